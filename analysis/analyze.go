@@ -1,0 +1,176 @@
+// Package analysis finds statements in documents, attributes them to
+// speakers and their countries, finds the countries each statement is about
+// and scores the speaker's stance toward each.
+//
+// The stages are plain functions over concrete types: [Analyzer.Analyze]
+// runs them on one document and returns its statements and stances. An
+// Analyzer is built once from the lexicons and is safe for concurrent use.
+package analysis
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/cdipaolo/sentiment"
+
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/lexicons"
+)
+
+// Options configure an [Analyzer].
+type Options struct {
+	// Lexicons are the loaded word lists (lexicons.Load).
+	Lexicons *lexicons.Set
+	// Sentiment is cdipaolo's restored model (sentiment.Restore). When nil,
+	// general_sentiment is left unknown (NaN).
+	Sentiment sentiment.Models
+	// KeepSelf keeps stances of a speaker toward its own country.
+	KeepSelf bool
+}
+
+// Analyzer holds the compiled lexicons. It is read-only after [New].
+type Analyzer struct {
+	countries *countryMatcher
+	terms     map[string][]lexTerm // first word (or prefix stem) → terms
+	prefixes  []lexTerm            // terms whose first word is a prefix
+	cues      map[string][]lexCue
+	sentiment sentiment.Models
+	keepSelf  bool
+}
+
+type lexTerm struct {
+	words  []string
+	weight float64
+	prefix bool
+	label  string // as written in the lexicon, for evidence
+}
+
+type lexCue struct {
+	words      []string
+	evaluative bool
+	weight     float64
+}
+
+// New compiles the lexicons of o.
+func New(o Options) (*Analyzer, error) {
+	if o.Lexicons == nil {
+		return nil, fmt.Errorf("analysis: no lexicons")
+	}
+	a := &Analyzer{
+		countries: newCountryMatcher(o.Lexicons),
+		terms:     map[string][]lexTerm{},
+		cues:      map[string][]lexCue{},
+		sentiment: o.Sentiment,
+		keepSelf:  o.KeepSelf,
+	}
+	for _, t := range o.Lexicons.Terms {
+		label := strings.Join(t.Words, " ")
+		if t.Prefix {
+			label += "*"
+		}
+		lt := lexTerm{words: t.Words, weight: t.Weight, prefix: t.Prefix, label: label}
+		if t.Prefix && len(t.Words) == 1 {
+			a.prefixes = append(a.prefixes, lt)
+			continue
+		}
+		a.terms[t.Words[0]] = append(a.terms[t.Words[0]], lt)
+	}
+	for _, c := range o.Lexicons.Cues {
+		a.cues[c.Words[0]] = append(a.cues[c.Words[0]], lexCue{words: c.Words, evaluative: c.Evaluative, weight: c.Weight})
+	}
+	return a, nil
+}
+
+// CountryName returns the lexicon's short name for an ISO code ("" if unknown).
+func (a *Analyzer) CountryName(code string) string { return a.countries.names[code] }
+
+// Result is what one document yields.
+type Result struct {
+	Statements []Statement
+	Stances    []Stance
+	Sentences  int // sentences read (title included)
+}
+
+// Analyze runs every stage on one document.
+func (a *Analyzer) Analyze(doc corpus.Document) Result {
+	st := &docState{doc: doc}
+	var res Result
+	if strings.TrimSpace(doc.Title) != "" {
+		res.Sentences++
+		toks := tokenize(doc.Title)
+		if s, ok := a.headline(st, doc.Title, toks, TitleField); ok {
+			st.add(s)
+		}
+	}
+	for _, sp := range sentences(doc.Text) {
+		res.Sentences++
+		a.sentence(st, sp)
+	}
+	for i := range st.found {
+		f := &st.found[i]
+		f.stmt.ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
+		f.stmt.DocID = doc.ID
+		f.stmt.Date = doc.Date
+		res.Statements = append(res.Statements, f.stmt)
+		res.Stances = append(res.Stances, a.score(f)...)
+	}
+	return res
+}
+
+// found is a statement with the tokens of its content and its cue.
+type found struct {
+	stmt    Statement
+	toks    []token // tokens of the content, offsets in the field
+	cueTerm *lexCue
+}
+
+// person is a speaker met earlier in the document.
+type person struct {
+	name, surname, country string
+	roles                  []string
+}
+
+// docState carries what one document has said so far (for coreference).
+type docState struct {
+	doc     corpus.Document
+	found   []found
+	people  []*person
+	last    *person // the last person who spoke
+	covered []span  // text spans already taken by quotes
+}
+
+func (st *docState) add(f found) { st.found = append(st.found, f) }
+
+func (st *docState) isCovered(s span) bool {
+	for _, c := range st.covered {
+		if s.Start < c.End && c.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// generalSentiment is cdipaolo's score of text mapped to [-1, 1]: 2p − 1
+// with p the model's probability of the positive class, or ±1 from its
+// class when the probability underflows.
+func (a *Analyzer) generalSentiment(text string) float64 {
+	if a.sentiment == nil {
+		return math.NaN()
+	}
+	m := a.sentiment[sentiment.English]
+	if m == nil {
+		return math.NaN()
+	}
+	class, p := m.Probability(text)
+	if math.IsNaN(p) || math.IsInf(p, 0) {
+		if m.Predict(text) == 1 {
+			return 1
+		}
+		return -1
+	}
+	if class == 0 {
+		p = 1 - p
+	}
+	return 2*p - 1
+}

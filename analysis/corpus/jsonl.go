@@ -1,0 +1,160 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// jsonl reads JSON Lines: one object a line. Blank lines are skipped; a bad
+// line is reported as Malformed, a line longer than the record limit as
+// TooLarge, and the read goes on with the next line.
+func (rd *reader) jsonl(r *bufio.Reader) error {
+	lr := lineReader{r: r, max: rd.max}
+	for {
+		if err := rd.ctx.Err(); err != nil {
+			return err
+		}
+		line, tooLarge, err := lr.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			if re, ok := errors.AsType[*readError](err); ok && re.line == 0 {
+				re.line = lr.line + 1
+			}
+			return err
+		}
+		if tooLarge {
+			rd.problem(Problem{File: rd.name, Line: lr.line, Reason: TooLarge,
+				Err: fmt.Errorf("line longer than %d bytes", rd.max)})
+			continue
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		d, err := rd.jsonDocument(line, lr.line)
+		if err != nil {
+			rd.problem(Problem{File: rd.name, Line: lr.line, Reason: Malformed, Err: err})
+			continue
+		}
+		if d.ID == "" {
+			d.ID = fmt.Sprintf("%s:%d", rd.name, lr.line)
+		}
+		if err := rd.finish(d); err != nil {
+			return err
+		}
+	}
+}
+
+// lineReader reads lines of at most max bytes with bounded memory: a longer
+// line is skipped chunk by chunk, never held whole.
+type lineReader struct {
+	r    *bufio.Reader
+	max  int
+	buf  []byte
+	line int // the physical line number of the last line returned, 1-based
+}
+
+// next returns the next line without its line end ("\n" or "\r\n"). The
+// slice is valid until the next call. tooLarge reports a line longer than
+// max, whose bytes are not returned. err is io.EOF after the last line.
+func (lr *lineReader) next() (line []byte, tooLarge bool, err error) {
+	chunk, err := lr.r.ReadSlice('\n')
+	if err == nil { // the common case: the whole line is in the buffer
+		lr.line++
+		line = trimLineEnd(chunk)
+		return line, len(line) > lr.max, nil
+	}
+	lr.buf = append(lr.buf[:0], chunk...)
+	size := len(chunk)
+	for err == bufio.ErrBufferFull {
+		chunk, err = lr.r.ReadSlice('\n')
+		size += len(chunk)
+		switch {
+		case tooLarge:
+		case size > lr.max+2: // +2: the line end is not part of the line
+			tooLarge = true
+			lr.buf = nil // let a huge buffer go
+		default:
+			lr.buf = append(lr.buf, chunk...)
+		}
+	}
+	switch {
+	case err == io.EOF && size == 0:
+		return nil, false, io.EOF
+	case err != nil && err != io.EOF:
+		return nil, false, err
+	}
+	lr.line++
+	if tooLarge {
+		return nil, true, nil
+	}
+	line = trimLineEnd(lr.buf)
+	return line, len(line) > lr.max, nil
+}
+
+func trimLineEnd(b []byte) []byte {
+	b = bytes.TrimSuffix(b, []byte("\n"))
+	return bytes.TrimSuffix(b, []byte("\r"))
+}
+
+// jsonDocument makes a document of one JSON object, taking the fields named
+// by rd.fields. A string field is taken as is (invalid UTF-8 repaired and
+// counted), a number by its literal text ("2020"), anything else as "".
+// The ID is left empty when the object has none.
+func (rd *reader) jsonDocument(raw []byte, line int) (Document, error) {
+	trimmed := bytes.TrimLeft(raw, " \t\r\n")
+	if len(trimmed) == 0 || trimmed[0] != '{' {
+		return Document{}, errors.New("not a JSON object")
+	}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(trimmed, &obj); err != nil {
+		return Document{}, fmt.Errorf("json: %w", err)
+	}
+	d := Document{File: rd.name, Line: line}
+	get := func(key string) string {
+		if key == "" {
+			return ""
+		}
+		v, ok := obj[key]
+		if !ok { // match ignoring case; the least such key, to be deterministic
+			match := ""
+			for k, kv := range obj {
+				if strings.EqualFold(k, key) && (!ok || k < match) {
+					v, ok, match = kv, true, k
+				}
+			}
+		}
+		if !ok || len(v) == 0 {
+			return ""
+		}
+		switch c := v[0]; {
+		case c == '"':
+			fixed, n := repair(string(v))
+			var s string
+			if json.Unmarshal([]byte(fixed), &s) != nil {
+				return "" // not reached: the object parsed
+			}
+			d.Repaired += n
+			return s
+		case c == '-' || '0' <= c && c <= '9':
+			return string(v)
+		}
+		return ""
+	}
+	f := rd.fields
+	d.ID = get(f.ID)
+	d.RawDate = get(f.Date)
+	d.Title = get(f.Title)
+	d.Text = get(f.Text)
+	d.URL = get(f.URL)
+	d.Source = get(f.Source)
+	d.Speaker = get(f.Speaker)
+	d.SpeakerCountry = get(f.SpeakerCountry)
+	return d, nil
+}

@@ -1,0 +1,406 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/klauspost/compress/zstd"
+)
+
+// Fields names the input fields (JSON keys, CSV/TSV header names) that fill
+// a [Document]. An empty name means the field is not read. Names match
+// exactly, or else ignoring case.
+type Fields struct {
+	ID, Date, Title, Text, URL, Source, Speaker, SpeakerCountry string
+}
+
+// DefaultFields returns the field names of stance's own input format: id,
+// date, title, text, url, source, speaker, speaker_country.
+func DefaultFields() Fields {
+	return Fields{
+		ID:             "id",
+		Date:           "date",
+		Title:          "title",
+		Text:           "text",
+		URL:            "url",
+		Source:         "source",
+		Speaker:        "speaker",
+		SpeakerCountry: "speaker_country",
+	}
+}
+
+// DefaultMaxRecordBytes is the record size limit when
+// Options.MaxRecordBytes is 0.
+const DefaultMaxRecordBytes = 64 << 20
+
+// Options controls the readers. The zero value reads stance's own format
+// with the default limits.
+type Options struct {
+	// Fields names the input fields; the zero value means DefaultFields.
+	Fields Fields
+
+	// MaxRecordBytes is the size limit of one record: a JSON Lines line, a
+	// JSON array element, a CSV row, or a whole text or HTML file (after
+	// decompression). A larger one is skipped as TooLarge without being held
+	// in memory. 0 means DefaultMaxRecordBytes.
+	MaxRecordBytes int64
+}
+
+func (o Options) fields() Fields {
+	if o.Fields == (Fields{}) {
+		return DefaultFields()
+	}
+	return o.Fields
+}
+
+func (o Options) maxRecord() int {
+	if o.MaxRecordBytes <= 0 {
+		return DefaultMaxRecordBytes
+	}
+	return int(min(o.MaxRecordBytes, 1<<40))
+}
+
+// format is an input format, chosen by file extension.
+type format int
+
+const (
+	unsupported format = iota
+	textFormat
+	jsonlFormat
+	jsonFormat
+	csvFormat
+	tsvFormat
+	htmlFormat
+)
+
+// compression is the outer compression of a file.
+type compression int
+
+const (
+	uncompressed compression = iota
+	gzipped
+	zstandard
+)
+
+// detect returns the format and compression of a file from its name:
+// x.jsonl, x.jsonl.gz, X.JSONL.ZST.
+func detect(name string) (format, compression) {
+	ext := strings.ToLower(filepath.Ext(name))
+	comp := uncompressed
+	switch ext {
+	case ".gz":
+		comp = gzipped
+	case ".zst":
+		comp = zstandard
+	}
+	if comp != uncompressed {
+		name = name[:len(name)-len(ext)]
+		ext = strings.ToLower(filepath.Ext(name))
+	}
+	switch ext {
+	case ".txt":
+		return textFormat, comp
+	case ".jsonl", ".ndjson":
+		return jsonlFormat, comp
+	case ".json":
+		return jsonFormat, comp
+	case ".csv":
+		return csvFormat, comp
+	case ".tsv":
+		return tsvFormat, comp
+	case ".html", ".htm":
+		return htmlFormat, comp
+	}
+	return unsupported, comp
+}
+
+// Supported reports whether ReadFile knows the format of the named file by
+// its extension: .txt, .jsonl, .ndjson, .json, .csv, .tsv, .html, .htm,
+// each optionally followed by .gz or .zst.
+func Supported(name string) bool {
+	f, _ := detect(name)
+	return f != unsupported
+}
+
+// ReadFile streams the documents of one file to emit, in input order. Bad
+// input is reported to problem, once per problem, and never stops the read
+// of the other records: see [Reason] for what is reported and whether the
+// record is kept. The format is chosen by extension (see [Supported]).
+//
+// ReadFile returns an error only when emit returns one (that error) or when
+// ctx is done (ctx.Err()); it checks ctx between records.
+func ReadFile(ctx context.Context, name string, opts Options, emit func(Document) error, problem func(Problem)) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	form, comp := detect(name)
+	if form == unsupported {
+		problem(Problem{File: name, Reason: Unsupported, Err: errors.New("unknown file extension")})
+		return nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		problem(Problem{File: name, Reason: Unreadable, Err: err})
+		return nil
+	}
+	defer f.Close()
+	file := &fileReader{f: f}
+	var r io.Reader = file
+	switch comp {
+	case gzipped:
+		zr, err := gzip.NewReader(file)
+		if err != nil {
+			switch {
+			case file.err != nil:
+				problem(Problem{File: name, Reason: Unreadable, Err: file.err})
+			case errors.Is(err, io.EOF):
+				problem(Problem{File: name, Reason: Empty, Err: errors.New("empty file")})
+			default:
+				problem(Problem{File: name, Reason: Malformed, Err: fmt.Errorf("gzip: %w", err)})
+			}
+			return nil
+		}
+		defer zr.Close()
+		r = zr
+	case zstandard:
+		zr, err := zstd.NewReader(file,
+			zstd.WithDecoderConcurrency(1),
+			zstd.WithDecoderLowmem(true),
+			zstd.WithDecoderMaxWindow(maxZstdWindow))
+		if err != nil {
+			problem(Problem{File: name, Reason: Malformed, Err: fmt.Errorf("zstd: %w", err)})
+			return nil
+		}
+		defer zr.Close()
+		r = zr
+	}
+	err = readStream(ctx, r, name, form, opts, emit, problem)
+	var re *readError
+	if errors.As(err, &re) {
+		p := Problem{File: name, Line: re.line, Reason: Malformed, Err: re.err}
+		switch {
+		case file.err != nil:
+			p.Reason, p.Err = Unreadable, file.err
+		case comp == gzipped:
+			p.Err = fmt.Errorf("gzip: %w", re.err)
+		case comp == zstandard:
+			p.Err = fmt.Errorf("zstd: %w", re.err)
+		}
+		problem(p)
+		return nil
+	}
+	return err
+}
+
+// maxZstdWindow bounds the memory a zstd stream may ask for (the zstd
+// command line tool decodes up to 128 MiB windows without --long).
+const maxZstdWindow = 128 << 20
+
+// fileReader remembers the error of the file itself, to tell an I/O error
+// (Unreadable) from a bad compressed stream (Malformed).
+type fileReader struct {
+	f   *os.File
+	err error
+}
+
+func (r *fileReader) Read(p []byte) (int, error) {
+	n, err := r.f.Read(p)
+	if err != nil && err != io.EOF && r.err == nil {
+		r.err = err
+	}
+	return n, err
+}
+
+// readError is an error from the input stream (an I/O error or a bad
+// compressed stream), as opposed to one from emit or ctx. line is where it
+// happened when known.
+type readError struct {
+	err  error
+	line int
+}
+
+func (e *readError) Error() string { return e.err.Error() }
+
+func (e *readError) Unwrap() error { return e.err }
+
+// source wraps the decompressed input. It makes a read error sticky and of
+// type *readError, and notes whether any non-space byte went through.
+type source struct {
+	r        io.Reader
+	err      error
+	nonSpace bool
+}
+
+func (s *source) Read(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.r.Read(p)
+	if !s.nonSpace && n > 0 && len(bytes.TrimLeft(p[:n], " \t\r\n\v\f")) > 0 {
+		s.nonSpace = true
+	}
+	if err != nil && err != io.EOF {
+		s.err = &readError{err: err}
+		err = s.err
+	}
+	return n, err
+}
+
+// sniffLen is how much of a file is looked at to tell text from binary.
+const sniffLen = 8 << 10
+
+// readStream reads the documents of one decompressed input: it rejects
+// binary input, drops a byte order mark, runs the format's reader and
+// reports an input that holds nothing but white space. Read errors come
+// back as *readError for the caller to report.
+func readStream(ctx context.Context, r io.Reader, name string, form format, opts Options, emit func(Document) error, problem func(Problem)) error {
+	src := &source{r: r}
+	br := bufio.NewReaderSize(src, 64<<10)
+	head, _ := br.Peek(sniffLen) // a read error comes back on the next read
+	if why := binary(head, len(head) < sniffLen); why != "" {
+		problem(Problem{File: name, Reason: Binary, Err: errors.New(why)})
+		return nil
+	}
+	if bytes.HasPrefix(head, []byte("\uFEFF")) {
+		br.Discard(3)
+	}
+	rd := reader{ctx: ctx, name: name, opts: opts, fields: opts.fields(), max: opts.maxRecord(), emit: emit, problem: problem}
+	var err error
+	switch form {
+	case textFormat:
+		err = rd.text(br)
+	case jsonlFormat:
+		err = rd.jsonl(br)
+	case jsonFormat:
+		err = rd.json(br)
+	case csvFormat:
+		err = rd.csv(br, ',')
+	case tsvFormat:
+		err = rd.csv(br, '\t')
+	case htmlFormat:
+		err = rd.html(br)
+	default:
+		return fmt.Errorf("corpus: unknown format %d", form) // not reached: ReadFile checks
+	}
+	if err == nil && src.err == nil && !src.nonSpace {
+		problem(Problem{File: name, Reason: Empty, Err: errors.New("empty file")})
+	}
+	return err
+}
+
+// binary tells why the start of a file is not text, or returns "": it holds
+// a NUL byte, or more than a third of it is invalid UTF-8 or control
+// characters. whole says the sample is the whole file.
+func binary(head []byte, whole bool) string {
+	if bytes.IndexByte(head, 0) >= 0 {
+		return "NUL byte in the first 8 KiB"
+	}
+	bad := 0
+	for i := 0; i < len(head); {
+		c := head[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b || c == 0x7f {
+				bad++
+			}
+			i++
+			continue
+		}
+		if !whole && !utf8.FullRune(head[i:]) {
+			break // a rune cut by the end of the sample
+		}
+		r, size := utf8.DecodeRune(head[i:])
+		if r == utf8.RuneError && size == 1 {
+			bad++
+		}
+		i += size
+	}
+	if bad*3 > len(head) {
+		return "mostly invalid UTF-8 or control characters"
+	}
+	return ""
+}
+
+// reader holds what the format readers share for one input.
+type reader struct {
+	ctx     context.Context
+	name    string
+	opts    Options
+	fields  Fields
+	max     int
+	emit    func(Document) error
+	problem func(Problem)
+}
+
+// finish completes a document read from a record and hands it to emit:
+// it trims the short fields, parses the date and reports the document's
+// problems. A document with neither title nor text is reported as Empty
+// and skipped. The text is kept as it is (offsets into it stay valid).
+func (rd *reader) finish(d Document) error {
+	d.ID = strings.TrimSpace(d.ID)
+	d.RawDate = strings.TrimSpace(d.RawDate)
+	d.Title = strings.TrimSpace(d.Title)
+	d.URL = strings.TrimSpace(d.URL)
+	d.Source = strings.TrimSpace(d.Source)
+	d.Speaker = strings.TrimSpace(d.Speaker)
+	d.SpeakerCountry = strings.TrimSpace(d.SpeakerCountry)
+	if d.Title == "" && strings.TrimSpace(d.Text) == "" {
+		rd.problem(Problem{File: d.File, Line: d.Line, Reason: Empty, Err: errors.New("no title and no text")})
+		return nil
+	}
+	if d.Repaired > 0 {
+		rd.problem(Problem{File: d.File, Line: d.Line, Reason: InvalidUTF8,
+			Err: fmt.Errorf("%d invalid UTF-8 sequences replaced with U+FFFD", d.Repaired)})
+	}
+	if d.RawDate != "" {
+		date, err := ParseDate(d.RawDate)
+		if err != nil {
+			rd.problem(Problem{File: d.File, Line: d.Line, Reason: BadDate, Err: err})
+		}
+		d.Date = date
+	}
+	return rd.emit(d)
+}
+
+// repair replaces each run of invalid UTF-8 bytes in s with U+FFFD and
+// returns the result and the number of runs replaced.
+func repair(s string) (string, int) {
+	if utf8.ValidString(s) {
+		return s, 0
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	n := 0
+	invalid := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			b.WriteByte(c)
+			i++
+			invalid = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			if !invalid {
+				b.WriteRune(utf8.RuneError)
+				n++
+				invalid = true
+			}
+			i++
+			continue
+		}
+		b.WriteString(s[i : i+size])
+		i += size
+		invalid = false
+	}
+	return b.String(), n
+}

@@ -1,0 +1,137 @@
+package analysis
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/stance-project/stance/lexicons"
+)
+
+// mentionKind says how a country is named.
+type mentionKind int
+
+const (
+	byName      mentionKind = iota // "Iran"
+	byAdjective                    // "Iranian"
+	byCapital                      // "Tehran", "the Kremlin"
+)
+
+// mention is a country named in a field.
+type mention struct {
+	Code      string
+	Kind      mentionKind
+	Tok, End  int // token range [Tok, End)
+	Ambiguous bool
+}
+
+// phrase is one lexicon term as a token sequence.
+type phrase struct {
+	keys      []string
+	code      string // "" for a blocked phrase
+	kind      mentionKind
+	ambiguous bool
+}
+
+// countryMatcher finds country mentions in token sequences. It is built
+// once and read-only afterwards.
+type countryMatcher struct {
+	byFirst map[string][]phrase // first key → phrases, longest first
+	names   map[string]string   // code → short name
+}
+
+func tokenKey(t token) string {
+	k := t.Text
+	if t.Poss {
+		k = strings.TrimSuffix(strings.TrimSuffix(k, "'s"), "'")
+	}
+	return k
+}
+
+func newCountryMatcher(set *lexicons.Set) *countryMatcher {
+	m := &countryMatcher{byFirst: map[string][]phrase{}, names: map[string]string{}}
+	add := func(term, code string, kind mentionKind) {
+		amb := strings.HasPrefix(term, "?")
+		term = strings.TrimPrefix(term, "?")
+		toks := tokenize(term)
+		if len(toks) == 0 {
+			return
+		}
+		keys := make([]string, len(toks))
+		for i, t := range toks {
+			keys[i] = tokenKey(t)
+		}
+		m.byFirst[keys[0]] = append(m.byFirst[keys[0]], phrase{keys: keys, code: code, kind: kind, ambiguous: amb})
+	}
+	for _, c := range set.Countries {
+		m.names[c.Code] = strings.TrimPrefix(c.Names[0], "?")
+		for _, n := range c.Names {
+			add(n, c.Code, byName)
+		}
+		for _, n := range c.Adjectives {
+			add(n, c.Code, byAdjective)
+		}
+		for _, n := range c.Capitals {
+			add(n, c.Code, byCapital)
+		}
+	}
+	for _, b := range set.Blocked {
+		add(b, "", byName)
+	}
+	for k, ps := range m.byFirst {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].keys) > len(ps[j].keys) })
+		m.byFirst[k] = ps
+	}
+	return m
+}
+
+// find returns the country mentions in toks, longest match first, left to
+// right, skipping blocked phrases and ambiguous terms used as names.
+func (m *countryMatcher) find(toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		if !toks[i].Word {
+			i++
+			continue
+		}
+		matched := 0
+		for _, p := range m.byFirst[tokenKey(toks[i])] {
+			if i+len(p.keys) > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(p.keys); k++ {
+				if tokenKey(toks[i+k]) != p.keys[k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			matched = len(p.keys)
+			if p.code != "" && !(p.ambiguous && usedAsName(toks, i, i+matched)) {
+				out = append(out, mention{Code: p.code, Kind: p.kind, Tok: i, End: i + matched, Ambiguous: p.ambiguous})
+			}
+			break
+		}
+		if matched == 0 {
+			matched = 1
+		}
+		i += matched
+	}
+	return out
+}
+
+// usedAsName reports whether an ambiguous country term at toks[i:j] reads as
+// part of a person's name: a capitalised word right after it ("Jordan
+// Peterson") or right before it that does not start the sentence ("Michael
+// Jordan").
+func usedAsName(toks []token, i, j int) bool {
+	if j < len(toks) && toks[j].Word && toks[j].Cap && !toks[j-1].Poss {
+		return true
+	}
+	if i > 1 && toks[i-1].Word && toks[i-1].Cap && toks[i-2].Word {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,84 @@
+package evaluate
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// speakerTokens splits a speaker into normalised tokens: words split at
+// white space, lower-cased, curly apostrophes made straight, punctuation
+// trimmed from both ends, a final clitic ('s, 've, 'd, 'll, 're, 'm) or a
+// bare final apostrophe removed, then every character that is not a letter
+// or a digit dropped ("O’Malley" → "omalley", "U.S." → "us", "Trump's" →
+// "trump", "Republicans'" → "republicans"). Words left empty are dropped.
+func speakerTokens(s string) []string {
+	var toks []string
+	for _, w := range strings.Fields(s) {
+		if t := normalizeWord(w); t != "" {
+			toks = append(toks, t)
+		}
+	}
+	return toks
+}
+
+func normalizeWord(w string) string {
+	w = strings.Map(func(r rune) rune {
+		switch r {
+		case '’', '‘', 'ʼ', '`', '´':
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}, w)
+	w = strings.TrimFunc(w, func(r rune) bool { return r != '\'' && !isAlnum(r) })
+	if i := strings.LastIndexByte(w, '\''); i >= 0 {
+		switch w[i+1:] {
+		case "s", "ve", "d", "ll", "re", "m":
+			w = w[:i]
+		}
+	}
+	return strings.Map(func(r rune) rune {
+		if isAlnum(r) {
+			return r
+		}
+		return -1
+	}, w)
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// nameToken returns the token a predicted speaker must contain to be right
+// about the gold speaker: the gold speaker's last token. It returns false
+// when the gold speaker is not judged: it has no token, or it is a single
+// token that is a pronoun.
+func nameToken(goldSpeaker string) (string, bool) {
+	toks := speakerTokens(goldSpeaker)
+	if len(toks) == 0 || len(toks) == 1 && isPronoun(toks[0]) {
+		return "", false
+	}
+	return toks[len(toks)-1], true
+}
+
+// speakerRight reports whether the predicted speaker has the token.
+func speakerRight(predicted, token string) bool {
+	return slices.Contains(speakerTokens(predicted), token)
+}
+
+// isPronoun reports whether a normalised token is a personal, possessive,
+// reflexive, relative or demonstrative pronoun, or "one".
+func isPronoun(tok string) bool {
+	switch tok {
+	case "i", "me", "my", "mine", "myself",
+		"we", "us", "our", "ours", "ourselves",
+		"you", "your", "yours", "yourself", "yourselves",
+		"he", "him", "his", "himself",
+		"she", "her", "hers", "herself",
+		"it", "its", "itself",
+		"they", "them", "their", "theirs", "themselves",
+		"one", "oneself",
+		"who", "whom", "whose", "whoever", "whomever", "which", "whichever", "that",
+		"this", "these", "those":
+		return true
+	}
+	return false
+}

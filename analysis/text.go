@@ -1,0 +1,220 @@
+package analysis
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark of a text, with its byte span.
+type token struct {
+	Text       string // as written, with ’ folded to '
+	Lower      string // lowercased, possessive 's removed
+	Start, End int    // byte offsets in the field
+	Word       bool   // letters or digits (else punctuation)
+	Cap        bool   // starts with an upper-case letter
+	Poss       bool   // ends in a possessive 's or s'
+}
+
+// tokenize splits s into words and punctuation marks. A word is a run of
+// letters and digits with inner '.', '-', '\” or '’' ("U.S.", "Al-Moallem",
+// "Iran’s"); a word with an inner '.' keeps its final '.' ("U.S.").
+func tokenize(s string) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, token{Text: foldQuote(s[i : i+size]), Lower: foldQuote(s[i : i+size]), Start: i, End: i + size})
+			i += size
+			continue
+		}
+		start := i
+		dotted := false
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += size
+				continue
+			}
+			if r == '.' || r == '-' || r == '\'' || r == '’' {
+				n, _ := utf8.DecodeRuneInString(s[i+size:])
+				if i+size < len(s) && isWordRune(n) {
+					if r == '.' {
+						dotted = true
+					}
+					i += size
+					continue
+				}
+				if r == '.' && dotted {
+					i += size
+				}
+			}
+			break
+		}
+		text := foldQuote(s[start:i])
+		lower := strings.ToLower(text)
+		poss := false
+		if strings.HasSuffix(lower, "'s") {
+			lower, poss = lower[:len(lower)-2], true
+		} else if strings.HasSuffix(lower, "s") && i < len(s) && (s[i] == '\'' || strings.HasPrefix(s[i:], "’")) {
+			poss = true // plural possessive: "the allies’ support"
+		}
+		first, _ := utf8.DecodeRuneInString(text)
+		toks = append(toks, token{Text: text, Lower: lower, Start: start, End: i, Word: true, Cap: unicode.IsUpper(first), Poss: poss})
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func foldQuote(s string) string {
+	if strings.ContainsRune(s, '’') {
+		return strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}
+
+// span is a byte range of a field.
+type span struct{ Start, End int }
+
+// abbreviations that end in "." but do not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "gen": true, "lt": true,
+	"col": true, "maj": true, "capt": true, "sgt": true, "sen": true, "rep": true, "gov": true, "pres": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "etc": true, "inc": true,
+	"ltd": true, "co": true, "corp": true, "jr": true, "sr": true, "mt": true, "ft": true, "adm": true,
+	"amb": true, "hon": true, "rev": true, "messrs": true, "art": true, "para": true, "cf": true,
+}
+
+// sentences splits text into sentence spans. Blank lines and lines that end
+// without punctuation (headlines) always end a sentence; otherwise a sentence
+// ends at '.', '!' or '?' (with any closing quotes or brackets) before a space
+// and a capital, a digit or an opening quote, unless the word before is a
+// known abbreviation or an initial.
+func sentences(text string) []span {
+	var out []span
+	start := -1
+	emit := func(end int) {
+		if start < 0 {
+			return
+		}
+		s, e := start, end
+		for e > s && isSpaceByte(text[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, span{s, e})
+		}
+		start = -1
+	}
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' {
+			// A line break ends a sentence when the line has no sentence
+			// punctuation at its end (a headline) or a blank line follows.
+			j := i + 1
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
+			}
+			blank := j >= len(text) || text[j] == '\n'
+			if blank || !continuesLine(text, start, i) {
+				emit(i)
+			}
+			i += size
+			continue
+		}
+		if start < 0 && !unicode.IsSpace(r) {
+			start = i
+		}
+		if r == '.' || r == '!' || r == '?' {
+			j := i + size
+			for j < len(text) {
+				c, n := utf8.DecodeRuneInString(text[j:])
+				if c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»' {
+					j += n
+					continue
+				}
+				break
+			}
+			if j >= len(text) {
+				i = j
+				continue
+			}
+			c, _ := utf8.DecodeRuneInString(text[j:])
+			if c != ' ' && c != '\n' && c != '\t' && c != '\u00a0' {
+				i += size
+				continue
+			}
+			k := j
+			for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+				k++
+			}
+			next, _ := utf8.DecodeRuneInString(text[k:])
+			if k < len(text) && text[k] != '\n' && !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"“‘'«(", next)) {
+				i += size
+				continue
+			}
+			if r == '.' && abbrevBefore(text, i) {
+				i += size
+				continue
+			}
+			emit(j)
+			i = j
+			continue
+		}
+		i += size
+	}
+	emit(len(text))
+	return out
+}
+
+// continuesLine reports whether the line that ends at end (a '\n') runs on
+// into the next one: it has no final punctuation and is long (wrapped prose).
+func continuesLine(text string, start, end int) bool {
+	if start < 0 {
+		return true
+	}
+	line := strings.TrimRight(text[start:end], " \t\r")
+	if line == "" {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".!?\"”’:;", last) {
+		return false
+	}
+	// A short line with no final punctuation is a headline; a long one is
+	// prose wrapped at a fixed width.
+	return len(line) > 100 && strings.ContainsRune(",abcdefghijklmnopqrstuvwxyz", last)
+}
+
+func abbrevBefore(text string, dot int) bool {
+	j := dot
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !isWordRune(r) && r != '.' {
+			break
+		}
+		j -= size
+	}
+	word := text[j:dot]
+	if word == "" {
+		return false
+	}
+	if strings.Contains(word, ".") { // U.S., a.m.
+		return true
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r) // an initial: "John F. Kennedy"
+	}
+	return abbreviations[strings.ToLower(word)]
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }

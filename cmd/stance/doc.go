@@ -1,0 +1,142 @@
+/*
+Stance finds statements in news articles and speeches, attributes each to a
+speaker and the speaker's country, finds the countries it is about, scores
+the speaker's stance toward each (supportive +, hostile −), aggregates the
+scores per country pair and period, and writes CSV tables and an HTML report.
+
+Usage:
+
+	stance run [flags] PATH...     analyse files or folders, write outputs
+	stance eval [flags] GOLD...    score the pipeline on stance-gold/1 files
+	stance help [formats]          this manual, or the output formats only
+	stance version                 the tool's version
+
+Flags may stand before or after the paths; "--" ends them.
+
+# Flags of run
+
+	-o DIR                output folder (default stance-out)
+	-period P             dyad period: day, week, month (default), quarter, year
+	-j N                  analysis workers (default: one per CPU)
+	-field NAME=SOURCE    read field NAME from the input field SOURCE
+	                      (repeatable; NAME is id, date, title, text, url,
+	                      source, speaker or speaker_country)
+	-lexicons DIR         lexicon files in DIR replace the built-in ones of
+	                      the same name (countries.tsv, stance.tsv, cues.tsv)
+	-keep-self            keep stances of a speaker toward its own country
+	-max-record-bytes N   skip a record (line, row, file) larger than N bytes
+	                      (default 64 MiB)
+	-strict               exit 1 when any input had a problem
+	-quiet                no progress line and no problem lines on stderr
+
+# Flags of eval
+
+	-worst N              show the N worst documents of each file (default 5)
+	-j, -field, -lexicons, -keep-self, -max-record-bytes as for run
+
+Examples:
+
+	stance run testdata/demo
+	stance run -o out -period year \
+	    -field date=year -field speaker_country=iso3 -field speaker=speaker \
+	    ../shared/corpora/ungdc-1946-2024.jsonl.gz
+	stance eval ../shared/eval/*.jsonl
+
+# Input formats
+
+A PATH is a file or a folder; folders are walked recursively (names starting
+with "." are skipped) and files are read in sorted order.
+
+  - .txt: one article. An optional first line with the date
+    ("Nov 05, 2018 14:31 Asia/Tehran [Updated: ...]"), a title line (a
+    leading bullet is dropped), then the body. Non-breaking spaces are spaces.
+  - .jsonl, .ndjson: one JSON object per line. .json: an array of objects or
+    one object. Fields id, date, title, text, url, source, speaker,
+    speaker_country (renamed with -field). A document with speaker_country is
+    a first-person speech by that country.
+  - .csv, .tsv: a header row, then one document per row, same fields.
+  - .html, .htm: the article text (no scripts, styles or navigation); the date
+    from article:published_time, <time datetime> or JSON-LD datePublished.
+  - Any of these compressed: .gz, .zst.
+
+Dates: RFC 3339, 2018-11-05, 2018-11, 2018, "Nov 05, 2018 14:31",
+"5 November 2018", "November 5, 2018", with IANA zone names or offsets. A
+date is kept as the calendar date in the document's own zone. A document
+without a parseable date keeps an empty date and is counted in run.json.
+
+Bad input never stops a run: a binary file, invalid UTF-8 (repaired to
+U+FFFD), an empty file, a malformed line, a record over the size limit, a
+file that cannot be read. Each is reported once on stderr as
+"file:line: reason: message" and counted in run.json.
+
+# Output files
+
+All CSV files are RFC 4180, UTF-8, with a header row, CRLF line ends, "."
+decimals with four places, an empty cell for an unknown value, and rows in a
+fixed order: two runs over the same input give the same bytes.
+
+statements.csv, one row per statement, in input order:
+
+	statement_id      document id, "#", the statement's number in it
+	doc_id            the document's id
+	date              the document's date (YYYY-MM-DD, YYYY-MM, YYYY or empty)
+	speaker           the fullest name the document gives the speaker, or
+	                  the institution or capital as written ("Tehran")
+	speaker_country   ISO 3166-1 alpha-3, or empty when unknown
+	kind              direct | indirect | headline | speech
+	cue               the word or mark that introduces it ("said", ":")
+	field             text | title
+	start, end        UTF-8 byte offsets of the content in that field
+	text              the content
+
+stances.csv, one row per statement and target country:
+
+	statement_id, doc_id, date, speaker, speaker_country   as above
+	target_country    ISO 3166-1 alpha-3
+	stance            score in [-1, 1]
+	label             positive (stance >= 0.05) | negative (<= -0.05) | neutral
+	confidence        in [0, 1]: how sure the attachment and polarity are
+	evidence          the terms that produced the score, separated by " | ",
+	                  each "term±weight rule [negated|intensified]"
+	general_sentiment cdipaolo's movie-review model on the statement, in
+	                  [-1, 1]; a separate signal, not part of stance
+
+dyads.csv, one row per speaker country, target country and period:
+
+	speaker_country, target_country, period
+	n                 stances
+	mean, sd          mean stance and sample standard deviation (sd empty for n < 2)
+	ci_low, ci_high   95 % Student's t interval of the mean (empty for n < 2)
+	positive, negative, neutral   stances by label
+
+Periods are labelled 2018-11-05 (day), 2018-W45 (ISO week), 2018-11 (month),
+2018-Q4 (quarter) and 2018 (year). A document dated more coarsely than the
+period (a year only, in a monthly run) is labelled at its own precision; an
+undated one has an empty period.
+
+alignment.csv, one row per unordered country pair and period:
+
+	country_a, country_b   ISO codes, country_a < country_b
+	period
+	score             provisional alignment index in [-1, 1]: the mean of
+	                  the directed mean stances that exist (A→B, B→A)
+	n                 stances under it
+
+report/index.html: the HTML report (open it in a browser; it needs no
+network). report/echarts.min.js is the bundled ECharts library.
+
+run.json: the manifest: tool version, command line, period, lexicon
+versions, every input file with its documents, skipped records and problems
+by reason, the problems one by one (at most 1000 listed, all counted), the
+counts of documents, undated and repaired documents, sentences, statements
+and stances, the stances left out of dyads by reason, and the elapsed time
+(the only value that differs between two runs over the same input).
+
+# Exit status
+
+	0    success (also when some inputs were skipped, unless -strict)
+	1    the run failed, or -strict and an input had a problem
+	2    usage error
+	130  interrupted (Ctrl-C); the previous outputs are left as they were
+*/
+package main

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+)
+
+//go:embed doc.go
+var doc string
+
+// version is the tool's version, written to run.json.
+const version = "0.1.0"
+
+// usageError is a mistake in the command line: exit status 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
+
+// errInterrupted is returned when a signal stopped the run: exit status 130.
+var errInterrupted = errors.New("interrupted")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr, env{terminal: isTerminal(os.Stderr)})
+	stop()
+	os.Exit(exitCode(err, os.Stderr))
+}
+
+// env is what main knows of the process that run cannot see in its writers.
+type env struct {
+	terminal bool // stderr is a terminal (progress is shown)
+}
+
+func exitCode(err error, stderr io.Writer) int {
+	var ue *usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "stance: %v\nrun 'stance help' for usage\n", err)
+		return 2
+	case errors.Is(err, errInterrupted):
+		fmt.Fprintln(stderr, "stance: interrupted; previous outputs left as they were")
+		return 130
+	}
+	fmt.Fprintf(stderr, "stance: %v\n", err)
+	return 1
+}
+
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// run executes one command line (without the program name).
+func run(ctx context.Context, args []string, stdout, stderr io.Writer, e env) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usageText())
+		return usagef("no command")
+	}
+	switch cmd, rest := args[0], args[1:]; cmd {
+	case "run":
+		return runCmd(ctx, rest, stdout, stderr, e)
+	case "eval":
+		return evalCmd(ctx, rest, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		return helpCmd(rest, stdout)
+	case "version", "--version":
+		fmt.Fprintf(stdout, "stance %s\n", version)
+		return nil
+	default:
+		return usagef("unknown command %q", cmd)
+	}
+}
+
+func helpCmd(args []string, stdout io.Writer) error {
+	if len(args) > 0 && args[0] == "formats" {
+		fmt.Fprint(stdout, section(manual(), "Output files", "Exit status"))
+		return nil
+	}
+	if len(args) > 0 {
+		return usagef("unknown help topic %q (try: stance help formats)", args[0])
+	}
+	fmt.Fprint(stdout, manual())
+	return nil
+}
+
+func usageText() string { return section(manual(), "", "Input formats") }
+
+// manual returns the package comment of doc.go as plain text.
+func manual() string {
+	var b strings.Builder
+	for _, line := range strings.Split(doc, "\n") {
+		if line == "package main" {
+			break
+		}
+		if strings.HasPrefix(line, "//go:build") || strings.HasPrefix(line, "/*") || strings.HasPrefix(line, "*/") {
+			continue
+		}
+		line = strings.TrimPrefix(line, "//")
+		line = strings.TrimPrefix(line, " ")
+		b.WriteString(line + "\n")
+	}
+	return strings.TrimLeft(b.String(), "\n")
+}
+
+// section returns the part of text from the heading from (or the start) to
+// the heading to (or the end).
+func section(text, from, to string) string {
+	if from != "" {
+		if i := strings.Index(text, "\n# "+from+"\n"); i >= 0 {
+			text = text[i+1:]
+		}
+	}
+	if to != "" {
+		if i := strings.Index(text, "\n# "+to+"\n"); i >= 0 {
+			text = text[:i+1]
+		}
+	}
+	return text
+}

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"stance": func() {
+			err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr, env{})
+			os.Exit(exitCode(err, os.Stderr))
+		},
+	})
+}
+
+// TestScript runs the CLI tests in testdata/script/*.txtar.
+func TestScript(t *testing.T) {
+	t.Parallel()
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// mkbad DIR writes inputs that cannot be put in a txtar file:
+			// a binary file, invalid UTF-8, and a line of N bytes (mkbad
+			// DIR N).
+			"mkbad": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: mkbad DIR HUGE-LINE-BYTES")
+				}
+				dir := ts.MkAbs(args[0])
+				n, err := strconv.Atoi(args[1])
+				ts.Check(err)
+				ts.Check(os.MkdirAll(dir, 0o755))
+				bin := append([]byte("\x7fELF\x02\x01\x01\x00"), bytes.Repeat([]byte{0, 1, 2, 3}, 512)...)
+				ts.Check(os.WriteFile(filepath.Join(dir, "binary.txt"), bin, 0o644))
+				ts.Check(os.WriteFile(filepath.Join(dir, "latin1.txt"), []byte("Jan 5, 2020\nCaf\xe9 talks\n\nFrance said it welcomed the talks with Spain. Caf\xe9 au lait.\n"), 0o644))
+				huge := fmt.Sprintf("{\"id\": \"huge\", \"text\": \"%s\"}\n", bytes.Repeat([]byte("a"), n))
+				ts.Check(os.WriteFile(filepath.Join(dir, "huge.jsonl"), []byte("{\"id\": \"small\", \"text\": \"Italy praised Spain.\"}\n"+huge), 0o644))
+			},
+		},
+	})
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stance-project/stance/reports"
+)
+
+// TestInterruptKeepsOutputs: a run stopped by Ctrl-C (a cancelled context)
+// leaves the previous outputs as they were, removes its temporary folder
+// and exits 130.
+func TestInterruptKeepsOutputs(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.jsonl")
+	if err := os.WriteFile(in, []byte(`{"id":"a","text":"Chile praised Peru."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"run", "-o", out, in}, &stdout, &stderr, env{}); err != nil {
+		t.Fatalf("first run: %v\n%s", err, stderr.String())
+	}
+	before := readAll(t, out)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := run(ctx, []string{"run", "-o", out, in}, &stdout, &stderr, env{})
+	if got, want := exitCode(err, &stderr), 130; got != want {
+		t.Fatalf("exit code = %d (%v), want %d", got, err, want)
+	}
+	after := readAll(t, out)
+	if len(after) != len(before) {
+		t.Errorf("files after the interrupted run = %d, want %d", len(after), len(before))
+	}
+	for name, data := range before {
+		if !bytes.Equal(after[name], data) {
+			t.Errorf("%s changed after an interrupted run", name)
+		}
+	}
+}
+
+func readAll(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if strings.Contains(p, ".stance-tmp-") {
+			t.Errorf("temporary file left behind: %s", p)
+		}
+		data, err := os.ReadFile(p)
+		files[p] = data
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// TestDocumentedColumns is a repository invariant: every column of every
+// CSV table is documented in the README and in the manual (doc.go).
+func TestDocumentedColumns(t *testing.T) {
+	t.Parallel()
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	man := manual()
+	for _, cols := range [][]string{reports.StatementColumns, reports.StanceColumns, reports.DyadColumns, reports.AlignmentColumns} {
+		for _, c := range cols {
+			if !bytes.Contains(readme, []byte("`"+c+"`")) {
+				t.Errorf("README.md does not document column %q", c)
+			}
+			if !strings.Contains(man, c) {
+				t.Errorf("doc.go does not document column %q", c)
+			}
+		}
+	}
+}

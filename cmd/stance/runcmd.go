@@ -1,0 +1,446 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/cdipaolo/sentiment"
+
+	"github.com/stance-project/stance/analysis"
+	"github.com/stance-project/stance/analysis/aggregate"
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/pipeline"
+	"github.com/stance-project/stance/lexicons"
+	"github.com/stance-project/stance/reports"
+)
+
+// commonFlags are the flags shared by run and eval.
+type commonFlags struct {
+	workers  int
+	lexicons string
+	keepSelf bool
+	fields   fieldMap
+	maxBytes int64
+}
+
+func (c *commonFlags) register(fs *flag.FlagSet) {
+	c.fields = fieldMap{}
+	fs.IntVar(&c.workers, "j", 0, "analysis workers (0: one per CPU)")
+	fs.StringVar(&c.lexicons, "lexicons", "", "folder whose lexicon files replace the built-in ones")
+	fs.BoolVar(&c.keepSelf, "keep-self", false, "keep stances of a speaker toward its own country")
+	fs.Var(c.fields, "field", "map an input field: name=source (repeatable)")
+	fs.Int64Var(&c.maxBytes, "max-record-bytes", 0, "skip records larger than this (0: 64 MiB)")
+}
+
+// analyzer loads the lexicons and the sentiment model.
+func (c *commonFlags) analyzer() (*analysis.Analyzer, *lexicons.Set, error) {
+	var user fs.FS
+	if c.lexicons != "" {
+		if fi, err := os.Stat(c.lexicons); err != nil || !fi.IsDir() {
+			return nil, nil, usagef("--lexicons %s: not a folder", c.lexicons)
+		}
+		user = os.DirFS(c.lexicons)
+	}
+	set, err := lexicons.Load(lexicons.Default(), user)
+	if err != nil {
+		return nil, nil, fmt.Errorf("load lexicons: %w", err)
+	}
+	model, err := sentiment.Restore()
+	if err != nil {
+		return nil, nil, fmt.Errorf("restore sentiment model: %w", err)
+	}
+	a, err := analysis.New(analysis.Options{Lexicons: set, Sentiment: model, KeepSelf: c.keepSelf})
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, set, nil
+}
+
+func (c *commonFlags) readOptions() corpus.Options {
+	f := corpus.DefaultFields()
+	for name, src := range c.fields {
+		switch name {
+		case "id":
+			f.ID = src
+		case "date":
+			f.Date = src
+		case "title":
+			f.Title = src
+		case "text":
+			f.Text = src
+		case "url":
+			f.URL = src
+		case "source":
+			f.Source = src
+		case "speaker":
+			f.Speaker = src
+		case "speaker_country":
+			f.SpeakerCountry = src
+		}
+	}
+	return corpus.Options{Fields: f, MaxRecordBytes: c.maxBytes}
+}
+
+// output file names. Keep in sync with doc.go.
+const (
+	statementsFile = "statements.csv"
+	stancesFile    = "stances.csv"
+	dyadsFile      = "dyads.csv"
+	alignmentFile  = "alignment.csv"
+	manifestFile   = "run.json"
+	reportDir      = "report"
+)
+
+func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env) error {
+	start := time.Now()
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	var c commonFlags
+	c.register(fs)
+	out := fs.String("o", "stance-out", "output folder")
+	period := fs.String("period", "month", "dyad period: day, week, month, quarter or year")
+	strict := fs.Bool("strict", false, "exit 1 when any input had a problem")
+	quiet := fs.Bool("quiet", false, "no progress or problem lines on stderr")
+	paths, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return usagef("run: no input (want stance run [flags] PATH...)")
+	}
+	p, err := aggregate.ParsePeriod(*period)
+	if err != nil {
+		return usagef("run: --period: %v", err)
+	}
+	a, set, err := c.analyzer()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return fmt.Errorf("create output folder: %w", err)
+	}
+	tmp, err := os.MkdirTemp(*out, ".stance-tmp-")
+	if err != nil {
+		return fmt.Errorf("create temporary folder: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+
+	w, err := newRunWriter(tmp, p)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	var prog *progress
+	if e.terminal && !*quiet {
+		prog = &progress{w: stderr, start: start}
+	}
+	opts := pipeline.Options{
+		Paths: paths, Read: c.readOptions(), Workers: c.workers, Analyzer: a,
+		OnProblem: func(pr *corpus.Problem) {
+			if !*quiet {
+				prog.clear()
+				fmt.Fprintf(stderr, "stance: %v\n", pr)
+			}
+		},
+	}
+	if prog != nil {
+		opts.OnDocument = prog.update
+	}
+	m, err := pipeline.Run(ctx, opts, w.write)
+	prog.clear()
+	if err != nil {
+		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+			return errInterrupted
+		}
+		return err
+	}
+	if err := w.finish(set, m, a); err != nil {
+		return err
+	}
+	man := newManifest(args, set, m, w, p, time.Since(start))
+	if err := writeJSON(filepath.Join(tmp, manifestFile), man); err != nil {
+		return err
+	}
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
+	if err := commit(tmp, *out); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "stance: %d documents (%d skipped), %d statements, %d stances, %d dyads -> %s\n",
+		m.Documents, m.Skipped, m.Statements, m.Stances, len(w.dyads), *out)
+	if *strict && len(m.Problems) > 0 {
+		return fmt.Errorf("--strict: %d input problems (see %s)", len(m.Problems), filepath.Join(*out, manifestFile))
+	}
+	return nil
+}
+
+// runWriter streams statements and stances to their CSV files and
+// accumulates dyads.
+type runWriter struct {
+	dir                 string
+	files               []*os.File
+	bufs                []*bufio.Writer
+	statements, stances *reports.Table
+	acc                 *aggregate.Accumulator
+	period              aggregate.Period
+	coarse              int
+	dyads               []aggregate.Dyad
+	align               []aggregate.Alignment
+}
+
+func newRunWriter(dir string, p aggregate.Period) (*runWriter, error) {
+	w := &runWriter{dir: dir, acc: aggregate.NewAccumulator(p), period: p}
+	var err error
+	if w.statements, err = w.table(statementsFile, reports.StatementColumns); err != nil {
+		return nil, err
+	}
+	if w.stances, err = w.table(stancesFile, reports.StanceColumns); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+func (w *runWriter) table(name string, cols []string) (*reports.Table, error) {
+	f, err := os.Create(filepath.Join(w.dir, name))
+	if err != nil {
+		return nil, fmt.Errorf("create %s: %w", name, err)
+	}
+	b := bufio.NewWriterSize(f, 256<<10)
+	w.files, w.bufs = append(w.files, f), append(w.bufs, b)
+	return reports.NewTable(b, cols)
+}
+
+func (w *runWriter) write(doc *corpus.Document, r *analysis.Result) error {
+	if w.period.Coarse(doc.Date) && len(r.Stances) > 0 {
+		w.coarse++
+	}
+	for _, s := range r.Statements {
+		if err := w.statements.Statement(s); err != nil {
+			return fmt.Errorf("write %s: %w", statementsFile, err)
+		}
+	}
+	for _, s := range r.Stances {
+		if err := w.stances.Stance(s); err != nil {
+			return fmt.Errorf("write %s: %w", stancesFile, err)
+		}
+		w.acc.Add(s)
+	}
+	return nil
+}
+
+// finish closes the streamed tables and writes dyads, alignment and the
+// report.
+func (w *runWriter) finish(set *lexicons.Set, m *pipeline.Manifest, a *analysis.Analyzer) error {
+	for _, t := range []*reports.Table{w.statements, w.stances} {
+		if err := t.Flush(); err != nil {
+			return err
+		}
+	}
+	if err := w.close(); err != nil {
+		return err
+	}
+	w.dyads = w.acc.Dyads()
+	w.align = aggregate.Alignments(w.dyads)
+	if err := writeTable(filepath.Join(w.dir, dyadsFile), reports.DyadColumns, func(t *reports.Table) error {
+		for _, d := range w.dyads {
+			if err := t.Dyad(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	if err := writeTable(filepath.Join(w.dir, alignmentFile), reports.AlignmentColumns, func(t *reports.Table) error {
+		for _, al := range w.align {
+			if err := t.Alignment(al); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	rd := filepath.Join(w.dir, reportDir)
+	if err := os.Mkdir(rd, 0o755); err != nil {
+		return err
+	}
+	return reports.WriteHTMLReport(rd, reports.HTMLData{
+		Title: "stance report",
+		Summary: []reports.SummaryItem{
+			{Label: "documents", Value: strconv.Itoa(m.Documents)},
+			{Label: "skipped inputs", Value: strconv.Itoa(m.Skipped)},
+			{Label: "undated documents", Value: strconv.Itoa(m.Undated)},
+			{Label: "statements", Value: strconv.Itoa(m.Statements)},
+			{Label: "stances", Value: strconv.Itoa(m.Stances)},
+			{Label: "dyads (speaker, target, period)", Value: strconv.Itoa(len(w.dyads))},
+			{Label: "period", Value: w.period.String()},
+		},
+		Dyads: w.dyads,
+	})
+}
+
+func (w *runWriter) close() error {
+	var first error
+	for i, f := range w.files {
+		if err := w.bufs[i].Flush(); err != nil && first == nil {
+			first = err
+		}
+		if err := f.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	w.files, w.bufs = nil, nil
+	return first
+}
+
+func writeTable(name string, cols []string, rows func(*reports.Table) error) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	b := bufio.NewWriter(f)
+	t, err := reports.NewTable(b, cols)
+	if err == nil {
+		err = rows(t)
+	}
+	if err == nil {
+		err = t.Flush()
+	}
+	if err == nil {
+		err = b.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", filepath.Base(name), err)
+	}
+	return nil
+}
+
+// commit moves the finished outputs from tmp into out, replacing the
+// previous run's files of the same names (and only those).
+func commit(tmp, out string) error {
+	for _, name := range []string{statementsFile, stancesFile, dyadsFile, alignmentFile} {
+		if err := os.Rename(filepath.Join(tmp, name), filepath.Join(out, name)); err != nil {
+			return fmt.Errorf("move %s into place: %w", name, err)
+		}
+	}
+	old := filepath.Join(tmp, "report.old")
+	if err := os.Rename(filepath.Join(out, reportDir), old); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("move previous report aside: %w", err)
+	}
+	if err := os.Rename(filepath.Join(tmp, reportDir), filepath.Join(out, reportDir)); err != nil {
+		return fmt.Errorf("move report into place: %w", err)
+	}
+	// run.json last: its presence says the outputs beside it are complete.
+	if err := os.Rename(filepath.Join(tmp, manifestFile), filepath.Join(out, manifestFile)); err != nil {
+		return fmt.Errorf("move %s into place: %w", manifestFile, err)
+	}
+	return nil
+}
+
+func writeJSON(name string, v any) error {
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(name, append(data, '\n'), 0o644)
+}
+
+// runManifest is run.json. Keep in sync with doc.go.
+type runManifest struct {
+	Tool       string               `json:"tool"`
+	Version    string               `json:"version"`
+	Command    []string             `json:"command"`
+	Period     string               `json:"period"`
+	Lexicons   map[string]string    `json:"lexicons"`
+	Inputs     []pipeline.FileStats `json:"inputs"`
+	Problems   []problemJSON        `json:"problems"`
+	Omitted    int                  `json:"problems_omitted"`
+	Counts     pipeline.Manifest    `json:"counts"`
+	Reasons    map[string]int       `json:"problems_by_reason"`
+	NotDyads   map[string]int       `json:"stances_not_in_dyads"`
+	Coarse     int                  `json:"documents_dated_coarser_than_period"`
+	Dyads      int                  `json:"dyads"`
+	Alignments int                  `json:"alignments"`
+	Elapsed    float64              `json:"elapsed_seconds"`
+}
+
+type problemJSON struct {
+	File    string `json:"file"`
+	Line    int    `json:"line,omitempty"`
+	Reason  string `json:"reason"`
+	Skipped bool   `json:"skipped"`
+	Message string `json:"message"`
+}
+
+// maxListedProblems caps the problems listed one by one in run.json; all
+// are counted.
+const maxListedProblems = 1000
+
+func newManifest(args []string, set *lexicons.Set, m *pipeline.Manifest, w *runWriter, p aggregate.Period, elapsed time.Duration) runManifest {
+	r := runManifest{
+		Tool: "stance", Version: version, Command: append([]string{"stance", "run"}, args...),
+		Period: p.String(), Lexicons: set.Versions, Inputs: m.Files, Counts: *m,
+		Reasons: map[string]int{}, NotDyads: w.acc.Skipped, Coarse: w.coarse,
+		Dyads: len(w.dyads), Alignments: len(w.align),
+		Elapsed: float64(elapsed.Milliseconds()) / 1000,
+	}
+	r.Problems = []problemJSON{}
+	for _, pr := range m.Problems {
+		r.Reasons[pr.Reason.String()]++
+		if len(r.Problems) >= maxListedProblems {
+			r.Omitted++
+			continue
+		}
+		msg := ""
+		if pr.Err != nil {
+			msg = pr.Err.Error()
+		}
+		r.Problems = append(r.Problems, problemJSON{File: pr.File, Line: pr.Line, Reason: pr.Reason.String(), Skipped: pr.Reason.Skips(), Message: msg})
+	}
+	if r.Inputs == nil {
+		r.Inputs = []pipeline.FileStats{}
+	}
+	sort.SliceStable(r.Inputs, func(i, j int) bool { return r.Inputs[i].File < r.Inputs[j].File })
+	return r
+}
+
+// progress prints a one-line status on a terminal, at most once a second.
+type progress struct {
+	w     io.Writer
+	start time.Time
+	last  time.Time
+	shown bool
+}
+
+func (p *progress) update(docs int, bytes int64) {
+	now := time.Now()
+	if now.Sub(p.last) < time.Second || now.Sub(p.start) < time.Second {
+		return
+	}
+	p.last = now
+	secs := now.Sub(p.start).Seconds()
+	fmt.Fprintf(p.w, "\r%d documents, %.1f MB, %.1f MB/s  ", docs, float64(bytes)/1e6, float64(bytes)/1e6/secs)
+	p.shown = true
+}
+
+func (p *progress) clear() {
+	if p != nil && p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.shown = false
+	}
+}

@@ -1,0 +1,19 @@
+module github.com/stance-project/stance
+
+go 1.26.8
+
+require (
+	github.com/cdipaolo/sentiment v0.0.0-20200617002423-c697f64e7f10
+	github.com/go-echarts/go-echarts/v2 v2.6.7
+	github.com/klauspost/compress v1.20.4
+	github.com/rogpeppe/go-internal v1.16.0
+	golang.org/x/net v0.62.0
+	gonum.org/v1/gonum v0.17.0
+)
+
+require (
+	github.com/cdipaolo/goml v0.0.0-20220715001353-00e0c845ae1c // indirect
+	golang.org/x/sys v0.49.0 // indirect
+	golang.org/x/text v0.43.0 // indirect
+	golang.org/x/tools v0.51.0 // indirect
+)

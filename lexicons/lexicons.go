@@ -1,0 +1,226 @@
+// Package lexicons holds stance's word lists as documented, versioned data
+// files and loads them.
+//
+// The files beside this source are embedded in the binary ([Default]). A user
+// can replace any of them with a file of the same name in a folder of their
+// own (stance --lexicons DIR): a file found there replaces the built-in file
+// as a whole, and run.json records which one was used. Each file starts with a
+// header of "#" lines that gives its version and sources; rows are
+// tab-separated. Rows are validated when loading: a bad row is a [ParseError]
+// with its file and line.
+package lexicons
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+)
+
+//go:embed *.tsv
+var builtin embed.FS
+
+// Default returns the built-in lexicon files.
+func Default() fs.FS { return builtin }
+
+// File names of the lexicons.
+const (
+	CountriesFile = "countries.tsv"
+	StanceFile    = "stance.tsv"
+	CuesFile      = "cues.tsv"
+)
+
+// ErrSyntax is wrapped by every [ParseError] for a row that does not parse.
+var ErrSyntax = errors.New("bad lexicon row")
+
+// ParseError reports a bad row: "file:line: message".
+type ParseError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// Country is one row of countries.tsv.
+type Country struct {
+	Code       string   // ISO 3166-1 alpha-3 (or a documented historical code)
+	Names      []string // "Iran", "Islamic Republic of Iran" ...
+	Adjectives []string // "Iranian", "Iranians" ...
+	Capitals   []string // capitals, seats of government and institutions used as metonyms
+}
+
+// Term is one row of stance.tsv.
+type Term struct {
+	Words  []string // lowercase; the last may end in "*" (see Prefix)
+	Weight float64  // in [-1, 1]
+	Class  string
+	Prefix bool // the last word matches any word that starts with it
+}
+
+// Cue is one row of cues.tsv.
+type Cue struct {
+	Words      []string // lowercase
+	Evaluative bool     // the verb carries a stance by itself
+	Weight     float64  // in [-1, 1]; 0 for plain communicative verbs
+}
+
+// Set is a loaded set of lexicons.
+type Set struct {
+	Countries []Country
+	// Blocked are phrases that contain a country term but name no country
+	// ("Latin America"): they are matched first and produce no mention.
+	Blocked []string
+	Terms   []Term
+	Cues    []Cue
+	// Versions maps each file name to the version its header gives, with
+	// "user:" before it when the file came from the user's folder.
+	Versions map[string]string
+}
+
+// Load reads every lexicon from builtin, replacing a file by the one of the
+// same name in user when user is not nil and has it.
+func Load(builtin, user fs.FS) (*Set, error) {
+	s := &Set{Versions: map[string]string{}}
+	for _, name := range []string{CountriesFile, StanceFile, CuesFile} {
+		fsys, origin := builtin, ""
+		if user != nil {
+			if _, err := fs.Stat(user, name); err == nil {
+				fsys, origin = user, "user:"
+			}
+		}
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("read lexicon: %w", err)
+		}
+		version, err := parse(name, string(data), s)
+		if err != nil {
+			return nil, err
+		}
+		s.Versions[name] = origin + version
+	}
+	return s, nil
+}
+
+// parse adds the rows of one file to s and returns the file's version.
+func parse(name, data string, s *Set) (string, error) {
+	version := ""
+	seen := map[string]int{}
+	sc := bufio.NewScanner(strings.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.HasPrefix(text, "#") {
+			if v, ok := strings.CutPrefix(text, "# version:"); ok && version == "" {
+				version = strings.TrimSpace(v)
+			}
+			continue
+		}
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		cols := strings.Split(text, "\t")
+		bad := func(format string, args ...any) error {
+			return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrSyntax}, args...)...)}
+		}
+		key := strings.ToLower(cols[0])
+		if prev, dup := seen[key]; dup && cols[0] != "-" {
+			return "", bad("%q repeats line %d", cols[0], prev)
+		}
+		seen[key] = line
+		switch name {
+		case CountriesFile:
+			if len(cols) < 2 || len(cols) > 4 {
+				return "", bad("want 2 to 4 columns, got %d", len(cols))
+			}
+			for len(cols) < 4 {
+				cols = append(cols, "")
+			}
+			if cols[0] == "-" {
+				s.Blocked = append(s.Blocked, splitList(cols[1])...)
+				continue
+			}
+			if len(cols[0]) != 3 || strings.ToUpper(cols[0]) != cols[0] {
+				return "", bad("country code %q is not three capital letters", cols[0])
+			}
+			c := Country{Code: cols[0], Names: splitList(cols[1]), Adjectives: splitList(cols[2]), Capitals: splitList(cols[3])}
+			if len(c.Names) == 0 {
+				return "", bad("country %s has no name", c.Code)
+			}
+			s.Countries = append(s.Countries, c)
+		case StanceFile:
+			if len(cols) != 3 {
+				return "", bad("want 3 columns (term, weight, class), got %d", len(cols))
+			}
+			w, err := parseWeight(cols[1])
+			if err != nil {
+				return "", bad("%v", err)
+			}
+			words := strings.Fields(cols[0])
+			if len(words) == 0 || strings.ToLower(cols[0]) != cols[0] {
+				return "", bad("term %q must be lowercase words", cols[0])
+			}
+			t := Term{Words: words, Weight: w, Class: cols[2]}
+			last := words[len(words)-1]
+			if strings.HasSuffix(last, "*") {
+				t.Prefix = true
+				words[len(words)-1] = strings.TrimSuffix(last, "*")
+				if words[len(words)-1] == "" || strings.Contains(words[len(words)-1], "*") {
+					return "", bad("term %q: \"*\" must follow a word", cols[0])
+				}
+			}
+			s.Terms = append(s.Terms, t)
+		case CuesFile:
+			if len(cols) != 3 {
+				return "", bad("want 3 columns (cue, kind, weight), got %d", len(cols))
+			}
+			w, err := parseWeight(cols[2])
+			if err != nil {
+				return "", bad("%v", err)
+			}
+			var ev bool
+			switch cols[1] {
+			case "say":
+				if w != 0 {
+					return "", bad("a \"say\" cue has weight 0, got %v", w)
+				}
+			case "evaluate":
+				ev = true
+			default:
+				return "", bad("cue kind %q is not say or evaluate", cols[1])
+			}
+			s.Cues = append(s.Cues, Cue{Words: strings.Fields(strings.ToLower(cols[0])), Evaluative: ev, Weight: w})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return "", &ParseError{File: name, Line: line + 1, Err: err}
+	}
+	if version == "" {
+		return "", &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: no \"# version:\" header line", ErrSyntax)}
+	}
+	return version, nil
+}
+
+func parseWeight(s string) (float64, error) {
+	w, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil || w < -1 || w > 1 {
+		return 0, fmt.Errorf("weight %q is not a number in [-1, 1]", s)
+	}
+	return w, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ";") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
