@@ -130,8 +130,17 @@ func usedAsName(toks []token, i, j int) bool {
 	if j < len(toks) && toks[j].Word && toks[j].Cap && !toks[j-1].Poss {
 		return true
 	}
-	if i > 1 && toks[i-1].Word && toks[i-1].Cap && toks[i-2].Word {
+	if i > 0 && toks[i-1].Word && toks[i-1].Cap && !toks[i-1].Poss && !nameStop[toks[i-1].Lower] {
 		return true
 	}
 	return false
 }
+
+// nameStop are capitalised words (at a sentence start, or titles) that do
+// not make the next word a surname.
+var nameStop = map[string]bool{"in": true, "the": true, "to": true, "from": true, "of": true, "and": true,
+	"with": true, "for": true, "by": true, "on": true, "at": true, "neighbouring": true, "neighboring": true,
+	"both": true, "while": true, "but": true, "as": true, "if": true, "when": true, "after": true,
+	"before": true, "since": true, "like": true, "unlike": true, "across": true, "into": true, "that": true,
+	"king": true, "queen": true, "southern": true, "northern": true, "eastern": true, "western": true,
+	"central": true, "republic": true, "state": true, "kingdom": true, "why": true, "how": true, "where": true}

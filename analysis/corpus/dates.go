@@ -469,8 +469,11 @@ func isZoneName(name string) bool {
 }
 
 // isAbbreviation reports whether w looks like a zone abbreviation: "Z",
-// "UTC", "GMT", "EST", "IRST", "CEST" (1 to 5 upper-case letters).
+// "UTC", "GMT", "EST", "IRST", "CEST" (1 to 5 upper-case letters), or "z".
 func isAbbreviation(w string) bool {
+	if w == "z" { // RFC 3339 allows a lower-case Z
+		return true
+	}
 	if len(w) < 1 || len(w) > 5 {
 		return false
 	}

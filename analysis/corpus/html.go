@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -30,122 +31,82 @@ func (rd *reader) html(r io.Reader) error {
 		return nil // readStream reports the empty file
 	}
 	s, repaired := repair(string(data))
-	root, err := html.Parse(strings.NewReader(s))
-	if err != nil { // not expected: html.Parse fails only when reading fails
-		rd.problem(Problem{File: rd.name, Reason: Malformed, Err: fmt.Errorf("html: %w", err)})
-		return nil
+	var d Document
+	if root, err := html.Parse(strings.NewReader(s)); err == nil {
+		d = parseHTML(root)
+	} else {
+		// html.Parse gives up on elements nested more than 512 deep (as
+		// on a page that never closes its divs): read the tokens instead.
+		d = scanHTML(s)
 	}
-	d := parseHTML(root)
 	d.ID, d.File, d.Line, d.Repaired = rd.name, rd.name, 1, repaired
 	return rd.finish(d)
 }
 
-// parseHTML takes an article out of a parsed page.
-//
-// The text comes from the largest outermost <article>, else <main>, else
-// <body>, without script, style, noscript, nav, header, footer, aside,
-// form, template, svg and the like, nor elements with a hidden attribute.
-// Block elements separate paragraphs ("\n\n"); white space inside a
-// paragraph is collapsed to single spaces.
-//
-// The title is og:title, else the first <h1>, else <title>. The date is the
-// first that parses among article:published_time, <meta name="date">
-// (pubdate, publishdate, dc.date…), itemprop datePublished,
-// <time datetime> and JSON-LD datePublished; when none parses, the first
-// one found is kept as RawDate. The URL is <link rel=canonical>, else
-// og:url; the source is og:site_name.
-func parseHTML(root *html.Node) Document {
-	var (
-		d                           Document
-		ogTitle, h1, title          string
-		published, metaDate, itemDt string
-		timeDt, ldDate              string
-		canonical, ogURL            string
-		articles                    []*html.Node
-		main, body                  *html.Node
-	)
-	setOnce := func(dst *string, v string) {
-		if *dst == "" {
-			*dst = strings.TrimSpace(v)
-		}
-	}
-	walk(root, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return true
-		}
-		switch n.DataAtom {
-		case atom.Meta:
-			content := attr(n, "content")
-			switch strings.ToLower(attr(n, "property")) {
-			case "og:title":
-				setOnce(&ogTitle, collapse(content))
-			case "og:url":
-				setOnce(&ogURL, content)
-			case "og:site_name":
-				setOnce(&d.Source, collapse(content))
-			case "article:published_time":
-				setOnce(&published, content)
-			}
-			switch strings.ToLower(attr(n, "name")) {
-			case "og:title":
-				setOnce(&ogTitle, collapse(content))
-			case "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.date":
-				setOnce(&metaDate, content)
-			}
-			if strings.EqualFold(attr(n, "itemprop"), "datePublished") {
-				setOnce(&itemDt, content)
-			}
-		case atom.Link:
-			if hasToken(attr(n, "rel"), "canonical") {
-				setOnce(&canonical, attr(n, "href"))
-			}
-		case atom.Time:
-			setOnce(&timeDt, attr(n, "datetime"))
-		case atom.Script:
-			if ldDate == "" && n.FirstChild != nil && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
-				var v any
-				if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
-					ldDate = strings.TrimSpace(findDatePublished(v, 0))
-				}
-			}
-			return false
-		case atom.Title:
-			if title == "" {
-				title = textOf(n)
-			}
-			return false
-		case atom.H1:
-			if h1 == "" && !skipped(n) {
-				h1 = strings.ReplaceAll(textOf(n), "\n\n", " ")
-			}
-		case atom.Article:
-			articles = append(articles, n)
-			return true
-		case atom.Main:
-			if main == nil {
-				main = n
-			}
-		case atom.Body:
-			if body == nil {
-				body = n
-			}
-		}
-		return true
-	}, nil)
+// page collects what a page says about its article, besides the text.
+type page struct {
+	ogTitle, h1, title          string
+	published, metaDate, itemDt string
+	timeDt, ldDate              string
+	canonical, ogURL, siteName  string
+}
 
-	for _, v := range []string{ogTitle, h1, title} {
-		if v != "" {
-			d.Title = v
-			break
-		}
+func setOnce(dst *string, v string) {
+	if *dst == "" {
+		*dst = strings.TrimSpace(v)
 	}
-	for _, v := range []string{canonical, ogURL} {
-		if v != "" {
-			d.URL = v
-			break
+}
+
+// element notes what a meta, link or time element says.
+func (p *page) element(a atom.Atom, attrs []html.Attribute) {
+	switch a {
+	case atom.Meta:
+		content := attrOf(attrs, "content")
+		switch strings.ToLower(attrOf(attrs, "property")) {
+		case "og:title":
+			setOnce(&p.ogTitle, collapse(content))
+		case "og:url":
+			setOnce(&p.ogURL, content)
+		case "og:site_name":
+			setOnce(&p.siteName, collapse(content))
+		case "article:published_time":
+			setOnce(&p.published, content)
 		}
+		switch strings.ToLower(attrOf(attrs, "name")) {
+		case "og:title":
+			setOnce(&p.ogTitle, collapse(content))
+		case "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.date":
+			setOnce(&p.metaDate, content)
+		}
+		if strings.EqualFold(attrOf(attrs, "itemprop"), "datePublished") {
+			setOnce(&p.itemDt, content)
+		}
+	case atom.Link:
+		if hasToken(attrOf(attrs, "rel"), "canonical") {
+			setOnce(&p.canonical, attrOf(attrs, "href"))
+		}
+	case atom.Time:
+		setOnce(&p.timeDt, attrOf(attrs, "datetime"))
 	}
-	for _, v := range []string{published, metaDate, itemDt, timeDt, ldDate} {
+}
+
+// script notes the datePublished of a JSON-LD script.
+func (p *page) script(attrs []html.Attribute, content string) {
+	if p.ldDate != "" || !strings.EqualFold(strings.TrimSpace(attrOf(attrs, "type")), "application/ld+json") {
+		return
+	}
+	var v any
+	if json.Unmarshal([]byte(content), &v) == nil {
+		p.ldDate = strings.TrimSpace(findDatePublished(v, 0))
+	}
+}
+
+// document makes the document of the page with the given text.
+func (p *page) document(text string) Document {
+	d := Document{Text: text, Source: p.siteName}
+	d.Title = cmp.Or(p.ogTitle, p.h1, p.title)
+	d.URL = cmp.Or(p.canonical, p.ogURL)
+	for _, v := range []string{p.published, p.metaDate, p.itemDt, p.timeDt, p.ldDate} {
 		if v == "" {
 			continue
 		}
@@ -157,25 +118,175 @@ func parseHTML(root *html.Node) Document {
 			break
 		}
 	}
+	return d
+}
+
+// parseHTML takes an article out of a parsed page.
+//
+// The text comes from the largest outermost <article>, else <main>, else
+// <body>, without script, style, noscript, nav, header, footer, aside,
+// form, template, svg and the like, nor elements with a hidden attribute.
+// Block elements separate paragraphs ("\n\n"); white space inside a
+// paragraph is collapsed to single spaces.
+//
+// The title is og:title, else the first <h1> of the article (or, if it has
+// none, of the page), else <title>. The date is the
+// first that parses among article:published_time, <meta name="date">
+// (pubdate, publishdate, dc.date…), itemprop datePublished,
+// <time datetime> and JSON-LD datePublished; when none parses, the first
+// one found is kept as RawDate. The URL is <link rel=canonical>, else
+// og:url; the source is og:site_name.
+func parseHTML(root *html.Node) Document {
+	var (
+		p          page
+		articles   []*html.Node // the outermost ones
+		inArticle  int
+		main, body *html.Node
+	)
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Meta, atom.Link, atom.Time:
+			p.element(n.DataAtom, n.Attr)
+		case atom.Script:
+			if n.FirstChild != nil {
+				p.script(n.Attr, n.FirstChild.Data)
+			}
+			return false
+		case atom.Title:
+			if p.title == "" {
+				p.title = textOf(n)
+			}
+			return false
+		case atom.H1:
+			if p.h1 == "" && !skipped(n) {
+				p.h1 = strings.ReplaceAll(textOf(n), "\n\n", " ")
+			}
+			return false // no h1 inside an h1
+		case atom.Article:
+			if inArticle == 0 {
+				articles = append(articles, n)
+			}
+			inArticle++
+		case atom.Main:
+			if main == nil {
+				main = n
+			}
+		case atom.Body:
+			if body == nil {
+				body = n
+			}
+		}
+		return true
+	}, func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Article {
+			inArticle--
+		}
+	})
 
 	// The text: the largest outermost article, else main, else body.
+	text, from := "", root
 	for _, a := range articles {
-		if inside(a, atom.Article) {
-			continue
-		}
-		if t := textOf(a); len(t) > len(d.Text) {
-			d.Text = t
+		if t := textOf(a); len(t) > len(text) {
+			text, from = t, a
 		}
 	}
 	for _, n := range []*html.Node{main, body, root} {
-		if d.Text != "" {
-			break
-		}
-		if n != nil {
-			d.Text = textOf(n)
+		if text == "" && n != nil {
+			text, from = textOf(n), n
 		}
 	}
-	return d
+	// The article's own heading is a better title than a site banner.
+	if h1 := firstH1(from); h1 != "" {
+		p.h1 = h1
+	}
+	return p.document(text)
+}
+
+// firstH1 returns the text of the first <h1> under n, or "".
+func firstH1(n *html.Node) string {
+	h1 := ""
+	walk(n, func(c *html.Node) bool {
+		if h1 != "" || c.Type != html.ElementNode || c != n && dropped(c.DataAtom) && c.DataAtom != atom.Header {
+			return false
+		}
+		if c.DataAtom == atom.H1 && !skipped(c) {
+			h1 = strings.ReplaceAll(textOf(c), "\n\n", " ")
+			return false
+		}
+		return true
+	}, nil)
+	return h1
+}
+
+// scanHTML takes an article out of a page that html.Parse rejects, from
+// its tokens: the same fields as parseHTML, with the text of the whole
+// page (less the dropped elements) since there is no tree to pick an
+// article from.
+func scanHTML(s string) Document {
+	var (
+		p     page
+		t     textBuilder
+		skip  int    // depth inside dropped elements
+		inTag string // "title", "h1" or "script" while inside one
+		acc   strings.Builder
+		attrs []html.Attribute
+	)
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		tok := z.Token()
+		switch tt {
+		case html.TextToken:
+			if inTag != "" {
+				acc.WriteString(tok.Data)
+			}
+			if skip == 0 {
+				t.add(tok.Data)
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			p.element(tok.DataAtom, tok.Attr)
+			switch tok.DataAtom {
+			case atom.Title, atom.H1, atom.Script:
+				if inTag == "" && tt == html.StartTagToken {
+					inTag, attrs = tok.Data, tok.Attr
+					acc.Reset()
+				}
+			}
+			switch {
+			case tt == html.SelfClosingTagToken:
+			case scanDropped(tok.DataAtom):
+				skip++
+			case block(tok.DataAtom):
+				t.paragraph()
+			}
+		case html.EndTagToken:
+			if tok.Data == inTag {
+				switch tok.DataAtom {
+				case atom.Title:
+					setOnce(&p.title, collapse(acc.String()))
+				case atom.H1:
+					setOnce(&p.h1, collapse(acc.String()))
+				case atom.Script:
+					p.script(attrs, acc.String())
+				}
+				inTag = ""
+			}
+			switch {
+			case scanDropped(tok.DataAtom):
+				skip = max(skip-1, 0)
+			case block(tok.DataAtom):
+				t.paragraph()
+			}
+		}
+	}
+	t.paragraph()
+	return p.document(t.out.String())
 }
 
 // walk calls visit for n and the nodes below it in document order, going
@@ -217,6 +328,12 @@ func dropped(a atom.Atom) bool {
 	return false
 }
 
+// scanDropped lists the dropped elements that scanHTML skips: not <head>,
+// whose end tag is often left out, nor the void <embed>, which has none.
+func scanDropped(a atom.Atom) bool {
+	return dropped(a) && a != atom.Head && a != atom.Embed
+}
+
 // block lists the elements that separate paragraphs.
 func block(a atom.Atom) bool {
 	switch a {
@@ -236,12 +353,7 @@ func skipped(n *html.Node) bool {
 	if dropped(n.DataAtom) {
 		return true
 	}
-	for _, a := range n.Attr {
-		if a.Namespace == "" && a.Key == "hidden" {
-			return true
-		}
-	}
-	return false
+	return hasAttr(n.Attr, "hidden")
 }
 
 // textOf returns the text under n: paragraphs separated by "\n\n", white
@@ -316,8 +428,8 @@ func collapse(s string) string {
 	return t.par.String()
 }
 
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
+func attrOf(attrs []html.Attribute, key string) string {
+	for _, a := range attrs {
 		if a.Namespace == "" && a.Key == key {
 			return a.Val
 		}
@@ -325,20 +437,19 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// hasToken reports whether the space-separated list holds tok (any case).
-func hasToken(list, tok string) bool {
-	for f := range strings.FieldsSeq(list) {
-		if strings.EqualFold(f, tok) {
+func hasAttr(attrs []html.Attribute, key string) bool {
+	for _, a := range attrs {
+		if a.Namespace == "" && a.Key == key {
 			return true
 		}
 	}
 	return false
 }
 
-// inside reports whether n has an ancestor element a.
-func inside(n *html.Node, a atom.Atom) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && p.DataAtom == a {
+// hasToken reports whether the space-separated list holds tok (any case).
+func hasToken(list, tok string) bool {
+	for f := range strings.FieldsSeq(list) {
+		if strings.EqualFold(f, tok) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -198,27 +199,27 @@ func (s *jsonScanner) peek() (byte, error) {
 func (s *jsonScanner) value() (raw []byte, tooLarge bool, err error) {
 	s.buf = s.buf[:0]
 	size := 0
-	keep := func(c byte) {
-		size++
+	keep := func(b []byte) {
+		size += len(b)
 		switch {
 		case tooLarge:
 		case size > s.max:
 			tooLarge = true
 			s.buf = nil
 		default:
-			s.buf = append(s.buf, c)
+			s.buf = append(s.buf, b...)
 		}
 	}
 	c, err := s.readByte()
 	if err != nil {
 		return nil, false, eofIsUnexpected(err)
 	}
-	keep(c)
 	switch c {
 	case '{', '[', '"':
 	case ',', ':', ']', '}':
 		return nil, false, fmt.Errorf("json: unexpected %q", c)
 	default: // a number, true, false, null, or garbage: up to a delimiter
+		s.r.UnreadByte()
 		for {
 			c, err := s.readByte()
 			if err == io.EOF {
@@ -235,42 +236,58 @@ func (s *jsonScanner) value() (raw []byte, tooLarge bool, err error) {
 				s.r.UnreadByte()
 				return s.buf, tooLarge, nil
 			}
-			keep(c)
+			keep([]byte{c})
 		}
 	}
+	keep([]byte{c})
 	depth := 0
 	inString, escaped := c == '"', false
 	if !inString {
 		depth = 1
 	}
+	// Scan what is buffered, a chunk at a time; inside strings, jump to the
+	// next quote or backslash.
 	for {
-		c, err := s.readByte()
-		if err != nil {
+		if _, err := s.r.Peek(1); err != nil {
 			return nil, false, eofIsUnexpected(err)
 		}
-		keep(c)
-		switch {
-		case inString:
+		chunk, _ := s.r.Peek(s.r.Buffered())
+		i, done := 0, false
+		for i < len(chunk) && !done {
 			switch {
 			case escaped:
 				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-				if depth == 0 {
-					return s.buf, tooLarge, nil
+			case inString:
+				j := bytes.IndexAny(chunk[i:], `"\`)
+				if j < 0 {
+					i = len(chunk)
+					continue
+				}
+				i += j
+				if chunk[i] == '\\' {
+					escaped = true
+				} else {
+					inString = false
+					done = depth == 0
+				}
+			default:
+				switch chunk[i] {
+				case '"':
+					inString = true
+				case '{', '[':
+					depth++
+				case '}', ']':
+					depth--
+					done = depth == 0
 				}
 			}
-		case c == '"':
-			inString = true
-		case c == '{' || c == '[':
-			depth++
-		case c == '}' || c == ']':
-			depth--
-			if depth == 0 {
-				return s.buf, tooLarge, nil
-			}
+			i++
+		}
+		keep(chunk[:i])
+		s.line += bytes.Count(chunk[:i], []byte("\n"))
+		s.r.Discard(i)
+		if done {
+			return s.buf, tooLarge, nil
 		}
 	}
 }

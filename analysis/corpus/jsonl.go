@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // jsonl reads JSON Lines: one object a line. Blank lines are skipped; a bad
@@ -24,7 +26,7 @@ func (rd *reader) jsonl(r *bufio.Reader) error {
 			return nil
 		}
 		if err != nil {
-			if re, ok := errors.AsType[*readError](err); ok && re.line == 0 {
+			if re, ok := errors.AsType[*readError](err); ok && re.line == 0 && lr.line > 0 {
 				re.line = lr.line + 1
 			}
 			return err
@@ -135,11 +137,7 @@ func (rd *reader) jsonDocument(raw []byte, line int) (Document, error) {
 		}
 		switch c := v[0]; {
 		case c == '"':
-			fixed, n := repair(string(v))
-			var s string
-			if json.Unmarshal([]byte(fixed), &s) != nil {
-				return "" // not reached: the object parsed
-			}
+			s, n := unquote(v)
 			d.Repaired += n
 			return s
 		case c == '-' || '0' <= c && c <= '9':
@@ -157,4 +155,92 @@ func (rd *reader) jsonDocument(raw []byte, line int) (Document, error) {
 	d.Speaker = get(f.Speaker)
 	d.SpeakerCountry = get(f.SpeakerCountry)
 	return d, nil
+}
+
+// unquote decodes a JSON string literal that encoding/json has already
+// checked. Invalid UTF-8 is repaired as by repair, and counted; an escaped
+// lone surrogate becomes U+FFFD, as in encoding/json.
+func unquote(lit []byte) (string, int) {
+	lit = bytes.Trim(lit, " \t\r\n")
+	if len(lit) < 2 || lit[0] != '"' || lit[len(lit)-1] != '"' {
+		return "", 0 // not reached: the literal was checked
+	}
+	lit = lit[1 : len(lit)-1]
+	i := bytes.IndexByte(lit, '\\')
+	if i < 0 {
+		return repair(string(lit))
+	}
+	b := make([]byte, 0, len(lit))
+	b = append(b, lit[:i]...)
+	for i < len(lit) {
+		c := lit[i]
+		if c != '\\' {
+			j := bytes.IndexByte(lit[i:], '\\')
+			if j < 0 {
+				j = len(lit) - i
+			}
+			b = append(b, lit[i:i+j]...)
+			i += j
+			continue
+		}
+		if i+1 >= len(lit) {
+			break
+		}
+		switch e := lit[i+1]; e {
+		case '"', '\\', '/':
+			b = append(b, e)
+		case 'b':
+			b = append(b, '\b')
+		case 'f':
+			b = append(b, '\f')
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'u':
+			r, ok := hex4(lit[i+2:])
+			if !ok {
+				return "", 0 // not reached: the literal was checked
+			}
+			i += 6
+			if utf16.IsSurrogate(r) {
+				if r2, ok := hex4(lit[min(i+2, len(lit)):]); ok && i+1 < len(lit) && lit[i] == '\\' && lit[i+1] == 'u' {
+					if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
+						i += 6
+						b = utf8.AppendRune(b, dec)
+						continue
+					}
+				}
+				r = utf8.RuneError
+			}
+			b = utf8.AppendRune(b, r)
+			continue
+		}
+		i += 2
+	}
+	return repair(string(b))
+}
+
+// hex4 decodes the 4 hexadecimal digits at the start of b.
+func hex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,7 +67,7 @@ func (o Options) maxRecord() int {
 	if o.MaxRecordBytes <= 0 {
 		return DefaultMaxRecordBytes
 	}
-	return int(min(o.MaxRecordBytes, 1<<40))
+	return int(min(o.MaxRecordBytes, math.MaxInt/4)) // no overflow adding slack
 }
 
 // format is an input format, chosen by file extension.
@@ -165,7 +166,7 @@ func ReadFile(ctx context.Context, name string, opts Options, emit func(Document
 			case errors.Is(err, io.EOF):
 				problem(Problem{File: name, Reason: Empty, Err: errors.New("empty file")})
 			default:
-				problem(Problem{File: name, Reason: Malformed, Err: fmt.Errorf("gzip: %w", err)})
+				problem(Problem{File: name, Reason: Malformed, Err: prefixed("gzip", err)})
 			}
 			return nil
 		}
@@ -177,7 +178,7 @@ func ReadFile(ctx context.Context, name string, opts Options, emit func(Document
 			zstd.WithDecoderLowmem(true),
 			zstd.WithDecoderMaxWindow(maxZstdWindow))
 		if err != nil {
-			problem(Problem{File: name, Reason: Malformed, Err: fmt.Errorf("zstd: %w", err)})
+			problem(Problem{File: name, Reason: Malformed, Err: prefixed("zstd", err)})
 			return nil
 		}
 		defer zr.Close()
@@ -191,14 +192,23 @@ func ReadFile(ctx context.Context, name string, opts Options, emit func(Document
 		case file.err != nil:
 			p.Reason, p.Err = Unreadable, file.err
 		case comp == gzipped:
-			p.Err = fmt.Errorf("gzip: %w", re.err)
+			p.Err = prefixed("gzip", re.err)
 		case comp == zstandard:
-			p.Err = fmt.Errorf("zstd: %w", re.err)
+			p.Err = prefixed("zstd", re.err)
 		}
 		problem(p)
 		return nil
 	}
 	return err
+}
+
+// prefixed says which decompressor failed, unless the error says it
+// already ("gzip: invalid header").
+func prefixed(what string, err error) error {
+	if strings.HasPrefix(err.Error(), what+":") {
+		return err
+	}
+	return fmt.Errorf("%s: %w", what, err)
 }
 
 // maxZstdWindow bounds the memory a zstd stream may ask for (the zstd
@@ -273,7 +283,7 @@ func readStream(ctx context.Context, r io.Reader, name string, form format, opts
 	if bytes.HasPrefix(head, []byte("\uFEFF")) {
 		br.Discard(3)
 	}
-	rd := reader{ctx: ctx, name: name, opts: opts, fields: opts.fields(), max: opts.maxRecord(), emit: emit, problem: problem}
+	rd := reader{ctx: ctx, name: name, fields: opts.fields(), max: opts.maxRecord(), emit: emit, problem: problem}
 	var err error
 	switch form {
 	case textFormat:
@@ -333,7 +343,6 @@ func binary(head []byte, whole bool) string {
 type reader struct {
 	ctx     context.Context
 	name    string
-	opts    Options
 	fields  Fields
 	max     int
 	emit    func(Document) error

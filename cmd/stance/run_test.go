@@ -85,3 +85,41 @@ func TestDocumentedColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedSeed runs stance on the project's seed article, as text and as
+// a gold JSON Lines file, and checks all six outputs and a few statements.
+// It skips when ../shared is absent.
+func TestSharedSeed(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{"../../../shared/seed", "../../../shared/eval/seed.jsonl"} {
+		if _, err := os.Stat(in); err != nil {
+			t.Skipf("%s: %v", in, err)
+		}
+		out := t.TempDir()
+		var stdout, stderr bytes.Buffer
+		if err := run(context.Background(), []string{"run", "-o", out, in}, &stdout, &stderr, env{}); err != nil {
+			t.Fatalf("run %s: %v\n%s", in, err, stderr.String())
+		}
+		for _, name := range []string{statementsFile, stancesFile, dyadsFile, alignmentFile, manifestFile, filepath.Join(reportDir, "index.html")} {
+			fi, err := os.Stat(filepath.Join(out, name))
+			if err != nil || fi.Size() == 0 {
+				t.Errorf("%s: %s missing or empty (%v)", in, name, err)
+			}
+		}
+		stmts, _ := os.ReadFile(filepath.Join(out, statementsFile))
+		stances, _ := os.ReadFile(filepath.Join(out, stancesFile))
+		for _, want := range []string{",Alexander Lavrentiev,RUS,indirect,said,text,", ",Tehran,IRN,indirect,insists,text,", ",headline,:,"} {
+			if !bytes.Contains(stmts, []byte(want)) {
+				t.Errorf("%s: statements.csv has no %q", in, want)
+			}
+		}
+		for _, want := range []string{",RUS,IRN,", ",RUS,USA,"} {
+			if !bytes.Contains(stances, []byte(want)) {
+				t.Errorf("%s: stances.csv has no %q", in, want)
+			}
+		}
+		if in == "../../../shared/seed" && !bytes.Contains(stmts, []byte(",2018-11-05,")) {
+			t.Errorf("%s: the date line was not read as 2018-11-05", in)
+		}
+	}
+}

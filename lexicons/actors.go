@@ -1,0 +1,229 @@
+package lexicons
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"strings"
+	"time"
+)
+
+// ActorsFile is the name of the actor lexicon: people and institutions with
+// the country they speak for, limited by dates.
+const ActorsFile = "actors.tsv"
+
+// Actor is one row of actors.tsv.
+type Actor struct {
+	Name    string
+	Aliases []string
+	Country string // ISO alpha-3 or an organisation code
+	Role    string
+	// From and To are "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" = open. A date of
+	// year or month precision covers the whole year or month.
+	From, To string
+}
+
+// isOrgCode reports whether code is one of the organisation codes that
+// actors.tsv documents in its header; keep the two in sync.
+func isOrgCode(code string) bool {
+	switch code {
+	case "EU", "NATO", "UN", "AU", "ASEAN", "OPEC", "ARL", "GCC", "OIC", "IAEA", "WHO":
+		return true
+	}
+	return false
+}
+
+// LoadActors reads actors.tsv from builtin, or from user when user has it
+// (like [Load]): a user file replaces the built-in one as a whole. It returns
+// the rows in file order and the file's version, with "user:" before it when
+// the file came from user. A bad row is a [*ParseError] wrapping [ErrSyntax].
+func LoadActors(builtin, user fs.FS) ([]Actor, string, error) {
+	fsys, origin := builtin, ""
+	if user != nil {
+		if _, err := fs.Stat(user, ActorsFile); err == nil {
+			fsys, origin = user, "user:"
+		}
+	}
+	data, err := fs.ReadFile(fsys, ActorsFile)
+	if err != nil {
+		return nil, "", fmt.Errorf("read lexicon: %w", err)
+	}
+	actors, version, err := parseActors(ActorsFile, string(data))
+	if err != nil {
+		return nil, "", err
+	}
+	return actors, origin + version, nil
+}
+
+// ActiveOn reports whether the actor held the role on the given date (year,
+// month, day; month or day may be 0 when unknown: then the row counts when
+// any part of that month or year overlaps the term). An actor with no dates
+// is always active. The term's own dates are read as broadly: a term that
+// ends "2023-05" includes 31 May 2023. A date that does not parse (possible
+// only in a hand-built Actor) leaves that end of the term open.
+func (a Actor) ActiveOn(year, month, day int) bool {
+	qlo, qhi := queryBounds(year, month, day)
+	if a.From != "" {
+		if lo, _, err := dateBounds(a.From); err == nil && qhi < lo {
+			return false
+		}
+	}
+	if a.To != "" {
+		if _, hi, err := dateBounds(a.To); err == nil && qlo > hi {
+			return false
+		}
+	}
+	return true
+}
+
+// queryBounds returns the first and last day the query date covers, as
+// yyyymmdd numbers. A month outside 1..12 makes the day unknown too.
+func queryBounds(year, month, day int) (lo, hi int) {
+	if month < 1 || month > 12 {
+		return year*10000 + 101, year*10000 + 1231
+	}
+	ym := year*10000 + month*100
+	if day < 1 || day > 31 {
+		return ym + 1, ym + 31
+	}
+	return ym + day, ym + day
+}
+
+// dateBounds parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" and returns the first
+// and last day it covers as yyyymmdd numbers. The last day of a month is
+// given as 31 whatever the month: only the order of the numbers matters.
+func dateBounds(s string) (lo, hi int, err error) {
+	bad := fmt.Errorf("date %q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
+	year, ok := digits(s, 0, 4)
+	if !ok {
+		return 0, 0, bad
+	}
+	switch len(s) {
+	case 4:
+		return year*10000 + 101, year*10000 + 1231, nil
+	case 7:
+		month, ok := digits(s, 5, 7)
+		if !ok || s[4] != '-' || month < 1 || month > 12 {
+			return 0, 0, bad
+		}
+		ym := year*10000 + month*100
+		return ym + 1, ym + 31, nil
+	case 10:
+		if _, err := time.Parse(time.DateOnly, s); err != nil {
+			return 0, 0, fmt.Errorf("date %q is not a calendar day", s)
+		}
+		month, _ := digits(s, 5, 7)
+		day, _ := digits(s, 8, 10)
+		d := year*10000 + month*100 + day
+		return d, d, nil
+	}
+	return 0, 0, bad
+}
+
+// digits returns the number written in s[i:j] when it is all ASCII digits.
+func digits(s string, i, j int) (int, bool) {
+	if len(s) < j {
+		return 0, false
+	}
+	n := 0
+	for _, c := range []byte(s[i:j]) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// parseActors reads the rows of an actor file named name and returns them
+// with the file's version.
+func parseActors(name, data string) ([]Actor, string, error) {
+	var actors []Actor
+	version := ""
+	seen := map[string]int{}
+	sc := bufio.NewScanner(strings.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.HasPrefix(text, "#") {
+			if v, ok := strings.CutPrefix(text, "# version:"); ok && version == "" {
+				version = strings.TrimSpace(v)
+			}
+			continue
+		}
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		a, key, err := parseActorRow(text)
+		if err != nil {
+			return nil, "", &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+		}
+		if prev, dup := seen[key]; dup {
+			return nil, "", &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: row repeats line %d", ErrSyntax, prev)}
+		}
+		seen[key] = line
+		actors = append(actors, a)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, "", &ParseError{File: name, Line: line + 1, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+	}
+	if version == "" {
+		return nil, "", &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: no \"# version:\" header line", ErrSyntax)}
+	}
+	return actors, version, nil
+}
+
+// parseActorRow parses one tab-separated row: name, aliases, country, role,
+// from, to. It returns the actor and a key that is equal for rows that say
+// the same thing.
+func parseActorRow(text string) (Actor, string, error) {
+	cols := strings.Split(text, "\t")
+	if len(cols) != 6 {
+		return Actor{}, "", fmt.Errorf("want 6 columns (name, aliases, country, role, from, to), got %d", len(cols))
+	}
+	for i := range cols {
+		cols[i] = strings.TrimSpace(cols[i])
+	}
+	a := Actor{Name: cols[0], Aliases: splitList(cols[1]), Country: cols[2], Role: cols[3], From: cols[4], To: cols[5]}
+	switch {
+	case a.Name == "":
+		return Actor{}, "", fmt.Errorf("empty name")
+	case strings.Contains(a.Name, ";"):
+		return Actor{}, "", fmt.Errorf("name %q holds \";\": other forms go in the aliases column", a.Name)
+	case !isISOCode(a.Country) && !isOrgCode(a.Country):
+		return Actor{}, "", fmt.Errorf("country %q is neither three capital letters nor an organisation code", a.Country)
+	case a.Role == "":
+		return Actor{}, "", fmt.Errorf("%s has no role", a.Name)
+	}
+	var from, to int
+	var err error
+	if a.From != "" {
+		if from, _, err = dateBounds(a.From); err != nil {
+			return Actor{}, "", fmt.Errorf("from: %v", err)
+		}
+	}
+	if a.To != "" {
+		if _, to, err = dateBounds(a.To); err != nil {
+			return Actor{}, "", fmt.Errorf("to: %v", err)
+		}
+		if a.From != "" && from > to {
+			return Actor{}, "", fmt.Errorf("from %s is after to %s", a.From, a.To)
+		}
+	}
+	return a, strings.Join([]string{a.Name, strings.Join(a.Aliases, ";"), a.Country, a.Role, a.From, a.To}, "\t"), nil
+}
+
+// isISOCode reports whether code has the form of an ISO 3166-1 alpha-3 code.
+func isISOCode(code string) bool {
+	if len(code) != 3 {
+		return false
+	}
+	for _, c := range []byte(code) {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
