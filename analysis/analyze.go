@@ -27,6 +27,9 @@ type Options struct {
 	Sentiment sentiment.Models
 	// KeepSelf keeps stances of a speaker toward its own country.
 	KeepSelf bool
+	// Actors are the rows of the actor lexicon (lexicons.LoadActors):
+	// people and institutions with the country they speak for, by date.
+	Actors []lexicons.Actor
 }
 
 // Analyzer holds the compiled lexicons. It is read-only after [New].
@@ -35,6 +38,8 @@ type Analyzer struct {
 	terms     map[string][]lexTerm // first word (or prefix stem) → terms
 	prefixes  []lexTerm            // terms whose first word is a prefix
 	cues      map[string][]lexCue
+	roles     map[string]string // word → title, person, group or institution
+	actors    *actorIndex
 	sentiment sentiment.Models
 	keepSelf  bool
 }
@@ -49,6 +54,7 @@ type lexTerm struct {
 type lexCue struct {
 	words      []string
 	evaluative bool
+	think      bool
 	weight     float64
 }
 
@@ -61,6 +67,8 @@ func New(o Options) (*Analyzer, error) {
 		countries: newCountryMatcher(o.Lexicons),
 		terms:     map[string][]lexTerm{},
 		cues:      map[string][]lexCue{},
+		roles:     o.Lexicons.Roles,
+		actors:    newActorIndex(o.Actors),
 		sentiment: o.Sentiment,
 		keepSelf:  o.KeepSelf,
 	}
@@ -77,7 +85,7 @@ func New(o Options) (*Analyzer, error) {
 		a.terms[t.Words[0]] = append(a.terms[t.Words[0]], lt)
 	}
 	for _, c := range o.Lexicons.Cues {
-		a.cues[c.Words[0]] = append(a.cues[c.Words[0]], lexCue{words: c.Words, evaluative: c.Evaluative, weight: c.Weight})
+		a.cues[c.Words[0]] = append(a.cues[c.Words[0]], lexCue{words: c.Words, evaluative: c.Evaluative, think: c.Think, weight: c.Weight})
 	}
 	return a, nil
 }
@@ -103,9 +111,14 @@ func (a *Analyzer) Analyze(doc corpus.Document) Result {
 			st.add(s)
 		}
 	}
-	for _, sp := range sentences(doc.Text) {
-		res.Sentences++
-		a.sentence(st, sp)
+	for _, p := range paragraphs(doc.Text) {
+		sents := sentences(doc.Text[p.Start:p.End])
+		for k := range sents {
+			sents[k].Start += p.Start
+			sents[k].End += p.Start
+		}
+		res.Sentences += len(sents)
+		a.paragraph(st, p, sents)
 	}
 	for i := range st.found {
 		f := &st.found[i]
@@ -116,39 +129,6 @@ func (a *Analyzer) Analyze(doc corpus.Document) Result {
 		res.Stances = append(res.Stances, a.score(f)...)
 	}
 	return res
-}
-
-// found is a statement with the tokens of its content and its cue.
-type found struct {
-	stmt    Statement
-	toks    []token // tokens of the content, offsets in the field
-	cueTerm *lexCue
-}
-
-// person is a speaker met earlier in the document.
-type person struct {
-	name, surname, country string
-	roles                  []string
-}
-
-// docState carries what one document has said so far (for coreference).
-type docState struct {
-	doc     corpus.Document
-	found   []found
-	people  []*person
-	last    *person // the last person who spoke
-	covered []span  // text spans already taken by quotes
-}
-
-func (st *docState) add(f found) { st.found = append(st.found, f) }
-
-func (st *docState) isCovered(s span) bool {
-	for _, c := range st.covered {
-		if s.Start < c.End && c.Start < s.End {
-			return true
-		}
-	}
-	return false
 }
 
 // generalSentiment is cdipaolo's score of text mapped to [-1, 1]: 2p − 1

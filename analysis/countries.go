@@ -143,4 +143,7 @@ var nameStop = map[string]bool{"in": true, "the": true, "to": true, "from": true
 	"both": true, "while": true, "but": true, "as": true, "if": true, "when": true, "after": true,
 	"before": true, "since": true, "like": true, "unlike": true, "across": true, "into": true, "that": true,
 	"king": true, "queen": true, "southern": true, "northern": true, "eastern": true, "western": true,
-	"central": true, "republic": true, "state": true, "kingdom": true, "why": true, "how": true, "where": true}
+	"central": true, "republic": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "last": true, "this": true, "earlier": true, "state": true, "kingdom": true, "why": true, "how": true, "where": true}

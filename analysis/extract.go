@@ -2,28 +2,169 @@ package analysis
 
 import (
 	"strings"
-	"unicode"
+	"unicode/utf8"
 
 	"github.com/stance-project/stance/analysis/corpus"
 )
 
+// Extraction works paragraph by paragraph. First the direct quotes of a
+// paragraph are found (they may span sentences) and attributed to a speaker
+// named next to a cue just before or after them. Then each sentence is
+// searched for cues outside the quotes (reported speech: "X said that ...",
+// "..., X said", "according to X"), a sentence may hold several. Quotes with
+// no cue of their own continue the speaker of the statement next to them.
+// Headline lines ("X: ...", "X says ...") and, in a first-person speech, the
+// sentences that name a country are statements too.
+
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
-// roleWords are titles and institution words: they describe a speaker but
-// are not part of a person's name.
-var roleWords = map[string]bool{
-	"president": true, "minister": true, "secretary": true, "envoy": true, "ambassador": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "official": true, "officials": true, "ministry": true,
-	"government": true, "diplomat": true, "diplomats": true, "leader": true, "leaders": true, "chancellor": true,
-	"premier": true, "king": true, "prince": true, "emir": true, "sheikh": true, "general": true, "council": true,
-	"foreign": true, "defence": true, "defense": true, "prime": true, "supreme": true, "national": true,
-	"security": true, "deputy": true, "vice": true, "senator": true, "office": true, "agency": true,
-	"committee": true, "representative": true, "delegate": true, "delegation": true, "commander": true,
-	"army": true, "military": true, "parliament": true, "speaker": true, "chief": true, "head": true,
-	"special": true, "visiting": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "gen": true,
-	"ayatollah": true, "state": true, "affairs": true, "news": true, "press": true, "embassy": true,
-	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "for": true,
-	"part": true, "of": true, "and": true, "who": true, "also": true, "has": true, "have": true, "had": true,
+// auxiliaries and adverbs that may stand between a subject and its cue.
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true,
+	"are": true, "will": true, "would": true, "could": true, "should": true, "may": true, "might": true,
+	"also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "later": true,
+	"previously": true, "again": true, "then": true, "once": true, "recently": true, "long": true,
+	"already": true, "often": true, "still": true, "even": true, "just": true, "since": false, "been": true,
+	"earlier": true, "further": true, "too": true, "reportedly": true, "publicly": true, "privately": true,
+	"repeatedly": true, "first": true, "openly": true, "frequently": true, "only": true, "all": false}
+
+// npBreak are words that end a subject when walking back from a cue.
+var npBreak = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true,
+	"when": true, "while": true, "after": true, "before": true, "because": true, "since": true, "if": true,
+	"as": true, "although": true, "though": true, "but": true, "so": true, "where": true, "what": true,
+	"in": true, "on": true, "at": true, "during": true, "with": true, "from": true, "by": true, "to": true,
+	"into": true, "than": true, "then": true, "until": true, "unless": true, "once": true, "why": true,
+	"how": true, "whether": true, "about": true, "over": true, "against": true, "like": true, "is": true,
+	"was": true, "were": true, "are": true, "be": true, "being": true, "said": true, "says": true,
+	"having": true, "without": true, "also": true, "meanwhile": true, "however": true, "instead": true,
+	"yet": true, "thus": true, "now": true, "here": true, "there": true, "today": true, "yesterday": true}
+
+// determiners start a subject ("the judge", "most voters").
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true,
+	"those": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true,
+	"most": true, "some": true, "many": true, "several": true, "both": true, "other": true, "another": true,
+	"few": true, "any": true, "each": true, "every": true, "no": true}
+
+// found is a statement with the tokens of its content, its cue and the rules
+// that found it (for explain).
+type found struct {
+	stmt    Statement
+	toks    []token // tokens of the content, offsets in the field
+	cueTerm *lexCue
+	subj    []token // the subject phrase, when the statement has one
+}
+
+// person is a speaker met earlier in the document.
+type person struct {
+	name, surname, country string
+	roles                  []string
+}
+
+// docState carries what one document has said so far (for coreference).
+type docState struct {
+	doc    corpus.Document
+	found  []found
+	people []*person
+	last   *person // the last person who spoke
+	lastSp *found  // the last statement with a speaker, for continued quotes
+}
+
+func (st *docState) add(f found) {
+	st.found = append(st.found, f)
+	st.lastSp = &st.found[len(st.found)-1]
+}
+
+// qspan is a quotation in the text: the quote marks at Open and Close (byte
+// offsets) and the content between them.
+type qspan struct {
+	Open, Close int // offset of the opening mark and of the closing mark (end of paragraph when unclosed)
+	Start, End  int // the content
+	words       int
+	used        bool
+}
+
+// quotesIn finds the quotations of a paragraph. An unclosed quotation runs
+// to the end of the paragraph (news style for quotes over paragraphs).
+func quotesIn(text string, p span) []qspan {
+	var out []qspan
+	open := -1
+	var openMark rune
+	for i := p.Start; i < p.End; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case open < 0 && (r == '“' || r == '«' || r == '„' || r == '"'):
+			open, openMark = i, r
+		case open < 0 && r == '‘' && (i == p.Start || !isWordRune(lastRune(text[:i]))) && i+size < p.End && isWordRune(firstRune(text[i+size:])):
+			open, openMark = i, r
+		case open >= 0 && (openMark == '"' && r == '"' || openMark != '"' && openMark != '‘' && (r == '”' || r == '»' || r == '“' && openMark == '„')):
+			out = append(out, mkQuote(text, open, openMark, i))
+			open = -1
+		case open >= 0 && openMark == '‘' && r == '’' && (i+size >= p.End || !isWordRune(firstRune(text[i+size:]))):
+			out = append(out, mkQuote(text, open, openMark, i))
+			open = -1
+		}
+		i += size
+	}
+	if open >= 0 && openMark != '‘' {
+		out = append(out, mkQuote(text, open, openMark, p.End))
+	}
+	return out
+}
+
+func mkQuote(text string, open int, mark rune, close int) qspan {
+	q := qspan{Open: open, Close: close, Start: open + utf8.RuneLen(mark), End: close}
+	for q.Start < q.End && text[q.Start] == ' ' {
+		q.Start++
+	}
+	for q.End > q.Start && isSpaceByte(text[q.End-1]) {
+		q.End--
+	}
+	for _, t := range tokenize(text[q.Start:q.End]) {
+		if t.Word {
+			q.words++
+		}
+	}
+	return q
+}
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
+
+// paragraphs splits text at blank lines.
+func paragraphs(text string) []span {
+	var out []span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' && blankAfter(text, i) {
+			s, e := start, i
+			for s < e && isSpaceByte(text[s]) {
+				s++
+			}
+			for e > s && isSpaceByte(text[e-1]) {
+				e--
+			}
+			if e > s {
+				out = append(out, span{s, e})
+			}
+			for i < len(text) && isSpaceByte(text[i]) {
+				i++
+			}
+			start = i
+		}
+	}
+	return out
+}
+
+func blankAfter(text string, i int) bool {
+	for j := i + 1; j < len(text); j++ {
+		switch text[j] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // headline recognises "Speaker: content" and "Speaker says content" in a
@@ -38,30 +179,37 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 			break
 		}
 		if t.Text == ":" && i > 0 && i+1 < len(toks) {
-			if !toks[0].Cap {
-				return found{}, false
+			subj := trimNP(toks[:i])
+			if len(subj) == 0 || !subj[0].Cap || !a.validSubject(subj) {
+				break
 			}
-			name, country := a.resolve(st, toks[:i], text)
-			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field}}
+			name, country, via := a.resolve(st, subj, text)
+			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, Rule: "headline: speaker, colon", SpeakerRule: via}}
 			a.setContent(&f, text, toks[i+1:])
 			return f, f.stmt.End > f.stmt.Start
 		}
 	}
-	// "Speaker says content"
-	for i, t := range toks {
-		if i == 0 || i > 8 || !t.Word {
+	// "Speaker says content", or any cue.
+	for i := range toks {
+		if i == 0 || i > 10 {
 			continue
 		}
-		if t.Lower == "says" || t.Lower == "say" || t.Lower == "said" {
-			name, country := a.resolve(st, toks[:i], text)
-			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: t.Text, Field: field}}
-			rest := toks[i+1:]
-			if len(rest) > 0 && rest[0].Lower == "that" {
-				rest = rest[1:]
-			}
-			a.setContent(&f, text, rest)
-			return f, f.stmt.End > f.stmt.Start
+		c := a.cueAt(toks, i)
+		if c == nil {
+			continue
 		}
+		subj := a.subjectBefore(toks, i)
+		if len(subj) == 0 {
+			continue
+		}
+		name, country, via := a.resolve(st, subj, text)
+		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: strings.Join(c.words, " "), Field: field, Rule: "headline: speaker, cue", SpeakerRule: via}, cueTerm: c}
+		rest := toks[i+len(c.words):]
+		if len(rest) > 0 && rest[0].Lower == "that" {
+			rest = rest[1:]
+		}
+		a.setContent(&f, text, rest)
+		return f, f.stmt.End > f.stmt.Start
 	}
 	return found{}, false
 }
@@ -69,10 +217,17 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 // setContent sets the statement's span and text from toks (trimmed of
 // leading and trailing punctuation other than quotes).
 func (a *Analyzer) setContent(f *found, text string, toks []token) {
-	for len(toks) > 0 && !toks[0].Word && !isQuote(toks[0].Text) {
+	for len(toks) > 0 && !toks[0].Word && !isQuote(toks[0].Text) && toks[0].Text != "(" {
 		toks = toks[1:]
 	}
 	for len(toks) > 0 && !toks[len(toks)-1].Word && !isQuote(toks[len(toks)-1].Text) && toks[len(toks)-1].Text != ")" {
+		toks = toks[:len(toks)-1]
+	}
+	// A lone quote mark at one end only is not part of the content.
+	if len(toks) > 0 && isQuote(toks[0].Text) && !hasQuote(toks[1:]) {
+		toks = toks[1:]
+	}
+	if len(toks) > 0 && isQuote(toks[len(toks)-1].Text) && !hasQuote(toks[:len(toks)-1]) {
 		toks = toks[:len(toks)-1]
 	}
 	if len(toks) == 0 {
@@ -83,481 +238,306 @@ func (a *Analyzer) setContent(f *found, text string, toks []token) {
 	f.stmt.Text = text[f.stmt.Start:f.stmt.End]
 }
 
-func isQuote(s string) bool { return strings.Contains("\"“”«»'‘", s) && s != "" }
-
-// sentence finds the statements of one sentence of the body.
-func (a *Analyzer) sentence(st *docState, sp span) {
-	text := st.doc.Text
-	raw := text[sp.Start:sp.End]
-	toks := tokenize(raw)
-	for i := range toks {
-		toks[i].Start += sp.Start
-		toks[i].End += sp.Start
-	}
-	if len(toks) == 0 {
-		return
-	}
-	a.meet(st, toks)
-	// A line with no final punctuation is a headline ("Related News" items).
-	if isHeadlineLine(raw) {
-		if f, ok := a.headline(st, text, toks, TextField); ok {
-			st.add(f)
-		}
-		return
-	}
-	if a.quotes(st, sp, toks) {
-		return
-	}
-	if st.isCovered(sp) {
-		return
-	}
-	if f, ok := a.reported(st, toks); ok && !a.ownVoice(st, f) {
-		st.add(f)
-		return
-	}
-	if f, ok := a.event(st, toks); ok {
-		st.add(f)
-		return
-	}
-	if st.doc.SpeakerCountry != "" {
-		f := found{stmt: Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: Speech, Field: TextField}}
-		a.setContent(&f, text, toks)
-		if f.stmt.End > f.stmt.Start && len(a.countries.find(f.toks)) > 0 {
-			st.add(f)
-		}
-	}
-}
-
-// speechSpeaker names the speaker of a first-person speech: the person
-// delivering it, else the country code.
-func speechSpeaker(d corpus.Document) string {
-	if d.Speaker != "" {
-		return d.Speaker
-	}
-	return d.SpeakerCountry
-}
-
-// quotes finds direct quotes in the sentence and attributes them to a
-// speaker named next to a cue outside the quotes. It reports whether the
-// sentence was taken.
-func (a *Analyzer) quotes(st *docState, sp span, toks []token) bool {
-	open := -1
-	var spans [][2]int // token indexes of quote marks
-	for i, t := range toks {
-		switch t.Text {
-		case "“", "«":
-			open = i
-		case "”", "»":
-			if open >= 0 {
-				spans = append(spans, [2]int{open, i})
-				open = -1
-			}
-		case "\"":
-			if open >= 0 && toks[open].Text == "\"" {
-				spans = append(spans, [2]int{open, i})
-				open = -1
-			} else if open < 0 {
-				open = i
-			}
-		}
-	}
-	taken := false
-	for _, q := range spans {
-		inner := toks[q[0]+1 : q[1]]
-		words := 0
-		for _, t := range inner {
-			if t.Word {
-				words++
-			}
-		}
-		if words < 4 { // scare quotes: "illegal"
-			continue
-		}
-		// Look for a cue after the quote (", Lavrov said") or before it.
-		var subj []token
-		var cue *token
-		after := toks[q[1]+1:]
-		for i, t := range after {
-			if c := a.cueAt(after, i); c != nil {
-				cue = &after[i]
-				subj = nounPhraseBefore(after, i)
-				if len(subj) == 0 { // ", said Lavrov"
-					subj = nounPhraseAfter(after, i+len(c.words))
-				}
-				break
-			}
-			if t.Text == "“" || t.Text == "\"" {
-				break
-			}
-		}
-		if cue == nil {
-			before := toks[:q[0]]
-			for i := len(before) - 1; i >= 0; i-- {
-				if c := a.cueAt(before, i); c != nil {
-					cue = &before[i]
-					subj = nounPhraseBefore(before, i)
-					break
-				}
-			}
-		}
-		if cue == nil || len(subj) == 0 {
-			continue
-		}
-		name, country := a.resolve(st, subj, st.doc.Text)
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: cue.Lower, Field: TextField}}
-		a.setContent(&f, st.doc.Text, inner)
-		if f.stmt.End > f.stmt.Start {
-			st.add(f)
-			st.covered = append(st.covered, span{toks[q[0]].Start, toks[q[1]].End})
-			taken = true
-		}
-	}
-	return taken
-}
-
-// cueAt returns the cue that starts at toks[i], if any.
-func (a *Analyzer) cueAt(toks []token, i int) *lexCue {
-	if !toks[i].Word || toks[i].Cap && i > 0 {
-		return nil
-	}
-	for k, c := range a.cues[toks[i].Lower] {
-		if i+len(c.words) > len(toks) {
-			continue
-		}
-		ok := true
-		for j := 1; j < len(c.words); j++ {
-			if toks[i+j].Lower != c.words[j] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return &a.cues[toks[i].Lower][k]
-		}
-	}
-	return nil
-}
-
-// nounPhraseBefore returns the subject before toks[i]: the tokens back to
-// the previous comma, colon, quote or clause word, at most 14 tokens, with
-// auxiliaries and adverbs next to the cue dropped.
-func nounPhraseBefore(toks []token, i int) []token {
-	end := i
-	for end > 0 && (toks[end-1].Lower == "also" || toks[end-1].Lower == "has" || toks[end-1].Lower == "have" ||
-		toks[end-1].Lower == "had" || strings.HasSuffix(toks[end-1].Lower, "ly") && !toks[end-1].Cap) {
-		end--
-	}
-	start := end
-	for start > 0 && end-start < 14 {
-		t := toks[start-1]
-		if !t.Word && t.Text != "'" && t.Text != "-" || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "as" {
-			break
-		}
-		start--
-	}
-	if start == end {
-		return nil
-	}
-	np := toks[start:end]
-	// A subject must name someone: a capitalised word, a pronoun or a role.
-	for _, t := range np {
-		if t.Cap || pronouns[t.Lower] || roleWords[t.Lower] && t.Lower != "the" && t.Lower != "a" {
-			return np
-		}
-	}
-	return nil
-}
-
-// nounPhraseAfter returns the capitalised run after a cue (", said Lavrov").
-func nounPhraseAfter(toks []token, i int) []token {
-	j := i
-	for j < len(toks) && toks[j].Word && (toks[j].Cap || roleWords[toks[j].Lower]) {
-		j++
-	}
-	return toks[i:j]
-}
-
-// reported finds reported speech: "Subject cue (that) content" and
-// "content, Subject cue." in a sentence.
-func (a *Analyzer) reported(st *docState, toks []token) (found, bool) {
-	text := st.doc.Text
-	for i := range toks {
-		c := a.cueAt(toks, i)
-		if c == nil {
-			continue
-		}
-		after := toks[i+len(c.words):]
-		words := 0
-		for _, t := range after {
-			if t.Word {
-				words++
-			}
-		}
-		var subj, content []token
-		if words <= 1 { // "content, Subject said."
-			subj = nounPhraseBefore(toks, i)
-			if len(subj) == 0 {
-				continue
-			}
-			k := indexOf(toks, subj[0])
-			content = toks[:k]
-		} else {
-			subj = nounPhraseBefore(toks, i)
-			if len(subj) == 0 {
-				subj = nounPhraseAfter(toks, i+len(c.words))
-				if len(subj) == 0 {
-					continue
-				}
-				after = toks[indexOf(toks, subj[len(subj)-1])+1:]
-			}
-			content = after
-			if len(content) > 0 && content[0].Lower == "that" {
-				content = content[1:]
-			}
-			// A participle clause before the subject belongs to what was
-			// said: "Hailing X, Lavrentiev said ...".
-			if k := indexOf(toks, subj[0]); k > 1 && strings.HasSuffix(toks[0].Lower, "ing") {
-				content = append(append([]token{}, toks[:k]...), content...)
-			}
-		}
-		name, country := a.resolve(st, subj, text)
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField}, cueTerm: c}
-		a.setContent(&f, text, content)
-		if f.stmt.End > f.stmt.Start {
-			return f, true
-		}
-	}
-	// "according to Subject"
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
-			subj := nounPhraseAfter(toks, i+2)
-			if len(subj) == 0 {
-				continue
-			}
-			name, country := a.resolve(st, subj, text)
-			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: "according to", Field: TextField}}
-			content := toks[:i]
-			if i == 0 {
-				content = toks[i+2+len(subj):]
-			}
-			a.setContent(&f, text, content)
-			if f.stmt.End > f.stmt.Start {
-				return f, true
-			}
-		}
-	}
-	return found{}, false
-}
-
-func indexOf(toks []token, t token) int {
-	for i := range toks {
-		if toks[i].Start == t.Start {
-			return i
-		}
-	}
-	return 0
-}
-
-// event finds a country actor's act: a sentence whose subject names a
-// country ("Italy", "Russia's foreign ministry") followed by a verb of the
-// stance lexicon ("suspended", "accused").
-func (a *Analyzer) event(st *docState, toks []token) (found, bool) {
-	ms := a.countries.find(toks)
-	if len(ms) == 0 || ms[0].Tok > 2 {
-		return found{}, false
-	}
-	j := ms[0].End
-	for j < len(toks) && j < ms[0].End+4 && toks[j].Word && (roleWords[toks[j].Lower] || toks[j].Cap) {
-		j++
-	}
-	for j < len(toks) && (toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" || toks[j].Lower == "will" || toks[j].Lower == "would" || toks[j].Lower == "also" || toks[j].Lower == "again") {
-		j++
-	}
-	if j >= len(toks) || !toks[j].Word || toks[j].Cap {
-		return found{}, false
-	}
-	if _, n := a.termAt(toks, j); n == 0 {
-		return found{}, false
-	}
-	name, country := a.resolve(st, toks[:j], st.doc.Text)
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: toks[j].Lower, Field: TextField}}
-	a.setContent(&f, st.doc.Text, toks[j:])
-	return f, f.stmt.End > f.stmt.Start
-}
-
-// resolve names the speaker of a subject phrase and finds their country,
-// using what the document said before (surnames, pronouns, descriptions).
-func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, country string) {
-	if len(subj) == 0 {
-		return "", ""
-	}
-	ms := a.countries.find(subj)
-	if len(ms) > 0 {
-		country = ms[0].Code
-	}
-	// A pronoun: the last person who spoke.
-	if len(subj) == 1 && pronouns[subj[0].Lower] {
-		if st.last != nil {
-			return st.last.name, st.last.country
-		}
-		return subj[0].Text, ""
-	}
-	// A person's name: the trailing run of capitalised words that are not
-	// titles or country words.
-	end := len(subj)
-	start := end
-	for start > 0 {
-		t := subj[start-1]
-		if !t.Word || !t.Cap || roleWords[t.Lower] || inMention(ms, start-1) {
-			break
-		}
-		start--
-		if t.Poss && start < end-1 {
-			break
-		}
-	}
-	if start < end && !subj[end-1].Poss {
-		full := text[subj[start].Start:subj[end-1].End]
-		sur := subj[end-1].Text
-		for _, p := range st.people {
-			if p.surname == sur || p.name == full {
-				if country == "" {
-					country = p.country
-				}
-				st.last = p
-				return p.name, country
-			}
-		}
-		p := &person{name: full, surname: sur, country: country, roles: roles(subj)}
-		st.people = append(st.people, p)
-		st.last = p
-		return full, country
-	}
-	// A description: "The Russian envoy", "the visiting envoy" → a person
-	// met before with the same role (and country, when it is given).
-	rs := roles(subj)
-	for k := len(st.people) - 1; k >= 0; k-- {
-		p := st.people[k]
-		if shareRole(p.roles, rs) && (country == "" || p.country == "" || country == p.country) {
-			if country == "" {
-				country = p.country
-			}
-			st.last = p
-			return p.name, country
-		}
-	}
-	// An institution or capital as written.
-	s, e := 0, len(subj)
-	if subj[0].Lower == "the" {
-		s = 1
-	}
-	if s >= e {
-		return "", country
-	}
-	return text[subj[s].Start:subj[e-1].End], country
-}
-
-func inMention(ms []mention, i int) bool {
-	for _, m := range ms {
-		if i >= m.Tok && i < m.End {
+func hasQuote(toks []token) bool {
+	for _, t := range toks {
+		if isQuote(t.Text) {
 			return true
 		}
 	}
 	return false
 }
 
-var personRoles = map[string]bool{"president": true, "minister": true, "secretary": true, "envoy": true,
-	"ambassador": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "diplomat": true,
-	"leader": true, "chancellor": true, "premier": true, "king": true, "prince": true, "emir": true,
-	"commander": true, "representative": true, "delegate": true, "official": true, "general": true,
-	"counterpart": true}
-
-func roles(toks []token) []string {
-	var out []string
-	for _, t := range toks {
-		if personRoles[t.Lower] {
-			out = append(out, t.Lower)
-		}
-	}
-	return out
-}
-
-func shareRole(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
-		}
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "«", "»", "„", "‘":
+		return true
 	}
 	return false
 }
 
-// isHeadlineLine reports whether a sentence is a line of its own with no
-// final period (closing quotes aside): a headline.
-func isHeadlineLine(raw string) bool {
-	if strings.Contains(raw, "\n") || len(raw) >= 200 {
-		return false
+// sentToks tokenizes a sentence of the text with offsets in the text.
+func sentToks(text string, sp span) []token {
+	toks := tokenize(text[sp.Start:sp.End])
+	for i := range toks {
+		toks[i].Start += sp.Start
+		toks[i].End += sp.Start
 	}
-	t := strings.TrimRightFunc(raw, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"”’'", r) })
-	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?")
+	return toks
 }
 
-// meet registers the people a sentence introduces with a title
-// ("Russian President's special envoy Alexander Lavrentiev", "Secretary of
-// Iran's Supreme National Security Council Ali Shamkhani"), with the country
-// the words before the title give, so that later mentions resolve to them.
-func (a *Analyzer) meet(st *docState, toks []token) {
-	ms := a.countries.find(toks)
-	for i := 0; i < len(toks); i++ {
-		if !personRoles[toks[i].Lower] {
-			continue
+// paragraph finds the statements of one paragraph of the body.
+func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
+	text := st.doc.Text
+	quotes := quotesIn(text, p)
+	ss := make([]sentence, 0, len(sents))
+	for _, s := range sents {
+		toks := sentToks(text, s)
+		a.meet(st, toks)
+		ss = append(ss, sentence{s, toks})
+	}
+	// A paragraph that is one short line with no final period is a
+	// headline ("Related News" items, crossheads).
+	if len(ss) == 1 && isHeadlineLine(text[p.Start:p.End]) {
+		if f, ok := a.headline(st, text, ss[0].toks, TextField); ok {
+			st.add(f)
 		}
-		j := i + 1
-		for j < len(toks) && toks[j].Word && toks[j].Cap && (roleWords[toks[j].Lower] || inMention(ms, j) || toks[j].Poss || toks[j].Lower == "of") {
-			j++
-		}
-		k := j
-		for k < len(toks) && toks[k].Word && toks[k].Cap && !roleWords[toks[k].Lower] && !inMention(ms, k) {
-			k++
-			if toks[k-1].Poss {
-				break
+		return
+	}
+	var stmts []found
+	inQuote := func(t token) int {
+		for k, q := range quotes {
+			if q.words >= 3 && t.Start >= q.Open && t.Start < q.Close+1 {
+				return k
 			}
 		}
-		if k-j < 2 || toks[k-1].Poss { // a full name has two words at least
+		return -1
+	}
+	usedCue := map[int]bool{} // token start offsets of cues already used
+	// Direct quotes attributed by a cue right after or right before them.
+	for k := range quotes {
+		q := &quotes[k]
+		if q.words < 3 {
 			continue
 		}
-		full := st.doc.Text[toks[j].Start:toks[k-1].End]
-		sur := toks[k-1].Text
-		known := false
-		for _, p := range st.people {
-			if p.surname == sur {
-				known = true
-				break
+		f, ok := a.quoteCue(st, ss2toks(ss, q.Close, q.Open), q, quotes, usedCue)
+		if ok {
+			q.used = true
+			stmts = append(stmts, f)
+		}
+	}
+	// Reported speech outside the quotes.
+	for _, s := range ss {
+		// "content, a Jordanian official confirmed.": the attribution at the
+		// end of the sentence takes the whole sentence.
+		if i := a.trailingCue(s.toks, inQuote); i >= 0 && !usedCue[s.toks[i].Start] {
+			if f, _, ok := a.reported(st, s.toks, i, 0, inQuote); ok {
+				stmts = append(stmts, f)
+				usedCue[s.toks[i].Start] = true
+				continue
 			}
 		}
-		if known {
-			i = k - 1
+		var last int // content must not reach back before the previous statement
+		for i := 0; i < len(s.toks); i++ {
+			t := s.toks[i]
+			if !t.Word || usedCue[t.Start] || inQuote(t) >= 0 {
+				continue
+			}
+			f, end, ok := a.reported(st, s.toks, i, last, inQuote)
+			if !ok {
+				continue
+			}
+			stmts = append(stmts, f)
+			usedCue[t.Start] = true
+			last = end
+			i = end - 1
+		}
+	}
+	// Quotes with no cue: the speaker of the nearest statement of the
+	// paragraph, else the last speaker of the document when the quote
+	// stands alone.
+	for k := range quotes {
+		q := &quotes[k]
+		if q.used || q.words < 4 {
 			continue
 		}
-		country := ""
-		for _, m := range ms {
-			if m.End <= j && m.Tok >= i-6 && m.Kind != byCapital {
-				country = m.Code
+		var near *found
+		for j := range stmts {
+			if near == nil || abs(stmts[j].stmt.Start-q.Start) < abs(near.stmt.Start-q.Start) {
+				near = &stmts[j]
 			}
 		}
-		lo := i - 6
-		if lo < 0 {
-			lo = 0
+		if near == nil && st.lastSp != nil && q.Open-p.Start < 3 {
+			near = st.lastSp
 		}
-		st.people = append(st.people, &person{name: full, surname: sur, country: country, roles: roles(toks[lo:j])})
-		i = k - 1
+		if near == nil {
+			continue
+		}
+		f := found{stmt: Statement{Speaker: near.stmt.Speaker, SpeakerCountry: near.stmt.SpeakerCountry, Kind: Direct, Field: TextField,
+			Rule: "quote continuing a nearby statement", SpeakerRule: "same speaker as the statement at " + itoa(near.stmt.Start)}}
+		a.setContent(&f, text, sentToksRange(text, q.Start, q.End))
+		if f.stmt.End > f.stmt.Start {
+			stmts = append(stmts, f)
+		}
+	}
+	// In a first-person speech, a sentence that names a country and is not
+	// someone else's statement is the speaking country's statement.
+	if st.doc.SpeakerCountry != "" {
+		// In a first-person speech only direct quotes are someone else's
+		// statements: reported speech ("Russia claims that ...") is the
+		// delegation's own account, scored in its sentence below.
+		kept := stmts[:0]
+		for _, f := range stmts {
+			if f.stmt.Kind == Direct {
+				kept = append(kept, f)
+			}
+		}
+		stmts = kept
+		for _, s := range ss {
+			taken := false
+			for _, f := range stmts {
+				// Only a quote of someone else takes the sentence away from
+				// the speaking country; reported speech ("Russia claims that
+				// ...") is still the delegation's own evaluative sentence.
+				if f.stmt.Kind == Direct && 2*(min(f.stmt.End, s.sp.End)-max(f.stmt.Start, s.sp.Start)) > s.sp.End-s.sp.Start && f.stmt.SpeakerCountry != st.doc.SpeakerCountry {
+					taken = true
+				}
+			}
+			if taken {
+				continue
+			}
+			f := found{stmt: Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: Speech, Field: TextField,
+				Rule: "sentence of a first-person speech", SpeakerRule: "the document's speaker_country"}}
+			a.setContent(&f, text, s.toks)
+			if f.stmt.End > f.stmt.Start && len(a.countries.find(f.toks)) > 0 {
+				// Drop reported statements of the speaking country itself
+				// inside this sentence: the speech statement covers them.
+				kept := stmts[:0]
+				for _, g := range stmts {
+					if !(g.stmt.Start >= s.sp.Start && g.stmt.End <= s.sp.End && (g.stmt.SpeakerCountry == st.doc.SpeakerCountry || g.stmt.SpeakerCountry == "")) {
+						kept = append(kept, g)
+					}
+				}
+				stmts = append(kept, f)
+			}
+		}
+	} else {
+		// A country's act: "Italy suspended air links with Serbia".
+		for _, s := range ss {
+			covered := false
+			for _, f := range stmts {
+				if f.stmt.Start < s.sp.End && s.sp.Start < f.stmt.End {
+					covered = true
+				}
+			}
+			if !covered {
+				if f, ok := a.event(st, s.toks); ok {
+					stmts = append(stmts, f)
+				}
+			}
+		}
+	}
+	sortFound(stmts)
+	for _, f := range stmts {
+		st.add(f)
+		// "Jordan and Britain have agreed ...": a statement of each.
+		for _, code := range a.jointCountries(f.subj) {
+			if code != f.stmt.SpeakerCountry {
+				g := f
+				g.stmt.SpeakerCountry = code
+				g.stmt.SpeakerRule = "joint subject: one statement for each country named"
+				st.add(g)
+			}
+		}
 	}
 }
 
-// ownVoice reports whether a reported statement found in a first-person
-// speech is the speaking country's own voice ("Brazil welcomes ...", "we
-// condemn ..."), which the speech rule takes whole.
-func (a *Analyzer) ownVoice(st *docState, f found) bool {
-	return st.doc.SpeakerCountry != "" && (f.stmt.SpeakerCountry == "" || f.stmt.SpeakerCountry == st.doc.SpeakerCountry)
+// trailingCue returns the index of a cue that ends the sentence after a
+// comma (", a Jordanian official confirmed."), or -1.
+func (a *Analyzer) trailingCue(toks []token, inQuote func(token) int) int {
+	n := len(toks)
+	for n > 0 && !toks[n-1].Word {
+		n--
+	}
+	for i := n - 1; i >= n-3 && i > 1; i-- {
+		if inQuote(toks[i]) >= 0 {
+			return -1
+		}
+		c := a.cueAt(toks, i)
+		if c == nil || c.think {
+			continue
+		}
+		if i+len(c.words) < n-1 {
+			return -1
+		}
+		subj := a.subjectBefore(toks, i)
+		if len(subj) == 0 {
+			return -1
+		}
+		k := indexOf(toks, subj[0])
+		if k > 1 && toks[k-1].Text == "," {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// jointCountries returns the countries of a subject made only of country
+// names joined by "and" ("Jordan and Britain"), or nil.
+func (a *Analyzer) jointCountries(subj []token) []string {
+	if len(subj) < 3 {
+		return nil
+	}
+	ms := a.countries.find(subj)
+	if len(ms) < 2 {
+		return nil
+	}
+	for i, t := range subj {
+		if !inMention(ms, i) && t.Lower != "and" && t.Text != "," && t.Lower != "the" {
+			return nil
+		}
+	}
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Code)
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+func sortFound(fs []found) {
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && fs[j].stmt.Start < fs[j-1].stmt.Start; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+}
+
+// sentToksRange tokenizes text[start:end] with offsets in text.
+func sentToksRange(text string, start, end int) []token { return sentToks(text, span{start, end}) }
+
+// sentence is a sentence span with its tokens.
+type sentence struct {
+	sp   span
+	toks []token
+}
+
+// ss2toks returns the tokens of the sentences that a quote from openAt to
+// closeAt touches, in order.
+func ss2toks(ss []sentence, closeAt, openAt int) []token {
+	var out []token
+	for _, s := range ss {
+		if s.sp.End >= openAt && s.sp.Start <= closeAt+1 {
+			out = append(out, s.toks...)
+		}
+	}
+	return out
 }

@@ -131,6 +131,18 @@ func (a *Analyzer) score(f *found) []Stance {
 	if f.cueTerm != nil && f.cueTerm.evaluative && f.cueTerm.weight != 0 {
 		code := targets[0].Code
 		hits[code] = append(hits[code], hit{label: strings.Join(f.cueTerm.words, " "), weight: f.cueTerm.weight, rule: "cue", tok: -1})
+	} else if f.cueTerm != nil {
+		// A communicative cue that is itself a stance term ("agreed",
+		// "pledged") colours the whole statement.
+		ct := make([]token, len(f.cueTerm.words))
+		for k, w := range f.cueTerm.words {
+			ct[k] = token{Text: w, Lower: w, Word: true}
+		}
+		if lt, n := a.termAt(ct, 0); n > 0 {
+			for _, code := range codes(targets) {
+				hits[code] = append(hits[code], hit{label: lt.label, weight: lt.weight, rule: "cue", tok: -1})
+			}
+		}
 	}
 	gs := a.generalSentiment(f.stmt.Text)
 	var out []Stance

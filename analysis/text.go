@@ -56,8 +56,15 @@ func tokenize(s string) []token {
 			}
 			break
 		}
+		if !dotted && i < len(s) && s[i] == '.' {
+			w := s[start:i]
+			r, n := utf8.DecodeRuneInString(w)
+			if abbreviations[strings.ToLower(w)] || n == len(w) && unicode.IsUpper(r) {
+				i++ // "Mr.", "Sen.", the initial in "Paul H. Chipok"
+			}
+		}
 		text := foldQuote(s[start:i])
-		lower := strings.ToLower(text)
+		lower := strings.ToLower(strings.TrimSuffix(text, "."))
 		poss := false
 		if strings.HasSuffix(lower, "'s") {
 			lower, poss = lower[:len(lower)-2], true
@@ -90,6 +97,8 @@ var abbreviations = map[string]bool{
 	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "etc": true, "inc": true,
 	"ltd": true, "co": true, "corp": true, "jr": true, "sr": true, "mt": true, "ft": true, "adm": true,
 	"amb": true, "hon": true, "rev": true, "messrs": true, "art": true, "para": true, "cf": true,
+	"sens": true, "reps": true, "supt": true, "cmdr": true, "ariz": true, "calif": true, "conn": true,
+	"fla": true, "mich": true, "minn": true, "tenn": true, "wis": true,
 }
 
 // sentences splits text into sentence spans. Blank lines and lines that end

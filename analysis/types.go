@@ -76,6 +76,10 @@ type Statement struct {
 	Field          Field
 	Start, End     int
 	Text           string
+	// Rule says how the statement was found and SpeakerRule how its
+	// speaker and country were resolved (for stance explain; not in the
+	// CSV files).
+	Rule, SpeakerRule string
 }
 
 // Stance is a statement's score toward one target country.

@@ -2,6 +2,7 @@ package lexicons
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -189,7 +190,7 @@ func parseActorRow(text string) (Actor, string, error) {
 	a := Actor{Name: cols[0], Aliases: splitList(cols[1]), Country: cols[2], Role: cols[3], From: cols[4], To: cols[5]}
 	switch {
 	case a.Name == "":
-		return Actor{}, "", fmt.Errorf("empty name")
+		return Actor{}, "", errors.New("empty name")
 	case strings.Contains(a.Name, ";"):
 		return Actor{}, "", fmt.Errorf("name %q holds \";\": other forms go in the aliases column", a.Name)
 	case !isISOCode(a.Country) && !isOrgCode(a.Country):

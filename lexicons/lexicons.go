@@ -31,6 +31,7 @@ const (
 	CountriesFile = "countries.tsv"
 	StanceFile    = "stance.tsv"
 	CuesFile      = "cues.tsv"
+	RolesFile     = "roles.tsv"
 )
 
 // ErrSyntax is wrapped by every [ParseError] for a row that does not parse.
@@ -66,6 +67,7 @@ type Term struct {
 type Cue struct {
 	Words      []string // lowercase
 	Evaluative bool     // the verb carries a stance by itself
+	Think      bool     // a verb of belief or intent ("believes", "wants")
 	Weight     float64  // in [-1, 1]; 0 for plain communicative verbs
 }
 
@@ -77,6 +79,9 @@ type Set struct {
 	Blocked []string
 	Terms   []Term
 	Cues    []Cue
+	// Roles maps a lowercase word that describes a speaker to its class:
+	// "title", "person", "group" or "institution".
+	Roles map[string]string
 	// Versions maps each file name to the version its header gives, with
 	// "user:" before it when the file came from the user's folder.
 	Versions map[string]string
@@ -85,8 +90,8 @@ type Set struct {
 // Load reads every lexicon from builtin, replacing a file by the one of the
 // same name in user when user is not nil and has it.
 func Load(builtin, user fs.FS) (*Set, error) {
-	s := &Set{Versions: map[string]string{}}
-	for _, name := range []string{CountriesFile, StanceFile, CuesFile} {
+	s := &Set{Versions: map[string]string{}, Roles: map[string]string{}}
+	for _, name := range []string{CountriesFile, StanceFile, CuesFile, RolesFile} {
 		fsys, origin := builtin, ""
 		if user != nil {
 			if _, err := fs.Stat(user, name); err == nil {
@@ -176,6 +181,19 @@ func parse(name, data string, s *Set) (string, error) {
 				}
 			}
 			s.Terms = append(s.Terms, t)
+		case RolesFile:
+			if len(cols) != 2 {
+				return "", bad("want 2 columns (word, class), got %d", len(cols))
+			}
+			switch cols[1] {
+			case "title", "person", "group", "institution":
+			default:
+				return "", bad("role class %q is not title, person, group or institution", cols[1])
+			}
+			if cols[0] != strings.ToLower(cols[0]) || strings.TrimSpace(cols[0]) == "" {
+				return "", bad("role word %q must be lowercase", cols[0])
+			}
+			s.Roles[cols[0]] = cols[1]
 		case CuesFile:
 			if len(cols) != 3 {
 				return "", bad("want 3 columns (cue, kind, weight), got %d", len(cols))
@@ -184,18 +202,19 @@ func parse(name, data string, s *Set) (string, error) {
 			if err != nil {
 				return "", bad("%v", err)
 			}
-			var ev bool
+			var ev, think bool
 			switch cols[1] {
-			case "say":
+			case "say", "think":
 				if w != 0 {
-					return "", bad("a \"say\" cue has weight 0, got %v", w)
+					return "", bad("a %q cue has weight 0, got %v", cols[1], w)
 				}
+				think = cols[1] == "think"
 			case "evaluate":
 				ev = true
 			default:
-				return "", bad("cue kind %q is not say or evaluate", cols[1])
+				return "", bad("cue kind %q is not say, think or evaluate", cols[1])
 			}
-			s.Cues = append(s.Cues, Cue{Words: strings.Fields(strings.ToLower(cols[0])), Evaluative: ev, Weight: w})
+			s.Cues = append(s.Cues, Cue{Words: strings.Fields(strings.ToLower(cols[0])), Evaluative: ev, Think: think, Weight: w})
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -17,7 +17,7 @@ func TestBuiltinParse(t *testing.T) {
 	if got := len(s.Countries); got < 190 {
 		t.Errorf("countries = %d, want at least 190", got)
 	}
-	for _, f := range []string{CountriesFile, StanceFile, CuesFile} {
+	for _, f := range []string{CountriesFile, StanceFile, CuesFile, RolesFile} {
 		if s.Versions[f] == "" {
 			t.Errorf("%s has no version", f)
 		}

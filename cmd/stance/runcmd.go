@@ -56,11 +56,16 @@ func (c *commonFlags) analyzer() (*analysis.Analyzer, *lexicons.Set, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("load lexicons: %w", err)
 	}
+	actors, version, err := lexicons.LoadActors(lexicons.Default(), user)
+	if err != nil {
+		return nil, nil, fmt.Errorf("load lexicons: %w", err)
+	}
+	set.Versions["actors.tsv"] = version
 	model, err := sentiment.Restore()
 	if err != nil {
 		return nil, nil, fmt.Errorf("restore sentiment model: %w", err)
 	}
-	a, err := analysis.New(analysis.Options{Lexicons: set, Sentiment: model, KeepSelf: c.keepSelf})
+	a, err := analysis.New(analysis.Options{Lexicons: set, Sentiment: model, KeepSelf: c.keepSelf, Actors: actors})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -1,0 +1,538 @@
+package analysis
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/stance-project/stance/analysis/corpus"
+)
+
+// quoteCue attributes a quote by a cue just after it (", Lavrov said",
+// ", said Lavrov") or just before it ("Lavrov said: “...”"). toks are the
+// tokens of the sentences the quote touches. A second quote right after the
+// cue ("“A,” he said, “B.”") joins the first.
+func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan, usedCue map[int]bool) (found, bool) {
+	text := st.doc.Text
+	// Index of the first token after the closing mark and of the opening mark.
+	after, before := len(toks), -1
+	for i, t := range toks {
+		if t.Start > q.Close && after == len(toks) {
+			after = i
+		}
+		if t.Start == q.Open {
+			before = i
+		}
+	}
+	try := func(i int) (*lexCue, []token, string) {
+		c := a.cueAt(toks, i)
+		if c == nil || usedCue[toks[i].Start] {
+			return nil, nil, ""
+		}
+		if subj := a.subjectBefore(toks[after:], i-after); len(subj) > 0 && i > after {
+			return c, subj, "quote, then speaker and cue"
+		}
+		if subj := a.subjectAfter(toks, i+len(c.words)); len(subj) > 0 {
+			return c, subj, "quote, then cue and speaker"
+		}
+		return nil, nil, ""
+	}
+	var cue *lexCue
+	var subj []token
+	var rule string
+	cueAt := -1
+	// After: within 8 tokens, before any full stop or a new quote.
+	for i := after; i < len(toks) && i < after+10; i++ {
+		if toks[i].Text == "." || toks[i].Text == "!" || toks[i].Text == "?" || isQuote(toks[i].Text) {
+			break
+		}
+		if c, s, r := try(i); c != nil {
+			cue, subj, rule, cueAt = c, s, r, i
+			break
+		}
+	}
+	// Before: "X said:" / "X said," / "X told reporters" just before the mark.
+	if cue == nil && before > 0 {
+		lo := before - 12
+		if lo < 0 {
+			lo = 0
+		}
+		for i := before - 1; i >= lo; i-- {
+			if toks[i].Text == "." || toks[i].Text == "!" || toks[i].Text == "?" || isQuote(toks[i].Text) {
+				break
+			}
+			c := a.cueAt(toks, i)
+			if c == nil || usedCue[toks[i].Start] {
+				continue
+			}
+			start := 0
+			for k := i - 1; k >= 0; k-- {
+				if isQuote(toks[k].Text) || toks[k].Text == "." {
+					start = k + 1
+					break
+				}
+			}
+			if s := a.subjectBefore(toks[start:], i-start); len(s) > 0 {
+				cue, subj, rule, cueAt = c, s, "speaker and cue, then quote", i
+				break
+			}
+		}
+	}
+	if cue == nil {
+		return found{}, false
+	}
+	usedCue[toks[cueAt].Start] = true
+	name, country, via := a.resolve(st, subj, text)
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(cue.words, " "), Field: TextField, Rule: rule, SpeakerRule: via}, cueTerm: cue}
+	end := q.End
+	// "“A,” he said, “B.”": the second quote continues the first.
+	for k := range quotes {
+		n := &quotes[k]
+		if n.Open > q.Close && !n.used && cueAt < len(toks) && n.Open > toks[cueAt].Start && n.Open-toks[cueAt].End < 40 &&
+			!strings.ContainsAny(text[q.Close:n.Open], ".!?") {
+			end = n.End
+			n.used = true
+			break
+		}
+	}
+	a.setContent(&f, text, sentToksRange(text, q.Start, end))
+	return f, f.stmt.End > f.stmt.Start
+}
+
+// reported finds reported speech at the cue toks[i]: "Subject cue (that)
+// content", "content, Subject cue", "content, cue Subject", "according to
+// Subject". Content never reaches back before token from. It returns the
+// statement and the token index where its content ends.
+func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote func(token) int) (found, int, bool) {
+	text := st.doc.Text
+	var c *lexCue
+	according := toks[i].Lower == "according" && i+1 < len(toks) && toks[i+1].Lower == "to"
+	if !according {
+		if c = a.cueAt(toks, i); c == nil {
+			return found{}, 0, false
+		}
+	}
+	n := 2
+	if c != nil {
+		n = len(c.words)
+		if i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Lower == "not" && i > 1 && toks[i-2].Lower == "to") {
+			return found{}, 0, false // "to express", "to say": an infinitive
+		}
+	}
+	if according {
+		subj := a.subjectAfter(toks, i+2)
+		if len(subj) == 0 {
+			return found{}, 0, false
+		}
+		name, country, via := a.resolve(st, subj, text)
+		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: "according to", Field: TextField, Rule: "according to speaker", SpeakerRule: via}}
+		endSubj := indexOf(toks, subj[len(subj)-1]) + 1
+		var content []token
+		end := endSubj
+		if i > from+1 { // "content, according to X"
+			content = toks[from:i]
+		} else { // "According to X, content"
+			end = clauseEnd(toks, endSubj)
+			content = toks[endSubj:end]
+		}
+		a.setContent(&f, text, content)
+		return f, end, f.stmt.End > f.stmt.Start && len(f.toks) > 1
+	}
+	rest := i + n
+	// Words after the cue up to the end of the sentence.
+	words := 0
+	for _, t := range toks[rest:] {
+		if t.Word {
+			words++
+		}
+	}
+	subj := a.subjectBefore(toks[from:], i-from)
+	participle := false
+	if len(subj) == 0 && strings.HasSuffix(toks[i].Lower, "ing") && i > 0 && toks[i-1].Text == "," {
+		// ", saying ...": the subject of the main clause.
+		subj = a.mainSubject(toks[from:i])
+		participle = len(subj) > 0
+	}
+	var content []token
+	var end int
+	rule := "speaker, cue, content"
+	switch {
+	case len(subj) > 0 && words <= 1 && i > 0:
+		// "content, Subject said." — the content is before the subject.
+		k := indexOf(toks, subj[0])
+		content = toks[from:k]
+		end = len(toks)
+		rule = "content, then speaker and cue"
+	case len(subj) > 0:
+		start := rest
+		if c.words[0] == "told" || c.words[0] == "tells" || c.words[0] == "asked" || c.words[0] == "urged" || c.words[0] == "warned" {
+			// "told reporters (that)", "told CNN:" — skip the listener.
+			for k := rest; k < len(toks) && k < rest+5; k++ {
+				if toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == "," {
+					start = k + 1
+					break
+				}
+			}
+		}
+		if start < len(toks) && toks[start].Lower == "that" {
+			start++
+		}
+		end = clauseEnd(toks, start)
+		content = toks[start:end]
+		// A participle clause before the subject belongs to what was said:
+		// "Hailing X, Lavrentiev said ...".
+		if k := indexOf(toks, subj[0]); k > from+1 && strings.HasSuffix(toks[from].Lower, "ing") && toks[k-1].Text == "," {
+			content = append(append([]token{}, toks[from:k]...), content...)
+			rule = "participle clause and content"
+		}
+		if participle {
+			rule = "participle cue of the main clause's subject"
+		}
+	default:
+		// ", said Subject" or "” said Subject" (inverted): only right after
+		// a comma or a quote, never after "to" ("to express Moscow's
+		// support") or at the start of a sentence ("Hailing Iran's role").
+		if i == from || !(toks[i-1].Text == "," || isQuote(toks[i-1].Text)) || c.evaluative || c.think {
+			return found{}, 0, false
+		}
+		subj = a.subjectAfter(toks, rest)
+		if len(subj) == 0 {
+			return found{}, 0, false
+		}
+		k := indexOf(toks, subj[len(subj)-1]) + 1
+		if i > from+2 {
+			content = toks[from:i]
+			end = k
+		} else {
+			end = clauseEnd(toks, k)
+			content = toks[k:end]
+		}
+		rule = "cue, then speaker"
+	}
+	// Reported content that is a quote was taken by quoteCue; a statement
+	// needs two words at least.
+	name, country, via := a.resolve(st, subj, text)
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField, Rule: rule, SpeakerRule: via}, cueTerm: c, subj: subj}
+	a.setContent(&f, text, content)
+	if f.stmt.End <= f.stmt.Start || len(f.toks) < 2 {
+		return found{}, 0, false
+	}
+	if k := inQuote(f.toks[0]); k >= 0 && inQuote(f.toks[len(f.toks)-1]) == k {
+		f.stmt.Kind = Direct
+	}
+	return f, end, true
+}
+
+// clauseEnd returns where reported content that starts at toks[start] ends:
+// the end of the sentence, or a semicolon, or the start of another
+// attribution (", according to", ", X said").
+func clauseEnd(toks []token, start int) int {
+	for k := start; k < len(toks); k++ {
+		if toks[k].Text == ";" {
+			return k
+		}
+		if toks[k].Text == "," && k+2 < len(toks) && toks[k+1].Lower == "according" && toks[k+2].Lower == "to" {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// subjectBefore returns the subject of the cue at toks[i]: the noun phrase
+// just before it (auxiliaries and adverbs skipped, an appositive between
+// commas passed over: "Paul Maslin, a Democratic pollster, said"), or nil
+// when there is none that can be a speaker.
+func (a *Analyzer) subjectBefore(toks []token, i int) []token {
+	end := skipAdverbials(toks, i)
+	// An appositive or a parenthesis just before the cue.
+	if end > 0 && (toks[end-1].Text == "," || toks[end-1].Text == ")") {
+		closer := toks[end-1].Text
+		opener := ","
+		if closer == ")" {
+			opener = "("
+		}
+		for k := end - 2; k > 0 && k > end-30; k-- {
+			if toks[k].Text == opener {
+				if closer == "," && !a.appositive(toks[k+1:end-1]) {
+					break
+				}
+				end = k
+				break
+			}
+			if closer == "," && (toks[k].Text == "." || isQuote(toks[k].Text)) {
+				break
+			}
+		}
+		if end > 0 && (toks[end-1].Text == "," || toks[end-1].Text == ")") {
+			return nil
+		}
+	}
+	// A parenthesis right after a name: "Sen. Chris Murphy (D-Conn.)".
+	if end > 0 && toks[end-1].Text == ")" {
+		for k := end - 2; k >= 0 && k > end-8; k-- {
+			if toks[k].Text == "(" {
+				end = k
+				break
+			}
+		}
+	}
+	start := end
+	for start > 0 && end-start < 12 {
+		t := toks[start-1]
+		if !t.Word {
+			if t.Text == "-" || t.Text == "'" || t.Text == "’" || t.Text == "." && start-1 > 0 && toks[start-2].Word {
+				start--
+				continue
+			}
+			break
+		}
+		if t.Lower == "and" || t.Lower == "&" {
+			// "Trump and Clinton said": keep a conjunction of names.
+			if start-2 >= 0 && toks[start-2].Cap && start < end && toks[start].Cap {
+				start--
+				continue
+			}
+			break
+		}
+		if npBreak[t.Lower] && !(t.Cap && start-1 > 0) || t.Lower == "of" && !(start < end && (toks[start].Cap || toks[start].Lower == "the")) {
+			break
+		}
+		if !t.Cap && !determiners[t.Lower] && a.looksVerb(t) {
+			break
+		}
+		start--
+		if determiners[t.Lower] {
+			break
+		}
+	}
+	np := trimNP(toks[start:end])
+	if len(np) == 0 || !a.validSubject(np) {
+		return nil
+	}
+	return np
+}
+
+// appositive reports whether toks (between two commas) describe the noun
+// before them: "a Democratic pollster", "the head of X", "35", "who ...".
+func (a *Analyzer) appositive(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 25 {
+		return false
+	}
+	f := toks[0]
+	if determiners[f.Lower] || f.Lower == "who" || f.Lower == "which" || f.Lower == "whose" || f.Lower == "one" || f.Lower == "now" || f.Lower == "himself" || f.Lower == "herself" || f.Lower == "former" {
+		return true
+	}
+	if len(toks) <= 2 && f.Word && unicode.IsDigit(firstRune(f.Text)) {
+		return true // an age: "Clinton, 35, said"
+	}
+	// A role phrase: "chairman of the House Ways and Means Committee".
+	for _, t := range toks[:min(3, len(toks))] {
+		if _, ok := a.roles[t.Lower]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfter returns the speaker named after a cue: ", said Lavrov",
+// "according to the ministry". It stops at punctuation and at the start of
+// an appositive.
+func (a *Analyzer) subjectAfter(toks []token, i int) []token {
+	j := i
+	for j < len(toks) && j < i+12 {
+		t := toks[j]
+		if t.Word && (t.Cap || determiners[t.Lower] || a.roles[t.Lower] != "" || t.Lower == "of" || t.Lower == "for" || t.Poss) {
+			j++
+			continue
+		}
+		if !t.Word && (t.Text == "-" || t.Text == "'") && j+1 < len(toks) && toks[j+1].Word {
+			j++
+			continue
+		}
+		if t.Word && !t.Cap && j > i && !a.looksVerb(t) && !npBreak[t.Lower] && toks[j-1].Word && (determiners[toks[j-1].Lower] || a.roles[t.Lower] != "" || j+1 < len(toks) && a.roles[toks[j+1].Lower] != "") {
+			j++ // "the state's top diplomat", "a senior official"
+			continue
+		}
+		break
+	}
+	np := trimNP(toks[i:j])
+	if len(np) == 0 || !a.validSubject(np) {
+		return nil
+	}
+	return np
+}
+
+// mainSubject returns the subject at the start of a clause (for ", saying").
+func (a *Analyzer) mainSubject(toks []token) []token {
+	for i := 1; i < len(toks) && i < 14; i++ {
+		if toks[i].Word && !toks[i].Cap && a.looksVerb(toks[i]) {
+			if s := a.subjectBefore(toks, i); len(s) > 0 && indexOf(toks, s[0]) <= 2 {
+				return s
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// looksVerb reports whether a lowercase word is a verb that ends a subject.
+func (a *Analyzer) looksVerb(t token) bool {
+	if a.roles[t.Lower] != "" {
+		return false
+	}
+	if _, ok := a.cues[t.Lower]; ok {
+		return true
+	}
+	switch t.Lower {
+	case "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "should", "must", "may", "might":
+		return true
+	}
+	return false
+}
+
+// trimNP drops leading and trailing tokens that cannot be part of a subject.
+func trimNP(np []token) []token {
+	for len(np) > 0 && (!np[0].Word || np[0].Lower == "and" || np[0].Lower == "but" || np[0].Lower == "or") {
+		np = np[1:]
+	}
+	for len(np) > 0 && !np[len(np)-1].Word && np[len(np)-1].Text != ")" {
+		np = np[:len(np)-1]
+	}
+	return np
+}
+
+// validSubject reports whether a noun phrase can name a speaker: a pronoun,
+// a capitalised word (not only a sentence-initial function word), or a head
+// noun that the roles lexicon lists.
+func (a *Analyzer) validSubject(np []token) bool {
+	if len(np) == 1 && pronouns[np[0].Lower] {
+		return true
+	}
+	head := np[len(np)-1]
+	if a.roles[head.Lower] != "" && a.roles[head.Lower] != "title" {
+		return true
+	}
+	for k, t := range np {
+		if t.Cap && !(k == 0 && (npBreak[t.Lower] || determiners[t.Lower] || auxiliaries[t.Lower] || nameStop[t.Lower])) {
+			return true
+		}
+	}
+	return len(a.countries.find(np)) > 0
+}
+
+func indexOf(toks []token, t token) int {
+	for i := range toks {
+		if toks[i].Start == t.Start {
+			return i
+		}
+	}
+	return 0
+}
+
+// cueAt returns the cue that starts at toks[i], if any.
+func (a *Analyzer) cueAt(toks []token, i int) *lexCue {
+	if !toks[i].Word || toks[i].Cap && i > 0 {
+		return nil
+	}
+	cs := a.cues[toks[i].Lower]
+	for k := range cs {
+		c := &cs[k]
+		if i+len(c.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for j := 1; j < len(c.words); j++ {
+			if toks[i+j].Lower != c.words[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return c
+		}
+	}
+	return nil
+}
+
+// event finds a country actor's act: a sentence whose subject names a
+// country ("Italy", "Russia's foreign ministry") followed by a verb of the
+// stance lexicon ("suspended", "accused").
+func (a *Analyzer) event(st *docState, toks []token) (found, bool) {
+	ms := a.countries.find(toks)
+	if len(ms) == 0 || ms[0].Tok > 2 {
+		return found{}, false
+	}
+	j := ms[0].End
+	for j < len(toks) && j < ms[0].End+4 && toks[j].Word && (a.roles[toks[j].Lower] != "" || toks[j].Cap) {
+		j++
+	}
+	for j < len(toks) && toks[j].Word && auxiliaries[toks[j].Lower] {
+		j++
+	}
+	if j >= len(toks) || !toks[j].Word || toks[j].Cap {
+		return found{}, false
+	}
+	if _, n := a.termAt(toks, j); n == 0 {
+		return found{}, false
+	}
+	name, country, via := a.resolve(st, toks[:j], st.doc.Text)
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: toks[j].Lower, Field: TextField, Rule: "a country's act", SpeakerRule: via}, subj: toks[:j]}
+	a.setContent(&f, st.doc.Text, toks[j:])
+	return f, f.stmt.End > f.stmt.Start
+}
+
+// speechSpeaker names the speaker of a first-person speech: the person
+// delivering it, else the country code.
+func speechSpeaker(d corpus.Document) string {
+	if d.Speaker != "" {
+		return d.Speaker
+	}
+	return d.SpeakerCountry
+}
+
+// isHeadlineLine reports whether a sentence is a line of its own with no
+// final period (closing quotes aside): a headline.
+func isHeadlineLine(raw string) bool {
+	if strings.Contains(raw, "\n") || len(raw) >= 200 {
+		return false
+	}
+	t := strings.TrimRightFunc(raw, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"”’'", r) })
+	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?")
+}
+
+// timeWords can stand in a time adverbial between a subject and its verb
+// ("Albania on Friday denounced", "Khomeini today rejected").
+var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true,
+	"afternoon": true, "weekend": true, "january": true, "february": true, "march": true, "april": true,
+	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true}
+
+// skipAdverbials steps back from toks[i] over auxiliaries, adverbs and time
+// adverbials ("has also", "on Thursday", "last week", "flatly") and returns
+// where the subject ends.
+func skipAdverbials(toks []token, i int) int {
+	end := i
+	for end > 0 {
+		t := toks[end-1]
+		switch {
+		case !t.Word:
+			return end
+		case auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ly") && !t.Cap && len(t.Lower) > 4:
+			end--
+		case timeWords[t.Lower]:
+			end--
+			if end > 0 && toks[end-1].Word {
+				switch toks[end-1].Lower {
+				case "on", "last", "this", "next", "early", "late", "on the", "every":
+					end--
+				}
+			}
+		case t.Lower == "earlier" || t.Lower == "later":
+			end--
+		default:
+			return end
+		}
+	}
+	return end
+}

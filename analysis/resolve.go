@@ -1,0 +1,264 @@
+package analysis
+
+import "strings"
+
+// resolve names the speaker of a subject phrase and finds their country,
+// using, in order, the words of the phrase (nationality adjectives, "Iran's",
+// capitals), what the document said before (surnames, pronouns,
+// descriptions) and the actor lexicon. It returns the speaker, the country
+// ("" when unknown: a wrong country is worse than none) and how they were
+// resolved.
+func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, country, via string) {
+	if len(subj) == 0 {
+		return "", "", ""
+	}
+	// A pronoun: the last person who spoke (he, she), or the last speaker.
+	if len(subj) == 1 && pronouns[subj[0].Lower] {
+		switch subj[0].Lower {
+		case "he", "she":
+			if st.last != nil {
+				return st.last.name, st.last.country, "pronoun → the last person who spoke"
+			}
+		case "i", "we":
+			if st.doc.SpeakerCountry != "" {
+				return speechSpeaker(st.doc), st.doc.SpeakerCountry, "first person of the speech"
+			}
+			fallthrough
+		default:
+			if st.lastSp != nil {
+				return st.lastSp.stmt.Speaker, st.lastSp.stmt.SpeakerCountry, "pronoun → the last speaker"
+			}
+		}
+		return subj[0].Text, "", "pronoun, unresolved"
+	}
+	ms := a.countries.find(subj)
+	how := ""
+	if len(ms) > 0 {
+		country, how = ms[0].Code, "country word in the phrase ("+text[subj[ms[0].Tok].Start:subj[ms[0].End-1].End]+")"
+	}
+	// A possessor who is a known person: "Putin's spokesman".
+	if country == "" {
+		for _, t := range subj {
+			if t.Poss && t.Cap {
+				if c, w := a.personCountry(st, t.Lower, text[t.Start:t.End]); c != "" {
+					country, how = c, "possessor "+w
+					break
+				}
+			}
+		}
+	}
+	// A person's name: the trailing run of capitalised words that are not
+	// titles or country words.
+	end := len(subj)
+	for end > 0 && (subj[end-1].Text == ")" || !subj[end-1].Word) {
+		// "Chris Murphy (D-Conn.)"
+		k := end - 1
+		for k > 0 && subj[k].Text != "(" {
+			k--
+		}
+		if k == 0 {
+			break
+		}
+		end = k
+	}
+	start := end
+	for start > 0 {
+		t := subj[start-1]
+		if !t.Word || !t.Cap || a.roles[t.Lower] != "" || inMention(ms, start-1) || determiners[t.Lower] {
+			break
+		}
+		start--
+		if t.Poss && start < end-1 {
+			start++
+			break
+		}
+	}
+	if start < end && !subj[end-1].Poss && a.roles[subj[end-1].Lower] == "" {
+		full := text[subj[start].Start:subj[end-1].End]
+		sur := subj[end-1].Text
+		for _, p := range st.people {
+			if p.name == full || p.surname == sur {
+				if country == "" {
+					country, how = p.country, "as at the first mention of "+p.name
+				}
+				if p.country == "" && country != "" {
+					p.country = country
+				}
+				st.last = p
+				if full != p.name {
+					return p.name, country, "surname → " + p.name + join(how)
+				}
+				return p.name, country, "name" + join(how)
+			}
+		}
+		if country == "" {
+			country, how = a.actorCountry(st, full, sur)
+		}
+		p := &person{name: full, surname: sur, country: country, roles: a.personRoles(subj)}
+		st.people = append(st.people, p)
+		st.last = p
+		return full, country, "name" + join(how)
+	}
+	// A description: "The Russian envoy", "the visiting envoy" → a person
+	// met before with the same role (and country, when it is given).
+	rs := a.personRoles(subj)
+	if len(rs) > 0 && !subj[len(subj)-1].Cap {
+		for k := len(st.people) - 1; k >= 0; k-- {
+			p := st.people[k]
+			if shareRole(p.roles, rs) && (country == "" || p.country == "" || country == p.country) {
+				if country == "" {
+					country, how = p.country, "as at the first mention of "+p.name
+				}
+				st.last = p
+				return p.name, country, "description → " + p.name + join(how)
+			}
+		}
+	}
+	// An institution, a capital or a group as written.
+	s, e := 0, len(subj)
+	if determiners[subj[0].Lower] && len(subj) > 1 {
+		s = 1
+	}
+	return text[subj[s].Start:subj[e-1].End], country, "institution or description as written" + join(how)
+}
+
+func join(how string) string {
+	if how == "" {
+		return ""
+	}
+	return "; country: " + how
+}
+
+// personCountry returns the country of a person the document or the actor
+// lexicon knows by this surname.
+func (a *Analyzer) personCountry(st *docState, lower, written string) (string, string) {
+	for _, p := range st.people {
+		if strings.EqualFold(p.surname, written) && p.country != "" {
+			return p.country, p.name
+		}
+	}
+	c, how := a.actorCountry(st, written, written)
+	return c, how
+}
+
+// actorCountry looks a name up in the actor lexicon, valid on the
+// document's date. A document with no date matches no dated actor.
+func (a *Analyzer) actorCountry(st *docState, full, surname string) (string, string) {
+	if a.actors == nil {
+		return "", ""
+	}
+	return a.actors.lookup(st.doc.Date, full, surname)
+}
+
+// personRoles returns the person-role words of a phrase ("envoy").
+func (a *Analyzer) personRoles(toks []token) []string {
+	var out []string
+	for _, t := range toks {
+		if c := a.roles[t.Lower]; c == "person" || c == "title" && !determiners[t.Lower] {
+			switch t.Lower {
+			case "former", "acting", "interim", "top", "senior", "junior", "assistant", "executive", "foreign", "defence", "defense", "prime", "supreme", "national", "security", "special", "visiting", "presidential", "state", "affairs", "ministry", "crown", "deputy", "chief", "head":
+				continue
+			}
+			out = append(out, t.Lower)
+		}
+	}
+	return out
+}
+
+func inMention(ms []mention, i int) bool {
+	for _, m := range ms {
+		if i >= m.Tok && i < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+func shareRole(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// meet registers the people a sentence introduces with a title or an
+// appositive ("Russian President's special envoy Alexander Lavrentiev",
+// "Paul Maslin, a Democratic pollster,"), with the country the words around
+// the first mention give, so that later mentions resolve to them.
+func (a *Analyzer) meet(st *docState, toks []token) {
+	ms := a.countries.find(toks)
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Word || !toks[i].Cap || a.roles[toks[i].Lower] != "" || inMention(ms, i) {
+			continue
+		}
+		k := i
+		for k < len(toks) && toks[k].Word && toks[k].Cap && a.roles[toks[k].Lower] == "" && !inMention(ms, k) {
+			k++
+			if toks[k-1].Poss {
+				break
+			}
+		}
+		if k-i < 2 || toks[k-1].Poss {
+			i = k
+			continue
+		}
+		// Evidence that the run is a person: a title or role word before it,
+		// or an appositive role after it.
+		lo := i - 6
+		if lo < 0 {
+			lo = 0
+		}
+		before := toks[lo:i]
+		for b := len(before) - 1; b >= 0; b-- {
+			if t := before[b]; !t.Word && t.Text != "'" && t.Text != "-" {
+				before = before[b+1:]
+				break
+			}
+		}
+		rs := a.personRoles(before)
+		if k+2 < len(toks) && toks[k].Text == "," && (determiners[toks[k+1].Lower] || a.roles[toks[k+1].Lower] != "") {
+			hi := k + 8
+			if hi > len(toks) {
+				hi = len(toks)
+			}
+			app := toks[k+1 : hi]
+			for b, t := range app {
+				if !t.Word {
+					app = app[:b]
+					break
+				}
+			}
+			rs = append(rs, a.personRoles(app)...)
+		}
+		if len(rs) == 0 {
+			i = k
+			continue
+		}
+		full := strings.TrimSpace(st.doc.Text[toks[i].Start:toks[k-1].End])
+		sur := toks[k-1].Text
+		known := false
+		for _, p := range st.people {
+			if p.surname == sur {
+				known = true
+				break
+			}
+		}
+		if !known {
+			country := ""
+			for _, m := range ms {
+				if m.End <= i && m.Tok >= lo && m.Kind != byCapital {
+					country = m.Code
+				}
+			}
+			if country == "" {
+				country, _ = a.actorCountry(st, full, sur)
+			}
+			st.people = append(st.people, &person{name: full, surname: sur, country: country, roles: rs})
+		}
+		i = k
+	}
+}
