@@ -66,6 +66,7 @@ type docState struct {
 	people []*person
 	last   *person // the last person who spoke
 	lastSp *found  // the last statement with a speaker, for continued quotes
+	intro  *found  // "Cruz continued:" ending the previous paragraph
 }
 
 func (st *docState) add(f found) {
@@ -90,6 +91,10 @@ func quotesIn(text string, p span) []qspan {
 	var openMark rune
 	for i := p.Start; i < p.End; {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\'' && i+1 < p.End && text[i+1] == '\'' {
+			// Two apostrophes stand for a double quote in some wire copy.
+			r, size = '"', 2
+		}
 		switch {
 		case open < 0 && (r == '“' || r == '«' || r == '„' || r == '"'):
 			open, openMark = i, r
@@ -111,7 +116,11 @@ func quotesIn(text string, p span) []qspan {
 }
 
 func mkQuote(text string, open int, mark rune, close int) qspan {
-	q := qspan{Open: open, Close: close, Start: open + utf8.RuneLen(mark), End: close}
+	n := utf8.RuneLen(mark)
+	if strings.HasPrefix(text[open:], "''") {
+		n = 2
+	}
+	q := qspan{Open: open, Close: close, Start: open + n, End: close}
 	for q.Start < q.End && text[q.Start] == ' ' {
 		q.Start++
 	}
@@ -275,6 +284,39 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 		a.meet(st, toks)
 		ss = append(ss, sentence{s, toks})
 	}
+	intro := st.intro
+	st.intro = nil
+	// "Cruz continued:" — a paragraph that ends in a colon introduces the
+	// quote of the next one.
+	if strings.HasSuffix(text[p.Start:p.End], ":") && len(ss) > 0 {
+		toks := ss[len(ss)-1].toks
+		for i := len(toks) - 2; i >= 0; i-- {
+			if c := a.cueAt(toks, i); c != nil {
+				subj := a.subjectBefore(toks, i)
+				if len(subj) == 0 {
+					subj = a.subjectAfter(toks, i+len(c.words))
+				}
+				if len(subj) > 0 {
+					name, country, via := a.resolve(st, subj, text)
+					st.intro = &found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(c.words, " "), Field: TextField,
+						Rule: "speaker and cue ending the previous paragraph, then quote", SpeakerRule: via}, cueTerm: c}
+				}
+				break
+			}
+		}
+		if st.intro == nil && len(toks) <= 4 && len(toks) >= 2 {
+			// "Cruz continued:" with a verb the cue lexicon lacks.
+			subj := trimNP(toks[:1])
+			if len(subj) > 0 && subj[0].Cap && a.validSubject(subj) {
+				name, country, via := a.resolve(st, subj, text)
+				st.intro = &found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: toks[1].Lower, Field: TextField,
+					Rule: "speaker ending the previous paragraph with a colon, then quote", SpeakerRule: via}}
+			}
+		}
+		if st.intro != nil && len(ss) == 1 {
+			return
+		}
+	}
 	// A paragraph that is one short line with no final period is a
 	// headline ("Related News" items, crossheads).
 	if len(ss) == 1 && isHeadlineLine(text[p.Start:p.End]) {
@@ -286,7 +328,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 	var stmts []found
 	inQuote := func(t token) int {
 		for k, q := range quotes {
-			if q.words >= 3 && t.Start >= q.Open && t.Start < q.Close+1 {
+			if q.words >= 2 && t.Start >= q.Open && t.Start < q.Close+1 {
 				return k
 			}
 		}
@@ -296,7 +338,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 	// Direct quotes attributed by a cue right after or right before them.
 	for k := range quotes {
 		q := &quotes[k]
-		if q.words < 3 {
+		if q.words < 2 {
 			continue
 		}
 		f, ok := a.quoteCue(st, ss2toks(ss, q.Close, q.Open), q, quotes, usedCue)
@@ -310,6 +352,19 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 		// "content, a Jordanian official confirmed.": the attribution at the
 		// end of the sentence takes the whole sentence.
 		if i := a.trailingCue(s.toks, inQuote); i >= 0 && !usedCue[s.toks[i].Start] {
+			// Unless the sentence opens with its own speaker and cue ("The
+			// envoy said ..., Tasnim News Agency reported"): then the
+			// trailing source only relays, and the opening speaker's
+			// statement ends before it.
+			comma := indexOf(s.toks, a.subjectBefore(s.toks, i)[0]) - 1
+			if j := a.openingCue(s.toks, comma); j >= 0 {
+				if f, _, ok := a.reported(st, s.toks[:comma], j, 0, inQuote); ok {
+					stmts = append(stmts, f)
+					usedCue[s.toks[j].Start] = true
+					usedCue[s.toks[i].Start] = true
+					continue
+				}
+			}
 			if f, _, ok := a.reported(st, s.toks, i, 0, inQuote); ok {
 				stmts = append(stmts, f)
 				usedCue[s.toks[i].Start] = true
@@ -340,13 +395,25 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 		if q.used || q.words < 4 {
 			continue
 		}
+		// The statement just before the quote in the paragraph, else the
+		// last statement of the document when the quote opens the
+		// paragraph ("Lavrov said X. “Quote.”").
 		var near *found
+		if intro != nil && q.Open-p.Start < 3 {
+			f := *intro
+			a.setContent(&f, text, sentToksRange(text, q.Start, q.End))
+			if f.stmt.End > f.stmt.Start {
+				q.used = true
+				stmts = append(stmts, f)
+			}
+			continue
+		}
 		for j := range stmts {
-			if near == nil || abs(stmts[j].stmt.Start-q.Start) < abs(near.stmt.Start-q.Start) {
+			if stmts[j].stmt.Start < q.Open && (near == nil || stmts[j].stmt.Start > near.stmt.Start) && stmts[j].stmt.Kind != Headline {
 				near = &stmts[j]
 			}
 		}
-		if near == nil && st.lastSp != nil && q.Open-p.Start < 3 {
+		if near == nil && st.lastSp != nil && q.Open-p.Start < 3 && st.lastSp.stmt.Kind != Headline {
 			near = st.lastSp
 		}
 		if near == nil {
@@ -540,4 +607,20 @@ func ss2toks(ss []sentence, closeAt, openAt int) []token {
 		}
 	}
 	return out
+}
+
+// openingCue returns the index of a cue among the first tokens of a
+// sentence (before limit) whose subject opens the sentence, or -1.
+func (a *Analyzer) openingCue(toks []token, limit int) int {
+	for j := 1; j < limit && j < 16; j++ {
+		c := a.cueAt(toks, j)
+		if c == nil || c.think {
+			continue
+		}
+		if subj := a.subjectBefore(toks, j); len(subj) > 0 && indexOf(toks, subj[0]) <= 1 {
+			return j
+		}
+		return -1
+	}
+	return -1
 }

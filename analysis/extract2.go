@@ -31,6 +31,9 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 		if subj := a.subjectBefore(toks[after:], i-after); len(subj) > 0 && i > after {
 			return c, subj, "quote, then speaker and cue"
 		}
+		if listenerCue(c) {
+			return nil, nil, "" // "told People": People is the listener
+		}
 		if subj := a.subjectAfter(toks, i+len(c.words)); len(subj) > 0 {
 			return c, subj, "quote, then cue and speaker"
 		}
@@ -137,6 +140,15 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 		a.setContent(&f, text, content)
 		return f, end, f.stmt.End > f.stmt.Start && len(f.toks) > 1
 	}
+	// A passive ("Rubio was asked", "as the bill is called") names the
+	// listener or the thing, not the speaker; "a PAC called Priorities"
+	// names something.
+	if i > 0 && isBe(toks[i-1].Lower) || i > 1 && isBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly") {
+		return found{}, 0, false
+	}
+	if (c.words[0] == "called" || c.words[0] == "named" || c.words[0] == "dubbed") && i+1 < len(toks) && (toks[i+1].Cap || isQuote(toks[i+1].Text)) && i > 0 && !auxiliaries[toks[i-1].Lower] && toks[i-1].Word && !toks[i-1].Cap {
+		return found{}, 0, false
+	}
 	rest := i + n
 	// Words after the cue up to the end of the sentence.
 	words := 0
@@ -159,6 +171,9 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 	case len(subj) > 0 && words <= 1 && i > 0:
 		// "content, Subject said." — the content is before the subject.
 		k := indexOf(toks, subj[0])
+		if k == 0 || !(toks[k-1].Text == "," || isQuote(toks[k-1].Text) || toks[k-1].Text == "—") {
+			return found{}, 0, false // "While not everything Trump says, ..."
+		}
 		content = toks[from:k]
 		end = len(toks)
 		rule = "content, then speaker and cue"
@@ -191,7 +206,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 		// ", said Subject" or "” said Subject" (inverted): only right after
 		// a comma or a quote, never after "to" ("to express Moscow's
 		// support") or at the start of a sentence ("Hailing Iran's role").
-		if i == from || !(toks[i-1].Text == "," || isQuote(toks[i-1].Text)) || c.evaluative || c.think {
+		if i == from || !(toks[i-1].Text == "," || isQuote(toks[i-1].Text)) || c.evaluative || c.think || listenerCue(c) {
 			return found{}, 0, false
 		}
 		subj = a.subjectAfter(toks, rest)
@@ -265,6 +280,26 @@ func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 		if end > 0 && (toks[end-1].Text == "," || toks[end-1].Text == ")") {
 			return nil
 		}
+		// More appositives before it: "Matthew Prince, chief executive of
+		// CloudFlare, a San Francisco company, said"; "Sen. Lindsey Graham,
+		// R-S.C., a presidential candidate, said".
+		for range 3 {
+			moved := false
+			for k := end - 1; k > 0 && k > end-20; k-- {
+				if toks[k].Text == "," {
+					if a.appositive(toks[k+1 : end]) {
+						end, moved = k, true
+					}
+					break
+				}
+				if toks[k].Text == "." || isQuote(toks[k].Text) {
+					break
+				}
+			}
+			if !moved {
+				break
+			}
+		}
 	}
 	// A parenthesis right after a name: "Sen. Chris Murphy (D-Conn.)".
 	if end > 0 && toks[end-1].Text == ")" {
@@ -293,7 +328,7 @@ func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 			}
 			break
 		}
-		if npBreak[t.Lower] && !(t.Cap && start-1 > 0) || t.Lower == "of" && !(start < end && (toks[start].Cap || toks[start].Lower == "the")) {
+		if npBreak[t.Lower] && (!t.Cap || start-1 == 0) || t.Lower == "of" && !(start < end && (toks[start].Cap || toks[start].Lower == "the")) {
 			break
 		}
 		if !t.Cap && !determiners[t.Lower] && a.looksVerb(t) {
@@ -305,10 +340,29 @@ func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 		}
 	}
 	np := trimNP(toks[start:end])
-	if len(np) == 0 || !a.validSubject(np) {
-		return nil
+	// "In 2012 Obama said": a year or a time word is not part of the subject.
+	for len(np) > 1 && (unicode.IsDigit(firstRune(np[0].Text)) || timeWords[np[0].Lower]) {
+		np = np[1:]
+	}
+	if len(np) == 0 || np[len(np)-1].Poss || !a.validSubject(np) {
+		return nil // "Jeb Bush's" modifies a noun after it: not a subject
+	}
+	if k := indexOf(toks, np[0]); k > 0 && prepositions[toks[k-1].Lower] && !np[0].Cap {
+		return nil // "in the past has voiced": the object of a preposition
 	}
 	return np
+}
+
+var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": true, "for": true, "with": true,
+	"by": true, "from": true, "to": true, "about": true, "over": true, "after": true, "before": true,
+	"during": true, "into": true, "against": true, "like": true, "unlike": true, "under": true, "since": true}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "been", "being", "be", "am", "'s", "get", "got", "gets":
+		return true
+	}
+	return false
 }
 
 // appositive reports whether toks (between two commas) describe the noun
@@ -318,11 +372,14 @@ func (a *Analyzer) appositive(toks []token) bool {
 		return false
 	}
 	f := toks[0]
-	if determiners[f.Lower] || f.Lower == "who" || f.Lower == "which" || f.Lower == "whose" || f.Lower == "one" || f.Lower == "now" || f.Lower == "himself" || f.Lower == "herself" || f.Lower == "former" {
+	if determiners[f.Lower] || f.Lower == "who" || f.Lower == "which" || f.Lower == "whose" || f.Lower == "one" || f.Lower == "now" || f.Lower == "including" || f.Lower == "himself" || f.Lower == "herself" || f.Lower == "former" {
 		return true
 	}
 	if len(toks) <= 2 && f.Word && unicode.IsDigit(firstRune(f.Text)) {
 		return true // an age: "Clinton, 35, said"
+	}
+	if len(toks) <= 4 && strings.ToUpper(f.Text) == f.Text && strings.Contains(joinText(toks), "-") {
+		return true // a party and state: "Graham, R-S.C., said"
 	}
 	// A role phrase: "chairman of the House Ways and Means Committee".
 	for _, t := range toks[:min(3, len(toks))] {
@@ -344,12 +401,16 @@ func (a *Analyzer) subjectAfter(toks []token, i int) []token {
 			j++
 			continue
 		}
-		if !t.Word && (t.Text == "-" || t.Text == "'") && j+1 < len(toks) && toks[j+1].Word {
+		if !t.Word && (t.Text == "-" || t.Text == "'" || t.Text == "/" || t.Text == "&") && j+1 < len(toks) && toks[j+1].Word {
 			j++
 			continue
 		}
 		if t.Word && !t.Cap && j > i && !a.looksVerb(t) && !npBreak[t.Lower] && toks[j-1].Word && (determiners[toks[j-1].Lower] || a.roles[t.Lower] != "" || j+1 < len(toks) && a.roles[toks[j+1].Lower] != "") {
 			j++ // "the state's top diplomat", "a senior official"
+			continue
+		}
+		if t.Word && !t.Cap && !a.looksVerb(t) && !npBreak[t.Lower] && t.Lower != "and" && capAhead(toks, j) {
+			j++ // "USA TODAY contributor and historian David Marsh", "CBS moderator Nancy Cordes"
 			continue
 		}
 		break
@@ -363,12 +424,14 @@ func (a *Analyzer) subjectAfter(toks []token, i int) []token {
 
 // mainSubject returns the subject at the start of a clause (for ", saying").
 func (a *Analyzer) mainSubject(toks []token) []token {
-	for i := 1; i < len(toks) && i < 14; i++ {
-		if toks[i].Word && !toks[i].Cap && a.looksVerb(toks[i]) {
-			if s := a.subjectBefore(toks, i); len(s) > 0 && indexOf(toks, s[0]) <= 2 {
-				return s
+	for i := len(toks) - 1; i > 0; i-- {
+		t := toks[i]
+		if t.Word && !t.Cap && (a.looksVerb(t) || strings.HasSuffix(t.Lower, "ed") && a.roles[t.Lower] == "") {
+			if s := a.subjectBefore(toks, i); len(s) > 0 {
+				if k := indexOf(toks, s[0]); k == 0 || toks[k-1].Text == "," {
+					return s
+				}
 			}
-			return nil
 		}
 	}
 	return nil
@@ -394,10 +457,22 @@ func trimNP(np []token) []token {
 	for len(np) > 0 && (!np[0].Word || np[0].Lower == "and" || np[0].Lower == "but" || np[0].Lower == "or") {
 		np = np[1:]
 	}
-	for len(np) > 0 && !np[len(np)-1].Word && np[len(np)-1].Text != ")" {
-		np = np[:len(np)-1]
+	for len(np) > 0 {
+		t := np[len(np)-1]
+		if !t.Word && t.Text != ")" || t.Word && !t.Cap && (t.Lower == "for" || t.Lower == "of" || t.Lower == "and" || t.Lower == "the" || t.Lower == "to" || t.Lower == "by" || t.Lower == "a") {
+			np = np[:len(np)-1]
+			continue
+		}
+		break
 	}
 	return np
+}
+
+// contraction reports whether a word is a pronoun with a verb ("They're",
+// "I'm", "we've"): not a subject.
+func contraction(t token) bool {
+	l := t.Lower
+	return strings.HasSuffix(l, "'re") || strings.HasSuffix(l, "'m") || strings.HasSuffix(l, "'ve") || strings.HasSuffix(l, "'ll") || strings.HasSuffix(l, "'d") || strings.HasSuffix(l, "n't")
 }
 
 // validSubject reports whether a noun phrase can name a speaker: a pronoun,
@@ -406,6 +481,15 @@ func trimNP(np []token) []token {
 func (a *Analyzer) validSubject(np []token) bool {
 	if len(np) == 1 && pronouns[np[0].Lower] {
 		return true
+	}
+	for _, t := range np {
+		if contraction(t) {
+			return false
+		}
+	}
+	if len(np) >= 2 && (np[0].Lower == "the" || np[0].Lower == "a" || np[0].Lower == "an") && np[len(np)-1].Word && !a.looksVerb(np[len(np)-1]) &&
+		!timeWords[np[len(np)-1].Lower] && np[len(np)-1].Lower != "time" {
+		return true // a description: "the billionaire business mogul"
 	}
 	head := np[len(np)-1]
 	if a.roles[head.Lower] != "" && a.roles[head.Lower] != "title" {
@@ -535,4 +619,37 @@ func skipAdverbials(toks []token, i int) int {
 		}
 	}
 	return end
+}
+
+// capAhead reports whether a capitalised word follows toks[j] within a few
+// plain lowercase words: the lowercase words are then a title before a name.
+func capAhead(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && k < j+4; k++ {
+		t := toks[k]
+		if !t.Word {
+			return false
+		}
+		if t.Cap {
+			return true
+		}
+	}
+	return false
+}
+
+func joinText(toks []token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// listenerCue reports whether the noun after the cue is the listener, not
+// the speaker ("told reporters", "asked the minister").
+func listenerCue(c *lexCue) bool {
+	switch c.words[0] {
+	case "told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned", "warns", "thanked", "accused", "called", "praised", "criticized", "criticised":
+		return true
+	}
+	return false
 }

@@ -28,6 +28,11 @@ func tokenize(s string) []token {
 			i += size
 			continue
 		}
+		if r == '\'' && i+1 < len(s) && s[i+1] == '\'' {
+			toks = append(toks, token{Text: "\"", Lower: "\"", Start: i, End: i + 2})
+			i += 2
+			continue
+		}
 		if !isWordRune(r) {
 			toks = append(toks, token{Text: foldQuote(s[i : i+size]), Lower: foldQuote(s[i : i+size]), Start: i, End: i + size})
 			i += size

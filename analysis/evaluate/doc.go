@@ -98,6 +98,7 @@
 //	statements  gold 3, predicted 3, matched gold 2, matched predicted 2
 //	            recall 0.667, precision 0.667, F1 0.667
 //	speakers    judged 1, right 1, accuracy 1.000
+//	            on the name at the head of the gold speaker: right 1, accuracy 1.000
 //
 //	worst 1 of 1 document with errors:
 //	ex-1 (example.jsonl:1): FP 1, FN 1, missed attributions 1

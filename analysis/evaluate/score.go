@@ -36,6 +36,10 @@ type Counts struct {
 
 	// Speakers, on matched gold attributions whose speaker is a name.
 	SpeakerJudged, SpeakerRight int
+	// SpeakerHeadRight counts the same pairs judged on the name at the head
+	// of the gold speaker (see nameHead): "Paul Maslin, a Democratic
+	// pollster," is judged on "Maslin", not "pollster".
+	SpeakerHeadRight int
 }
 
 func (c *Counts) add(o Counts) {
@@ -50,6 +54,7 @@ func (c *Counts) add(o Counts) {
 	c.MatchedPred += o.MatchedPred
 	c.SpeakerJudged += o.SpeakerJudged
 	c.SpeakerRight += o.SpeakerRight
+	c.SpeakerHeadRight += o.SpeakerHeadRight
 }
 
 // SpeakerMiss is a matched gold attribution whose speaker the prediction
@@ -88,6 +93,7 @@ type FileResult struct {
 	Precision, Recall, F1             float64 // signed dyads, micro-averaged over documents
 	StmtRecall, StmtPrecision, StmtF1 float64 // attributions
 	SpeakerAccuracy                   float64 // SpeakerRight / SpeakerJudged
+	SpeakerHeadAccuracy               float64 // SpeakerHeadRight / SpeakerJudged
 
 	IgnoredStances    int // predicted stances of documents not in the gold file
 	IgnoredStatements int // predicted statements of documents not in the gold file
@@ -164,6 +170,7 @@ func (r *FileResult) setRatios() {
 		r.StmtF1 = 2 * r.StmtPrecision * r.StmtRecall / sum
 	}
 	r.SpeakerAccuracy = ratio(r.SpeakerRight, r.SpeakerJudged)
+	r.SpeakerHeadAccuracy = ratio(r.SpeakerHeadRight, r.SpeakerJudged)
 }
 
 func ratio(a, b int) float64 {
@@ -294,6 +301,9 @@ func scoreAttributions(d *DocResult, g GoldDoc, stmts []PredStatement) {
 			continue
 		}
 		d.SpeakerJudged++
+		if head, _ := nameToken(nameHead(a.Speaker)); speakerRight(preds[best].Speaker, head) {
+			d.SpeakerHeadRight++
+		}
 		if speakerRight(preds[best].Speaker, tok) {
 			d.SpeakerRight++
 		} else {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -85,6 +86,27 @@ var (
 	// Speakers judged on A1, A3, A4 (A2 is "He"): right on A3 and A4, 2/3.
 )
 
+// TestSpeakerHead: a gold speaker with an appositive is judged on its last
+// token for SpeakerRight and on the name before the appositive for
+// SpeakerHeadRight.
+func TestSpeakerHead(t *testing.T) {
+	t.Parallel()
+	gold := []GoldDoc{{ID: "a", Text: strings.Repeat("x", 100), Attributions: []Attribution{
+		{Speaker: "Paul Maslin, a Democratic pollster,", Start: 0, End: 20},
+		{Speaker: "Sen. Chuck Grassley (R-Iowa)", Start: 30, End: 50},
+		{Speaker: "the judge", Start: 60, End: 80},
+	}}}
+	preds := []PredStatement{
+		{DocID: "a", Speaker: "Paul Maslin", Start: 0, End: 20},
+		{DocID: "a", Speaker: "Chuck Grassley", Start: 30, End: 50},
+		{DocID: "a", Speaker: "Richard Berman", Start: 60, End: 80},
+	}
+	got := Score("x", gold, preds, nil)
+	if got.SpeakerJudged != 3 || got.SpeakerRight != 0 || got.SpeakerHeadRight != 2 {
+		t.Errorf("judged %d, right %d, head right %d; want 3, 0, 2", got.SpeakerJudged, got.SpeakerRight, got.SpeakerHeadRight)
+	}
+}
+
 func TestScore(t *testing.T) {
 	t.Parallel()
 	gold := readTestGold(t)
@@ -94,6 +116,7 @@ func TestScore(t *testing.T) {
 		TP: 4, FP: 4, FN: 3, WrongSign: 1, Unjudged: 3,
 		GoldAttr: 6, PredStatements: 8, MatchedGold: 4, MatchedPred: 6,
 		SpeakerJudged: 3, SpeakerRight: 2,
+		SpeakerHeadRight: 2, // no gold speaker here has an appositive: the same as SpeakerRight
 	}
 	if got.Counts != wantCounts {
 		t.Errorf("Counts = %+v, want %+v", got.Counts, wantCounts)

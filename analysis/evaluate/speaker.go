@@ -82,3 +82,24 @@ func isPronoun(tok string) bool {
 	}
 	return false
 }
+
+// nameHead returns the name at the head of a gold speaker span: the span
+// cut before an appositive or a relative clause (at the first ", ", " who ",
+// " which ", " whose ") and before a parenthesis ("Sen. Chuck Grassley
+// (R-Iowa)" → "Sen. Chuck Grassley"; "Paul Maslin, a Democratic pollster,"
+// → "Paul Maslin"). A span with nothing before the cut is returned whole.
+// The README's speaker accuracy uses the whole span's last token; this
+// second reading is printed beside it because news sources often carry an
+// appositive that is not part of the speaker's name.
+func nameHead(s string) string {
+	cut := len(s)
+	for _, sep := range []string{",", " (", " who ", " which ", " whose ", " —", " -- "} {
+		if i := strings.Index(s, sep); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	if head := strings.TrimSpace(s[:cut]); len(speakerTokens(head)) > 0 {
+		return head
+	}
+	return s
+}

@@ -100,3 +100,20 @@ func TestSpeakerRight(t *testing.T) {
 		}
 	}
 }
+
+func TestNameHead(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Paul Maslin, a Democratic pollster,", "Paul Maslin"},
+		{"Sen. Chuck Grassley (R-Iowa)", "Sen. Chuck Grassley"},
+		{"Dennis B. Ross, a former senior adviser to Mr. Obama who is now a fellow", "Dennis B. Ross"},
+		{"Doley, who held a fundraiser", "Doley"},
+		{"the judge", "the judge"},
+		{", odd", ", odd"},
+		{"Stuart Stevens who was an adviser", "Stuart Stevens"},
+	}
+	for _, tt := range tests {
+		if got := nameHead(tt.in); got != tt.want {
+			t.Errorf("nameHead(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

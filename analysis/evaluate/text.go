@@ -35,6 +35,8 @@ func (r FileResult) WriteText(w io.Writer, worst int) error {
 		fmtRatio(r.StmtRecall, r.GoldAttr), fmtRatio(r.StmtPrecision, r.PredStatements), fmtRatio(r.StmtF1, r.GoldAttr+r.PredStatements))
 	fmt.Fprintf(&b, "speakers    judged %d, right %d, accuracy %s\n",
 		r.SpeakerJudged, r.SpeakerRight, fmtRatio(r.SpeakerAccuracy, r.SpeakerJudged))
+	fmt.Fprintf(&b, "            on the name at the head of the gold speaker: right %d, accuracy %s\n",
+		r.SpeakerHeadRight, fmtRatio(r.SpeakerHeadAccuracy, r.SpeakerJudged))
 	if r.IgnoredStances > 0 || r.IgnoredStatements > 0 {
 		fmt.Fprintf(&b, "ignored     %d %s, %d %s of documents not in the file\n",
 			r.IgnoredStances, plural(r.IgnoredStances, "stance", "stances"),

@@ -26,6 +26,7 @@ dyads       TP 0, FP 0 (wrong sign 0), FN 0, unjudged 0
 statements  gold 0, predicted 0, matched gold 0, matched predicted 0
             recall n/a, precision n/a, F1 n/a
 speakers    judged 0, right 0, accuracy n/a
+            on the name at the head of the gold speaker: right 0, accuracy n/a
 
 no document has errors
 `

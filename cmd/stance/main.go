@@ -30,14 +30,15 @@ var errInterrupted = errors.New("interrupted")
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr, env{terminal: isTerminal(os.Stderr)})
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr, env{terminal: isTerminal(os.Stderr), stdin: os.Stdin})
 	stop()
 	os.Exit(exitCode(err, os.Stderr))
 }
 
 // env is what main knows of the process that run cannot see in its writers.
 type env struct {
-	terminal bool // stderr is a terminal (progress is shown)
+	terminal bool      // stderr is a terminal (progress is shown)
+	stdin    io.Reader // standard input (explain -); nil reads nothing
 }
 
 func exitCode(err error, stderr io.Writer) int {
@@ -72,6 +73,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, e env) er
 		return runCmd(ctx, rest, stdout, stderr, e)
 	case "eval":
 		return evalCmd(ctx, rest, stdout, stderr)
+	case "explain":
+		in := e.stdin
+		if in == nil {
+			in = strings.NewReader("")
+		}
+		return explainCmd(ctx, rest, in, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		return helpCmd(rest, stdout)
 	case "version", "--version":

@@ -15,7 +15,7 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"stance": func() {
-			err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr, env{})
+			err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr, env{stdin: os.Stdin})
 			os.Exit(exitCode(err, os.Stderr))
 		},
 	})

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/stance-project/stance/analysis"
+	"github.com/stance-project/stance/analysis/corpus"
+)
+
+// explainCmd prints, for each document of one input (a file, or "-" for a
+// plain-text article on standard input), every statement with its speaker,
+// country, kind, cue, content span and the rules that found it, then every
+// stance with the terms and rules behind its score.
+func explainCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
+	var c commonFlags
+	c.register(fs)
+	date := fs.String("date", "", "date of a document read from standard input (it decides which actor-lexicon rows apply)")
+	files, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) != 1 {
+		return usagef("explain: want one FILE or - (got %d)", len(files))
+	}
+	a, _, err := c.analyzer()
+	if err != nil {
+		return err
+	}
+	name := files[0]
+	if name == "-" {
+		dir, err := os.MkdirTemp("", "stance-explain-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		data, err := io.ReadAll(stdin)
+		if err != nil {
+			return fmt.Errorf("read standard input: %w", err)
+		}
+		if *date != "" {
+			data = append([]byte(*date+"\n"), data...)
+		}
+		name = filepath.Join(dir, "stdin.txt")
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			return err
+		}
+	}
+	stdinName := name
+	err = corpus.ReadFile(ctx, name, c.readOptions(), func(doc corpus.Document) error {
+		if files[0] == "-" {
+			doc.ID = strings.Replace(doc.ID, stdinName, "stdin", 1)
+		}
+		r := a.Analyze(doc)
+		return explainDoc(stdout, &doc, &r)
+	}, func(p corpus.Problem) { fmt.Fprintf(stderr, "stance: %v\n", &p) })
+	if err != nil && ctx.Err() != nil {
+		return errInterrupted
+	}
+	return err
+}
+
+func explainDoc(w io.Writer, doc *corpus.Document, r *analysis.Result) error {
+	var b strings.Builder
+	date := doc.Date.String()
+	if date == "" {
+		date = "no date"
+	}
+	fmt.Fprintf(&b, "document %s (%s)", doc.ID, date)
+	if doc.SpeakerCountry != "" {
+		fmt.Fprintf(&b, ", a first-person speech of %s", doc.SpeakerCountry)
+	}
+	fmt.Fprintf(&b, ": %d sentences, %d statements, %d stances\n", r.Sentences, len(r.Statements), len(r.Stances))
+	byStmt := map[string][]analysis.Stance{}
+	for _, s := range r.Stances {
+		byStmt[s.StatementID] = append(byStmt[s.StatementID], s)
+	}
+	for _, s := range r.Statements {
+		country := s.SpeakerCountry
+		if country == "" {
+			country = "country unknown"
+		}
+		fmt.Fprintf(&b, "\n%s  %s, cue %q, %s [%d,%d)\n", s.ID, s.Kind, s.Cue, s.Field, s.Start, s.End)
+		fmt.Fprintf(&b, "  speaker  %s (%s)\n", s.Speaker, country)
+		fmt.Fprintf(&b, "  found by %s\n", s.Rule)
+		fmt.Fprintf(&b, "  speaker  resolved by %s\n", s.SpeakerRule)
+		fmt.Fprintf(&b, "  content  %q\n", s.Text)
+		for _, st := range byStmt[s.ID] {
+			fmt.Fprintf(&b, "  → %s  stance %+.3f %s, confidence %.2f\n", st.TargetCountry, st.Score, st.Label, st.Confidence)
+			if len(st.Evidence) == 0 {
+				fmt.Fprintf(&b, "      no lexicon term attached\n")
+			}
+			for _, e := range st.Evidence {
+				fmt.Fprintf(&b, "      %s\n", e)
+			}
+		}
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
