@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stance-project/stance/analysis/corpus"
@@ -98,18 +99,18 @@ func quotesIn(text string, p span) []qspan {
 		switch {
 		case open < 0 && (r == '“' || r == '«' || r == '„' || r == '"'):
 			open, openMark = i, r
-		case open < 0 && r == '‘' && (i == p.Start || !isWordRune(lastRune(text[:i]))) && i+size < p.End && isWordRune(firstRune(text[i+size:])):
+		case open < 0 && (r == '‘' || r == '\'') && (i == p.Start || unicode.IsSpace(lastRune(text[:i])) || lastRune(text[:i]) == '(') && i+size < p.End && isWordRune(firstRune(text[i+size:])):
 			open, openMark = i, r
 		case open >= 0 && (openMark == '"' && r == '"' || openMark != '"' && openMark != '‘' && (r == '”' || r == '»' || r == '“' && openMark == '„')):
 			out = append(out, mkQuote(text, open, openMark, i))
 			open = -1
-		case open >= 0 && openMark == '‘' && r == '’' && (i+size >= p.End || !isWordRune(firstRune(text[i+size:]))):
+		case open >= 0 && (openMark == '‘' && r == '’' || openMark == '\'' && r == '\'') && i > open+1 && !unicode.IsSpace(lastRune(text[:i])) && (i+size >= p.End || !isWordRune(firstRune(text[i+size:]))):
 			out = append(out, mkQuote(text, open, openMark, i))
 			open = -1
 		}
 		i += size
 	}
-	if open >= 0 && openMark != '‘' {
+	if open >= 0 && openMark != '‘' && openMark != '\'' {
 		out = append(out, mkQuote(text, open, openMark, p.End))
 	}
 	return out
@@ -449,7 +450,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 					taken = true
 				}
 			}
-			if taken {
+			if taken || !a.namesCountryOutside(s.toks, stmts) {
 				continue
 			}
 			f := found{stmt: Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: Speech, Field: TextField,
@@ -623,4 +624,22 @@ func (a *Analyzer) openingCue(toks []token, limit int) int {
 		return -1
 	}
 	return -1
+}
+
+// namesCountryOutside reports whether a sentence names a country outside
+// the direct quotes of other speakers.
+func (a *Analyzer) namesCountryOutside(toks []token, stmts []found) bool {
+	for _, m := range a.countries.find(toks) {
+		inside := false
+		for _, f := range stmts {
+			if f.stmt.Kind == Direct && (toks[m.Tok].Start >= f.stmt.Start && toks[m.Tok].Start < f.stmt.End ||
+				m.Code == f.stmt.SpeakerCountry && toks[m.Tok].Start < f.stmt.Start && f.stmt.Start < toks[len(toks)-1].End) {
+				inside = true // in the quote, or naming the quoted speaker
+			}
+		}
+		if !inside {
+			return true
+		}
+	}
+	return false
 }

@@ -134,7 +134,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 		if i > from+1 { // "content, according to X"
 			content = toks[from:i]
 		} else { // "According to X, content"
-			end = clauseEnd(toks, endSubj)
+			end = a.clauseEnd(toks, endSubj)
 			content = toks[endSubj:end]
 		}
 		a.setContent(&f, text, content)
@@ -187,11 +187,20 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 					break
 				}
 			}
+			if start == rest && start < len(toks) {
+				k := start
+				if determiners[toks[k].Lower] && k+1 < len(toks) {
+					k++
+				}
+				if listeners[toks[k].Lower] || toks[k].Cap && k+1 < len(toks) && toks[k+1].Word && !toks[k+1].Cap {
+					start = k + 1 // "told reporters the summit ...", "told CNN the ..."
+				}
+			}
 		}
 		if start < len(toks) && toks[start].Lower == "that" {
 			start++
 		}
-		end = clauseEnd(toks, start)
+		end = a.clauseEnd(toks, start)
 		content = toks[start:end]
 		// A participle clause before the subject belongs to what was said:
 		// "Hailing X, Lavrentiev said ...".
@@ -218,7 +227,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 			content = toks[from:i]
 			end = k
 		} else {
-			end = clauseEnd(toks, k)
+			end = a.clauseEnd(toks, k)
 			content = toks[k:end]
 		}
 		rule = "cue, then speaker"
@@ -240,13 +249,24 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 // clauseEnd returns where reported content that starts at toks[start] ends:
 // the end of the sentence, or a semicolon, or the start of another
 // attribution (", according to", ", X said").
-func clauseEnd(toks []token, start int) int {
+func (a *Analyzer) clauseEnd(toks []token, start int) int {
 	for k := start; k < len(toks); k++ {
 		if toks[k].Text == ";" {
 			return k
 		}
 		if toks[k].Text == "," && k+2 < len(toks) && toks[k+1].Lower == "according" && toks[k+2].Lower == "to" {
 			return k
+		}
+		// ", while Ecuador said ...": another speaker's clause.
+		if toks[k].Text == "," || toks[k].Lower == "while" || toks[k].Lower == "whereas" || toks[k].Lower == "but" {
+			for j := k + 2; j < len(toks) && j < k+8; j++ {
+				if c := a.cueAt(toks, j); c != nil && !c.think {
+					if subj := a.subjectBefore(toks, j); len(subj) > 0 && indexOf(toks, subj[0]) > k && indexOf(toks, subj[0]) <= k+2 {
+						return k
+					}
+					break
+				}
+			}
 		}
 	}
 	return len(toks)
@@ -579,7 +599,7 @@ func isHeadlineLine(raw string) bool {
 	if strings.Contains(raw, "\n") || len(raw) >= 200 {
 		return false
 	}
-	t := strings.TrimRightFunc(raw, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"”’'", r) })
+	t := strings.TrimRightFunc(raw, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"”’'»)", r) })
 	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?")
 }
 
@@ -653,3 +673,9 @@ func listenerCue(c *lexCue) bool {
 	}
 	return false
 }
+
+// listeners are the usual listeners of "told": "told reporters ...".
+var listeners = map[string]bool{"reporters": true, "journalists": true, "press": true, "media": true,
+	"parliament": true, "lawmakers": true, "legislators": true, "delegates": true, "audience": true,
+	"supporters": true, "crowd": true, "students": true, "officials": true, "us": true, "me": true,
+	"him": true, "her": true, "them": true, "diplomats": true, "correspondents": true}

@@ -254,6 +254,12 @@ func (a *Analyzer) meet(st *docState, toks []token) {
 					country = m.Code
 				}
 			}
+			// "Ines Moreau, a French diplomat,": the appositive.
+			for _, m := range ms {
+				if country == "" && m.Tok > k && m.Tok <= k+4 && toks[k].Text == "," && m.Kind == byAdjective {
+					country = m.Code
+				}
+			}
 			if country == "" {
 				country, _ = a.actorCountry(st, full, sur)
 			}

@@ -1,0 +1,194 @@
+package analysis
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/lexicons"
+)
+
+func newActorAnalyzer(t testing.TB) *Analyzer {
+	t.Helper()
+	set, err := lexicons.Load(lexicons.Default(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	actors, _, err := lexicons.LoadActors(lexicons.Default(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Lexicons: set, Actors: actors})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func statementsOf(a *Analyzer, doc corpus.Document) []string {
+	var got []string
+	for _, s := range a.Analyze(doc).Statements {
+		got = append(got, strings.Join([]string{s.Speaker, s.SpeakerCountry, s.Kind.String(), s.Cue, s.Text}, "|"))
+	}
+	return got
+}
+
+var nov2018 = corpus.Date{Year: 2018, Month: 11, Day: 5, Precision: corpus.Day}
+
+// TestStatementShapes: each shape of statement the tool must find, from
+// invented sentences. Each want is "speaker|country|kind|cue|content".
+func TestStatementShapes(t *testing.T) {
+	a := newActorAnalyzer(t)
+	tests := []struct {
+		name string
+		doc  corpus.Document
+		want []string
+	}{
+		{"curly quote, speaker after",
+			corpus.Document{Text: "“We will never accept this blockade,” Cuban Foreign Minister Elena Ruiz said on Monday."},
+			[]string{"Elena Ruiz|CUB|direct|said|We will never accept this blockade"}},
+		{"straight quote, inverted speaker",
+			corpus.Document{Text: "\"The talks were useful and frank,\" said Chilean envoy Tomas Vidal."},
+			[]string{"Tomas Vidal|CHL|direct|said|The talks were useful and frank"}},
+		{"guillemets, speaker before with a colon",
+			corpus.Document{Text: "The Malian spokesman Ousmane Keita told reporters: «The border will stay open for trade.»"},
+			[]string{"Ousmane Keita|MLI|direct|told|The border will stay open for trade"}},
+		{"single quotes",
+			corpus.Document{Text: "'We expect a fair deal from our partners,' the Kenyan minister said."},
+			[]string{"Kenyan minister|KEN|direct|said|We expect a fair deal from our partners"}},
+		{"speaker inside a quote in two parts",
+			corpus.Document{Text: "“Nobody wants a war,” Peruvian President Ana Quispe said, “but we will defend our coast.”"},
+			[]string{"Ana Quispe|PER|direct|said|Nobody wants a war,” Peruvian President Ana Quispe said, “but we will defend our coast"}},
+		{"quote over two sentences",
+			corpus.Document{Text: "“The vote was fair. The people have spoken,” the Ghanaian envoy said."},
+			[]string{"Ghanaian envoy|GHA|direct|said|The vote was fair. The people have spoken"}},
+		{"quote over two paragraphs",
+			corpus.Document{Text: "Norwegian Prime Minister Lars Berg said: “Our support is firm.\n\n“We will send more aid next month.”"},
+			[]string{"Lars Berg|NOR|direct|said|Our support is firm", "Lars Berg|NOR|direct||We will send more aid next month"}},
+		{"unbalanced quote mark: the quote runs to the end of the paragraph",
+			corpus.Document{Text: "Mongolian official Bat Dorj said “the pipeline deal is good for both sides."},
+			[]string{"Bat Dorj|MNG|direct|said|the pipeline deal is good for both sides"}},
+		{"reported speech with that",
+			corpus.Document{Text: "Bolivian Defence Minister Rosa Mamani said that Bolivia would not join the pact."},
+			[]string{"Rosa Mamani|BOL|indirect|said|Bolivia would not join the pact"}},
+		{"told reporters",
+			corpus.Document{Text: "Thai diplomat Somchai Wong told reporters the summit had been a success."},
+			[]string{"Somchai Wong|THA|indirect|told|the summit had been a success"}},
+		{"content first, speaker and cue last",
+			corpus.Document{Text: "The ceasefire must hold, a Lebanese official said."},
+			[]string{"Lebanese official|LBN|indirect|said|The ceasefire must hold"}},
+		{"according to",
+			corpus.Document{Text: "The embassy will reopen in March, according to the Latvian foreign ministry."},
+			[]string{"Latvian foreign ministry|LVA|indirect|according to|The embassy will reopen in March"}},
+		{"evaluative verb",
+			corpus.Document{Text: "Tunisia condemned the attack on its border post."},
+			[]string{"Tunisia|TUN|indirect|condemned|the attack on its border post"}},
+		{"participle clause belongs to the statement",
+			corpus.Document{Text: "Praising Ghana's mediation, Togolese President Koffi Adjo said the crisis was over."},
+			[]string{"Koffi Adjo|TGO|indirect|said|Praising Ghana's mediation, Togolese President Koffi Adjo said the crisis was over"}},
+		{"headline with a colon and a possessive subject",
+			corpus.Document{Title: "Chile: Argentina's claim \"baseless\""},
+			[]string{"Chile|CHL|headline|:|Argentina's claim \"baseless\""}},
+		{"headline with says",
+			corpus.Document{Title: "Russia's Putin says Ukraine talks stalled", Date: nov2018},
+			[]string{"Putin|RUS|headline|says|Ukraine talks stalled"}},
+		{"headline lines in the body",
+			corpus.Document{Text: "Related News:\n\nEgypt: Sudan's dam plan unacceptable\n\nRead More:\n\nKenya says Somalia border must reopen"},
+			[]string{"Egypt|EGY|headline|:|Sudan's dam plan unacceptable", "Kenya|KEN|headline|says|Somalia border must reopen"}},
+		{"a country's act",
+			corpus.Document{Text: "Italy suspended air links with Serbia on Monday."},
+			[]string{"Italy|ITA|indirect|suspended|suspended air links with Serbia on Monday"}},
+		{"a ministry's accusation",
+			corpus.Document{Text: "Russia's foreign ministry accused Estonia of provocations."},
+			[]string{"Russia's foreign ministry|RUS|indirect|accused|Estonia of provocations"}},
+		{"metonyms",
+			corpus.Document{Text: "The Kremlin said the sanctions were illegal. Downing Street said it regretted the decision. The State Department said talks would go on."},
+			[]string{"Kremlin|RUS|indirect|said|the sanctions were illegal", "Downing Street|GBR|indirect|said|it regretted the decision", "State Department|USA|indirect|said|talks would go on"}},
+		{"appositive",
+			corpus.Document{Text: "Ines Moreau, a French diplomat, said the deal was fair."},
+			[]string{"Ines Moreau|FRA|indirect|said|the deal was fair"}},
+		{"two statements in one sentence",
+			corpus.Document{Text: "Peru said it backed the plan, while Ecuador said it had doubts."},
+			[]string{"Peru|PER|indirect|said|it backed the plan", "Ecuador|ECU|indirect|said|it had doubts"}},
+		{"passive is not a statement",
+			corpus.Document{Text: "The minister was asked about the plan."},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.doc.ID = "d"
+			got := statementsOf(a, tt.doc)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("statements:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpeakerResolution: later mentions resolve to the first, and the
+// speaker's country comes from the words around the first mention, the
+// actor lexicon on the document's date, or institutions; unknown stays
+// empty.
+func TestSpeakerResolution(t *testing.T) {
+	a := newActorAnalyzer(t)
+	tests := []struct {
+		name string
+		doc  corpus.Document
+		want []string // "speaker|country"
+	}{
+		{"surname, pronoun and description",
+			corpus.Document{Date: nov2018, Text: "Austrian Foreign Minister Karl Huber arrived in Rome on Sunday.\n\nHuber said the talks were useful. He also said trade would grow. The Austrian minister said more talks would follow."},
+			[]string{"Karl Huber|AUT", "Karl Huber|AUT", "Karl Huber|AUT"}},
+		{"the visiting envoy",
+			corpus.Document{Date: nov2018, Text: "Qatari special envoy Hamad Saleh met officials in Kabul.\n\nThe visiting envoy said the region needed calm."},
+			[]string{"Hamad Saleh|QAT"}},
+		{"for his part",
+			corpus.Document{Date: nov2018, Text: "Omani envoy Said Harthy met Iraq's Foreign Minister Nadia Jabri in Baghdad.\n\nFor his part, Jabri said Iraq wanted good ties."},
+			[]string{"Nadia Jabri|IRQ"}},
+		{"actor lexicon, within the term of office",
+			corpus.Document{Date: nov2018, Text: "Lavrov said the plan would fail."},
+			[]string{"Lavrov|RUS"}},
+		{"actor lexicon, outside any term of office",
+			corpus.Document{Date: corpus.Date{Year: 1990, Precision: corpus.Year}, Text: "Lavrov said the plan would fail."},
+			[]string{"Lavrov|"}},
+		{"no date: dated actor rows do not apply",
+			corpus.Document{Text: "Zarif said the plan would fail."},
+			[]string{"Zarif|"}},
+		{"capital as speaker",
+			corpus.Document{Text: "Tehran insists that the sanctions are illegal."},
+			[]string{"Tehran|IRN"}},
+		{"unknown stays empty",
+			corpus.Document{Text: "Local resident Mary Jones said the bridge was unsafe."},
+			[]string{"Mary Jones|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.doc.ID = "d"
+			var got []string
+			for _, s := range a.Analyze(tt.doc).Statements {
+				got = append(got, s.Speaker+"|"+s.SpeakerCountry)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("speakers = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpeechQuotes: in a first-person speech, the delegation's sentences
+// that name a country are its statements, and a quote inside belongs to
+// the quoted speaker.
+func TestSpeechQuotes(t *testing.T) {
+	a := newActorAnalyzer(t)
+	doc := corpus.Document{ID: "s", SpeakerCountry: "NZL", Speaker: "New Zealand", Date: nov2018,
+		Text: "We welcome the pledge of Japan to cut emissions. As the Fijian Prime Minister Josaia Vuni told us, “the ocean does not wait for Australia or anyone else.” The weather is fine."}
+	got := statementsOf(a, doc)
+	want := []string{
+		"New Zealand|NZL|speech||We welcome the pledge of Japan to cut emissions",
+		"Josaia Vuni|FJI|direct|told|the ocean does not wait for Australia or anyone else",
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("statements:\n got %q\nwant %q", got, want)
+	}
+}
