@@ -1,7 +1,6 @@
 package lexicons
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -140,38 +139,21 @@ func digits(s string, i, j int) (int, bool) {
 // with the file's version.
 func parseActors(name, data string) ([]Actor, string, error) {
 	var actors []Actor
-	version := ""
 	seen := map[string]int{}
-	sc := bufio.NewScanner(strings.NewReader(data))
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if strings.HasPrefix(text, "#") {
-			if v, ok := strings.CutPrefix(text, "# version:"); ok && version == "" {
-				version = strings.TrimSpace(v)
-			}
-			continue
-		}
-		if strings.TrimSpace(text) == "" {
-			continue
-		}
+	version, err := scanRows(name, data, func(line int, text string) error {
 		a, key, err := parseActorRow(text)
 		if err != nil {
-			return nil, "", &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+			return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 		}
 		if prev, dup := seen[key]; dup {
-			return nil, "", &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: row repeats line %d", ErrSyntax, prev)}
+			return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: row repeats line %d", ErrSyntax, prev)}
 		}
 		seen[key] = line
 		actors = append(actors, a)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, "", &ParseError{File: name, Line: line + 1, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
-	}
-	if version == "" {
-		return nil, "", &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: no \"# version:\" header line", ErrSyntax)}
+		return nil
+	})
+	if err != nil {
+		return nil, "", err
 	}
 	return actors, version, nil
 }

@@ -111,10 +111,11 @@ func Load(builtin, user fs.FS) (*Set, error) {
 	return s, nil
 }
 
-// parse adds the rows of one file to s and returns the file's version.
-func parse(name, data string, s *Set) (string, error) {
+// scanRows calls row for each data line of a lexicon file (comments and
+// blank lines skipped) and returns the version its header gives. Errors
+// from row are returned as they are; a missing version is a ParseError.
+func scanRows(name, data string, row func(line int, text string) error) (string, error) {
 	version := ""
-	seen := map[string]int{}
 	sc := bufio.NewScanner(strings.NewReader(data))
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	line := 0
@@ -130,95 +131,12 @@ func parse(name, data string, s *Set) (string, error) {
 		if strings.TrimSpace(text) == "" {
 			continue
 		}
-		cols := strings.Split(text, "\t")
-		bad := func(format string, args ...any) error {
-			return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrSyntax}, args...)...)}
-		}
-		key := strings.ToLower(cols[0])
-		if prev, dup := seen[key]; dup && cols[0] != "-" {
-			return "", bad("%q repeats line %d", cols[0], prev)
-		}
-		seen[key] = line
-		switch name {
-		case CountriesFile:
-			if len(cols) < 2 || len(cols) > 4 {
-				return "", bad("want 2 to 4 columns, got %d", len(cols))
-			}
-			for len(cols) < 4 {
-				cols = append(cols, "")
-			}
-			if cols[0] == "-" {
-				s.Blocked = append(s.Blocked, splitList(cols[1])...)
-				continue
-			}
-			if len(cols[0]) != 3 || strings.ToUpper(cols[0]) != cols[0] {
-				return "", bad("country code %q is not three capital letters", cols[0])
-			}
-			c := Country{Code: cols[0], Names: splitList(cols[1]), Adjectives: splitList(cols[2]), Capitals: splitList(cols[3])}
-			if len(c.Names) == 0 {
-				return "", bad("country %s has no name", c.Code)
-			}
-			s.Countries = append(s.Countries, c)
-		case StanceFile:
-			if len(cols) != 3 {
-				return "", bad("want 3 columns (term, weight, class), got %d", len(cols))
-			}
-			w, err := parseWeight(cols[1])
-			if err != nil {
-				return "", bad("%v", err)
-			}
-			words := strings.Fields(cols[0])
-			if len(words) == 0 || strings.ToLower(cols[0]) != cols[0] {
-				return "", bad("term %q must be lowercase words", cols[0])
-			}
-			t := Term{Words: words, Weight: w, Class: cols[2]}
-			last := words[len(words)-1]
-			if strings.HasSuffix(last, "*") {
-				t.Prefix = true
-				words[len(words)-1] = strings.TrimSuffix(last, "*")
-				if words[len(words)-1] == "" || strings.Contains(words[len(words)-1], "*") {
-					return "", bad("term %q: \"*\" must follow a word", cols[0])
-				}
-			}
-			s.Terms = append(s.Terms, t)
-		case RolesFile:
-			if len(cols) != 2 {
-				return "", bad("want 2 columns (word, class), got %d", len(cols))
-			}
-			switch cols[1] {
-			case "title", "person", "group", "institution":
-			default:
-				return "", bad("role class %q is not title, person, group or institution", cols[1])
-			}
-			if cols[0] != strings.ToLower(cols[0]) || strings.TrimSpace(cols[0]) == "" {
-				return "", bad("role word %q must be lowercase", cols[0])
-			}
-			s.Roles[cols[0]] = cols[1]
-		case CuesFile:
-			if len(cols) != 3 {
-				return "", bad("want 3 columns (cue, kind, weight), got %d", len(cols))
-			}
-			w, err := parseWeight(cols[2])
-			if err != nil {
-				return "", bad("%v", err)
-			}
-			var ev, think bool
-			switch cols[1] {
-			case "say", "think":
-				if w != 0 {
-					return "", bad("a %q cue has weight 0, got %v", cols[1], w)
-				}
-				think = cols[1] == "think"
-			case "evaluate":
-				ev = true
-			default:
-				return "", bad("cue kind %q is not say, think or evaluate", cols[1])
-			}
-			s.Cues = append(s.Cues, Cue{Words: strings.Fields(strings.ToLower(cols[0])), Evaluative: ev, Think: think, Weight: w})
+		if err := row(line, text); err != nil {
+			return "", err
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return "", &ParseError{File: name, Line: line + 1, Err: err}
+		return "", &ParseError{File: name, Line: line + 1, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
 	}
 	if version == "" {
 		return "", &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: no \"# version:\" header line", ErrSyntax)}
@@ -226,6 +144,104 @@ func parse(name, data string, s *Set) (string, error) {
 	return version, nil
 }
 
+// parse adds the rows of one file to s and returns the file's version.
+func parse(name, data string, s *Set) (string, error) {
+	seen := map[string]int{}
+	return scanRows(name, data, func(line int, text string) error {
+		cols := strings.Split(text, "\t")
+		bad := func(format string, args ...any) error {
+			return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrSyntax}, args...)...)}
+		}
+		key := strings.ToLower(cols[0])
+		if prev, dup := seen[key]; dup && cols[0] != "-" {
+			return bad("%q repeats line %d", cols[0], prev)
+		}
+		seen[key] = line
+		return parseRow(name, cols, s, bad)
+	})
+}
+
+// parseRow adds one row of file name to s.
+func parseRow(name string, cols []string, s *Set, bad func(string, ...any) error) error {
+	switch name {
+	case CountriesFile:
+		if len(cols) < 2 || len(cols) > 4 {
+			return bad("want 2 to 4 columns, got %d", len(cols))
+		}
+		for len(cols) < 4 {
+			cols = append(cols, "")
+		}
+		if cols[0] == "-" {
+			s.Blocked = append(s.Blocked, splitList(cols[1])...)
+			return nil
+		}
+		if len(cols[0]) != 3 || strings.ToUpper(cols[0]) != cols[0] {
+			return bad("country code %q is not three capital letters", cols[0])
+		}
+		c := Country{Code: cols[0], Names: splitList(cols[1]), Adjectives: splitList(cols[2]), Capitals: splitList(cols[3])}
+		if len(c.Names) == 0 {
+			return bad("country %s has no name", c.Code)
+		}
+		s.Countries = append(s.Countries, c)
+	case StanceFile:
+		if len(cols) != 3 {
+			return bad("want 3 columns (term, weight, class), got %d", len(cols))
+		}
+		w, err := parseWeight(cols[1])
+		if err != nil {
+			return bad("%v", err)
+		}
+		words := strings.Fields(cols[0])
+		if len(words) == 0 || strings.ToLower(cols[0]) != cols[0] {
+			return bad("term %q must be lowercase words", cols[0])
+		}
+		t := Term{Words: words, Weight: w, Class: cols[2]}
+		last := words[len(words)-1]
+		if strings.HasSuffix(last, "*") {
+			t.Prefix = true
+			words[len(words)-1] = strings.TrimSuffix(last, "*")
+			if words[len(words)-1] == "" || strings.Contains(words[len(words)-1], "*") {
+				return bad("term %q: \"*\" must follow a word", cols[0])
+			}
+		}
+		s.Terms = append(s.Terms, t)
+	case RolesFile:
+		if len(cols) != 2 {
+			return bad("want 2 columns (word, class), got %d", len(cols))
+		}
+		switch cols[1] {
+		case "title", "person", "group", "institution":
+		default:
+			return bad("role class %q is not title, person, group or institution", cols[1])
+		}
+		if cols[0] != strings.ToLower(cols[0]) || strings.TrimSpace(cols[0]) == "" {
+			return bad("role word %q must be lowercase", cols[0])
+		}
+		s.Roles[cols[0]] = cols[1]
+	case CuesFile:
+		if len(cols) != 3 {
+			return bad("want 3 columns (cue, kind, weight), got %d", len(cols))
+		}
+		w, err := parseWeight(cols[2])
+		if err != nil {
+			return bad("%v", err)
+		}
+		var ev, think bool
+		switch cols[1] {
+		case "say", "think":
+			if w != 0 {
+				return bad("a %q cue has weight 0, got %v", cols[1], w)
+			}
+			think = cols[1] == "think"
+		case "evaluate":
+			ev = true
+		default:
+			return bad("cue kind %q is not say, think or evaluate", cols[1])
+		}
+		s.Cues = append(s.Cues, Cue{Words: strings.Fields(strings.ToLower(cols[0])), Evaluative: ev, Think: think, Weight: w})
+	}
+	return nil
+}
 func parseWeight(s string) (float64, error) {
 	w, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 	if err != nil || w < -1 || w > 1 {

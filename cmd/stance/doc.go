@@ -8,6 +8,7 @@ Usage:
 
 	stance run [flags] PATH...     analyse files or folders, write outputs
 	stance eval [flags] GOLD...    score the pipeline on stance-gold/1 files
+	stance explain [flags] FILE|-  show every statement of one input and why
 	stance help [formats]          this manual, or the output formats only
 	stance version                 the tool's version
 
@@ -22,7 +23,8 @@ Flags may stand before or after the paths; "--" ends them.
 	                      (repeatable; NAME is id, date, title, text, url,
 	                      source, speaker or speaker_country)
 	-lexicons DIR         lexicon files in DIR replace the built-in ones of
-	                      the same name (countries.tsv, stance.tsv, cues.tsv)
+	                      the same name (countries.tsv, stance.tsv, cues.tsv,
+	                      roles.tsv, actors.tsv)
 	-keep-self            keep stances of a speaker toward its own country
 	-max-record-bytes N   skip a record (line, row, file) larger than N bytes
 	                      (default 64 MiB)
@@ -34,6 +36,17 @@ Flags may stand before or after the paths; "--" ends them.
 	-worst N              show the N worst documents of each file (default 5)
 	-j, -field, -lexicons, -keep-self, -max-record-bytes as for run
 
+# Flags of explain
+
+	-date D               the date of an article read from standard input
+	                      (it decides which actor-lexicon rows apply)
+	-field, -lexicons, -keep-self, -max-record-bytes as for run
+
+explain prints, for each document, every statement with its speaker,
+country, kind, cue and content span, the rule that found it and how the
+speaker and country were resolved, then each target with its stance, the
+lexicon terms, their weights and the rules that attached them.
+
 Examples:
 
 	stance run testdata/demo
@@ -41,6 +54,27 @@ Examples:
 	    -field date=year -field speaker_country=iso3 -field speaker=speaker \
 	    ../shared/corpora/ungdc-1946-2024.jsonl.gz
 	stance eval ../shared/eval/*.jsonl
+	stance explain article.txt
+	echo 'Moscow voiced support for Iran.' | stance explain -
+
+# Statements
+
+A statement is a direct quote attributed by a cue next to it ("“...,” Lavrov
+said", "Lavrov said: “...”"; a quote may run over sentences and paragraphs,
+and a quote with no cue continues the statement before it), reported speech
+("X said (that) ...", "..., X said", "according to X", and the verbs of
+cues.tsv, several in one sentence), a headline ("X: ...", "X says ..."), a
+country's act ("Italy suspended air links with Serbia"), or, in a
+first-person speech, a sentence that names a country (only direct quotes
+inside a speech belong to someone else).
+
+Speakers are resolved within a document: a surname or a description ("the
+Russian envoy") to the person met before, a pronoun to the last person who
+spoke. The speaker's country comes, in order, from the words around the
+mention (nationality adjectives, "Iran's", titles, appositives), the actor
+lexicon (actors.tsv: a name maps to a country only within its terms of
+office, by the document's date), and institutions and capitals. Unknown
+stays empty.
 
 # Input formats
 
