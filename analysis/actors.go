@@ -1,33 +1,101 @@
 package analysis
 
 import (
+	"sort"
+
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/lexicons"
 )
 
 // actorIndex finds actor-lexicon rows by name or alias.
 type actorIndex struct {
-	byName map[string][]lexicons.Actor
+	byName  map[string][]lexicons.Actor
+	byFirst map[string][]actorPhrase // first token key → names of several tokens, longest first
+}
+
+// actorPhrase is an actor's name or alias as a token sequence.
+type actorPhrase struct {
+	keys []string
+	name string // the key of byName
 }
 
 func newActorIndex(rows []lexicons.Actor) *actorIndex {
 	if len(rows) == 0 {
 		return nil
 	}
-	x := &actorIndex{byName: map[string][]lexicons.Actor{}}
+	x := &actorIndex{byName: map[string][]lexicons.Actor{}, byFirst: map[string][]actorPhrase{}}
 	for _, r := range rows {
-		x.byName[r.Name] = append(x.byName[r.Name], r)
-		for _, al := range r.Aliases {
-			x.byName[al] = append(x.byName[al], r)
+		for _, n := range append([]string{r.Name}, r.Aliases...) {
+			if len(x.byName[n]) == 0 {
+				toks := tokenize(n)
+				if len(toks) > 0 {
+					keys := make([]string, len(toks))
+					for i, t := range toks {
+						keys[i] = tokenKey(t)
+					}
+					x.byFirst[keys[0]] = append(x.byFirst[keys[0]], actorPhrase{keys: keys, name: n})
+				}
+			}
+			x.byName[n] = append(x.byName[n], r)
 		}
+	}
+	for k, ps := range x.byFirst {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].keys) > len(ps[j].keys) })
+		x.byFirst[k] = ps
 	}
 	return x
 }
 
+// find returns the actors named in toks whose country is known on date d
+// (people as targets: "Trump praised Putin" is about Russia). Institutions
+// are left to the country lexicon.
+func (x *actorIndex) find(toks []token, d corpus.Date) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		if !toks[i].Word || !toks[i].Cap {
+			i++
+			continue
+		}
+		n := 1
+		for _, p := range x.byFirst[tokenKey(toks[i])] {
+			if i+len(p.keys) > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(p.keys); k++ {
+				if tokenKey(toks[i+k]) != p.keys[k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			// A surname alone followed by another capitalised word is
+			// someone else's name ("Trump Tower", "Putin Smith").
+			if len(p.keys) == 1 && i+1 < len(toks) && toks[i+1].Word && toks[i+1].Cap && !toks[i].Poss {
+				break
+			}
+			if c, _ := x.lookup(d, p.name, ""); c != "" && x.byName[p.name][0].Role != "institution" {
+				out = append(out, mention{Code: c, Kind: byLeader, Tok: i, End: i + len(p.keys)})
+				n = len(p.keys)
+			}
+			break
+		}
+		i += n
+	}
+	return out
+}
+
 // lookup returns the country of the actor called full (or, failing that,
 // surname) on date d, and a note of the row used. A name that maps to two
-// countries on that date, or a dated row on an undated document, gives "".
+// countries on that date gives "". On an undated document the date cannot
+// decide: a name gives a country only when every row of it names the same
+// one (see undated).
 func (x *actorIndex) lookup(d corpus.Date, full, surname string) (string, string) {
+	if d.IsZero() {
+		return x.undated(full, surname)
+	}
 	for _, n := range []string{full, surname} {
 		country, note := "", ""
 		for _, r := range x.byName[n] {
@@ -47,6 +115,25 @@ func (x *actorIndex) lookup(d corpus.Date, full, surname string) (string, string
 		if country != "" {
 			return country, note
 		}
+	}
+	return "", ""
+}
+
+// undated looks a name up for a document with no date: the name gives a
+// country only when all its rows, whatever their dates, agree on one.
+func (x *actorIndex) undated(full, surname string) (string, string) {
+	for _, n := range []string{full, surname} {
+		rows := x.byName[n]
+		if len(rows) == 0 {
+			continue
+		}
+		country := rows[0].Country
+		for _, r := range rows[1:] {
+			if r.Country != country {
+				return "", ""
+			}
+		}
+		return country, "actor lexicon: " + rows[0].Name + " (undated document: every row of the name says " + country + ")"
 	}
 	return "", ""
 }

@@ -49,6 +49,7 @@ type lexTerm struct {
 	weight float64
 	prefix bool
 	label  string // as written in the lexicon, for evidence
+	attach string // object, predicate, noun or any
 }
 
 type lexCue struct {
@@ -77,7 +78,7 @@ func New(o Options) (*Analyzer, error) {
 		if t.Prefix {
 			label += "*"
 		}
-		lt := lexTerm{words: t.Words, weight: t.Weight, prefix: t.Prefix, label: label}
+		lt := lexTerm{words: t.Words, weight: t.Weight, prefix: t.Prefix, label: label, attach: t.Attach}
 		if t.Prefix && len(t.Words) == 1 {
 			a.prefixes = append(a.prefixes, lt)
 			continue

@@ -14,6 +14,7 @@ const (
 	byName      mentionKind = iota // "Iran"
 	byAdjective                    // "Iranian"
 	byCapital                      // "Tehran", "the Kremlin"
+	byLeader                       // "Putin", through the actor lexicon
 )
 
 // mention is a country named in a field.
@@ -116,6 +117,17 @@ func (m *countryMatcher) find(toks []token) []mention {
 		}
 		if matched == 0 {
 			matched = 1
+			// "Saudi-led", "US-backed", "Israeli-occupied": the part before
+			// the hyphen.
+			if t := toks[i]; t.Cap && strings.Contains(t.Text, "-") {
+				head := t.Text[:strings.IndexByte(t.Text, '-')]
+				for _, p := range m.byFirst[head] {
+					if len(p.keys) == 1 && p.code != "" && !p.ambiguous {
+						out = append(out, mention{Code: p.code, Kind: p.kind, Tok: i, End: i + 1})
+						break
+					}
+				}
+			}
 		}
 		i += matched
 	}

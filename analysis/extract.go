@@ -52,6 +52,10 @@ type found struct {
 	toks    []token // tokens of the content, offsets in the field
 	cueTerm *lexCue
 	subj    []token // the subject phrase, when the statement has one
+	// partners are the other countries of a joint subject ("Israel and
+	// Lebanon renewed talks"): the statement is about them too.
+	partners []string
+	act      bool // a country's act: places in it are targets too
 }
 
 // person is a speaker met earlier in the document.
@@ -68,6 +72,7 @@ type docState struct {
 	last   *person // the last person who spoke
 	lastSp *found  // the last statement with a speaker, for continued quotes
 	intro  *found  // "Cruz continued:" ending the previous paragraph
+	sent   []token // the sentence being read (for pronouns)
 }
 
 func (st *docState) add(f found) {
@@ -350,6 +355,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 	}
 	// Reported speech outside the quotes.
 	for _, s := range ss {
+		st.sent = s.toks
 		// "content, a Jordanian official confirmed.": the attribution at the
 		// end of the sentence takes the whole sentence.
 		if i := a.trailingCue(s.toks, inQuote); i >= 0 && !usedCue[s.toks[i].Start] {
@@ -478,6 +484,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 				}
 			}
 			if !covered {
+				st.sent = s.toks
 				if f, ok := a.event(st, s.toks); ok {
 					stmts = append(stmts, f)
 				}
@@ -486,15 +493,29 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 	}
 	sortFound(stmts)
 	for _, f := range stmts {
-		st.add(f)
-		// "Jordan and Britain have agreed ...": a statement of each.
-		for _, code := range a.jointCountries(f.subj) {
-			if code != f.stmt.SpeakerCountry {
-				g := f
-				g.stmt.SpeakerCountry = code
-				g.stmt.SpeakerRule = "joint subject: one statement for each country named"
-				st.add(g)
+		// "Jordan and Britain have agreed ...": a statement of each, about
+		// the others.
+		joint := a.jointCountries(f.subj)
+		if len(joint) < 2 {
+			st.add(f)
+			continue
+		}
+		seen := map[string]bool{}
+		for _, code := range joint {
+			if seen[code] {
+				continue
 			}
+			seen[code] = true
+			g := f
+			g.stmt.SpeakerCountry = code
+			g.stmt.SpeakerRule = "joint subject: one statement for each country named, about the others"
+			g.partners = nil
+			for _, other := range joint {
+				if other != code && !contains(g.partners, other) {
+					g.partners = append(g.partners, other)
+				}
+			}
+			st.add(g)
 		}
 	}
 }
@@ -638,6 +659,15 @@ func (a *Analyzer) namesCountryOutside(toks []token, stmts []found) bool {
 			}
 		}
 		if !inside {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
 			return true
 		}
 	}

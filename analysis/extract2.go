@@ -168,7 +168,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 	var end int
 	rule := "speaker, cue, content"
 	switch {
-	case len(subj) > 0 && words <= 1 && i > 0:
+	case len(subj) > 0 && words == 0 && i > 0:
 		// "content, Subject said." — the content is before the subject.
 		k := indexOf(toks, subj[0])
 		if k == 0 || !(toks[k-1].Text == "," || isQuote(toks[k-1].Text) || toks[k-1].Text == "—") {
@@ -367,7 +367,7 @@ func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 	if len(np) == 0 || np[len(np)-1].Poss || !a.validSubject(np) {
 		return nil // "Jeb Bush's" modifies a noun after it: not a subject
 	}
-	if k := indexOf(toks, np[0]); k > 0 && prepositions[toks[k-1].Lower] && !np[0].Cap {
+	if k := indexOf(toks, np[0]); k > 0 && prepositions[toks[k-1].Lower] && !np[0].Cap && !a.plainHead(toks[:k-1]) {
 		return nil // "in the past has voiced": the object of a preposition
 	}
 	return np
@@ -557,31 +557,98 @@ func (a *Analyzer) cueAt(toks []token, i int) *lexCue {
 	return nil
 }
 
-// event finds a country actor's act: a sentence whose subject names a
-// country ("Italy", "Russia's foreign ministry") followed by a verb of the
-// stance lexicon ("suspended", "accused").
+// event finds a country actor's act or attitude: a sentence whose subject
+// names a country or one of its leaders ("Italy", "Russia's foreign
+// ministry", "Donald Trump") followed by its verb ("suspended", "has
+// praised", "will confront"), about another country. Sentences that hold a
+// statement already are not searched.
 func (a *Analyzer) event(st *docState, toks []token) (found, bool) {
-	ms := a.countries.find(toks)
-	if len(ms) == 0 || ms[0].Tok > 2 {
-		return found{}, false
+	for j := 1; j < len(toks) && j < 25; j++ {
+		t := toks[j]
+		if !t.Word || t.Cap || !a.verbLike(toks, j) {
+			continue
+		}
+		subj := a.subjectBefore(toks, j)
+		if len(subj) == 0 {
+			continue
+		}
+		k := indexOf(toks, subj[0])
+		if k > 0 && prepositions[toks[k-1].Lower] && a.plainHead(toks[:k-1]) {
+			// "Doctors from two American aid groups donated ...": the
+			// subject runs from the start of the sentence.
+			subj, k = toks[:j], 0
+			subj = trimNP(toks[:skipAdverbials(toks, j)])
+		}
+		if k > 0 && toks[k-1].Text != "," {
+			return found{}, false // the subject of a subordinate clause
+		}
+		sm := a.mentions(subj, st.doc.Date)
+		if len(sm) == 0 {
+			return found{}, false
+		}
+		start := skipAdverbials(toks, j)
+		for start < j && !toks[start].Word {
+			start++
+		}
+		name, country, via := a.resolve(st, subj, st.doc.Text)
+		if country == "" {
+			return found{}, false
+		}
+		// The act must be about another country.
+		other := len(a.jointCountries(subj)) > 1 // the partners of a joint subject
+		pred := toks[j:]
+		place := false
+		for _, m := range a.mentions(pred, st.doc.Date) {
+			if m.Code == country {
+				continue
+			}
+			if m.Tok > 0 && placeWords[pred[m.Tok-1].Lower] {
+				place = true
+			} else {
+				other = true
+			}
+		}
+		// An act in a place is about it ("retook a village in Cambodia").
+		// Either way the act must carry a stance term: "arrived in Lima"
+		// is no statement.
+		other = other || place
+		hasTerm := false
+		for k := range pred {
+			if _, n := a.termAt(pred, k); n > 0 {
+				hasTerm = true
+				break
+			}
+		}
+		if !hasTerm {
+			return found{}, false
+		}
+		if !other {
+			return found{}, false
+		}
+		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: TextField, Rule: "a country's act or attitude (subject, verb)", SpeakerRule: via}, subj: subj, act: true}
+		a.setContent(&f, st.doc.Text, toks[start:])
+		return f, f.stmt.End > f.stmt.Start
 	}
-	j := ms[0].End
-	for j < len(toks) && j < ms[0].End+4 && toks[j].Word && (a.roles[toks[j].Lower] != "" || toks[j].Cap) {
-		j++
+	return found{}, false
+}
+
+// verbLike reports whether toks[j] reads as the finite verb of a clause: an
+// auxiliary, a cue, or a lexicon term or word with a verb ending after a
+// capitalised or possessive subject.
+func (a *Analyzer) verbLike(toks []token, j int) bool {
+	t := toks[j]
+	switch t.Lower {
+	case "has", "have", "had", "will", "would", "is", "are", "was", "were", "did", "does", "do", "can", "could", "must", "should", "may", "might", "plans", "wants", "seeks", "sees",
+		"beat", "hit", "shot", "met", "held", "gave", "sent", "took", "made", "struck", "fought", "sought", "led", "won", "lost", "left", "put", "set", "began", "broke", "brought", "bought", "sold", "drew", "froze", "overran", "withdrew", "threw", "rode", "spoke", "stood", "kept", "paid", "ran":
+		return true
 	}
-	for j < len(toks) && toks[j].Word && auxiliaries[toks[j].Lower] {
-		j++
+	if a.cueAt(toks, j) != nil {
+		return true
 	}
-	if j >= len(toks) || !toks[j].Word || toks[j].Cap {
-		return found{}, false
+	if a.roles[t.Lower] != "" {
+		return false
 	}
-	if _, n := a.termAt(toks, j); n == 0 {
-		return found{}, false
-	}
-	name, country, via := a.resolve(st, toks[:j], st.doc.Text)
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: toks[j].Lower, Field: TextField, Rule: "a country's act", SpeakerRule: via}, subj: toks[:j]}
-	a.setContent(&f, st.doc.Text, toks[j:])
-	return f, f.stmt.End > f.stmt.Start
+	return strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "es") && len(t.Lower) > 4
 }
 
 // speechSpeaker names the speaker of a first-person speech: the person
@@ -679,3 +746,22 @@ var listeners = map[string]bool{"reporters": true, "journalists": true, "press":
 	"parliament": true, "lawmakers": true, "legislators": true, "delegates": true, "audience": true,
 	"supporters": true, "crowd": true, "students": true, "officials": true, "us": true, "me": true,
 	"him": true, "her": true, "them": true, "diplomats": true, "correspondents": true}
+
+// placeWords before a country name make it a place: "arrived in Lima".
+var placeWords = map[string]bool{"in": true, "at": true, "from": true, "into": true, "inside": true,
+	"near": true, "toward": true, "towards": true, "via": true, "through": true, "across": true, "within": true,
+	"throughout": true, "around": true}
+
+// plainHead reports whether toks (the start of a sentence, before a
+// preposition) is a plain noun phrase: words with no verb and no comma.
+func (a *Analyzer) plainHead(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 6 {
+		return false
+	}
+	for j, t := range toks {
+		if !t.Word || a.verbLike(toks, j) && !t.Cap {
+			return false
+		}
+	}
+	return true
+}

@@ -14,6 +14,9 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 	}
 	// A pronoun: the last person who spoke (he, she), or the last speaker.
 	if len(subj) == 1 && pronouns[subj[0].Lower] {
+		if name, country, ok := a.antecedent(st, subj[0]); ok {
+			return name, country, "pronoun → " + name + " earlier in the sentence"
+		}
 		switch subj[0].Lower {
 		case "he", "she":
 			if st.last != nil {
@@ -35,6 +38,16 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 	how := ""
 	if len(ms) > 0 {
 		country, how = ms[0].Code, "country word in the phrase ("+text[subj[ms[0].Tok].Start:subj[ms[0].End-1].End]+")"
+	}
+	// A leader in the phrase: "the Trump administration", "Putin's
+	// spokesman".
+	if country == "" && a.actors != nil {
+		for _, m := range a.actors.find(subj, st.doc.Date) {
+			if m.End < len(subj) || subj[m.End-1].Poss {
+				country, how = m.Code, "leader in the phrase ("+text[subj[m.Tok].Start:subj[m.End-1].End]+")"
+				break
+			}
+		}
 	}
 	// A possessor who is a known person: "Putin's spokesman".
 	if country == "" {
@@ -267,4 +280,42 @@ func (a *Analyzer) meet(st *docState, toks []token) {
 		}
 		i = k
 	}
+}
+
+// antecedent finds what a pronoun stands for earlier in its own sentence:
+// the last leader named before it (he, she) or the last country or leader
+// (it, they). A speaker who spoke in an earlier sentence is left to the
+// caller.
+func (a *Analyzer) antecedent(st *docState, p token) (string, string, bool) {
+	var before []token
+	for _, t := range st.sent {
+		if t.Start >= p.Start {
+			break
+		}
+		before = append(before, t)
+	}
+	if len(before) == 0 {
+		return "", "", false
+	}
+	ms := a.mentions(before, st.doc.Date)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		person := m.Kind == byLeader
+		switch p.Lower {
+		case "he", "she":
+			if !person {
+				continue
+			}
+		case "it", "they":
+			if person {
+				continue
+			}
+		default:
+			return "", "", false
+		}
+		name := st.doc.Text[before[m.Tok].Start:before[m.End-1].End]
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		return name, m.Code, true
+	}
+	return "", "", false
 }

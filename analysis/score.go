@@ -5,15 +5,23 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/stance-project/stance/analysis/corpus"
 )
 
 var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": true, "cannot": true,
-	"without": true, "neither": true, "nor": true, "nothing": true, "none": true, "lack": true, "longer": true}
+	"without": true, "neither": true, "nor": true, "nothing": true, "none": true, "lack": true, "longer": true,
+	"failed": true, "fail": true, "fails": true, "refused": true, "refuses": true, "halted": true, "suspended": true,
+	"ended": true, "broke": true, "stalled": true, "rejected": true, "scrapped": true, "abandoned": true}
 
 var intensifiers = map[string]bool{"strongly": true, "firmly": true, "fully": true, "unequivocal": true,
 	"unequivocally": true, "deeply": true, "resolutely": true, "vehemently": true, "categorically": true,
 	"totally": true, "completely": true, "absolutely": true, "very": true, "highly": true, "extremely": true,
 	"utterly": true, "unwavering": true, "steadfast": true, "full": true, "strong": true, "firm": true}
+
+// hedges before a term weaken it: "may support".
+var hedges = map[string]bool{"may": true, "might": true, "could": true, "perhaps": true, "possibly": true,
+	"reportedly": true, "allegedly": true, "apparently": true, "seemingly": true}
 
 // locative words before a country name mark it as a place, not a target.
 var locatives = map[string]bool{"in": true, "inside": true, "within": true, "across": true, "throughout": true}
@@ -67,19 +75,19 @@ type hit struct {
 // score scores a statement toward each country its content names.
 func (a *Analyzer) score(f *found) []Stance {
 	toks := f.toks
-	ms := a.countries.find(toks)
+	ms := a.mentions(toks, f.stmt.Date)
 	// Targets: every country named, less the speaker's own and places.
 	var targets []mention
 	for _, m := range ms {
 		if m.Code == f.stmt.SpeakerCountry && !a.keepSelf {
 			continue
 		}
-		if m.Tok > 0 && locatives[toks[m.Tok-1].Lower] {
-			continue
+		if m.Tok > 0 && locatives[toks[m.Tok-1].Lower] && !f.act {
+			continue // a place, unless the statement is an act there
 		}
 		targets = append(targets, m)
 	}
-	if len(targets) == 0 {
+	if len(targets) == 0 && len(f.partners) == 0 {
 		return nil
 	}
 	// Clause of each token: ';', ':' and contrastive words start a new one.
@@ -92,6 +100,10 @@ func (a *Analyzer) score(f *found) []Stance {
 		clause[i] = c
 	}
 	hits := map[string][]hit{} // by target code
+	isTarget := map[int]bool{}  // by mention start
+	for _, m := range targets {
+		isTarget[m.Tok] = true
+	}
 	question := strings.HasSuffix(strings.TrimSpace(f.stmt.Text), "?")
 	for i := 0; i < len(toks); {
 		lt, n := a.termAt(toks, i)
@@ -101,23 +113,40 @@ func (a *Analyzer) score(f *found) []Stance {
 		}
 		w, mod := lt.weight, ""
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if negators[toks[k].Lower] {
+			if negators[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "n't") {
 				w, mod = -0.5*w, "negated"
+				break
+			}
+			if toks[k].Text == "," || toks[k].Text == ";" {
 				break
 			}
 		}
 		if mod == "" && i > 0 && (intensifiers[toks[i-1].Lower] || i > 1 && intensifiers[toks[i-2].Lower]) {
 			w, mod = 1.5*w, "intensified"
 		}
+		if mod == "" && i > 0 && hedges[toks[i-1].Lower] {
+			w, mod = 0.5*w, "hedged"
+		}
 		if question {
 			w *= 0.5
 		}
 		h := hit{label: lt.label, weight: w, mod: mod, tok: i}
-		if m, rule, ok := attach(targets, toks, clause, i, n); ok {
+		for _, code := range f.partners {
+			j := h
+			j.rule = "joint subject"
+			hits[code] = append(hits[code], j)
+		}
+		if got, rule := attach(lt.attach, lt.weight, ms, toks, clause, i, n); len(got) > 0 {
+			// Only targets count: a term that speaks about the speaker's own
+			// country or about a place is spent on it.
 			h.rule = rule
-			hits[m.Code] = append(hits[m.Code], h)
-		} else {
-			// No target in reach: the term colours the whole statement, at
+			for _, m := range got {
+				if isTarget[m.Tok] {
+					hits[m.Code] = append(hits[m.Code], h)
+				}
+			}
+		} else if lt.attach == "any" || f.act {
+			// No country in reach: the term colours the whole statement, at
 			// half weight.
 			h.weight *= 0.5
 			h.rule = "statement"
@@ -127,10 +156,16 @@ func (a *Analyzer) score(f *found) []Stance {
 		}
 		i += n
 	}
-	// An evaluative cue ("denounced X") speaks to the first target.
-	if f.cueTerm != nil && f.cueTerm.evaluative && f.cueTerm.weight != 0 {
-		code := targets[0].Code
-		hits[code] = append(hits[code], hit{label: strings.Join(f.cueTerm.words, " "), weight: f.cueTerm.weight, rule: "cue", tok: -1})
+	// An evaluative cue ("denounced X", "praised Tehran, Moscow and
+	// Damascus") speaks to the first target after it and those listed with
+	// it.
+	if f.cueTerm != nil && f.cueTerm.evaluative && f.cueTerm.weight != 0 && len(targets) > 0 {
+		first := targets[0]
+		for _, m := range coordinated(ms, toks, first) {
+			if isTarget[m.Tok] {
+				hits[m.Code] = append(hits[m.Code], hit{label: strings.Join(f.cueTerm.words, " "), weight: f.cueTerm.weight, rule: "cue", tok: -1})
+			}
+		}
 	} else if f.cueTerm != nil {
 		// A communicative cue that is itself a stance term ("agreed",
 		// "pledged") colours the whole statement.
@@ -146,7 +181,14 @@ func (a *Analyzer) score(f *found) []Stance {
 	}
 	gs := a.generalSentiment(f.stmt.Text)
 	var out []Stance
-	for _, code := range codes(targets) {
+	all := codes(targets)
+	for _, p := range f.partners {
+		if !contains(all, p) {
+			all = append(all, p)
+		}
+	}
+	sort.Strings(all)
+	for _, code := range all {
 		hs := hits[code]
 		x, conf := 0.0, 0.0
 		var ev []string
@@ -176,7 +218,7 @@ func (a *Analyzer) score(f *found) []Stance {
 
 // ruleCertainty is how sure each attachment rule is that the term is about
 // the target it attached to.
-var ruleCertainty = map[string]float64{"adjacent": 0.9, "forward": 0.8, "cue": 0.8, "backward": 0.6, "statement": 0.3}
+var ruleCertainty = map[string]float64{"joint subject": 0.6, "adjacent": 0.9, "forward": 0.8, "cue": 0.8, "subject": 0.7, "backward": 0.6, "statement": 0.3}
 
 // labelOf gives the label of a score: |score| < 0.05 is neutral.
 func labelOf(s float64) Label {
@@ -189,28 +231,124 @@ func labelOf(s float64) Label {
 	return Neutral
 }
 
-// attach finds the target a term at toks[i:i+n] speaks about: a country
-// right before it ("US sanctions", "Israel's obstructionist policies"), else
-// the next one in its clause ("support for Iran"), else the previous one in
-// its clause; within 8 tokens.
-func attach(targets []mention, toks []token, clause []int, i, n int) (mention, string, bool) {
-	for _, m := range targets {
-		if m.End == i || m.End == i-1 && toks[m.End-1].Poss || m.End == i-2 && toks[m.End-1].Poss && toks[i-1].Word {
-			return m, "adjacent", true
+// attach finds the countries a term at toks[i:i+n] speaks about, by the
+// term's attach kind (see stance.tsv), among all the countries named (the
+// caller keeps only targets), with the countries listed with the one found
+// ("Tehran, Moscow and Damascus"). It returns nil when none is in reach.
+func attach(kind string, weight float64, ms []mention, toks []token, clause []int, i, n int) ([]mention, string) {
+	adjacentBefore := func() (mention, bool) {
+		for _, m := range ms {
+			if m.End == i || m.End == i-1 && toks[m.End-1].Poss || m.End == i-2 && toks[m.End-1].Poss && toks[i-1].Word {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	forward := func(limit int) (mention, bool) {
+		for _, m := range ms {
+			if m.Tok >= i+n && m.Tok-(i+n) <= limit && clause[m.Tok] == clause[i] {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	backward := func(limit int, skipPlaces bool) (mention, bool) {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.End <= i && i-m.End <= limit && clause[m.Tok] == clause[i] {
+				if skipPlaces && m.Tok > 0 && (locatives[toks[m.Tok-1].Lower] || toks[m.Tok-1].Lower == "of") {
+					continue
+				}
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	next := ""
+	if i+n < len(toks) {
+		next = toks[i+n].Lower
+	}
+	switch kind {
+	case "prep":
+		if m, ok := forward(8); ok {
+			return coordinated(ms, toks, m), "forward"
+		}
+	case "object":
+		if m, ok := adjacentBefore(); ok {
+			return coordinated(ms, toks, m), "adjacent"
+		}
+		if m, ok := forward(8); ok {
+			return coordinated(ms, toks, m), "forward"
+		}
+		// Used as a predicate, at the end of its clause: "troops were
+		// welcome", "offer \"welcome\"".
+		if i+n >= len(toks) || !toks[i+n].Word {
+			if m, ok := backward(12, true); ok {
+				return coordinated(ms, toks, m), "subject"
+			}
+		}
+	case "predicate":
+		if m, ok := adjacentBefore(); ok {
+			return coordinated(ms, toks, m), "adjacent"
+		}
+		if m, ok := backward(12, true); ok {
+			return coordinated(ms, toks, m), "subject"
+		}
+		if m, ok := forward(2); ok {
+			return coordinated(ms, toks, m), "forward"
+		}
+	case "noun":
+		if m, ok := adjacentBefore(); ok {
+			return coordinated(ms, toks, m), "adjacent"
+		}
+		// "aggression by X"; for relations "allies of X", "ties with X".
+		if next == "by" || weight > 0 && (next == "of" || next == "with" || next == "between" || next == "for" || next == "to") {
+			if m, ok := forward(4); ok {
+				return coordinated(ms, toks, m), "forward"
+			}
+		}
+	default:
+		if m, ok := adjacentBefore(); ok {
+			return coordinated(ms, toks, m), "adjacent"
+		}
+		if m, ok := forward(8); ok {
+			return coordinated(ms, toks, m), "forward"
+		}
+		if m, ok := backward(8, false); ok {
+			return coordinated(ms, toks, m), "backward"
 		}
 	}
-	for _, m := range targets {
-		if m.Tok >= i+n && m.Tok-(i+n) <= 8 && clause[m.Tok] == clause[i] {
-			return m, "forward", true
+	return nil, ""
+}
+
+// coordinated returns m with the countries listed with it: "Iran and
+// Russia's cooperation", "Tehran, Moscow and Damascus".
+func coordinated(ms []mention, toks []token, m mention) []mention {
+	out := []mention{m}
+	joins := func(a, b int) bool { // tokens between two mentions only join
+		if b <= a {
+			return false
+		}
+		for k := a; k < b; k++ {
+			if l := toks[k].Lower; l != "and" && l != "," && l != "or" && l != "the" {
+				return false
+			}
+		}
+		return true
+	}
+	idx := 0
+	for k := range ms {
+		if ms[k].Tok == m.Tok {
+			idx = k
 		}
 	}
-	for k := len(targets) - 1; k >= 0; k-- {
-		m := targets[k]
-		if m.End <= i && i-m.End <= 8 && clause[m.Tok] == clause[i] {
-			return m, "backward", true
-		}
+	for k := idx - 1; k >= 0 && joins(ms[k].End, ms[k+1].Tok); k-- {
+		out = append(out, ms[k])
 	}
-	return mention{}, "", false
+	for k := idx + 1; k < len(ms) && joins(ms[k-1].End, ms[k].Tok); k++ {
+		out = append(out, ms[k])
+	}
+	return out
 }
 
 // codes returns the distinct codes of ms, sorted.
@@ -225,4 +363,28 @@ func codes(ms []mention) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// mentions returns the countries a phrase names: by name, adjective,
+// capital or institution, and through the people of the actor lexicon
+// (valid on date d), in order, without overlaps.
+func (a *Analyzer) mentions(toks []token, d corpus.Date) []mention {
+	ms := a.countries.find(toks)
+	if a.actors == nil {
+		return ms
+	}
+	for _, m := range a.actors.find(toks, d) {
+		overlap := false
+		for _, c := range ms {
+			if m.Tok < c.End && c.Tok < m.End {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			ms = append(ms, m)
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok < ms[j].Tok })
+	return ms
 }

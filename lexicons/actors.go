@@ -25,9 +25,15 @@ type Actor struct {
 
 // isOrgCode reports whether code is one of the organisation codes that
 // actors.tsv documents in its header; keep the two in sync.
-func isOrgCode(code string) bool {
+func isOrgCode(code string) bool { return IsOrganisation(code) }
+
+// IsOrganisation reports whether code is one of the codes stance gives
+// international organisations (they are actors and targets, not
+// countries): EU, NATO, UN, AU, ASEAN, OPEC, ARL (Arab League), GCC, OIC,
+// IAEA, WHO, IMF, WTO, OSCE, SCO, CSTO, BRICS, G7, G20.
+func IsOrganisation(code string) bool {
 	switch code {
-	case "EU", "NATO", "UN", "AU", "ASEAN", "OPEC", "ARL", "GCC", "OIC", "IAEA", "WHO":
+	case "EU", "NATO", "UN", "AU", "ASEAN", "OPEC", "ARL", "GCC", "OIC", "IAEA", "WHO", "IMF", "WTO", "OSCE", "SCO", "CSTO", "BRICS", "G7", "G20":
 		return true
 	}
 	return false

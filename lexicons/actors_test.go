@@ -257,7 +257,7 @@ func TestLoadActorsErrors(t *testing.T) {
 		{"aliases in name", v + "A;B\t\tFRA\tr\t\t\n", "actors.tsv:2:"},
 		{"lowercase code", v + "A\t\tfra\tr\t\t\n", "actors.tsv:2: bad lexicon row: country \"fra\""},
 		{"two letters", v + "A\t\tFR\tr\t\t\n", "actors.tsv:2:"},
-		{"unknown organisation", v + "A\t\tOSCE\tr\t\t\n", "actors.tsv:2:"},
+		{"unknown organisation", v + "A\t\tFOOBAR\tr\t\t\n", "actors.tsv:2:"},
 		{"no role", v + "A\t\tFRA\t\t\t\n", "actors.tsv:2: bad lexicon row: A has no role"},
 		{"bad from", v + "A\t\tFRA\tr\t2020-13\t\n", "actors.tsv:2: bad lexicon row: from: date \"2020-13\""},
 		{"bad to", v + "A\t\tFRA\tr\t\t20-01-01\n", "actors.tsv:2: bad lexicon row: to:"},

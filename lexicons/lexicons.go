@@ -60,7 +60,8 @@ type Term struct {
 	Words  []string // lowercase; the last may end in "*" (see Prefix)
 	Weight float64  // in [-1, 1]
 	Class  string
-	Prefix bool // the last word matches any word that starts with it
+	Prefix bool   // the last word matches any word that starts with it
+	Attach string // object, prep, predicate, noun or any (see stance.tsv)
 }
 
 // Cue is one row of cues.tsv.
@@ -175,8 +176,8 @@ func parseRow(name string, cols []string, s *Set, bad func(string, ...any) error
 			s.Blocked = append(s.Blocked, splitList(cols[1])...)
 			return nil
 		}
-		if len(cols[0]) != 3 || strings.ToUpper(cols[0]) != cols[0] {
-			return bad("country code %q is not three capital letters", cols[0])
+		if (len(cols[0]) != 3 || strings.ToUpper(cols[0]) != cols[0]) && !IsOrganisation(cols[0]) {
+			return bad("country code %q is neither three capital letters nor an organisation code", cols[0])
 		}
 		c := Country{Code: cols[0], Names: splitList(cols[1]), Adjectives: splitList(cols[2]), Capitals: splitList(cols[3])}
 		if len(c.Names) == 0 {
@@ -184,8 +185,8 @@ func parseRow(name string, cols []string, s *Set, bad func(string, ...any) error
 		}
 		s.Countries = append(s.Countries, c)
 	case StanceFile:
-		if len(cols) != 3 {
-			return bad("want 3 columns (term, weight, class), got %d", len(cols))
+		if len(cols) != 3 && len(cols) != 4 {
+			return bad("want 3 or 4 columns (term, weight, class, attach), got %d", len(cols))
 		}
 		w, err := parseWeight(cols[1])
 		if err != nil {
@@ -195,7 +196,15 @@ func parseRow(name string, cols []string, s *Set, bad func(string, ...any) error
 		if len(words) == 0 || strings.ToLower(cols[0]) != cols[0] {
 			return bad("term %q must be lowercase words", cols[0])
 		}
-		t := Term{Words: words, Weight: w, Class: cols[2]}
+		t := Term{Words: words, Weight: w, Class: cols[2], Attach: "any"}
+		if len(cols) == 4 {
+			switch cols[3] {
+			case "object", "prep", "predicate", "noun", "any":
+				t.Attach = cols[3]
+			default:
+				return bad("attach %q is not object, prep, predicate, noun or any", cols[3])
+			}
+		}
 		last := words[len(words)-1]
 		if strings.HasSuffix(last, "*") {
 			t.Prefix = true

@@ -12,6 +12,7 @@ import (
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/evaluate"
 	"github.com/stance-project/stance/analysis/pipeline"
+	"github.com/stance-project/stance/lexicons"
 )
 
 // evalCmd runs the pipeline on the documents of each gold file and prints
@@ -75,6 +76,9 @@ func evalFile(ctx context.Context, name string, a *analysis.Analyzer, c *commonF
 			stmts = append(stmts, evaluate.PredStatement{DocID: s.DocID, Speaker: s.Speaker, Start: s.Start, End: s.End, InTitle: s.Field == analysis.TitleField})
 		}
 		for _, s := range r.Stances {
+			if lexicons.IsOrganisation(s.SpeakerCountry) || lexicons.IsOrganisation(s.TargetCountry) {
+				continue // organisations are not countries: the evaluation ignores them
+			}
 			stances = append(stances, evaluate.PredStance{DocID: s.DocID, Speaker: s.SpeakerCountry, Target: s.TargetCountry, Score: s.Score, Neutral: s.Label == analysis.Neutral})
 		}
 		return nil
