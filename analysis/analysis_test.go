@@ -223,6 +223,6 @@ func ExampleAnalyzer_Analyze() {
 		fmt.Printf("%s→%s %s %.2f\n", s.SpeakerCountry, s.TargetCountry, s.Label, s.Score)
 	}
 	// Output:
-	// RUS→IRN positive 0.45
-	// RUS→USA negative -0.51
+	// RUS→IRN positive 0.67
+	// RUS→USA negative -0.71
 }
