@@ -392,6 +392,9 @@ func (a *Analyzer) appositive(toks []token) bool {
 		return false
 	}
 	f := toks[0]
+	if len(toks) <= 3 && parentheticals[strings.ToLower(joinText2(toks))] {
+		return true // "The Saudis, of course, blame ..."
+	}
 	if determiners[f.Lower] || f.Lower == "who" || f.Lower == "which" || f.Lower == "whose" || f.Lower == "one" || f.Lower == "now" || f.Lower == "including" || f.Lower == "himself" || f.Lower == "herself" || f.Lower == "former" {
 		return true
 	}
@@ -446,7 +449,7 @@ func (a *Analyzer) subjectAfter(toks []token, i int) []token {
 func (a *Analyzer) mainSubject(toks []token) []token {
 	for i := len(toks) - 1; i > 0; i-- {
 		t := toks[i]
-		if t.Word && !t.Cap && (a.looksVerb(t) || strings.HasSuffix(t.Lower, "ed") && a.roles[t.Lower] == "") {
+		if t.Word && !t.Cap && (a.looksVerb(t) || a.verbLike(toks, i)) {
 			if s := a.subjectBefore(toks, i); len(s) > 0 {
 				if k := indexOf(toks, s[0]); k == 0 || toks[k-1].Text == "," {
 					return s
@@ -764,4 +767,19 @@ func (a *Analyzer) plainHead(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// parentheticals are adverbials set off by commas between a subject and
+// its verb.
+var parentheticals = map[string]bool{"however": true, "of course": true, "meanwhile": true, "in turn": true,
+	"too": true, "also": true, "for its part": true, "for his part": true, "for her part": true,
+	"for their part": true, "in response": true, "in a statement": true, "in particular": true,
+	"though": true, "instead": true, "moreover": true, "nevertheless": true, "for example": true}
+
+func joinText2(toks []token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Text
+	}
+	return strings.Join(parts, " ")
 }

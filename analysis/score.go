@@ -105,6 +105,48 @@ func (a *Analyzer) score(f *found) []Stance {
 		isTarget[m.Tok] = true
 	}
 	question := strings.HasSuffix(strings.TrimSpace(f.stmt.Text), "?")
+	// Where lexicon terms start (for attach: a term between another term
+	// and a country takes the country).
+	starts := map[int]bool{}
+	for i := 0; i < len(toks); i++ {
+		if _, n := a.termAt(toks, i); n > 0 && !inMention(ms, i) {
+			starts[i] = true
+			i += n - 1
+		}
+	}
+	termStart := func(k int) bool { return starts[k] }
+	// selfActs reports whether the speaker is the one acting at toks[k]: the
+	// statement is the country's own act, or "we"/"I" or the speaker's own
+	// country stands before it in its clause.
+	selfActs := func(k int) bool {
+		if f.act && k <= 1 {
+			return true
+		}
+		for j := k - 1; j >= 0 && clause[j] == clause[k]; j-- {
+			switch toks[j].Lower {
+			case "we", "i", "our", "my":
+				return true
+			}
+			for _, m := range ms {
+				if m.Tok == j && m.Code == f.stmt.SpeakerCountry {
+					return true
+				}
+			}
+			if toks[j].Text == "," && j < k-6 {
+				break
+			}
+		}
+		return false
+	}
+	// hostileBefore reports whether a hostile term ends just before toks[k].
+	hostileBefore := func(k int) bool {
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if lt, n := a.termAt(toks, j); n > 0 && lt.weight < 0 && j+n >= k-1 {
+				return true
+			}
+		}
+		return false
+	}
 	for i := 0; i < len(toks); {
 		lt, n := a.termAt(toks, i)
 		if n == 0 || inMention(ms, i) {
@@ -136,7 +178,7 @@ func (a *Analyzer) score(f *found) []Stance {
 			j.rule = "joint subject"
 			hits[code] = append(hits[code], j)
 		}
-		if got, rule := attach(lt.attach, lt.weight, ms, toks, clause, i, n); len(got) > 0 {
+		if got, rule := attach(lt.attach, lt.weight, ms, toks, clause, i, n, termStart, hostileBefore, selfActs); len(got) > 0 {
 			// Only targets count: a term that speaks about the speaker's own
 			// country or about a place is spent on it.
 			h.rule = rule
@@ -218,7 +260,7 @@ func (a *Analyzer) score(f *found) []Stance {
 
 // ruleCertainty is how sure each attachment rule is that the term is about
 // the target it attached to.
-var ruleCertainty = map[string]float64{"joint subject": 0.6, "adjacent": 0.9, "forward": 0.8, "cue": 0.8, "subject": 0.7, "backward": 0.6, "statement": 0.3}
+var ruleCertainty = map[string]float64{"object of the speaker's act": 0.8, "place of the speaker's act": 0.6, "agent": 0.8, "joint subject": 0.6, "adjacent": 0.9, "forward": 0.8, "cue": 0.8, "subject": 0.7, "backward": 0.6, "statement": 0.3}
 
 // labelOf gives the label of a score: |score| < 0.05 is neutral.
 func labelOf(s float64) Label {
@@ -235,7 +277,7 @@ func labelOf(s float64) Label {
 // term's attach kind (see stance.tsv), among all the countries named (the
 // caller keeps only targets), with the countries listed with the one found
 // ("Tehran, Moscow and Damascus"). It returns nil when none is in reach.
-func attach(kind string, weight float64, ms []mention, toks []token, clause []int, i, n int) ([]mention, string) {
+func attach(kind string, weight float64, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool) ([]mention, string) {
 	adjacentBefore := func() (mention, bool) {
 		for _, m := range ms {
 			if m.End == i || m.End == i-1 && toks[m.End-1].Poss || m.End == i-2 && toks[m.End-1].Poss && toks[i-1].Word {
@@ -247,6 +289,13 @@ func attach(kind string, weight float64, ms []mention, toks []token, clause []in
 	forward := func(limit int) (mention, bool) {
 		for _, m := range ms {
 			if m.Tok >= i+n && m.Tok-(i+n) <= limit && clause[m.Tok] == clause[i] {
+				// A term in between governs the country: in "supported the
+				// opposition to Assad" only "opposition to" speaks of Assad.
+				for k := i + n; k < m.Tok; k++ {
+					if blocks != nil && blocks(k) {
+						return mention{}, false
+					}
+				}
 				return m, true
 			}
 		}
@@ -268,14 +317,39 @@ func attach(kind string, weight float64, ms []mention, toks []token, clause []in
 	if i+n < len(toks) {
 		next = toks[i+n].Lower
 	}
+	byAgent := func() (mention, bool) { // "annexation of Crimea by Russia"
+		for k := i + n; k < len(toks) && k < i+n+6; k++ {
+			if toks[k].Lower == "by" {
+				for _, m := range ms {
+					if m.Tok > k && m.Tok <= k+3 {
+						return m, true
+					}
+				}
+			}
+			if toks[k].Text == "," || toks[k].Text == ";" {
+				break
+			}
+		}
+		return mention{}, false
+	}
 	switch kind {
 	case "prep":
+		// "aggression against Ukraine", "crimes against X": after a hostile
+		// noun the country is its victim, not the speaker's target.
+		if weight < 0 && victimAfter != nil && victimAfter(i) {
+			return nil, ""
+		}
 		if m, ok := forward(8); ok {
 			return coordinated(ms, toks, m), "forward"
 		}
 	case "object":
 		if m, ok := adjacentBefore(); ok {
 			return coordinated(ms, toks, m), "adjacent"
+		}
+		if weight < 0 {
+			if m, ok := byAgent(); ok {
+				return coordinated(ms, toks, m), "agent"
+			}
 		}
 		if m, ok := forward(8); ok {
 			return coordinated(ms, toks, m), "forward"
@@ -287,12 +361,42 @@ func attach(kind string, weight float64, ms []mention, toks []token, clause []in
 				return coordinated(ms, toks, m), "subject"
 			}
 		}
+	case "act":
+		if m, ok := adjacentBefore(); ok {
+			return coordinated(ms, toks, m), "agent"
+		}
+		if m, ok := byAgent(); ok {
+			return coordinated(ms, toks, m), "agent"
+		}
+		if selfActs != nil && selfActs(i) {
+			// The speaker acts: "we will sanction X", or a country's act.
+			if m, ok := forward(8); ok {
+				return coordinated(ms, toks, m), "object of the speaker's act"
+			}
+			if m, ok := backward(8, false); ok && m.Tok > 0 && locatives[toks[m.Tok-1].Lower] {
+				return coordinated(ms, toks, m), "place of the speaker's act"
+			}
+			return nil, ""
+		}
+		if m, ok := backward(4, true); ok {
+			return coordinated(ms, toks, m), "agent"
+		}
 	case "predicate":
 		if m, ok := adjacentBefore(); ok {
 			return coordinated(ms, toks, m), "adjacent"
 		}
-		if m, ok := backward(12, true); ok {
-			return coordinated(ms, toks, m), "subject"
+		// Said of the subject: "X's presence in Syria is illegal", or a
+		// headline's last word ("US presence in Syria \"illegal\"").
+		copula, last := false, i+n >= len(toks) || !toks[i+n].Word
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if isBe(toks[k].Lower) || toks[k].Lower == "remains" || toks[k].Lower == "remain" || toks[k].Lower == "seems" {
+				copula = true
+			}
+		}
+		if copula || last {
+			if m, ok := backward(12, true); ok {
+				return coordinated(ms, toks, m), "subject"
+			}
 		}
 		if m, ok := forward(2); ok {
 			return coordinated(ms, toks, m), "forward"

@@ -61,7 +61,7 @@ type Term struct {
 	Weight float64  // in [-1, 1]
 	Class  string
 	Prefix bool   // the last word matches any word that starts with it
-	Attach string // object, prep, predicate, noun or any (see stance.tsv)
+	Attach string // object, prep, act, predicate, noun or any (see stance.tsv)
 }
 
 // Cue is one row of cues.tsv.
@@ -199,10 +199,10 @@ func parseRow(name string, cols []string, s *Set, bad func(string, ...any) error
 		t := Term{Words: words, Weight: w, Class: cols[2], Attach: "any"}
 		if len(cols) == 4 {
 			switch cols[3] {
-			case "object", "prep", "predicate", "noun", "any":
+			case "object", "prep", "act", "predicate", "noun", "any":
 				t.Attach = cols[3]
 			default:
-				return bad("attach %q is not object, prep, predicate, noun or any", cols[3])
+				return bad("attach %q is not object, prep, act, predicate, noun or any", cols[3])
 			}
 		}
 		last := words[len(words)-1]
