@@ -122,18 +122,18 @@ func (a *Analyzer) score(f *found) []Stance {
 		if f.act && k <= 1 {
 			return true
 		}
-		for j := k - 1; j >= 0 && clause[j] == clause[k]; j-- {
+		// "we will sanction", "we must not attack": the subject right
+		// before the verb, auxiliaries and adverbs aside.
+		j := skipAdverbials(toks, k) - 1
+		if j >= 0 {
 			switch toks[j].Lower {
-			case "we", "i", "our", "my":
+			case "we", "i":
 				return true
 			}
 			for _, m := range ms {
-				if m.Tok == j && m.Code == f.stmt.SpeakerCountry {
+				if m.End == j+1 && m.Code == f.stmt.SpeakerCountry {
 					return true
 				}
-			}
-			if toks[j].Text == "," && j < k-6 {
-				break
 			}
 		}
 		return false
@@ -321,7 +321,7 @@ func attach(kind string, weight float64, ms []mention, toks []token, clause []in
 		for k := i + n; k < len(toks) && k < i+n+6; k++ {
 			if toks[k].Lower == "by" {
 				for _, m := range ms {
-					if m.Tok > k && m.Tok <= k+3 {
+					if m.Tok > k && m.Tok <= k+6 {
 						return m, true
 					}
 				}
@@ -378,7 +378,15 @@ func attach(kind string, weight float64, ms []mention, toks []token, clause []in
 			}
 			return nil, ""
 		}
-		if m, ok := backward(4, true); ok {
+		// The subject just before is the agent, unless the verb is passive
+		// ("were attacked": the subject is the victim).
+		passive := false
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if isBe(toks[k].Lower) {
+				passive = true
+			}
+		}
+		if m, ok := backward(4, true); ok && !passive {
 			return coordinated(ms, toks, m), "agent"
 		}
 	case "predicate":
