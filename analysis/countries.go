@@ -110,6 +110,9 @@ func (m *countryMatcher) find(toks []token) []mention {
 				continue
 			}
 			matched = len(p.keys)
+			if p.code != "" && usStateAfterCity(toks, i, i+matched) {
+				break // "Atlanta, Georgia", "Seattle, Washington": a US state
+			}
 			if p.code != "" && !(p.ambiguous && usedAsName(toks, i, i+matched)) {
 				out = append(out, mention{Code: p.code, Kind: p.kind, Tok: i, End: i + matched, Ambiguous: p.ambiguous})
 			}
@@ -159,3 +162,16 @@ var nameStop = map[string]bool{"in": true, "the": true, "to": true, "from": true
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
 	"november": true, "december": true, "last": true, "this": true, "earlier": true, "state": true, "kingdom": true, "why": true, "how": true, "where": true}
+
+// usStateAfterCity reports whether the term at toks[i:j] is a US state
+// named after a city ("Atlanta, Georgia", "Seattle, Washington") or after
+// "the state of".
+func usStateAfterCity(toks []token, i, j int) bool {
+	if j != i+1 || (toks[i].Text != "Georgia" && toks[i].Text != "Washington") {
+		return false
+	}
+	if i >= 2 && toks[i-1].Text == "," && toks[i-2].Word && toks[i-2].Cap {
+		return true
+	}
+	return i >= 2 && toks[i-1].Lower == "of" && toks[i-2].Lower == "state"
+}

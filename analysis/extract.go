@@ -56,6 +56,7 @@ type found struct {
 	// Lebanon renewed talks"): the statement is about them too.
 	partners []string
 	act      bool // a country's act: places in it are targets too
+	question bool // the content ends in a question mark
 }
 
 // person is a speaker met earlier in the document.
@@ -251,6 +252,8 @@ func (a *Analyzer) setContent(f *found, text string, toks []token) {
 	f.toks = toks
 	f.stmt.Start, f.stmt.End = toks[0].Start, toks[len(toks)-1].End
 	f.stmt.Text = text[f.stmt.Start:f.stmt.End]
+	rest := strings.TrimLeft(text[f.stmt.End:], " \"”’'»")
+	f.question = strings.HasPrefix(rest, "?")
 }
 
 func hasQuote(toks []token) bool {

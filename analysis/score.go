@@ -104,7 +104,7 @@ func (a *Analyzer) score(f *found) []Stance {
 	for _, m := range targets {
 		isTarget[m.Tok] = true
 	}
-	question := strings.HasSuffix(strings.TrimSpace(f.stmt.Text), "?")
+	question := f.question || strings.HasSuffix(strings.TrimSpace(f.stmt.Text), "?")
 	// Where lexicon terms start (for attach: a term between another term
 	// and a country takes the country).
 	starts := map[int]bool{}
@@ -178,7 +178,7 @@ func (a *Analyzer) score(f *found) []Stance {
 			j.rule = "joint subject"
 			hits[code] = append(hits[code], j)
 		}
-		if got, rule := attach(lt.attach, lt.weight, ms, toks, clause, i, n, termStart, hostileBefore, selfActs); len(got) > 0 {
+		if got, rule := attach(lt.attach, lt.weight, f.stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs); len(got) > 0 {
 			// Only targets count: a term that speaks about the speaker's own
 			// country or about a place is spent on it.
 			h.rule = rule
@@ -277,7 +277,7 @@ func labelOf(s float64) Label {
 // term's attach kind (see stance.tsv), among all the countries named (the
 // caller keeps only targets), with the countries listed with the one found
 // ("Tehran, Moscow and Damascus"). It returns nil when none is in reach.
-func attach(kind string, weight float64, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool) ([]mention, string) {
+func attach(kind string, weight float64, self string, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool) ([]mention, string) {
 	adjacentBefore := func() (mention, bool) {
 		for _, m := range ms {
 			if m.End == i || m.End == i-1 && toks[m.End-1].Poss || m.End == i-2 && toks[m.End-1].Poss && toks[i-1].Word {
@@ -343,8 +343,13 @@ func attach(kind string, weight float64, ms []mention, toks []token, clause []in
 			return coordinated(ms, toks, m), "forward"
 		}
 	case "object":
-		if m, ok := adjacentBefore(); ok {
+		if m, ok := adjacentBefore(); ok && m.Code != self {
 			return coordinated(ms, toks, m), "adjacent"
+		}
+		if next == "by" {
+			// "supported by X": X is the agent, and what the speaker thinks
+			// of it is not said; "condemned by X" likewise.
+			return nil, ""
 		}
 		if weight < 0 {
 			if m, ok := byAgent(); ok {
