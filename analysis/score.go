@@ -100,7 +100,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		clause[i] = c
 	}
 	hits := map[string][]hit{} // by target code
-	isTarget := map[int]bool{}  // by mention start
+	isTarget := map[int]bool{} // by mention start
 	for _, m := range targets {
 		isTarget[m.Tok] = true
 	}
