@@ -27,6 +27,10 @@ type Options struct {
 	Sentiment sentiment.Models
 	// KeepSelf keeps stances of a speaker toward its own country.
 	KeepSelf bool
+	// Blend adds Blend × general_sentiment to the stance of statements with
+	// lexicon evidence (0, the default, keeps cdipaolo's model out of the
+	// stance: on the dev files blending did not help; see the README).
+	Blend float64
 	// Actors are the rows of the actor lexicon (lexicons.LoadActors):
 	// people and institutions with the country they speak for, by date.
 	Actors []lexicons.Actor
@@ -42,6 +46,7 @@ type Analyzer struct {
 	actors    *actorIndex
 	sentiment sentiment.Models
 	keepSelf  bool
+	blend     float64
 }
 
 type lexTerm struct {
@@ -72,6 +77,7 @@ func New(o Options) (*Analyzer, error) {
 		actors:    newActorIndex(o.Actors),
 		sentiment: o.Sentiment,
 		keepSelf:  o.KeepSelf,
+		blend:     o.Blend,
 	}
 	for _, t := range o.Lexicons.Terms {
 		label := strings.Join(t.Words, " ")

@@ -246,6 +246,10 @@ func (a *Analyzer) score(f *found) []Stance {
 			ev = append(ev, e)
 		}
 		score := x / math.Sqrt(x*x+1)
+		if a.blend != 0 && len(hs) > 0 && !math.IsNaN(gs) {
+			score = math.Max(-1, math.Min(1, score+a.blend*gs))
+			ev = append(ev, fmt.Sprintf("general_sentiment%+.2f blend", a.blend*gs))
+		}
 		if absSum > 0 {
 			conf = certain / absSum * (1 - math.Exp(-3*math.Abs(x)))
 		}

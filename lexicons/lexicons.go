@@ -268,3 +268,48 @@ func splitList(s string) []string {
 	}
 	return out
 }
+
+// FileNames returns the names of all lexicon files, in the order they are
+// checked.
+func FileNames() []string {
+	return []string{CountriesFile, StanceFile, CuesFile, RolesFile, ActorsFile}
+}
+
+// Check validates the lexicon files found in user (a user's folder for
+// --lexicons) and returns every bad row of every file as a [*ParseError],
+// in file order, with the names of the files it checked. Files that user
+// does not have are not checked (the built-in ones are used for them).
+func Check(user fs.FS) (checked []string, errs []error) {
+	for _, name := range FileNames() {
+		data, err := fs.ReadFile(user, name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		checked = append(checked, name)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", name, err))
+			continue
+		}
+		// Parse, and on a bad row blank it and parse again, so that every
+		// bad row is reported (a row is blanked at most once).
+		lines := strings.Split(string(data), "\n")
+		for range lines {
+			text := strings.Join(lines, "\n")
+			if name == ActorsFile {
+				_, _, err = parseActors(name, text)
+			} else {
+				_, err = parse(name, text, &Set{Versions: map[string]string{}, Roles: map[string]string{}})
+			}
+			var pe *ParseError
+			if err == nil || !errors.As(err, &pe) {
+				break
+			}
+			errs = append(errs, err)
+			if pe.Line < 1 || pe.Line > len(lines) || strings.HasPrefix(lines[pe.Line-1], "#") {
+				break // a file-level problem (no version): nothing to blank
+			}
+			lines[pe.Line-1] = ""
+		}
+	}
+	return checked, errs
+}

@@ -76,3 +76,24 @@ func TestLoadErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestCheck(t *testing.T) {
+	user := fstest.MapFS{
+		StanceFile: {Data: []byte("# version: mine\nhail\t0.5\tSUPPORT\nbad\tlots\tX\n\ncondemn*\t-2\tX\nhail\t0.6\tX\n")},
+		CuesFile:   {Data: []byte("# version: 1\nsaid\tsay\t0\n")},
+	}
+	checked, errs := Check(user)
+	if got, want := strings.Join(checked, " "), "stance.tsv cues.tsv"; got != want {
+		t.Errorf("checked %q, want %q", got, want)
+	}
+	var got []string
+	for _, e := range errs {
+		got = append(got, strings.SplitN(e.Error(), ": ", 2)[0])
+	}
+	if g, want := strings.Join(got, " "), "stance.tsv:3 stance.tsv:5 stance.tsv:6"; g != want {
+		t.Errorf("errors at %q, want %q (%v)", g, want, errs)
+	}
+	if _, errs := Check(Default()); len(errs) > 0 {
+		t.Errorf("the built-in lexicons have errors: %v", errs)
+	}
+}

@@ -32,6 +32,7 @@ type commonFlags struct {
 	keepSelf bool
 	fields   fieldMap
 	maxBytes int64
+	blend    float64
 }
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
@@ -41,6 +42,7 @@ func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.keepSelf, "keep-self", false, "keep stances of a speaker toward its own country")
 	fs.Var(c.fields, "field", "map an input field: name=source (repeatable)")
 	fs.Int64Var(&c.maxBytes, "max-record-bytes", 0, "skip records larger than this (0: 64 MiB)")
+	fs.Float64Var(&c.blend, "blend", 0, "add this times general_sentiment to stances with evidence (experimental; 0 keeps it out)")
 }
 
 // analyzer loads the lexicons and the sentiment model.
@@ -65,7 +67,7 @@ func (c *commonFlags) analyzer() (*analysis.Analyzer, *lexicons.Set, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("restore sentiment model: %w", err)
 	}
-	a, err := analysis.New(analysis.Options{Lexicons: set, Sentiment: model, KeepSelf: c.keepSelf, Actors: actors})
+	a, err := analysis.New(analysis.Options{Lexicons: set, Sentiment: model, KeepSelf: c.keepSelf, Actors: actors, Blend: c.blend})
 	if err != nil {
 		return nil, nil, err
 	}
