@@ -378,6 +378,13 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			if f, _, ok := a.reported(st, s.toks, i, 0, inQuote); ok {
 				stmts = append(stmts, f)
 				usedCue[s.toks[i].Start] = true
+				// The sentence before the source is a country's act as well:
+				// "Israel reimposed blockades ..., a military spokesman said."
+				if st.doc.SpeakerCountry == "" {
+					if g, ok := a.event(st, s.toks[:comma]); ok {
+						stmts = append(stmts, g)
+					}
+				}
 				continue
 			}
 		}

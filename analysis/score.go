@@ -129,6 +129,12 @@ func (a *Analyzer) score(f *found) []Stance {
 			switch toks[j].Lower {
 			case "we", "i":
 				return true
+			case "it", "they", "he", "she":
+				// "Switzerland said it had expelled ...": the content's
+				// subject pronoun is the speaker.
+				if j == 0 {
+					return true
+				}
 			}
 			for _, m := range ms {
 				if m.End == j+1 && m.Code == f.stmt.SpeakerCountry {
@@ -187,7 +193,7 @@ func (a *Analyzer) score(f *found) []Stance {
 					hits[m.Code] = append(hits[m.Code], h)
 				}
 			}
-		} else if lt.attach == "any" || f.act {
+		} else if f.act {
 			// No country in reach: the term colours the whole statement, at
 			// half weight.
 			h.weight *= 0.5
@@ -216,7 +222,7 @@ func (a *Analyzer) score(f *found) []Stance {
 			ct[k] = token{Text: w, Lower: w, Word: true}
 		}
 		if lt, n := a.termAt(ct, 0); n > 0 {
-			for _, code := range codes(targets) {
+			for _, code := range append(codes(targets), f.partners...) {
 				hits[code] = append(hits[code], hit{label: lt.label, weight: lt.weight, rule: "cue", tok: -1})
 			}
 		}
