@@ -531,21 +531,25 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 }
 
 // trailingCue returns the index of a cue that ends the sentence after a
-// comma (", a Jordanian official confirmed."), or -1.
+// comma (", a Jordanian official confirmed.", ", the agency said on
+// Wednesday."), or -1. Only time and place adverbials may follow the cue.
 func (a *Analyzer) trailingCue(toks []token, inQuote func(token) int) int {
 	n := len(toks)
 	for n > 0 && !toks[n-1].Word {
 		n--
 	}
-	for i := n - 1; i >= n-3 && i > 1; i-- {
+	for i := n - 1; i >= n-8 && i > 1; i-- {
 		if inQuote(toks[i]) >= 0 {
 			return -1
 		}
 		c := a.cueAt(toks, i)
-		if c == nil || c.think {
+		if c == nil {
+			if !trailAdverbial(toks[i]) {
+				return -1
+			}
 			continue
 		}
-		if i+len(c.words) < n-1 {
+		if c.think {
 			return -1
 		}
 		subj := a.subjectBefore(toks, i)
@@ -559,6 +563,20 @@ func (a *Analyzer) trailingCue(toks []token, inQuote func(token) int) int {
 		return -1
 	}
 	return -1
+}
+
+// trailAdverbial reports whether a word may follow a trailing cue: "said
+// on Wednesday", "said here today", "said in a statement".
+func trailAdverbial(t token) bool {
+	if timeWords[t.Lower] {
+		return true
+	}
+	switch t.Lower {
+	case "on", "in", "here", "late", "last", "this", "a", "an", "the", "statement", "comments", "published",
+		"interview", "night", "early", "afternoon", "morning", "evening", "told", "reporters", "earlier":
+		return true
+	}
+	return false
 }
 
 // jointCountries returns the countries of a subject made only of country
