@@ -399,6 +399,13 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 				continue
 			}
 			stmts = append(stmts, f)
+			// "Katsav has refused to meet Jordan's king, saying ...": the
+			// main clause before the participle is the speaker's act.
+			if strings.HasPrefix(f.stmt.Rule, "participle cue") && i > 2 && st.doc.SpeakerCountry == "" {
+				if g, ok := a.event(st, s.toks[:i-1]); ok {
+					stmts = append(stmts, g)
+				}
+			}
 			usedCue[t.Start] = true
 			last = end
 			i = end - 1
@@ -590,9 +597,14 @@ func (a *Analyzer) jointCountries(subj []token) []string {
 		return nil
 	}
 	for i, t := range subj {
-		if !inMention(ms, i) && t.Lower != "and" && t.Text != "," && t.Lower != "the" {
-			return nil
+		if inMention(ms, i) || t.Lower == "and" || t.Text == "," || t.Lower == "the" {
+			continue
 		}
+		// "French and Egyptian warships": a head noun after the names.
+		if i == len(subj)-1 && t.Word && !t.Cap && ms[len(ms)-1].End == i {
+			continue
+		}
+		return nil
 	}
 	var out []string
 	for _, m := range ms {

@@ -197,6 +197,11 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 				}
 			}
 		}
+		// "said today that ...", "said on Tuesday it ...": time first.
+		for start < len(toks) && (timeWords[toks[start].Lower] || toks[start].Lower == "here" ||
+			toks[start].Lower == "on" && start+1 < len(toks) && timeWords[toks[start+1].Lower]) {
+			start++
+		}
 		if start < len(toks) && toks[start].Lower == "that" {
 			start++
 		}
