@@ -189,6 +189,12 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 	if len(toks) < 3 {
 		return found{}, false
 	}
+	// "Read more: Kerry condemns ...": a label before the headline.
+	for i := 0; i+1 < len(toks) && i < 3; i++ {
+		if toks[i+1].Text == ":" && headlineLabel(toks[:i+1]) && i+2 < len(toks) {
+			return a.headline(st, text, toks[i+2:], field)
+		}
+	}
 	// "Speaker: content"
 	for i, t := range toks {
 		if i > 6 {
@@ -395,7 +401,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 				continue
 			}
 			f, end, ok := a.reported(st, s.toks, i, last, inQuote)
-			if !ok {
+			if !ok || nestedRepeat(stmts, f) {
 				continue
 			}
 			stmts = append(stmts, f)
@@ -407,8 +413,10 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 				}
 			}
 			usedCue[t.Start] = true
-			last = end
-			i = end - 1
+			// Go on inside the content: a statement may report another
+			// ("..., as the United States accused China of ...").
+			last = i + 1
+			_ = end
 		}
 	}
 	// Quotes with no cue: the speaker of the nearest statement of the
@@ -708,6 +716,19 @@ func (a *Analyzer) namesCountryOutside(toks []token, stmts []found) bool {
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// nestedRepeat reports whether f lies inside the content of a statement
+// already found and says nothing new about who speaks: the same speaker,
+// or the same country ("Chile said Chile supports Peru").
+func nestedRepeat(stmts []found, f found) bool {
+	for _, g := range stmts {
+		if f.stmt.Start >= g.stmt.Start && f.stmt.End <= g.stmt.End &&
+			(f.stmt.Speaker == g.stmt.Speaker || f.stmt.SpeakerCountry == "" || f.stmt.SpeakerCountry == g.stmt.SpeakerCountry) {
 			return true
 		}
 	}

@@ -240,6 +240,18 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 	// Reported content that is a quote was taken by quoteCue; a statement
 	// needs two words at least.
 	name, country, via := a.resolve(st, subj, text)
+	if country == "" && len(subj) > 0 {
+		if k := indexOf(toks, subj[len(subj)-1]) + 1; k < i && toks[k].Text == "," {
+			if c := a.appositiveCountry(toks[k:i]); c != "" {
+				country, via = c, via+"; country: in the appositive"
+				for _, p := range st.people {
+					if p.name == name && p.country == "" {
+						p.country = c
+					}
+				}
+			}
+		}
+	}
 	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField, Rule: rule, SpeakerRule: via}, cueTerm: c, subj: subj}
 	a.setContent(&f, text, content)
 	if f.stmt.End <= f.stmt.Start || len(f.toks) < 2 {
@@ -787,4 +799,27 @@ func joinText2(toks []token) string {
 		parts[i] = t.Text
 	}
 	return strings.Join(parts, " ")
+}
+
+// headlineLabel reports whether words before a colon are a site's label,
+// not a speaker: "Read more", "Related News", "Watch", "Update".
+func headlineLabel(toks []token) bool {
+	switch strings.ToLower(joinText2(toks)) {
+	case "read more", "related", "related news", "see also", "watch", "update", "updated", "breaking",
+		"breaking news", "exclusive", "opinion", "analysis", "video", "photos", "more", "also read", "editorial":
+		return true
+	}
+	return false
+}
+
+// appositiveCountry returns the country an appositive between a subject
+// and its cue names ("Igor Sechin, the head of Russia's top oil producer,
+// said"), or "".
+func (a *Analyzer) appositiveCountry(toks []token) string {
+	for _, m := range a.countries.find(toks) {
+		if m.Kind != byCapital {
+			return m.Code
+		}
+	}
+	return ""
 }
