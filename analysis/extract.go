@@ -337,8 +337,10 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 	if len(ss) == 1 && isHeadlineLine(text[p.Start:p.End]) {
 		if f, ok := a.headline(st, text, ss[0].toks, TextField); ok {
 			st.add(f)
+			return
 		}
-		return
+		// Not a headline of a speaker: read it as a sentence (text
+		// without a final period, or a headline reporting an act).
 	}
 	var stmts []found
 	inQuote := func(t token) int {
@@ -511,6 +513,8 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			if !covered {
 				st.sent = s.toks
 				if f, ok := a.event(st, s.toks); ok {
+					stmts = append(stmts, f)
+				} else if f, ok := a.nominal(st, s.toks); ok {
 					stmts = append(stmts, f)
 				}
 			}

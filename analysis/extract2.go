@@ -665,6 +665,12 @@ func (a *Analyzer) verbLike(toks []token, j int) bool {
 	if a.cueAt(toks, j) != nil {
 		return true
 	}
+	// A stance verb right after a name: "Russia and Iran support Assad".
+	if j > 0 && toks[j-1].Word && toks[j-1].Cap {
+		if lt, n := a.termAt(toks, j); n > 0 && (lt.attach == "object" || lt.attach == "act") {
+			return true
+		}
+	}
 	if a.roles[t.Lower] != "" {
 		return false
 	}
@@ -822,4 +828,62 @@ func (a *Analyzer) appositiveCountry(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// nominal finds a stance stated as a noun phrase in a sentence that holds
+// no statement: a country that owns or does the term ("Russian military
+// support for Assad", "Ankara's outrage over US reliance on ...", "US
+// sanctions against Iran") and a country after it. The owner is the
+// speaker; the content runs from the term to the end of its clause.
+func (a *Analyzer) nominal(st *docState, toks []token) (found, bool) {
+	ms := a.mentions(toks, st.doc.Date)
+	for i := 0; i < len(toks); i++ {
+		lt, n := a.termAt(toks, i)
+		if n == 0 || inMention(ms, i) || lt.attach == "predicate" || lt.attach == "any" {
+			continue
+		}
+		// The owner: a country right before, or two words before
+		// ("Russian military support").
+		var owner *mention
+		for k := range ms {
+			m := ms[k]
+			if m.End <= i && i-m.End <= 2 && (m.End == i || toks[m.End-1].Poss || m.Kind == byAdjective) {
+				ok := true
+				for j := m.End; j < i; j++ {
+					if !toks[j].Word || toks[j].Cap {
+						ok = false
+					}
+				}
+				if ok {
+					owner = &ms[k]
+				}
+			}
+		}
+		if owner == nil {
+			continue
+		}
+		end := i + n
+		for end < len(toks) && toks[end].Text != ";" && toks[end].Text != "," && end < i+n+10 {
+			end++
+		}
+		target := false
+		for _, m := range ms {
+			if m.Tok >= i+n && m.Tok < end && m.Code != owner.Code {
+				target = true
+			}
+		}
+		if !target {
+			continue
+		}
+		subj := toks[owner.Tok:owner.End]
+		name := st.doc.Text[subj[0].Start:subj[len(subj)-1].End]
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		f := found{stmt: Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: Indirect, Cue: toks[i].Lower, Field: TextField,
+			Rule: "a country's stance as a noun phrase (owner, term, target)", SpeakerRule: "the country that owns the term"}}
+		a.setContent(&f, st.doc.Text, toks[i:end])
+		if f.stmt.End > f.stmt.Start {
+			return f, true
+		}
+	}
+	return found{}, false
 }

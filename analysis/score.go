@@ -426,7 +426,7 @@ func attach(kind string, weight float64, self string, ms []mention, toks []token
 			return coordinated(ms, toks, m), "forward"
 		}
 	case "noun":
-		if m, ok := adjacentBefore(); ok {
+		if m, ok := adjacentBefore(); ok && m.Code != self {
 			return coordinated(ms, toks, m), "adjacent"
 		}
 		// "aggression by X"; for relations "allies of X", "ties with X".
