@@ -118,7 +118,22 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 	if c != nil {
 		n = len(c.words)
 		if i > 0 && (toks[i-1].Lower == "to" || toks[i-1].Lower == "not" && i > 1 && toks[i-2].Lower == "to") {
-			return found{}, 0, false // "to express", "to say": an infinitive
+			// "to express", "to say": an infinitive, unless an evaluative
+			// verb after "were quick to", "moved to", "vowed to" ...: then
+			// the subject of that verb is the speaker.
+			if !c.evaluative || i < 3 || !infinitiveHeads[toks[i-2].Lower] {
+				return found{}, 0, false
+			}
+			subj := a.subjectBefore(toks[from:], i-2-from)
+			if len(subj) == 0 {
+				return found{}, 0, false
+			}
+			name, country, via := a.resolve(st, subj, text)
+			end := a.clauseEnd(toks, i+n)
+			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField,
+				Rule: "speaker, quick/moved/vowed to, evaluative verb", SpeakerRule: via}, cueTerm: c, subj: subj}
+			a.setContent(&f, text, toks[i+n:end])
+			return f, end, f.stmt.End > f.stmt.Start
 		}
 	}
 	if according {
@@ -144,6 +159,22 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 	// listener or the thing, not the speaker; "a PAC called Priorities"
 	// names something.
 	if i > 0 && isBe(toks[i-1].Lower) || i > 1 && isBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly") {
+		// "Putin has been praised by Donald Trump": the agent after "by"
+		// speaks about the subject.
+		if c.evaluative && i+n < len(toks) && toks[i+n].Lower == "by" {
+			if agent := a.subjectAfter(toks, i+n+1); len(agent) > 0 {
+				if patient := a.subjectBefore(toks[from:], i-from); len(patient) > 0 {
+					name, country, via := a.resolve(st, agent, text)
+					f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField,
+						Rule: "passive: the agent after by speaks of the subject", SpeakerRule: via}, cueTerm: c, subj: agent}
+					k := indexOf(toks, patient[0])
+					a.setContent(&f, text, toks[k:])
+					if f.stmt.End > f.stmt.Start {
+						return f, len(toks), true
+					}
+				}
+			}
+		}
 		return found{}, 0, false
 	}
 	if (c.words[0] == "called" || c.words[0] == "named" || c.words[0] == "dubbed") && i+1 < len(toks) && (toks[i+1].Cap || isQuote(toks[i+1].Text)) && i > 0 && !auxiliaries[toks[i-1].Lower] && toks[i-1].Word && !toks[i-1].Cap {
@@ -887,3 +918,10 @@ func (a *Analyzer) nominal(st *docState, toks []token) (found, bool) {
 	}
 	return found{}, false
 }
+
+// infinitiveHeads govern an infinitive whose subject is theirs: "were
+// quick to condemn", "moved to reassure".
+var infinitiveHeads = map[string]bool{"quick": true, "swift": true, "ready": true, "eager": true, "keen": true,
+	"moved": true, "rushed": true, "hastened": true, "sought": true, "vowed": true, "threatened": true,
+	"decided": true, "continued": true, "continues": true, "tried": true, "began": true, "appeared": true,
+	"wants": true, "wanted": true, "went": true, "used": true, "refused": true, "declined": true}

@@ -61,7 +61,9 @@ func TestStanceRules(t *testing.T) {
 		{"preposition", "Chile said it stands with Peru.", "PER+"},
 		{"possessive noun", "Chile said Peru's aggression must end.", "PER-"},
 		{"agent of a hostile act", "Chile said Bolivia had annexed the islands.", "BOL-"},
-		{"passive act: the victim is not the target", "Chile said Peru was attacked by Bolivia.", "BOL-"},
+		// Chile's stance is toward the attacker; the attack itself is
+		// Bolivia's act toward Peru (a nested statement).
+		{"passive act: the victim is not the target", "Chile said Peru was attacked by Bolivia.", "BOL- PER-"},
 		{"victim after a hostile noun", "Chile said the aggression against Peru must end.", ""},
 		{"the speaker's own act", "Chile said we will sanction Peru.", "PER-"},
 		{"predicate of the subject", "Chile said Bolivia's presence in Peru is illegal.", "BOL-"},
