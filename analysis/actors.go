@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/lexicons"
@@ -57,7 +58,16 @@ func (x *actorIndex) find(toks []token, d corpus.Date) []mention {
 			continue
 		}
 		n := 1
-		for _, p := range x.byFirst[tokenKey(toks[i])] {
+		cands := x.byFirst[tokenKey(toks[i])]
+		if len(cands) == 0 && strings.HasSuffix(toks[i].Text, "s") && len(toks[i].Text) > 4 {
+			// "Putins clampdown": a possessive whose apostrophe was lost.
+			for _, p := range x.byFirst[strings.TrimSuffix(toks[i].Text, "s")] {
+				if len(p.keys) == 1 {
+					cands = append(cands, p)
+				}
+			}
+		}
+		for _, p := range cands {
 			if i+len(p.keys) > len(toks) {
 				continue
 			}

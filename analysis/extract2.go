@@ -97,7 +97,22 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 			break
 		}
 	}
-	a.setContent(&f, text, sentToksRange(text, q.Start, end))
+	start := q.Start
+	if rule == "speaker and cue, then quote" {
+		// "praised Putin as a “strong leader”": the words between the cue
+		// and the quote belong to what was said.
+		between := sentToksRange(text, toks[cueAt].End, q.Open)
+		words := 0
+		for _, t := range between {
+			if t.Word && t.Lower != "that" && !listeners[t.Lower] {
+				words++
+			}
+		}
+		if words > 0 && !listenerCue(cue) {
+			start = toks[cueAt].End
+		}
+	}
+	a.setContent(&f, text, sentToksRange(text, start, end))
 	return f, f.stmt.End > f.stmt.Start
 }
 
@@ -192,7 +207,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 	participle := false
 	if len(subj) == 0 && strings.HasSuffix(toks[i].Lower, "ing") && i > 0 && toks[i-1].Text == "," {
 		// ", saying ...": the subject of the main clause.
-		subj = a.mainSubject(toks[from:i])
+		subj = a.mainSubject(toks[:i])
 		participle = len(subj) > 0
 	}
 	var content []token
@@ -251,7 +266,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 		// ", said Subject" or "” said Subject" (inverted): only right after
 		// a comma or a quote, never after "to" ("to express Moscow's
 		// support") or at the start of a sentence ("Hailing Iran's role").
-		if i == from || !(toks[i-1].Text == "," || isQuote(toks[i-1].Text)) || c.evaluative || c.think || listenerCue(c) {
+		if i == from || !(toks[i-1].Text == "," || isQuote(toks[i-1].Text)) || c.evaluative || c.think || listenerCue(c) || strings.HasSuffix(toks[i].Lower, "ing") {
 			return found{}, 0, false
 		}
 		subj = a.subjectAfter(toks, rest)
