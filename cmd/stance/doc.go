@@ -9,6 +9,7 @@ Usage:
 	stance run [flags] PATH...     analyse files or folders, write outputs
 	stance eval [flags] GOLD...    score the pipeline on stance-gold/1 files
 	stance explain [flags] FILE|-  show every statement of one input and why
+	stance lexicon check DIR       validate a folder of user lexicon files
 	stance help [formats]          this manual, or the output formats only
 	stance version                 the tool's version
 
@@ -26,6 +27,8 @@ Flags may stand before or after the paths; "--" ends them.
 	                      the same name (countries.tsv, stance.tsv, cues.tsv,
 	                      roles.tsv, actors.tsv)
 	-keep-self            keep stances of a speaker toward its own country
+	-blend B              add B times general_sentiment to stances that have
+	                      lexicon evidence (experimental; default 0)
 	-max-record-bytes N   skip a record (line, row, file) larger than N bytes
 	                      (default 64 MiB)
 	-strict               exit 1 when any input had a problem
@@ -75,6 +78,11 @@ mention (nationality adjectives, "Iran's", titles, appositives), the actor
 lexicon (actors.tsv: a name maps to a country only within its terms of
 office, by the document's date), and institutions and capitals. Unknown
 stays empty.
+
+# Lexicon check
+
+"stance lexicon check DIR" validates the lexicon files in DIR and prints each
+bad row as "DIR/file:line: message"; it exits 1 when any row is bad.
 
 # Input formats
 
