@@ -645,11 +645,14 @@ func (a *Analyzer) event(st *docState, toks []token) (found, bool) {
 			subj, k = toks[:j], 0
 			subj = trimNP(toks[:skipAdverbials(toks, j)])
 		}
-		if k > 0 && toks[k-1].Text != "," {
-			return found{}, false // the subject of a subordinate clause
+		if k > 0 && toks[k-1].Text != "," && toks[k-1].Lower != "or" && toks[k-1].Lower != "and" && toks[k-1].Lower != "but" {
+			// The subject of a subordinate clause ("Since Duterte took
+			// office, he has been scathing about ..."): look further.
+			j = skipClause(toks, j)
+			continue
 		}
 		sm := a.mentions(subj, st.doc.Date)
-		if len(sm) == 0 {
+		if len(sm) == 0 && !(len(subj) == 1 && pronouns[subj[0].Lower]) {
 			return found{}, false
 		}
 		start := skipAdverbials(toks, j)
@@ -940,3 +943,14 @@ var infinitiveHeads = map[string]bool{"quick": true, "swift": true, "ready": tru
 	"moved": true, "rushed": true, "hastened": true, "sought": true, "vowed": true, "threatened": true,
 	"decided": true, "continued": true, "continues": true, "tried": true, "began": true, "appeared": true,
 	"wants": true, "wanted": true, "went": true, "used": true, "refused": true, "declined": true}
+
+// skipClause returns the index of the comma that ends the clause holding
+// toks[j] (or j when there is none), so that a search goes on after it.
+func skipClause(toks []token, j int) int {
+	for k := j; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return k
+		}
+	}
+	return len(toks)
+}
