@@ -659,6 +659,26 @@ func (a *Analyzer) event(st *docState, toks []token) (found, bool) {
 		for start < j && !toks[start].Word {
 			start++
 		}
+		// A passive ("Putin has been praised by Trump", "Germany has come
+		// under criticism from Trump advisers"): the agent speaks of the
+		// subject; with no agent there is no statement.
+		if p, agentAt := a.passiveAgent(toks, j); p {
+			if agentAt < 0 {
+				return found{}, false
+			}
+			agent := a.subjectAfter(toks, agentAt)
+			if len(agent) == 0 || len(a.mentions(agent, st.doc.Date)) == 0 {
+				return found{}, false
+			}
+			name, country, via := a.resolve(st, agent, st.doc.Text)
+			if country == "" {
+				return found{}, false
+			}
+			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: TextField,
+				Rule: "passive act or attitude: the agent after by/from speaks of the subject", SpeakerRule: via}, subj: agent, act: true}
+			a.setContent(&f, st.doc.Text, toks[k:agentAt])
+			return f, f.stmt.End > f.stmt.Start
+		}
 		name, country, via := a.resolve(st, subj, st.doc.Text)
 		if country == "" {
 			return found{}, false
@@ -953,4 +973,46 @@ func skipClause(toks []token, j int) int {
 		}
 	}
 	return len(toks)
+}
+
+// passiveAgent reports whether the verb group at toks[j] is passive ("has
+// been praised", "was attacked", "came under criticism") and where its
+// agent starts (after "by" or "from"), or -1 when none is named.
+func (a *Analyzer) passiveAgent(toks []token, j int) (bool, int) {
+	passive := false
+	k := j
+	for ; k < len(toks) && k < j+5; k++ {
+		t := toks[k]
+		if !t.Word {
+			break
+		}
+		if isBe(t.Lower) && k+1 < len(toks) {
+			n := toks[k+1]
+			if n.Word && !n.Cap && (strings.HasSuffix(n.Lower, "ed") || a.cueAt(toks, k+1) != nil) && !strings.HasSuffix(n.Lower, "ing") {
+				passive = true
+				k += 2
+				break
+			}
+		}
+		if (t.Lower == "come" || t.Lower == "came" || t.Lower == "comes" || t.Lower == "coming") && k+1 < len(toks) && toks[k+1].Lower == "under" {
+			passive = true
+			k += 2
+			break
+		}
+		if !auxiliaries[t.Lower] && !strings.HasSuffix(t.Lower, "ly") {
+			break
+		}
+	}
+	if !passive {
+		return false, -1
+	}
+	for ; k < len(toks) && k < j+14; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			break
+		}
+		if toks[k].Lower == "by" || toks[k].Lower == "from" {
+			return true, k + 1
+		}
+	}
+	return true, -1
 }
