@@ -57,6 +57,9 @@ type found struct {
 	partners []string
 	act      bool // a country's act: places in it are targets too
 	question bool // the content ends in a question mark
+	// objects are countries the statement is addressed to or refers to by
+	// a pronoun ("told Xi", "accusing them"): targets outside the content.
+	objects []string
 }
 
 // person is a speaker met earlier in the document.

@@ -108,7 +108,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 				words++
 			}
 		}
-		if words > 0 && !listenerCue(cue) {
+		if words > 0 && !tellCue(cue) {
 			start = toks[cueAt].End
 		}
 	}
@@ -212,6 +212,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 	}
 	var content []token
 	var end int
+	var objects []string // countries addressed or referred to by a pronoun object
 	rule := "speaker, cue, content"
 	switch {
 	case len(subj) > 0 && words == 0 && i > 0:
@@ -225,7 +226,9 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 		rule = "content, then speaker and cue"
 	case len(subj) > 0:
 		start := rest
+		var listener []token
 		if c.words[0] == "told" || c.words[0] == "tells" || c.words[0] == "asked" || c.words[0] == "urged" || c.words[0] == "warned" {
+			defer func() { listener = nil }()
 			// "told reporters (that)", "told CNN:" — skip the listener.
 			for k := rest; k < len(toks) && k < rest+5; k++ {
 				if toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == "," {
@@ -242,6 +245,12 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 					start = k + 1 // "told reporters the summit ...", "told CNN the ..."
 				}
 			}
+			listener = toks[rest:start]
+		}
+		// The addressee ("Abe told Xi that ...") is who the statement is
+		// addressed to: its country is a target.
+		for _, m := range a.mentions(listener, st.doc.Date) {
+			objects = append(objects, m.Code)
 		}
 		// "said today that ...", "said on Tuesday it ...": time first.
 		for start < len(toks) && (timeWords[toks[start].Lower] || toks[start].Lower == "here" ||
@@ -300,6 +309,20 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 	}
 	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField, Rule: rule, SpeakerRule: via}, cueTerm: c, subj: subj}
 	a.setContent(&f, text, content)
+	// "accusing them of ...": a pronoun object stands for the last country
+	// named before it in the sentence.
+	if len(f.toks) > 0 && c.evaluative && objectPronoun(f.toks[0].Lower) {
+		k := indexOf(toks, f.toks[0])
+		ms := a.mentions(toks[:k], st.doc.Date)
+		if len(ms) > 0 {
+			objects = append(objects, ms[len(ms)-1].Code)
+		}
+	}
+	for _, o := range objects {
+		if o != country && !contains(f.objects, o) {
+			f.objects = append(f.objects, o)
+		}
+	}
 	if f.stmt.End <= f.stmt.Start || len(f.toks) < 2 {
 		return found{}, 0, false
 	}
@@ -1015,4 +1038,21 @@ func (a *Analyzer) passiveAgent(toks []token, j int) (bool, int) {
 		}
 	}
 	return true, -1
+}
+
+// tellCue reports whether a cue takes its listener as object: "told Xi".
+func tellCue(c *lexCue) bool {
+	switch c.words[0] {
+	case "told", "tells", "tell", "telling", "asked", "asks", "asking":
+		return true
+	}
+	return false
+}
+
+func objectPronoun(w string) bool {
+	switch w {
+	case "them", "it", "him", "her":
+		return true
+	}
+	return false
 }

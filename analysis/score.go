@@ -88,7 +88,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		}
 		targets = append(targets, m)
 	}
-	if len(targets) == 0 && len(f.partners) == 0 {
+	if len(targets) == 0 && len(f.partners) == 0 && len(f.objects) == 0 {
 		return nil
 	}
 	// Clause of each token: ';', ':' and contrastive words start a new one.
@@ -116,6 +116,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		}
 	}
 	termStart := func(k int) bool { return starts[k] }
+	var loose []hit // terms that reached no country
 	// selfActs reports whether the speaker is the one acting at toks[k]: the
 	// statement is the country's own act, or "we"/"I" or the speaker's own
 	// country stands before it in its clause.
@@ -194,6 +195,8 @@ func (a *Analyzer) score(f *found) []Stance {
 					hits[m.Code] = append(hits[m.Code], h)
 				}
 			}
+		} else if len(f.objects) > 0 {
+			loose = append(loose, h)
 		} else if f.act {
 			// No country in reach: the term colours the whole statement, at
 			// half weight.
@@ -208,7 +211,19 @@ func (a *Analyzer) score(f *found) []Stance {
 	// An evaluative cue ("denounced X", "praised Tehran, Moscow and
 	// Damascus") speaks to the first target after it and those listed with
 	// it.
-	if f.cueTerm != nil && f.cueTerm.evaluative && f.cueTerm.weight != 0 && len(targets) > 0 {
+	for _, code := range f.objects {
+		// The addressee or the pronoun's country: the evaluative cue, and
+		// the terms that reached no country, at half weight.
+		if f.cueTerm != nil && f.cueTerm.evaluative && f.cueTerm.weight != 0 {
+			hits[code] = append(hits[code], hit{label: strings.Join(f.cueTerm.words, " "), weight: f.cueTerm.weight, rule: "cue (object)", tok: -1})
+		}
+		for _, h := range loose {
+			h.weight *= 0.5
+			h.rule = "addressee"
+			hits[code] = append(hits[code], h)
+		}
+	}
+	if f.cueTerm != nil && f.cueTerm.evaluative && f.cueTerm.weight != 0 && len(targets) > 0 && len(f.objects) == 0 {
 		first := targets[0]
 		for _, m := range coordinated(ms, toks, first) {
 			if isTarget[m.Tok] {
@@ -231,7 +246,7 @@ func (a *Analyzer) score(f *found) []Stance {
 	gs := a.generalSentiment(f.stmt.Text)
 	var out []Stance
 	all := codes(targets)
-	for _, p := range f.partners {
+	for _, p := range append(append([]string{}, f.partners...), f.objects...) {
 		if !contains(all, p) {
 			all = append(all, p)
 		}
@@ -271,7 +286,7 @@ func (a *Analyzer) score(f *found) []Stance {
 
 // ruleCertainty is how sure each attachment rule is that the term is about
 // the target it attached to.
-var ruleCertainty = map[string]float64{"object of the speaker's act": 0.8, "place of the speaker's act": 0.6, "agent": 0.8, "joint subject": 0.6, "adjacent": 0.9, "forward": 0.8, "cue": 0.8, "subject": 0.7, "backward": 0.6, "statement": 0.3}
+var ruleCertainty = map[string]float64{"cue (object)": 0.7, "addressee": 0.4, "object of the speaker's act": 0.8, "place of the speaker's act": 0.6, "agent": 0.8, "joint subject": 0.6, "adjacent": 0.9, "forward": 0.8, "cue": 0.8, "subject": 0.7, "backward": 0.6, "statement": 0.3}
 
 // labelOf gives the label of a score: |score| < 0.05 is neutral.
 func labelOf(s float64) Label {
