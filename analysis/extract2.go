@@ -309,6 +309,16 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 	}
 	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField, Rule: rule, SpeakerRule: via}, cueTerm: c, subj: subj}
 	a.setContent(&f, text, content)
+	// "Putin, whom he has praised": the relative pronoun is the object.
+	if len(subj) > 0 && c.evaluative {
+		if k := indexOf(toks, subj[0]); k > 1 && (toks[k-1].Lower == "whom" || toks[k-1].Lower == "which") {
+			for _, m := range a.mentions(toks[:k-1], st.doc.Date) {
+				if m.End >= k-2 {
+					objects = append(objects, m.Code)
+				}
+			}
+		}
+	}
 	// "accusing them of ...": a pronoun object stands for the last country
 	// named before it in the sentence.
 	if len(f.toks) > 0 && c.evaluative && objectPronoun(f.toks[0].Lower) {

@@ -298,6 +298,11 @@ func (a *Analyzer) antecedent(st *docState, p token) (string, string, bool) {
 		return "", "", false
 	}
 	ms := a.mentions(before, st.doc.Date)
+	// The sentence's subject first ("Trump has since spoken to Putin,
+	// whom he has praised": he is Trump), then the nearest.
+	if len(ms) > 0 && ms[0].Tok <= 2 {
+		ms = append(ms, ms[0])
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		person := m.Kind == byLeader
