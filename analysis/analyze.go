@@ -54,7 +54,8 @@ type lexTerm struct {
 	weight float64
 	prefix bool
 	label  string // as written in the lexicon, for evidence
-	attach string // object, predicate, noun or any
+	attach string // object, prep, act, predicate, noun or any
+	class  string // the lexicon's class (SUPPORT, SPORT ...)
 }
 
 type lexCue struct {
@@ -84,7 +85,7 @@ func New(o Options) (*Analyzer, error) {
 		if t.Prefix {
 			label += "*"
 		}
-		lt := lexTerm{words: t.Words, weight: t.Weight, prefix: t.Prefix, label: label, attach: t.Attach}
+		lt := lexTerm{words: t.Words, weight: t.Weight, prefix: t.Prefix, label: label, attach: t.Attach, class: t.Class}
 		if t.Prefix && len(t.Words) == 1 {
 			a.prefixes = append(a.prefixes, lt)
 			continue

@@ -116,6 +116,11 @@ func (a *Analyzer) score(f *found) []Stance {
 		}
 	}
 	termStart := func(k int) bool { return starts[k] }
+	for k := range starts {
+		if lt, _ := a.termAt(toks, k); lt.class == "SPORT" {
+			return nil // a sports report: no diplomatic stance
+		}
+	}
 	var loose []hit // terms that reached no country
 	// selfActs reports whether the speaker is the one acting at toks[k]: the
 	// statement is the country's own act, or "we"/"I" or the speaker's own
