@@ -136,7 +136,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 			// "to express", "to say": an infinitive, unless an evaluative
 			// verb after "were quick to", "moved to", "vowed to" ...: then
 			// the subject of that verb is the speaker.
-			if !c.evaluative || i < 3 || !infinitiveHeads[toks[i-2].Lower] {
+			if !c.evaluative || i < 3 || i-2 <= from || !infinitiveHeads[toks[i-2].Lower] {
 				return found{}, 0, false
 			}
 			subj := a.subjectBefore(toks[from:], i-2-from)
@@ -218,7 +218,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 	case len(subj) > 0 && words == 0 && i > 0:
 		// "content, Subject said." — the content is before the subject.
 		k := indexOf(toks, subj[0])
-		if k == 0 || !(toks[k-1].Text == "," || isQuote(toks[k-1].Text) || toks[k-1].Text == "—") {
+		if k <= from || !(toks[k-1].Text == "," || isQuote(toks[k-1].Text) || toks[k-1].Text == "—") {
 			return found{}, 0, false // "While not everything Trump says, ..."
 		}
 		content = toks[from:k]
@@ -373,6 +373,9 @@ func (a *Analyzer) clauseEnd(toks []token, start int) int {
 // commas passed over: "Paul Maslin, a Democratic pollster, said"), or nil
 // when there is none that can be a speaker.
 func (a *Analyzer) subjectBefore(toks []token, i int) []token {
+	if i <= 0 || i > len(toks) {
+		return nil
+	}
 	end := skipAdverbials(toks, i)
 	// An appositive or a parenthesis just before the cue.
 	if end > 0 && (toks[end-1].Text == "," || toks[end-1].Text == ")") {

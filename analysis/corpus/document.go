@@ -64,4 +64,5 @@ type Document struct {
 	File           string // the file it was read from
 	Line           int    // the line (or record) where it starts, 1-based
 	Repaired       int    // invalid UTF-8 sequences replaced by U+FFFD
+	Failed         string // set by the pipeline when a stage failed on it
 }

@@ -7,6 +7,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"runtime"
 	"sort"
 	"sync"
@@ -24,6 +25,9 @@ type Options struct {
 	// OnProblem, when set, is called once for each piece of bad input, in
 	// input order, from a single goroutine.
 	OnProblem func(*corpus.Problem)
+	// OnFailure, when set, is called for each document a stage failed on
+	// (its Failed field says why), in input order.
+	OnFailure func(*corpus.Document)
 	// OnDocument, when set, is called after each document is emitted, with
 	// the running totals (for progress reports).
 	OnDocument func(docs int, bytes int64)
@@ -46,6 +50,7 @@ type Manifest struct {
 	Skipped    int               `json:"skipped"`
 	Undated    int               `json:"undated_documents"`
 	Repaired   int               `json:"repaired_documents"`
+	Failed     int               `json:"failed_documents"` // documents a stage failed on (kept, with no statements)
 	Sentences  int               `json:"sentences"`
 	Statements int               `json:"statements"`
 	Stances    int               `json:"stances"`
@@ -133,7 +138,13 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				r := o.Analyzer.Analyze(j.doc)
+				r, err := analyze(o.Analyzer, j.doc)
+				if err != nil {
+					// A bug in a stage must not stop a run over a million
+					// documents: the document is kept with no statements and
+					// the failure is reported with it.
+					j.doc.Failed = err.Error()
+				}
 				select {
 				case results <- result{j.seq, j.doc, r}:
 				case <-ctx.Done():
@@ -161,6 +172,12 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 			next++
 			<-tokens
 			m.count(&p)
+			if p.doc.Failed != "" {
+				m.Failed++
+				if o.OnFailure != nil {
+					o.OnFailure(&p.doc)
+				}
+			}
 			if err := emit(&p.doc, &p.res); err != nil {
 				emitErr = err
 				cancel()
@@ -208,4 +225,16 @@ func (m *Manifest) count(r *result) {
 	m.Sentences += r.res.Sentences
 	m.Statements += len(r.res.Statements)
 	m.Stances += len(r.res.Stances)
+}
+
+// analyze runs the analyzer on one document and turns a panic into an
+// error naming the document.
+func analyze(a *analysis.Analyzer, d corpus.Document) (r analysis.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error analysing %s (please report it): %v", d.ID, p)
+			r = analysis.Result{}
+		}
+	}()
+	return a.Analyze(d), nil
 }

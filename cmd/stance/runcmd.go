@@ -160,6 +160,10 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 			}
 		},
 	}
+	opts.OnFailure = func(d *corpus.Document) {
+		prog.clear()
+		fmt.Fprintf(stderr, "stance: %s:%d: %s\n", d.File, d.Line, d.Failed)
+	}
 	if prog != nil {
 		opts.OnDocument = prog.update
 	}
@@ -186,6 +190,9 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	}
 	fmt.Fprintf(stdout, "stance: %d documents (%d skipped), %d statements, %d stances, %d dyads -> %s\n",
 		m.Documents, m.Skipped, m.Statements, m.Stances, len(w.dyads), *out)
+	if m.Failed > 0 {
+		return fmt.Errorf("%d documents could not be analysed (see stderr and %s)", m.Failed, filepath.Join(*out, manifestFile))
+	}
 	if *strict && len(m.Problems) > 0 {
 		return fmt.Errorf("--strict: %d input problems (see %s)", len(m.Problems), filepath.Join(*out, manifestFile))
 	}
