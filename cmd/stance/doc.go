@@ -170,7 +170,7 @@ network). report/echarts.min.js is the bundled ECharts library.
 run.json: the manifest: tool version, command line, period, lexicon
 versions, every input file with its documents, skipped records and problems
 by reason, the problems one by one (at most 1000 listed, all counted), the
-counts of documents, undated and repaired documents, sentences, statements
+counts of documents, undated, repaired and failed documents, sentences, statements
 and stances, the stances left out of dyads by reason, and the elapsed time
 (the only value that differs between two runs over the same input).
 
