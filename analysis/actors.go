@@ -68,17 +68,7 @@ func (x *actorIndex) find(toks []token, d corpus.Date) []mention {
 			}
 		}
 		for _, p := range cands {
-			if i+len(p.keys) > len(toks) {
-				continue
-			}
-			ok := true
-			for k := 1; k < len(p.keys); k++ {
-				if tokenKey(toks[i+k]) != p.keys[k] {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+			if !keysAt(toks, i, p.keys) {
 				continue
 			}
 			// A surname alone followed by another capitalised word is

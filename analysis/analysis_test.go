@@ -9,13 +9,23 @@ import (
 	"github.com/stance-project/stance/lexicons"
 )
 
-func newTestAnalyzer(t testing.TB) *Analyzer {
+// newTestAnalyzer returns an analyzer with the built-in lexicons and no
+// actor lexicon (see newActorAnalyzer for one with it).
+func newTestAnalyzer(t testing.TB) *Analyzer { return buildAnalyzer(t, false) }
+
+func buildAnalyzer(t testing.TB, actors bool) *Analyzer {
 	t.Helper()
 	set, err := lexicons.Load(lexicons.Default(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := New(Options{Lexicons: set})
+	o := Options{Lexicons: set}
+	if actors {
+		if o.Actors, _, err = lexicons.LoadActors(lexicons.Default(), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, err := New(o)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -96,17 +96,7 @@ func (m *countryMatcher) find(toks []token) []mention {
 		}
 		matched := 0
 		for _, p := range m.byFirst[tokenKey(toks[i])] {
-			if i+len(p.keys) > len(toks) {
-				continue
-			}
-			ok := true
-			for k := 1; k < len(p.keys); k++ {
-				if tokenKey(toks[i+k]) != p.keys[k] {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+			if !keysAt(toks, i, p.keys) {
 				continue
 			}
 			matched = len(p.keys)
@@ -174,4 +164,18 @@ func usStateAfterCity(toks []token, i, j int) bool {
 		return true
 	}
 	return i >= 2 && toks[i-1].Lower == "of" && toks[i-2].Lower == "state"
+}
+
+// keysAt reports whether the tokens from toks[i] on have the keys after the
+// first (which the caller has matched).
+func keysAt(toks []token, i int, keys []string) bool {
+	if i+len(keys) > len(toks) {
+		return false
+	}
+	for k := 1; k < len(keys); k++ {
+		if tokenKey(toks[i+k]) != keys[k] {
+			return false
+		}
+	}
+	return true
 }

@@ -6,25 +6,9 @@ import (
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
-	"github.com/stance-project/stance/lexicons"
 )
 
-func newActorAnalyzer(t testing.TB) *Analyzer {
-	t.Helper()
-	set, err := lexicons.Load(lexicons.Default(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	actors, _, err := lexicons.LoadActors(lexicons.Default(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(Options{Lexicons: set, Actors: actors})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
+func newActorAnalyzer(t testing.TB) *Analyzer { return buildAnalyzer(t, true) }
 
 func statementsOf(a *Analyzer, doc corpus.Document) []string {
 	var got []string

@@ -196,20 +196,10 @@ func TestReadText(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			name := writeFile(t, t.TempDir(), "a.txt", []byte(tt.in))
-			r := readAll(t, name, Options{})
-			if got := r.reasons(); !slices.Equal(got, tt.problems) {
-				t.Errorf("problems = %q, want %q", got, tt.problems)
-			}
-			if tt.noDocument {
-				if len(r.docs) != 0 {
-					t.Errorf("got %d documents, want none", len(r.docs))
-				}
+			d, ok := readOne(t, name, tt.problems, !tt.noDocument)
+			if !ok {
 				return
 			}
-			if len(r.docs) != 1 {
-				t.Fatalf("got %d documents, want 1", len(r.docs))
-			}
-			d := r.docs[0]
 			if d.Title != tt.title {
 				t.Errorf("Title = %q, want %q", d.Title, tt.title)
 			}
@@ -575,20 +565,10 @@ func TestReadHTML(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			name := writeFile(t, t.TempDir(), "page.html", []byte(tt.in))
-			r := readAll(t, name, Options{})
-			if got := r.reasons(); !slices.Equal(got, tt.problems) {
-				t.Errorf("problems = %q, want %q", got, tt.problems)
-			}
-			if tt.text == "" && tt.title == "" {
-				if len(r.docs) != 0 {
-					t.Errorf("got %d documents, want none", len(r.docs))
-				}
+			d, ok := readOne(t, name, tt.problems, tt.text != "" || tt.title != "")
+			if !ok {
 				return
 			}
-			if len(r.docs) != 1 {
-				t.Fatalf("got %d documents, want 1", len(r.docs))
-			}
-			d := r.docs[0]
 			if d.Title != tt.title {
 				t.Errorf("Title = %q, want %q", d.Title, tt.title)
 			}
@@ -835,4 +815,24 @@ func TestRepair(t *testing.T) {
 			t.Errorf("repair(%q) = %q, %d, want %q, %d", tt.in, got, n, tt.want, tt.n)
 		}
 	}
+}
+
+// readOne reads a file that holds one document (or none, when !want) and
+// checks its problems; ok is false when there is no document to check.
+func readOne(t *testing.T, name string, problems []string, want bool) (d Document, ok bool) {
+	t.Helper()
+	r := readAll(t, name, Options{})
+	if got := r.reasons(); !slices.Equal(got, problems) {
+		t.Errorf("problems = %q, want %q", got, problems)
+	}
+	if !want {
+		if len(r.docs) != 0 {
+			t.Errorf("got %d documents, want none", len(r.docs))
+		}
+		return Document{}, false
+	}
+	if len(r.docs) != 1 {
+		t.Fatalf("got %d documents, want 1", len(r.docs))
+	}
+	return r.docs[0], true
 }
