@@ -779,6 +779,10 @@ func (a *Analyzer) verbLike(toks []token, j int) bool {
 	if a.roles[t.Lower] != "" {
 		return false
 	}
+	// "Israel uses ...": a word in -s right after a name.
+	if j > 0 && toks[j-1].Word && toks[j-1].Cap && !toks[j-1].Poss && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && len(t.Lower) >= 3 {
+		return true
+	}
 	return strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "es") && len(t.Lower) > 4
 }
 
