@@ -374,8 +374,20 @@ func attach(kind string, weight float64, self string, ms []mention, toks []token
 			return coordinated(ms, toks, m), "forward"
 		}
 	case "object":
-		if m, ok := adjacentBefore(); ok && m.Code != self {
+		// "Moscow's support", "US sanctions": the owner of the noun; but
+		// "Tehran supported X" is about X, not Tehran.
+		verb := strings.HasSuffix(toks[i+n-1].Lower, "ed")
+		if m, ok := adjacentBefore(); ok && m.Code != self && !verb {
 			return coordinated(ms, toks, m), "adjacent"
+		}
+		if verb && weight < 0 {
+			// "the United States blamed Russia", said by Russia: hostility
+			// toward the speaker makes its author the target.
+			if f, ok := forward(8); ok && f.Code == self {
+				if m, ok := adjacentBefore(); ok && m.Code != self {
+					return coordinated(ms, toks, m), "agent"
+				}
+			}
 		}
 		if next == "by" {
 			// "supported by X": X is the agent, and what the speaker thinks
