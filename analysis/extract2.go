@@ -781,7 +781,10 @@ func (a *Analyzer) verbLike(toks []token, j int) bool {
 	}
 	// "Israel uses ...": a word in -s right after a name.
 	if j > 0 && toks[j-1].Word && toks[j-1].Cap && !toks[j-1].Poss && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && len(t.Lower) >= 3 {
-		return true
+		// Only after a country's name, not its adjective ("Greek banks").
+		if ms := a.countries.find(toks[j-1 : j]); len(ms) == 1 && ms[0].Kind != byAdjective {
+			return true
+		}
 	}
 	return strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "es") && len(t.Lower) > 4
 }
@@ -890,8 +893,8 @@ var placeWords = map[string]bool{"in": true, "at": true, "from": true, "into": t
 // plainHead reports whether toks (the start of a sentence, before a
 // preposition) is a plain noun phrase: words with no verb and no comma.
 func (a *Analyzer) plainHead(toks []token) bool {
-	if len(toks) == 0 || len(toks) > 6 {
-		return false
+	if len(toks) == 0 || len(toks) > 6 || prepositions[toks[0].Lower] {
+		return false // "In the wake of the Paris attacks": an adverbial
 	}
 	for j, t := range toks {
 		if !t.Word || a.verbLike(toks, j) && !t.Cap {

@@ -13,7 +13,8 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": tr
 	"without": true, "neither": true, "nor": true, "nothing": true, "none": true, "lack": true, "longer": true,
 	"failed": true, "fail": true, "fails": true, "refused": true, "refuses": true, "halted": true, "suspended": true,
 	"ended": true, "broke": true, "stalled": true, "rejected": true, "scrapped": true, "abandoned": true,
-	"cancelled": true, "canceled": true, "cancels": true, "postponed": true, "called off": true}
+	"cancelled": true, "canceled": true, "cancels": true, "postponed": true, "called off": true,
+	"avoided": true, "avoids": true, "avoid": true, "refrained": true, "declined": true, "declines": true}
 
 var intensifiers = map[string]bool{"strongly": true, "firmly": true, "fully": true, "unequivocal": true,
 	"unequivocally": true, "deeply": true, "resolutely": true, "vehemently": true, "categorically": true,
