@@ -520,6 +520,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 				} else if f, ok := a.nominal(st, s.toks); ok {
 					stmts = append(stmts, f)
 				}
+				stmts = append(stmts, a.subordinateEvents(st, s.toks)...)
 			}
 		}
 	}

@@ -1076,3 +1076,29 @@ func objectPronoun(w string) bool {
 	}
 	return false
 }
+
+// subordinateEvents finds countries' acts in subordinate clauses ("After
+// Trump's pick made strong statements about China's actions, ..."), which
+// event passes over for the main clause.
+func (a *Analyzer) subordinateEvents(st *docState, toks []token) []found {
+	var out []found
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].Lower {
+		case "after", "when", "as", "since", "while", "because", "although", "though", "before", "until":
+		default:
+			continue
+		}
+		if i > 0 && toks[i-1].Text != "," {
+			continue
+		}
+		end := skipClause(toks, i+1)
+		if end-(i+1) < 3 {
+			continue
+		}
+		if f, ok := a.event(st, toks[i+1:end]); ok {
+			out = append(out, f)
+		}
+		i = end
+	}
+	return out
+}
