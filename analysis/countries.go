@@ -108,6 +108,16 @@ func (m *countryMatcher) find(toks []token) []mention {
 			}
 			break
 		}
+		if matched == 0 && toks[i].Cap && strings.HasSuffix(toks[i].Text, "s") && len(toks[i].Text) > 4 {
+			// "Russias", "Britains": a possessive whose apostrophe was lost.
+			for _, p := range m.byFirst[strings.TrimSuffix(toks[i].Text, "s")] {
+				if len(p.keys) == 1 && p.code != "" && !p.ambiguous && p.kind != byAdjective {
+					out = append(out, mention{Code: p.code, Kind: p.kind, Tok: i, End: i + 1})
+					matched = 1
+					break
+				}
+			}
+		}
 		if matched == 0 {
 			matched = 1
 			// "Saudi-led", "US-backed", "Israeli-occupied": the part before

@@ -35,6 +35,8 @@ func TestTargetAmbiguity(t *testing.T) {
 		{"The Zionist regime and the Kremlin traded words.", "ISR RUS"},
 		{"NATO and the European Union answered the United Nations.", "NATO EU UN"},
 		{"Latin America and the South China Sea.", ""},
+		{"Russias oil and Putins plan.", "RUS RUS"}, // apostrophes lost in the source
+		{"Forces attacked Gaza.", "PSE"},
 	}
 	for _, tt := range tests {
 		var got []string
