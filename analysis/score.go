@@ -419,7 +419,7 @@ func attach(kind string, weight float64, self string, ms []mention, toks []token
 		}
 		if selfActs != nil && selfActs(i) {
 			// The speaker acts: "we will sanction X", or a country's act.
-			if m, ok := forward(8); ok {
+			if m, ok := forward(8); ok && m.Code != self {
 				return coordinated(ms, toks, m), "object of the speaker's act"
 			}
 			if m, ok := backward(8, false); ok && m.Tok > 0 && locatives[toks[m.Tok-1].Lower] {
