@@ -44,17 +44,11 @@ func IsOrganisation(code string) bool {
 // the rows in file order and the file's version, with "user:" before it when
 // the file came from user. A bad row is a [*ParseError] wrapping [ErrSyntax].
 func LoadActors(builtin, user fs.FS) ([]Actor, string, error) {
-	fsys, origin := builtin, ""
-	if user != nil {
-		if _, err := fs.Stat(user, ActorsFile); err == nil {
-			fsys, origin = user, "user:"
-		}
-	}
-	data, err := fs.ReadFile(fsys, ActorsFile)
+	data, origin, err := readFile(builtin, user, ActorsFile)
 	if err != nil {
-		return nil, "", fmt.Errorf("read lexicon: %w", err)
+		return nil, "", err
 	}
-	actors, version, err := parseActors(ActorsFile, string(data))
+	actors, version, err := parseActors(ActorsFile, data)
 	if err != nil {
 		return nil, "", err
 	}

@@ -93,17 +93,11 @@ type Set struct {
 func Load(builtin, user fs.FS) (*Set, error) {
 	s := &Set{Versions: map[string]string{}, Roles: map[string]string{}}
 	for _, name := range []string{CountriesFile, StanceFile, CuesFile, RolesFile} {
-		fsys, origin := builtin, ""
-		if user != nil {
-			if _, err := fs.Stat(user, name); err == nil {
-				fsys, origin = user, "user:"
-			}
-		}
-		data, err := fs.ReadFile(fsys, name)
+		data, origin, err := readFile(builtin, user, name)
 		if err != nil {
-			return nil, fmt.Errorf("read lexicon: %w", err)
+			return nil, err
 		}
-		version, err := parse(name, string(data), s)
+		version, err := parse(name, data, s)
 		if err != nil {
 			return nil, err
 		}
@@ -312,4 +306,20 @@ func Check(user fs.FS) (checked []string, errs []error) {
 		}
 	}
 	return checked, errs
+}
+
+// readFile reads the lexicon file name from user when user has it (origin
+// "user:"), else from builtin (origin "").
+func readFile(builtin, user fs.FS, name string) (data, origin string, err error) {
+	fsys := builtin
+	if user != nil {
+		if _, err := fs.Stat(user, name); err == nil {
+			fsys, origin = user, "user:"
+		}
+	}
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return "", "", fmt.Errorf("read lexicon: %w", err)
+	}
+	return string(b), origin, nil
 }
