@@ -19,8 +19,27 @@ type Dyad struct {
 // Alignment is the alignment of an unordered country pair in one period.
 // Keep in sync with doc.go (alignment.csv).
 type Alignment struct {
-	A, B   string // A < B
-	Period string
-	Score  float64 // in [-1, 1]
-	N      int
+	A, B       string // A < B
+	Period     string
+	Score      float64 // the alignment index, in [-1, 1]
+	Mutual     float64 // mean of the directed means A→B and B→A that exist; NaN when neither
+	Similarity float64 // S-score of their stances toward shared third countries; NaN below the minimum overlap
+	N          int     // stances under the index (both directions and the shared third countries)
+	Shared     int     // third countries both addressed
+}
+
+// MapPoint is a country's place on the 2-D alignment map of one period.
+// Keep in sync with doc.go (map.csv).
+type MapPoint struct {
+	Country string
+	Period  string
+	X, Y    float64
+}
+
+// Bloc is a country's community in the positive-alignment graph of one
+// period. Keep in sync with doc.go (blocs.csv).
+type Bloc struct {
+	Period  string
+	Bloc    int // 1, 2, ... by decreasing size, then by first country
+	Country string
 }
