@@ -15,8 +15,10 @@ import (
 var (
 	StatementColumns = []string{"statement_id", "doc_id", "date", "speaker", "speaker_country", "kind", "cue", "field", "start", "end", "text"}
 	StanceColumns    = []string{"statement_id", "doc_id", "date", "speaker", "speaker_country", "target_country", "stance", "label", "confidence", "evidence", "general_sentiment"}
-	DyadColumns      = []string{"speaker_country", "target_country", "period", "n", "mean", "sd", "ci_low", "ci_high", "positive", "negative", "neutral"}
-	AlignmentColumns = []string{"country_a", "country_b", "period", "score", "n"}
+	DyadColumns      = []string{"speaker_country", "target_country", "period", "n", "mean", "sd", "ci_low", "ci_high", "positive", "negative", "neutral", "smoothed"}
+	AlignmentColumns = []string{"country_a", "country_b", "period", "score", "mutual", "similarity", "n", "shared"}
+	MapColumns       = []string{"country", "period", "x", "y"}
+	BlocColumns      = []string{"period", "bloc", "country"}
 )
 
 // Table writes the rows of one CSV table.
@@ -76,10 +78,20 @@ func (t *Table) Stance(s analysis.Stance) error {
 // Dyad writes one row of dyads.csv.
 func (t *Table) Dyad(d aggregate.Dyad) error {
 	return t.write(d.Speaker, d.Target, d.Period, strconv.Itoa(d.N), Num(d.Mean), Num(d.SD), Num(d.CILow), Num(d.CIHigh),
-		strconv.Itoa(d.Positive), strconv.Itoa(d.Negative), strconv.Itoa(d.Neutral))
+		strconv.Itoa(d.Positive), strconv.Itoa(d.Negative), strconv.Itoa(d.Neutral), Num(d.Smoothed))
 }
 
 // Alignment writes one row of alignment.csv.
 func (t *Table) Alignment(a aggregate.Alignment) error {
-	return t.write(a.A, a.B, a.Period, Num(a.Score), strconv.Itoa(a.N))
+	return t.write(a.A, a.B, a.Period, Num(a.Score), Num(a.Mutual), Num(a.Similarity), strconv.Itoa(a.N), strconv.Itoa(a.Shared))
+}
+
+// MapPoint writes one row of map.csv.
+func (t *Table) MapPoint(p aggregate.MapPoint) error {
+	return t.write(p.Country, p.Period, Num(p.X), Num(p.Y))
+}
+
+// Bloc writes one row of blocs.csv.
+func (t *Table) Bloc(b aggregate.Bloc) error {
+	return t.write(b.Period, strconv.Itoa(b.Bloc), b.Country)
 }

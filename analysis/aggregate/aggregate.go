@@ -2,9 +2,12 @@ package aggregate
 
 import (
 	"fmt"
+	"hash/fnv"
 	"math"
+	"math/rand/v2"
 	"sort"
 
+	"gonum.org/v1/gonum/stat"
 	"gonum.org/v1/gonum/stat/distuv"
 
 	"github.com/stance-project/stance/analysis"
@@ -77,32 +80,36 @@ func (p Period) Coarse(d corpus.Date) bool {
 	return false
 }
 
-// acc accumulates one dyad in one period (Welford's algorithm).
+// acc accumulates one dyad in one period: a weighted form of Welford's
+// algorithm (West 1979), and the scores themselves for the bootstrap.
 type acc struct {
 	n                           int
+	sumW, sumW2                 float64
 	mean, m2                    float64
 	positive, negative, neutral int
+	xs, ws                      []float64 // kept only for the bootstrap
 }
 
 type dyadKey struct{ speaker, target, period string }
 
 // Accumulator collects stances into dyads. The zero value is not usable:
-// call [NewAccumulator]. It keeps only per-dyad-per-period state.
+// call [NewAccumulator]. It keeps only per-dyad-per-period state (and, with
+// the bootstrap, the scores).
 type Accumulator struct {
-	period Period
-	m      map[dyadKey]*acc
+	opts Options
+	m    map[dyadKey]*acc
 	// Skipped counts stances left out of dyads, by reason.
 	Skipped map[string]int
 }
 
-// NewAccumulator returns an empty accumulator for period p.
-func NewAccumulator(p Period) *Accumulator {
-	return &Accumulator{period: p, m: map[dyadKey]*acc{}, Skipped: map[string]int{}}
+// NewAccumulator returns an empty accumulator.
+func NewAccumulator(o Options) *Accumulator {
+	return &Accumulator{opts: o, m: map[dyadKey]*acc{}, Skipped: map[string]int{}}
 }
 
-// Add counts one stance. A stance with no speaker country or toward the
-// speaker's own country is not a dyad; it is counted in Skipped. An undated
-// stance goes to the period "".
+// Add counts one stance. A stance with no speaker country, toward the
+// speaker's own country, or outside the date bounds is not a dyad; it is
+// counted in Skipped. An undated stance goes to the period "".
 func (a *Accumulator) Add(s analysis.Stance) {
 	switch {
 	case s.SpeakerCountry == "":
@@ -111,17 +118,31 @@ func (a *Accumulator) Add(s analysis.Stance) {
 	case s.SpeakerCountry == s.TargetCountry:
 		a.Skipped["self"]++
 		return
+	case !a.opts.within(s.Date):
+		a.Skipped["outside-since-until"]++
+		return
 	}
-	k := dyadKey{s.SpeakerCountry, s.TargetCountry, a.period.Key(s.Date)}
+	k := dyadKey{s.SpeakerCountry, s.TargetCountry, a.opts.Period.Key(s.Date)}
 	c := a.m[k]
 	if c == nil {
 		c = &acc{}
 		a.m[k] = c
 	}
+	w := 1.0
+	if a.opts.Weighted {
+		w = s.Confidence
+	}
 	c.n++
-	d := s.Score - c.mean
-	c.mean += d / float64(c.n)
-	c.m2 += d * (s.Score - c.mean)
+	if w > 0 {
+		c.sumW += w
+		c.sumW2 += w * w
+		d := s.Score - c.mean
+		c.mean += w / c.sumW * d
+		c.m2 += w * d * (s.Score - c.mean)
+	}
+	if a.opts.Bootstrap > 0 {
+		c.xs, c.ws = append(c.xs, s.Score), append(c.ws, w)
+	}
 	switch s.Label {
 	case analysis.Positive:
 		c.positive++
@@ -133,19 +154,32 @@ func (a *Accumulator) Add(s analysis.Stance) {
 }
 
 // Dyads returns the dyads sorted by speaker, target and period, with mean,
-// sample standard deviation and a 95 % Student's t interval for the mean
-// (NaN where n < 2).
+// standard deviation and a 95 % interval for the mean: Student's t on the
+// (effective) sample size, or the percentile bootstrap. Values that cannot
+// be computed (n < 2, all weights 0) are NaN.
 func (a *Accumulator) Dyads() []Dyad {
 	out := make([]Dyad, 0, len(a.m))
 	for k, c := range a.m {
-		d := Dyad{Speaker: k.speaker, Target: k.target, Period: k.period, N: c.n, Mean: c.mean,
-			SD: math.NaN(), CILow: math.NaN(), CIHigh: math.NaN(),
+		d := Dyad{Speaker: k.speaker, Target: k.target, Period: k.period, N: c.n, Mean: math.NaN(),
+			SD: math.NaN(), CILow: math.NaN(), CIHigh: math.NaN(), Smoothed: math.NaN(),
 			Positive: c.positive, Negative: c.negative, Neutral: c.neutral}
-		if c.n >= 2 {
-			d.SD = math.Sqrt(c.m2 / float64(c.n-1))
-			t := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: float64(c.n - 1)}.Quantile(0.975)
-			half := t * d.SD / math.Sqrt(float64(c.n))
-			d.CILow, d.CIHigh = d.Mean-half, d.Mean+half
+		if c.sumW > 0 {
+			d.Mean = c.mean
+		}
+		neff := 0.0
+		if c.sumW2 > 0 {
+			neff = c.sumW * c.sumW / c.sumW2
+		}
+		if c.n >= 2 && neff > 1 {
+			d.SD = math.Sqrt(c.m2 / (c.sumW - c.sumW2/c.sumW))
+			switch {
+			case a.opts.Bootstrap > 0:
+				d.CILow, d.CIHigh = bootstrap(k, c, a.opts.Bootstrap)
+			default:
+				t := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: neff - 1}.Quantile(0.975)
+				half := t * d.SD / math.Sqrt(neff)
+				d.CILow, d.CIHigh = d.Mean-half, d.Mean+half
+			}
 		}
 		out = append(out, d)
 	}
@@ -162,49 +196,39 @@ func (a *Accumulator) Dyads() []Dyad {
 	return out
 }
 
-// Alignments computes the provisional alignment index of every unordered
-// country pair in every period where at least one of them addressed the
-// other: the mean of the directed mean stances that exist (A→B, B→A), with
-// n the number of stances under them. A pair with no stance either way has
-// no row.
-func Alignments(dyads []Dyad) []Alignment {
-	type pk struct{ a, b, period string }
-	type sum struct {
-		means []float64
-		n     int
+// bootstrap returns the 2.5 % and 97.5 % percentiles of b resampled
+// (weighted) means. The generator is seeded from the dyad, so the interval
+// does not depend on the order of the input.
+func bootstrap(k dyadKey, c *acc, b int) (float64, float64) {
+	h := fnv.New64a()
+	h.Write([]byte(k.speaker + "\x00" + k.target + "\x00" + k.period))
+	r := rand.New(rand.NewPCG(h.Sum64(), 1))
+	// Resample from the scores in a fixed order.
+	idx := make([]int, len(c.xs))
+	for i := range idx {
+		idx[i] = i
 	}
-	m := map[pk]*sum{}
-	for _, d := range dyads {
-		a, b := d.Speaker, d.Target
-		if a > b {
-			a, b = b, a
+	sort.SliceStable(idx, func(i, j int) bool {
+		if c.xs[idx[i]] != c.xs[idx[j]] {
+			return c.xs[idx[i]] < c.xs[idx[j]]
 		}
-		k := pk{a, b, d.Period}
-		s := m[k]
-		if s == nil {
-			s = &sum{}
-			m[k] = s
-		}
-		s.means = append(s.means, d.Mean)
-		s.n += d.N
-	}
-	out := make([]Alignment, 0, len(m))
-	for k, s := range m {
-		total := 0.0
-		for _, x := range s.means {
-			total += x
-		}
-		out = append(out, Alignment{A: k.a, B: k.b, Period: k.period, Score: total / float64(len(s.means)), N: s.n})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		x, y := out[i], out[j]
-		if x.A != y.A {
-			return x.A < y.A
-		}
-		if x.B != y.B {
-			return x.B < y.B
-		}
-		return x.Period < y.Period
+		return c.ws[idx[i]] < c.ws[idx[j]]
 	})
-	return out
+	means := make([]float64, 0, b)
+	for range b {
+		var sw, swx float64
+		for range idx {
+			j := idx[r.IntN(len(idx))]
+			sw += c.ws[j]
+			swx += c.ws[j] * c.xs[j]
+		}
+		if sw > 0 {
+			means = append(means, swx/sw)
+		}
+	}
+	if len(means) == 0 {
+		return math.NaN(), math.NaN()
+	}
+	sort.Float64s(means)
+	return stat.Quantile(0.025, stat.Empirical, means, nil), stat.Quantile(0.975, stat.Empirical, means, nil)
 }

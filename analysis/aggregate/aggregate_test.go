@@ -3,6 +3,7 @@ package aggregate
 import (
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -67,7 +68,7 @@ func stance(sp, tg string, score float64, d corpus.Date) analysis.Stance {
 // 0.360555, t(0.975, 2) = 4.302653, half-width 4.302653 × 0.360555 / √3 =
 // 0.895670.
 func TestDyadStatistics(t *testing.T) {
-	a := NewAccumulator(Month)
+	a := NewAccumulator(Options{Period: Month})
 	d := day(2020, 5, 1)
 	for _, s := range []float64{0.2, 0.4, 0.9} {
 		a.Add(stance("RUS", "USA", s, d))
@@ -112,7 +113,7 @@ func TestDyadProperties(t *testing.T) {
 	for range 500 {
 		in = append(in, stance(codes[r.IntN(3)], codes[r.IntN(3)], 2*r.Float64()-1, day(2020, time.Month(1+r.IntN(12)), 1)))
 	}
-	a := NewAccumulator(Quarter)
+	a := NewAccumulator(Options{Period: Quarter})
 	for _, s := range in {
 		a.Add(s)
 	}
@@ -123,7 +124,7 @@ func TestDyadProperties(t *testing.T) {
 		}
 	}
 	r.Shuffle(len(in), func(i, j int) { in[i], in[j] = in[j], in[i] })
-	b := NewAccumulator(Quarter)
+	b := NewAccumulator(Options{Period: Quarter})
 	for _, s := range in {
 		b.Add(s)
 	}
@@ -140,24 +141,214 @@ func TestDyadProperties(t *testing.T) {
 	}
 }
 
+// TestAlignments checks the index against values computed by hand.
+// Mutual: RUS→USA −0.6 (n 4), USA→RUS −0.2 (n 2): −0.4. Similarity over
+// the three targets both address: |0.5−0.1| + |−0.4−(−0.6)| + |0.2−0.2| =
+// 0.6, so S = 1 − 2·0.6/(2·3) = 0.8. Score = 0.5·(−0.4) + 0.5·0.8 = 0.2.
+// n = 4 + 2 + (1+1)·3 = 12.
 func TestAlignments(t *testing.T) {
 	dyads := []Dyad{
 		{Speaker: "RUS", Target: "USA", Period: "2020", N: 4, Mean: -0.6},
 		{Speaker: "USA", Target: "RUS", Period: "2020", N: 2, Mean: -0.2},
+		{Speaker: "RUS", Target: "AAA", Period: "2020", N: 1, Mean: 0.5},
+		{Speaker: "USA", Target: "AAA", Period: "2020", N: 1, Mean: 0.1},
+		{Speaker: "RUS", Target: "BBB", Period: "2020", N: 1, Mean: -0.4},
+		{Speaker: "USA", Target: "BBB", Period: "2020", N: 1, Mean: -0.6},
+		{Speaker: "RUS", Target: "CCC", Period: "2020", N: 1, Mean: 0.2},
+		{Speaker: "USA", Target: "CCC", Period: "2020", N: 1, Mean: 0.2},
 		{Speaker: "IRN", Target: "RUS", Period: "2020", N: 1, Mean: 0.5},
 	}
-	got := Alignments(dyads)
-	want := []Alignment{
-		{A: "IRN", B: "RUS", Period: "2020", Score: 0.5, N: 1},
-		{A: "RUS", B: "USA", Period: "2020", Score: -0.4, N: 6},
+	got := Alignments(dyads, AlignOptions{})
+	find := func(a, b string) *Alignment {
+		for i := range got {
+			if got[i].A == a && got[i].B == b {
+				return &got[i]
+			}
+		}
+		return nil
+	}
+	ru := find("RUS", "USA")
+	if ru == nil {
+		t.Fatalf("no RUS–USA row in %+v", got)
+	}
+	near := func(name string, got, want float64) {
+		if math.Abs(got-want) > 1e-12 {
+			t.Errorf("%s = %v, want %v", name, got, want)
+		}
+	}
+	near("mutual", ru.Mutual, -0.4)
+	near("similarity", ru.Similarity, 0.8)
+	near("score", ru.Score, 0.2)
+	if ru.N != 12 || ru.Shared != 3 {
+		t.Errorf("n, shared = %d, %d; want 12, 3", ru.N, ru.Shared)
+	}
+	// IRN–RUS: mutual only (one shared target is below the minimum).
+	ir := find("IRN", "RUS")
+	if ir == nil || ir.Score != 0.5 || !math.IsNaN(ir.Similarity) || ir.N != 1 {
+		t.Errorf("IRN–RUS = %+v, want score 0.5 from the mutual stance alone", ir)
+	}
+	// AAA–BBB: never addressed each other and address nothing: no row.
+	if r := find("AAA", "BBB"); r != nil {
+		t.Errorf("AAA–BBB = %+v, want no row", r)
+	}
+	// With a minimum overlap of 4, RUS–USA falls back to the mutual stance.
+	if r := Alignments(dyads, AlignOptions{MinShared: 4}); r[len(r)-1].A != "RUS" || r[len(r)-1].Score != -0.4 {
+		t.Errorf("MinShared 4: last row %+v, want RUS–USA with score −0.4", r[len(r)-1])
+	}
+}
+
+// TestAlignmentSymmetric: swapping the names of the two countries of a pair
+// everywhere gives the same index, and the order of the dyads changes
+// nothing.
+func TestAlignmentSymmetric(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	codes := []string{"AAA", "BBB", "CCC", "DDD", "EEE"}
+	var dyads []Dyad
+	for _, s := range codes {
+		for _, tg := range codes {
+			if s != tg && r.IntN(3) > 0 {
+				dyads = append(dyads, Dyad{Speaker: s, Target: tg, Period: "2020", N: 1 + r.IntN(5), Mean: 2*r.Float64() - 1})
+			}
+		}
+	}
+	want := Alignments(dyads, AlignOptions{MinShared: 1})
+	swap := map[string]string{"AAA": "BBB", "BBB": "AAA"}
+	var swapped []Dyad
+	for _, d := range dyads {
+		e := d
+		if v, ok := swap[e.Speaker]; ok {
+			e.Speaker = v
+		}
+		if v, ok := swap[e.Target]; ok {
+			e.Target = v
+		}
+		swapped = append(swapped, e)
+	}
+	r.Shuffle(len(swapped), func(i, j int) { swapped[i], swapped[j] = swapped[j], swapped[i] })
+	got := Alignments(swapped, AlignOptions{MinShared: 1})
+	for _, w := range want {
+		if w.A != "AAA" || w.B != "BBB" {
+			continue
+		}
+		for _, g := range got {
+			if g.A == "AAA" && g.B == "BBB" && math.Abs(g.Score-w.Score) > 1e-12 {
+				t.Errorf("AAA–BBB after swapping = %v, want %v", g.Score, w.Score)
+			}
+		}
 	}
 	if len(got) != len(want) {
-		t.Fatalf("Alignments = %+v, want %+v", got, want)
+		t.Errorf("rows after swapping = %d, want %d", len(got), len(want))
 	}
-	for i := range want {
-		g, w := got[i], want[i]
-		if g.A != w.A || g.B != w.B || g.Period != w.Period || g.N != w.N || math.Abs(g.Score-w.Score) > 1e-12 {
-			t.Errorf("Alignments[%d] = %+v, want %+v", i, g, w)
+}
+
+// TestWeighted: scores 1 (confidence 0.5) and 0 (confidence 1.5) give the
+// weighted mean 0.5/2 = 0.25; neutral rows with confidence 0 do not count.
+func TestWeighted(t *testing.T) {
+	a := NewAccumulator(Options{Period: Year, Weighted: true})
+	d := day(2020, 1, 1)
+	for _, s := range []struct{ score, conf float64 }{{1, 0.5}, {0, 1.5}, {0, 0}} {
+		st := stance("AAA", "BBB", s.score, d)
+		st.Confidence = s.conf
+		a.Add(st)
+	}
+	got := a.Dyads()[0]
+	if got.N != 3 || math.Abs(got.Mean-0.25) > 1e-12 {
+		t.Errorf("weighted dyad = %+v, want n 3 and mean 0.25", got)
+	}
+	// Effective n = (0.5+1.5)²/(0.25+2.25) = 1.6 > 1: an interval exists
+	// and contains the mean.
+	if !(got.CILow <= got.Mean && got.Mean <= got.CIHigh) {
+		t.Errorf("weighted interval [%v, %v] does not contain %v", got.CILow, got.CIHigh, got.Mean)
+	}
+}
+
+// TestBootstrap: the percentile interval contains the mean, and neither the
+// order of the input nor a second run changes it.
+func TestBootstrap(t *testing.T) {
+	scores := []float64{0.1, 0.9, -0.3, 0.5, 0.4, 0.2, 0.8}
+	run := func(order []int) Dyad {
+		a := NewAccumulator(Options{Period: Year, Bootstrap: 500})
+		for _, i := range order {
+			a.Add(stance("AAA", "BBB", scores[i], day(2020, 1, 1)))
 		}
+		return a.Dyads()[0]
+	}
+	d1 := run([]int{0, 1, 2, 3, 4, 5, 6})
+	d2 := run([]int{6, 4, 2, 0, 1, 3, 5})
+	if d1.CILow != d2.CILow || d1.CIHigh != d2.CIHigh {
+		t.Errorf("bootstrap depends on input order: [%v, %v] vs [%v, %v]", d1.CILow, d1.CIHigh, d2.CILow, d2.CIHigh)
+	}
+	if !(d1.CILow <= d1.Mean && d1.Mean <= d1.CIHigh) || d1.CILow < -0.3 || d1.CIHigh > 0.9 {
+		t.Errorf("bootstrap interval [%v, %v] for mean %v", d1.CILow, d1.CIHigh, d1.Mean)
+	}
+}
+
+func TestSinceUntil(t *testing.T) {
+	since, _ := corpus.ParseDate("2020-03")
+	until, _ := corpus.ParseDate("2020-06-15")
+	a := NewAccumulator(Options{Period: Month, Since: since, Until: until})
+	for _, d := range []corpus.Date{day(2020, 2, 29), day(2020, 3, 1), day(2020, 6, 15), day(2020, 6, 16), {Year: 2020, Precision: corpus.Year}, {}} {
+		a.Add(stance("AAA", "BBB", 0.5, d))
+	}
+	var got []string
+	for _, d := range a.Dyads() {
+		got = append(got, d.Period)
+	}
+	// The year 2020 meets the bounds; the undated stance does not.
+	if g, want := strings.Join(got, " "), "2020 2020-03 2020-06"; g != want {
+		t.Errorf("periods = %q, want %q", g, want)
+	}
+	if a.Skipped["outside-since-until"] != 3 {
+		t.Errorf("skipped = %v, want 3 outside", a.Skipped)
+	}
+}
+
+// TestSmooth: with a window of 1 month, 2020-01 (mean 1, n 1) and 2020-02
+// (mean 0, n 3) smooth to 0.25 each; 2020-04 stands alone (2020-03 is
+// empty and stays absent), and the year-only label is not smoothed.
+func TestSmooth(t *testing.T) {
+	dyads := []Dyad{
+		{Speaker: "A", Target: "B", Period: "2020", N: 1, Mean: 0.7},
+		{Speaker: "A", Target: "B", Period: "2020-01", N: 1, Mean: 1},
+		{Speaker: "A", Target: "B", Period: "2020-02", N: 3, Mean: 0},
+		{Speaker: "A", Target: "B", Period: "2020-04", N: 2, Mean: -0.5},
+		{Speaker: "A", Target: "C", Period: "2020-02", N: 2, Mean: 0.4},
+	}
+	for i := range dyads {
+		dyads[i].Smoothed = math.NaN()
+	}
+	Smooth(dyads, Month, 1)
+	want := []float64{math.NaN(), 0.25, 0.25, -0.5, 0.4}
+	for i, d := range dyads {
+		if math.IsNaN(want[i]) != math.IsNaN(d.Smoothed) || !math.IsNaN(want[i]) && math.Abs(d.Smoothed-want[i]) > 1e-12 {
+			t.Errorf("%s %s smoothed = %v, want %v", d.Target, d.Period, d.Smoothed, want[i])
+		}
+	}
+	if len(dyads) != 5 {
+		t.Errorf("smoothing added rows: %d", len(dyads))
+	}
+}
+
+func TestPeriodIndex(t *testing.T) {
+	tests := []struct {
+		p        Period
+		a, b     string
+		distance int
+	}{
+		{Month, "2019-12", "2020-01", 1},
+		{Quarter, "2019-Q4", "2020-Q1", 1},
+		{Week, "2020-W53", "2021-W01", 1},
+		{Day, "2020-02-28", "2020-03-01", 2},
+		{Year, "1999", "2001", 2},
+	}
+	for _, tt := range tests {
+		x, ok1 := tt.p.Index(tt.a)
+		y, ok2 := tt.p.Index(tt.b)
+		if !ok1 || !ok2 || y-x != tt.distance {
+			t.Errorf("%v: Index(%s) to Index(%s) = %d (%v %v), want %d", tt.p, tt.a, tt.b, y-x, ok1, ok2, tt.distance)
+		}
+	}
+	if _, ok := Month.Index("2020"); ok {
+		t.Error("Month.Index(2020) placed a year label")
 	}
 }

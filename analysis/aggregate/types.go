@@ -14,6 +14,11 @@ type Dyad struct {
 	Positive        int
 	Negative        int
 	Neutral         int
+	// Smoothed is the n-weighted mean of the dyad's means over the periods
+	// within the smoothing window around this one (NaN when no smoothing is
+	// asked or the period cannot be placed on a calendar). It is given only
+	// for periods with data: empty periods are absent, never zero.
+	Smoothed float64
 }
 
 // Alignment is the alignment of an unordered country pair in one period.

@@ -10,6 +10,8 @@ Usage:
 	stance eval [flags] GOLD...    score the pipeline on stance-gold/1 files
 	stance explain [flags] FILE|-  show every statement of one input and why
 	stance lexicon check DIR       validate a folder of user lexicon files
+	stance aggregate [flags] DIR   recompute dyads, alignment, map and blocs
+	                               from DIR/stances.csv
 	stance help [formats]          this manual, or the output formats only
 	stance version                 the tool's version
 
@@ -19,6 +21,11 @@ Flags may stand before or after the paths; "--" ends them.
 
 	-o DIR                output folder (default stance-out)
 	-period P             dyad period: day, week, month (default), quarter, year
+	-since D, -until D    keep only stances dated within these dates
+	-weighted             weigh stances by their confidence in dyads
+	-bootstrap B          percentile bootstrap intervals from B resamples
+	-smooth K             fill dyads.csv's smoothed column (K periods each side)
+	-min-shared K         shared third countries for alignment's similarity (3)
 	-j N                  analysis workers (default: one per CPU)
 	-field NAME=SOURCE    read field NAME from the input field SOURCE
 	                      (repeatable; NAME is id, date, title, text, url,
@@ -147,9 +154,14 @@ dyads.csv, one row per speaker country, target country and period:
 
 	speaker_country, target_country, period
 	n                 stances
-	mean, sd          mean stance and sample standard deviation (sd empty for n < 2)
-	ci_low, ci_high   95 % Student's t interval of the mean (empty for n < 2)
+	mean, sd          mean stance and sample standard deviation (sd empty for n < 2);
+	                  weighted by confidence with -weighted
+	ci_low, ci_high   95 % interval of the mean: Student's t (on the effective
+	                  n with -weighted), or the percentile bootstrap with
+	                  -bootstrap B; empty for n < 2
 	positive, negative, neutral   stances by label
+	smoothed          with -smooth K: n-weighted mean of this dyad's means over
+	                  the periods at most K away that have data; else empty
 
 Periods are labelled 2018-11-05 (day), 2018-W45 (ISO week), 2018-11 (month),
 2018-Q4 (quarter) and 2018 (year). A document dated more coarsely than the
@@ -160,9 +172,23 @@ alignment.csv, one row per unordered country pair and period:
 
 	country_a, country_b   ISO codes, country_a < country_b
 	period
-	score             provisional alignment index in [-1, 1]: the mean of
-	                  the directed mean stances that exist (A→B, B→A)
-	n                 stances under it
+	score             the alignment index in [-1, 1]: 0.5 mutual + 0.5
+	                  similarity, or the one that exists
+	mutual            mean of the directed mean stances that exist (A→B, B→A)
+	similarity        S-score of their stances toward the third countries both
+	                  addressed (1 − mean absolute difference); empty below
+	                  -min-shared (default 3) shared targets
+	n                 stances under the index
+	shared            third countries both addressed
+
+map.csv, the countries of each period on a plane (classical MDS of the
+distances (1 − score)/2, signs fixed between periods):
+
+	country, period, x, y
+
+blocs.csv, communities (Louvain) of the positive-alignment graph:
+
+	period, bloc (1, 2, ... by size), country
 
 report/index.html: the HTML report (open it in a browser; it needs no
 network). report/echarts.min.js is the bundled ECharts library.

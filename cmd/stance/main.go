@@ -73,6 +73,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, e env) er
 		return runCmd(ctx, rest, stdout, stderr, e)
 	case "eval":
 		return evalCmd(ctx, rest, stdout, stderr)
+	case "aggregate":
+		return aggregateCmd(ctx, rest, stdout, stderr)
 	case "lexicon":
 		return lexiconCmd(rest, stdout, stderr)
 	case "explain":

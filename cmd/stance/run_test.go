@@ -74,7 +74,7 @@ func TestDocumentedColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	man := manual()
-	for _, cols := range [][]string{reports.StatementColumns, reports.StanceColumns, reports.DyadColumns, reports.AlignmentColumns} {
+	for _, cols := range [][]string{reports.StatementColumns, reports.StanceColumns, reports.DyadColumns, reports.AlignmentColumns, reports.MapColumns, reports.BlocColumns} {
 		for _, c := range cols {
 			if !bytes.Contains(readme, []byte("`"+c+"`")) {
 				t.Errorf("README.md does not document column %q", c)

@@ -105,6 +105,8 @@ const (
 	stancesFile    = "stances.csv"
 	dyadsFile      = "dyads.csv"
 	alignmentFile  = "alignment.csv"
+	mapFile        = "map.csv"
+	blocsFile      = "blocs.csv"
 	manifestFile   = "run.json"
 	reportDir      = "report"
 )
@@ -115,7 +117,8 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	var c commonFlags
 	c.register(fs)
 	out := fs.String("o", "stance-out", "output folder")
-	period := fs.String("period", "month", "dyad period: day, week, month, quarter or year")
+	var ag aggFlags
+	ag.register(fs)
 	strict := fs.Bool("strict", false, "exit 1 when any input had a problem")
 	quiet := fs.Bool("quiet", false, "no progress or problem lines on stderr")
 	paths, err := parseArgs(fs, args)
@@ -125,10 +128,10 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	if len(paths) == 0 {
 		return usagef("run: no input (want stance run [flags] PATH...)")
 	}
-	p, err := aggregate.ParsePeriod(*period)
-	if err != nil {
-		return usagef("run: --period: %v", err)
+	if err := ag.parse("run"); err != nil {
+		return err
 	}
+	p := ag.period
 	a, set, err := c.analyzer()
 	if err != nil {
 		return err
@@ -142,7 +145,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	}
 	defer os.RemoveAll(tmp)
 
-	w, err := newRunWriter(tmp, p)
+	w, err := newRunWriter(tmp, &ag)
 	if err != nil {
 		return err
 	}
@@ -211,10 +214,11 @@ type runWriter struct {
 	coarse              int
 	dyads               []aggregate.Dyad
 	align               []aggregate.Alignment
+	agg                 *aggFlags
 }
 
-func newRunWriter(dir string, p aggregate.Period) (*runWriter, error) {
-	w := &runWriter{dir: dir, acc: aggregate.NewAccumulator(p), period: p}
+func newRunWriter(dir string, ag *aggFlags) (*runWriter, error) {
+	w := &runWriter{dir: dir, acc: aggregate.NewAccumulator(ag.accOptions()), period: ag.period, agg: ag}
 	var err error
 	if w.statements, err = w.table(statementsFile, reports.StatementColumns); err != nil {
 		return nil, err
@@ -264,26 +268,9 @@ func (w *runWriter) finish(set *lexicons.Set, m *pipeline.Manifest, a *analysis.
 	if err := w.close(); err != nil {
 		return err
 	}
-	w.dyads = w.acc.Dyads()
-	w.align = aggregate.Alignments(w.dyads)
-	if err := writeTable(filepath.Join(w.dir, dyadsFile), reports.DyadColumns, func(t *reports.Table) error {
-		for _, d := range w.dyads {
-			if err := t.Dyad(d); err != nil {
-				return err
-			}
-		}
-		return nil
-	}); err != nil {
-		return err
-	}
-	if err := writeTable(filepath.Join(w.dir, alignmentFile), reports.AlignmentColumns, func(t *reports.Table) error {
-		for _, al := range w.align {
-			if err := t.Alignment(al); err != nil {
-				return err
-			}
-		}
-		return nil
-	}); err != nil {
+	agg := w.agg.compute(w.acc)
+	w.dyads, w.align = agg.dyads, agg.align
+	if err := agg.write(w.dir); err != nil {
 		return err
 	}
 	rd := filepath.Join(w.dir, reportDir)
@@ -347,7 +334,7 @@ func writeTable(name string, cols []string, rows func(*reports.Table) error) err
 // commit moves the finished outputs from tmp into out, replacing the
 // previous run's files of the same names (and only those).
 func commit(tmp, out string) error {
-	for _, name := range []string{statementsFile, stancesFile, dyadsFile, alignmentFile} {
+	for _, name := range []string{statementsFile, stancesFile, dyadsFile, alignmentFile, mapFile, blocsFile} {
 		if err := os.Rename(filepath.Join(tmp, name), filepath.Join(out, name)); err != nil {
 			return fmt.Errorf("move %s into place: %w", name, err)
 		}

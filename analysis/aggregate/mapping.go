@@ -1,0 +1,216 @@
+package aggregate
+
+import (
+	"maps"
+	"math"
+	"slices"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/gonum/stat/mds"
+)
+
+// MapOptions configure [Map]. The zero value is the default.
+type MapOptions struct {
+	// MinPairs is the number of alignment rows (distinct partners) a
+	// country needs in a period to be placed on that period's map
+	// (0 or less means 2). Rows with a partner that is not placed count
+	// too: the count is taken once, before any country is left out.
+	MinPairs int
+}
+
+func (o MapOptions) defaults() MapOptions {
+	if o.MinPairs <= 0 {
+		o.MinPairs = 2
+	}
+	return o
+}
+
+// Map places the countries of each period on a plane by classical
+// (Torgerson) multidimensional scaling of their alignment, keeping the
+// first two dimensions:
+//
+//   - the distance between two countries is d = (1 − Score)/2, in [0, 1]:
+//     0 for fully aligned, 1 for fully opposed (scores are clamped to
+//     [−1, 1]);
+//   - a pair of placed countries without a row gets d = 0.5, the distance
+//     of a zero score: no evidence is read as neutral, so such pairs pull
+//     neither together nor apart;
+//   - rows with a NaN score or the same country on both sides are ignored;
+//     duplicate rows for a pair in a period are averaged.
+//
+// A period with fewer than 3 placeable countries (see
+// [MapOptions.MinPairs]) gives no points. The undated period "" is mapped
+// like any other. A dimension whose eigenvalue is not positive (or is below
+// 1e-10 of the largest, numerical noise) gives 0 for every country: when
+// the distances fit on a line, all points have y = 0.
+//
+// The signs of the axes are fixed so that the map does not flip between
+// periods. Periods are taken in sorted order. In the first period with
+// points, each axis is oriented so that the first country alphabetically
+// whose coordinate on that axis is not zero has a positive coordinate
+// (usually the first country: it then has x ≥ 0 and y ≥ 0). Each later
+// period flips x and/or y to maximise the agreement (sum of products of
+// coordinates) with the last period that had points, over the countries
+// both place; an axis where the agreement is zero (no shared country, or
+// none off that axis) falls back to the first-period rule. Axes are only
+// flipped, never swapped or rotated, so two dimensions of nearly equal
+// eigenvalue may still trade places between periods.
+//
+// Points are sorted by period, then country. There is no randomness: the
+// same rows, in any order, give the same points.
+func Map(align []Alignment, o MapOptions) []MapPoint {
+	o = o.defaults()
+	byPeriod := alignmentByPeriod(align)
+	var out []MapPoint
+	var prev map[string][2]float64
+	for _, period := range slices.Sorted(maps.Keys(byPeriod)) {
+		names, xy := mapPeriod(byPeriod[period], o.MinPairs)
+		if names == nil {
+			continue
+		}
+		orientMap(names, xy, prev)
+		prev = make(map[string][2]float64, len(names))
+		for i, c := range names {
+			prev[c] = xy[i]
+			out = append(out, MapPoint{Country: c, Period: period, X: xy[i][0], Y: xy[i][1]})
+		}
+	}
+	return out
+}
+
+// countryPair is an unordered pair of countries, a < b.
+type countryPair struct{ a, b string }
+
+// alignmentByPeriod groups the scores of align by period and pair. Rows
+// with a NaN score or a == b are skipped; duplicate rows for a pair are
+// averaged over their sorted scores, so the result does not depend on the
+// order of the rows.
+func alignmentByPeriod(align []Alignment) map[string]map[countryPair]float64 {
+	all := map[string]map[countryPair][]float64{}
+	for _, r := range align {
+		if math.IsNaN(r.Score) || r.A == r.B {
+			continue
+		}
+		p := countryPair{r.A, r.B}
+		if p.b < p.a {
+			p.a, p.b = p.b, p.a
+		}
+		m := all[r.Period]
+		if m == nil {
+			m = map[countryPair][]float64{}
+			all[r.Period] = m
+		}
+		m[p] = append(m[p], r.Score)
+	}
+	out := make(map[string]map[countryPair]float64, len(all))
+	for period, m := range all {
+		pairs := make(map[countryPair]float64, len(m))
+		for p, scores := range m {
+			slices.Sort(scores)
+			var sum float64
+			for _, s := range scores {
+				sum += s
+			}
+			pairs[p] = sum / float64(len(scores))
+		}
+		out[period] = pairs
+	}
+	return out
+}
+
+// mapPeriod places the countries of one period with at least minPairs
+// rows. It returns their sorted names and coordinates, or nil when fewer
+// than 3 countries can be placed or the scaling fails.
+func mapPeriod(pairs map[countryPair]float64, minPairs int) ([]string, [][2]float64) {
+	rows := map[string]int{}
+	for p := range pairs {
+		rows[p.a]++
+		rows[p.b]++
+	}
+	var names []string
+	for _, c := range slices.Sorted(maps.Keys(rows)) {
+		if rows[c] >= minPairs {
+			names = append(names, c)
+		}
+	}
+	n := len(names)
+	if n < 3 {
+		return nil, nil
+	}
+	idx := make(map[string]int, n)
+	for i, c := range names {
+		idx[c] = i
+	}
+	dis := mat.NewSymDense(n, nil)
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			dis.SetSym(i, j, 0.5)
+		}
+	}
+	for p, s := range pairs {
+		i, ok := idx[p.a]
+		j, ok2 := idx[p.b]
+		if !ok || !ok2 {
+			continue
+		}
+		dis.SetSym(i, j, (1-math.Max(-1, math.Min(1, s)))/2)
+	}
+
+	var coords mat.Dense
+	eig := make([]float64, n)
+	k, _ := mds.TorgersonScaling(&coords, eig, dis)
+	if k == 0 {
+		return nil, nil
+	}
+	tol := 1e-10 * eig[0]
+	xy := make([][2]float64, n)
+	for d := 0; d < 2 && d < k; d++ {
+		if eig[d] <= tol { // eig[0] > 0 since k > 0, so tol > 0
+			continue
+		}
+		for i := range n {
+			xy[i][d] = coords.At(i, d)
+		}
+	}
+	return names, xy
+}
+
+// orientMap flips the axes of xy (the coordinates of the sorted names) in
+// place to agree with prev, or by the first-country rule; see [Map].
+func orientMap(names []string, xy [][2]float64, prev map[string][2]float64) {
+	for d := range 2 {
+		var dot, cur, old float64
+		for i, c := range names {
+			if p, ok := prev[c]; ok {
+				dot += xy[i][d] * p[d]
+				cur += xy[i][d] * xy[i][d]
+				old += p[d] * p[d]
+			}
+		}
+		sign := 0.0
+		if noise := 1e-9 * math.Sqrt(cur*old); math.Abs(dot) > noise {
+			sign = math.Copysign(1, dot)
+		} else {
+			var most float64
+			for i := range xy {
+				most = math.Max(most, math.Abs(xy[i][d]))
+			}
+			for i := range xy {
+				if math.Abs(xy[i][d]) > 1e-9*most {
+					sign = math.Copysign(1, xy[i][d])
+					break
+				}
+			}
+		}
+		for i := range xy {
+			v := xy[i][d]
+			if sign < 0 {
+				v = -v
+			}
+			if v == 0 {
+				v = 0 // no negative zero
+			}
+			xy[i][d] = v
+		}
+	}
+}
