@@ -88,6 +88,7 @@ type acc struct {
 	mean, m2                    float64
 	positive, negative, neutral int
 	xs, ws                      []float64 // kept only for the bootstrap
+	evW, evMean                 float64   // confidence-weighted mean, for alignment
 }
 
 type dyadKey struct{ speaker, target, period string }
@@ -128,6 +129,10 @@ func (a *Accumulator) Add(s analysis.Stance) {
 		c = &acc{}
 		a.m[k] = c
 	}
+	if s.Confidence > 0 {
+		c.evW += s.Confidence
+		c.evMean += s.Confidence / c.evW * (s.Score - c.evMean)
+	}
 	w := 1.0
 	if a.opts.Weighted {
 		w = s.Confidence
@@ -165,6 +170,10 @@ func (a *Accumulator) Dyads() []Dyad {
 			Positive: c.positive, Negative: c.negative, Neutral: c.neutral}
 		if c.sumW > 0 {
 			d.Mean = c.mean
+		}
+		d.EvidenceMean = math.NaN()
+		if c.evW > 0 {
+			d.EvidenceMean = c.evMean
 		}
 		neff := 0.0
 		if c.sumW2 > 0 {

@@ -142,10 +142,12 @@ func TestDyadProperties(t *testing.T) {
 }
 
 // TestAlignments checks the index against values computed by hand.
-// Mutual: RUS→USA −0.6 (n 4), USA→RUS −0.2 (n 2): −0.4. Similarity over
-// the three targets both address: |0.5−0.1| + |−0.4−(−0.6)| + |0.2−0.2| =
-// 0.6, so S = 1 − 2·0.6/(2·3) = 0.8. Score = 0.5·(−0.4) + 0.5·0.8 = 0.2.
-// n = 4 + 2 + (1+1)·3 = 12.
+// Mutual: RUS→USA −0.6 (n 4), USA→RUS −0.2 (n 2): −0.4. Over the three
+// targets both address: |0.5−0.1| + |−0.4−(−0.6)| + |0.2−0.2| = 0.6, so
+// S = 1 − 2·0.6/(2·3) = 0.8. The pooled positions −0.6 −0.4 0.1 0.2 0.2
+// 0.5 differ by 7.4 in all over their 15 pairs: S_e = 1 − 7.4/15 = 38/75,
+// and the similarity is (0.8 − 38/75)/(1 − 38/75) = 22/37. Score =
+// 0.5·(−0.4) + 0.5·22/37 = 0.0972973. n = 4 + 2 + (1+1)·3 = 12.
 func TestAlignments(t *testing.T) {
 	dyads := []Dyad{
 		{Speaker: "RUS", Target: "USA", Period: "2020", N: 4, Mean: -0.6},
@@ -158,6 +160,7 @@ func TestAlignments(t *testing.T) {
 		{Speaker: "USA", Target: "CCC", Period: "2020", N: 1, Mean: 0.2},
 		{Speaker: "IRN", Target: "RUS", Period: "2020", N: 1, Mean: 0.5},
 	}
+	withEvidence(dyads)
 	got := Alignments(dyads, AlignOptions{})
 	find := func(a, b string) *Alignment {
 		for i := range got {
@@ -177,8 +180,8 @@ func TestAlignments(t *testing.T) {
 		}
 	}
 	near("mutual", ru.Mutual, -0.4)
-	near("similarity", ru.Similarity, 0.8)
-	near("score", ru.Score, 0.2)
+	near("similarity", ru.Similarity, 22.0/37)
+	near("score", ru.Score, -0.2+11.0/37)
 	if ru.N != 12 || ru.Shared != 3 {
 		t.Errorf("n, shared = %d, %d; want 12, 3", ru.N, ru.Shared)
 	}
@@ -211,6 +214,7 @@ func TestAlignmentSymmetric(t *testing.T) {
 			}
 		}
 	}
+	withEvidence(dyads)
 	want := Alignments(dyads, AlignOptions{MinShared: 1})
 	swap := map[string]string{"AAA": "BBB", "BBB": "AAA"}
 	var swapped []Dyad
@@ -350,5 +354,46 @@ func TestPeriodIndex(t *testing.T) {
 	}
 	if _, ok := Month.Index("2020"); ok {
 		t.Error("Month.Index(2020) placed a year label")
+	}
+}
+
+func TestMeanAbsDiff(t *testing.T) {
+	tests := []struct {
+		in   []float64
+		want float64
+	}{
+		{[]float64{0.5, 0.1, -0.4, -0.6, 0.2, 0.2}, 7.4 / 15},
+		{[]float64{1, -1}, 2},
+		{[]float64{0.3, 0.3, 0.3}, 0},
+		{[]float64{0.3}, 0},
+	}
+	for _, tt := range tests {
+		if got := meanAbsDiff(append([]float64(nil), tt.in...)); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("meanAbsDiff(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// withEvidence sets each dyad's evidence mean to its mean, as for stances
+// that all have confidence 1.
+func withEvidence(ds []Dyad) {
+	for i := range ds {
+		ds[i].EvidenceMean = ds[i].Mean
+	}
+}
+
+// TestEvidenceMean: alignment reads the confidence-weighted mean, so a
+// neutral mention (confidence 0) does not pull it toward 0.
+func TestEvidenceMean(t *testing.T) {
+	a := NewAccumulator(Options{Period: Year})
+	for _, s := range []struct{ score, conf float64 }{{-0.8, 0.6}, {0, 0}, {0, 0}, {-0.4, 0.2}} {
+		st := stance("AAA", "BBB", s.score, day(2020, 1, 1))
+		st.Confidence = s.conf
+		a.Add(st)
+	}
+	d := a.Dyads()[0]
+	// Mean over all four rows: −0.3; evidence mean: (−0.48 − 0.08)/0.8 = −0.7.
+	if math.Abs(d.Mean+0.3) > 1e-12 || math.Abs(d.EvidenceMean+0.7) > 1e-12 {
+		t.Errorf("mean %v, evidence mean %v; want −0.3 and −0.7", d.Mean, d.EvidenceMean)
 	}
 }

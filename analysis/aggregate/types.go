@@ -19,6 +19,11 @@ type Dyad struct {
 	// asked or the period cannot be placed on a calendar). It is given only
 	// for periods with data: empty periods are absent, never zero.
 	Smoothed float64
+	// EvidenceMean is the confidence-weighted mean (stances without
+	// evidence weigh 0; NaN when none has evidence). Alignment uses it, so
+	// that neutral mentions do not pull the index toward 0. Not written to
+	// dyads.csv (see -weighted for weighted dyads).
+	EvidenceMean float64
 }
 
 // Alignment is the alignment of an unordered country pair in one period.

@@ -174,10 +174,11 @@ alignment.csv, one row per unordered country pair and period:
 	period
 	score             the alignment index in [-1, 1]: 0.5 mutual + 0.5
 	                  similarity, or the one that exists
-	mutual            mean of the directed mean stances that exist (A→B, B→A)
+	mutual            mean of the directed stances that exist (A→B, B→A),
+	                  from the confidence-weighted dyad means
 	similarity        S-score of their stances toward the third countries both
-	                  addressed (1 − mean absolute difference); empty below
-	                  -min-shared (default 3) shared targets
+	                  addressed, corrected for chance agreement as Scott's pi
+	                  is; empty below -min-shared (default 3) shared targets
 	n                 stances under the index
 	shared            third countries both addressed
 
