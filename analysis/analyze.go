@@ -40,7 +40,7 @@ type Options struct {
 type Analyzer struct {
 	countries *countryMatcher
 	terms     map[string][]lexTerm // first word (or prefix stem) → terms
-	prefixes  []lexTerm            // terms whose first word is a prefix
+	prefixes  map[string][]lexTerm // one-word prefix terms, by the first 3 bytes of the stem (shorter stems whole)
 	cues      map[string][]lexCue
 	roles     map[string]string // word → title, person, group or institution
 	actors    *actorIndex
@@ -87,7 +87,14 @@ func New(o Options) (*Analyzer, error) {
 		}
 		lt := lexTerm{words: t.Words, weight: t.Weight, prefix: t.Prefix, label: label, attach: t.Attach, class: t.Class}
 		if t.Prefix && len(t.Words) == 1 {
-			a.prefixes = append(a.prefixes, lt)
+			key := t.Words[0]
+			if len(key) > 3 {
+				key = key[:3]
+			}
+			if a.prefixes == nil {
+				a.prefixes = map[string][]lexTerm{}
+			}
+			a.prefixes[key] = append(a.prefixes[key], lt)
 			continue
 		}
 		a.terms[t.Words[0]] = append(a.terms[t.Words[0]], lt)

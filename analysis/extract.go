@@ -299,8 +299,9 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 	ss := make([]sentence, 0, len(sents))
 	for _, s := range sents {
 		toks := sentToks(text, s)
-		a.meet(st, toks)
-		ss = append(ss, sentence{s, toks})
+		ms := a.countries.find(toks)
+		a.meet(st, toks, ms)
+		ss = append(ss, sentence{s, toks, ms})
 	}
 	intro := st.intro
 	st.intro = nil
@@ -486,13 +487,13 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 					taken = true
 				}
 			}
-			if taken || !a.namesCountryOutside(s.toks, stmts) {
+			if taken || !namesCountryOutside(s.toks, s.ms, stmts) {
 				continue
 			}
 			f := found{stmt: Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: Speech, Field: TextField,
 				Rule: "sentence of a first-person speech", SpeakerRule: "the document's speaker_country"}}
 			a.setContent(&f, text, s.toks)
-			if f.stmt.End > f.stmt.Start && len(a.countries.find(f.toks)) > 0 {
+			if f.stmt.End > f.stmt.Start && len(s.ms) > 0 {
 				// Drop reported statements of the speaking country itself
 				// inside this sentence: the speech statement covers them.
 				kept := stmts[:0]
@@ -673,6 +674,7 @@ func sentToksRange(text string, start, end int) []token { return sentToks(text, 
 type sentence struct {
 	sp   span
 	toks []token
+	ms   []mention // the countries it names (countries.find)
 }
 
 // ss2toks returns the tokens of the sentences that a quote from openAt to
@@ -705,8 +707,8 @@ func (a *Analyzer) openingCue(toks []token, limit int) int {
 
 // namesCountryOutside reports whether a sentence names a country outside
 // the direct quotes of other speakers.
-func (a *Analyzer) namesCountryOutside(toks []token, stmts []found) bool {
-	for _, m := range a.countries.find(toks) {
+func namesCountryOutside(toks []token, ms []mention, stmts []found) bool {
+	for _, m := range ms {
 		inside := false
 		for _, f := range stmts {
 			if f.stmt.Kind == Direct && (toks[m.Tok].Start >= f.stmt.Start && toks[m.Tok].Start < f.stmt.End ||

@@ -202,8 +202,7 @@ func shareRole(a, b []string) bool {
 // appositive ("Russian President's special envoy Alexander Lavrentiev",
 // "Paul Maslin, a Democratic pollster,"), with the country the words around
 // the first mention give, so that later mentions resolve to them.
-func (a *Analyzer) meet(st *docState, toks []token) {
-	ms := a.countries.find(toks)
+func (a *Analyzer) meet(st *docState, toks []token, ms []mention) {
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Word || !toks[i].Cap || a.roles[toks[i].Lower] != "" || inMention(ms, i) {
 			continue

@@ -56,9 +56,11 @@ func (a *Analyzer) termAt(toks []token, i int) (lexTerm, int) {
 		try(lt)
 	}
 	if n == 0 {
-		for _, lt := range a.prefixes {
-			if strings.HasPrefix(t.Lower, lt.words[0]) {
-				try(lt)
+		for l := 1; l <= 3 && l <= len(t.Lower); l++ {
+			for _, lt := range a.prefixes[t.Lower[:l]] {
+				if (l == 3 || len(lt.words[0]) == l) && strings.HasPrefix(t.Lower, lt.words[0]) {
+					try(lt)
+				}
 			}
 		}
 	}
@@ -109,16 +111,26 @@ func (a *Analyzer) score(f *found) []Stance {
 	question := f.question || strings.HasSuffix(strings.TrimSpace(f.stmt.Text), "?")
 	// Where lexicon terms start (for attach: a term between another term
 	// and a country takes the country).
+	// The lexicon term at each token, looked up once.
+	type termHit struct {
+		lt lexTerm
+		n  int
+	}
+	hitAt := make([]termHit, len(toks))
+	for i := range toks {
+		lt, n := a.termAt(toks, i)
+		hitAt[i] = termHit{lt, n}
+	}
 	starts := map[int]bool{}
 	for i := 0; i < len(toks); i++ {
-		if _, n := a.termAt(toks, i); n > 0 && !inMention(ms, i) {
+		if n := hitAt[i].n; n > 0 && !inMention(ms, i) {
 			starts[i] = true
 			i += n - 1
 		}
 	}
 	termStart := func(k int) bool { return starts[k] }
 	for k := range starts {
-		if lt, _ := a.termAt(toks, k); lt.class == "SPORT" {
+		if hitAt[k].lt.class == "SPORT" {
 			return nil // a sports report: no diplomatic stance
 		}
 	}
@@ -155,14 +167,14 @@ func (a *Analyzer) score(f *found) []Stance {
 	// hostileBefore reports whether a hostile term ends just before toks[k].
 	hostileBefore := func(k int) bool {
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
-			if lt, n := a.termAt(toks, j); n > 0 && lt.weight < 0 && j+n >= k-1 {
+			if h := hitAt[j]; h.n > 0 && h.lt.weight < 0 && j+h.n >= k-1 {
 				return true
 			}
 		}
 		return false
 	}
 	for i := 0; i < len(toks); {
-		lt, n := a.termAt(toks, i)
+		lt, n := hitAt[i].lt, hitAt[i].n
 		if n == 0 || inMention(ms, i) {
 			i++
 			continue
