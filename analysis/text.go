@@ -20,7 +20,7 @@ type token struct {
 // letters and digits with inner '.', '-', '\” or '’' ("U.S.", "Al-Moallem",
 // "Iran’s"); a word with an inner '.' keeps its final '.' ("U.S.").
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
