@@ -90,7 +90,9 @@ func newCountryMatcher(set *lexicons.Set) *countryMatcher {
 func (m *countryMatcher) find(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
-		if !toks[i].Word {
+		// Every term of the lexicon starts with a capital ("the Kremlin"
+		// is listed as "Kremlin" too): lowercase words need no look-up.
+		if !toks[i].Word || !toks[i].Cap {
 			i++
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
 )
 
 // TestBuiltinParse is a repository invariant: every embedded lexicon parses,
@@ -95,5 +96,30 @@ func TestCheck(t *testing.T) {
 	}
 	if _, errs := Check(Default()); len(errs) > 0 {
 		t.Errorf("the built-in lexicons have errors: %v", errs)
+	}
+}
+
+// TestCountryTermsCapitalised is a repository invariant the country matcher
+// relies on: every country term starts with a capital letter (or "?" then a
+// capital).
+func TestCountryTermsCapitalised(t *testing.T) {
+	s, err := Load(Default(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(code, term string) {
+		r := []rune(strings.TrimPrefix(term, "?"))
+		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+			t.Errorf("%s: term %q does not start with a capital", code, term)
+		}
+	}
+	for _, c := range s.Countries {
+		for _, l := range [][]string{c.Names, c.Adjectives, c.Capitals} {
+			for _, term := range l {
+				if !strings.HasPrefix(term, "the ") {
+					check(c.Code, term)
+				}
+			}
+		}
 	}
 }
