@@ -23,7 +23,7 @@ func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decode(s, i)
 		if unicode.IsSpace(r) {
 			i += size
 			continue
@@ -41,7 +41,7 @@ func tokenize(s string) []token {
 		start := i
 		dotted := false
 		for i < len(s) {
-			r, size := utf8.DecodeRuneInString(s[i:])
+			r, size := decode(s, i)
 			if isWordRune(r) {
 				i += size
 				continue
@@ -82,10 +82,24 @@ func tokenize(s string) []token {
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// decode returns the rune at s[i] and its size, with a fast path for ASCII.
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
 
 func foldQuote(s string) string {
-	if strings.ContainsRune(s, '’') {
+	// '’' is E2 80 99 in UTF-8: most tokens have no E2 byte at all.
+	if strings.IndexByte(s, 0xE2) >= 0 && strings.ContainsRune(s, '’') {
 		return strings.ReplaceAll(s, "’", "'")
 	}
 	return s
