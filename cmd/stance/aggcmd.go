@@ -84,8 +84,15 @@ func (g *aggFlags) compute(acc *aggregate.Accumulator) aggregates {
 	a.dyads = acc.Dyads()
 	aggregate.Smooth(a.dyads, g.period, g.smooth)
 	a.align = aggregate.Alignments(a.dyads, aggregate.AlignOptions{MinShared: g.minShared})
-	a.points = aggregate.Map(a.align, aggregate.MapOptions{})
+	// The map (an eigendecomposition per period) and the blocs are
+	// independent: compute them side by side.
+	done := make(chan struct{})
+	go func() {
+		a.points = aggregate.Map(a.align, aggregate.MapOptions{})
+		close(done)
+	}()
 	a.blocs = aggregate.Blocs(a.align, aggregate.BlocOptions{})
+	<-done
 	return a
 }
 
