@@ -194,15 +194,20 @@ func (a *Accumulator) Dyads() []Dyad {
 	}
 	sort.Slice(out, func(i, j int) bool {
 		x, y := out[i], out[j]
-		if x.Speaker != y.Speaker {
-			return x.Speaker < y.Speaker
-		}
-		if x.Target != y.Target {
-			return x.Target < y.Target
-		}
-		return x.Period < y.Period
+		return less3(x.Speaker, y.Speaker, x.Target, y.Target, x.Period, y.Period)
 	})
 	return out
+}
+
+// less3 orders by three keys: (a1, b1, c1) < (a2, b2, c2).
+func less3(a1, a2, b1, b2, c1, c2 string) bool {
+	if a1 != a2 {
+		return a1 < a2
+	}
+	if b1 != b2 {
+		return b1 < b2
+	}
+	return c1 < c2
 }
 
 // bootstrap returns the 2.5 % and 97.5 % percentiles of b resampled

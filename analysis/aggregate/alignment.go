@@ -63,13 +63,7 @@ func Alignments(dyads []Dyad, o AlignOptions) []Alignment {
 	}
 	sort.Slice(out, func(i, j int) bool {
 		x, y := out[i], out[j]
-		if x.A != y.A {
-			return x.A < y.A
-		}
-		if x.B != y.B {
-			return x.B < y.B
-		}
-		return x.Period < y.Period
+		return less3(x.A, y.A, x.B, y.B, x.Period, y.Period)
 	})
 	return out
 }
