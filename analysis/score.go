@@ -104,7 +104,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		clause[i] = c
 	}
 	hits := map[string][]hit{} // by target code
-	isTarget := map[int]bool{} // by mention start
+	isTarget := make([]bool, len(toks)) // by mention start
 	for _, m := range targets {
 		isTarget[m.Tok] = true
 	}
@@ -121,7 +121,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		lt, n := a.termAt(toks, i)
 		hitAt[i] = termHit{lt, n}
 	}
-	starts := map[int]bool{}
+	starts := make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
 		if n := hitAt[i].n; n > 0 && !inMention(ms, i) {
 			starts[i] = true
@@ -129,8 +129,8 @@ func (a *Analyzer) score(f *found) []Stance {
 		}
 	}
 	termStart := func(k int) bool { return starts[k] }
-	for k := range starts {
-		if hitAt[k].lt.class == "SPORT" {
+	for k, ok := range starts {
+		if ok && hitAt[k].lt.class == "SPORT" {
 			return nil // a sports report: no diplomatic stance
 		}
 	}
