@@ -103,7 +103,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		}
 		clause[i] = c
 	}
-	hits := map[string][]hit{} // by target code
+	hits := map[string][]hit{}          // by target code
 	isTarget := make([]bool, len(toks)) // by mention start
 	for _, m := range targets {
 		isTarget[m.Tok] = true
