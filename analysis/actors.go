@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/lexicons"
@@ -59,9 +58,9 @@ func (x *actorIndex) find(toks []token, d corpus.Date) []mention {
 		}
 		n := 1
 		cands := x.byFirst[tokenKey(toks[i])]
-		if len(cands) == 0 && strings.HasSuffix(toks[i].Text, "s") && len(toks[i].Text) > 4 {
-			// "Putins clampdown": a possessive whose apostrophe was lost.
-			for _, p := range x.byFirst[strings.TrimSuffix(toks[i].Text, "s")] {
+		if stem, ok := lostApostrophe(toks[i]); len(cands) == 0 && ok {
+			// "Putins clampdown".
+			for _, p := range x.byFirst[stem] {
 				if len(p.keys) == 1 {
 					cands = append(cands, p)
 				}

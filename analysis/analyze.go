@@ -105,9 +105,6 @@ func New(o Options) (*Analyzer, error) {
 	return a, nil
 }
 
-// CountryName returns the lexicon's short name for an ISO code ("" if unknown).
-func (a *Analyzer) CountryName(code string) string { return a.countries.names[code] }
-
 // Result is what one document yields.
 type Result struct {
 	Statements []Statement

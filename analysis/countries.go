@@ -37,7 +37,6 @@ type phrase struct {
 // once and read-only afterwards.
 type countryMatcher struct {
 	byFirst map[string][]phrase // first key → phrases, longest first
-	names   map[string]string   // code → short name
 }
 
 func tokenKey(t token) string {
@@ -49,7 +48,7 @@ func tokenKey(t token) string {
 }
 
 func newCountryMatcher(set *lexicons.Set) *countryMatcher {
-	m := &countryMatcher{byFirst: map[string][]phrase{}, names: map[string]string{}}
+	m := &countryMatcher{byFirst: map[string][]phrase{}}
 	add := func(term, code string, kind mentionKind) {
 		amb := strings.HasPrefix(term, "?")
 		term = strings.TrimPrefix(term, "?")
@@ -64,7 +63,6 @@ func newCountryMatcher(set *lexicons.Set) *countryMatcher {
 		m.byFirst[keys[0]] = append(m.byFirst[keys[0]], phrase{keys: keys, code: code, kind: kind, ambiguous: amb})
 	}
 	for _, c := range set.Countries {
-		m.names[c.Code] = strings.TrimPrefix(c.Names[0], "?")
 		for _, n := range c.Names {
 			add(n, c.Code, byName)
 		}
@@ -110,9 +108,9 @@ func (m *countryMatcher) find(toks []token) []mention {
 			}
 			break
 		}
-		if matched == 0 && toks[i].Cap && strings.HasSuffix(toks[i].Text, "s") && len(toks[i].Text) > 4 {
-			// "Russias", "Britains": a possessive whose apostrophe was lost.
-			for _, p := range m.byFirst[strings.TrimSuffix(toks[i].Text, "s")] {
+		if stem, ok := lostApostrophe(toks[i]); matched == 0 && ok {
+			// "Russias", "Britains".
+			for _, p := range m.byFirst[stem] {
 				if len(p.keys) == 1 && p.code != "" && !p.ambiguous && p.kind != byAdjective {
 					out = append(out, mention{Code: p.code, Kind: p.kind, Tok: i, End: i + 1})
 					matched = 1

@@ -1,6 +1,9 @@
 package analysis
 
 import (
+	"slices"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -458,7 +461,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			continue
 		}
 		f := found{stmt: Statement{Speaker: near.stmt.Speaker, SpeakerCountry: near.stmt.SpeakerCountry, Kind: Direct, Field: TextField,
-			Rule: "quote continuing a nearby statement", SpeakerRule: "same speaker as the statement at " + itoa(near.stmt.Start)}}
+			Rule: "quote continuing a nearby statement", SpeakerRule: "same speaker as the statement at " + strconv.Itoa(near.stmt.Start)}}
 		a.setContent(&f, text, sentToksRange(text, q.Start, q.End))
 		if f.stmt.End > f.stmt.Start {
 			stmts = append(stmts, f)
@@ -525,7 +528,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			}
 		}
 	}
-	sortFound(stmts)
+	sort.SliceStable(stmts, func(i, j int) bool { return stmts[i].stmt.Start < stmts[j].stmt.Start })
 	for _, f := range stmts {
 		// "Jordan and Britain have agreed ...": a statement of each, about
 		// the others.
@@ -545,7 +548,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			g.stmt.SpeakerRule = "joint subject: one statement for each country named, about the others"
 			g.partners = nil
 			for _, other := range joint {
-				if other != code && !contains(g.partners, other) {
+				if other != code && !slices.Contains(g.partners, other) {
 					g.partners = append(g.partners, other)
 				}
 			}
@@ -630,43 +633,6 @@ func (a *Analyzer) jointCountries(subj []token) []string {
 	return out
 }
 
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
-}
-
-func sortFound(fs []found) {
-	for i := 1; i < len(fs); i++ {
-		for j := i; j > 0 && fs[j].stmt.Start < fs[j-1].stmt.Start; j-- {
-			fs[j], fs[j-1] = fs[j-1], fs[j]
-		}
-	}
-}
-
 // sentToksRange tokenizes text[start:end] with offsets in text.
 func sentToksRange(text string, start, end int) []token { return sentToks(text, span{start, end}) }
 
@@ -717,15 +683,6 @@ func namesCountryOutside(toks []token, ms []mention, stmts []found) bool {
 			}
 		}
 		if !inside {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -228,7 +229,6 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 		start := rest
 		var listener []token
 		if c.words[0] == "told" || c.words[0] == "tells" || c.words[0] == "asked" || c.words[0] == "urged" || c.words[0] == "warned" {
-			defer func() { listener = nil }()
 			// "told reporters (that)", "told CNN:" — skip the listener.
 			for k := rest; k < len(toks) && k < rest+5; k++ {
 				if toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == "," {
@@ -329,7 +329,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 		}
 	}
 	for _, o := range objects {
-		if o != country && !contains(f.objects, o) {
+		if o != country && !slices.Contains(f.objects, o) {
 			f.objects = append(f.objects, o)
 		}
 	}
@@ -491,7 +491,7 @@ func (a *Analyzer) appositive(toks []token) bool {
 		return false
 	}
 	f := toks[0]
-	if len(toks) <= 3 && parentheticals[strings.ToLower(joinText2(toks))] {
+	if len(toks) <= 3 && parentheticals[strings.ToLower(joinText(toks))] {
 		return true // "The Saudis, of course, blame ..."
 	}
 	if determiners[f.Lower] || f.Lower == "who" || f.Lower == "which" || f.Lower == "whose" || f.Lower == "one" || f.Lower == "now" || f.Lower == "including" || f.Lower == "himself" || f.Lower == "herself" || f.Lower == "former" {
@@ -861,14 +861,6 @@ func capAhead(toks []token, j int) bool {
 	return false
 }
 
-func joinText(toks []token) string {
-	var b strings.Builder
-	for _, t := range toks {
-		b.WriteString(t.Text)
-	}
-	return b.String()
-}
-
 // listenerCue reports whether the noun after the cue is the listener, not
 // the speaker ("told reporters", "asked the minister").
 func listenerCue(c *lexCue) bool {
@@ -911,7 +903,7 @@ var parentheticals = map[string]bool{"however": true, "of course": true, "meanwh
 	"for their part": true, "in response": true, "in a statement": true, "in particular": true,
 	"though": true, "instead": true, "moreover": true, "nevertheless": true, "for example": true}
 
-func joinText2(toks []token) string {
+func joinText(toks []token) string {
 	parts := make([]string, len(toks))
 	for i, t := range toks {
 		parts[i] = t.Text
@@ -922,7 +914,7 @@ func joinText2(toks []token) string {
 // headlineLabel reports whether words before a colon are a site's label,
 // not a speaker: "Read more", "Related News", "Watch", "Update".
 func headlineLabel(toks []token) bool {
-	switch strings.ToLower(joinText2(toks)) {
+	switch strings.ToLower(joinText(toks)) {
 	case "read more", "related", "related news", "see also", "watch", "update", "updated", "breaking",
 		"breaking news", "exclusive", "opinion", "analysis", "video", "photos", "more", "also read", "editorial":
 		return true

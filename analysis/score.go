@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -265,7 +266,7 @@ func (a *Analyzer) score(f *found) []Stance {
 	var out []Stance
 	all := codes(targets)
 	for _, p := range append(append([]string{}, f.partners...), f.objects...) {
-		if !contains(all, p) {
+		if !slices.Contains(all, p) {
 			all = append(all, p)
 		}
 	}

@@ -246,3 +246,12 @@ func abbrevBefore(text string, dot int) bool {
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// lostApostrophe returns the stem of a capitalised word that reads as a
+// possessive whose apostrophe was lost ("Russias", "Putins"), if it is one.
+func lostApostrophe(t token) (string, bool) {
+	if !t.Cap || len(t.Text) <= 4 || !strings.HasSuffix(t.Text, "s") {
+		return "", false
+	}
+	return t.Text[:len(t.Text)-1], true
+}

@@ -158,14 +158,6 @@ func periodAlignments(period string, ds []Dyad, o AlignOptions) []Alignment {
 	return out
 }
 
-func mean(xs []float64) float64 {
-	s := 0.0
-	for _, x := range xs {
-		s += x
-	}
-	return s / float64(len(xs))
-}
-
 // meanAbsDiff returns the mean of |x_i − x_j| over all pairs i ≠ j of xs:
 // the expected distance between two positions drawn from the pooled
 // positions (as Scott's π pools the raters' marginals). It sorts xs.

@@ -103,38 +103,10 @@ func (a aggregates) write(dir string) error {
 		cols []string
 		rows func(*reports.Table) error
 	}{
-		{dyadsFile, reports.DyadColumns, func(t *reports.Table) error {
-			for _, d := range a.dyads {
-				if err := t.Dyad(d); err != nil {
-					return err
-				}
-			}
-			return nil
-		}},
-		{alignmentFile, reports.AlignmentColumns, func(t *reports.Table) error {
-			for _, x := range a.align {
-				if err := t.Alignment(x); err != nil {
-					return err
-				}
-			}
-			return nil
-		}},
-		{mapFile, reports.MapColumns, func(t *reports.Table) error {
-			for _, x := range a.points {
-				if err := t.MapPoint(x); err != nil {
-					return err
-				}
-			}
-			return nil
-		}},
-		{blocsFile, reports.BlocColumns, func(t *reports.Table) error {
-			for _, x := range a.blocs {
-				if err := t.Bloc(x); err != nil {
-					return err
-				}
-			}
-			return nil
-		}},
+		{dyadsFile, reports.DyadColumns, rowsOf(a.dyads, (*reports.Table).Dyad)},
+		{alignmentFile, reports.AlignmentColumns, rowsOf(a.align, (*reports.Table).Alignment)},
+		{mapFile, reports.MapColumns, rowsOf(a.points, (*reports.Table).MapPoint)},
+		{blocsFile, reports.BlocColumns, rowsOf(a.blocs, (*reports.Table).Bloc)},
 	}
 	for _, tb := range tables {
 		if err := writeTable(filepath.Join(dir, tb.name), tb.cols, tb.rows); err != nil {
@@ -266,5 +238,17 @@ func readStances(name string, add func(analysis.Stance)) (int, error) {
 		add(analysis.Stance{SpeakerCountry: get(rec, "speaker_country"), TargetCountry: get(rec, "target_country"),
 			Score: score, Label: label, Confidence: conf, Date: date})
 		n++
+	}
+}
+
+// rowsOf returns a function that writes every x of xs with write.
+func rowsOf[T any](xs []T, write func(*reports.Table, T) error) func(*reports.Table) error {
+	return func(t *reports.Table) error {
+		for _, x := range xs {
+			if err := write(t, x); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 }
