@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/cdipaolo/sentiment"
 
@@ -47,6 +48,7 @@ type Analyzer struct {
 	sentiment sentiment.Models
 	keepSelf  bool
 	blend     float64
+	arenas    sync.Pool // *[]token: token arenas reused across documents
 }
 
 type lexTerm struct {
@@ -115,6 +117,14 @@ type Result struct {
 // Analyze runs every stage on one document.
 func (a *Analyzer) Analyze(doc corpus.Document) Result {
 	st := &docState{doc: doc}
+	if p, ok := a.arenas.Get().(*[]token); ok {
+		st.arena = (*p)[:0]
+	}
+	defer func() {
+		// No token outlives Analyze: the Result holds strings only.
+		clear(st.arena)
+		a.arenas.Put(&st.arena)
+	}()
 	var res Result
 	if strings.TrimSpace(doc.Title) != "" {
 		res.Sentences++

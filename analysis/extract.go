@@ -80,6 +80,7 @@ type docState struct {
 	lastSp *found  // the last statement with a speaker, for continued quotes
 	intro  *found  // "Cruz continued:" ending the previous paragraph
 	sent   []token // the sentence being read (for pronouns)
+	arena  []token // backing store of the document's tokens (see tokens)
 }
 
 func (st *docState) add(f found) {
@@ -285,14 +286,22 @@ func isQuote(s string) bool {
 	return false
 }
 
-// sentToks tokenizes a sentence of the text with offsets in the text.
-func sentToks(text string, sp span) []token {
-	toks := tokenize(text[sp.Start:sp.End])
-	for i := range toks {
-		toks[i].Start += sp.Start
-		toks[i].End += sp.Start
+// reserve makes room for n more tokens in the arena: when the chunk is
+// full it starts a new one (the slices handed out so far keep the old).
+func (st *docState) reserve(n int) {
+	if cap(st.arena)-len(st.arena) < n {
+		st.arena = make([]token, 0, max(2*cap(st.arena), n, 1024))
 	}
-	return toks
+}
+
+// tokens tokenizes text[sp.Start:sp.End] with offsets in text. The tokens
+// live in the document's arena: they are valid until Analyze returns.
+func (st *docState) tokens(text string, sp span) []token {
+	s := text[sp.Start:sp.End]
+	st.reserve(len(s)/5 + 1)
+	n := len(st.arena)
+	st.arena = appendTokens(st.arena, s, sp.Start)
+	return st.arena[n:len(st.arena):len(st.arena)]
 }
 
 // paragraph finds the statements of one paragraph of the body.
@@ -301,7 +310,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 	quotes := quotesIn(text, p)
 	ss := make([]sentence, 0, len(sents))
 	for _, s := range sents {
-		toks := sentToks(text, s)
+		toks := st.tokens(text, s)
 		ms := a.countries.find(toks)
 		a.meet(st, toks, ms)
 		ss = append(ss, sentence{s, toks, ms})
@@ -365,7 +374,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 		if q.words < 2 {
 			continue
 		}
-		f, ok := a.quoteCue(st, ss2toks(ss, q.Close, q.Open), q, quotes, usedCue)
+		f, ok := a.quoteCue(st, st.ss2toks(ss, q.Close, q.Open), q, quotes, usedCue)
 		if ok {
 			q.used = true
 			stmts = append(stmts, f)
@@ -442,7 +451,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 		var near *found
 		if intro != nil && q.Open-p.Start < 3 {
 			f := *intro
-			a.setContent(&f, text, sentToksRange(text, q.Start, q.End))
+			a.setContent(&f, text, st.tokens(text, span{q.Start, q.End}))
 			if f.stmt.End > f.stmt.Start {
 				q.used = true
 				stmts = append(stmts, f)
@@ -462,7 +471,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 		}
 		f := found{stmt: Statement{Speaker: near.stmt.Speaker, SpeakerCountry: near.stmt.SpeakerCountry, Kind: Direct, Field: TextField,
 			Rule: "quote continuing a nearby statement", SpeakerRule: "same speaker as the statement at " + strconv.Itoa(near.stmt.Start)}}
-		a.setContent(&f, text, sentToksRange(text, q.Start, q.End))
+		a.setContent(&f, text, st.tokens(text, span{q.Start, q.End}))
 		if f.stmt.End > f.stmt.Start {
 			stmts = append(stmts, f)
 		}
@@ -633,9 +642,6 @@ func (a *Analyzer) jointCountries(subj []token) []string {
 	return out
 }
 
-// sentToksRange tokenizes text[start:end] with offsets in text.
-func sentToksRange(text string, start, end int) []token { return sentToks(text, span{start, end}) }
-
 // sentence is a sentence span with its tokens.
 type sentence struct {
 	sp   span
@@ -645,14 +651,21 @@ type sentence struct {
 
 // ss2toks returns the tokens of the sentences that a quote from openAt to
 // closeAt touches, in order.
-func ss2toks(ss []sentence, closeAt, openAt int) []token {
-	var out []token
+func (st *docState) ss2toks(ss []sentence, closeAt, openAt int) []token {
+	n := 0
 	for _, s := range ss {
 		if s.sp.End >= openAt && s.sp.Start <= closeAt+1 {
-			out = append(out, s.toks...)
+			n += len(s.toks)
 		}
 	}
-	return out
+	st.reserve(n)
+	start := len(st.arena)
+	for _, s := range ss {
+		if s.sp.End >= openAt && s.sp.Start <= closeAt+1 {
+			st.arena = append(st.arena, s.toks...)
+		}
+	}
+	return st.arena[start:len(st.arena):len(st.arena)]
 }
 
 // openingCue returns the index of a cue among the first tokens of a

@@ -102,7 +102,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 	if rule == "speaker and cue, then quote" {
 		// "praised Putin as a “strong leader”": the words between the cue
 		// and the quote belong to what was said.
-		between := sentToksRange(text, toks[cueAt].End, q.Open)
+		between := st.tokens(text, span{toks[cueAt].End, q.Open})
 		words := 0
 		for _, t := range between {
 			if t.Word && t.Lower != "that" && !listeners[t.Lower] {
@@ -113,7 +113,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 			start = toks[cueAt].End
 		}
 	}
-	a.setContent(&f, text, sentToksRange(text, start, end))
+	a.setContent(&f, text, st.tokens(text, span{start, end}))
 	return f, f.stmt.End > f.stmt.Start
 }
 

@@ -30,13 +30,14 @@ var hedges = map[string]bool{"may": true, "might": true, "could": true, "perhaps
 var locatives = map[string]bool{"in": true, "inside": true, "within": true, "across": true, "throughout": true}
 
 // termAt returns the lexicon term that starts at toks[i], longest first.
-func (a *Analyzer) termAt(toks []token, i int) (lexTerm, int) {
+func (a *Analyzer) termAt(toks []token, i int) (*lexTerm, int) {
 	t := toks[i]
 	if !t.Word || t.Cap && i > 0 {
-		return lexTerm{}, 0
+		return nil, 0
 	}
-	best, n := lexTerm{}, 0
-	try := func(lt lexTerm) {
+	var best *lexTerm
+	n := 0
+	try := func(lt *lexTerm) {
 		if len(lt.words) <= n || i+len(lt.words) > len(toks) {
 			return
 		}
@@ -53,13 +54,15 @@ func (a *Analyzer) termAt(toks []token, i int) (lexTerm, int) {
 		}
 		best, n = lt, len(lt.words)
 	}
-	for _, lt := range a.terms[t.Lower] {
-		try(lt)
+	terms := a.terms[t.Lower]
+	for k := range terms {
+		try(&terms[k])
 	}
 	if n == 0 {
 		for l := 1; l <= 3 && l <= len(t.Lower); l++ {
-			for _, lt := range a.prefixes[t.Lower[:l]] {
-				if (l == 3 || len(lt.words[0]) == l) && strings.HasPrefix(t.Lower, lt.words[0]) {
+			prefixes := a.prefixes[t.Lower[:l]]
+			for k := range prefixes {
+				if lt := &prefixes[k]; (l == 3 || len(lt.words[0]) == l) && strings.HasPrefix(t.Lower, lt.words[0]) {
 					try(lt)
 				}
 			}
@@ -114,7 +117,7 @@ func (a *Analyzer) score(f *found) []Stance {
 	// and a country takes the country).
 	// The lexicon term at each token, looked up once.
 	type termHit struct {
-		lt lexTerm
+		lt *lexTerm
 		n  int
 	}
 	hitAt := make([]termHit, len(toks))

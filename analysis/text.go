@@ -20,7 +20,12 @@ type token struct {
 // letters and digits with inner '.', '-', '\” or '’' ("U.S.", "Al-Moallem",
 // "Iran’s"); a word with an inner '.' keeps its final '.' ("U.S.").
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+1)
+	return appendTokens(make([]token, 0, len(s)/5+1), s, 0)
+}
+
+// appendTokens appends the tokens of s to toks, their offsets shifted by
+// off.
+func appendTokens(toks []token, s string, off int) []token {
 	i := 0
 	for i < len(s) {
 		r, size := decode(s, i)
@@ -29,12 +34,12 @@ func tokenize(s string) []token {
 			continue
 		}
 		if r == '\'' && i+1 < len(s) && s[i+1] == '\'' {
-			toks = append(toks, token{Text: "\"", Lower: "\"", Start: i, End: i + 2})
+			toks = append(toks, token{Text: "\"", Lower: "\"", Start: off + i, End: off + i + 2})
 			i += 2
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{Text: foldQuote(s[i : i+size]), Lower: foldQuote(s[i : i+size]), Start: i, End: i + size})
+			toks = append(toks, token{Text: foldQuote(s[i : i+size]), Lower: foldQuote(s[i : i+size]), Start: off + i, End: off + i + size})
 			i += size
 			continue
 		}
@@ -77,7 +82,7 @@ func tokenize(s string) []token {
 			poss = true // plural possessive: "the allies’ support"
 		}
 		first, _ := utf8.DecodeRuneInString(text)
-		toks = append(toks, token{Text: text, Lower: lower, Start: start, End: i, Word: true, Cap: unicode.IsUpper(first), Poss: poss})
+		toks = append(toks, token{Text: text, Lower: lower, Start: off + start, End: off + i, Word: true, Cap: unicode.IsUpper(first), Poss: poss})
 	}
 	return toks
 }

@@ -164,6 +164,7 @@ func (a *Accumulator) Add(s analysis.Stance) {
 // be computed (n < 2, all weights 0) are NaN.
 func (a *Accumulator) Dyads() []Dyad {
 	out := make([]Dyad, 0, len(a.m))
+	tq := map[float64]float64{} // Student's t quantiles by degrees of freedom
 	for k, c := range a.m {
 		d := Dyad{Speaker: k.speaker, Target: k.target, Period: k.period, N: c.n, Mean: math.NaN(),
 			SD: math.NaN(), CILow: math.NaN(), CIHigh: math.NaN(), Smoothed: math.NaN(),
@@ -185,7 +186,11 @@ func (a *Accumulator) Dyads() []Dyad {
 			case a.opts.Bootstrap > 0:
 				d.CILow, d.CIHigh = bootstrap(k, c, a.opts.Bootstrap)
 			default:
-				t := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: neff - 1}.Quantile(0.975)
+				t, ok := tq[neff-1]
+				if !ok {
+					t = distuv.StudentsT{Mu: 0, Sigma: 1, Nu: neff - 1}.Quantile(0.975)
+					tq[neff-1] = t
+				}
 				half := t * d.SD / math.Sqrt(neff)
 				d.CILow, d.CIHigh = d.Mean-half, d.Mean+half
 			}

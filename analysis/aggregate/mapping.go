@@ -6,7 +6,6 @@ import (
 	"slices"
 
 	"gonum.org/v1/gonum/mat"
-	"gonum.org/v1/gonum/stat/mds"
 )
 
 // MapOptions configure [Map]. The zero value is the default.
@@ -156,23 +155,68 @@ func mapPeriod(pairs map[countryPair]float64, minPairs int) ([]string, [][2]floa
 		dis.SetSym(i, j, (1-math.Max(-1, math.Min(1, s)))/2)
 	}
 
-	var coords mat.Dense
-	eig := make([]float64, n)
-	k, _ := mds.TorgersonScaling(&coords, eig, dis)
-	if k == 0 {
+	xy, ok := classicalScaling(dis)
+	if !ok {
 		return nil, nil
 	}
-	tol := 1e-10 * eig[0]
-	xy := make([][2]float64, n)
-	for d := 0; d < 2 && d < k; d++ {
-		if eig[d] <= tol { // eig[0] > 0 since k > 0, so tol > 0
-			continue
+	return names, xy
+}
+
+// classicalScaling is Torgerson's classical multidimensional scaling to
+// two dimensions: the double-centred matrix B = −½·J·D²·J (J the centring
+// matrix) is decomposed with gonum's EigenSym, and each point's
+// coordinate on axis d is v_d·√λ_d for the two largest eigenvalues λ.
+// It gives the same answer as gonum's mds.TorgersonScaling, which forms
+// J·D²·J by two general matrix products; here the centring is done with
+// row means in O(n²). An axis whose eigenvalue is not positive (beyond
+// rounding) is left at 0, so identical countries all sit at the origin.
+// It reports false when the decomposition fails or every eigenvalue is
+// negative.
+func classicalScaling(dis *mat.SymDense) ([][2]float64, bool) {
+	n := dis.SymmetricDim()
+	sq := make([]float64, n*n)
+	row := make([]float64, n)
+	grand := 0.0
+	for i := range n {
+		for j := range n {
+			v := dis.At(i, j)
+			sq[i*n+j] = v * v
+			row[i] += v * v
 		}
-		for i := range n {
-			xy[i][d] = coords.At(i, d)
+		grand += row[i]
+		row[i] /= float64(n)
+	}
+	grand /= float64(n * n)
+	b := mat.NewSymDense(n, nil)
+	for i := range n {
+		for j := i; j < n; j++ {
+			b.SetSym(i, j, -0.5*(sq[i*n+j]-row[i]-row[j]+grand))
 		}
 	}
-	return names, xy
+	var ed mat.EigenSym
+	if !ed.Factorize(b, true) {
+		return nil, false
+	}
+	vals := ed.Values(nil) // ascending
+	var vecs mat.Dense
+	ed.VectorsTo(&vecs)
+	top := vals[n-1]
+	if !(top >= 0) {
+		return nil, false // no eigenvalue is non-negative (or NaN)
+	}
+	tol := 1e-10 * top
+	xy := make([][2]float64, n)
+	for d := range 2 {
+		lambda := vals[n-1-d]
+		if lambda <= tol {
+			continue
+		}
+		scale := math.Sqrt(lambda)
+		for i := range n {
+			xy[i][d] = vecs.At(i, n-1-d) * scale
+		}
+	}
+	return xy, true
 }
 
 // orientMap flips the axes of xy (the coordinates of the sorted names) in

@@ -9,6 +9,9 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/gonum/stat/mds"
 )
 
 // configRows returns the alignment rows of period whose map distances are
@@ -365,4 +368,50 @@ func ExampleMap() {
 	// 2020 DEU +0.266 +0.050
 	// 2020 FRA +0.266 -0.050
 	// 2020 RUS -0.532 +0.000
+}
+
+// TestClassicalScalingMatchesTorgerson checks the O(n²) centring against
+// gonum's mds.TorgersonScaling on the distances of random points in four
+// dimensions: the same coordinates (each axis up to its sign).
+func TestClassicalScalingMatchesTorgerson(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	for _, n := range []int{3, 4, 10, 40} {
+		pts := make([][4]float64, n)
+		for i := range pts {
+			for d := range pts[i] {
+				pts[i][d] = r.Float64()
+			}
+		}
+		dis := mat.NewSymDense(n, nil)
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				var ss float64
+				for d := range 4 {
+					ss += (pts[i][d] - pts[j][d]) * (pts[i][d] - pts[j][d])
+				}
+				dis.SetSym(i, j, math.Sqrt(ss))
+			}
+		}
+		got, ok := classicalScaling(dis)
+		if !ok {
+			t.Fatalf("n=%d: classicalScaling failed", n)
+		}
+		var want mat.Dense
+		eig := make([]float64, n)
+		k, _ := mds.TorgersonScaling(&want, eig, dis)
+		if k < 2 {
+			t.Fatalf("n=%d: TorgersonScaling gave %d positive axes", n, k)
+		}
+		for d := range 2 {
+			sign := 1.0
+			if got[0][d]*want.At(0, d) < 0 {
+				sign = -1
+			}
+			for i := range n {
+				if g, w := sign*got[i][d], want.At(i, d); math.Abs(g-w) > 1e-9 {
+					t.Errorf("n=%d point %d axis %d: got %.12f, want %.12f", n, i, d, g, w)
+				}
+			}
+		}
+	}
 }

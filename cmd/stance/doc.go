@@ -40,6 +40,8 @@ Flags may stand before or after the paths; "--" ends them.
 	                      (default 64 MiB)
 	-strict               exit 1 when any input had a problem
 	-quiet                no progress line and no problem lines on stderr
+	-cpuprofile FILE      write a Go CPU profile of the run to FILE (read it
+	                      with go tool pprof)
 
 # Flags of eval
 

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"time"
@@ -121,9 +122,17 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	ag.register(fs)
 	strict := fs.Bool("strict", false, "exit 1 when any input had a problem")
 	quiet := fs.Bool("quiet", false, "no progress or problem lines on stderr")
+	cpuprofile := fs.String("cpuprofile", "", "write a Go CPU profile of the run to this file")
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	if len(paths) == 0 {
 		return usagef("run: no input (want stance run [flags] PATH...)")
@@ -171,6 +180,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 		opts.OnDocument = prog.update
 	}
 	m, err := pipeline.Run(ctx, opts, w.write)
+
 	prog.clear()
 	if err != nil {
 		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
@@ -200,6 +210,23 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 		return fmt.Errorf("--strict: %d input problems (see %s)", len(m.Problems), filepath.Join(*out, manifestFile))
 	}
 	return nil
+}
+
+// startCPUProfile starts a CPU profile written to name; the returned
+// function stops it and closes the file.
+func startCPUProfile(name string) (func(), error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // runWriter streams statements and stances to their CSV files and
