@@ -6,44 +6,52 @@ import (
 	"math"
 	"strconv"
 	"strings"
-
-	"github.com/stance-project/stance/analysis"
-	"github.com/stance-project/stance/analysis/aggregate"
 )
 
-// Column lists of the tables. Keep in sync with the README and doc.go.
-var (
-	StatementColumns = []string{"statement_id", "doc_id", "date", "speaker", "speaker_country", "kind", "cue", "field", "start", "end", "text"}
-	StanceColumns    = []string{"statement_id", "doc_id", "date", "speaker", "speaker_country", "target_country", "stance", "label", "confidence", "evidence", "general_sentiment"}
-	DyadColumns      = []string{"speaker_country", "target_country", "period", "n", "mean", "sd", "ci_low", "ci_high", "positive", "negative", "neutral", "smoothed"}
-	AlignmentColumns = []string{"country_a", "country_b", "period", "score", "mutual", "similarity", "n", "shared"}
-	MapColumns       = []string{"country", "period", "x", "y"}
-	BlocColumns      = []string{"period", "bloc", "country"}
-)
-
-// Table writes the rows of one CSV table.
-type Table struct {
-	w   *csv.Writer
-	row []string
+// csvEncoder writes a table as RFC 4180 CSV with CRLF line ends.
+type csvEncoder struct {
+	w     *csv.Writer
+	types []Type
+	raw   bool
+	rec   []string
 }
 
-// NewTable writes the header and returns a table that writes rows to w.
-func NewTable(w io.Writer, columns []string) (*Table, error) {
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	if err := cw.Write(columns); err != nil {
+func newCSVEncoder(w io.Writer, schema *TableSchema, opts TableOptions) (*csvEncoder, error) {
+	e := &csvEncoder{w: csv.NewWriter(w), raw: opts.RawCSV, rec: make([]string, 0, len(schema.Columns))}
+	e.w.UseCRLF = true
+	for _, c := range schema.Columns {
+		e.types = append(e.types, c.Type)
+	}
+	if err := e.w.Write(schema.ColumnNames()); err != nil {
 		return nil, err
 	}
-	return &Table{w: cw, row: make([]string, 0, len(columns))}, nil
+	return e, nil
 }
 
-// Flush writes any buffered rows and returns the first write error.
-func (t *Table) Flush() error {
-	t.w.Flush()
-	return t.w.Error()
+func (e *csvEncoder) write(row []cell) error {
+	e.rec = e.rec[:0]
+	for i, c := range row {
+		var s string
+		switch e.types[i] {
+		case Integer:
+			s = strconv.Itoa(c.i)
+		case Number:
+			s = Num(c.x)
+		default:
+			s = c.s
+			if !e.raw {
+				s = NeutraliseCell(s)
+			}
+		}
+		e.rec = append(e.rec, s)
+	}
+	return e.w.Write(e.rec)
 }
 
-func (t *Table) write(cells ...string) error { return t.w.Write(cells) }
+func (e *csvEncoder) close() error {
+	e.w.Flush()
+	return e.w.Error()
+}
 
 // Num formats a number with four decimals, or "" when it is NaN.
 func Num(x float64) string {
@@ -60,38 +68,42 @@ func Num(x float64) string {
 	return s
 }
 
-// EvidenceSep separates evidence items in the evidence column.
-const EvidenceSep = " | "
-
-// Statement writes one row of statements.csv.
-func (t *Table) Statement(s analysis.Statement) error {
-	return t.write(s.ID, s.DocID, s.Date.String(), s.Speaker, s.SpeakerCountry, s.Kind.String(), s.Cue,
-		s.Field.String(), strconv.Itoa(s.Start), strconv.Itoa(s.End), s.Text)
+// formulaStart reports whether a spreadsheet may read a cell starting with
+// c as a formula (OWASP, CSV injection): =, +, -, @, tab or carriage
+// return.
+func formulaStart(c byte) bool {
+	switch c {
+	case '=', '+', '-', '@', '\t', '\r':
+		return true
+	}
+	return false
 }
 
-// Stance writes one row of stances.csv.
-func (t *Table) Stance(s analysis.Stance) error {
-	return t.write(s.StatementID, s.DocID, s.Date.String(), s.Speaker, s.SpeakerCountry, s.TargetCountry,
-		Num(s.Score), s.Label.String(), Num(s.Confidence), strings.Join(s.Evidence, EvidenceSep), Num(s.GeneralSentiment))
+// guarded reports whether s, after any leading quotes, starts like a
+// formula.
+func guarded(s string) bool {
+	s = strings.TrimLeft(s, "'")
+	return s != "" && formulaStart(s[0])
 }
 
-// Dyad writes one row of dyads.csv.
-func (t *Table) Dyad(d aggregate.Dyad) error {
-	return t.write(d.Speaker, d.Target, d.Period, strconv.Itoa(d.N), Num(d.Mean), Num(d.SD), Num(d.CILow), Num(d.CIHigh),
-		strconv.Itoa(d.Positive), strconv.Itoa(d.Negative), strconv.Itoa(d.Neutral), Num(d.Smoothed))
+// NeutraliseCell returns the text of a CSV cell as a spreadsheet will not
+// run it: a cell that starts with =, +, -, @, a tab or a carriage return
+// gets a ' in front ("=1+1" becomes "'=1+1"). So that [RestoreCell] gives
+// back every text exactly, a cell whose leading quotes are followed by
+// such a character also gets one more quote in front. Other text is
+// returned as it is.
+func NeutraliseCell(s string) string {
+	if guarded(s) {
+		return "'" + s
+	}
+	return s
 }
 
-// Alignment writes one row of alignment.csv.
-func (t *Table) Alignment(a aggregate.Alignment) error {
-	return t.write(a.A, a.B, a.Period, Num(a.Score), Num(a.Mutual), Num(a.Similarity), strconv.Itoa(a.N), strconv.Itoa(a.Shared))
-}
-
-// MapPoint writes one row of map.csv.
-func (t *Table) MapPoint(p aggregate.MapPoint) error {
-	return t.write(p.Country, p.Period, Num(p.X), Num(p.Y))
-}
-
-// Bloc writes one row of blocs.csv.
-func (t *Table) Bloc(b aggregate.Bloc) error {
-	return t.write(b.Period, strconv.Itoa(b.Bloc), b.Country)
+// RestoreCell undoes [NeutraliseCell]: it drops the leading ' of a cell
+// whose quotes are followed by =, +, -, @, a tab or a carriage return.
+func RestoreCell(s string) string {
+	if strings.HasPrefix(s, "'") && guarded(s) {
+		return s[1:]
+	}
+	return s
 }

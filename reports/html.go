@@ -3,7 +3,9 @@ package reports
 import (
 	"bytes"
 	"cmp"
+	"crypto/sha256"
 	"embed"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -12,47 +14,99 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
-	"unicode/utf8"
-
-	"github.com/go-echarts/go-echarts/v2/charts"
-	"github.com/go-echarts/go-echarts/v2/opts"
-	"github.com/go-echarts/go-echarts/v2/types"
 
 	"github.com/stance-project/stance/analysis/aggregate"
 )
 
-// HTMLData is the content of the HTML report.
+// HTMLData is the content of the HTML report. Every string in it is
+// treated as untrusted data: it is escaped for its context and never
+// becomes markup or code.
 type HTMLData struct {
 	Title     string        // page title, e.g. "stance report"
 	Generated string        // shown as is; supplied by the caller so that output stays reproducible
 	Summary   []SummaryItem // rows of the overview table, in order
-	Dyads     []aggregate.Dyad
-	// MaxCountries caps the rows and columns of the heatmap: the countries
-	// with the most statements (as speaker or target) are kept. 0 means
-	// DefaultMaxCountries.
+
+	// Period is the period of the dyads, used to order the time series.
+	Period     aggregate.Period
+	Dyads      []aggregate.Dyad
+	Alignments []aggregate.Alignment
+	Map        []aggregate.MapPoint
+	Blocs      []aggregate.Bloc
+	Speakers   []SpeakerTarget // from Collector.TopSpeakers (TopSpeakers of them are charted)
+	Statements []ExplorerRow   // from Collector.Rows, in the order shown
+	// FocusDyads are (speaker country, target country) pairs whose time
+	// series the report shows before the top dyads by volume.
+	FocusDyads [][2]string
+	// SmoothWindow is the window of the dyads' Smoothed values (0: they
+	// were not smoothed; the report then smooths the series it shows over
+	// DefaultSmoothWindow periods on each side and says so).
+	SmoothWindow int
+
+	// MaxCountries caps the countries of the heatmap and the network: the
+	// countries with the most stances (as speaker or target) are kept. 0
+	// means DefaultMaxCountries.
 	MaxCountries int
+	// MaxStatements caps the rows of the statement explorer (0 means
+	// DefaultMaxStatements). The CSV files have them all.
+	MaxStatements int
 }
 
 // SummaryItem is one row of the overview table.
 type SummaryItem struct{ Label, Value string }
 
-// DefaultMaxCountries is the heatmap size used when HTMLData.MaxCountries is 0.
-const DefaultMaxCountries = 40
+// Defaults and caps of the report; the CSV files always hold everything.
+const (
+	DefaultMaxCountries  = 40
+	DefaultMaxStatements = 3000
+	DefaultSmoothWindow  = 2
+	topDyads             = 6  // time series shown besides FocusDyads
+	TopSpeakers          = 20 // rows of the speaker chart
+	topSpeakerTargets    = 15 // columns of the speaker chart
+	topListed            = 10 // rows of each overview list
+	maxNetworkEdges      = 150
+)
 
 // echartsVersion is the version of the ECharts bundle in assets/echarts
 // (see assets/echarts/README.md).
 const echartsVersion = "5.6.0"
 
+// Chart element ids in index.html: fixed, so that the page is the same
+// bytes for the same data.
 const (
-	// heatmapChartID is the id of the chart's element in index.html.
-	heatmapChartID = "heatmap"
-	// heatmapTooltipID stands in the chart options for the tooltip
-	// formatter; the page script swaps it for a function defined in
-	// html.tmpl. Options cannot carry functions: they are JSON.
-	heatmapTooltipID = "stance:heatmapTooltip"
-	// noDataColor fills the heatmap cells without statements.
-	noDataColor = "#e0e0e0"
+	heatmapChartID  = "heatmap"
+	speakersChartID = "speakers"
+	seriesChartID   = "series"
+	networkChartID  = "network"
+	mapChartID      = "map"
 )
+
+// Formatter ids stand in the chart options for functions defined in
+// html.tmpl: options are JSON and cannot carry functions, and no corpus
+// text ever becomes a formatter template.
+const (
+	heatmapTooltipID  = "stance:heatmapTooltip"
+	speakersTooltipID = "stance:speakersTooltip"
+	seriesTooltipID   = "stance:seriesTooltip"
+	networkTooltipID  = "stance:networkTooltip"
+	mapTooltipID      = "stance:mapTooltip"
+	mapLabelID        = "stance:mapLabel"
+	noDataColor       = "#e0e0e0"
+)
+
+// rdBu is ColorBrewer's RdBu, red for −1 to blue for +1.
+var rdBu = []string{"#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac"}
+
+// blocColors colour blocs 1, 2, ...; countries in no bloc are grey.
+var blocColors = []string{"#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#1f78b4", "#b15928", "#6a3d9a"}
+
+const noBlocColor = "#9e9e9e"
+
+func blocColor(b int) string {
+	if b <= 0 {
+		return noBlocColor
+	}
+	return blocColors[(b-1)%len(blocColors)]
+}
 
 //go:embed html.tmpl
 var htmlTemplateText string
@@ -76,13 +130,15 @@ var htmlAssets = [...][2]string{
 // index.html, the bundled ECharts it loads (echarts.min.js) and that
 // bundle's licence files (LICENSE-echarts.txt, NOTICE-echarts.txt,
 // LICENSE-d3.txt, LICENSE-zrender.txt). The page needs no network and
-// opens from file://.
+// opens from file://; its Content-Security-Policy allows no request but
+// the bundled script and its own inline script (by hash).
 //
-// The page shows the summary table, then a heatmap of the mean stance of
-// each speaker country (rows) toward each target country (columns) over all
-// periods combined (the n-weighted mean of the per-period means, with the
-// total n), and the same numbers as a table that needs no JavaScript. Dyads
-// with n = 0 or a non-finite mean are left out.
+// The page has an overview; a heatmap of mean stance, speaker country ×
+// target country over all periods, ordered by bloc; the time series of the
+// top dyads; a network of the countries coloured by bloc; the alignment
+// map with a period slider; the top speakers' mean stance by target; and a
+// statement explorer that every chart filters when clicked. Tables carry
+// the numbers for readers without JavaScript.
 //
 // The output depends only on d: the same data gives the same bytes.
 func WriteHTMLReport(dir string, d HTMLData) error {
@@ -90,11 +146,11 @@ func WriteHTMLReport(dir string, d HTMLData) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := htmlTemplate.Execute(&buf, page); err != nil {
-		return fmt.Errorf("html report: %w", err)
+	b, err := renderHTMLPage(page)
+	if err != nil {
+		return err
 	}
-	if err := os.WriteFile(filepath.Join(dir, "index.html"), buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), b, 0o644); err != nil {
 		return fmt.Errorf("html report: %w", err)
 	}
 	for _, a := range htmlAssets {
@@ -109,45 +165,124 @@ func WriteHTMLReport(dir string, d HTMLData) error {
 	return nil
 }
 
+// cspPlaceholder stands in the template for the inline script's hash,
+// which is known only once the page is rendered.
+const cspPlaceholder = "stance-csp-script-hash"
+
+// renderHTMLPage executes the template and puts the hash of the page's
+// one inline script into its Content-Security-Policy.
+func renderHTMLPage(p *htmlPage) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := htmlTemplate.Execute(&buf, p); err != nil {
+		return nil, fmt.Errorf("html report: %w", err)
+	}
+	b := buf.Bytes()
+	const open, close = "<script>", "</script>"
+	i := bytes.Index(b, []byte(open))
+	if i < 0 {
+		return nil, fmt.Errorf("html report: no inline script") // unreachable: html.tmpl has one
+	}
+	j := bytes.Index(b[i:], []byte(close))
+	sum := sha256.Sum256(b[i+len(open) : i+j])
+	hash := "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
+	return bytes.Replace(b, []byte(cspPlaceholder), []byte(hash), 1), nil
+}
+
 // htmlPage is what html.tmpl renders.
 type htmlPage struct {
 	Title, Generated string
 	Summary          []SummaryItem
 	EChartsVersion   string
+	CSPHash          string
+	PeriodRange      string
+	Tops             []topList
 
 	// Countries is the number of countries in the heatmap, AllCountries the
 	// number in the data; Countries is 0 when there is nothing to draw.
 	Countries, AllCountries int
-	ChartID                 string
-	ChartHeight             int             // pixels
-	Option                  json.RawMessage // ECharts options from go-echarts
-	TooltipID               string
+	Heatmap, Speakers       *chartBox
+	Series, Network, Map    *chartBox
+	SeriesDyads             []seriesDyad
+	MapPeriods              []string
+	SmoothNote              string
 	Rows                    []htmlRow
+	SpeakerRows             []htmlSpeakerRow
+	Statements              int // rows in the explorer
+	AllStatements           int // rows the collector kept
+
+	// Data is everything the script needs: chart options and the data
+	// behind the series selector, the map slider and the explorer.
+	Data json.RawMessage
+}
+
+// chartBox is a chart's element.
+type chartBox struct {
+	ID     string
+	Height int // pixels
+}
+
+type topList struct {
+	Title string
+	Items []topItem
+}
+
+type topItem struct {
+	Name string
+	N    int
 }
 
 type htmlRow struct {
 	Speaker, Target string
 	N               int
-	Mean            string
+	Mean, CI        string
 }
 
-// heatCell is one speaker-target pair over all periods.
-type heatCell struct {
+type htmlSpeakerRow struct {
+	Speaker, Country, Target string
+	N                        int
+	Mean                     string
+}
+
+// pageData is the JSON the page script reads.
+type pageData struct {
+	Options  map[string]json.RawMessage `json:"options"`
+	Series   []seriesJSON               `json:"series"`
+	Periods  []string                   `json:"periods"` // of the series
+	Map      mapJSON                    `json:"map"`
+	Rows     [][]any                    `json:"rows"` // explorer rows, see explorerJSON
+	Heatmap  []string                   `json:"heatmapCountries"`
+	Speakers [][2]string                `json:"speakerRows"` // speaker, country of the speaker chart's rows
+}
+
+type seriesDyad struct {
 	Speaker, Target string
 	N               int
-	Mean            float64
+}
+
+type seriesJSON struct {
+	Speaker string `json:"speaker"`
+	Target  string `json:"target"`
+	// Per period of Periods: [mean, ci_low, ci_high, smoothed, n], or nil
+	// where the dyad has no data (an empty period is a gap, never 0).
+	Points [][]any `json:"points"`
+}
+
+type mapJSON struct {
+	Periods []string `json:"periods"`
+	// Per period: [x, y, country, bloc colour, bloc].
+	Points [][][]any `json:"points"`
 }
 
 func buildHTMLPage(d HTMLData) (*htmlPage, error) {
-	maxCountries := d.MaxCountries
-	if maxCountries == 0 {
-		maxCountries = DefaultMaxCountries
-	}
-	if maxCountries < 0 {
-		return nil, fmt.Errorf("html report: MaxCountries is %d, want >= 0", d.MaxCountries)
+	maxCountries := cmp.Or(d.MaxCountries, DefaultMaxCountries)
+	maxStatements := cmp.Or(d.MaxStatements, DefaultMaxStatements)
+	if maxCountries < 0 || maxStatements < 0 {
+		return nil, fmt.Errorf("html report: MaxCountries %d, MaxStatements %d: want >= 0", d.MaxCountries, d.MaxStatements)
 	}
 	all := combineHeatCells(d.Dyads)
 	countries, allCountries := heatmapCountries(all, maxCountries)
+	blocs := overallBlocs(d.Dyads)
+	orderByBloc(countries, blocs)
 	cells := heatCellsAmong(all, countries)
 
 	p := &htmlPage{
@@ -155,59 +290,123 @@ func buildHTMLPage(d HTMLData) (*htmlPage, error) {
 		Generated:      d.Generated,
 		Summary:        d.Summary,
 		EChartsVersion: echartsVersion,
+		CSPHash:        cspPlaceholder,
 		AllCountries:   allCountries,
-		ChartID:        heatmapChartID,
-		TooltipID:      heatmapTooltipID,
+		PeriodRange:    periodRange(d.Dyads, d.Period),
+		Tops:           topLists(all, d.Speakers),
 	}
-	if len(cells) == 0 {
-		return p, nil
+	data := pageData{Options: map[string]json.RawMessage{}, Rows: [][]any{}, Periods: []string{}, Series: []seriesJSON{}}
+	data.Map.Periods, data.Map.Points = []string{}, [][][]any{}
+	if len(cells) > 0 {
+		p.Countries = len(countries)
+		p.Heatmap = &chartBox{ID: heatmapChartID, Height: heatmapHeight(countries)}
+		opt, err := heatmapOption(heatmapChartID, heatmapTooltipID, countries, countries, cellsData(cells, countries, countries), "target", "speaker")
+		if err != nil {
+			return nil, err
+		}
+		data.Options[heatmapChartID] = opt
+		data.Heatmap = countries
+		for _, c := range cells {
+			p.Rows = append(p.Rows, htmlRow{c.Speaker, c.Target, c.N, htmlMean(c.Mean), htmlInterval(c.Low, c.High)})
+		}
+		net, err := networkOption(countries, cells, blocs)
+		if err != nil {
+			return nil, err
+		}
+		p.Network = &chartBox{ID: networkChartID, Height: 620}
+		data.Options[networkChartID] = net
 	}
-	p.Countries = len(countries)
-	// Horizontal x labels fit up to about 12 codes of 3 letters.
-	longest := 0
-	for _, c := range countries {
-		longest = max(longest, utf8.RuneCountInString(c))
-	}
-	rotate := len(countries) > 12 || longest > 4
-	// Room for the cells (at least 16 px each), the x labels (about 7 px a
-	// letter when rotated) and the visual map.
-	p.ChartHeight = max(360, 16*len(countries)+100)
-	if rotate {
-		p.ChartHeight += 7 * min(longest, 40)
-	}
-	opt, err := heatmapOption(countries, cells, rotate)
-	if err != nil {
+	if err := addSpeakers(p, &data, d.Speakers); err != nil {
 		return nil, err
 	}
-	p.Option = opt
-	for _, c := range cells {
-		p.Rows = append(p.Rows, htmlRow{c.Speaker, c.Target, c.N, htmlMean(c.Mean)})
+	if err := addSeries(p, &data, d); err != nil {
+		return nil, err
 	}
+	if err := addMap(p, &data, d.Map, d.Blocs); err != nil {
+		return nil, err
+	}
+	data.Rows, p.Statements = explorerRows(d.Statements, maxStatements)
+	p.AllStatements = len(d.Statements)
+	b, err := json.Marshal(data)
+	if err != nil {
+		return nil, fmt.Errorf("html report: page data: %w", err)
+	}
+	p.Data = b
 	return p, nil
 }
 
+func heatmapHeight(rows []string) int {
+	longest := 0
+	for _, c := range rows {
+		longest = max(longest, len([]rune(c)))
+	}
+	h := max(360, 16*len(rows)+100)
+	if len(rows) > 12 || longest > 4 {
+		h += 7 * min(longest, 40)
+	}
+	return h
+}
+
+// heatCell is one speaker-target pair over all periods.
+type heatCell struct {
+	Speaker, Target string
+	N               int
+	Mean            float64
+	Low, High       float64 // 95 % interval of the pooled mean; NaN when n < 2
+}
+
 // combineHeatCells merges the periods of each speaker-target pair into one
-// cell, n-weighted, sorted by speaker then target.
+// cell, sorted by speaker then target. The mean is n-weighted; the
+// interval is Student's t on the pooled variance (within periods from each
+// dyad's sd, plus between their means).
 func combineHeatCells(dyads []aggregate.Dyad) []heatCell {
 	type key struct{ s, t string }
+	type part struct {
+		n        int
+		mean, sd float64
+	}
 	type sum struct {
 		n        int
 		weighted float64
+		parts    []part
 	}
-	sums := make(map[key]sum)
+	sums := make(map[key]*sum)
 	for _, d := range dyads {
 		if d.N <= 0 || math.IsNaN(d.Mean) || math.IsInf(d.Mean, 0) {
 			continue
 		}
 		k := key{d.Speaker, d.Target}
 		s := sums[k]
+		if s == nil {
+			s = &sum{}
+			sums[k] = s
+		}
 		s.n += d.N
 		s.weighted += float64(d.N) * d.Mean
-		sums[k] = s
+		s.parts = append(s.parts, part{d.N, d.Mean, d.SD})
 	}
+	tq := map[int]float64{}
 	cells := make([]heatCell, 0, len(sums))
 	for k, s := range sums {
-		cells = append(cells, heatCell{k.s, k.t, s.n, s.weighted / float64(s.n)})
+		mean := s.weighted / float64(s.n)
+		c := heatCell{Speaker: k.s, Target: k.t, N: s.n, Mean: mean, Low: math.NaN(), High: math.NaN()}
+		if s.n >= 2 {
+			var ss float64
+			for _, d := range s.parts {
+				if d.n >= 2 && !math.IsNaN(d.sd) {
+					ss += float64(d.n-1) * d.sd * d.sd
+				}
+				ss += float64(d.n) * (d.mean - mean) * (d.mean - mean)
+			}
+			t, ok := tq[s.n-1]
+			if !ok {
+				t = studentT975(float64(s.n - 1))
+				tq[s.n-1] = t
+			}
+			half := t * math.Sqrt(ss/float64(s.n-1)/float64(s.n))
+			c.Low, c.High = mean-half, mean+half
+		}
+		cells = append(cells, c)
 	}
 	slices.SortFunc(cells, func(a, b heatCell) int {
 		return cmp.Or(cmp.Compare(a.Speaker, b.Speaker), cmp.Compare(a.Target, b.Target))
@@ -216,16 +415,10 @@ func combineHeatCells(dyads []aggregate.Dyad) []heatCell {
 }
 
 // heatmapCountries returns, sorted, the at most limit countries with the
-// most statements as speaker or target (ties go to the alphabetically
+// most stances as speaker or target (ties go to the alphabetically
 // first), and the number of countries in cells.
 func heatmapCountries(cells []heatCell, limit int) (countries []string, all int) {
-	volume := make(map[string]int)
-	for _, c := range cells {
-		volume[c.Speaker] += c.N
-		if c.Target != c.Speaker {
-			volume[c.Target] += c.N
-		}
-	}
+	volume := countryVolume(cells)
 	for c := range volume {
 		countries = append(countries, c)
 	}
@@ -239,100 +432,187 @@ func heatmapCountries(cells []heatCell, limit int) (countries []string, all int)
 	return countries, len(volume)
 }
 
+func countryVolume(cells []heatCell) map[string]int {
+	volume := make(map[string]int)
+	for _, c := range cells {
+		volume[c.Speaker] += c.N
+		if c.Target != c.Speaker {
+			volume[c.Target] += c.N
+		}
+	}
+	return volume
+}
+
 // heatCellsAmong returns the cells whose speaker and target are both in
-// countries, which is sorted.
+// countries.
 func heatCellsAmong(cells []heatCell, countries []string) []heatCell {
+	in := make(map[string]bool, len(countries))
+	for _, c := range countries {
+		in[c] = true
+	}
 	var kept []heatCell
 	for _, c := range cells {
-		_, s := slices.BinarySearch(countries, c.Speaker)
-		_, t := slices.BinarySearch(countries, c.Target)
-		if s && t {
+		if in[c.Speaker] && in[c.Target] {
 			kept = append(kept, c)
 		}
 	}
 	return kept
 }
 
-// heatmapOption returns the ECharts options of the heatmap as JSON. Data
-// items are [x index, y index, mean, n]; the visual map reads the mean.
-// rotate turns the x labels vertical.
-func heatmapOption(countries []string, cells []heatCell, rotate bool) (json.RawMessage, error) {
-	index := make(map[string]int, len(countries))
-	for i, c := range countries {
-		index[c] = i
+// overallBlocs returns each country's bloc over the whole run: the
+// alignment of the dyads pooled over all periods (n-weighted evidence
+// means), partitioned as aggregate.Blocs does. Countries in no bloc are
+// absent.
+func overallBlocs(dyads []aggregate.Dyad) map[string]int {
+	type key struct{ s, t string }
+	type sum struct {
+		n, en  int
+		ev     float64
+		mean   float64
+		weight float64
 	}
-	data := make([]opts.HeatMapData, 0, len(cells))
+	sums := map[key]*sum{}
+	for _, d := range dyads {
+		k := key{d.Speaker, d.Target}
+		s := sums[k]
+		if s == nil {
+			s = &sum{}
+			sums[k] = s
+		}
+		s.n += d.N
+		if !math.IsNaN(d.EvidenceMean) {
+			s.en += d.N
+			s.ev += float64(d.N) * d.EvidenceMean
+		}
+	}
+	var pooled []aggregate.Dyad
+	for k, s := range sums {
+		d := aggregate.Dyad{Speaker: k.s, Target: k.t, Period: "all", N: s.n, EvidenceMean: math.NaN()}
+		if s.en > 0 {
+			d.EvidenceMean = s.ev / float64(s.en)
+		}
+		pooled = append(pooled, d)
+	}
+	out := map[string]int{}
+	for _, b := range aggregate.Blocs(aggregate.Alignments(pooled, aggregate.AlignOptions{}), aggregate.BlocOptions{}) {
+		out[b.Country] = b.Bloc
+	}
+	return out
+}
+
+// orderByBloc sorts countries so that blocs sit together: bloc 1 first,
+// countries in no bloc last, by name within each.
+func orderByBloc(countries []string, blocs map[string]int) {
+	rank := func(c string) int {
+		if b, ok := blocs[c]; ok {
+			return b
+		}
+		return math.MaxInt
+	}
+	slices.SortStableFunc(countries, func(a, b string) int {
+		return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a, b))
+	})
+}
+
+// periodRange is "first – last" of the dyads' periods, in calendar order.
+func periodRange(dyads []aggregate.Dyad, p aggregate.Period) string {
+	var labels []string
+	seen := map[string]bool{}
+	for _, d := range dyads {
+		if d.Period != "" && !seen[d.Period] {
+			seen[d.Period] = true
+			labels = append(labels, d.Period)
+		}
+	}
+	if len(labels) == 0 {
+		return ""
+	}
+	sortPeriods(labels, p)
+	if len(labels) == 1 {
+		return labels[0]
+	}
+	return labels[0] + " – " + labels[len(labels)-1]
+}
+
+// sortPeriods sorts period labels in calendar order (labels of another
+// precision after, by text).
+func sortPeriods(labels []string, p aggregate.Period) {
+	slices.SortFunc(labels, func(a, b string) int {
+		ia, oka := p.Index(a)
+		ib, okb := p.Index(b)
+		switch {
+		case oka && okb:
+			return cmp.Or(cmp.Compare(ia, ib), cmp.Compare(a, b))
+		case oka:
+			return -1
+		case okb:
+			return 1
+		}
+		return cmp.Compare(a, b)
+	})
+}
+
+// topLists are the overview's lists: speaker countries, target countries
+// and speakers with the most stances.
+func topLists(cells []heatCell, speakers []SpeakerTarget) []topList {
+	bySpeaker, byTarget := map[string]int{}, map[string]int{}
 	for _, c := range cells {
-		data = append(data, opts.HeatMapData{Value: [4]any{index[c.Target], index[c.Speaker], c.Mean, c.N}})
+		bySpeaker[c.Speaker] += c.N
+		byTarget[c.Target] += c.N
 	}
-	labelAngle := 0.0
-	if rotate {
-		labelAngle = 90
+	byPerson := map[string]int{}
+	for _, s := range speakers {
+		byPerson[speakerLabel(s.Speaker, s.Country)] += s.N
 	}
-	hm := charts.NewHeatMap()
-	hm.SetGlobalOptions(
-		charts.WithInitializationOpts(opts.Initialization{ChartID: heatmapChartID}),
-		charts.WithAnimation(false),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-		charts.WithTooltipOpts(opts.Tooltip{
-			Show:      opts.Bool(true),
-			Trigger:   "item",
-			Formatter: types.FuncStr(heatmapTooltipID),
-		}),
-		// containLabel keeps long labels inside; the axis names sit at the
-		// ends of the axes, clear of the labels.
-		charts.WithGridOpts(opts.Grid{Left: "10", Right: "120", Top: "40", Bottom: "10", ContainLabel: opts.Bool(true)}),
-		charts.WithXAxisOpts(opts.XAxis{
-			Type:         "category",
-			Name:         "target",
-			NameLocation: "end",
-			Data:         countries, // HeatMap.Validate ignores SetXAxis
-			// Grey where there are no statements, unlike the near-white of
-			// a mean of 0.
-			SplitArea: &opts.SplitArea{Show: opts.Bool(true), AreaStyle: &opts.AreaStyle{Color: noDataColor}},
-			AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: labelAngle},
-		}),
-		charts.WithYAxisOpts(opts.YAxis{
-			Type:         "category",
-			Name:         "speaker",
-			NameLocation: "start", // the top, as the axis is inverted
-			Data:         countries,
-			Inverse:      opts.Bool(true), // first country on top
-			AxisLabel:    &opts.AxisLabel{Interval: "0"},
-		}),
-		charts.WithVisualMapOpts(opts.VisualMap{
-			Type:       "continuous",
-			Calculable: opts.Bool(true),
-			Min:        -1,
-			Max:        1,
-			Dimension:  "2", // the mean; the default, the last, is n
-			Orient:     "vertical",
-			Right:      "10",
-			Top:        "middle",
-			Text:       []string{"positive", "negative"}, // top, bottom
-			InRange: &opts.VisualMapInRange{
-				// ColorBrewer RdBu, red for -1 to blue for +1.
-				Color: []string{"#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac"},
-			},
-		}),
-	)
-	hm.AddSeries("mean stance", data,
-		charts.WithItemStyleOpts(opts.ItemStyle{BorderColor: "#ffffff", BorderWidth: 1}),
-		charts.WithEmphasisOpts(opts.Emphasis{ItemStyle: &opts.ItemStyle{BorderColor: "#222222", BorderWidth: 1}}),
-	)
-	hm.Validate()
-	b, err := json.Marshal(hm.JSON())
-	if err != nil {
-		return nil, fmt.Errorf("html report: chart options: %w", err)
+	return []topList{
+		{"Speaker countries", topOf(bySpeaker)},
+		{"Target countries", topOf(byTarget)},
+		{"Speakers", topOf(byPerson)},
 	}
-	return b, nil
+}
+
+func topOf(m map[string]int) []topItem {
+	items := make([]topItem, 0, len(m))
+	for k, n := range m {
+		items = append(items, topItem{k, n})
+	}
+	slices.SortFunc(items, func(a, b topItem) int { return cmp.Or(cmp.Compare(b.N, a.N), cmp.Compare(a.Name, b.Name)) })
+	return items[:min(len(items), topListed)]
+}
+
+func speakerLabel(speaker, country string) string {
+	return speaker + " (" + country + ")"
 }
 
 // htmlMean formats a mean with 3 decimals, without "-0.000".
 func htmlMean(m float64) string {
+	if math.IsNaN(m) || math.IsInf(m, 0) {
+		return ""
+	}
 	s := strconv.FormatFloat(m, 'f', 3, 64)
 	if s == "-0.000" {
 		s = "0.000"
 	}
 	return s
+}
+
+// htmlInterval formats a 95 % interval, "" when it is not defined.
+func htmlInterval(lo, hi float64) string {
+	if math.IsNaN(lo) || math.IsNaN(hi) {
+		return ""
+	}
+	return "[" + htmlMean(lo) + ", " + htmlMean(hi) + "]"
+}
+
+// jsonNum is a number for the page data: rounded to 4 decimals, nil for
+// NaN (JSON has no NaN).
+func jsonNum(x float64) any {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return nil
+	}
+	r := math.Round(x*1e4) / 1e4
+	if r == 0 {
+		r = 0
+	}
+	return r
 }

@@ -119,7 +119,7 @@ func (a *Accumulator) Add(s analysis.Stance) {
 	case s.SpeakerCountry == s.TargetCountry:
 		a.Skipped["self"]++
 		return
-	case !a.opts.within(s.Date):
+	case !a.opts.Within(s.Date):
 		a.Skipped["outside-since-until"]++
 		return
 	}

@@ -51,15 +51,15 @@ func (o AlignOptions) defaults() AlignOptions {
 // the order of dyads.
 func Alignments(dyads []Dyad, o AlignOptions) []Alignment {
 	o = o.defaults()
-	byPeriod := map[string][]Dyad{}
-	for _, d := range dyads {
+	byPeriod := map[string][]int{} // indices into dyads
+	for i, d := range dyads {
 		if !math.IsNaN(d.EvidenceMean) {
-			byPeriod[d.Period] = append(byPeriod[d.Period], d)
+			byPeriod[d.Period] = append(byPeriod[d.Period], i)
 		}
 	}
 	var out []Alignment
-	for period, ds := range byPeriod {
-		out = append(out, periodAlignments(period, ds, o)...)
+	for period, idx := range byPeriod {
+		out = append(out, periodAlignments(period, dyads, idx, o)...)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		x, y := out[i], out[j]
@@ -68,11 +68,12 @@ func Alignments(dyads []Dyad, o AlignOptions) []Alignment {
 	return out
 }
 
-// periodAlignments computes the rows of one period on dense arrays indexed
-// by country.
-func periodAlignments(period string, ds []Dyad, o AlignOptions) []Alignment {
+// periodAlignments computes the rows of one period, the dyads at idx, on
+// dense arrays indexed by country.
+func periodAlignments(period string, dyads []Dyad, idx []int, o AlignOptions) []Alignment {
 	set := map[string]bool{}
-	for _, d := range ds {
+	for _, i := range idx {
+		d := &dyads[i]
 		set[d.Speaker], set[d.Target] = true, true
 	}
 	names := make([]string, 0, len(set))
@@ -91,7 +92,8 @@ func periodAlignments(period string, ds []Dyad, o AlignOptions) []Alignment {
 		means[i] = math.NaN()
 	}
 	targets := make([][]int, k)
-	for _, d := range ds {
+	for _, i := range idx {
+		d := &dyads[i]
 		s, t := id[d.Speaker], id[d.Target]
 		if math.IsNaN(means[s*k+t]) {
 			targets[s] = append(targets[s], t)

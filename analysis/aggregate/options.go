@@ -37,8 +37,8 @@ func span(d corpus.Date) (time.Time, time.Time) {
 	return t, t
 }
 
-// within reports whether d meets the bounds of o.
-func (o Options) within(d corpus.Date) bool {
+// Within reports whether d meets the date bounds of o (Since and Until).
+func (o Options) Within(d corpus.Date) bool {
 	if o.Since.IsZero() && o.Until.IsZero() {
 		return true
 	}

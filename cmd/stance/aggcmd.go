@@ -26,6 +26,7 @@ type aggFlags struct {
 	bootstrap    int
 	smooth       int
 	minShared    int
+	dyads        dyadList
 
 	period         aggregate.Period
 	sinceD, untilD corpus.Date
@@ -39,6 +40,7 @@ func (g *aggFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&g.bootstrap, "bootstrap", 0, "percentile bootstrap intervals from this many resamples (0: Student's t)")
 	fs.IntVar(&g.smooth, "smooth", 0, "fill dyads.csv's smoothed column over this many periods on each side (0: empty)")
 	fs.IntVar(&g.minShared, "min-shared", 3, "third countries both must address for the similarity part of alignment")
+	fs.Var(&g.dyads, "dyad", "show this dyad's time series in the report, as SPEAKER:TARGET (repeatable)")
 }
 
 func (g *aggFlags) parse(cmd string) error {
@@ -79,9 +81,10 @@ type aggregates struct {
 	blocs  []aggregate.Bloc
 }
 
-func (g *aggFlags) compute(acc *aggregate.Accumulator) aggregates {
-	var a aggregates
-	a.dyads = acc.Dyads()
+// compute computes the aggregates from the dyads (which it smooths in
+// place when asked).
+func (g *aggFlags) compute(dyads []aggregate.Dyad) aggregates {
+	a := aggregates{dyads: dyads}
 	aggregate.Smooth(a.dyads, g.period, g.smooth)
 	a.align = aggregate.Alignments(a.dyads, aggregate.AlignOptions{MinShared: g.minShared})
 	// The map (an eigendecomposition per period) and the blocs are
@@ -96,20 +99,51 @@ func (g *aggFlags) compute(acc *aggregate.Accumulator) aggregates {
 	return a
 }
 
-// write writes dyads.csv, alignment.csv, map.csv and blocs.csv into dir.
-func (a aggregates) write(dir string) error {
-	tables := []struct {
-		name string
-		cols []string
-		rows func(*reports.Table) error
-	}{
-		{dyadsFile, reports.DyadColumns, rowsOf(a.dyads, (*reports.Table).Dyad)},
-		{alignmentFile, reports.AlignmentColumns, rowsOf(a.align, (*reports.Table).Alignment)},
-		{mapFile, reports.MapColumns, rowsOf(a.points, (*reports.Table).MapPoint)},
-		{blocsFile, reports.BlocColumns, rowsOf(a.blocs, (*reports.Table).Bloc)},
+// report returns the HTML report's data: the summary rows given, then
+// the aggregates and what the collector gathered.
+func (a aggregates) report(g *aggFlags, col *reports.Collector, summary []reports.SummaryItem) reports.HTMLData {
+	return reports.HTMLData{
+		Title:        "stance report",
+		Summary:      summary,
+		Period:       g.period,
+		Dyads:        a.dyads,
+		Alignments:   a.align,
+		Map:          a.points,
+		Blocs:        a.blocs,
+		Speakers:     col.TopSpeakers(reports.TopSpeakers),
+		Statements:   col.Rows(reports.DefaultMaxStatements),
+		FocusDyads:   g.dyads,
+		SmoothWindow: g.smooth,
 	}
-	for _, tb := range tables {
-		if err := writeTable(filepath.Join(dir, tb.name), tb.cols, tb.rows); err != nil {
+}
+
+// aggTables are the tables computed from the stances.
+var aggTables = []*reports.TableSchema{&reports.DyadsTable, &reports.AlignmentTable, &reports.MapTable, &reports.BlocsTable}
+
+// write writes dyads, alignment, map and blocs into dir, in the formats of
+// o.
+// writeWithReport writes the tables into dir and, at the same time, the
+// HTML report of data into dir/report.
+func (a aggregates) writeWithReport(dir string, o *outFlags, data reports.HTMLData) error {
+	rd := filepath.Join(dir, reportDir)
+	if err := os.Mkdir(rd, 0o755); err != nil {
+		return err
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- reports.WriteHTMLReport(rd, data) }()
+	err := a.write(dir, o)
+	return errors.Join(err, <-errc)
+}
+
+func (a aggregates) write(dir string, o *outFlags) error {
+	rows := []func(*reports.Table) error{
+		rowsOf(a.dyads, (*reports.Table).Dyad),
+		rowsOf(a.align, (*reports.Table).Alignment),
+		rowsOf(a.points, (*reports.Table).MapPoint),
+		rowsOf(a.blocs, (*reports.Table).Bloc),
+	}
+	for i, ts := range aggTables {
+		if err := writeTable(dir, ts, o, rows[i]); err != nil {
 			return err
 		}
 	}
@@ -123,6 +157,8 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	fs := flag.NewFlagSet("aggregate", flag.ContinueOnError)
 	var g aggFlags
 	g.register(fs)
+	var of outFlags
+	of.register(fs)
 	out := fs.String("o", "", "output folder (default: DIR)")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -139,7 +175,7 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		*out = dir
 	}
 	acc := aggregate.NewAccumulator(g.accOptions())
-	n, err := readStances(filepath.Join(dir, stancesFile), acc.Add)
+	n, err := readStances(stancesSource(dir), acc.Add)
 	if err != nil {
 		return err
 	}
@@ -154,14 +190,15 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	a := g.compute(acc)
-	if err := a.write(tmp); err != nil {
+	a := g.compute(acc.Dyads())
+	if err := a.write(tmp, &of); err != nil {
 		return err
 	}
-	for _, name := range []string{dyadsFile, alignmentFile, mapFile, blocsFile} {
-		if err := os.Rename(filepath.Join(tmp, name), filepath.Join(*out, name)); err != nil {
-			return fmt.Errorf("move %s into place: %w", name, err)
-		}
+	if err := of.writeSchema(tmp); err != nil {
+		return err
+	}
+	if err := moveInto(tmp, *out, append(of.files(aggTables...), schemaFile)); err != nil {
+		return err
 	}
 	fmt.Fprintf(stdout, "stance: %d stances -> %d dyads, %d alignments, %d map points, %d bloc rows in %s\n",
 		n, len(a.dyads), len(a.align), len(a.points), len(a.blocs), *out)
@@ -171,20 +208,59 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 // errStances marks a bad stances.csv.
 var errStances = errors.New("bad stances.csv")
 
-// readStances reads a stances.csv written by stance run (or edited by a
-// user: columns are found by name, extra columns are ignored) and hands
-// each row to add. Bad rows are errors with their line.
+// stancesSource returns the stances table of dir: stances.csv, or
+// stances.parquet when there is no stances.csv.
+func stancesSource(dir string) string {
+	name := filepath.Join(dir, stancesFile)
+	if _, err := os.Stat(name); errors.Is(err, os.ErrNotExist) {
+		pq := filepath.Join(dir, reports.StancesTable.File(reports.Parquet))
+		if _, err := os.Stat(pq); err == nil {
+			return pq
+		}
+	}
+	return name
+}
+
+// records are the rows of a table, in a CSV or a Parquet file.
+type records interface {
+	Read() ([]string, error)
+	FieldPos(field int) (line, column int)
+}
+
+// readStances reads a stances.csv (or stances.parquet) written by stance
+// run (or edited by a user: columns are found by name, extra columns are
+// ignored) and hands each row to add. Bad rows are errors with their line
+// (for Parquet, the line the row has in the CSV file). The ' that guards
+// CSV text cells against spreadsheet formulas is removed.
 func readStances(name string, add func(analysis.Stance)) (int, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return 0, fmt.Errorf("open stances: %w", err)
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
-	r.FieldsPerRecord = -1
-	head, err := r.Read()
-	if err != nil {
-		return 0, fmt.Errorf("%s:1: %w: %v", name, errStances, err)
+	var (
+		r    records
+		head []string
+		text = reports.RestoreCell
+	)
+	if filepath.Ext(name) == ".parquet" {
+		fi, err := f.Stat()
+		if err != nil {
+			return 0, fmt.Errorf("open stances: %w", err)
+		}
+		pr, err := reports.NewParquetReader(f, fi.Size())
+		if err != nil {
+			return 0, fmt.Errorf("%s: %w: %v", name, errStances, err)
+		}
+		defer pr.Close()
+		r, head, text = pr, pr.Columns(), func(s string) string { return s }
+	} else {
+		cr := csv.NewReader(f)
+		cr.FieldsPerRecord = -1
+		if head, err = cr.Read(); err != nil {
+			return 0, fmt.Errorf("%s:1: %w: %v", name, errStances, err)
+		}
+		r = cr
 	}
 	col := map[string]int{}
 	for i, h := range head {
@@ -197,7 +273,7 @@ func readStances(name string, add func(analysis.Stance)) (int, error) {
 	}
 	get := func(rec []string, c string) string {
 		if i, ok := col[c]; ok && i < len(rec) {
-			return rec[i]
+			return text(rec[i])
 		}
 		return ""
 	}

@@ -26,6 +26,8 @@ Flags may stand before or after the paths; "--" ends them.
 	-bootstrap B          percentile bootstrap intervals from B resamples
 	-smooth K             fill dyads.csv's smoothed column (K periods each side)
 	-min-shared K         shared third countries for alignment's similarity (3)
+	-dyad A:B             show the time series of speaker country A toward
+	                      target B in the report first (repeatable)
 	-j N                  analysis workers (default: one per CPU)
 	-field NAME=SOURCE    read field NAME from the input field SOURCE
 	                      (repeatable; NAME is id, date, title, text, url,
@@ -40,8 +42,21 @@ Flags may stand before or after the paths; "--" ends them.
 	                      (default 64 MiB)
 	-strict               exit 1 when any input had a problem
 	-quiet                no progress line and no problem lines on stderr
+	-format F             table formats, comma-separated: csv (default),
+	                      parquet, or csv,parquet
+	-raw-csv              write CSV text cells as they are (no ' before a
+	                      cell that starts with =, +, -, @, tab or CR)
 	-cpuprofile FILE      write a Go CPU profile of the run to FILE (read it
 	                      with go tool pprof)
+
+# Flags of aggregate
+
+	-o DIR                output folder (default: DIR itself)
+	-period, -since, -until, -weighted, -bootstrap, -smooth, -min-shared, -dyad,
+	-format, -raw-csv as for run
+
+aggregate reads DIR/stances.csv, or DIR/stances.parquet when there is no
+stances.csv, and writes dyads, alignment, map and blocs and schema.json.
 
 # Flags of eval
 
@@ -126,6 +141,24 @@ All CSV files are RFC 4180, UTF-8, with a header row, CRLF line ends, "."
 decimals with four places, an empty cell for an unknown value, and rows in a
 fixed order: two runs over the same input give the same bytes.
 
+A text cell (not a number) that starts with =, +, -, @, a tab or a carriage
+return gets a ' in front, so that a spreadsheet shows it instead of running
+it as a formula; a cell whose leading quotes are followed by such a
+character gets one more, so the text can be restored (stance aggregate
+does). Numbers such as -0.5000 are never changed. -raw-csv turns this off.
+
+With -format parquet (or csv,parquet) each table is written as Apache
+Parquet, NAME.parquet (statements.parquet, stances.parquet, ...): the same
+columns in the same order, strings, int64 integers, doubles at full
+precision, and null for an unknown value (optional columns); Snappy, row
+groups of 65,536 rows, statements and stances written as the run goes.
+
+schema.json describes every table: its files, what a row is, and each
+column's name, type (string, integer, number, date: YYYY-MM-DD, YYYY-MM or
+YYYY), whether it can be empty ("nullable") and a one-line description,
+with the CSV dialect and whether the spreadsheet guard was on
+("formula_guard").
+
 statements.csv, one row per statement, in input order:
 
 	statement_id      document id, "#", the statement's number in it
@@ -193,8 +226,18 @@ blocs.csv, communities (Louvain) of the positive-alignment graph:
 
 	period, bloc (1, 2, ... by size), country
 
-report/index.html: the HTML report (open it in a browser; it needs no
-network). report/echarts.min.js is the bundled ECharts library.
+report/index.html: the HTML report. Open it in a browser; it needs no
+network and sends no request. Overview (counts from the manifest, period
+range, top speaker countries, targets and speakers); heatmap of mean stance,
+speaker country x target country over all periods (ordered by bloc, n and
+95 % interval in the tooltip); time series of the -dyad pairs and the top
+dyads (mean, 95 % band, smoothed line); network of countries coloured by
+bloc; the alignment map with a period slider; top speakers' mean stance by
+target; a statement explorer (search, sort, evidence terms marked) that a
+click on any chart filters. The page holds at most 40 countries, 150
+network edges, 20 speakers and 3000 statements: the CSV files have all.
+report/echarts.min.js is the bundled ECharts 5.6.0 (Apache-2.0), with its
+licence files beside it.
 
 run.json: the manifest: tool version, command line, period, lexicon
 versions, every input file with its documents, skipped records and problems

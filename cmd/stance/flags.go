@@ -52,3 +52,18 @@ func (f fieldMap) Set(s string) error {
 	f[name] = src
 	return nil
 }
+
+// dyadList is a repeatable -dyad SPEAKER:TARGET flag (country codes).
+type dyadList [][2]string
+
+func (d *dyadList) String() string { return "" }
+
+func (d *dyadList) Set(s string) error {
+	a, b, ok := strings.Cut(s, ":")
+	a, b = strings.ToUpper(strings.TrimSpace(a)), strings.ToUpper(strings.TrimSpace(b))
+	if !ok || a == "" || b == "" {
+		return fmt.Errorf("want SPEAKER:TARGET country codes such as RUS:USA, got %q", s)
+	}
+	*d = append(*d, [2]string{a, b})
+	return nil
+}

@@ -3,8 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,8 +68,9 @@ func readAll(t *testing.T, dir string) map[string][]byte {
 	return files
 }
 
-// TestDocumentedColumns is a repository invariant: every column of every
-// CSV table is documented in the README and in the manual (doc.go).
+// TestDocumentedColumns is a repository invariant: every table and every
+// column of it is documented in the README, in the manual (doc.go) and in
+// schema.json, and so is schema.json itself.
 func TestDocumentedColumns(t *testing.T) {
 	t.Parallel()
 	readme, err := os.ReadFile("../../README.md")
@@ -74,8 +78,24 @@ func TestDocumentedColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	man := manual()
-	for _, cols := range [][]string{reports.StatementColumns, reports.StanceColumns, reports.DyadColumns, reports.AlignmentColumns, reports.MapColumns, reports.BlocColumns} {
-		for _, c := range cols {
+	var b bytes.Buffer
+	if err := reports.WriteSchemaJSON(&b, reports.SchemaOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	schema := readSchemaJSON(t, b.Bytes())
+	for _, name := range []string{schemaFile, "-format", "-raw-csv", ".parquet"} {
+		if !bytes.Contains(readme, []byte(name)) {
+			t.Errorf("README.md does not document %s", name)
+		}
+		if !strings.Contains(man, name) {
+			t.Errorf("doc.go does not document %s", name)
+		}
+	}
+	for _, ts := range reports.Tables {
+		if file := ts.File(reports.CSV); !bytes.Contains(readme, []byte(file)) || !strings.Contains(man, file) {
+			t.Errorf("README.md or doc.go does not document %s", file)
+		}
+		for _, c := range ts.ColumnNames() {
 			if !bytes.Contains(readme, []byte("`"+c+"`")) {
 				t.Errorf("README.md does not document column %q", c)
 			}
@@ -83,6 +103,94 @@ func TestDocumentedColumns(t *testing.T) {
 				t.Errorf("doc.go does not document column %q", c)
 			}
 		}
+		if got, want := schema[ts.Name], ts.ColumnNames(); !slices.Equal(got, want) {
+			t.Errorf("schema.json %s columns = %q, want %q", ts.Name, got, want)
+		}
+	}
+	if got, want := []string{statementsFile, stancesFile, dyadsFile, alignmentFile, mapFile, blocsFile}, (&outFlags{formats: formatList{reports.CSV}}).files(reports.Tables...); !slices.Equal(got, want) {
+		t.Errorf("file names = %q, want %q", got, want)
+	}
+}
+
+// readSchemaJSON returns the columns of each table of a schema.json.
+func readSchemaJSON(t *testing.T, data []byte) map[string][]string {
+	t.Helper()
+	var s struct {
+		Tables []struct {
+			Name    string
+			Files   []string
+			Columns []struct{ Name string }
+		}
+	}
+	if err := json.Unmarshal(data, &s); err != nil {
+		t.Fatalf("schema.json: %v", err)
+	}
+	cols := map[string][]string{}
+	for _, tb := range s.Tables {
+		for _, c := range tb.Columns {
+			cols[tb.Name] = append(cols[tb.Name], c.Name)
+		}
+	}
+	return cols
+}
+
+// TestSchemaJSONMatchesOutputs runs stance in both formats and checks that
+// schema.json lists the tables written, each with exactly the columns of
+// the CSV header and of the Parquet file, in order.
+func TestSchemaJSONMatchesOutputs(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.jsonl")
+	doc := `{"id":"a","date":"2020-01-02","text":"Chile praised Peru. Peru condemned Bolivia."}` + "\n"
+	if err := os.WriteFile(in, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"run", "-o", out, "-format", "csv,parquet", in}, &stdout, &stderr, env{}); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	data, err := os.ReadFile(filepath.Join(out, schemaFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := readSchemaJSON(t, data)
+	csvFiles, err := filepath.Glob(filepath.Join(out, "*.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(schema) != len(csvFiles) {
+		t.Errorf("schema.json documents %d tables, the run wrote %d CSV files", len(schema), len(csvFiles))
+	}
+	for _, name := range csvFiles {
+		table := strings.TrimSuffix(filepath.Base(name), ".csv")
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		header, err := csv.NewReader(f).Read()
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := schema[table]; !slices.Equal(got, header) {
+			t.Errorf("schema.json %s columns = %q, want the CSV header %q", table, got, header)
+		}
+		pq := filepath.Join(out, table+".parquet")
+		f, err = os.Open(pq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fi, _ := f.Stat()
+		r, err := reports.NewParquetReader(f, fi.Size())
+		if err != nil {
+			t.Fatalf("%s: %v", pq, err)
+		}
+		if got := r.Columns(); !slices.Equal(got, header) {
+			t.Errorf("%s columns = %q, want the CSV header %q", pq, got, header)
+		}
+		r.Close()
+		f.Close()
 	}
 }
 

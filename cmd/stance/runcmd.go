@@ -14,6 +14,7 @@ import (
 	"runtime/pprof"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/cdipaolo/sentiment"
@@ -120,6 +121,8 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	out := fs.String("o", "stance-out", "output folder")
 	var ag aggFlags
 	ag.register(fs)
+	var of outFlags
+	of.register(fs)
 	strict := fs.Bool("strict", false, "exit 1 when any input had a problem")
 	quiet := fs.Bool("quiet", false, "no progress or problem lines on stderr")
 	cpuprofile := fs.String("cpuprofile", "", "write a Go CPU profile of the run to this file")
@@ -154,10 +157,11 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	}
 	defer os.RemoveAll(tmp)
 
-	w, err := newRunWriter(tmp, &ag)
+	w, err := newRunWriter(tmp, &ag, &of)
 	if err != nil {
 		return err
 	}
+	w.inputs = paths
 	defer w.close()
 	var prog *progress
 	if e.terminal && !*quiet {
@@ -191,6 +195,9 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	if err := w.finish(set, m, a); err != nil {
 		return err
 	}
+	if err := of.writeSchema(tmp); err != nil {
+		return err
+	}
 	man := newManifest(args, set, m, w, p, time.Since(start))
 	if err := writeJSON(filepath.Join(tmp, manifestFile), man); err != nil {
 		return err
@@ -198,7 +205,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	if ctx.Err() != nil {
 		return errInterrupted
 	}
-	if err := commit(tmp, *out); err != nil {
+	if err := commit(tmp, *out, append(of.files(reports.Tables...), schemaFile)); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "stance: %d documents (%d skipped), %d statements, %d stances, %d dyads -> %s\n",
@@ -242,28 +249,40 @@ type runWriter struct {
 	dyads               []aggregate.Dyad
 	align               []aggregate.Alignment
 	agg                 *aggFlags
+	out                 *outFlags
+	inputs              []string           // the input paths, for the report
+	notDyads            map[string]int     // stances left out of dyads, by reason
+	col                 *reports.Collector // for the report
 }
 
-func newRunWriter(dir string, ag *aggFlags) (*runWriter, error) {
-	w := &runWriter{dir: dir, acc: aggregate.NewAccumulator(ag.accOptions()), period: ag.period, agg: ag}
+func newRunWriter(dir string, ag *aggFlags, out *outFlags) (*runWriter, error) {
+	w := &runWriter{dir: dir, acc: aggregate.NewAccumulator(ag.accOptions()), period: ag.period, agg: ag,
+		col: reports.NewCollector(reports.CollectOptions{Period: ag.period, Since: ag.sinceD, Until: ag.untilD})}
+	w.out = out
 	var err error
-	if w.statements, err = w.table(statementsFile, reports.StatementColumns); err != nil {
+	if w.statements, err = w.table(&reports.StatementsTable); err != nil {
 		return nil, err
 	}
-	if w.stances, err = w.table(stancesFile, reports.StanceColumns); err != nil {
+	if w.stances, err = w.table(&reports.StancesTable); err != nil {
 		return nil, err
 	}
 	return w, nil
 }
 
-func (w *runWriter) table(name string, cols []string) (*reports.Table, error) {
-	f, err := os.Create(filepath.Join(w.dir, name))
-	if err != nil {
-		return nil, fmt.Errorf("create %s: %w", name, err)
+// table creates the files of table ts, one per format.
+func (w *runWriter) table(ts *reports.TableSchema) (*reports.Table, error) {
+	var outs []reports.Output
+	for _, format := range w.out.formats {
+		name := ts.File(format)
+		f, err := os.Create(filepath.Join(w.dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("create %s: %w", name, err)
+		}
+		b := bufio.NewWriterSize(f, 256<<10)
+		w.files, w.bufs = append(w.files, f), append(w.bufs, b)
+		outs = append(outs, reports.Output{W: b, Format: format})
 	}
-	b := bufio.NewWriterSize(f, 256<<10)
-	w.files, w.bufs = append(w.files, f), append(w.bufs, b)
-	return reports.NewTable(b, cols)
+	return reports.NewTable(ts, w.out.tableOptions(), outs...)
 }
 
 func (w *runWriter) write(doc *corpus.Document, r *analysis.Result) error {
@@ -275,48 +294,60 @@ func (w *runWriter) write(doc *corpus.Document, r *analysis.Result) error {
 			return fmt.Errorf("write %s: %w", statementsFile, err)
 		}
 	}
+	j := 0
 	for _, s := range r.Stances {
 		if err := w.stances.Stance(s); err != nil {
 			return fmt.Errorf("write %s: %w", stancesFile, err)
 		}
 		w.acc.Add(s)
+		w.col.Add(s, statementText(r.Statements, s.StatementID, &j))
 	}
 	return nil
+}
+
+// statementText returns the text of the statement id, looking from *j on
+// (stances come in the order of their statements), then from the start.
+func statementText(stmts []analysis.Statement, id string, j *int) string {
+	for range 2 {
+		for ; *j < len(stmts); *j++ {
+			if stmts[*j].ID == id {
+				return stmts[*j].Text
+			}
+		}
+		*j = 0
+	}
+	return ""
 }
 
 // finish closes the streamed tables and writes dyads, alignment and the
 // report.
 func (w *runWriter) finish(set *lexicons.Set, m *pipeline.Manifest, a *analysis.Analyzer) error {
 	for _, t := range []*reports.Table{w.statements, w.stances} {
-		if err := t.Flush(); err != nil {
+		if err := t.Close(); err != nil {
 			return err
 		}
 	}
 	if err := w.close(); err != nil {
 		return err
 	}
-	agg := w.agg.compute(w.acc)
+	dyads := w.acc.Dyads()
+	w.notDyads = w.acc.Skipped
+	w.acc = nil // free the per-dyad state before the aggregates and the report
+	agg := w.agg.compute(dyads)
 	w.dyads, w.align = agg.dyads, agg.align
-	if err := agg.write(w.dir); err != nil {
-		return err
+	summary := []reports.SummaryItem{
+		{Label: "corpus", Value: strings.Join(w.inputs, ", ")},
+		{Label: "documents", Value: strconv.Itoa(m.Documents)},
+		{Label: "skipped inputs", Value: strconv.Itoa(m.Skipped)},
+		{Label: "input problems", Value: strconv.Itoa(len(m.Problems))},
+		{Label: "failed documents", Value: strconv.Itoa(m.Failed)},
+		{Label: "undated documents", Value: strconv.Itoa(m.Undated)},
+		{Label: "statements", Value: strconv.Itoa(m.Statements)},
+		{Label: "stances", Value: strconv.Itoa(m.Stances)},
+		{Label: "dyads (speaker, target, period)", Value: strconv.Itoa(len(w.dyads))},
+		{Label: "period", Value: w.period.String()},
 	}
-	rd := filepath.Join(w.dir, reportDir)
-	if err := os.Mkdir(rd, 0o755); err != nil {
-		return err
-	}
-	return reports.WriteHTMLReport(rd, reports.HTMLData{
-		Title: "stance report",
-		Summary: []reports.SummaryItem{
-			{Label: "documents", Value: strconv.Itoa(m.Documents)},
-			{Label: "skipped inputs", Value: strconv.Itoa(m.Skipped)},
-			{Label: "undated documents", Value: strconv.Itoa(m.Undated)},
-			{Label: "statements", Value: strconv.Itoa(m.Statements)},
-			{Label: "stances", Value: strconv.Itoa(m.Stances)},
-			{Label: "dyads (speaker, target, period)", Value: strconv.Itoa(len(w.dyads))},
-			{Label: "period", Value: w.period.String()},
-		},
-		Dyads: w.dyads,
-	})
+	return agg.writeWithReport(w.dir, w.out, agg.report(w.agg, w.col, summary))
 }
 
 func (w *runWriter) close() error {
@@ -333,38 +364,55 @@ func (w *runWriter) close() error {
 	return first
 }
 
-func writeTable(name string, cols []string, rows func(*reports.Table) error) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
+// writeTable writes table ts into dir, a file in each format of o.
+func writeTable(dir string, ts *reports.TableSchema, o *outFlags, rows func(*reports.Table) error) error {
+	var (
+		files []*os.File
+		bufs  []*bufio.Writer
+		outs  []reports.Output
+	)
+	defer func() {
+		for _, f := range files {
+			f.Close()
+		}
+	}()
+	for _, format := range o.formats {
+		f, err := os.Create(filepath.Join(dir, ts.File(format)))
+		if err != nil {
+			return fmt.Errorf("write %s: %w", ts.File(format), err)
+		}
+		b := bufio.NewWriter(f)
+		files, bufs = append(files, f), append(bufs, b)
+		outs = append(outs, reports.Output{W: b, Format: format})
 	}
-	b := bufio.NewWriter(f)
-	t, err := reports.NewTable(b, cols)
+	t, err := reports.NewTable(ts, o.tableOptions(), outs...)
 	if err == nil {
 		err = rows(t)
 	}
 	if err == nil {
-		err = t.Flush()
+		err = t.Close()
 	}
-	if err == nil {
-		err = b.Flush()
+	for i, f := range files {
+		if err == nil {
+			err = bufs[i].Flush()
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
 	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
+	files = nil
 	if err != nil {
-		return fmt.Errorf("write %s: %w", filepath.Base(name), err)
+		return fmt.Errorf("write %s: %w", ts.Name, err)
 	}
 	return nil
 }
 
-// commit moves the finished outputs from tmp into out, replacing the
-// previous run's files of the same names (and only those).
-func commit(tmp, out string) error {
-	for _, name := range []string{statementsFile, stancesFile, dyadsFile, alignmentFile, mapFile, blocsFile} {
-		if err := os.Rename(filepath.Join(tmp, name), filepath.Join(out, name)); err != nil {
-			return fmt.Errorf("move %s into place: %w", name, err)
-		}
+// commit moves the finished outputs from tmp into out, the files names
+// (the tables and schema.json), then the report and run.json, replacing
+// the previous run's files of the same names (and only those).
+func commit(tmp, out string, names []string) error {
+	if err := moveInto(tmp, out, names); err != nil {
+		return err
 	}
 	old := filepath.Join(tmp, "report.old")
 	if err := os.Rename(filepath.Join(out, reportDir), old); err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -423,7 +471,7 @@ func newManifest(args []string, set *lexicons.Set, m *pipeline.Manifest, w *runW
 	r := runManifest{
 		Tool: "stance", Version: version, Command: append([]string{"stance", "run"}, args...),
 		Period: p.String(), Lexicons: set.Versions, Inputs: m.Files, Counts: *m,
-		Reasons: map[string]int{}, NotDyads: w.acc.Skipped, Coarse: w.coarse,
+		Reasons: map[string]int{}, NotDyads: w.notDyads, Coarse: w.coarse,
 		Dyads: len(w.dyads), Alignments: len(w.align),
 		Elapsed: float64(elapsed.Milliseconds()) / 1000,
 	}
