@@ -34,7 +34,7 @@ type CollectOptions struct {
 	// confidence, ties to the first statement id (0 means 2).
 	PerPair int
 	// MaxText caps the statement text kept, in characters; longer texts
-	// end in "…" (0 means 300).
+	// end in "…" (0 means DefaultMaxText).
 	MaxText int
 	// Period labels each row with its period, for the explorer's period
 	// filter.
@@ -75,13 +75,17 @@ type SpeakerTarget struct {
 	Mean                     float64
 }
 
+// DefaultMaxText is the length, in characters, at which the explorer's
+// statement texts are cut.
+const DefaultMaxText = 300
+
 // NewCollector returns an empty collector.
 func NewCollector(o CollectOptions) *Collector {
 	if o.PerPair <= 0 {
 		o.PerPair = 2
 	}
 	if o.MaxText <= 0 {
-		o.MaxText = 300
+		o.MaxText = DefaultMaxText
 	}
 	return &Collector{opts: o, bounds: aggregate.Options{Since: o.Since, Until: o.Until},
 		speakers: map[speakerKey]*meanAcc{}, samples: map[pairKey][]ExplorerRow{}, pairs: map[pairKey]int{}}
@@ -142,32 +146,12 @@ func strongerRow(a, b ExplorerRow) bool {
 	return a.StatementID < b.StatementID
 }
 
-// Missing returns the statement ids of kept rows that have no text yet,
-// sorted.
-func (c *Collector) Missing() []string {
-	seen := map[string]bool{}
-	for _, rows := range c.samples {
-		for _, r := range rows {
-			if r.Text == "" {
-				seen[r.StatementID] = true
-			}
-		}
-	}
-	ids := make([]string, 0, len(seen))
-	for id := range seen {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	return ids
-}
-
-// Fill sets the text of the kept rows from texts, by statement id.
-func (c *Collector) Fill(texts map[string]string) {
-	for _, rows := range c.samples {
-		for i := range rows {
-			if t, ok := texts[rows[i].StatementID]; ok {
-				rows[i].Text = strings.Clone(truncateText(t, c.opts.MaxText))
-			}
+// FillTexts sets the text of each row from texts, by statement id, cut
+// as the collector cuts them (DefaultMaxText).
+func FillTexts(rows []ExplorerRow, texts map[string]string) {
+	for i := range rows {
+		if t, ok := texts[rows[i].StatementID]; ok {
+			rows[i].Text = truncateText(t, DefaultMaxText)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -100,8 +101,9 @@ func (g *aggFlags) compute(dyads []aggregate.Dyad) aggregates {
 }
 
 // report returns the HTML report's data: the summary rows given, then
-// the aggregates and what the collector gathered.
-func (a aggregates) report(g *aggFlags, col *reports.Collector, summary []reports.SummaryItem) reports.HTMLData {
+// the aggregates, the speakers the collector gathered and the explorer's
+// rows.
+func (a aggregates) report(g *aggFlags, col *reports.Collector, rows []reports.ExplorerRow, summary []reports.SummaryItem) reports.HTMLData {
 	return reports.HTMLData{
 		Title:        "stance report",
 		Summary:      summary,
@@ -111,7 +113,7 @@ func (a aggregates) report(g *aggFlags, col *reports.Collector, summary []report
 		Map:          a.points,
 		Blocs:        a.blocs,
 		Speakers:     col.TopSpeakers(reports.TopSpeakers),
-		Statements:   col.Rows(reports.DefaultMaxStatements),
+		Statements:   rows,
 		FocusDyads:   g.dyads,
 		SmoothWindow: g.smooth,
 	}
@@ -175,10 +177,23 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		*out = dir
 	}
 	acc := aggregate.NewAccumulator(g.accOptions())
-	n, err := readStances(stancesSource(dir), acc.Add)
+	col := reports.NewCollector(reports.CollectOptions{Period: g.period, Since: g.sinceD, Until: g.untilD})
+	source := stancesSource(dir)
+	n, err := readStances(source, func(s analysis.Stance) {
+		acc.Add(s)
+		col.Add(s, "")
+	})
 	if err != nil {
 		return err
 	}
+	// The explorer's statements, with their text from statements.csv (or
+	// .parquet) when it is there.
+	rows := col.Rows(reports.DefaultMaxStatements)
+	texts, err := readStatementTexts(dir, rows)
+	if err != nil {
+		return err
+	}
+	reports.FillTexts(rows, texts)
 	if ctx.Err() != nil {
 		return errInterrupted
 	}
@@ -191,13 +206,21 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	}
 	defer os.RemoveAll(tmp)
 	a := g.compute(acc.Dyads())
-	if err := a.write(tmp, &of); err != nil {
+	summary := []reports.SummaryItem{
+		{Label: "stances read", Value: strconv.Itoa(n) + " from " + source},
+		{Label: "dyads (speaker, target, period)", Value: strconv.Itoa(len(a.dyads))},
+		{Label: "period", Value: g.period.String()},
+	}
+	if err := a.writeWithReport(tmp, &of, a.report(&g, col, rows, summary)); err != nil {
 		return err
 	}
 	if err := of.writeSchema(tmp); err != nil {
 		return err
 	}
 	if err := moveInto(tmp, *out, append(of.files(aggTables...), schemaFile)); err != nil {
+		return err
+	}
+	if err := moveReport(tmp, *out); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "stance: %d stances -> %d dyads, %d alignments, %d map points, %d bloc rows in %s\n",
@@ -311,9 +334,81 @@ func readStances(name string, add func(analysis.Stance)) (int, error) {
 		default:
 			return n, fmt.Errorf("%s:%d: %w: label %q", name, line, errStances, get(rec, "label"))
 		}
-		add(analysis.Stance{SpeakerCountry: get(rec, "speaker_country"), TargetCountry: get(rec, "target_country"),
-			Score: score, Label: label, Confidence: conf, Date: date})
+		var evidence []string
+		if e := get(rec, "evidence"); e != "" {
+			evidence = strings.Split(e, reports.EvidenceSep)
+		}
+		add(analysis.Stance{StatementID: get(rec, "statement_id"), DocID: get(rec, "doc_id"), Speaker: get(rec, "speaker"),
+			SpeakerCountry: get(rec, "speaker_country"), TargetCountry: get(rec, "target_country"),
+			Score: score, Label: label, Confidence: conf, Date: date, Evidence: evidence})
 		n++
+	}
+}
+
+// readStatementTexts returns the texts of the rows' statements from
+// dir's statements.csv (or statements.parquet when there is no CSV); none
+// when neither is there.
+func readStatementTexts(dir string, rows []reports.ExplorerRow) (map[string]string, error) {
+	want := map[string]bool{}
+	for _, r := range rows {
+		want[r.StatementID] = true
+	}
+	texts := map[string]string{}
+	name := filepath.Join(dir, statementsFile)
+	if _, err := os.Stat(name); err != nil {
+		name = strings.TrimSuffix(name, ".csv") + ".parquet"
+	}
+	f, err := os.Open(name)
+	if errors.Is(err, os.ErrNotExist) || len(want) == 0 {
+		return texts, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open statements: %w", err)
+	}
+	defer f.Close()
+	var (
+		r    records
+		head []string
+		text = reports.RestoreCell
+	)
+	if filepath.Ext(name) == ".parquet" {
+		fi, err := f.Stat()
+		if err != nil {
+			return nil, fmt.Errorf("open statements: %w", err)
+		}
+		pr, err := reports.NewParquetReader(f, fi.Size())
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		defer pr.Close()
+		r, head, text = pr, pr.Columns(), func(s string) string { return s }
+	} else {
+		cr := csv.NewReader(f)
+		cr.FieldsPerRecord = -1
+		cr.ReuseRecord = true
+		if head, err = cr.Read(); err != nil {
+			return nil, fmt.Errorf("%s:1: %w", name, err)
+		}
+		r = cr
+	}
+	idCol, textCol := slices.Index(head, "statement_id"), slices.Index(head, "text")
+	if idCol < 0 || textCol < 0 {
+		return texts, nil // not ours: the explorer goes without texts
+	}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return texts, nil
+		}
+		if err != nil {
+			line, _ := r.FieldPos(0)
+			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		if idCol < len(rec) && textCol < len(rec) {
+			if id := text(rec[idCol]); want[id] {
+				texts[id] = strings.Clone(text(rec[textCol]))
+			}
+		}
 	}
 }
 

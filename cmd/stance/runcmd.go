@@ -347,7 +347,7 @@ func (w *runWriter) finish(set *lexicons.Set, m *pipeline.Manifest, a *analysis.
 		{Label: "dyads (speaker, target, period)", Value: strconv.Itoa(len(w.dyads))},
 		{Label: "period", Value: w.period.String()},
 	}
-	return agg.writeWithReport(w.dir, w.out, agg.report(w.agg, w.col, summary))
+	return agg.writeWithReport(w.dir, w.out, agg.report(w.agg, w.col, w.col.Rows(reports.DefaultMaxStatements), summary))
 }
 
 func (w *runWriter) close() error {
@@ -414,16 +414,25 @@ func commit(tmp, out string, names []string) error {
 	if err := moveInto(tmp, out, names); err != nil {
 		return err
 	}
+	if err := moveReport(tmp, out); err != nil {
+		return err
+	}
+	// run.json last: its presence says the outputs beside it are complete.
+	if err := os.Rename(filepath.Join(tmp, manifestFile), filepath.Join(out, manifestFile)); err != nil {
+		return fmt.Errorf("move %s into place: %w", manifestFile, err)
+	}
+	return nil
+}
+
+// moveReport replaces out/report with tmp/report; the previous report
+// goes into tmp, which is removed.
+func moveReport(tmp, out string) error {
 	old := filepath.Join(tmp, "report.old")
 	if err := os.Rename(filepath.Join(out, reportDir), old); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("move previous report aside: %w", err)
 	}
 	if err := os.Rename(filepath.Join(tmp, reportDir), filepath.Join(out, reportDir)); err != nil {
 		return fmt.Errorf("move report into place: %w", err)
-	}
-	// run.json last: its presence says the outputs beside it are complete.
-	if err := os.Rename(filepath.Join(tmp, manifestFile), filepath.Join(out, manifestFile)); err != nil {
-		return fmt.Errorf("move %s into place: %w", manifestFile, err)
 	}
 	return nil
 }
