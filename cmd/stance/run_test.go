@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stance-project/stance/internal/browsertest"
 	"github.com/stance-project/stance/reports"
 )
 
@@ -263,4 +264,26 @@ func TestSeedAttributions(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestReportOfPayloadCorpus runs the invented payload corpus (titles,
+// quotes, speakers full of script) through the whole pipeline and opens
+// its report in headless Chromium: every chart is drawn, nothing runs,
+// nothing is requested beyond the report's folder, the console is clean.
+// The screenshot goes to $STANCE_SCREENSHOT_DIR when set.
+func TestReportOfPayloadCorpus(t *testing.T) {
+	browsertest.Chromium(t)
+	out := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	args := []string{"run", "-quiet", "-o", out, "-period", "year", "-dyad", "SWE:NOR", filepath.Join("testdata", "payloads")}
+	if err := run(context.Background(), args, &stdout, &stderr, env{}); err != nil {
+		t.Fatalf("stance run: %v\n%s", err, stderr.Bytes())
+	}
+	p := browsertest.Open(t, filepath.Join(out, reportDir))
+	// The explorer lists the payload statements as text.
+	if n := browsertest.Eval[int](t, p, `Array.prototype.filter.call(document.querySelectorAll("#explorer td"), function (td) { return td.textContent.indexOf("<img src=x") >= 0 || td.textContent.indexOf("</script>") >= 0; }).length`); n == 0 {
+		t.Errorf("the explorer shows no payload as text")
+	}
+	p.Screenshot(t, "report-payload-corpus.png")
+	p.Check(t, browsertest.Charts)
 }
