@@ -54,6 +54,11 @@ type Options struct {
 	// decompression). A larger one is skipped as TooLarge without being held
 	// in memory. 0 means DefaultMaxRecordBytes.
 	MaxRecordBytes int64
+
+	// CountRead, when set, is called with the number of bytes read from
+	// an input file each time some are (before decompression): the
+	// progress of a run through its input.
+	CountRead func(n int)
 }
 
 func (o Options) fields() Fields {
@@ -154,7 +159,7 @@ func ReadFile(ctx context.Context, name string, opts Options, emit func(Document
 		return nil
 	}
 	defer f.Close()
-	file := &fileReader{f: f}
+	file := &fileReader{f: f, count: opts.CountRead}
 	var r io.Reader = file
 	switch comp {
 	case gzipped:
@@ -218,12 +223,16 @@ const maxZstdWindow = 128 << 20
 // fileReader remembers the error of the file itself, to tell an I/O error
 // (Unreadable) from a bad compressed stream (Malformed).
 type fileReader struct {
-	f   *os.File
-	err error
+	f     *os.File
+	err   error
+	count func(int) // Options.CountRead
 }
 
 func (r *fileReader) Read(p []byte) (int, error) {
 	n, err := r.f.Read(p)
+	if r.count != nil && n > 0 {
+		r.count(n)
+	}
 	if err != nil && err != io.EOF && r.err == nil {
 		r.err = err
 	}

@@ -8,9 +8,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/corpus"
@@ -30,7 +32,17 @@ type Options struct {
 	OnFailure func(*corpus.Document)
 	// OnDocument, when set, is called after each document is emitted, with
 	// the running totals (for progress reports).
-	OnDocument func(docs int, bytes int64)
+	OnDocument func(Progress)
+}
+
+// Progress is how far a run has come.
+type Progress struct {
+	Documents int   // emitted so far
+	TextBytes int64 // of their titles and texts
+	// InputRead and InputTotal are the bytes of the input files read so
+	// far and in all, as stored (compressed files count compressed).
+	// InputTotal is 0 until the files are listed.
+	InputRead, InputTotal int64
 }
 
 // FileStats is what one input file gave.
@@ -91,9 +103,23 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 
 	var readErr error
 	var wg sync.WaitGroup
+	var inputRead, inputTotal atomic.Int64
+	readOpts := o.Read
+	if o.OnDocument != nil {
+		readOpts.CountRead = func(n int) { inputRead.Add(int64(n)) }
+	}
 	go func() { // the reader: the only goroutine that touches m.Files and m.Problems
 		defer close(jobs)
 		files, problems := corpus.Files(o.Paths)
+		if o.OnDocument != nil {
+			var total int64
+			for _, name := range files {
+				if fi, err := os.Stat(name); err == nil {
+					total += fi.Size()
+				}
+			}
+			inputTotal.Store(total)
+		}
 		for i := range problems {
 			p := &problems[i]
 			m.Files = append(m.Files, FileStats{File: p.File, Skipped: 1, Problems: map[string]int{p.Reason.String(): 1}})
@@ -102,7 +128,7 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 		seq := 0
 		for _, name := range files {
 			fs := FileStats{File: name}
-			err := corpus.ReadFile(ctx, name, o.Read, func(d corpus.Document) error {
+			err := corpus.ReadFile(ctx, name, readOpts, func(d corpus.Document) error {
 				select {
 				case tokens <- struct{}{}:
 				case <-ctx.Done():
@@ -184,7 +210,7 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 				break
 			}
 			if o.OnDocument != nil {
-				o.OnDocument(m.Documents, m.Bytes)
+				o.OnDocument(Progress{Documents: m.Documents, TextBytes: m.Bytes, InputRead: inputRead.Load(), InputTotal: inputTotal.Load()})
 			}
 		}
 	}

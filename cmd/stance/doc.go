@@ -48,6 +48,12 @@ Flags may stand before or after the paths; "--" ends them.
 	                      cell that starts with =, +, -, @, tab or CR)
 	-cpuprofile FILE      write a Go CPU profile of the run to FILE (read it
 	                      with go tool pprof)
+	-force                write into an output folder that holds files but no
+	                      run.json of an earlier run (stance still replaces
+	                      only the files it writes)
+	-memory-limit MiB     soft limit of the Go heap (default 224; 0: none;
+	                      GOMEMLIMIT, when set, wins): near it the garbage
+	                      collector works harder instead of growing the heap
 
 # Flags of aggregate
 

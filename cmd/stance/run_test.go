@@ -10,7 +10,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/stance-project/stance/analysis/pipeline"
 	"github.com/stance-project/stance/internal/browsertest"
 	"github.com/stance-project/stance/reports"
 )
@@ -286,4 +288,28 @@ func TestReportOfPayloadCorpus(t *testing.T) {
 	}
 	p.Screenshot(t, "report-payload-corpus.png")
 	p.Check(t, browsertest.Charts)
+}
+
+func TestProgressLine(t *testing.T) {
+	tests := []struct {
+		pr      pipeline.Progress
+		elapsed time.Duration
+		want    string
+	}{
+		{pipeline.Progress{Documents: 10, InputRead: 5e6}, 2 * time.Second,
+			"stance: 10 documents, 5.0 MB read, 2.5 MB/s"},
+		{pipeline.Progress{Documents: 100, InputRead: 25e6, InputTotal: 100e6}, 10 * time.Second,
+			"stance: [#####...............]  25% 100 documents, 25.0 MB read, 2.5 MB/s, ETA 0:30"},
+		{pipeline.Progress{Documents: 7, InputRead: 0, InputTotal: 100e6}, time.Second,
+			"stance: [....................]   0% 7 documents, 0.0 MB read, 0.0 MB/s, ETA --:--"},
+		{pipeline.Progress{Documents: 9, InputRead: 120e6, InputTotal: 100e6}, 100 * time.Second,
+			"stance: [####################] 100% 9 documents, 120.0 MB read, 1.2 MB/s, ETA 0:00"},
+		{pipeline.Progress{Documents: 1, InputRead: 1e6, InputTotal: 100e6}, 90 * time.Second,
+			"stance: [....................]   1% 1 documents, 1.0 MB read, 0.0 MB/s, ETA 148:30"},
+	}
+	for _, tt := range tests {
+		if got := progressLine(tt.pr, tt.elapsed); got != tt.want {
+			t.Errorf("progressLine(%+v, %v):\ngot  %q\nwant %q", tt.pr, tt.elapsed, got, tt.want)
+		}
+	}
 }

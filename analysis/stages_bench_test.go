@@ -1,0 +1,84 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+)
+
+// The stages of Analyze, benchmarked one by one on the same invented
+// article as BenchmarkAnalyze (bytes/s are of its text): segment
+// (paragraphs, sentences, tokens), extract (statements, with the country
+// mentions and speaker attribution they need), attribute (one speaker
+// resolved), and score (stances of the extracted statements). The read,
+// aggregate and write stages have their benchmarks in analysis/corpus,
+// analysis/aggregate and reports.
+
+func benchDoc() corpus.Document {
+	return corpus.Document{ID: "bench", Title: "Norway: Danish offer welcome", Text: strings.Repeat(
+		"Chilean Foreign Minister Rosa Ibarra arrived in Lima on Friday. Ibarra said Chile firmly supports Peru in the border talks. "+
+			"“We condemn the Kenyan raids on our villages,” Somali President Abdi Warsame said. Italy suspended air links with Serbia on Monday.\n\n", 20)}
+}
+
+func BenchmarkSegment(b *testing.B) {
+	doc := benchDoc()
+	b.SetBytes(int64(len(doc.Text)))
+	for b.Loop() {
+		st := &docState{doc: doc}
+		for _, p := range paragraphs(doc.Text) {
+			for _, s := range sentences(doc.Text[p.Start:p.End]) {
+				st.tokens(doc.Text, span{p.Start + s.Start, p.Start + s.End})
+			}
+		}
+	}
+}
+
+// extract runs the extraction stage of Analyze on doc and returns its
+// state (the statements found).
+func extract(a *Analyzer, doc corpus.Document) *docState {
+	st := &docState{doc: doc}
+	for _, p := range paragraphs(doc.Text) {
+		sents := sentences(doc.Text[p.Start:p.End])
+		for k := range sents {
+			sents[k].Start += p.Start
+			sents[k].End += p.Start
+		}
+		a.paragraph(st, p, sents)
+	}
+	return st
+}
+
+func BenchmarkExtract(b *testing.B) {
+	a := newTestAnalyzer(b)
+	doc := benchDoc()
+	b.SetBytes(int64(len(doc.Text)))
+	for b.Loop() {
+		extract(a, doc)
+	}
+}
+
+func BenchmarkAttribute(b *testing.B) {
+	a := newTestAnalyzer(b)
+	doc := corpus.Document{ID: "bench", Text: "Chilean Foreign Minister Rosa Ibarra arrived in Lima on Friday."}
+	st := &docState{doc: doc}
+	subj := st.tokens(doc.Text, span{0, len("Chilean Foreign Minister Rosa Ibarra")})
+	for b.Loop() {
+		a.resolve(st, subj, doc.Text)
+	}
+}
+
+func BenchmarkScore(b *testing.B) {
+	a := newTestAnalyzer(b)
+	doc := benchDoc()
+	st := extract(a, doc)
+	if len(st.found) == 0 {
+		b.Fatal("no statement to score")
+	}
+	b.SetBytes(int64(len(doc.Text)))
+	for b.Loop() {
+		for i := range st.found {
+			a.score(&st.found[i])
+		}
+	}
+}
