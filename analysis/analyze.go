@@ -142,6 +142,8 @@ func (a *Analyzer) Analyze(doc corpus.Document) Result {
 		res.Sentences += len(sents)
 		a.paragraph(st, p, sents)
 	}
+	res.Statements = make([]Statement, 0, len(st.found))
+	res.Stances = make([]Stance, 0, len(st.found))
 	for i := range st.found {
 		f := &st.found[i]
 		f.stmt.ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
