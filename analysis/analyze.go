@@ -128,19 +128,22 @@ func (a *Analyzer) Analyze(doc corpus.Document) Result {
 	var res Result
 	if strings.TrimSpace(doc.Title) != "" {
 		res.Sentences++
-		toks := tokenize(doc.Title)
-		if s, ok := a.headline(st, doc.Title, toks, TitleField); ok {
+		title := capTitle(doc.Title)
+		toks := tokenize(title)
+		if s, ok := a.headline(st, title, toks, TitleField); ok {
 			st.add(s)
 		}
 	}
 	for _, p := range paragraphs(doc.Text) {
-		sents := sentences(doc.Text[p.Start:p.End])
+		sents := capSentences(doc.Text[p.Start:p.End], sentences(doc.Text[p.Start:p.End]))
 		for k := range sents {
 			sents[k].Start += p.Start
 			sents[k].End += p.Start
 		}
 		res.Sentences += len(sents)
-		a.paragraph(st, p, sents)
+		for _, piece := range capParagraph(p, sents) {
+			a.paragraph(st, piece.sp, piece.sents)
+		}
 	}
 	res.Statements = make([]Statement, 0, len(st.found))
 	res.Stances = make([]Stance, 0, len(st.found))

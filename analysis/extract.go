@@ -650,13 +650,19 @@ type sentence struct {
 }
 
 // ss2toks returns the tokens of the sentences that a quote from openAt to
-// closeAt touches, in order.
+// closeAt touches, in order. A quote within one sentence gets that
+// sentence's own tokens: a copy for each quote would make a sentence of
+// many quotes cost memory in the square of its length.
 func (st *docState) ss2toks(ss []sentence, closeAt, openAt int) []token {
-	n := 0
-	for _, s := range ss {
+	n, touched, last := 0, 0, 0
+	for k, s := range ss {
 		if s.sp.End >= openAt && s.sp.Start <= closeAt+1 {
 			n += len(s.toks)
+			touched, last = touched+1, k
 		}
+	}
+	if touched == 1 {
+		return ss[last].toks
 	}
 	st.reserve(n)
 	start := len(st.arena)

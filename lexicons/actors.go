@@ -141,14 +141,10 @@ func parseActors(name, data string) ([]Actor, string, error) {
 	var actors []Actor
 	seen := map[string]int{}
 	version, err := scanRows(name, data, func(line int, text string) error {
-		a, key, err := parseActorRow(text)
+		a, err := actorLine(name, line, text, seen)
 		if err != nil {
-			return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+			return err
 		}
-		if prev, dup := seen[key]; dup {
-			return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: row repeats line %d", ErrSyntax, prev)}
-		}
-		seen[key] = line
 		actors = append(actors, a)
 		return nil
 	})
@@ -156,6 +152,20 @@ func parseActors(name, data string) ([]Actor, string, error) {
 		return nil, "", err
 	}
 	return actors, version, nil
+}
+
+// actorLine parses the row at line of the actor file name. seen maps the
+// key of each good row before it to its line; a bad row is left out of it.
+func actorLine(name string, line int, text string, seen map[string]int) (Actor, error) {
+	a, key, err := parseActorRow(text)
+	if err != nil {
+		return Actor{}, &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+	}
+	if prev, dup := seen[key]; dup {
+		return Actor{}, &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: row repeats line %d", ErrSyntax, prev)}
+	}
+	seen[key] = line
+	return a, nil
 }
 
 // parseActorRow parses one tab-separated row: name, aliases, country, role,

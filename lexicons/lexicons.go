@@ -15,6 +15,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"strconv"
 	"strings"
@@ -143,17 +144,26 @@ func scanRows(name, data string, row func(line int, text string) error) (string,
 func parse(name, data string, s *Set) (string, error) {
 	seen := map[string]int{}
 	return scanRows(name, data, func(line int, text string) error {
-		cols := strings.Split(text, "\t")
-		bad := func(format string, args ...any) error {
-			return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrSyntax}, args...)...)}
-		}
-		key := strings.ToLower(cols[0])
-		if prev, dup := seen[key]; dup && cols[0] != "-" {
-			return bad("%q repeats line %d", cols[0], prev)
-		}
-		seen[key] = line
-		return parseRow(name, cols, s, bad)
+		return parseLine(name, line, text, s, seen)
 	})
+}
+
+// parseLine adds the row at line of file name to s. seen maps the key of
+// each good row before it to its line; a bad row is left out of it.
+func parseLine(name string, line int, text string, s *Set, seen map[string]int) error {
+	cols := strings.Split(text, "\t")
+	bad := func(format string, args ...any) error {
+		return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrSyntax}, args...)...)}
+	}
+	key := strings.ToLower(cols[0])
+	if prev, dup := seen[key]; dup && cols[0] != "-" {
+		return bad("%q repeats line %d", cols[0], prev)
+	}
+	if err := parseRow(name, cols, s, bad); err != nil {
+		return err
+	}
+	seen[key] = line
+	return nil
 }
 
 // parseRow adds one row of file name to s.
@@ -247,7 +257,7 @@ func parseRow(name string, cols []string, s *Set, bad func(string, ...any) error
 }
 func parseWeight(s string) (float64, error) {
 	w, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
-	if err != nil || w < -1 || w > 1 {
+	if err != nil || !(w >= -1 && w <= 1) { // not w < -1 || w > 1: NaN passes that
 		return 0, fmt.Errorf("weight %q is not a number in [-1, 1]", s)
 	}
 	return w, nil
@@ -272,10 +282,11 @@ func FileNames() []string {
 // Check validates the lexicon files found in user (a user's folder for
 // --lexicons) and returns every bad row of every file as a [*ParseError],
 // in file order, with the names of the files it checked. Files that user
-// does not have are not checked (the built-in ones are used for them).
+// does not have are not checked (the built-in ones are used for them). A
+// line too long to read ends the check of its file.
 func Check(user fs.FS) (checked []string, errs []error) {
 	for _, name := range FileNames() {
-		data, err := fs.ReadFile(user, name)
+		data, err := readBounded(user, name)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
@@ -284,28 +295,61 @@ func Check(user fs.FS) (checked []string, errs []error) {
 			errs = append(errs, fmt.Errorf("%s: %w", name, err))
 			continue
 		}
-		// Parse, and on a bad row blank it and parse again, so that every
-		// bad row is reported (a row is blanked at most once).
-		lines := strings.Split(string(data), "\n")
-		for range lines {
-			text := strings.Join(lines, "\n")
-			if name == ActorsFile {
-				_, _, err = parseActors(name, text)
-			} else {
-				_, err = parse(name, text, &Set{Versions: map[string]string{}, Roles: map[string]string{}})
-			}
-			var pe *ParseError
-			if err == nil || !errors.As(err, &pe) {
-				break
-			}
-			errs = append(errs, err)
-			if pe.Line < 1 || pe.Line > len(lines) || strings.HasPrefix(lines[pe.Line-1], "#") {
-				break // a file-level problem (no version): nothing to blank
-			}
-			lines[pe.Line-1] = ""
-		}
+		errs = append(errs, checkRows(name, data)...)
 	}
 	return checked, errs
+}
+
+// checkRows parses every row of the file name, going on after a bad one,
+// and returns the error of each bad row, then that of the file itself (no
+// version line, a line too long). A bad row counts as a blank line: it
+// cannot be the line a later row repeats.
+func checkRows(name, data string) []error {
+	var errs []error
+	collect := func(err error) error {
+		if err != nil {
+			errs = append(errs, err)
+		}
+		return nil
+	}
+	seen := map[string]int{}
+	var err error
+	if name == ActorsFile {
+		_, err = scanRows(name, data, func(line int, text string) error {
+			_, err := actorLine(name, line, text, seen)
+			return collect(err)
+		})
+	} else {
+		s := &Set{Versions: map[string]string{}, Roles: map[string]string{}}
+		_, err = scanRows(name, data, func(line int, text string) error {
+			return collect(parseLine(name, line, text, s, seen))
+		})
+	}
+	collect(err)
+	return errs
+}
+
+// maxFileBytes bounds the size of a lexicon file (the built-in ones have
+// about 100 KB at most), so that a wrong file in a user's folder cannot
+// take all memory.
+const maxFileBytes = 16 << 20
+
+// readBounded reads the file name of fsys, failing when it is larger than
+// maxFileBytes.
+func readBounded(fsys fs.FS, name string) (string, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxFileBytes+1))
+	if err != nil {
+		return "", err
+	}
+	if len(b) > maxFileBytes {
+		return "", fmt.Errorf("%s: larger than %d bytes", name, maxFileBytes)
+	}
+	return string(b), nil
 }
 
 // readFile reads the lexicon file name from user when user has it (origin
@@ -317,9 +361,9 @@ func readFile(builtin, user fs.FS, name string) (data, origin string, err error)
 			fsys, origin = user, "user:"
 		}
 	}
-	b, err := fs.ReadFile(fsys, name)
+	b, err := readBounded(fsys, name)
 	if err != nil {
 		return "", "", fmt.Errorf("read lexicon: %w", err)
 	}
-	return string(b), origin, nil
+	return b, origin, nil
 }

@@ -2,9 +2,12 @@ package lexicons
 
 import (
 	"errors"
+	"io"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 	"unicode"
 )
 
@@ -56,6 +59,8 @@ func TestLoadErrors(t *testing.T) {
 		{"no version", CuesFile, "said\tsay\t0\n", "cues.tsv:1:"},
 		{"bad weight", StanceFile, "# version: 1\nhail\tlots\tSUPPORT\n", "stance.tsv:2:"},
 		{"weight range", StanceFile, "# version: 1\nhail\t2\tSUPPORT\n", "stance.tsv:2:"},
+		{"weight NaN", StanceFile, "# version: 1\nhail\tNaN\tSUPPORT\n", "stance.tsv:2:"},
+		{"cue weight NaN", CuesFile, "# version: 1\nhailed\tevaluate\tnan\n", "cues.tsv:2:"},
 		{"upper case", StanceFile, "# version: 1\nHail\t0.5\tSUPPORT\n", "stance.tsv:2:"},
 		{"repeat", StanceFile, "# version: 1\nhail\t0.5\tX\n\nhail\t0.6\tX\n", "stance.tsv:4: bad lexicon row: \"hail\" repeats line 2"},
 		{"columns", CountriesFile, "# version: 1\nIRN\n", "countries.tsv:2:"},
@@ -121,5 +126,95 @@ func TestCountryTermsCapitalised(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCheckFileErrors: an error of the file as a whole (no version line)
+// is reported once, after the bad rows, and a bad row is not the line a
+// later row repeats.
+func TestCheckFileErrors(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		want             []string
+	}{
+		{"no version", CuesFile, "said\tsay\t0\ntold\tsay\t0\n", []string{"cues.tsv:1"}},
+		{"no version and a bad row", CuesFile, "said\tsay\t0\ntold\tshout\t0\n", []string{"cues.tsv:2", "cues.tsv:1"}},
+		{"repeat of a bad row", StanceFile, "# version: 1\nhail\tlots\tX\nhail\t0.5\tX\nhail\t0.6\tX\n", []string{"stance.tsv:2", "stance.tsv:4"}},
+		{"actors", ActorsFile, "# version: 1\nA B\t\tFRA\tx\t\t\nA B\t\tFRA\tx\t\t\nC\t\tfr\tx\t\t\n", []string{"actors.tsv:3", "actors.tsv:4"}},
+		{"line too long", RolesFile, "# version: 1\nx\t" + strings.Repeat("y", 2<<20) + "\nz\tq\n", []string{"roles.tsv:2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errs := Check(fstest.MapFS{tt.file: {Data: []byte(tt.data)}})
+			var got []string
+			for _, e := range errs {
+				got = append(got, strings.SplitN(e.Error(), ": ", 2)[0])
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("errors at %q, want %q (%v)", got, tt.want, errs)
+			}
+		})
+	}
+}
+
+// TestCheckManyBadRows: checking a file of many bad rows takes time in
+// proportion to its size (it used to parse the file again after each bad
+// row: minutes for 100,000 of them).
+func TestCheckManyBadRows(t *testing.T) {
+	const rows = 100_000
+	data := "# version: 1\n" + strings.Repeat("bad\tlots\tX\n", rows)
+	start := time.Now()
+	_, errs := Check(fstest.MapFS{StanceFile: {Data: []byte(data)}})
+	took := time.Since(start)
+	if len(errs) != rows {
+		t.Errorf("Check found %d errors, want %d", len(errs), rows)
+	}
+	if took > 10*time.Second {
+		t.Errorf("Check took %v for %d bad rows, want less than 10s", took, rows)
+	}
+}
+
+// hugeFS is a file system whose every file holds size bytes of "#", made
+// as they are read.
+type hugeFS struct{ size int64 }
+
+func (h hugeFS) Open(name string) (fs.File, error) {
+	return &hugeFile{name: name, left: h.size}, nil
+}
+
+type hugeFile struct {
+	name string
+	left int64
+}
+
+func (f *hugeFile) Stat() (fs.FileInfo, error) {
+	return fstest.MapFS{f.name: {}}.Stat(f.name)
+}
+
+func (f *hugeFile) Read(p []byte) (int, error) {
+	if f.left <= 0 {
+		return 0, io.EOF
+	}
+	n := copy(p[:min(int64(len(p)), f.left)], hashes)
+	f.left -= int64(n)
+	return n, nil
+}
+
+func (f *hugeFile) Close() error { return nil }
+
+var hashes = []byte(strings.Repeat("#", 64<<10))
+
+// TestHugeFile: a lexicon file larger than the limit is an error, read no
+// further than the limit.
+func TestHugeFile(t *testing.T) {
+	user := hugeFS{size: 1 << 40}
+	if _, err := Load(Default(), user); err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Errorf("Load of a 1 TiB file = %v, want an error saying it is too large", err)
+	}
+	if _, _, err := LoadActors(Default(), user); err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Errorf("LoadActors of a 1 TiB file = %v, want an error saying it is too large", err)
+	}
+	if _, errs := Check(user); len(errs) != len(FileNames()) {
+		t.Errorf("Check of 1 TiB files = %v, want one error a file", errs)
 	}
 }

@@ -2,13 +2,19 @@ package corpus
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/klauspost/compress/zstd"
 )
 
 func FuzzParseDate(f *testing.F) {
@@ -47,22 +53,41 @@ func FuzzParseDate(f *testing.F) {
 
 // fuzzRead runs readStream on data and checks the invariants that hold
 // for any input: no error, valid UTF-8, dates that round-trip, documents
-// with a title or a text, problems that say where.
+// with a title or a text, in input order, problems that say where: a bad
+// record of a JSON, JSON Lines or CSV file by its line, always within the
+// input.
 func fuzzRead(t *testing.T, data []byte, name string, form format) {
+	lines := bytes.Count(data, []byte("\n")) + 1
+	records := form != textFormat && form != htmlFormat
 	for _, opts := range []Options{{}, {MaxRecordBytes: 64}} {
 		var docs []Document
 		err := readStream(t.Context(), bytes.NewReader(data), name, form, opts,
 			func(d Document) error { docs = append(docs, d); return nil },
 			func(p Problem) {
-				if p.File != name || p.Line < 0 || strings.HasPrefix(p.Reason.String(), "Reason(") {
-					t.Errorf("bad problem %+v", p)
+				if p.File != name || p.Line < 0 || p.Line > lines || strings.HasPrefix(p.Reason.String(), "Reason(") {
+					t.Errorf("bad problem %+v (input of %d lines)", p, lines)
+				}
+				switch p.Reason {
+				case Malformed, TooLarge, InvalidUTF8, BadDate:
+					if records && p.Line == 0 {
+						t.Errorf("problem %v of a record has no line", &p)
+					}
+				}
+				if !records && p.Line > 1 {
+					t.Errorf("problem %v of a whole-file document is past line 1", &p)
+				}
+				if want := fmt.Sprintf("%s:%d: ", name, p.Line); p.Line > 0 && !strings.HasPrefix(p.Error(), want) {
+					t.Errorf("problem prints as %q, want the prefix %q", p.Error(), want)
 				}
 			})
 		if err != nil {
 			t.Fatalf("readStream(%s) = %v, want nil", name, err)
 		}
-		for _, d := range docs {
+		for k, d := range docs {
 			checkDocument(t, d, name)
+			if d.Line > lines || k > 0 && d.Line < docs[k-1].Line {
+				t.Errorf("document %d at line %d, after one at line %d (input of %d lines)", k, d.Line, docs[max(k-1, 0)].Line, lines)
+			}
 		}
 	}
 }
@@ -93,11 +118,71 @@ func FuzzReadJSONL(f *testing.F) {
 	f.Add([]byte("{\"text\": \"caf\xe9\", \"date\": 2020}\r\n{\"text\": }\n[1]\nnull\n"))
 	f.Add([]byte("[{\"text\": \"a\"}, {\"title\": \"b\", \"date\": \"Nov 5, 2018\"}, 3, {\"text\": \"[{\\\"\"}]"))
 	f.Add([]byte(`{"text": "one"} {"text": "two"}`))
+	f.Add([]byte("{\"id\": \" \", \"text\": \"an ID of spaces is none\"}\n"))
 	f.Add([]byte("\uFEFF{\"TEXT\": \"bom\", \"Date\": \"2018-02-30\"}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fuzzRead(t, data, "f.jsonl", jsonlFormat)
 		fuzzRead(t, data, "f.json", jsonFormat)
 	})
+}
+
+// FuzzReadJSON fuzzes the reader of JSON files (an array of objects, or
+// objects one after the other). An array of objects reads as the same
+// documents, with the same problems, as JSON Lines holding its elements one
+// a line (unless either is found binary).
+func FuzzReadJSON(f *testing.F) {
+	f.Add([]byte(`[{"id": "a", "text": "x"}, {"title": "t", "date": "2020-01-02", "url": " u "}]`))
+	f.Add([]byte("[\n{\"text\": \"a\"},\n\n{\"text\": 1},\n[1],\n\"s\",\n{\"TEXT\": \"b\", \"text\": \"c\"},\n]"))
+	f.Add([]byte("{\"text\": \"one\"}\n{\"text\": \"two\"}\n\n  {\"title\": \"three\"}"))
+	f.Add([]byte(`[{"text": "unterminated`))
+	f.Add([]byte(`[{"text": "a"} {"text": "b"}]`))
+	f.Add([]byte(`[] trailing`))
+	f.Add([]byte("  \n[ ]\n"))
+	f.Add([]byte(`[1e5, -0, true, null, {"text": "\ud83d\ude00 caf\u00e9 \"q\" \\"}]`))
+	f.Add([]byte("\uFEFF[{\"text\": \"bom\", \"date\": \"2018-02-30\", \"speaker\": \"caf\xe9\"}]"))
+	f.Add([]byte(`[{"title": "", "text": "  "}, {"id": 7, "text": "n", "date": 2019}]`))
+	f.Add([]byte("[{\"id\": \" \", \"text\": \"a\"}]\n{\"id\": \"\t\", \"text\": \"b\"}"))
+	f.Add([]byte("{\"id\": \" \", \"text\": \"a\"}\n{\"id\": \"\t\", \"text\": \"b\"}"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fuzzRead(t, data, "f.json", jsonFormat)
+		var elems []json.RawMessage
+		if json.Unmarshal(data, &elems) != nil {
+			return
+		}
+		var jsonl bytes.Buffer
+		for _, e := range elems {
+			if e = bytes.TrimSpace(e); len(e) == 0 || e[0] != '{' {
+				return
+			}
+			if err := json.Compact(&jsonl, e); err != nil {
+				t.Fatalf("json.Compact(%s) = %v after json.Unmarshal accepted it", e, err)
+			}
+			jsonl.WriteByte('\n')
+		}
+		array, lines := readDocs(t, data, "f.json", jsonFormat), readDocs(t, jsonl.Bytes(), "f.jsonl", jsonlFormat)
+		if strings.Contains(array+lines, "problem binary") {
+			return // the share of bad bytes that makes a file binary depends on the layout
+		}
+		if array != lines {
+			t.Errorf("the array reads as\n%s\nits elements one a line as\n%s", array, lines)
+		}
+	})
+}
+
+// readDocs reads data and sums up its documents (without their IDs and
+// lines) and the reasons of its problems, one a line.
+func readDocs(t *testing.T, data []byte, name string, form format) string {
+	var b strings.Builder
+	err := readStream(t.Context(), bytes.NewReader(data), name, form, Options{},
+		func(d Document) error {
+			fmt.Fprintf(&b, "%q %q %q %v %q %q %q %q %q %d\n", d.Title, d.Text, d.RawDate, d.Date, d.URL, d.Source, d.Speaker, d.SpeakerCountry, d.Failed, d.Repaired)
+			return nil
+		},
+		func(p Problem) { fmt.Fprintf(&b, "problem %s\n", p.Reason) })
+	if err != nil {
+		t.Fatalf("readStream(%s) = %v, want nil", name, err)
+	}
+	return b.String()
 }
 
 func FuzzReadCSV(f *testing.F) {
@@ -192,4 +277,115 @@ func FuzzUnquote(f *testing.F) {
 			t.Errorf("unquote(%s) = %q, %d, want %q, 0", lit, got, n, want)
 		}
 	})
+}
+
+// zstdEncoder is shared by the fuzz runs: making one is costly.
+var zstdEncoder = sync.OnceValue(func() *zstd.Encoder {
+	w, err := zstd.NewWriter(nil, zstd.WithEncoderConcurrency(1))
+	if err != nil {
+		panic(err)
+	}
+	return w
+})
+
+// FuzzReadCompressed fuzzes ReadFile on gzip and zstd files. mode picks
+// the compression (bit 0: zstd), whether data is the compressed stream
+// itself (bit 1) or is compressed here, whether that stream is cut in the
+// middle (bit 2), and the format (the rest). A whole compressed file reads
+// as the same documents, with the same problems, as the file uncompressed;
+// a cut one, as a prefix of them, with a problem at the cut, for the
+// formats read record by record.
+func FuzzReadCompressed(f *testing.F) {
+	f.Add([]byte("{\"id\": \"1\", \"text\": \"one\"}\n{\"text\": \"two\", \"date\": \"bad\"}\n"), uint8(0))
+	f.Add([]byte("{\"text\": \"one\"}\n{\"text\": \"two\"}\n{\"text\": \"three\"}\n"), uint8(5))
+	f.Add([]byte("Nov 05, 2018\nTitle\n\nBody with caf\xe9.\n"), uint8(1<<3))
+	f.Add([]byte("id,text\n1,one\n2,\"two\nlines\"\n"), uint8(2<<3|1))
+	f.Add([]byte(`[{"text": "a"}, {"text": "b"}]`), uint8(3<<3|4))
+	f.Add([]byte("<p>page</p>"), uint8(4<<3|1))
+	f.Add([]byte("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"), uint8(2))   // a gzip header and nothing
+	f.Add([]byte("(\xb5/\xfd\x04\x00\x00\x00\x00\x00\x00\x00"), uint8(3)) // a zstd frame header, cut
+	f.Add([]byte(""), uint8(0))
+	f.Fuzz(func(t *testing.T, data []byte, mode uint8) {
+		zst, raw, cut := mode&1 != 0, mode&2 != 0, mode&4 != 0
+		exts := []string{".jsonl", ".txt", ".csv", ".json", ".html"}
+		ext := exts[int(mode>>3)%len(exts)]
+		comp := ".gz"
+		if zst {
+			comp = ".zst"
+		}
+		dir := t.TempDir()
+		plain := filepath.Join(dir, "f"+ext)
+		name := plain + comp
+		stream := data
+		if !raw {
+			if zst {
+				stream = zstdEncoder().EncodeAll(data, nil)
+			} else {
+				var b bytes.Buffer
+				w := gzip.NewWriter(&b)
+				w.Write(data)
+				w.Close()
+				stream = b.Bytes()
+			}
+			if cut {
+				stream = stream[:len(stream)/2]
+			}
+		}
+		if err := os.WriteFile(name, stream, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got := readFileDocs(t, name)
+		if raw {
+			return
+		}
+		if err := os.WriteFile(plain, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		want := readFileDocs(t, plain)
+		if !cut {
+			if got.String() != want.String() {
+				t.Errorf("%s reads as\n%s\nuncompressed as\n%s", name, got.String(), want.String())
+			}
+			return
+		}
+		if ext == ".txt" || ext == ".html" {
+			return // a whole-file document is lost at the cut
+		}
+		if len(got.problems) == 0 || !strings.HasPrefix(want.docs, got.docs) {
+			t.Errorf("%s cut in the middle reads as\n%s\nwant a prefix of\n%s\nand a problem", name, got.String(), want.String())
+		}
+	})
+}
+
+// fileDocs sums up what ReadFile gave for one file.
+type fileDocs struct {
+	docs     string // the documents, one a line, without file names
+	problems []string
+}
+
+func (r fileDocs) String() string { return r.docs + strings.Join(r.problems, "\n") }
+
+// readFileDocs runs ReadFile on name, checks each document and problem,
+// and sums them up without the file name.
+func readFileDocs(t *testing.T, name string) fileDocs {
+	var r fileDocs
+	var b strings.Builder
+	err := ReadFile(t.Context(), name, Options{},
+		func(d Document) error {
+			checkDocument(t, d, name)
+			fmt.Fprintf(&b, "%s %q %q %q %v %q %q %q %q %q %d %d\n", strings.ReplaceAll(d.ID, name, "F"), d.Title, d.Text, d.RawDate, d.Date,
+				d.URL, d.Source, d.Speaker, d.SpeakerCountry, d.Failed, d.Repaired, d.Line)
+			return nil
+		},
+		func(p Problem) {
+			if p.File != name || p.Line < 0 || strings.HasPrefix(p.Reason.String(), "Reason(") {
+				t.Errorf("bad problem %+v", p)
+			}
+			r.problems = append(r.problems, fmt.Sprintf("%d:%s", p.Line, p.Reason))
+		})
+	if err != nil {
+		t.Fatalf("ReadFile(%s) = %v, want nil", name, err)
+	}
+	r.docs = b.String()
+	return r
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // json reads a JSON file: an array of objects, streamed one element at a
@@ -86,7 +87,7 @@ func (rd *reader) jsonArray(s *jsonScanner) error {
 				Err: fmt.Errorf("array element %d: %w", index, err)})
 			continue
 		}
-		if d.ID == "" {
+		if strings.TrimSpace(d.ID) == "" { // an ID of spaces is none (finish trims it)
 			d.ID = fmt.Sprintf("%s#%d", rd.name, index)
 		}
 		if err := rd.finish(d); err != nil {
@@ -140,7 +141,7 @@ func (rd *reader) jsonObjects(s *jsonScanner) error {
 			rd.problem(Problem{File: rd.name, Line: line, Reason: Malformed, Err: err})
 			continue
 		}
-		if d.ID == "" {
+		if strings.TrimSpace(d.ID) == "" { // an ID of spaces is none (finish trims it)
 			d.ID = fmt.Sprintf("%s:%d", rd.name, line)
 		}
 		if err := rd.finish(d); err != nil {
@@ -207,7 +208,7 @@ func (s *jsonScanner) value() (raw []byte, tooLarge bool, err error) {
 			tooLarge = true
 			s.buf = nil
 		default:
-			s.buf = append(s.buf, b...)
+			s.buf = appendBounded(s.buf, b, s.max)
 		}
 	}
 	c, err := s.readByte()

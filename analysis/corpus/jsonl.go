@@ -44,7 +44,7 @@ func (rd *reader) jsonl(r *bufio.Reader) error {
 			rd.problem(Problem{File: rd.name, Line: lr.line, Reason: Malformed, Err: err})
 			continue
 		}
-		if d.ID == "" {
+		if strings.TrimSpace(d.ID) == "" { // an ID of spaces is none (finish trims it)
 			d.ID = fmt.Sprintf("%s:%d", rd.name, lr.line)
 		}
 		if err := rd.finish(d); err != nil {
@@ -83,7 +83,7 @@ func (lr *lineReader) next() (line []byte, tooLarge bool, err error) {
 			tooLarge = true
 			lr.buf = nil // let a huge buffer go
 		default:
-			lr.buf = append(lr.buf, chunk...)
+			lr.buf = appendBounded(lr.buf, chunk, lr.max+2)
 		}
 	}
 	switch {
@@ -98,6 +98,24 @@ func (lr *lineReader) next() (line []byte, tooLarge bool, err error) {
 	}
 	line = trimLineEnd(lr.buf)
 	return line, len(line) > lr.max, nil
+}
+
+// appendBounded appends b to buf (len(buf)+len(b) <= limit), doubling its
+// capacity when it grows, and growing it to limit at once when half of it
+// would be passed: a record that approaches the limit costs about twice the
+// limit in all, not the five times of append's gentler growth for large
+// slices.
+func appendBounded(buf, b []byte, limit int) []byte {
+	if need := len(buf) + len(b); need > cap(buf) {
+		size := max(2*cap(buf), need)
+		if size > limit/2 {
+			size = max(limit, need)
+		}
+		grown := make([]byte, len(buf), size)
+		copy(grown, buf)
+		buf = grown
+	}
+	return append(buf, b...)
 }
 
 func trimLineEnd(b []byte) []byte {
