@@ -53,11 +53,23 @@ type FileStats struct {
 	Problems  map[string]int `json:"problems,omitempty"` // by reason
 }
 
+// MaxListed caps the input files and the problems a [Manifest] keeps one
+// by one, so that a run over millions of files or problems keeps its
+// memory: every one is counted all the same.
+const MaxListed = 10_000
+
 // Manifest accounts for every input: documents read, records skipped (with
 // reasons), and what the analysis found. Keep in sync with doc.go (run.json).
 type Manifest struct {
-	Files      []FileStats       `json:"-"`
-	Problems   []*corpus.Problem `json:"-"`
+	// Files are the first MaxListed input files read (with the paths that
+	// could not be read), sorted; FilesOmitted counts the others.
+	Files        []FileStats `json:"-"`
+	FilesOmitted int         `json:"-"`
+	// Problems are the first MaxListed input problems; ProblemCount and
+	// ProblemReasons count them all.
+	Problems       []*corpus.Problem `json:"-"`
+	ProblemCount   int               `json:"-"`
+	ProblemReasons map[string]int    `json:"-"`
 	Documents  int               `json:"documents"`
 	Skipped    int               `json:"skipped"`
 	Undated    int               `json:"undated_documents"`
@@ -122,7 +134,7 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 		}
 		for i := range problems {
 			p := &problems[i]
-			m.Files = append(m.Files, FileStats{File: p.File, Skipped: 1, Problems: map[string]int{p.Reason.String(): 1}})
+			m.addFile(FileStats{File: p.File, Skipped: 1, Problems: map[string]int{p.Reason.String(): 1}})
 			m.add(p, o.OnProblem)
 		}
 		seq := 0
@@ -152,7 +164,7 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 				}
 				m.add(&p, o.OnProblem)
 			})
-			m.Files = append(m.Files, fs)
+			m.addFile(fs)
 			if err != nil {
 				readErr = err
 				return
@@ -216,9 +228,6 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 	}
 	// The reader has finished (results closed only after jobs closed and
 	// the workers drained), so m.Files and m.Problems are safe to read.
-	for _, f := range m.Files {
-		m.Skipped += f.Skipped
-	}
 	sort.SliceStable(m.Files, func(i, j int) bool { return m.Files[i].File < m.Files[j].File })
 	if emitErr != nil {
 		return m, emitErr
@@ -233,9 +242,27 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 }
 
 func (m *Manifest) add(p *corpus.Problem, report func(*corpus.Problem)) {
-	m.Problems = append(m.Problems, p)
+	m.ProblemCount++
+	if m.ProblemReasons == nil {
+		m.ProblemReasons = map[string]int{}
+	}
+	m.ProblemReasons[p.Reason.String()]++
+	if len(m.Problems) < MaxListed {
+		m.Problems = append(m.Problems, p)
+	}
 	if report != nil {
 		report(p)
+	}
+}
+
+// addFile counts a file's skipped records and keeps its stats while
+// fewer than MaxListed are kept.
+func (m *Manifest) addFile(fs FileStats) {
+	m.Skipped += fs.Skipped
+	if len(m.Files) < MaxListed {
+		m.Files = append(m.Files, fs)
+	} else {
+		m.FilesOmitted++
 	}
 }
 

@@ -246,7 +246,8 @@ report/echarts.min.js is the bundled ECharts 5.6.0 (Apache-2.0), with its
 licence files beside it.
 
 run.json: the manifest: tool version, command line, period, lexicon
-versions, every input file with its documents, skipped records and problems
+versions, each input file (the first 10000; inputs_omitted counts the
+rest) with its documents, skipped records and problems
 by reason, the problems one by one (at most 1000 listed, all counted), the
 counts of documents, undated, repaired and failed documents, sentences, statements
 and stances, the stances left out of dyads by reason, and the elapsed time

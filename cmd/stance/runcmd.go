@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -225,8 +226,8 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	if m.Failed > 0 {
 		return fmt.Errorf("%d documents could not be analysed (see stderr and %s)", m.Failed, filepath.Join(*out, manifestFile))
 	}
-	if *strict && len(m.Problems) > 0 {
-		return fmt.Errorf("--strict: %d input problems (see %s)", len(m.Problems), filepath.Join(*out, manifestFile))
+	if *strict && m.ProblemCount > 0 {
+		return fmt.Errorf("--strict: %d input problems (see %s)", m.ProblemCount, filepath.Join(*out, manifestFile))
 	}
 	return nil
 }
@@ -377,7 +378,7 @@ func (w *runWriter) finish(set *lexicons.Set, m *pipeline.Manifest, a *analysis.
 		{Label: "corpus", Value: strings.Join(w.inputs, ", ")},
 		{Label: "documents", Value: strconv.Itoa(m.Documents)},
 		{Label: "skipped inputs", Value: strconv.Itoa(m.Skipped)},
-		{Label: "input problems", Value: strconv.Itoa(len(m.Problems))},
+		{Label: "input problems", Value: strconv.Itoa(m.ProblemCount)},
 		{Label: "failed documents", Value: strconv.Itoa(m.Failed)},
 		{Label: "undated documents", Value: strconv.Itoa(m.Undated)},
 		{Label: "statements", Value: strconv.Itoa(m.Statements)},
@@ -490,21 +491,24 @@ func writeJSON(name string, v any) error {
 
 // runManifest is run.json. Keep in sync with doc.go.
 type runManifest struct {
-	Tool       string               `json:"tool"`
-	Version    string               `json:"version"`
-	Command    []string             `json:"command"`
-	Period     string               `json:"period"`
-	Lexicons   map[string]string    `json:"lexicons"`
-	Inputs     []pipeline.FileStats `json:"inputs"`
-	Problems   []problemJSON        `json:"problems"`
-	Omitted    int                  `json:"problems_omitted"`
-	Counts     pipeline.Manifest    `json:"counts"`
-	Reasons    map[string]int       `json:"problems_by_reason"`
-	NotDyads   map[string]int       `json:"stances_not_in_dyads"`
-	Coarse     int                  `json:"documents_dated_coarser_than_period"`
-	Dyads      int                  `json:"dyads"`
-	Alignments int                  `json:"alignments"`
-	Elapsed    float64              `json:"elapsed_seconds"`
+	Tool     string               `json:"tool"`
+	Version  string               `json:"version"`
+	Command  []string             `json:"command"`
+	Period   string               `json:"period"`
+	Lexicons map[string]string    `json:"lexicons"`
+	Inputs   []pipeline.FileStats `json:"inputs"`
+	// InputsOmitted counts the input files past the first
+	// pipeline.MaxListed, which are counted but not listed.
+	InputsOmitted int               `json:"inputs_omitted"`
+	Problems      []problemJSON     `json:"problems"`
+	Omitted       int               `json:"problems_omitted"`
+	Counts        pipeline.Manifest `json:"counts"`
+	Reasons       map[string]int    `json:"problems_by_reason"`
+	NotDyads      map[string]int    `json:"stances_not_in_dyads"`
+	Coarse        int               `json:"documents_dated_coarser_than_period"`
+	Dyads         int               `json:"dyads"`
+	Alignments    int               `json:"alignments"`
+	Elapsed       float64           `json:"elapsed_seconds"`
 }
 
 type problemJSON struct {
@@ -523,17 +527,14 @@ func newManifest(args []string, set *lexicons.Set, m *pipeline.Manifest, w *runW
 	r := runManifest{
 		Tool: "stance", Version: version, Command: append([]string{"stance", "run"}, args...),
 		Period: p.String(), Lexicons: set.Versions, Inputs: m.Files, Counts: *m,
-		Reasons: map[string]int{}, NotDyads: w.notDyads, Coarse: w.coarse,
+		Reasons: map[string]int{}, NotDyads: w.notDyads, Coarse: w.coarse, InputsOmitted: m.FilesOmitted,
 		Dyads: len(w.dyads), Alignments: len(w.align),
 		Elapsed: float64(elapsed.Milliseconds()) / 1000,
 	}
 	r.Problems = []problemJSON{}
-	for _, pr := range m.Problems {
-		r.Reasons[pr.Reason.String()]++
-		if len(r.Problems) >= maxListedProblems {
-			r.Omitted++
-			continue
-		}
+	maps.Copy(r.Reasons, m.ProblemReasons)
+	r.Omitted = m.ProblemCount - min(len(m.Problems), maxListedProblems)
+	for _, pr := range m.Problems[:min(len(m.Problems), maxListedProblems)] {
 		msg := ""
 		if pr.Err != nil {
 			msg = pr.Err.Error()
