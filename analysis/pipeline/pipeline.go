@@ -70,15 +70,15 @@ type Manifest struct {
 	Problems       []*corpus.Problem `json:"-"`
 	ProblemCount   int               `json:"-"`
 	ProblemReasons map[string]int    `json:"-"`
-	Documents  int               `json:"documents"`
-	Skipped    int               `json:"skipped"`
-	Undated    int               `json:"undated_documents"`
-	Repaired   int               `json:"repaired_documents"`
-	Failed     int               `json:"failed_documents"` // documents a stage failed on (kept, with no statements)
-	Sentences  int               `json:"sentences"`
-	Statements int               `json:"statements"`
-	Stances    int               `json:"stances"`
-	Bytes      int64             `json:"text_bytes"`
+	Documents      int               `json:"documents"`
+	Skipped        int               `json:"skipped"`
+	Undated        int               `json:"undated_documents"`
+	Repaired       int               `json:"repaired_documents"`
+	Failed         int               `json:"failed_documents"` // documents a stage failed on (kept, with no statements)
+	Sentences      int               `json:"sentences"`
+	Statements     int               `json:"statements"`
+	Stances        int               `json:"stances"`
+	Bytes          int64             `json:"text_bytes"`
 }
 
 type job struct {
