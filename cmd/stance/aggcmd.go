@@ -256,35 +256,12 @@ type records interface {
 // (for Parquet, the line the row has in the CSV file). The ' that guards
 // CSV text cells against spreadsheet formulas is removed.
 func readStances(name string, add func(analysis.Stance)) (int, error) {
-	f, err := os.Open(name)
+	t, err := openTable(name, "stances", errStances)
 	if err != nil {
-		return 0, fmt.Errorf("open stances: %w", err)
+		return 0, err
 	}
-	defer f.Close()
-	var (
-		r    records
-		head []string
-		text = reports.RestoreCell
-	)
-	if filepath.Ext(name) == ".parquet" {
-		fi, err := f.Stat()
-		if err != nil {
-			return 0, fmt.Errorf("open stances: %w", err)
-		}
-		pr, err := reports.NewParquetReader(f, fi.Size())
-		if err != nil {
-			return 0, fmt.Errorf("%s: %w: %v", name, errStances, err)
-		}
-		defer pr.Close()
-		r, head, text = pr, pr.Columns(), func(s string) string { return s }
-	} else {
-		cr := csv.NewReader(f)
-		cr.FieldsPerRecord = -1
-		if head, err = cr.Read(); err != nil {
-			return 0, fmt.Errorf("%s:1: %w: %v", name, errStances, err)
-		}
-		r = cr
-	}
+	defer t.close()
+	r, head, text := t.records, t.head, t.text
 	col := map[string]int{}
 	for i, h := range head {
 		col[strings.TrimPrefix(h, "\ufeff")] = i
@@ -345,6 +322,54 @@ func readStances(name string, add func(analysis.Stance)) (int, error) {
 	}
 }
 
+// tableReader reads the rows of a table stance wrote, CSV or Parquet by the
+// file's extension: its header, and text to restore a text cell (the CSV
+// guard's ' removed).
+type tableReader struct {
+	records
+	head  []string
+	text  func(string) string
+	close func() error
+}
+
+// openTable opens the table name; what names it in an error that opening
+// gives, and bad, when not nil, is wrapped in the errors of its content.
+func openTable(name, what string, bad error) (*tableReader, error) {
+	wrap := func(err error) error {
+		if bad == nil {
+			return err
+		}
+		return fmt.Errorf("%w: %v", bad, err)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", what, err)
+	}
+	if filepath.Ext(name) == ".parquet" {
+		fi, err := f.Stat()
+		if err != nil {
+			f.Close()
+			return nil, fmt.Errorf("open %s: %w", what, err)
+		}
+		pr, err := reports.NewParquetReader(f, fi.Size())
+		if err != nil {
+			f.Close()
+			return nil, fmt.Errorf("%s: %w", name, wrap(err))
+		}
+		return &tableReader{records: pr, head: pr.Columns(), text: func(s string) string { return s },
+			close: func() error { pr.Close(); return f.Close() }}, nil
+	}
+	cr := csv.NewReader(f)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true // the cells are new strings each row
+	head, err := cr.Read()
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s:1: %w", name, wrap(err))
+	}
+	return &tableReader{records: cr, head: head, text: reports.RestoreCell, close: f.Close}, nil
+}
+
 // readStatementTexts returns the texts of the rows' statements from
 // dir's statements.csv (or statements.parquet when there is no CSV); none
 // when neither is there.
@@ -358,39 +383,18 @@ func readStatementTexts(dir string, rows []reports.ExplorerRow) (map[string]stri
 	if _, err := os.Stat(name); err != nil {
 		name = strings.TrimSuffix(name, ".csv") + ".parquet"
 	}
-	f, err := os.Open(name)
-	if errors.Is(err, os.ErrNotExist) || len(want) == 0 {
+	if len(want) == 0 {
+		return texts, nil
+	}
+	t, err := openTable(name, "statements", nil)
+	if errors.Is(err, os.ErrNotExist) {
 		return texts, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open statements: %w", err)
+		return nil, err
 	}
-	defer f.Close()
-	var (
-		r    records
-		head []string
-		text = reports.RestoreCell
-	)
-	if filepath.Ext(name) == ".parquet" {
-		fi, err := f.Stat()
-		if err != nil {
-			return nil, fmt.Errorf("open statements: %w", err)
-		}
-		pr, err := reports.NewParquetReader(f, fi.Size())
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		defer pr.Close()
-		r, head, text = pr, pr.Columns(), func(s string) string { return s }
-	} else {
-		cr := csv.NewReader(f)
-		cr.FieldsPerRecord = -1
-		cr.ReuseRecord = true
-		if head, err = cr.Read(); err != nil {
-			return nil, fmt.Errorf("%s:1: %w", name, err)
-		}
-		r = cr
-	}
+	defer t.close()
+	r, head, text := t.records, t.head, t.text
 	idCol, textCol := slices.Index(head, "statement_id"), slices.Index(head, "text")
 	if idCol < 0 || textCol < 0 {
 		return texts, nil // not ours: the explorer goes without texts
