@@ -14,7 +14,6 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
-	"gonum.org/v1/gonum/stat/distuv"
 
 	"github.com/stance-project/stance/analysis/aggregate"
 )
@@ -22,10 +21,6 @@ import (
 // This file builds the chart options with go-echarts. Options are
 // marshalled to JSON and reach the page through html/template, which
 // escapes them for the script context; formatters are ids (see html.go).
-
-func studentT975(nu float64) float64 {
-	return distuv.StudentsT{Mu: 0, Sigma: 1, Nu: nu}.Quantile(0.975)
-}
 
 type jsonChart interface {
 	Validate()
@@ -226,7 +221,7 @@ func addSpeakers(p *htmlPage, data *pageData, speakers []SpeakerTarget) error {
 		}
 	}
 	var targets []string
-	for _, it := range topOfN(byTarget, topSpeakerTargets) {
+	for _, it := range topOf(byTarget, topSpeakerTargets) {
 		targets = append(targets, it.Name)
 	}
 	slices.Sort(targets)
@@ -255,15 +250,6 @@ func addSpeakers(p *htmlPage, data *pageData, speakers []SpeakerTarget) error {
 	data.Options[speakersChartID] = opt
 	data.Speakers = rows
 	return nil
-}
-
-func topOfN(m map[string]int, n int) []topItem {
-	items := make([]topItem, 0, len(m))
-	for k, v := range m {
-		items = append(items, topItem{k, v})
-	}
-	slices.SortFunc(items, func(a, b topItem) int { return cmp.Or(cmp.Compare(b.N, a.N), cmp.Compare(a.Name, b.Name)) })
-	return items[:min(len(items), n)]
 }
 
 // addSeries adds the time series of the focus dyads and of the dyads with

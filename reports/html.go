@@ -385,7 +385,7 @@ func combineHeatCells(dyads []aggregate.Dyad) []heatCell {
 		s.weighted += float64(d.N) * d.Mean
 		s.parts = append(s.parts, part{d.N, d.Mean, d.SD})
 	}
-	tq := map[int]float64{}
+	var tq aggregate.TTable
 	cells := make([]heatCell, 0, len(sums))
 	for k, s := range sums {
 		mean := s.weighted / float64(s.n)
@@ -398,12 +398,7 @@ func combineHeatCells(dyads []aggregate.Dyad) []heatCell {
 				}
 				ss += float64(d.n) * (d.mean - mean) * (d.mean - mean)
 			}
-			t, ok := tq[s.n-1]
-			if !ok {
-				t = studentT975(float64(s.n - 1))
-				tq[s.n-1] = t
-			}
-			half := t * math.Sqrt(ss/float64(s.n-1)/float64(s.n))
+			half := tq.Quantile975(float64(s.n-1)) * math.Sqrt(ss/float64(s.n-1)/float64(s.n))
 			c.Low, c.High = mean-half, mean+half
 		}
 		cells = append(cells, c)
@@ -419,14 +414,8 @@ func combineHeatCells(dyads []aggregate.Dyad) []heatCell {
 // first), and the number of countries in cells.
 func heatmapCountries(cells []heatCell, limit int) (countries []string, all int) {
 	volume := countryVolume(cells)
-	for c := range volume {
-		countries = append(countries, c)
-	}
-	slices.SortFunc(countries, func(a, b string) int {
-		return cmp.Or(cmp.Compare(volume[b], volume[a]), cmp.Compare(a, b))
-	})
-	if len(countries) > limit {
-		countries = countries[:limit]
+	for _, it := range topOf(volume, limit) {
+		countries = append(countries, it.Name)
 	}
 	slices.Sort(countries)
 	return countries, len(volume)
@@ -466,10 +455,8 @@ func heatCellsAmong(cells []heatCell, countries []string) []heatCell {
 func overallBlocs(dyads []aggregate.Dyad) map[string]int {
 	type key struct{ s, t string }
 	type sum struct {
-		n, en  int
-		ev     float64
-		mean   float64
-		weight float64
+		n, en int     // stances, and those of dyads with evidence
+		ev    float64 // n-weighted sum of evidence means
 	}
 	sums := map[key]*sum{}
 	for _, d := range dyads {
@@ -565,19 +552,21 @@ func topLists(cells []heatCell, speakers []SpeakerTarget) []topList {
 		byPerson[speakerLabel(s.Speaker, s.Country)] += s.N
 	}
 	return []topList{
-		{"Speaker countries", topOf(bySpeaker)},
-		{"Target countries", topOf(byTarget)},
-		{"Speakers", topOf(byPerson)},
+		{"Speaker countries", topOf(bySpeaker, topListed)},
+		{"Target countries", topOf(byTarget, topListed)},
+		{"Speakers", topOf(byPerson, topListed)},
 	}
 }
 
-func topOf(m map[string]int) []topItem {
+// topOf returns the at most n keys of m with the largest values, ties to
+// the first key.
+func topOf(m map[string]int, n int) []topItem {
 	items := make([]topItem, 0, len(m))
-	for k, n := range m {
-		items = append(items, topItem{k, n})
+	for k, v := range m {
+		items = append(items, topItem{k, v})
 	}
 	slices.SortFunc(items, func(a, b topItem) int { return cmp.Or(cmp.Compare(b.N, a.N), cmp.Compare(a.Name, b.Name)) })
-	return items[:min(len(items), topListed)]
+	return items[:min(len(items), n)]
 }
 
 func speakerLabel(speaker, country string) string {

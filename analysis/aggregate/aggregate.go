@@ -164,7 +164,7 @@ func (a *Accumulator) Add(s analysis.Stance) {
 // be computed (n < 2, all weights 0) are NaN.
 func (a *Accumulator) Dyads() []Dyad {
 	out := make([]Dyad, 0, len(a.m))
-	tq := map[float64]float64{} // Student's t quantiles by degrees of freedom
+	var tq TTable
 	for k, c := range a.m {
 		d := Dyad{Speaker: k.speaker, Target: k.target, Period: k.period, N: c.n, Mean: math.NaN(),
 			SD: math.NaN(), CILow: math.NaN(), CIHigh: math.NaN(), Smoothed: math.NaN(),
@@ -186,12 +186,7 @@ func (a *Accumulator) Dyads() []Dyad {
 			case a.opts.Bootstrap > 0:
 				d.CILow, d.CIHigh = bootstrap(k, c, a.opts.Bootstrap)
 			default:
-				t, ok := tq[neff-1]
-				if !ok {
-					t = distuv.StudentsT{Mu: 0, Sigma: 1, Nu: neff - 1}.Quantile(0.975)
-					tq[neff-1] = t
-				}
-				half := t * d.SD / math.Sqrt(neff)
+				half := tq.Quantile975(neff-1) * d.SD / math.Sqrt(neff)
 				d.CILow, d.CIHigh = d.Mean-half, d.Mean+half
 			}
 		}
@@ -202,6 +197,25 @@ func (a *Accumulator) Dyads() []Dyad {
 		return less3(x.Speaker, y.Speaker, x.Target, y.Target, x.Period, y.Period)
 	})
 	return out
+}
+
+// TTable gives Student's t 0.975 quantiles, the factor of a 95 % interval's
+// half-width, caching them by degrees of freedom. The zero value is ready
+// to use; it is not safe for concurrent use.
+type TTable struct{ m map[float64]float64 }
+
+// Quantile975 returns the 0.975 quantile of Student's t with nu degrees
+// of freedom.
+func (t *TTable) Quantile975(nu float64) float64 {
+	q, ok := t.m[nu]
+	if !ok {
+		if t.m == nil {
+			t.m = map[float64]float64{}
+		}
+		q = distuv.StudentsT{Mu: 0, Sigma: 1, Nu: nu}.Quantile(0.975)
+		t.m[nu] = q
+	}
+	return q
 }
 
 // less3 orders by three keys: (a1, b1, c1) < (a2, b2, c2).
