@@ -31,20 +31,7 @@ func FuzzAnalyze(f *testing.F) {
 		}
 		doc := corpus.Document{ID: "f", Text: text, Title: text, SpeakerCountry: speaker}
 		r := a.Analyze(doc)
-		for _, s := range r.Statements {
-			field := doc.Text
-			if s.Field == TitleField {
-				field = doc.Title
-			}
-			if s.Start < 0 || s.End > len(field) || s.Start > s.End || field[s.Start:s.End] != s.Text {
-				t.Fatalf("statement %q has offsets %d-%d outside or off its field", s.Text, s.Start, s.End)
-			}
-		}
-		for _, s := range r.Stances {
-			if s.Score < -1 || s.Score > 1 || s.Confidence < 0 || s.Confidence > 1 {
-				t.Fatalf("stance %+v out of range", s)
-			}
-		}
+		checkResult(t, doc, r)
 	})
 }
 

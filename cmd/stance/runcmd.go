@@ -245,15 +245,15 @@ func checkOutputFolder(out string, force bool) error {
 	if err != nil || force {
 		return nil // absent (it is created), or the user said so
 	}
+	foreign := false
 	for _, e := range entries {
 		if e.Name() == manifestFile {
 			return nil
 		}
+		foreign = foreign || !strings.HasPrefix(e.Name(), ".stance-tmp-")
 	}
-	for _, e := range entries {
-		if !strings.HasPrefix(e.Name(), ".stance-tmp-") {
-			return fmt.Errorf("output folder %s holds files but no %s from an earlier run: choose another -o, or add -force to write into it (stance replaces only the files it writes)", out, manifestFile)
-		}
+	if foreign {
+		return fmt.Errorf("output folder %s holds files but no %s from an earlier run: choose another -o, or add -force to write into it (stance replaces only the files it writes)", out, manifestFile)
 	}
 	return nil
 }
