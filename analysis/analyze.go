@@ -16,6 +16,7 @@ import (
 	"github.com/cdipaolo/sentiment"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/syntax"
 	"github.com/stance-project/stance/lexicons"
 )
 
@@ -35,6 +36,14 @@ type Options struct {
 	// Actors are the rows of the actor lexicon (lexicons.LoadActors):
 	// people and institutions with the country they speak for, by date.
 	Actors []lexicons.Actor
+	// Syntax is the parser's model (syntax.Load). When set, the titles and
+	// the body sentences that name a country or an actor and hold a cue or
+	// a lexicon term are parsed (see Result.Parsed); nil parses nothing.
+	// The statements and stances do not depend on it.
+	Syntax *syntax.Model
+	// KeepParses returns the document's sentences with their trees in
+	// Result.Parses (for stance explain -syntax).
+	KeepParses bool
 }
 
 // Analyzer holds the compiled lexicons. It is read-only after [New].
@@ -49,6 +58,12 @@ type Analyzer struct {
 	keepSelf  bool
 	blend     float64
 	arenas    sync.Pool // *[]token: token arenas reused across documents
+
+	// The parser's model (nil: no parsing), parsers of it reused across
+	// documents (*parserSlot), and Options.KeepParses.
+	syntax     *syntax.Model
+	parsers    sync.Pool
+	keepParses bool
 }
 
 type lexTerm struct {
@@ -82,6 +97,11 @@ func New(o Options) (*Analyzer, error) {
 		keepSelf:  o.KeepSelf,
 		blend:     o.Blend,
 	}
+	if m := o.Syntax; m != nil {
+		a.syntax = m
+		a.parsers.New = func() any { return &parserSlot{p: m.NewParser()} }
+	}
+	a.keepParses = o.KeepParses
 	for _, t := range o.Lexicons.Terms {
 		label := strings.Join(t.Words, " ")
 		if t.Prefix {
@@ -112,6 +132,10 @@ type Result struct {
 	Statements []Statement
 	Stances    []Stance
 	Sentences  int // sentences read (title included)
+	Parsed     int // sentences parsed (Options.Syntax)
+	// Parses are, with Options.KeepParses, the sentences read (the title
+	// first), in order, each with its tree when it was parsed.
+	Parses []Parse
 }
 
 // Analyze runs every stage on one document.
@@ -125,25 +149,33 @@ func (a *Analyzer) Analyze(doc corpus.Document) Result {
 		clear(st.arena)
 		a.arenas.Put(&st.arena)
 	}()
+	if a.syntax != nil {
+		st.parser = a.parsers.Get().(*parserSlot)
+		defer func() {
+			clear(st.parser.toks) // they hold the document's text
+			a.parsers.Put(st.parser)
+		}()
+	}
 	var res Result
 	if strings.TrimSpace(doc.Title) != "" {
 		res.Sentences++
 		title := capTitle(doc.Title)
 		toks := tokenize(title)
+		a.parseSentence(st, TitleField, title, titleSpan(title), toks, true)
 		if s, ok := a.headline(st, title, toks, TitleField); ok {
 			st.add(s)
 		}
 	}
 	for _, p := range paragraphs(doc.Text) {
-		sents := capSentences(doc.Text[p.Start:p.End], sentences(doc.Text[p.Start:p.End]))
-		for k := range sents {
-			sents[k].Start += p.Start
-			sents[k].End += p.Start
-		}
+		sents := paragraphSentences(doc.Text, p)
 		res.Sentences += len(sents)
 		for _, piece := range capParagraph(p, sents) {
 			a.paragraph(st, piece.sp, piece.sents)
 		}
+	}
+	res.Parsed = st.parsed
+	if a.keepParses {
+		res.Parses = st.parses
 	}
 	res.Statements = make([]Statement, 0, len(st.found))
 	res.Stances = make([]Stance, 0, len(st.found))

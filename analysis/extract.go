@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/syntax"
 )
 
 // Extraction works paragraph by paragraph. First the direct quotes of a
@@ -81,6 +82,12 @@ type docState struct {
 	intro  *found  // "Cruz continued:" ending the previous paragraph
 	sent   []token // the sentence being read (for pronouns)
 	arena  []token // backing store of the document's tokens (see tokens)
+	// parser parses the sentences that need a tree (Options.Syntax; nil
+	// without a model); parses are the trees so far, title first, and
+	// parsed counts them (see parseSentence).
+	parser *parserSlot
+	parses []Parse
+	parsed int
 }
 
 func (st *docState) add(f found) {
@@ -313,7 +320,8 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 		toks := st.tokens(text, s)
 		ms := a.countries.find(toks)
 		a.meet(st, toks, ms)
-		ss = append(ss, sentence{s, toks, ms})
+		tree := a.parseSentence(st, TextField, text, s, toks, st.parser != nil && a.wantsTree(toks, ms, st.doc.Date))
+		ss = append(ss, sentence{s, toks, ms, tree})
 	}
 	intro := st.intro
 	st.intro = nil
@@ -646,7 +654,8 @@ func (a *Analyzer) jointCountries(subj []token) []string {
 type sentence struct {
 	sp   span
 	toks []token
-	ms   []mention // the countries it names (countries.find)
+	ms   []mention        // the countries it names (countries.find)
+	tree *syntax.Sentence // its parse, when it has one (parseSentence)
 }
 
 // ss2toks returns the tokens of the sentences that a quote from openAt to

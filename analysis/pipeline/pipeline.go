@@ -76,6 +76,7 @@ type Manifest struct {
 	Repaired       int               `json:"repaired_documents"`
 	Failed         int               `json:"failed_documents"` // documents a stage failed on (kept, with no statements)
 	Sentences      int               `json:"sentences"`
+	Parsed         int               `json:"parsed_sentences"` // sentences parsed (analysis.Options.Syntax)
 	Statements     int               `json:"statements"`
 	Stances        int               `json:"stances"`
 	Bytes          int64             `json:"text_bytes"`
@@ -276,6 +277,7 @@ func (m *Manifest) count(r *result) {
 	}
 	m.Bytes += int64(len(r.doc.Text) + len(r.doc.Title))
 	m.Sentences += r.res.Sentences
+	m.Parsed += r.res.Parsed
 	m.Statements += len(r.res.Statements)
 	m.Stances += len(r.res.Stances)
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/syntax"
 )
 
 // explainCmd prints, for each document of one input (a file, or "-" for a
@@ -22,6 +23,7 @@ func explainCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	var c commonFlags
 	c.register(fs)
 	date := fs.String("date", "", "date of a document read from standard input (it decides which actor-lexicon rows apply)")
+	fs.BoolVar(&c.keepParses, "syntax", false, "print after each statement the parse of its sentences in CoNLL-U")
 	files, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -58,7 +60,7 @@ func explainCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			doc.ID = strings.Replace(doc.ID, stdinName, "stdin", 1)
 		}
 		r := a.Analyze(doc)
-		return explainDoc(stdout, &doc, &r)
+		return explainDoc(stdout, &doc, &r, c.keepParses)
 	}, func(p corpus.Problem) { fmt.Fprintf(stderr, "stance: %v\n", &p) })
 	if err != nil && ctx.Err() != nil {
 		return errInterrupted
@@ -66,7 +68,9 @@ func explainCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	return err
 }
 
-func explainDoc(w io.Writer, doc *corpus.Document, r *analysis.Result) error {
+// explainDoc prints the statements of one document; with trees, each
+// statement is followed by the CoNLL-U of the sentences it overlaps.
+func explainDoc(w io.Writer, doc *corpus.Document, r *analysis.Result, trees bool) error {
 	var b strings.Builder
 	date := doc.Date.String()
 	if date == "" {
@@ -76,7 +80,11 @@ func explainDoc(w io.Writer, doc *corpus.Document, r *analysis.Result) error {
 	if doc.SpeakerCountry != "" {
 		fmt.Fprintf(&b, ", a first-person speech of %s", doc.SpeakerCountry)
 	}
-	fmt.Fprintf(&b, ": %d sentences, %d statements, %d stances\n", r.Sentences, len(r.Statements), len(r.Stances))
+	fmt.Fprintf(&b, ": %d sentences", r.Sentences)
+	if trees {
+		fmt.Fprintf(&b, " (%d parsed)", r.Parsed)
+	}
+	fmt.Fprintf(&b, ", %d statements, %d stances\n", len(r.Statements), len(r.Stances))
 	byStmt := map[string][]analysis.Stance{}
 	for _, s := range r.Stances {
 		byStmt[s.StatementID] = append(byStmt[s.StatementID], s)
@@ -100,8 +108,35 @@ func explainDoc(w io.Writer, doc *corpus.Document, r *analysis.Result) error {
 				fmt.Fprintf(&b, "      %s\n", e)
 			}
 		}
+		if trees {
+			if err := writeStatementTrees(&b, doc, r.Parses, &s); err != nil {
+				return err
+			}
+		}
 	}
 	b.WriteString("\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeStatementTrees writes the parses of the sentences that statement s
+// overlaps, with the ids stance parse gives them (document id, "#", the
+// sentence's number, the title first), or says that a sentence was not
+// parsed.
+func writeStatementTrees(w io.Writer, doc *corpus.Document, parses []analysis.Parse, s *analysis.Statement) error {
+	for i, p := range parses {
+		if p.Field != s.Field || p.End <= s.Start || p.Start >= s.End {
+			continue
+		}
+		id := fmt.Sprintf("%s#%d", doc.ID, i+1)
+		if p.Tree == nil {
+			fmt.Fprintf(w, "  sentence %s not parsed: it names no country or actor, or holds no cue or lexicon term\n", id)
+			continue
+		}
+		p.Tree.ID = id
+		if err := syntax.Write(w, p.Tree); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -38,7 +38,14 @@ func main() {
 // env is what main knows of the process that run cannot see in its writers.
 type env struct {
 	terminal bool      // stderr is a terminal (progress is shown)
-	stdin    io.Reader // standard input (explain -); nil reads nothing
+	stdin    io.Reader // standard input (explain -, parse -); nil reads nothing
+}
+
+func (e env) stdinOrEmpty() io.Reader {
+	if e.stdin == nil {
+		return strings.NewReader("")
+	}
+	return e.stdin
 }
 
 func exitCode(err error, stderr io.Writer) int {
@@ -78,11 +85,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, e env) er
 	case "lexicon":
 		return lexiconCmd(rest, stdout, stderr)
 	case "explain":
-		in := e.stdin
-		if in == nil {
-			in = strings.NewReader("")
-		}
-		return explainCmd(ctx, rest, in, stdout, stderr)
+		return explainCmd(ctx, rest, e.stdinOrEmpty(), stdout, stderr)
+	case "parse":
+		return parseCmd(ctx, rest, e.stdinOrEmpty(), stdout, stderr)
+	case "eval-syntax":
+		return evalSyntaxCmd(ctx, rest, stdout)
 	case "help", "-h", "-help", "--help":
 		return helpCmd(rest, stdout)
 	case "version", "--version":

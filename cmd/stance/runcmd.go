@@ -25,6 +25,7 @@ import (
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/pipeline"
+	"github.com/stance-project/stance/analysis/syntax"
 	"github.com/stance-project/stance/lexicons"
 	"github.com/stance-project/stance/reports"
 )
@@ -37,6 +38,11 @@ type commonFlags struct {
 	fields   fieldMap
 	maxBytes int64
 	blend    float64
+
+	// parse loads the parser's model and parses the sentences that need a
+	// tree (run -syntax); keepParses also keeps each document's parses
+	// (explain -syntax).
+	parse, keepParses bool
 }
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
@@ -71,7 +77,14 @@ func (c *commonFlags) analyzer() (*analysis.Analyzer, *lexicons.Set, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("restore sentiment model: %w", err)
 	}
-	a, err := analysis.New(analysis.Options{Lexicons: set, Sentiment: model, KeepSelf: c.keepSelf, Actors: actors, Blend: c.blend})
+	var parser *syntax.Model
+	if c.parse || c.keepParses {
+		if parser, err = syntax.Load(); err != nil {
+			return nil, nil, fmt.Errorf("load syntax model: %w", err)
+		}
+	}
+	a, err := analysis.New(analysis.Options{Lexicons: set, Sentiment: model, KeepSelf: c.keepSelf, Actors: actors, Blend: c.blend,
+		Syntax: parser, KeepParses: c.keepParses})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -130,6 +143,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	cpuprofile := fs.String("cpuprofile", "", "write a Go CPU profile of the run to this file")
 	force := fs.Bool("force", false, "write into an output folder that holds files but no earlier run")
 	memLimit := fs.Int("memory-limit", defaultMemoryLimit, "soft limit of the Go heap in MiB; the garbage collector works harder near it (0: none)")
+	fs.BoolVar(&c.parse, "syntax", false, "parse the sentences that name a country or actor and hold a cue or term (see Parsing; slower, changes no output yet)")
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return err
