@@ -4,42 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"unicode"
 )
-
-// simpleTokens splits text into runs of letters and digits (with inner
-// '.', '-', '\” and '’') and single other characters, as the analysis's
-// tokenizer does.
-func simpleTokens(text string) []Token {
-	var out []Token
-	rs := []rune(text)
-	pos := 0
-	offs := make([]int, len(rs)+1)
-	for i, r := range rs {
-		offs[i] = pos
-		pos += len(string(r))
-	}
-	offs[len(rs)] = pos
-	isW := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	for i := 0; i < len(rs); {
-		r := rs[i]
-		switch {
-		case unicode.IsSpace(r):
-			i++
-		case isW(r):
-			j := i + 1
-			for j < len(rs) && (isW(rs[j]) || strings.ContainsRune(".-'’", rs[j]) && j+1 < len(rs) && isW(rs[j+1])) {
-				j++
-			}
-			out = append(out, Token{Text: text[offs[i]:offs[j]], Start: offs[i], End: offs[j]})
-			i = j
-		default:
-			out = append(out, Token{Text: string(r), Start: offs[i], End: offs[i+1]})
-			i++
-		}
-	}
-	return out
-}
 
 func benchSentences(b *testing.B) [][]Token {
 	name := os.Getenv("STX_BENCH")
@@ -52,7 +17,7 @@ func benchSentences(b *testing.B) [][]Token {
 	}
 	var out [][]Token
 	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		out = append(out, simpleTokens(line))
+		out = append(out, tokenize(line))
 	}
 	return out
 }

@@ -357,13 +357,6 @@ func Write(w io.Writer, s *Sentence) error {
 	return bw.Flush()
 }
 
-func orUnderscore(s string) string {
-	if s == "" {
-		return "_"
-	}
-	return s
-}
-
 // field makes s safe for a CoNLL-U column: no tab, no line break, not empty.
 func field(s string) string {
 	if s == "" {

@@ -148,14 +148,7 @@ func (p *Parser) parseForms(words []Word) {
 	for i := range words {
 		p.forms[i] = words[i].Form
 	}
-	p.ws = resize(p.ws, n+2*pad)
-	for i := range pad {
-		p.ws[i] = padAtoms
-		p.ws[n+pad+i] = padAtoms
-	}
-	for i := range words {
-		p.ws[i+pad].fill(words[i].Form, m.lex, i == 0, &p.buf)
-	}
+	p.ws = sentenceAtoms(p.ws, words, m.lex, &p.buf)
 	p.classes = resize(p.classes, n)
 	m.tagger.tag(p.ws, m.lex, p.forms, p.classes, &p.sc)
 	for i := range words {

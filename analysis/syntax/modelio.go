@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -65,11 +66,7 @@ func (m *Model) WriteModel(w io.Writer) error {
 		}
 	}
 
-	words := make([]string, 0, len(m.lex.words))
-	for w := range m.lex.words {
-		words = append(words, w)
-	}
-	slices.Sort(words)
+	words := slices.Sorted(maps.Keys(m.lex.words))
 	e.uvarint(uint64(len(words)))
 	for _, w := range words {
 		x := m.lex.words[w]
@@ -78,32 +75,20 @@ func (m *Model) WriteModel(w io.Writer) error {
 		e.uvarint(uint64(x.bits))
 		e.uvarint(uint64(x.amb))
 	}
-	forms := make([]string, 0, len(m.lex.exact))
-	for f := range m.lex.exact {
-		forms = append(forms, f)
-	}
-	slices.Sort(forms)
+	forms := slices.Sorted(maps.Keys(m.lex.exact))
 	e.uvarint(uint64(len(forms)))
 	for _, f := range forms {
 		e.str(f)
 		e.uvarint(uint64(m.lex.exact[f]))
 	}
-	keys := make([]lemmaKey, 0, len(m.lemmas.known))
-	for k := range m.lemmas.known {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, compareLemmaKeys)
+	keys := slices.SortedFunc(maps.Keys(m.lemmas.known), compareLemmaKeys)
 	e.uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		e.str(k.form)
 		e.uvarint(uint64(k.x))
 		e.str(m.lemmas.known[k])
 	}
-	endings := make([]lemmaKey, 0, len(m.lemmas.rules))
-	for k := range m.lemmas.rules {
-		endings = append(endings, k)
-	}
-	slices.SortFunc(endings, compareLemmaKeys)
+	endings := slices.SortedFunc(maps.Keys(m.lemmas.rules), compareLemmaKeys)
 	e.uvarint(uint64(len(endings)))
 	for _, k := range endings {
 		r := m.lemmas.rules[k]

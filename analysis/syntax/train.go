@@ -185,21 +185,6 @@ func buildLexicon(train []Sentence, gold [][]int, nclass int, clusters map[strin
 	return lex, nil
 }
 
-// sentenceAtoms fills the padded atoms of a sentence's words.
-func sentenceAtoms(ws []atoms, s *Sentence, lex *lexicon) []atoms {
-	n := len(s.Words)
-	ws = resize(ws, n+2*pad)
-	for i := range pad {
-		ws[i] = padAtoms
-		ws[n+pad+i] = padAtoms
-	}
-	var buf []byte
-	for i, w := range s.Words {
-		ws[i+pad].fill(w.Form, lex, i == 0, &buf)
-	}
-	return ws
-}
-
 // trainTagger trains the tagger's weights on sents with gold classes.
 func trainTagger(sents []Sentence, gold [][]int, lex *lexicon, nclass, epochs int, seed uint64) *trainLinear {
 	lin := newTrainLinear(nclass)
@@ -209,6 +194,7 @@ func trainTagger(sents []Sentence, gold [][]int, lex *lexicon, nclass, epochs in
 		order[i] = i
 	}
 	var ws []atoms
+	var buf []byte
 	var feats []uint64
 	scores := make([]float64, nclass)
 	pred := make([]int, 0, 64)
@@ -216,7 +202,7 @@ func trainTagger(sents []Sentence, gold [][]int, lex *lexicon, nclass, epochs in
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
 			s := &sents[si]
-			ws = sentenceAtoms(ws, s, lex)
+			ws = sentenceAtoms(ws, s.Words, lex, &buf)
 			pred = resize(pred, len(s.Words))
 			for i := range s.Words {
 				p1, p2 := history(pred, i)
@@ -261,6 +247,7 @@ func jackknife(sents []Sentence, gold [][]int, lex *lexicon, nclass int, o Train
 			}
 			t := &tagger{lin: l}
 			var ws []atoms
+			var buf []byte
 			var sc scratch
 			forms := []string{}
 			for i := range sents {
@@ -268,7 +255,7 @@ func jackknife(sents []Sentence, gold [][]int, lex *lexicon, nclass int, o Train
 					continue
 				}
 				s := &sents[i]
-				ws = sentenceAtoms(ws, s, lex)
+				ws = sentenceAtoms(ws, s.Words, lex, &buf)
 				forms = forms[:0]
 				for _, w := range s.Words {
 					forms = append(forms, w.Form)
@@ -392,6 +379,7 @@ func trainParser(sents []Sentence, tags [][]int, lex *lexicon, o TrainOptions, s
 	}
 	var st pstate
 	var ws []atoms
+	var buf []byte
 	var all [numTemplates]uint64
 	var tfeats, lfeats []uint64
 	tscores := make([]float64, numTrans)
@@ -402,7 +390,7 @@ func trainParser(sents []Sentence, tags [][]int, lex *lexicon, o TrainOptions, s
 		for _, si := range order {
 			s := &sents[si]
 			n := len(s.Words)
-			ws = sentenceAtoms(ws, s, lex)
+			ws = sentenceAtoms(ws, s.Words, lex, &buf)
 			st.reset(n)
 			for i := range n {
 				st.setWord(i, &ws[i+pad], uint64(tags[si][i])+1)

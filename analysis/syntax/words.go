@@ -51,14 +51,9 @@ func plainNorm(form string) bool {
 	return true
 }
 
-// shape maps upper-case letters to X, lower-case to x, digits to d and keeps
-// other characters, a run of one class cut at two ("Obama" → "Xxx",
-// "G-20" → "X-dd"), at most 8 characters.
-func shape(form string) string {
-	var b [8]byte
-	return string(appendShape(b[:0], form))
-}
-
+// appendShape appends the shape of form: upper-case letters as X,
+// lower-case as x, digits as d, other characters kept, a run of one class
+// cut at two ("Obama" → "Xxx", "G-20" → "X-dd"), at most 8 characters.
 func appendShape(b []byte, form string) []byte {
 	var last byte
 	run := 0
@@ -167,6 +162,21 @@ func (a *atoms) fill(form string, lex *lexicon, first bool, buf *[]byte) {
 	}
 	r, _ := utf8.DecodeRuneInString(form)
 	a.capit = unicode.IsUpper(r)
+}
+
+// sentenceAtoms fills the padded atoms of a sentence's words; buf is
+// scratch space.
+func sentenceAtoms(ws []atoms, words []Word, lex *lexicon, buf *[]byte) []atoms {
+	n := len(words)
+	ws = resize(ws, n+2*pad)
+	for i := range pad {
+		ws[i] = padAtoms
+		ws[n+pad+i] = padAtoms
+	}
+	for i, w := range words {
+		ws[i+pad].fill(w.Form, lex, i == 0, buf)
+	}
+	return ws
 }
 
 // lexEntry is what the model knows of a normalised word.
