@@ -9,37 +9,53 @@ import (
 
 // actorIndex finds actor-lexicon rows by name or alias.
 type actorIndex struct {
-	byName  map[string][]lexicons.Actor
-	byFirst map[string][]actorPhrase // first token key → names of several tokens, longest first
+	byName  map[string][]*lexicons.Actor // rows of the Options.Actors slice
+	byFirst map[string][]actorPhrase     // first token key → names of several tokens, longest first
 }
 
 // actorPhrase is an actor's name or alias as a token sequence.
 type actorPhrase struct {
 	keys []string
 	name string // the key of byName
+	// imported: every row of the name comes from an imported dictionary
+	// (lexicons.SourcePhoenix), whose names find matches more strictly.
+	imported bool
 }
 
 func newActorIndex(rows []lexicons.Actor) *actorIndex {
 	if len(rows) == 0 {
 		return nil
 	}
-	x := &actorIndex{byName: map[string][]lexicons.Actor{}, byFirst: map[string][]actorPhrase{}}
-	for _, r := range rows {
-		for _, n := range append([]string{r.Name}, r.Aliases...) {
-			if len(x.byName[n]) == 0 {
-				toks := tokenize(n)
-				if len(toks) > 0 {
-					keys := make([]string, len(toks))
-					for i, t := range toks {
-						keys[i] = tokenKey(t)
-					}
-					x.byFirst[keys[0]] = append(x.byFirst[keys[0]], actorPhrase{keys: keys, name: n})
+	x := &actorIndex{byName: make(map[string][]*lexicons.Actor, len(rows)), byFirst: make(map[string][]actorPhrase, len(rows))}
+	add := func(n string, r *lexicons.Actor) {
+		if len(x.byName[n]) == 0 {
+			toks := tokenize(n)
+			if len(toks) > 0 {
+				keys := make([]string, len(toks))
+				for i, t := range toks {
+					keys[i] = tokenKey(t)
 				}
+				x.byFirst[keys[0]] = append(x.byFirst[keys[0]], actorPhrase{keys: keys, name: n, imported: true})
 			}
-			x.byName[n] = append(x.byName[n], r)
+		}
+		x.byName[n] = append(x.byName[n], r)
+	}
+	for i := range rows {
+		r := &rows[i]
+		add(r.Name, r)
+		for _, n := range r.Aliases {
+			add(n, r)
 		}
 	}
 	for k, ps := range x.byFirst {
+		for i := range ps {
+			for _, r := range x.byName[ps[i].name] {
+				if r.Source != lexicons.SourcePhoenix {
+					ps[i].imported = false
+					break
+				}
+			}
+		}
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].keys) > len(ps[j].keys) })
 		x.byFirst[k] = ps
 	}
@@ -73,6 +89,15 @@ func (x *actorIndex) find(toks []token, d corpus.Date) []mention {
 			// A surname alone followed by another capitalised word is
 			// someone else's name ("Trump Tower", "Putin Smith").
 			if len(p.keys) == 1 && i+1 < len(toks) && toks[i+1].Word && toks[i+1].Cap && !toks[i].Poss {
+				break
+			}
+			// So is an imported name of any length: the dictionaries hold
+			// many shorter forms of longer names ("Abdul Ali" in "Abdul
+			// Ali Khan"), so the rest of the run of capitalised words is
+			// passed over too.
+			if end := i + len(p.keys); p.imported && end < len(toks) && toks[end].Word && toks[end].Cap && !toks[end-1].Poss {
+				for n = len(p.keys); i+n < len(toks) && toks[i+n].Word && toks[i+n].Cap; n++ {
+				}
 				break
 			}
 			if c, _ := x.lookup(d, p.name, ""); c != "" && x.byName[p.name][0].Role != "institution" {

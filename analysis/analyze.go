@@ -44,20 +44,42 @@ type Options struct {
 	// KeepParses returns the document's sentences with their trees in
 	// Result.Parses (for stance explain -syntax).
 	KeepParses bool
+	// Contact says how contact scores: meetings, visits, calls, talks
+	// (lexicon class CONSULT). ContactCooperation, the default, counts
+	// them as the weak cooperation event data sees in them (CAMEO 04,
+	// Goldstein +1 … +4); ContactNeutral scores them 0, for corpora
+	// annotated that way.
+	Contact Contact
 }
+
+// Contact is how contact (meetings, visits, talks) scores: see
+// Options.Contact.
+type Contact uint8
+
+// Ways to score contact.
+const (
+	ContactCooperation Contact = iota
+	ContactNeutral
+)
 
 // Analyzer holds the compiled lexicons. It is read-only after [New].
 type Analyzer struct {
 	countries *countryMatcher
-	terms     map[string][]lexTerm // first word (or prefix stem) → terms
-	prefixes  map[string][]lexTerm // one-word prefix terms, by the first 3 bytes of the stem (shorter stems whole)
+	terms     map[string][]lexTerm // first word → terms
 	cues      map[string][]lexCue
-	roles     map[string]string // word → title, person, group or institution
-	actors    *actorIndex
-	sentiment sentiment.Models
-	keepSelf  bool
-	blend     float64
-	arenas    sync.Pool // *[]token: token arenas reused across documents
+	events    *lexicons.Events // CAMEO verb blocks and patterns (nil: none)
+	pasts     map[string]bool  // irregular past forms (held, began), from irregular.tsv
+	// patternVerbs are the CAMEO verbs that are an event only in a pattern,
+	// by first word.
+	patternVerbs map[string][]lexTerm
+	synsets      map[string][][]string  // the CAMEO synonym sets, each word split
+	blocks       map[string]*blockIndex // the CAMEO blocks' patterns, by anchor
+	roles        map[string]string      // word → title, person, group or institution
+	actors       *actorIndex
+	sentiment    sentiment.Models
+	keepSelf     bool
+	blend        float64
+	arenas       sync.Pool // *[]token: token arenas reused across documents
 
 	// The parser's model (nil: no parsing), parsers of it reused across
 	// documents (*parserSlot), and Options.KeepParses.
@@ -69,10 +91,17 @@ type Analyzer struct {
 type lexTerm struct {
 	words  []string
 	weight float64
-	prefix bool
-	label  string // as written in the lexicon, for evidence
+	label  string // the row as written in the lexicon, for evidence
 	attach string // object, prep, act, predicate, noun or any
 	class  string // the lexicon's class (SUPPORT, SPORT ...)
+	code   string // CAMEO code of an imported row
+	source string // lexicons.SourceOurs or SourceCAMEO
+	// blocks are the CAMEO verb blocks the form belongs to: their patterns
+	// may give the verb a frame (and, for an imported row, a code).
+	blocks []string
+	// form is, for an imported verb, which form of it the row is: the
+	// matcher takes it only where that form reads as a verb (verbUse).
+	form verbForm
 }
 
 type lexCue struct {
@@ -80,6 +109,9 @@ type lexCue struct {
 	evaluative bool
 	think      bool
 	weight     float64
+	bare       bool     // a form a noun can share: no cue after a determiner or a verb
+	noun       bool     // a form of a verb that is a common noun: a cue only after its subject
+	form       verbForm // of a noun form: the lemma or the -s form
 }
 
 // New compiles the lexicons of o.
@@ -102,27 +134,75 @@ func New(o Options) (*Analyzer, error) {
 		a.parsers.New = func() any { return &parserSlot{p: m.NewParser()} }
 	}
 	a.keepParses = o.KeepParses
-	for _, t := range o.Lexicons.Terms {
-		label := strings.Join(t.Words, " ")
-		if t.Prefix {
-			label += "*"
+	a.events = o.Lexicons.Events
+	a.pasts = map[string]bool{}
+	for _, forms := range o.Lexicons.Irregular {
+		for _, f := range forms {
+			if !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ing") {
+				a.pasts[f] = true
+			}
 		}
-		lt := lexTerm{words: t.Words, weight: t.Weight, prefix: t.Prefix, label: label, attach: t.Attach, class: t.Class}
-		if t.Prefix && len(t.Words) == 1 {
-			key := t.Words[0]
-			if len(key) > 3 {
-				key = key[:3]
-			}
-			if a.prefixes == nil {
-				a.prefixes = map[string][]lexTerm{}
-			}
-			a.prefixes[key] = append(a.prefixes[key], lt)
-			continue
+	}
+	for _, t := range o.Lexicons.Terms {
+		lt := lexTerm{words: t.Words, weight: t.Weight, label: t.Label, attach: t.Attach, class: t.Class, code: t.Code, source: t.Source}
+		if lt.label == "" {
+			lt.label = strings.Join(t.Words, " ")
+		}
+		if t.Source == lexicons.SourceCAMEO {
+			lt.label += " [CAMEO " + t.Code + "]"
+			lt.form = verbFormOf(t.Words[0], strings.Fields(t.Label)[0])
+		}
+		if a.events != nil {
+			lt.blocks = a.events.FormBlocks[strings.Join(t.Words, " ")]
+		}
+		if o.Contact == ContactNeutral && (t.Class == lexicons.ClassConsult || isContactCode(t.Code)) {
+			lt.weight = 0
 		}
 		a.terms[t.Words[0]] = append(a.terms[t.Words[0]], lt)
 	}
+	if ev := o.Lexicons.Events; ev != nil {
+		a.synsets = map[string][][]string{}
+		for name, words := range ev.Synsets {
+			for _, w := range words {
+				if ws := strings.Fields(w); len(ws) > 0 {
+					a.synsets[name] = append(a.synsets[name], ws)
+				}
+			}
+		}
+		a.blocks = map[string]*blockIndex{}
+		for b, ps := range ev.Blocks {
+			a.blocks[b] = newBlockIndex(ps, a.synsets)
+		}
+	}
+	// CAMEO verbs that are no event alone, and whose forms are not ours:
+	// they count only in a pattern that gives them a code.
+	if ev := o.Lexicons.Events; ev != nil {
+		a.patternVerbs = map[string][]lexTerm{}
+		taken := map[string]bool{}
+		for _, t := range o.Lexicons.Terms {
+			taken[strings.Join(t.Words, " ")] = true
+		}
+		for _, c := range o.Lexicons.Cues {
+			taken[strings.Join(c.Words, " ")] = true
+		}
+		for _, v := range ev.Verbs {
+			if v.Weight != 0 {
+				continue
+			}
+			for _, f := range v.Forms {
+				if taken[f] {
+					continue
+				}
+				taken[f] = true
+				words := strings.Fields(f)
+				lt := lexTerm{words: words, label: v.Lemma, attach: "object", class: "NONE", source: lexicons.SourceCAMEO,
+					blocks: ev.FormBlocks[f], form: verbFormOf(words[0], strings.Fields(v.Lemma)[0])}
+				a.patternVerbs[words[0]] = append(a.patternVerbs[words[0]], lt)
+			}
+		}
+	}
 	for _, c := range o.Lexicons.Cues {
-		a.cues[c.Words[0]] = append(a.cues[c.Words[0]], lexCue{words: c.Words, evaluative: c.Evaluative, think: c.Think, weight: c.Weight})
+		a.cues[c.Words[0]] = append(a.cues[c.Words[0]], lexCue{words: c.Words, evaluative: c.Evaluative, think: c.Think, weight: c.Weight, bare: c.Bare, noun: c.Noun, form: cueFormOf(c)})
 	}
 	return a, nil
 }
@@ -163,7 +243,11 @@ func (a *Analyzer) Analyze(doc corpus.Document) Result {
 		toks := tokenize(title)
 		a.parseSentence(st, TitleField, title, titleSpan(title), toks, true)
 		if s, ok := a.headline(st, title, toks, TitleField); ok {
-			st.add(s)
+			a.addJoint(st, s)
+		} else if s, ok := a.eventIn(st, title, TitleField, toks); ok {
+			// A country's act in a title: "Lithuania donates drones to
+			// Ukraine", "Japan, India vow to deepen ties".
+			a.addJoint(st, s)
 		}
 	}
 	for _, p := range paragraphs(doc.Text) {

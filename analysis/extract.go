@@ -209,6 +209,14 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 			return a.headline(st, text, toks[i+2:], field)
 		}
 	}
+	// "Content: speaker", as agencies end a headline: "X ready to work
+	// with Y: FM". A speaker with no country of its own ("FM") speaks
+	// for the country the content opens with.
+	if field == TitleField {
+		if f, ok := a.trailingSpeaker(st, text, toks, field); ok {
+			return f, true
+		}
+	}
 	// "Speaker: content"
 	for i, t := range toks {
 		if i > 6 {
@@ -238,8 +246,14 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 		if len(subj) == 0 {
 			continue
 		}
+		if field == TitleField {
+			subj = titleSubject(toks, subj)
+		}
 		name, country, via := a.resolve(st, subj, text)
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: strings.Join(c.words, " "), Field: field, Rule: "headline: speaker, cue", SpeakerRule: via}, cueTerm: c}
+		if country == "" {
+			name, country, via = a.jointSpeaker(st, subj, text, name, via)
+		}
+		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: strings.Join(c.words, " "), Field: field, Rule: "headline: speaker, cue", SpeakerRule: via}, cueTerm: c, subj: subj}
 		rest := toks[i+len(c.words):]
 		if len(rest) > 0 && rest[0].Lower == "that" {
 			rest = rest[1:]
@@ -248,6 +262,53 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 		return f, f.stmt.End > f.stmt.Start
 	}
 	return found{}, false
+}
+
+// trailingSpeaker recognises a title that ends in ": speaker".
+func (a *Analyzer) trailingSpeaker(st *docState, text string, toks []token, field Field) (found, bool) {
+	c := -1
+	for i := len(toks) - 2; i >= 3 && i >= len(toks)-7; i-- {
+		if toks[i].Text == ":" {
+			c = i
+			break
+		}
+	}
+	if c < 0 || len(toks)-c-1 >= c {
+		// No colon, or what follows it is the longer part: "Speaker:
+		// content".
+		return found{}, false
+	}
+	subj := trimNP(toks[c+1:])
+	if len(subj) == 0 || len(subj) > 5 || !a.validSubject(subj) {
+		return found{}, false
+	}
+	name, country, via := a.resolve(st, subj, text)
+	if country == "" {
+		// "…: FM", "…: gov't spokesman": the country the content opens
+		// with.
+		ms := a.mentions(toks[:c], st.doc.Date)
+		if len(ms) == 0 || ms[0].Tok > 1 || !a.speakerWord(subj) {
+			return found{}, false
+		}
+		country, via = ms[0].Code, "headline: the country its content opens with"
+	}
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, Rule: "headline: content, colon, speaker", SpeakerRule: via}}
+	a.setContent(&f, text, toks[:c])
+	return f, f.stmt.End > f.stmt.Start
+}
+
+// speakerWord reports whether a phrase ends in a word for a person or a
+// body that speaks ("FM", "spokesman", "ministry").
+func (a *Analyzer) speakerWord(np []token) bool {
+	last := np[len(np)-1]
+	if a.roles[last.Lower] != "" {
+		return true
+	}
+	switch last.Text {
+	case "FM", "PM", "FMs", "PMs":
+		return true
+	}
+	return false
 }
 
 // setContent sets the statement's span and text from toks (trimmed of
@@ -547,12 +608,18 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 	}
 	sort.SliceStable(stmts, func(i, j int) bool { return stmts[i].stmt.Start < stmts[j].stmt.Start })
 	for _, f := range stmts {
-		// "Jordan and Britain have agreed ...": a statement of each, about
-		// the others.
-		joint := a.jointCountries(f.subj)
+		a.addJoint(st, f)
+	}
+}
+
+// addJoint adds f, or, when its subject names several countries ("Jordan
+// and Britain have agreed ..."), a statement of each about the others.
+func (a *Analyzer) addJoint(st *docState, f found) {
+	{
+		joint := a.jointCountries(f.subj, st.doc.Date)
 		if len(joint) < 2 {
 			st.add(f)
-			continue
+			return
 		}
 		seen := map[string]bool{}
 		for _, code := range joint {
@@ -625,11 +692,27 @@ func trailAdverbial(t token) bool {
 
 // jointCountries returns the countries of a subject made only of country
 // names joined by "and" ("Jordan and Britain"), or nil.
-func (a *Analyzer) jointCountries(subj []token) []string {
+func (a *Analyzer) jointCountries(subj []token, d corpus.Date) []string {
 	if len(subj) < 3 {
 		return nil
 	}
-	ms := a.countries.find(subj)
+	// "Leaders of Sudan, Ethiopia", "senior officials of China and Oman":
+	// the names after a head of role words and "of".
+	for k, t := range subj {
+		if t.Lower == "of" && k > 0 && k+3 <= len(subj) {
+			head := true
+			for _, h := range subj[:k] {
+				if a.roles[h.Lower] == "" && h.Lower != "senior" && h.Lower != "top" && h.Lower != "the" {
+					head = false
+				}
+			}
+			if head {
+				subj = subj[k+1:]
+			}
+			break
+		}
+	}
+	ms := a.mentions(subj, d)
 	if len(ms) < 2 {
 		return nil
 	}
@@ -637,8 +720,9 @@ func (a *Analyzer) jointCountries(subj []token) []string {
 		if inMention(ms, i) || t.Lower == "and" || t.Text == "," || t.Lower == "the" {
 			continue
 		}
-		// "French and Egyptian warships": a head noun after the names.
-		if i == len(subj)-1 && t.Word && !t.Cap && ms[len(ms)-1].End == i {
+		// "French and Egyptian warships", "Russian, Iranian FMs": a head
+		// noun after the names.
+		if i == len(subj)-1 && t.Word && ms[len(ms)-1].End == i && (!t.Cap || a.roles[t.Lower] != "" || headlinePlural(t)) {
 			continue
 		}
 		return nil
@@ -648,6 +732,42 @@ func (a *Analyzer) jointCountries(subj []token) []string {
 		out = append(out, m.Code)
 	}
 	return out
+}
+
+// headlinePlural reports whether t is a capitalised abbreviation in the
+// plural, as headlines write "FMs", "PMs".
+func headlinePlural(t token) bool {
+	return len(t.Text) >= 3 && len(t.Text) <= 5 && strings.HasSuffix(t.Text, "s") && strings.ToUpper(t.Text[:len(t.Text)-1]) == t.Text[:len(t.Text)-1]
+}
+
+// titleSubject extends subj, the subject found before a title's verb, to
+// the names listed before it with commas, as headlines write "X and Y":
+// "Xi, Macron vow ...", "Japan, India leaders meet".
+func titleSubject(toks, subj []token) []token {
+	if len(subj) == 0 {
+		return subj
+	}
+	k := indexOf(toks, subj[0])
+	if k < 2 || k > 6 || toks[k-1].Text != "," || !toks[0].Cap {
+		return subj
+	}
+	for _, t := range toks[:k-1] {
+		if !t.Word && t.Text != "," {
+			return subj
+		}
+	}
+	return toks[:k+len(subj)]
+}
+
+// jointSpeaker names a subject of several countries that resolve found no
+// single country for ("Xi, Macron"): the text of the subject, with the
+// first country (addJoint then makes a statement of each).
+func (a *Analyzer) jointSpeaker(st *docState, subj []token, text, name, via string) (string, string, string) {
+	joint := a.jointCountries(subj, st.doc.Date)
+	if len(joint) < 2 {
+		return name, "", via
+	}
+	return text[subj[0].Start:subj[len(subj)-1].End], joint[0], "joint subject"
 }
 
 // sentence is a sentence span with its tokens.

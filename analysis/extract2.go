@@ -652,11 +652,38 @@ func (a *Analyzer) cueAt(toks []token, i int) *lexCue {
 				break
 			}
 		}
+		if ok && c.bare && i > 0 && (nounBefore(toks[i-1]) || a.pastVerb(toks[i-1])) {
+			continue // "the report", "held talks": a noun
+		}
+		if ok && c.noun && !a.cueUse(toks, i, c.form) {
+			continue // "attacks", "support": a cue only after its subject
+		}
+		if _, n := a.termAt(toks, i); ok && n > len(c.words) {
+			continue // a longer stance term: "recalls ambassador"
+		}
 		if ok {
 			return c
 		}
 	}
 	return nil
+}
+
+// nounBefore reports whether a word before a form that a verb and a noun
+// share makes it the noun: a determiner, a possessive, a preposition or an
+// adjective of time ("the report", "Russia's support", "in talks", "new
+// claims").
+func nounBefore(t token) bool {
+	if t.Poss {
+		return true
+	}
+	switch t.Lower {
+	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+		"of", "for", "in", "on", "with", "by", "from", "into", "about", "after", "before", "under", "over",
+		"no", "any", "some", "each", "every", "such", "another", "whose", "new", "first", "last", "latest",
+		"recent", "annual", "final", "full", "official", "public", "media", "news", "press":
+		return true
+	}
+	return false
 }
 
 // event finds a country actor's act or attitude: a sentence whose subject
@@ -665,6 +692,11 @@ func (a *Analyzer) cueAt(toks []token, i int) *lexCue {
 // praised", "will confront"), about another country. Sentences that hold a
 // statement already are not searched.
 func (a *Analyzer) event(st *docState, toks []token) (found, bool) {
+	return a.eventIn(st, st.doc.Text, TextField, toks)
+}
+
+// eventIn is event over toks of text, the document's field.
+func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token) (found, bool) {
 	for j := 1; j < len(toks) && j < 25; j++ {
 		t := toks[j]
 		if !t.Word || t.Cap || !a.verbLike(toks, j) {
@@ -673,6 +705,9 @@ func (a *Analyzer) event(st *docState, toks []token) (found, bool) {
 		subj := a.subjectBefore(toks, j)
 		if len(subj) == 0 {
 			continue
+		}
+		if field == TitleField {
+			subj = titleSubject(toks, subj)
 		}
 		k := indexOf(toks, subj[0])
 		if k > 0 && prepositions[toks[k-1].Lower] && a.plainHead(toks[:k-1]) {
@@ -706,21 +741,24 @@ func (a *Analyzer) event(st *docState, toks []token) (found, bool) {
 			if len(agent) == 0 || len(a.mentions(agent, st.doc.Date)) == 0 {
 				return found{}, false
 			}
-			name, country, via := a.resolve(st, agent, st.doc.Text)
+			name, country, via := a.resolve(st, agent, text)
 			if country == "" {
 				return found{}, false
 			}
-			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: TextField,
+			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field,
 				Rule: "passive act or attitude: the agent after by/from speaks of the subject", SpeakerRule: via}, subj: agent, act: true}
-			a.setContent(&f, st.doc.Text, toks[k:agentAt])
+			a.setContent(&f, text, toks[k:agentAt])
 			return f, f.stmt.End > f.stmt.Start
 		}
-		name, country, via := a.resolve(st, subj, st.doc.Text)
+		name, country, via := a.resolve(st, subj, text)
+		if country == "" {
+			name, country, via = a.jointSpeaker(st, subj, text, name, via)
+		}
 		if country == "" {
 			return found{}, false
 		}
 		// The act must be about another country.
-		other := len(a.jointCountries(subj)) > 1 // the partners of a joint subject
+		other := len(a.jointCountries(subj, st.doc.Date)) > 1 // the partners of a joint subject
 		pred := toks[j:]
 		place := false
 		for _, m := range a.mentions(pred, st.doc.Date) {
@@ -750,8 +788,8 @@ func (a *Analyzer) event(st *docState, toks []token) (found, bool) {
 		if !other {
 			return found{}, false
 		}
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: TextField, Rule: "a country's act or attitude (subject, verb)", SpeakerRule: via}, subj: subj, act: true}
-		a.setContent(&f, st.doc.Text, toks[start:])
+		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field, Rule: "a country's act or attitude (subject, verb)", SpeakerRule: via}, subj: subj, act: true}
+		a.setContent(&f, text, toks[start:])
 		return f, f.stmt.End > f.stmt.Start
 	}
 	return found{}, false
@@ -770,8 +808,9 @@ func (a *Analyzer) verbLike(toks []token, j int) bool {
 	if a.cueAt(toks, j) != nil {
 		return true
 	}
-	// A stance verb right after a name: "Russia and Iran support Assad".
-	if j > 0 && toks[j-1].Word && toks[j-1].Cap {
+	// A stance verb right after a name: "Russia and Iran support Assad";
+	// or after a role: "officials meet", "the president meets".
+	if j > 0 && toks[j-1].Word && (toks[j-1].Cap || a.roles[toks[j-1].Lower] != "") {
 		if lt, n := a.termAt(toks, j); n > 0 && (lt.attach == "object" || lt.attach == "act") {
 			return true
 		}

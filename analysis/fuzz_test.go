@@ -20,6 +20,8 @@ func FuzzAnalyze(f *testing.F) {
 		"Trump has since spoken to Putin, whom he has praised, accusing them of it, saying \"no\".",
 		"Putin has been praised by Trump. Germany came under criticism from Trump advisers.",
 		"\"unclosed quote, said X", "'", "”, said", ", saying", "to condemn", "were quick to condemn Iran",
+		"Peru, Chile vow to deepen cooperation", "Sweden cuts diplomatic ties with Belarus", "raid unacceptable: FM",
+		"Leaders of Sudan, Ethiopia agree", "officials meet", "Bolivian, Paraguayan FMs hold phone call",
 	} {
 		f.Add(s, "")
 		f.Add(s, "FRA")

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/lexicons"
 )
 
 var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": true, "cannot": true,
@@ -15,6 +16,8 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": tr
 	"failed": true, "fail": true, "fails": true, "refused": true, "refuses": true, "halted": true, "suspended": true,
 	"ended": true, "broke": true, "stalled": true, "rejected": true, "scrapped": true, "abandoned": true,
 	"cancelled": true, "canceled": true, "cancels": true, "postponed": true, "called off": true,
+	"halts": true, "suspends": true, "ends": true, "scraps": true, "abandons": true, "postpones": true,
+	"freezes": true, "froze": true, "frozen": true,
 	"avoided": true, "avoids": true, "avoid": true, "refrained": true, "declined": true, "declines": true}
 
 var intensifiers = map[string]bool{"strongly": true, "firmly": true, "fully": true, "unequivocal": true,
@@ -37,35 +40,11 @@ func (a *Analyzer) termAt(toks []token, i int) (*lexTerm, int) {
 	}
 	var best *lexTerm
 	n := 0
-	try := func(lt *lexTerm) {
-		if len(lt.words) <= n || i+len(lt.words) > len(toks) {
-			return
-		}
-		for k, w := range lt.words {
-			got := toks[i+k].Lower
-			last := k == len(lt.words)-1
-			if last && lt.prefix {
-				if !strings.HasPrefix(got, w) {
-					return
-				}
-			} else if got != w {
-				return
-			}
-		}
-		best, n = lt, len(lt.words)
-	}
 	terms := a.terms[t.Lower]
 	for k := range terms {
-		try(&terms[k])
-	}
-	if n == 0 {
-		for l := 1; l <= 3 && l <= len(t.Lower); l++ {
-			prefixes := a.prefixes[t.Lower[:l]]
-			for k := range prefixes {
-				if lt := &prefixes[k]; (l == 3 || len(lt.words[0]) == l) && strings.HasPrefix(t.Lower, lt.words[0]) {
-					try(lt)
-				}
-			}
+		lt := &terms[k]
+		if len(lt.words) > n && wordsAt(toks, i, lt.words) && a.verbUse(toks, i, lt.form) {
+			best, n = lt, len(lt.words)
 		}
 	}
 	return best, n
@@ -78,6 +57,10 @@ type hit struct {
 	mod    string  // "negated", "intensified" or ""
 	rule   string  // how it attached: adjacent, forward, backward, cue, statement
 	tok    int
+	// mutual marks contact (a meeting, visit, call, talks, a signed
+	// agreement) or an agreement: of each party toward the other (see
+	// reciprocal).
+	mutual bool
 }
 
 // score scores a statement toward each country its content names.
@@ -102,7 +85,7 @@ func (a *Analyzer) score(f *found) []Stance {
 	clause := make([]int, len(toks))
 	c := 0
 	for i, t := range toks {
-		if t.Text == ";" || t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas" || t.Lower == "however" {
+		if t.Text == ";" || t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas" || t.Lower == "however" || t.Lower == "although" || t.Lower == "though" {
 			c++
 		}
 		clause[i] = c
@@ -179,11 +162,33 @@ func (a *Analyzer) score(f *found) []Stance {
 	}
 	for i := 0; i < len(toks); {
 		lt, n := hitAt[i].lt, hitAt[i].n
+		if n == 0 && !inMention(ms, i) {
+			// A CAMEO verb that is an event only in some of its patterns
+			// ("cut diplomatic ties with X", "sign an agreement with X").
+			lt, n = a.patternVerbAt(toks, clause, i)
+		}
 		if n == 0 || inMention(ms, i) {
 			i++
 			continue
 		}
-		w, mod := lt.weight, ""
+		imported := lt.source == lexicons.SourceCAMEO
+		w, mod, label := lt.weight, "", lt.label
+		// A CAMEO pattern gives an imported verb its code and frame; a row
+		// of ours keeps its own attach (ours wins).
+		var fm frameMatch
+		framed := false
+		if lt.source == lexicons.SourceCAMEO {
+			fm, framed = a.frame(toks, clause, i, n, lt)
+		}
+		if framed && imported {
+			if fm.p.Code == "" {
+				// The verb in this frame is no event ("- crew * ship [---]").
+				i += n
+				continue
+			}
+			w = fm.p.Weight
+			label = strings.Join(lt.words, " ") + " [CAMEO " + fm.p.Code + ": " + fm.p.Text + "]"
+		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if negators[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "n't") {
 				w, mod = -0.5*w, "negated"
@@ -202,7 +207,49 @@ func (a *Analyzer) score(f *found) []Stance {
 		if question {
 			w *= 0.5
 		}
-		h := hit{label: lt.label, weight: w, mod: mod, tok: i}
+		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree}
+		if framed && fm.target < 0 && len(fm.p.After) > 0 && fm.end < len(toks) {
+			// A pattern with no target marker ("* diplomatic ties"): its
+			// object follows what it matched, or a preposition after it
+			// ("cut diplomatic ties with X").
+			fm.target = fm.end
+			if prepositions[toks[fm.end].Lower] {
+				fm.target++
+			}
+		}
+		if framed && fm.target >= 0 {
+			// The pattern says where its target stands.
+			if got := frameTarget(ms, toks, fm); len(got) > 0 {
+				h.rule = "frame"
+				for _, m := range got {
+					if isTarget[m.Tok] {
+						hits[m.Code] = append(hits[m.Code], h)
+					}
+				}
+				i += n
+				continue
+			}
+		}
+		if imported {
+			for _, code := range f.partners {
+				j := h
+				j.rule = "joint subject"
+				hits[code] = append(hits[code], j)
+			}
+			// An event verb of CAMEO counts only toward a country in its
+			// frame: its object right after it, or its agent.
+			got, rule := attach(lt.attach, w, f.stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs)
+			if len(got) > 0 && eventRules[rule] && (rule != "forward" || objectAt(toks, i+n, got[0].Tok)) {
+				h.rule = rule
+				for _, m := range got {
+					if isTarget[m.Tok] {
+						hits[m.Code] = append(hits[m.Code], h)
+					}
+				}
+			}
+			i += n
+			continue
+		}
 		for _, code := range f.partners {
 			j := h
 			j.rule = "joint subject"
@@ -303,12 +350,88 @@ func (a *Analyzer) score(f *found) []Stance {
 			Score: score, Label: labelOf(score), Confidence: conf, Evidence: ev, GeneralSentiment: gs,
 		})
 	}
-	return out
+	return append(out, reciprocal(out, hits, f)...)
+}
+
+// topicWeight bounds the weight of topic words (trade, deal, ties), below
+// the neutral threshold of labelOf.
+const topicWeight = 0.05
+
+// reciprocal returns, for each positive stance that rests on contact or
+// agreement (a meeting, a visit, talks, a call, a signed agreement; topic
+// words aside), the same seen from the other party: contact is cooperation of
+// each party toward the other (event data codes it both ways). Partners of
+// a joint subject have their own statements and are left out.
+func reciprocal(out []Stance, hits map[string][]hit, f *found) []Stance {
+	var rev []Stance
+	for _, s := range out {
+		if s.Label != Positive || s.SpeakerCountry == "" || slices.Contains(f.partners, s.TargetCountry) {
+			continue
+		}
+		mutual := false
+		for _, h := range hits[s.TargetCountry] {
+			if math.Abs(h.weight) < topicWeight {
+				continue // a topic word tilts, never decides
+			}
+			if !h.mutual || h.weight < 0 {
+				mutual = false
+				break
+			}
+			mutual = true
+		}
+		if !mutual {
+			continue
+		}
+		r := s
+		r.Speaker = s.TargetCountry
+		r.SpeakerCountry, r.TargetCountry = s.TargetCountry, s.SpeakerCountry
+		r.Evidence = append([]string{"reciprocal contact with " + s.SpeakerCountry}, s.Evidence...)
+		rev = append(rev, r)
+	}
+	return rev
+}
+
+// eventRules are the attachments an imported event verb may take: to its
+// object or its agent, never to the whole statement.
+var eventRules = map[string]bool{"forward": true, "adjacent": true, "agent": true, "object of the speaker's act": true, "place of the speaker's act": true}
+
+// frameTarget returns the country a matched pattern names as its target:
+// the first mention within a few words after the target's place, or, for
+// a target before the verb, the mention that ends at its place.
+func frameTarget(ms []mention, toks []token, fm frameMatch) []mention {
+	for _, m := range ms {
+		if fm.before {
+			if m.End-1 <= fm.target && m.End-1 >= fm.target-1 {
+				return coordinated(ms, toks, m)
+			}
+			continue
+		}
+		if m.Tok >= fm.target && objectAt(toks, fm.target, m.Tok) {
+			return coordinated(ms, toks, m)
+		}
+	}
+	return nil
+}
+
+// objectAt reports whether a country at toks[m] can head the object phrase
+// that starts at toks[from]: at most frameGap words before it, none of them
+// a preposition, a punctuation mark or "to" ("expelled two US diplomats",
+// not "faced over his Turkish roots").
+func objectAt(toks []token, from, m int) bool {
+	if m < from || m-from > frameGap {
+		return false
+	}
+	for k := from; k < m; k++ {
+		if !toks[k].Word || prepositions[toks[k].Lower] || toks[k].Lower == "to" {
+			return false
+		}
+	}
+	return true
 }
 
 // ruleCertainty is how sure each attachment rule is that the term is about
 // the target it attached to.
-var ruleCertainty = map[string]float64{"cue (object)": 0.7, "addressee": 0.4, "object of the speaker's act": 0.8, "place of the speaker's act": 0.6, "agent": 0.8, "joint subject": 0.6, "adjacent": 0.9, "forward": 0.8, "cue": 0.8, "subject": 0.7, "backward": 0.6, "statement": 0.3}
+var ruleCertainty = map[string]float64{"frame": 0.9, "cue (object)": 0.7, "addressee": 0.4, "object of the speaker's act": 0.8, "place of the speaker's act": 0.6, "agent": 0.8, "joint subject": 0.6, "adjacent": 0.9, "forward": 0.8, "cue": 0.8, "subject": 0.7, "backward": 0.6, "statement": 0.3}
 
 // labelOf gives the label of a score: |score| < 0.05 is neutral.
 func labelOf(s float64) Label {

@@ -77,7 +77,7 @@ func TestWhatIsParsed(t *testing.T) {
 	}{
 		{syntaxDocs[1], []string{"Kenya: Somali raids “unacceptable”", "Chile praised Peru."}},
 		{syntaxDocs[2], []string{"We thank Japan for its generous support.", "Putin said the talks were useful."}},
-		{corpus.Document{ID: "no-term", Text: "Chilean diplomats arrived in Lima on Friday."}, nil},
+		{corpus.Document{ID: "no-term", Text: "Chilean diplomats slept in Lima on Friday."}, nil},
 		{corpus.Document{ID: "no-country", Text: "The minister praised the talks."}, nil},
 	}
 	for _, tt := range tests {

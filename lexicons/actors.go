@@ -12,7 +12,15 @@ import (
 // the country they speak for, limited by dates.
 const ActorsFile = "actors.tsv"
 
-// Actor is one row of actors.tsv.
+// ActorsPhoenixFile is the actor lexicon imported from the Phoenix actor
+// dictionaries of PETRARCH (go generate ./lexicons): the same columns as
+// actors.tsv, loaded beside it.
+const ActorsPhoenixFile = "actors-phoenix.tsv"
+
+// SourcePhoenix is the Source of a row of actors-phoenix.tsv.
+const SourcePhoenix = "phoenix"
+
+// Actor is one row of actors.tsv or actors-phoenix.tsv.
 type Actor struct {
 	Name    string
 	Aliases []string
@@ -21,6 +29,9 @@ type Actor struct {
 	// From and To are "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" = open. A date of
 	// year or month precision covers the whole year or month.
 	From, To string
+	// Source is SourceOurs for a row of actors.tsv, SourcePhoenix for an
+	// imported one.
+	Source string
 }
 
 // isOrgCode reports whether code is one of the organisation codes that
@@ -39,20 +50,85 @@ func IsOrganisation(code string) bool {
 	return false
 }
 
-// LoadActors reads actors.tsv from builtin, or from user when user has it
-// (like [Load]): a user file replaces the built-in one as a whole. It returns
-// the rows in file order and the file's version, with "user:" before it when
-// the file came from user. A bad row is a [*ParseError] wrapping [ErrSyntax].
+// LoadActors reads the actor lexicons, actors.tsv and actors-phoenix.tsv,
+// each from builtin, or from user when user has it (like [Load]): a user
+// file replaces the built-in one of the same name as a whole. It returns
+// the merged rows (see [LoadActorFiles]) and the version of actors.tsv,
+// with "user:" before it when the file came from user. A bad row is a
+// [*ParseError] wrapping [ErrSyntax].
 func LoadActors(builtin, user fs.FS) ([]Actor, string, error) {
+	actors, versions, err := LoadActorFiles(builtin, user)
+	if err != nil {
+		return nil, "", err
+	}
+	return actors, versions[ActorsFile], nil
+}
+
+// LoadActorFiles is [LoadActors] with the version of each file read: it
+// maps ActorsFile and ActorsPhoenixFile to their versions. A folder
+// without actors-phoenix.tsv (neither user nor builtin has it) loads
+// actors.tsv alone.
+//
+// The rows of actors.tsv come first, in file order, then the imported
+// ones. Ours wins: an imported row whose name is the name or an alias of
+// any row of actors.tsv is left out, and an imported row's alias that is
+// such a name or alias is taken off it; names are compared without
+// regard to case. Imported rows that give one name two countries on the
+// same date stay: the analysis takes such a name as ambiguous then.
+func LoadActorFiles(builtin, user fs.FS) ([]Actor, map[string]string, error) {
+	versions := map[string]string{}
 	data, origin, err := readFile(builtin, user, ActorsFile)
 	if err != nil {
-		return nil, "", err
+		return nil, nil, err
 	}
-	actors, version, err := parseActors(ActorsFile, data)
+	ours, version, err := parseActors(ActorsFile, data)
 	if err != nil {
-		return nil, "", err
+		return nil, nil, err
 	}
-	return actors, origin + version, nil
+	versions[ActorsFile] = origin + version
+	data, origin, err = readFile(builtin, user, ActorsPhoenixFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return ours, versions, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	imported, version, err := parseActors(ActorsPhoenixFile, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	versions[ActorsPhoenixFile] = origin + version
+	return mergeActors(ours, imported), versions, nil
+}
+
+// mergeActors returns ours, then the imported rows that no name of ours
+// overrides, with Source set (see [LoadActorFiles]).
+func mergeActors(ours, imported []Actor) []Actor {
+	keys := map[string]bool{}
+	out := make([]Actor, 0, len(ours)+len(imported))
+	for _, a := range ours {
+		keys[strings.ToLower(a.Name)] = true
+		for _, n := range a.Aliases {
+			keys[strings.ToLower(n)] = true
+		}
+		a.Source = SourceOurs
+		out = append(out, a)
+	}
+	for _, a := range imported {
+		if keys[strings.ToLower(a.Name)] {
+			continue
+		}
+		var aliases []string
+		for _, n := range a.Aliases {
+			if !keys[strings.ToLower(n)] {
+				aliases = append(aliases, n)
+			}
+		}
+		a.Aliases = aliases
+		a.Source = SourcePhoenix
+		out = append(out, a)
+	}
+	return out
 }
 
 // ActiveOn reports whether the actor held the role on the given date (year,

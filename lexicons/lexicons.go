@@ -21,6 +21,8 @@ import (
 	"strings"
 )
 
+//go:generate go run ../internal/cmd/import-lexicons -sources ../../shared/lexicon-sources -o .
+
 //go:embed *.tsv
 var builtin embed.FS
 
@@ -33,6 +35,12 @@ const (
 	StanceFile    = "stance.tsv"
 	CuesFile      = "cues.tsv"
 	RolesFile     = "roles.tsv"
+	// IrregularFile lists the irregular verbs that "word/v" terms inflect
+	// by; it is read before the files that use it.
+	IrregularFile = "irregular.tsv"
+	// EventsFile is the event lexicon imported from PETRARCH's CAMEO verb
+	// patterns (go generate ./lexicons).
+	EventsFile = "cameo.tsv"
 )
 
 // ErrSyntax is wrapped by every [ParseError] for a row that does not parse.
@@ -56,21 +64,54 @@ type Country struct {
 	Capitals   []string // capitals, seats of government and institutions used as metonyms
 }
 
-// Term is one row of stance.tsv.
+// Term is one row of stance.tsv or of an imported event lexicon.
 type Term struct {
-	Words  []string // lowercase; the last may end in "*" (see Prefix)
+	Words  []string // lowercase whole words, matched in sequence
 	Weight float64  // in [-1, 1]
 	Class  string
-	Prefix bool   // the last word matches any word that starts with it
 	Attach string // object, prep, act, predicate, noun or any (see stance.tsv)
+	// Label is the row's term as written in its file: what evidence and
+	// lexicon stats name it by.
+	Label string
+	// Source is SourceOurs for a hand-written row, or the imported
+	// dictionary's name (SourceCAMEO).
+	Source string
+	// Code is the CAMEO event code of an imported row ("112"), "" for ours.
+	Code string
 }
 
-// Cue is one row of cues.tsv.
+// ClassConsult is the class of contact terms: meetings, visits, calls,
+// talks (CAMEO 04).
+const ClassConsult = "CONSULT"
+
+// ClassAgree is the class of agreement terms ("agreed", "signed"): like
+// contact, an agreement is of each party toward the other.
+const ClassAgree = "AGREE"
+
+// Sources of lexicon rows.
+const (
+	SourceOurs  = "ours"
+	SourceCAMEO = "cameo"
+)
+
+// Cue is one form of a row of cues.tsv.
 type Cue struct {
 	Words      []string // lowercase
 	Evaluative bool     // the verb carries a stance by itself
 	Think      bool     // a verb of belief or intent ("believes", "wants")
 	Weight     float64  // in [-1, 1]; 0 for plain communicative verbs
+	// Label is the row's cue as written ("slam/v").
+	Label string
+	// Bare marks a form that a noun can share, generated from a "word/v"
+	// row: the lemma and its -s form ("report", "reports"). The analysis
+	// takes it as a cue only where a noun cannot stand.
+	Bare bool
+	// Noun marks a Bare form of a verb whose forms are common nouns (the
+	// row's "noun" column): a cue only right after its subject.
+	Noun bool
+	// Lemma marks the lemma of a "word/v" row (Noun cues: the lemma needs
+	// a plural subject, the -s form a singular one).
+	Lemma bool
 }
 
 // Set is a loaded set of lexicons.
@@ -87,13 +128,21 @@ type Set struct {
 	// Versions maps each file name to the version its header gives, with
 	// "user:" before it when the file came from the user's folder.
 	Versions map[string]string
+	// Irregular holds the irregular verbs of irregular.tsv.
+	Irregular Irregular
+	// Events is the imported CAMEO event lexicon: its verb blocks and
+	// patterns. Its verb forms are in Terms too (Source SourceCAMEO), less
+	// those a row of ours lists.
+	Events *Events
+
+	formLine map[string]int // while parsing a file: each form's line
 }
 
 // Load reads every lexicon from builtin, replacing a file by the one of the
 // same name in user when user is not nil and has it.
 func Load(builtin, user fs.FS) (*Set, error) {
-	s := &Set{Versions: map[string]string{}, Roles: map[string]string{}}
-	for _, name := range []string{CountriesFile, StanceFile, CuesFile, RolesFile} {
+	s := newSet()
+	for _, name := range []string{IrregularFile, CountriesFile, StanceFile, CuesFile, RolesFile, EventsFile} {
 		data, origin, err := readFile(builtin, user, name)
 		if err != nil {
 			return nil, err
@@ -104,7 +153,32 @@ func Load(builtin, user fs.FS) (*Set, error) {
 		}
 		s.Versions[name] = origin + version
 	}
+	version, err := loadImportedRoles(builtin, user, s.Roles)
+	if err != nil {
+		return nil, err
+	}
+	if version != "" {
+		s.Versions[RolesPhoenixFile] = version
+	}
+	s.mergeEvents()
 	return s, nil
+}
+
+// LoadIrregular reads irregular.tsv from fsys.
+func LoadIrregular(fsys fs.FS) (Irregular, error) {
+	data, err := readBounded(fsys, IrregularFile)
+	if err != nil {
+		return nil, fmt.Errorf("read lexicon: %w", err)
+	}
+	s := newSet()
+	if _, err := parse(IrregularFile, data, s); err != nil {
+		return nil, err
+	}
+	return s.Irregular, nil
+}
+
+func newSet() *Set {
+	return &Set{Versions: map[string]string{}, Roles: map[string]string{}, Irregular: Irregular{}, Events: newEvents()}
 }
 
 // scanRows calls row for each data line of a lexicon file (comments and
@@ -143,6 +217,8 @@ func scanRows(name, data string, row func(line int, text string) error) (string,
 // parse adds the rows of one file to s and returns the file's version.
 func parse(name, data string, s *Set) (string, error) {
 	seen := map[string]int{}
+	s.formLine = map[string]int{}
+	defer func() { s.formLine = nil }()
 	return scanRows(name, data, func(line int, text string) error {
 		return parseLine(name, line, text, s, seen)
 	})
@@ -156,10 +232,10 @@ func parseLine(name string, line int, text string, s *Set, seen map[string]int) 
 		return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrSyntax}, args...)...)}
 	}
 	key := strings.ToLower(cols[0])
-	if prev, dup := seen[key]; dup && cols[0] != "-" {
+	if prev, dup := seen[key]; dup && cols[0] != "-" && name != EventsFile {
 		return bad("%q repeats line %d", cols[0], prev)
 	}
-	if err := parseRow(name, cols, s, bad); err != nil {
+	if err := parseRow(name, line, cols, s, bad); err != nil {
 		return err
 	}
 	seen[key] = line
@@ -167,8 +243,23 @@ func parseLine(name string, line int, text string, s *Set, seen map[string]int) 
 }
 
 // parseRow adds one row of file name to s.
-func parseRow(name string, cols []string, s *Set, bad func(string, ...any) error) error {
+func parseRow(name string, line int, cols []string, s *Set, bad func(string, ...any) error) error {
 	switch name {
+	case IrregularFile:
+		if len(cols) < 1 || len(cols) > 2 {
+			return bad("want 1 or 2 columns (lemma, forms), got %d", len(cols))
+		}
+		lemma := cols[0]
+		if lemma == "" || strings.ToLower(lemma) != lemma || strings.ContainsAny(lemma, " /*") {
+			return bad("lemma %q must be one lowercase word", lemma)
+		}
+		var forms []string
+		if len(cols) == 2 {
+			forms = strings.Fields(cols[1])
+		}
+		s.Irregular[lemma] = forms
+	case EventsFile:
+		return s.Events.parseRow(cols, s.Irregular, bad)
 	case CountriesFile:
 		if len(cols) < 2 || len(cols) > 4 {
 			return bad("want 2 to 4 columns, got %d", len(cols))
@@ -196,29 +287,36 @@ func parseRow(name string, cols []string, s *Set, bad func(string, ...any) error
 		if err != nil {
 			return bad("%v", err)
 		}
-		words := strings.Fields(cols[0])
-		if len(words) == 0 || strings.ToLower(cols[0]) != cols[0] {
+		if strings.TrimSpace(cols[0]) == "" || strings.ToLower(cols[0]) != cols[0] {
 			return bad("term %q must be lowercase words", cols[0])
 		}
-		t := Term{Words: words, Weight: w, Class: cols[2], Attach: "any"}
+		if strings.Contains(cols[0], "*") {
+			return bad("term %q: wildcards match unrelated words (sever* matches several); write the lemma with /v or /n (sever/v) or list each word", cols[0])
+		}
+		attach := "any"
 		if len(cols) == 4 {
 			switch cols[3] {
 			case "object", "prep", "act", "predicate", "noun", "any":
-				t.Attach = cols[3]
+				attach = cols[3]
 			default:
 				return bad("attach %q is not object, prep, act, predicate, noun or any", cols[3])
 			}
 		}
-		last := words[len(words)-1]
-		if strings.HasSuffix(last, "*") {
-			t.Prefix = true
-			words[len(words)-1] = strings.TrimSuffix(last, "*")
-			if words[len(words)-1] == "" || strings.Contains(words[len(words)-1], "*") {
-				return bad("term %q: \"*\" must follow a word", cols[0])
+		forms, ok := Expand(cols[0], s.Irregular)
+		if !ok {
+			return bad("term %q: at most one word may carry /v or /n", cols[0])
+		}
+		label := strings.Join(strings.Fields(cols[0]), " ")
+		for _, f := range forms {
+			if prev, dup := s.formLine[f]; dup {
+				return bad("%q repeats a form of line %d (%s)", cols[0], prev, f)
 			}
 		}
-		s.Terms = append(s.Terms, t)
-	case RolesFile:
+		for _, f := range forms {
+			s.formLine[f] = line
+			s.Terms = append(s.Terms, Term{Words: strings.Fields(f), Weight: w, Class: cols[2], Attach: attach, Label: label, Source: SourceOurs})
+		}
+	case RolesFile, RolesPhoenixFile:
 		if len(cols) != 2 {
 			return bad("want 2 columns (word, class), got %d", len(cols))
 		}
@@ -232,8 +330,12 @@ func parseRow(name string, cols []string, s *Set, bad func(string, ...any) error
 		}
 		s.Roles[cols[0]] = cols[1]
 	case CuesFile:
-		if len(cols) != 3 {
-			return bad("want 3 columns (cue, kind, weight), got %d", len(cols))
+		if len(cols) != 3 && len(cols) != 4 {
+			return bad("want 3 or 4 columns (cue, kind, weight, noun), got %d", len(cols))
+		}
+		noun := len(cols) == 4
+		if noun && cols[3] != "noun" {
+			return bad("the fourth column is \"noun\" or nothing, got %q", cols[3])
 		}
 		w, err := parseWeight(cols[2])
 		if err != nil {
@@ -251,7 +353,25 @@ func parseRow(name string, cols []string, s *Set, bad func(string, ...any) error
 		default:
 			return bad("cue kind %q is not say, think or evaluate", cols[1])
 		}
-		s.Cues = append(s.Cues, Cue{Words: strings.Fields(strings.ToLower(cols[0])), Evaluative: ev, Think: think, Weight: w})
+		if strings.Contains(cols[0], "*") {
+			return bad("cue %q: wildcards are not allowed; write the lemma with /v", cols[0])
+		}
+		forms, ok := Expand(strings.ToLower(cols[0]), s.Irregular)
+		if !ok {
+			return bad("cue %q: at most one word may carry /v", cols[0])
+		}
+		label := strings.Join(strings.Fields(strings.ToLower(cols[0])), " ")
+		lemma, marked := bareLemma(label)
+		for _, f := range forms {
+			if prev, dup := s.formLine[f]; dup {
+				return bad("%q repeats a form of line %d (%s)", cols[0], prev, f)
+			}
+		}
+		for _, f := range forms {
+			s.formLine[f] = line
+			bare := marked && (f == lemma || f == thirdPersonPhrase(lemma))
+			s.Cues = append(s.Cues, Cue{Words: strings.Fields(f), Evaluative: ev, Think: think, Weight: w, Label: label, Bare: bare, Noun: bare && noun, Lemma: marked && f == lemma})
+		}
 	}
 	return nil
 }
@@ -276,7 +396,7 @@ func splitList(s string) []string {
 // FileNames returns the names of all lexicon files, in the order they are
 // checked.
 func FileNames() []string {
-	return []string{CountriesFile, StanceFile, CuesFile, RolesFile, ActorsFile}
+	return []string{CountriesFile, StanceFile, CuesFile, RolesFile, IrregularFile, EventsFile, ActorsFile, ActorsPhoenixFile, RolesPhoenixFile}
 }
 
 // Check validates the lexicon files found in user (a user's folder for
@@ -314,13 +434,19 @@ func checkRows(name, data string) []error {
 	}
 	seen := map[string]int{}
 	var err error
-	if name == ActorsFile {
+	if name == ActorsFile || name == ActorsPhoenixFile {
 		_, err = scanRows(name, data, func(line int, text string) error {
 			_, err := actorLine(name, line, text, seen)
 			return collect(err)
 		})
 	} else {
-		s := &Set{Versions: map[string]string{}, Roles: map[string]string{}}
+		// The built-in irregular verbs inflect the user's "word/v" rows
+		// (the user's own irregular.tsv when it is the file checked).
+		s := newSet()
+		if irr, err := LoadIrregular(builtin); err == nil {
+			s.Irregular = irr
+		}
+		s.formLine = map[string]int{}
 		_, err = scanRows(name, data, func(line int, text string) error {
 			return collect(parseLine(name, line, text, s, seen))
 		})

@@ -88,6 +88,31 @@
 // token is taken literally, so a gold speaker with an apposition ("Lael
 // Brainard, a Fed governor,") needs "governor" in the prediction.
 //
+// # Speaker countries
+//
+// The speaker-country share measures how often stance finds the country of
+// a speaker it has a name for. Every predicted statement of a gold
+// document counts (title statements and documents without attribution
+// gold included) when its speaker is a name: its first word is not "the",
+// "a" or "an" (in any case), and one of its words is capitalised (its
+// first letter or digit is upper-case) and is not a pronoun of the list
+// above ("He", "They"), an all-capitals word of two letters or more being
+// an acronym ("US"), never a pronoun. NamedSpeakers counts those
+// statements, NamedWithCountry those of them with a non-empty speaker
+// country, and SpeakerCountryShare = NamedWithCountry / NamedSpeakers.
+//
+// # Halves
+//
+// Each gold file is split by document id into two fixed halves
+// ([HalfOf]): a document is in the tuning half ([Tune]) when the 32-bit
+// FNV-1a hash (hash/fnv.New32a) of the bytes of its id is even, else in
+// the check half ([Check]). Tune rules and weights on the tuning half and
+// confirm on the check half. [FileResult.InHalf] gives the figures of one
+// half, [WriteHalves] a table of both halves and all documents per file.
+// (FNV-1a multiplies by an odd prime after each XOR, so the hash is even
+// exactly when the id has an odd number of bytes of odd value: ids
+// numbered in sequence mostly alternate between the halves.)
+//
 // # Text report
 //
 // [FileResult.WriteText] prints, for example (see ExampleScore):
@@ -99,6 +124,7 @@
 //	            recall 0.667, precision 0.667, F1 0.667
 //	speakers    judged 1, right 1, accuracy 1.000
 //	            on the name at the head of the gold speaker: right 1, accuracy 1.000
+//	speaker country: named speakers 4, with a country 3 (share 0.750)
 //
 //	worst 1 of 1 document with errors:
 //	ex-1 (example.jsonl:1): FP 1, FN 1, missed attributions 1

@@ -24,9 +24,9 @@ func ExampleScore() {
 		{DocID: "ex-1", Speaker: "USA", Target: "RUS", Score: 0, Neutral: true},
 	}
 	stmts := []evaluate.PredStatement{
-		{DocID: "ex-1", Speaker: "Sergei Lavrov", Start: 45, End: 70},
-		{DocID: "ex-1", Speaker: "Lavrov", Start: 72, End: 93}, // gold "he": not judged
-		{DocID: "ex-1", Speaker: "Lavrov", Start: 0, End: 6, InTitle: true},
+		{DocID: "ex-1", Speaker: "Sergei Lavrov", SpeakerCountry: "RUS", Start: 45, End: 70},
+		{DocID: "ex-1", Speaker: "Lavrov", SpeakerCountry: "RUS", Start: 72, End: 93}, // gold "he": not judged
+		{DocID: "ex-1", Speaker: "Lavrov", SpeakerCountry: "RUS", Start: 0, End: 6, InTitle: true},
 		{DocID: "ex-1", Speaker: "Russia", Start: 0, End: 8},
 	}
 	r := evaluate.Score("example.jsonl", docs, stmts, stances)
@@ -43,6 +43,7 @@ func ExampleScore() {
 	//             recall 0.667, precision 0.667, F1 0.667
 	// speakers    judged 1, right 1, accuracy 1.000
 	//             on the name at the head of the gold speaker: right 1, accuracy 1.000
+	// speaker country: named speakers 4, with a country 3 (share 0.750)
 	//
 	// worst 1 of 1 document with errors:
 	// ex-1 (example.jsonl:1): FP 1, FN 1, missed attributions 1

@@ -7,10 +7,11 @@ import (
 
 // PredStatement is one predicted statement (a row of statements.csv).
 type PredStatement struct {
-	DocID      string
-	Speaker    string // the speaker as stance extracted it
-	Start, End int    // UTF-8 byte offsets of the content (End exclusive)
-	InTitle    bool   // the offsets refer to the title, not the text
+	DocID          string
+	Speaker        string // the speaker as stance extracted it
+	SpeakerCountry string // the speaker's country code, "" when unknown
+	Start, End     int    // UTF-8 byte offsets of the content (End exclusive)
+	InTitle        bool   // the offsets refer to the title, not the text
 }
 
 // PredStance is one predicted stance (a row of stances.csv).
@@ -40,6 +41,12 @@ type Counts struct {
 	// of the gold speaker (see nameHead): "Paul Maslin, a Democratic
 	// pollster," is judged on "Maslin", not "pollster".
 	SpeakerHeadRight int
+
+	// Speaker countries, on every predicted statement of the document
+	// (title statements included) whose speaker is a name (see
+	// isNamedSpeaker): NamedSpeakers statements, NamedWithCountry of them
+	// with a speaker country.
+	NamedSpeakers, NamedWithCountry int
 }
 
 func (c *Counts) add(o Counts) {
@@ -55,6 +62,8 @@ func (c *Counts) add(o Counts) {
 	c.SpeakerJudged += o.SpeakerJudged
 	c.SpeakerRight += o.SpeakerRight
 	c.SpeakerHeadRight += o.SpeakerHeadRight
+	c.NamedSpeakers += o.NamedSpeakers
+	c.NamedWithCountry += o.NamedWithCountry
 }
 
 // SpeakerMiss is a matched gold attribution whose speaker the prediction
@@ -94,6 +103,7 @@ type FileResult struct {
 	StmtRecall, StmtPrecision, StmtF1 float64 // attributions
 	SpeakerAccuracy                   float64 // SpeakerRight / SpeakerJudged
 	SpeakerHeadAccuracy               float64 // SpeakerHeadRight / SpeakerJudged
+	SpeakerCountryShare               float64 // NamedWithCountry / NamedSpeakers
 
 	IgnoredStances    int // predicted stances of documents not in the gold file
 	IgnoredStatements int // predicted statements of documents not in the gold file
@@ -136,6 +146,7 @@ func Score(name string, gold []GoldDoc, stmts []PredStatement, stances []PredSta
 		d := DocResult{File: name, ID: g.ID, Line: g.Line, Text: g.Text}
 		scoreDyads(&d, g, docStances[i])
 		scoreAttributions(&d, g, docStmts[i])
+		countSpeakerCountries(&d, docStmts[i])
 		res.Counts.add(d.Counts)
 		res.PerDoc = append(res.PerDoc, d)
 	}
@@ -171,6 +182,7 @@ func (r *FileResult) setRatios() {
 	}
 	r.SpeakerAccuracy = ratio(r.SpeakerRight, r.SpeakerJudged)
 	r.SpeakerHeadAccuracy = ratio(r.SpeakerHeadRight, r.SpeakerJudged)
+	r.SpeakerCountryShare = ratio(r.NamedWithCountry, r.NamedSpeakers)
 }
 
 func ratio(a, b int) float64 {
@@ -315,6 +327,20 @@ func scoreAttributions(d *DocResult, g GoldDoc, stmts []PredStatement) {
 			d.MatchedPred++
 		} else {
 			d.Unmatched = append(d.Unmatched, p)
+		}
+	}
+}
+
+// countSpeakerCountries counts the predicted statements of a document
+// whose speaker is a name, and those of them with a speaker country.
+func countSpeakerCountries(d *DocResult, stmts []PredStatement) {
+	for _, s := range stmts {
+		if !isNamedSpeaker(s.Speaker) {
+			continue
+		}
+		d.NamedSpeakers++
+		if s.SpeakerCountry != "" {
+			d.NamedWithCountry++
 		}
 	}
 }

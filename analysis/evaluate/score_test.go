@@ -117,6 +117,7 @@ func TestScore(t *testing.T) {
 		GoldAttr: 6, PredStatements: 8, MatchedGold: 4, MatchedPred: 6,
 		SpeakerJudged: 3, SpeakerRight: 2,
 		SpeakerHeadRight: 2, // no gold speaker here has an appositive: the same as SpeakerRight
+		NamedSpeakers:    9, // every statement of d1 and d4 but "the Russian envoy" (title one included), none with a country
 	}
 	if got.Counts != wantCounts {
 		t.Errorf("Counts = %+v, want %+v", got.Counts, wantCounts)
@@ -146,7 +147,7 @@ func TestScore(t *testing.T) {
 		t.Fatalf("len(PerDoc) = %d, want 5", len(got.PerDoc))
 	}
 	d1 := got.PerDoc[0]
-	wantD1 := Counts{TP: 2, FP: 2, FN: 2, WrongSign: 1}
+	wantD1 := Counts{TP: 2, FP: 2, FN: 2, WrongSign: 1, NamedSpeakers: 1}
 	if d1.ID != "d1" || d1.Line != 1 || d1.File != "score.jsonl" || d1.Counts != wantD1 {
 		t.Errorf("PerDoc[0] = %q line %d of %q %+v, want \"d1\" line 1 of \"score.jsonl\" %+v", d1.ID, d1.Line, d1.File, d1.Counts, wantD1)
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // speakerTokens splits a speaker into normalised tokens: words split at
@@ -102,4 +103,56 @@ func nameHead(s string) string {
 		return head
 	}
 	return s
+}
+
+// isNamedSpeaker reports whether a predicted speaker is a name, for the
+// speaker-country share. The speaker is split into words at white space
+// and each word normalised as [speakerTokens] does. It is a name when
+//
+//   - its first word is not "the", "a" or "an" (in any case: "The Russian
+//     envoy" and "a spokesman" are descriptions), and
+//   - one of its words is capitalised (its first letter or digit is an
+//     upper-case letter) and is not a pronoun of [isPronoun] ("He", "They"
+//     and "It" are not names). A word of two letters or more that are all
+//     capitals is an acronym, never a pronoun ("US", "U.S.", "IT").
+//
+// So "Sergei Lavrov", "Lavrov", "Tehran", "U.S. officials" and "Russian
+// diplomats" are names; "he", "officials", "the ministry" and "" are not.
+func isNamedSpeaker(speaker string) bool {
+	words := strings.Fields(speaker)
+	if len(words) == 0 {
+		return false
+	}
+	switch normalizeWord(words[0]) {
+	case "the", "a", "an":
+		return false
+	}
+	for _, w := range words {
+		tok := normalizeWord(w)
+		if tok == "" || isPronoun(tok) && !isAcronym(w) {
+			continue
+		}
+		if i := strings.IndexFunc(w, isAlnum); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(w[i:])
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether a word has two letters or more and all of them
+// are capitals ("US", "U.S.").
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }

@@ -13,6 +13,9 @@ Usage:
 	                               reads them, parsed, in CoNLL-U
 	stance eval-syntax FILE...     score the parser on gold CoNLL-U files
 	stance lexicon check DIR       validate a folder of user lexicon files
+	stance lexicon stats [flags] [CORPUS...]
+	                               what the lexicons hold; with a corpus,
+	                               how often each stance term fired
 	stance aggregate [flags] DIR   recompute dyads, alignment, map and blocs
 	                               from DIR/stances.csv
 	stance help [formats]          this manual, or the output formats only
@@ -37,10 +40,16 @@ Flags may stand before or after the paths; "--" ends them.
 	                      source, speaker or speaker_country)
 	-lexicons DIR         lexicon files in DIR replace the built-in ones of
 	                      the same name (countries.tsv, stance.tsv, cues.tsv,
-	                      roles.tsv, actors.tsv)
+	                      roles.tsv, irregular.tsv, cameo.tsv, actors.tsv,
+	                      actors-phoenix.tsv, roles-phoenix.tsv)
 	-keep-self            keep stances of a speaker toward its own country
 	-blend B              add B times general_sentiment to stances that have
 	                      lexicon evidence (experimental; default 0)
+	-contact C            how contact scores (a meeting, visit, call, talks,
+	                      a signed agreement): cooperation (default: weak
+	                      cooperation of each party toward the other, as
+	                      event data codes it, CAMEO 04, 057) or neutral (0,
+	                      for corpora annotated that way)
 	-max-record-bytes N   skip a record (line, row, file) larger than N bytes
 	                      (default 64 MiB)
 	-strict               exit 1 when any input had a problem
@@ -73,7 +82,29 @@ stances.csv, and writes dyads, alignment, map and blocs and schema.json.
 # Flags of eval
 
 	-worst N              show the N worst documents of each file (default 5)
-	-j, -field, -lexicons, -keep-self, -max-record-bytes as for run
+	-half H               tune or check: score only that half of each
+	                      file's documents (see below); both: a table of
+	                      each file's tuning half, check half and all
+	                      documents; all (default): all documents
+	-j, -field, -lexicons, -keep-self, -contact, -max-record-bytes as for run
+
+eval prints, per file and overall, the signed-dyad TP, FP, FN, precision,
+recall and F1, the statement and speaker figures, and the speaker-country
+share: "speaker country: named speakers N, with a country M (share S)",
+where N counts the predicted statements of the file's documents whose
+speaker is a name (its first word is not "the", "a" or "an", and one of
+its words is capitalised and is not a pronoun such as "He"; an all-capitals
+word such as "US" is never a pronoun) and M those of them with a speaker
+country.
+
+Halves: each gold file is split by document id into a fixed tuning half
+and check half. A document is in the tuning half when the 32-bit FNV-1a
+hash of its id (the id's UTF-8 bytes as the file gives them) is even, and
+in the check half when it is odd. Tune on the tuning half, confirm on the
+check half. With -half both, eval prints only the table: per file, then
+overall, a line each for tune, check and all with documents, TP, FP, FN,
+precision, recall, F1, statement recall, speaker accuracy and
+speaker-country share.
 
 # Flags of explain
 
@@ -81,7 +112,7 @@ stances.csv, and writes dyads, alignment, map and blocs and schema.json.
 	                      (it decides which actor-lexicon rows apply)
 	-syntax               after each statement, the parse of the sentences
 	                      it overlaps, in CoNLL-U (see Parsing)
-	-field, -lexicons, -keep-self, -max-record-bytes as for run
+	-field, -lexicons, -keep-self, -contact, -max-record-bytes as for run
 
 explain prints, for each document, every statement with its speaker,
 country, kind, cue and content span, the rule that found it and how the
@@ -95,6 +126,9 @@ Examples:
 	    -field date=year -field speaker_country=iso3 -field speaker=speaker \
 	    ../shared/corpora/ungdc-1946-2024.jsonl.gz
 	stance eval ../shared/eval/*.jsonl
+	stance eval -half both ../shared/eval/*.jsonl
+	stance lexicon stats
+	stance lexicon stats -o firings.tsv testdata/demo
 	stance explain article.txt
 	echo 'Moscow voiced support for Iran.' | stance explain -
 	stance explain -syntax article.txt
@@ -120,10 +154,40 @@ lexicon (actors.tsv: a name maps to a country only within its terms of
 office, by the document's date), and institutions and capitals. Unknown
 stays empty.
 
-# Lexicon check
+# Lexicon check and stats
 
 "stance lexicon check DIR" validates the lexicon files in DIR and prints each
 bad row as "DIR/file:line: message"; it exits 1 when any row is bad.
+
+"stance lexicon stats [flags] [CORPUS...]" loads the lexicons (the built-in
+ones, or those of -lexicons DIR in their place) and prints tables: each
+file with its version and rows (lines that are neither blank nor "#"
+comments); the stance-term rows per class and source ("ours" for the
+hand-written stance.tsv, "cameo" for the imported event lexicon; a row is
+one line of its file, whatever forms it expands to); the cue rows and
+forms per kind (say, think, evaluate); the role words per class; the actor
+rows per source and role, with and without dated terms.
+
+With CORPUS paths (read as run reads them, with the same -field, -j,
+-lexicons, -keep-self, -blend and -max-record-bytes) it runs the analysis
+over them, showing progress on a terminal as run does, and counts how
+often each stance-term row fired: once for each evidence entry of a stance
+(see stances.csv) that names the row's term: "condemn/v-0.70 forward"
+names the row condemn/v of ours, "accuse [CAMEO 112]-0.40 cue" the
+imported row accuse of code 112, "accused [CAMEO 112: * + of]-0.40
+forward" the imported row that has the form accused (a verb framed by a
+CAMEO pattern); an untagged term names the first row of that term in load
+order, ours before imported ones. It prints the
+evidence entries by kind (stance terms, evaluative cues, general_sentiment
+with -blend, and unrecognised ones, which should be 0), the rows that
+fired per source and class, the rows that never fired per source, and the
+30 most fired terms.
+
+	-o FILE               also write every stance-term row to FILE as TSV:
+	                      source, class, code, term, weight, forms, firings
+	                      (in load order; needs a CORPUS)
+	-quiet                no progress line and no problem lines on stderr
+	-j, -field, -lexicons, -keep-self, -blend, -max-record-bytes as for run
 
 # Parsing
 

@@ -23,6 +23,8 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	var c commonFlags
 	c.register(fs)
 	worst := fs.Int("worst", 5, "show the N worst documents of each file")
+	var half halfFlag
+	fs.Var(&half, "half", "score the tune or check half of each file's documents, or both side by side (default: all)")
 	files, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -43,15 +45,61 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			}
 			return err
 		}
+		results = append(results, r)
+		if half.both {
+			continue // one table at the end
+		}
+		if half.only != nil {
+			r = r.InHalf(*half.only)
+		}
 		if err := r.WriteText(stdout, *worst); err != nil {
 			return err
 		}
-		results = append(results, r)
+	}
+	if half.both {
+		return evaluate.WriteHalves(stdout, results)
 	}
 	if len(results) > 1 {
 		t := evaluate.Total(results)
 		t.File = "overall"
+		if half.only != nil {
+			t = t.InHalf(*half.only)
+		}
 		return t.WriteText(stdout, 0)
+	}
+	return nil
+}
+
+// halfFlag is eval's -half: tune, check, both or all (the default).
+type halfFlag struct {
+	only *evaluate.Half // score this half alone
+	both bool           // a table of both halves and all documents
+}
+
+func (h *halfFlag) String() string {
+	switch {
+	case h == nil:
+		return ""
+	case h.both:
+		return "both"
+	case h.only != nil:
+		return h.only.String()
+	}
+	return "all"
+}
+
+func (h *halfFlag) Set(s string) error {
+	*h = halfFlag{}
+	switch s {
+	case "tune":
+		h.only = new(evaluate.Tune)
+	case "check":
+		h.only = new(evaluate.Check)
+	case "both":
+		h.both = true
+	case "all":
+	default:
+		return fmt.Errorf("want tune, check, both or all, got %q", s)
 	}
 	return nil
 }
@@ -73,7 +121,7 @@ func evalFile(ctx context.Context, name string, a *analysis.Analyzer, c *commonF
 		OnProblem: func(p *corpus.Problem) { fmt.Fprintf(stderr, "stance: %v\n", p) },
 	}, func(doc *corpus.Document, r *analysis.Result) error {
 		for _, s := range r.Statements {
-			stmts = append(stmts, evaluate.PredStatement{DocID: s.DocID, Speaker: s.Speaker, Start: s.Start, End: s.End, InTitle: s.Field == analysis.TitleField})
+			stmts = append(stmts, evaluate.PredStatement{DocID: s.DocID, Speaker: s.Speaker, SpeakerCountry: s.SpeakerCountry, Start: s.Start, End: s.End, InTitle: s.Field == analysis.TitleField})
 		}
 		for _, s := range r.Stances {
 			if lexicons.IsOrganisation(s.SpeakerCountry) || lexicons.IsOrganisation(s.TargetCountry) {

@@ -83,7 +83,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, e env) er
 	case "aggregate":
 		return aggregateCmd(ctx, rest, stdout, stderr)
 	case "lexicon":
-		return lexiconCmd(rest, stdout, stderr)
+		return lexiconCmd(ctx, rest, stdout, stderr, e)
 	case "explain":
 		return explainCmd(ctx, rest, e.stdinOrEmpty(), stdout, stderr)
 	case "parse":

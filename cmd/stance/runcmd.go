@@ -38,6 +38,7 @@ type commonFlags struct {
 	fields   fieldMap
 	maxBytes int64
 	blend    float64
+	contact  contactFlag
 
 	// parse loads the parser's model and parses the sentences that need a
 	// tree (run -syntax); keepParses also keeps each document's parses
@@ -53,26 +54,72 @@ func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.Var(c.fields, "field", "map an input field: name=source (repeatable)")
 	fs.Int64Var(&c.maxBytes, "max-record-bytes", 0, "skip records larger than this (0: 64 MiB)")
 	fs.Float64Var(&c.blend, "blend", 0, "add this times general_sentiment to stances with evidence (experimental; 0 keeps it out)")
+	fs.Var(&c.contact, "contact", "how contact (meetings, visits, talks) scores: cooperation (default) or neutral")
 }
 
-// analyzer loads the lexicons and the sentiment model.
-func (c *commonFlags) analyzer() (*analysis.Analyzer, *lexicons.Set, error) {
-	var user fs.FS
-	if c.lexicons != "" {
-		if fi, err := os.Stat(c.lexicons); err != nil || !fi.IsDir() {
-			return nil, nil, usagef("--lexicons %s: not a folder", c.lexicons)
-		}
-		user = os.DirFS(c.lexicons)
+// contactFlag is -contact: cooperation (the default) or neutral.
+type contactFlag analysis.Contact
+
+func (f *contactFlag) String() string {
+	if analysis.Contact(*f) == analysis.ContactNeutral {
+		return "neutral"
+	}
+	return "cooperation"
+}
+
+func (f *contactFlag) Set(s string) error {
+	switch s {
+	case "cooperation":
+		*f = contactFlag(analysis.ContactCooperation)
+	case "neutral":
+		*f = contactFlag(analysis.ContactNeutral)
+	default:
+		return fmt.Errorf("want cooperation or neutral, got %q", s)
+	}
+	return nil
+}
+
+// userLexicons returns the folder of -lexicons, or nil when it is not set.
+func (c *commonFlags) userLexicons() (fs.FS, error) {
+	if c.lexicons == "" {
+		return nil, nil
+	}
+	if fi, err := os.Stat(c.lexicons); err != nil || !fi.IsDir() {
+		return nil, usagef("--lexicons %s: not a folder", c.lexicons)
+	}
+	return os.DirFS(c.lexicons), nil
+}
+
+// loadLexicons loads the lexicons and the actors, the files of -lexicons
+// replacing the built-in ones. The set's Versions include actors.tsv.
+func (c *commonFlags) loadLexicons() (*lexicons.Set, []lexicons.Actor, error) {
+	user, err := c.userLexicons()
+	if err != nil {
+		return nil, nil, err
 	}
 	set, err := lexicons.Load(lexicons.Default(), user)
 	if err != nil {
 		return nil, nil, fmt.Errorf("load lexicons: %w", err)
 	}
-	actors, version, err := lexicons.LoadActors(lexicons.Default(), user)
+	actors, versions, err := lexicons.LoadActorFiles(lexicons.Default(), user)
 	if err != nil {
 		return nil, nil, fmt.Errorf("load lexicons: %w", err)
 	}
-	set.Versions["actors.tsv"] = version
+	maps.Copy(set.Versions, versions)
+	return set, actors, nil
+}
+
+// analyzer loads the lexicons and the sentiment model.
+func (c *commonFlags) analyzer() (*analysis.Analyzer, *lexicons.Set, error) {
+	set, actors, err := c.loadLexicons()
+	if err != nil {
+		return nil, nil, err
+	}
+	return c.analyzerWith(set, actors)
+}
+
+// analyzerWith builds the analyzer on lexicons already loaded.
+func (c *commonFlags) analyzerWith(set *lexicons.Set, actors []lexicons.Actor) (*analysis.Analyzer, *lexicons.Set, error) {
 	model, err := sentiment.Restore()
 	if err != nil {
 		return nil, nil, fmt.Errorf("restore sentiment model: %w", err)
@@ -83,12 +130,39 @@ func (c *commonFlags) analyzer() (*analysis.Analyzer, *lexicons.Set, error) {
 			return nil, nil, fmt.Errorf("load syntax model: %w", err)
 		}
 	}
-	a, err := analysis.New(analysis.Options{Lexicons: set, Sentiment: model, KeepSelf: c.keepSelf, Actors: actors, Blend: c.blend,
+	a, err := analysis.New(analysis.Options{Lexicons: set, Sentiment: model, KeepSelf: c.keepSelf, Actors: actors, Blend: c.blend, Contact: analysis.Contact(c.contact),
 		Syntax: parser, KeepParses: c.keepParses})
 	if err != nil {
 		return nil, nil, err
 	}
 	return a, set, nil
+}
+
+// pipelineOptions returns the pipeline's options for paths: problems and
+// failed documents reported on stderr (problems not with quiet), and the
+// progress line on a terminal (nil otherwise; clear it when the run ends).
+func (c *commonFlags) pipelineOptions(paths []string, a *analysis.Analyzer, terminal, quiet bool, start time.Time, stderr io.Writer) (pipeline.Options, *progress) {
+	var prog *progress
+	if terminal && !quiet {
+		prog = &progress{w: stderr, start: start}
+	}
+	opts := pipeline.Options{
+		Paths: paths, Read: c.readOptions(), Workers: c.workers, Analyzer: a,
+		OnProblem: func(pr *corpus.Problem) {
+			if !quiet {
+				prog.clear()
+				fmt.Fprintf(stderr, "stance: %v\n", pr)
+			}
+		},
+		OnFailure: func(d *corpus.Document) {
+			prog.clear()
+			fmt.Fprintf(stderr, "stance: %s:%d: %s\n", d.File, d.Line, d.Failed)
+		},
+	}
+	if prog != nil {
+		opts.OnDocument = prog.update
+	}
+	return opts, prog
 }
 
 func (c *commonFlags) readOptions() corpus.Options {
@@ -190,26 +264,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	}
 	w.inputs = paths
 	defer w.close()
-	var prog *progress
-	if e.terminal && !*quiet {
-		prog = &progress{w: stderr, start: start}
-	}
-	opts := pipeline.Options{
-		Paths: paths, Read: c.readOptions(), Workers: c.workers, Analyzer: a,
-		OnProblem: func(pr *corpus.Problem) {
-			if !*quiet {
-				prog.clear()
-				fmt.Fprintf(stderr, "stance: %v\n", pr)
-			}
-		},
-	}
-	opts.OnFailure = func(d *corpus.Document) {
-		prog.clear()
-		fmt.Fprintf(stderr, "stance: %s:%d: %s\n", d.File, d.Line, d.Failed)
-	}
-	if prog != nil {
-		opts.OnDocument = prog.update
-	}
+	opts, prog := c.pipelineOptions(paths, a, e.terminal, *quiet, start, stderr)
 	m, err := pipeline.Run(ctx, opts, w.write)
 
 	prog.clear()

@@ -1,0 +1,179 @@
+package analysis
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/lexicons"
+)
+
+// signedStances returns a document's non-neutral stances as "A→B +".
+func signedStances(r Result) []string {
+	var st []string
+	for _, s := range r.Stances {
+		switch s.Label {
+		case Positive:
+			st = append(st, s.SpeakerCountry+"→"+s.TargetCountry+" +")
+		case Negative:
+			st = append(st, s.SpeakerCountry+"→"+s.TargetCountry+" -")
+		}
+	}
+	slices.Sort(st)
+	return st
+}
+
+// TestEvents checks the imported CAMEO verbs, their patterns and the
+// headline forms, on invented sentences.
+func TestEvents(t *testing.T) {
+	var may2021 = corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
+	tests := []struct {
+		name  string
+		doc   corpus.Document
+		want  []string
+		style Contact
+	}{
+		{"a country's act in a title, present tense",
+			corpus.Document{Title: "Norway expels two Danish diplomats"},
+			[]string{"NOR→DNK -"}, ContactCooperation},
+		{"joint subject of a title, with commas",
+			corpus.Document{Title: "Peru, Chile vow to deepen cooperation"},
+			[]string{"CHL→PER +", "PER→CHL +"}, ContactCooperation},
+		{"headline ending in its speaker",
+			corpus.Document{Title: "Sudan's raid on border villages unacceptable: Chadian FM"},
+			[]string{"TCD→SDN -"}, ContactCooperation},
+		{"a speaker with no country speaks for the country the content opens with",
+			corpus.Document{Title: "Ghana condemns the raid by Togo: FM"},
+			[]string{"GHA→TGO -"}, ContactCooperation},
+		{"contact is cooperation of each party toward the other",
+			corpus.Document{Date: may2021, Text: "The Bolivian foreign minister met Paraguay's president in Asuncion on Monday."},
+			[]string{"BOL→PRY +", "PRY→BOL +"}, ContactCooperation},
+		{"-contact neutral",
+			corpus.Document{Date: may2021, Text: "The Bolivian foreign minister met Paraguay's president in Asuncion on Monday."},
+			nil, ContactNeutral},
+		{"a verb that is an event only in a pattern, with the object after it",
+			corpus.Document{Title: "Sweden cuts diplomatic ties with Belarus"},
+			[]string{"SWE→BLR -"}, ContactCooperation},
+		{"a verb form that is a noun here is no event",
+			corpus.Document{Text: "Turkish forces entered the town on Monday, the Syrian ministry said."},
+			nil, ContactCooperation},
+		{"an event verb's object right after it",
+			corpus.Document{Text: "Estonia said it would seize Latvian assets."},
+			[]string{"EST→LVA -"}, ContactCooperation},
+		{"an event verb reaches no country behind a preposition",
+			corpus.Document{Text: "Estonia said it would seize ships in Latvian waters."},
+			nil, ContactCooperation},
+	}
+	set, err := lexicons.Load(lexicons.Default(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := New(Options{Lexicons: set, Contact: tt.style})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.doc.ID = "d"
+			got := signedStances(a.Analyze(tt.doc))
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("stances = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestVerbFormOf(t *testing.T) {
+	tests := []struct {
+		form, lemma string
+		want        verbForm
+	}{
+		{"expel", "expel", formBare},
+		{"expels", "expel", formS},
+		{"denies", "deny", formS},
+		{"expelled", "expel", formPast},
+		{"fought", "fight", formPast},
+		{"expelling", "expel", formIng},
+	}
+	for _, tt := range tests {
+		if got := verbFormOf(tt.form, tt.lemma); got != tt.want {
+			t.Errorf("verbFormOf(%q, %q) = %d, want %d", tt.form, tt.lemma, got, tt.want)
+		}
+	}
+}
+
+func TestVerbUse(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		text string
+		at   int
+		form verbForm
+		want bool
+	}{
+		{"China slams US", 1, formS, true},
+		{"Turkish forces entered", 1, formS, false},
+		{"over Taiwan arms sales", 2, formS, false},
+		{"the ministry warns", 2, formS, true},
+		{"we condemn", 1, formBare, true},
+		{"to expel", 1, formBare, true},
+		{"the approach", 1, formBare, false},
+		{"US, UK expel", 3, formBare, true},
+		{"officials meet", 1, formBare, true},
+		{"the accused", 1, formPast, false},
+		{"troops are expelling", 2, formIng, true},
+		{"a hearing", 1, formIng, false},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text)
+		if got := a.verbUse(toks, tt.at, tt.form); got != tt.want {
+			t.Errorf("verbUse(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
+		}
+	}
+}
+
+func TestWordForm(t *testing.T) {
+	tests := []struct {
+		tok, w string
+		exact  bool
+		want   bool
+	}{
+		{"sanctions", "sanction", false, true},
+		{"involved", "involv", false, true},
+		{"banned", "ban", false, true},
+		{"several", "sever", false, false},
+		{"cash", "cash", true, true},
+		{"cashed", "cash", true, false},
+		{"allies", "ally", false, true},
+	}
+	for _, tt := range tests {
+		if got := wordForm(tt.tok, tt.w, tt.exact); got != tt.want {
+			t.Errorf("wordForm(%q, %q, %v) = %v, want %v", tt.tok, tt.w, tt.exact, got, tt.want)
+		}
+	}
+}
+
+// TestFrameEvidence: a stance from a pattern names the code and the
+// pattern in its evidence.
+func TestFrameEvidence(t *testing.T) {
+	a := newTestAnalyzer(t)
+	r := a.Analyze(corpus.Document{ID: "d", Title: "Sweden cuts diplomatic ties with Belarus"})
+	if len(r.Stances) == 0 || !strings.Contains(strings.Join(r.Stances[0].Evidence, " "), "[CAMEO 161: * diplomatic ties]") {
+		t.Errorf("stances = %+v, want evidence of CAMEO 161 and its pattern", r.Stances)
+	}
+}
+
+// BenchmarkEventVerbs analyses sentences dense in CAMEO verbs and patterns
+// (the frames are the added cost of the event lexicon).
+func BenchmarkEventVerbs(b *testing.B) {
+	a := newTestAnalyzer(b)
+	doc := corpus.Document{ID: "bench", Title: "Sweden cuts diplomatic ties with Belarus", Text: strings.Repeat(
+		"Estonia said it would seize Latvian assets and impose sanctions on Lithuania. "+
+			"The Bolivian foreign minister met Paraguay's president in Asuncion on Monday. "+
+			"Senegal signed a trade agreement with Gambia and pledged to expand cooperation with Mali.\n\n", 20)}
+	b.SetBytes(int64(len(doc.Text)))
+	for b.Loop() {
+		a.Analyze(doc)
+	}
+}

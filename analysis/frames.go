@@ -1,0 +1,298 @@
+package analysis
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/stance-project/stance/lexicons"
+)
+
+// A frame is what a CAMEO verb pattern says of a verb found in a
+// statement: the pattern's code and weight, and where its target stands.
+
+// frameMatch is the best pattern of a verb's blocks that matches around it.
+type frameMatch struct {
+	p *lexicons.Pattern
+	// target is the token where the pattern's target phrase starts ("+"
+	// after the verb), or, with before set, the token where it ends
+	// ("+" before the verb: "+ &auxverb1 * from $", a passive); -1 when
+	// the pattern names no target.
+	target int
+	before bool
+	words  int // pattern words matched: the more, the more specific
+	end    int // the token after the last element matched after the verb
+}
+
+// Gaps a pattern match allows: words between two pattern words, and the
+// length of a phrase that stands for "+", "$" or "%".
+const (
+	frameGap    = 3
+	framePhrase = 6
+)
+
+// blockIndex finds the patterns of a verb block that may match around a
+// verb: those whose first word (its anchor) stands near it, and those with
+// no word to anchor on.
+type blockIndex struct {
+	patterns []lexicons.Pattern
+	byAnchor map[string][]int // anchor word → patterns, in file order
+	always   []int            // patterns with no word of their own
+}
+
+func newBlockIndex(ps []lexicons.Pattern, synsets map[string][][]string) *blockIndex {
+	x := &blockIndex{patterns: ps, byAnchor: map[string][]int{}}
+	for k, p := range ps {
+		var anchors []string
+		for _, e := range append(append([]lexicons.Elem{}, p.After...), p.Before...) {
+			if e.Kind == lexicons.ElemWord {
+				anchors = []string{e.Word}
+				break
+			}
+			if e.Kind == lexicons.ElemSynset {
+				for _, ws := range synsets[e.Synset] {
+					anchors = append(anchors, ws[0])
+				}
+				break
+			}
+		}
+		if len(anchors) == 0 {
+			x.always = append(x.always, k)
+			continue
+		}
+		for _, w := range anchors {
+			x.byAnchor[w] = append(x.byAnchor[w], k)
+		}
+	}
+	return x
+}
+
+// Reach of a pattern around its verb: words before and after it.
+const (
+	frameBefore = 8
+	frameAfter  = 14
+)
+
+// frame returns the most specific pattern of lt's blocks that matches
+// around the verb at toks[i:i+n], if any. Only the patterns anchored on a
+// word near the verb are tried.
+func (a *Analyzer) frame(toks []token, clause []int, i, n int, lt *lexTerm) (frameMatch, bool) {
+	if a.events == nil || len(lt.blocks) == 0 {
+		return frameMatch{}, false
+	}
+	best, found := frameMatch{target: -1}, false
+	try := func(p *lexicons.Pattern) {
+		m, ok := a.matchPattern(toks, clause, i, n, p)
+		if ok && (!found || m.words > best.words) {
+			best, found = m, true
+		}
+	}
+	var cands []int
+	for _, b := range lt.blocks {
+		x := a.blocks[b]
+		if x == nil {
+			continue
+		}
+		cands = append(cands[:0], x.always...)
+		for j := max(0, i-frameBefore); j < len(toks) && j < i+n+frameAfter; j++ {
+			if j >= i && j < i+n || !toks[j].Word {
+				continue
+			}
+			stemsOf(toks[j].Lower, func(stem string) {
+				cands = append(cands, x.byAnchor[stem]...)
+			})
+		}
+		slices.Sort(cands)
+		cands = slices.Compact(cands)
+		for _, k := range cands {
+			try(&x.patterns[k])
+		}
+	}
+	return best, found
+}
+
+// stemsOf calls f with tok and each word that tok is a form of by
+// patternEndings (the inverse of wordForm).
+func stemsOf(tok string, f func(string)) {
+	f(tok)
+	for _, e := range patternEndings[1:] {
+		if len(tok) > len(e)+1 && strings.HasSuffix(tok, e) {
+			stem := tok[:len(tok)-len(e)]
+			f(stem)
+			if (e == "ed" || e == "ing") && len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] {
+				f(stem[:len(stem)-1]) // banned → ban
+			}
+		}
+	}
+	if strings.HasSuffix(tok, "ies") || strings.HasSuffix(tok, "ied") {
+		f(tok[:len(tok)-3] + "y")
+	}
+}
+
+// matchPattern matches p's elements after the verb (forward from i+n) and
+// before it (backward from i-1), within the verb's clause.
+func (a *Analyzer) matchPattern(toks []token, clause []int, i, n int, p *lexicons.Pattern) (frameMatch, bool) {
+	m := frameMatch{p: p, target: -1}
+	// After the verb.
+	at, gap := i+n, frameGap
+	for k, e := range p.After {
+		switch e.Kind {
+		case lexicons.ElemTarget, lexicons.ElemSource, lexicons.ElemBoth:
+			if e.Kind != lexicons.ElemSource && m.target < 0 {
+				m.target = at
+			}
+			gap = framePhrase
+			continue
+		}
+		if k > 0 && p.After[k-1].Next {
+			gap = 0
+		}
+		found := -1
+		for j := at; j <= at+gap && j < len(toks) && clause[j] == clause[i]; j++ {
+			if l := a.elemAt(toks, j, e); l > 0 {
+				found = j + l
+				break
+			}
+		}
+		if found < 0 {
+			return m, false
+		}
+		m.words++
+		at, gap = found, frameGap
+	}
+	m.end = at
+	// Before the verb, nearest element first.
+	at, gap = i-1, frameGap
+	for k := len(p.Before) - 1; k >= 0; k-- {
+		e := p.Before[k]
+		switch e.Kind {
+		case lexicons.ElemTarget, lexicons.ElemSource, lexicons.ElemBoth:
+			if e.Kind != lexicons.ElemSource && m.target < 0 {
+				m.target, m.before = at, true
+			}
+			gap = framePhrase
+			continue
+		}
+		if e.Next {
+			gap = 0
+		}
+		found, matched := -1, false
+		for j := at; j >= 0 && j >= at-gap && clause[j] == clause[i]; j-- {
+			if a.elemAt(toks, j, e) > 0 {
+				found, matched = j-1, true
+				break
+			}
+		}
+		if !matched {
+			return m, false
+		}
+		m.words++
+		at, gap = found, frameGap
+	}
+	return m, true
+}
+
+// elemAt returns how many tokens the word or synonym-set element e matches
+// at toks[j] (0: none).
+func (a *Analyzer) elemAt(toks []token, j int, e lexicons.Elem) int {
+	switch e.Kind {
+	case lexicons.ElemWord:
+		if wordForm(toks[j].Lower, e.Word, e.Exact) {
+			return 1
+		}
+	case lexicons.ElemSynset:
+		for _, ws := range a.synsets[e.Synset] {
+			if j+len(ws) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, x := range ws {
+				if !wordForm(toks[j+k].Lower, x, false) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return len(ws)
+			}
+		}
+	}
+	return 0
+}
+
+// patternEndings are the endings a pattern word may take: its inflections
+// and the noun and agent endings CAMEO's stems stand for ("involv" →
+// involve, involved; "sanction" → sanctions). A word is never matched by a
+// longer word with another ending: "sever" does not match "several".
+var patternEndings = []string{"", "s", "es", "e", "ed", "d", "ing", "ion", "ions", "ment", "ments", "er", "ers", "or", "ors"}
+
+// wordForm reports whether tok is the pattern word w or one of its forms.
+func wordForm(tok, w string, exact bool) bool {
+	if tok == w {
+		return true
+	}
+	if exact {
+		return false
+	}
+	if strings.HasSuffix(w, "y") && (tok == w[:len(w)-1]+"ies" || tok == w[:len(w)-1]+"ied") {
+		return true // ally → allies, deny → denied
+	}
+	if !strings.HasPrefix(tok, w) {
+		return false
+	}
+	rest := tok[len(w):]
+	for _, e := range patternEndings {
+		if rest == e {
+			return true
+		}
+	}
+	// A doubled final consonant: "ban" → banned, banning.
+	if len(rest) > 1 && rest[0] == w[len(w)-1] && (rest[1:] == "ed" || rest[1:] == "ing") {
+		return true
+	}
+	return false
+}
+
+// patternVerbAt returns the CAMEO verb at toks[i] that is no event alone
+// (its block has no code) but is one in a pattern that matches here, with
+// its length in words; nil when there is none.
+func (a *Analyzer) patternVerbAt(toks []token, clause []int, i int) (*lexTerm, int) {
+	cands := a.patternVerbs[toks[i].Lower]
+	for k := range cands {
+		lt := &cands[k]
+		n := len(lt.words)
+		if !wordsAt(toks, i, lt.words) || !a.verbUse(toks, i, lt.form) {
+			continue
+		}
+		if fm, found := a.frame(toks, clause, i, n, lt); found && fm.p.Code != "" {
+			return lt, n
+		}
+	}
+	return nil, 0
+}
+
+// contact reports whether a term, or the pattern it matched, is contact:
+// a meeting, visit, call or talks (class CONSULT, CAMEO 04), or a signed
+// agreement (CAMEO 057).
+func (a *Analyzer) contact(lt *lexTerm, fm frameMatch, framed bool) bool {
+	if framed && lt.source == lexicons.SourceCAMEO {
+		return isContactCode(fm.p.Code)
+	}
+	return lt.class == lexicons.ClassConsult || isContactCode(lt.code)
+}
+
+func isContactCode(code string) bool {
+	return strings.HasPrefix(code, "04") || strings.HasPrefix(code, "057")
+}
+
+// wordsAt reports whether toks from i hold words, lowercased, in sequence.
+func wordsAt(toks []token, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for j, w := range words {
+		if toks[i+j].Lower != w {
+			return false
+		}
+	}
+	return true
+}
