@@ -205,7 +205,7 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 	}
 	// "Read more: Kerry condemns ...": a label before the headline.
 	for i := 0; i+1 < len(toks) && i < 3; i++ {
-		if toks[i+1].Text == ":" && headlineLabel(toks[:i+1]) && i+2 < len(toks) {
+		if toks[i+1].Text == ":" && (headlineLabel(toks[:i+1]) || a.topicLabel(toks[:i+1])) && i+2 < len(toks) {
 			return a.headline(st, text, toks[i+2:], field)
 		}
 	}
@@ -239,8 +239,8 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 			continue
 		}
 		c := a.cueAt(toks, i)
-		if c == nil {
-			continue
+		if c == nil || passiveAt(toks, i) {
+			continue // "X has been praised by Y": not X's words
 		}
 		subj := a.subjectBefore(toks, i)
 		if len(subj) == 0 {
@@ -725,6 +725,10 @@ func (a *Analyzer) jointCountries(subj []token, d corpus.Date) []string {
 		if i == len(subj)-1 && t.Word && ms[len(ms)-1].End == i && (!t.Cap || a.roles[t.Lower] != "" || headlinePlural(t)) {
 			continue
 		}
+		// "Ukrainian president, Romanian PM": a role after each name.
+		if t.Word && i > 0 && inMention(ms, i-1) && (a.roles[t.Lower] != "" || t.Text == "PM" || t.Text == "FM") {
+			continue
+		}
 		return nil
 	}
 	var out []string
@@ -732,6 +736,22 @@ func (a *Analyzer) jointCountries(subj []token, d corpus.Date) []string {
 		out = append(out, m.Code)
 	}
 	return out
+}
+
+// topicLabel reports whether the words before a headline's colon name its
+// topic rather than a speaker: a phrase that ends in a common noun that is
+// no speaker's ("Ukraine war:", "Border tensions:"), not a name, a role or
+// an institution ("Kremlin:", "Chinese FM:", "Foreign ministry:").
+func (a *Analyzer) topicLabel(toks []token) bool {
+	last := toks[len(toks)-1]
+	return len(toks) >= 2 && last.Word && !last.Cap && a.roles[last.Lower] == "" && len(a.countries.find(toks[len(toks)-1:])) == 0
+}
+
+// passiveAt reports whether the verb at toks[i] is passive: a form of "be"
+// right before it, or with one adverb between ("has recently been
+// praised").
+func passiveAt(toks []token, i int) bool {
+	return i > 0 && isBe(toks[i-1].Lower) || i > 1 && isBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly")
 }
 
 // headlinePlural reports whether t is a capitalised abbreviation in the

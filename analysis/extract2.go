@@ -814,6 +814,13 @@ func (a *Analyzer) verbLike(toks []token, j int) bool {
 		if lt, n := a.termAt(toks, j); n > 0 && (lt.attach == "object" || lt.attach == "act") {
 			return true
 		}
+		// A CAMEO verb that is an event in its patterns: "Israel, UAE
+		// sign MoU".
+		for k := range a.patternVerbs[t.Lower] {
+			if lt := &a.patternVerbs[t.Lower][k]; wordsAt(toks, j, lt.words) && a.verbUse(toks, j, lt.form) {
+				return true
+			}
+		}
 	}
 	if a.roles[t.Lower] != "" {
 		return false
@@ -1112,6 +1119,12 @@ func objectPronoun(w string) bool {
 // Trump's pick made strong statements about China's actions, ..."), which
 // event passes over for the main clause.
 func (a *Analyzer) subordinateEvents(st *docState, toks []token) []found {
+	return a.subordinateEventsIn(st, st.doc.Text, TextField, toks)
+}
+
+// subordinateEventsIn is subordinateEvents over toks of text, the
+// document's field.
+func (a *Analyzer) subordinateEventsIn(st *docState, text string, field Field, toks []token) []found {
 	var out []found
 	for i := 0; i+2 < len(toks); i++ {
 		switch toks[i].Lower {
@@ -1119,14 +1132,17 @@ func (a *Analyzer) subordinateEvents(st *docState, toks []token) []found {
 		default:
 			continue
 		}
-		if i > 0 && toks[i-1].Text != "," {
-			continue
+		if i > 0 && toks[i-1].Text != "," && field != TitleField {
+			continue // titles leave the comma out
 		}
 		end := skipClause(toks, i+1)
+		if field == TitleField {
+			end = len(toks) // a title's commas join names: "as Japan, India leaders meet"
+		}
 		if end-(i+1) < 3 {
 			continue
 		}
-		if f, ok := a.event(st, toks[i+1:end]); ok {
+		if f, ok := a.eventIn(st, text, field, toks[i+1:end]); ok {
 			out = append(out, f)
 		}
 		i = end

@@ -25,6 +25,24 @@ var intensifiers = map[string]bool{"strongly": true, "firmly": true, "fully": tr
 	"totally": true, "completely": true, "absolutely": true, "very": true, "highly": true, "extremely": true,
 	"utterly": true, "unwavering": true, "steadfast": true, "full": true, "strong": true, "firm": true}
 
+// growth words before a topic word (ties, trade, pact) make it
+// cooperative: "boost ties", "closer trade", "deepening relations", "sign
+// a pact" (CAMEO 03, 057 and 06: intent to, agreement on and expansion of
+// cooperation).
+var growth = func() map[string]bool {
+	m := map[string]bool{"greater": true, "closer": true, "stronger": true, "deeper": true, "broader": true,
+		"warmer": true, "further": true, "growing": true, "expanded": true}
+	for _, v := range []string{"boost", "deepen", "strengthen", "expand", "enhance", "improve", "bolster", "promote", "advance", "upgrade", "sign"} {
+		for _, f := range lexicons.VerbForms(v, nil) {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// grownTopic is the weight of a topic word after a growth word.
+const grownTopic = 0.4
+
 // hedges before a term weaken it: "may support".
 var hedges = map[string]bool{"may": true, "might": true, "could": true, "perhaps": true, "possibly": true,
 	"reportedly": true, "allegedly": true, "apparently": true, "seemingly": true}
@@ -189,6 +207,18 @@ func (a *Analyzer) score(f *found) []Stance {
 			w = fm.p.Weight
 			label = strings.Join(lt.words, " ") + " [CAMEO " + fm.p.Code + ": " + fm.p.Text + "]"
 		}
+		signed := false
+		if w > 0 && w < topicWeight {
+			// "boost bilateral ties": a topic word that grows is cooperation;
+			// "signed a trade deal": an agreement, of each party.
+			for k := i - 1; k >= 0 && k >= i-3 && toks[k].Word; k-- {
+				if growth[toks[k].Lower] {
+					w, label = grownTopic, toks[k].Lower+" "+label
+					signed = strings.HasPrefix(toks[k].Lower, "sign")
+					break
+				}
+			}
+		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if negators[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "n't") {
 				w, mod = -0.5*w, "negated"
@@ -207,7 +237,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		if question {
 			w *= 0.5
 		}
-		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree}
+		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree}
 		if framed && fm.target < 0 && len(fm.p.After) > 0 && fm.end < len(toks) {
 			// A pattern with no target marker ("* diplomatic ties"): its
 			// object follows what it matched, or a preposition after it

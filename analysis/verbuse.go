@@ -75,7 +75,12 @@ func (a *Analyzer) verbUse(toks []token, i int, form verbForm) bool {
 				return false
 			}
 			ms := a.countries.find(toks[i-1 : i])
-			return !(len(ms) == 1 && ms[0].Kind == byAdjective)
+			if len(ms) == 1 && ms[0].Kind == byAdjective {
+				return false
+			}
+			// A capital that opens the sentence makes no name: "Military
+			// talks" is a noun phrase, "China slams" a subject and verb.
+			return i > 1 || len(ms) == 1 || a.knownName(prev)
 		case prev.Lower == "he" || prev.Lower == "she" || prev.Lower == "it" || prev.Lower == "who" || prev.Lower == "which" || prev.Lower == "also":
 			return true
 		case strings.HasSuffix(prev.Lower, "ly") && len(prev.Lower) > 4:
@@ -139,4 +144,10 @@ func (a *Analyzer) cueUse(toks []token, i int, form verbForm) bool {
 	default:
 		return prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",")
 	}
+}
+
+// knownName reports whether t is the first word of a name of the actor
+// lexicon ("Trump", "Vladimir").
+func (a *Analyzer) knownName(t token) bool {
+	return a.actors != nil && len(a.actors.byFirst[tokenKey(t)]) > 0
 }
