@@ -186,7 +186,7 @@ func New(o Options) (*Analyzer, error) {
 			taken[strings.Join(c.Words, " ")] = true
 		}
 		for _, v := range ev.Verbs {
-			if v.Weight != 0 {
+			if v.Alone && v.Weight != 0 {
 				continue
 			}
 			for _, f := range v.Forms {

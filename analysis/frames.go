@@ -19,7 +19,7 @@ type frameMatch struct {
 	// the pattern names no target.
 	target int
 	before bool
-	words  int // pattern words matched: the more, the more specific
+	words  int // content words matched (contentElem): the more, the more specific
 	end    int // the token after the last element matched after the verb
 }
 
@@ -80,9 +80,12 @@ func (a *Analyzer) frame(toks []token, clause []int, i, n int, lt *lexTerm) (fra
 		return frameMatch{}, false
 	}
 	best, found := frameMatch{target: -1}, false
+	// A pattern of markers and function words alone ("$ * +", "+ * in $",
+	// "+ &auxverb1 * $") holds no word of the verb's sense: it is no
+	// evidence of its own, and the verb keeps its default.
 	try := func(p *lexicons.Pattern) {
 		m, ok := a.matchPattern(toks, clause, i, n, p)
-		if ok && (!found || m.words > best.words) {
+		if ok && m.words > 0 && (!found || m.words > best.words) {
 			best, found = m, true
 		}
 	}
@@ -156,7 +159,9 @@ func (a *Analyzer) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 		if found < 0 {
 			return m, false
 		}
-		m.words++
+		if contentElem(e) {
+			m.words++
+		}
 		at, gap = found, frameGap
 	}
 	m.end = at
@@ -185,7 +190,9 @@ func (a *Analyzer) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 		if !matched {
 			return m, false
 		}
-		m.words++
+		if contentElem(e) {
+			m.words++
+		}
 		at, gap = found, frameGap
 	}
 	return m, true
@@ -295,4 +302,22 @@ func wordsAt(toks []token, i int, words []string) bool {
 		}
 	}
 	return true
+}
+
+// functionWords are the pattern words that carry no sense of their own.
+var functionWords = map[string]bool{"in": true, "to": true, "of": true, "with": true, "by": true, "on": true, "at": true,
+	"from": true, "for": true, "the": true, "a": true, "an": true, "and": true, "as": true, "into": true, "over": true,
+	"is": true, "was": true, "were": true, "be": true, "been": true, "will": true, "would": true, "has": true, "have": true, "had": true}
+
+// contentElem reports whether a pattern element carries sense: a word that
+// is no function word, or a synonym set of content words (not &auxverb1,
+// &tobeverb, &preposit1 ...).
+func contentElem(e lexicons.Elem) bool {
+	switch e.Kind {
+	case lexicons.ElemWord:
+		return !functionWords[e.Word]
+	case lexicons.ElemSynset:
+		return !strings.HasPrefix(e.Synset, "&aux") && !strings.HasPrefix(e.Synset, "&tobe") && !strings.HasPrefix(e.Synset, "&preposit")
+	}
+	return false
 }

@@ -123,8 +123,7 @@ func TestSpeakerResolution(t *testing.T) {
 	}{
 		{"surname, pronoun and description",
 			corpus.Document{Date: nov2018, Text: "Austrian Foreign Minister Karl Huber arrived in Rome on Sunday.\n\nHuber said the talks were useful. He also said trade would grow. The Austrian minister said more talks would follow."},
-			// His arrival in Rome is a visit, an act of Austria's.
-			[]string{"Karl Huber|AUT", "Karl Huber|AUT", "Karl Huber|AUT", "Karl Huber|AUT"}},
+			[]string{"Karl Huber|AUT", "Karl Huber|AUT", "Karl Huber|AUT"}},
 		{"the visiting envoy",
 			corpus.Document{Date: nov2018, Text: "Qatari special envoy Hamad Saleh met officials in Kabul.\n\nThe visiting envoy said the region needed calm."},
 			// The meeting in Kabul is an act of Qatar's envoy there.

@@ -41,6 +41,9 @@ type Verb struct {
 	Weight float64
 	Class  string
 	Attach string
+	// Alone: the verb is an event by itself; otherwise only in a pattern
+	// of its block that matches (cameo.tsv's use column).
+	Alone bool
 }
 
 // Pattern is one CAMEO verb pattern: the elements before and after the
@@ -80,7 +83,7 @@ type Elem struct {
 
 // parseRow reads one row of cameo.tsv:
 //
-//	verb     lemma  forms  block  code  weight  class  attach
+//	verb     lemma  forms  block  code  weight  class  attach  use
 //	pattern  block  text   code   weight  class
 //	synset   name   words
 //
@@ -98,8 +101,11 @@ func (ev *Events) parseRow(cols []string, irr Irregular, bad func(string, ...any
 	}
 	switch cols[0] {
 	case "verb":
-		if len(cols) != 8 {
-			return bad("a verb row has 8 columns (verb, lemma, forms, block, code, weight, class, attach), got %d", len(cols))
+		if len(cols) != 9 {
+			return bad("a verb row has 9 columns (verb, lemma, forms, block, code, weight, class, attach, use), got %d", len(cols))
+		}
+		if cols[8] != "alone" && cols[8] != "pattern" {
+			return bad("a verb's use %q is not alone or pattern", cols[8])
 		}
 		c, err := code(cols[4])
 		if err != nil {
@@ -123,7 +129,7 @@ func (ev *Events) parseRow(cols []string, irr Irregular, bad func(string, ...any
 		default:
 			return bad("a verb's attach %q is not object or act", cols[7])
 		}
-		ev.Verbs = append(ev.Verbs, Verb{Lemma: cols[1], Forms: forms, Block: cols[3], Code: c, Weight: w, Class: cols[6], Attach: cols[7]})
+		ev.Verbs = append(ev.Verbs, Verb{Lemma: cols[1], Forms: forms, Block: cols[3], Code: c, Weight: w, Class: cols[6], Attach: cols[7], Alone: cols[8] == "alone" && c != ""})
 		for _, f := range forms {
 			if !slices.Contains(ev.FormBlocks[f], cols[3]) {
 				ev.FormBlocks[f] = append(ev.FormBlocks[f], cols[3])
@@ -219,7 +225,7 @@ func ParsePattern(text string) (before, after []Elem, err error) {
 
 // mergeEvents adds the imported verbs' forms to s.Terms, less the forms a
 // row of ours already lists (ours wins) and the forms of verbs that are no
-// event alone (weight 0: they count only in a pattern).
+// event alone (they count only in a pattern).
 func (s *Set) mergeEvents() {
 	// Ours: the forms of stance.tsv and of cues.tsv (a cue of ours says how
 	// the verb introduces speech; "says" is no event of its own).
@@ -233,7 +239,7 @@ func (s *Set) mergeEvents() {
 	added := map[string]bool{}
 	for _, v := range s.Events.Verbs {
 		for _, f := range v.Forms {
-			if ours[f] || added[f] || v.Weight == 0 {
+			if ours[f] || added[f] || !v.Alone || v.Weight == 0 {
 				continue
 			}
 			added[f] = true

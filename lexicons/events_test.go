@@ -100,8 +100,8 @@ func TestEventsSample(t *testing.T) {
 	if expel == nil {
 		t.Fatal("no verb expel in block DEPORT")
 	}
-	if got, want := strings.Join(expel.Forms, ";"), "expel;expelled;expelling;expels"; got != want || expel.Code != "174" || expel.Class != "COERCE" || expel.Attach != "act" {
-		t.Errorf("expel = %+v, want forms %s, code 174, COERCE, act", *expel, want)
+	if got, want := strings.Join(expel.Forms, ";"), "expel;expelled;expelling;expels"; got != want || expel.Code != "174" || expel.Class != "COERCE" || expel.Attach != "act" || !expel.Alone {
+		t.Errorf("expel = %+v, want forms %s, code 174, COERCE, act, alone", *expel, want)
 	}
 	found := false
 	for _, p := range s.Events.Blocks["IMPOSE"] {
@@ -118,6 +118,13 @@ func TestEventsSample(t *testing.T) {
 	if !found {
 		t.Error("no pattern \"* sanctions on +\" in block IMPOSE")
 	}
+	// "take" is among the most common verbs of English, and GRANT ("give")
+	// spans many kinds of event: both count only in a pattern.
+	for _, v := range s.Events.Verbs {
+		if (v.Lemma == "take" || v.Lemma == "give") && v.Alone {
+			t.Errorf("%s (%s) is an event alone, want only in a pattern", v.Lemma, v.Block)
+		}
+	}
 	if got := s.Events.Synsets["&ceasefire"]; len(got) < 3 {
 		t.Errorf("&ceasefire = %q, want its words", got)
 	}
@@ -132,10 +139,11 @@ func TestEventsSample(t *testing.T) {
 // TestEventsRows checks cameo.tsv's row syntax errors.
 func TestEventsRows(t *testing.T) {
 	tests := []struct{ row, want string }{
-		{"verb\texpel\texpel;expels\tDEPORT\t174\t-0.5\tCOERCE", "8 columns"},
-		{"verb\texpel\texpel\tDEPORT\t17a\t-0.5\tCOERCE\tact", "CAMEO code"},
-		{"verb\texpel\tExpel\tDEPORT\t174\t-0.5\tCOERCE\tact", "lowercase"},
-		{"verb\texpel\texpel\tDEPORT\t174\t-0.5\tCOERCE\tnoun", "attach"},
+		{"verb\texpel\texpel;expels\tDEPORT\t174\t-0.5\tCOERCE\tact", "9 columns"},
+		{"verb\texpel\texpel\tDEPORT\t17a\t-0.5\tCOERCE\tact\talone", "CAMEO code"},
+		{"verb\texpel\tExpel\tDEPORT\t174\t-0.5\tCOERCE\tact\talone", "lowercase"},
+		{"verb\texpel\texpel\tDEPORT\t174\t-0.5\tCOERCE\tnoun\talone", "attach"},
+		{"verb\texpel\texpel\tDEPORT\t174\t-0.5\tCOERCE\tact\tsometimes", "use"},
 		{"pattern\tDEPORT\tfrom +\t174\t-0.5\tCOERCE", "no verb"},
 		{"pattern\tDEPORT\t* from +\t174\t-2\tCOERCE", "weight"},
 		{"synset\tceasefire\ttruce", "synset"},

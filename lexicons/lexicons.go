@@ -164,6 +164,20 @@ func Load(builtin, user fs.FS) (*Set, error) {
 	return s, nil
 }
 
+// LoadCountries reads countries.tsv from fsys alone (the importer of the
+// generated files reads it without the files it generates).
+func LoadCountries(fsys fs.FS) ([]Country, error) {
+	data, err := readBounded(fsys, CountriesFile)
+	if err != nil {
+		return nil, fmt.Errorf("read lexicon: %w", err)
+	}
+	s := newSet()
+	if _, err := parse(CountriesFile, data, s); err != nil {
+		return nil, err
+	}
+	return s.Countries, nil
+}
+
 // LoadIrregular reads irregular.tsv from fsys.
 func LoadIrregular(fsys fs.FS) (Irregular, error) {
 	data, err := readBounded(fsys, IrregularFile)

@@ -120,11 +120,11 @@ type env struct {
 // EWT word list.
 func loadEnv(src string) (*env, error) {
 	e := &env{countries: map[string]bool{}, terms: map[string]string{}, roles: map[string]string{}}
-	set, err := lexicons.Load(lexicons.Default(), onlyFS{lexicons.Default(), lexicons.CountriesFile})
+	countries, err := lexicons.LoadCountries(lexicons.Default())
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range set.Countries {
+	for _, c := range countries {
 		if lexicons.IsOrganisation(c.Code) {
 			continue
 		}
@@ -150,20 +150,6 @@ func loadEnv(src string) (*env, error) {
 		return nil, err
 	}
 	return e, nil
-}
-
-// onlyFS serves one file of an fs.FS and nothing else: Load then reads
-// that file from it and the others from the built-in set.
-type onlyFS struct {
-	fsys fs.FS
-	name string
-}
-
-func (o onlyFS) Open(name string) (fs.File, error) {
-	if name != o.name {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
-	}
-	return o.fsys.Open(name)
 }
 
 // readEWTWords returns the words that UD English-EWT writes in lower case

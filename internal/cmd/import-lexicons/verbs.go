@@ -45,7 +45,67 @@ func importVerbs(src, out string) ([]output, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", verbSource, err)
 	}
+	if d.common, err = readVerbCounts(filepath.Join(src, "..", "corpora", "ud-english-ewt")); err != nil {
+		return nil, err
+	}
 	return []output{{name: lexicons.EventsFile, data: d.write(gold), rows: d.rows()}}, nil
+}
+
+// Thresholds of a verb that is an event alone (see alone).
+const (
+	// minAgreement is the least share of its block's coded patterns whose
+	// CAMEO root is the verb's own code's.
+	minAgreement = 0.4
+	// maxCommon is the most times the verb's lemma may stand as a VERB in
+	// UD English-EWT (general web English, 254,000 words).
+	maxCommon = 100
+)
+
+// ewtFiles are the treebank's files counted for maxCommon.
+var ewtFiles = []string{"en_ewt-ud-train.conllu.gz", "en_ewt-ud-dev.conllu.gz", "en_ewt-ud-test.conllu.gz"}
+
+// readVerbCounts counts the lemmas of the words tagged VERB in the UD
+// English-EWT treebank in dir.
+func readVerbCounts(dir string) (map[string]int, error) {
+	counts := map[string]int{}
+	for _, name := range ewtFiles {
+		raw, err := readGzip(filepath.Join(dir, name))
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range strings.Split(string(raw), "\n") {
+			cols := strings.Split(l, "\t")
+			if len(cols) > 3 && cols[3] == "VERB" {
+				counts[strings.ToLower(cols[2])]++
+			}
+		}
+	}
+	return counts, nil
+}
+
+// alone reports whether a verb of a block with the given code is an event
+// by itself, or only in one of the block's patterns. PETRARCH codes a verb
+// only with its source and target in their places; stance matches words,
+// so a verb whose block default is unreliable counts only where a pattern
+// says what it means: a verb of a block whose coded patterns mostly have
+// another root than its code (GRANT, 060, holds "give", whose patterns
+// code aid, ceasefires, speeches ...: the block spans many kinds of event),
+// and a verb among the most common of general English (take, give, come,
+// send, need, call).
+func (d *verbDict) alone(bl block, v verbEntry, code string) bool {
+	if code == "" || d.common[firstWord(v.lemma)] >= maxCommon {
+		return false
+	}
+	same, coded := 0, 0
+	for _, p := range bl.patterns {
+		if p.code != "" {
+			coded++
+			if p.code[:2] == code[:2] {
+				same++
+			}
+		}
+	}
+	return coded == 0 || float64(same)/float64(coded) >= minAgreement
 }
 
 // verbDict is the dictionary as read.
@@ -56,6 +116,8 @@ type verbDict struct {
 	// beyond what stance matches, and verb lines without a word.
 	droppedPatterns int
 	droppedVerbs    int
+	// common counts the lemmas tagged VERB in UD English-EWT (see alone).
+	common map[string]int
 }
 
 type synset struct {
@@ -256,9 +318,13 @@ func (d *verbDict) rows() int {
 func (d *verbDict) write(gold map[string]float64) []byte {
 	var b bytes.Buffer
 	lemmas, coded, patterns, codedPatterns, framed := 0, map[string]bool{}, 0, 0, 0
+	alone := 0
 	for _, bl := range d.blocks {
 		for _, v := range bl.verbs {
 			lemmas++
+			if d.alone(bl, v, verbCode(bl, v)) {
+				alone++
+			}
 			if c := verbCode(bl, v); c != "" {
 				coded[v.lemma] = true
 			}
@@ -287,7 +353,7 @@ func (d *verbDict) write(gold map[string]float64) []byte {
 #
 # Rows (tab-separated), by kind in the first column:
 #   synset   &name   words separated by ";"
-#   verb     lemma   forms (";")  block  code  weight  class  attach
+#   verb     lemma   forms (";")  block  code  weight  class  attach  use
 #   pattern  block   pattern      code   weight class
 # code is the CAMEO event code, "---" when the verb alone (or in that
 # pattern) is no event: a verb with no code counts only in a pattern that
@@ -299,12 +365,18 @@ func (d *verbDict) write(gold map[string]float64) []byte {
 # SUPPORT, 057 AGREE), 06 COOPERATE, 07 AID, 08 CONCEDE (087 RETREAT), 09
 # ACCUSE, 10 REQUEST, 11 ACCUSE, 12 REJECT, 13 THREATEN, 14 PROTEST, 15
 # MOBILIZE, 16 SANCTION, 17 COERCE, 18-20 ASSAULT). attach is "act" for
-# material conflict (15-20), else "object" (see stance.tsv).
+# material conflict (15-20), else "object" (see stance.tsv). use is
+# "alone" for a verb that is an event by itself, "pattern" for one that is
+# an event only in a pattern of its block that matches: a verb with no code,
+# a verb of a block where fewer than %.0f%% of the coded patterns share the
+# root of its code (the block spans many kinds of event: GRANT holds "give"),
+# or a verb among the most common of general English (%d or more times a
+# VERB in UD English-EWT: take, give, come, send). %d verb lines are alone.
 # A pattern is CAMEO's notation, lowercased: "*" the verb, "+" the target,
 # "$" the source, "%%" both, "&name" a synonym set, words joined by "_" side
 # by side; a word matches itself and its forms, a word ending in "_" itself
 # only.
-`, verbOrigin, lemmas, len(coded), patterns, codedPatterns, framed, len(d.synsets), d.droppedPatterns, d.droppedVerbs, maxImported)
+`, verbOrigin, lemmas, len(coded), patterns, codedPatterns, framed, len(d.synsets), d.droppedPatterns, d.droppedVerbs, maxImported, minAgreement*100, maxCommon, alone)
 	for _, s := range d.synsets {
 		fmt.Fprintf(&b, "synset\t%s\t%s\n", s.name, strings.Join(s.words, ";"))
 	}
@@ -315,7 +387,11 @@ func (d *verbDict) write(gold map[string]float64) []byte {
 			if c == "" {
 				w, class = 0, "NONE"
 			}
-			fmt.Fprintf(&b, "verb\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.lemma, strings.Join(v.forms, ";"), bl.name, dash(c), fmtWeight(w), class, attach)
+			use := "pattern"
+			if d.alone(bl, v, c) {
+				use = "alone"
+			}
+			fmt.Fprintf(&b, "verb\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.lemma, strings.Join(v.forms, ";"), bl.name, dash(c), fmtWeight(w), class, attach, use)
 		}
 		for _, p := range bl.patterns {
 			w, class := cameoWeight(p.code, gold), ploverClass(p.code)
