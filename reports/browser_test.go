@@ -2,6 +2,8 @@ package reports
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +11,7 @@ import (
 	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/validate"
 	"github.com/stance-project/stance/internal/browsertest"
 )
 
@@ -80,6 +83,10 @@ func payloadReport() HTMLData {
 		Speakers:   col.TopSpeakers(TopSpeakers),
 		Statements: col.Rows(0),
 		FocusDyads: [][2]string{{payloads[0], "FRA"}},
+		Validation: &Validation{File: payloads[3], Overall: validate.Stats{Pairs: 2, Spearman: 0.5, Pearson: math.NaN()},
+			Periods: []validate.Stats{{Period: payloads[2], Pairs: 2, Spearman: 0.5, Pearson: math.NaN()}},
+			Points: []ValidationPoint{{A: payloads[0], B: "FRA", Period: payloads[1], Alignment: 0.4, Agreement: 0.8},
+				{A: "DEU", B: "FRA", Period: "2019", Alignment: -0.2, Agreement: 0.3}}},
 	}
 }
 
@@ -156,5 +163,5 @@ func TestReportInBrowser(t *testing.T) {
 	}
 
 	p.Screenshot(t, "report-payloads.png")
-	p.Check(t, browsertest.Charts)
+	p.Check(t, append(slices.Clone(browsertest.Charts), validationChartID))
 }

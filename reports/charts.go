@@ -253,7 +253,8 @@ func addSpeakers(p *htmlPage, data *pageData, speakers []SpeakerTarget) error {
 }
 
 // addSeries adds the time series of the focus dyads and of the dyads with
-// the most stances: mean per period, its 95 % band, and the smoothed line.
+// the most stances (of countries only, unless d.WithOrganisations): mean
+// per period, its 95 % band, and the smoothed line.
 func addSeries(p *htmlPage, data *pageData, d HTMLData) error {
 	type key struct{ s, t string }
 	total := map[key]int{}
@@ -277,7 +278,9 @@ func addSeries(p *htmlPage, data *pageData, d HTMLData) error {
 	}
 	ranked := make([]key, 0, len(total))
 	for k := range total {
-		ranked = append(ranked, k)
+		if d.WithOrganisations || !organisationPair(k.s, k.t) {
+			ranked = append(ranked, k)
+		}
 	}
 	slices.SortFunc(ranked, func(a, b key) int {
 		return cmp.Or(cmp.Compare(total[b], total[a]), cmp.Compare(a.s, b.s), cmp.Compare(a.t, b.t))

@@ -41,6 +41,11 @@ type CollectOptions struct {
 	Period aggregate.Period
 	// Since and Until leave out stances outside them, as dyads do.
 	Since, Until corpus.Date
+	// Successors maps the speaker country and the target of each stance as
+	// the dyads' [aggregate.Options.Successors] does (nil maps nothing): the
+	// explorer's rows carry the codes of the charts, and a stance whose
+	// speaker and target map to the same code is left out, as in dyads.
+	Successors aggregate.Successors
 }
 
 type speakerKey struct{ speaker, country, target string }
@@ -92,13 +97,15 @@ func NewCollector(o CollectOptions) *Collector {
 }
 
 // Add counts one stance; text is its statement's text ("" when unknown:
-// [Collector.Fill] can add it later). Stances without a speaker country
-// toward the speaker's own country or outside Since and Until are left
-// out, as in dyads.
+// [FillTexts] can add it later). Stances without a speaker country,
+// toward the speaker's own country (after the successor mapping) or
+// outside Since and Until are left out, as in dyads.
 func (c *Collector) Add(s analysis.Stance, text string) {
-	if s.SpeakerCountry == "" || s.SpeakerCountry == s.TargetCountry || math.IsNaN(s.Score) || !c.bounds.Within(s.Date) {
+	speaker, target, distinct := c.opts.Successors.Pair(s.SpeakerCountry, s.TargetCountry)
+	if speaker == "" || !distinct || math.IsNaN(s.Score) || !c.bounds.Within(s.Date) {
 		return
 	}
+	s.SpeakerCountry, s.TargetCountry = speaker, target
 	if s.Speaker != "" {
 		k := speakerKey{s.Speaker, s.SpeakerCountry, s.TargetCountry}
 		m := c.speakers[k]

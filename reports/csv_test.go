@@ -82,8 +82,8 @@ func TestTableCSVFormulaGuard(t *testing.T) {
 	sn := analysis.Stance{StatementID: "=d#1", DocID: "=d", Date: date, Speaker: "@Anna", SpeakerCountry: "\tSWE",
 		TargetCountry: "NOR", Score: -0.5, Label: analysis.Negative, Confidence: 0.25,
 		Evidence: []string{"-condemn-0.6 forward"}, GeneralSentiment: math.NaN()}
-	dy := aggregate.Dyad{Speaker: "=A", Target: "B", Period: "-", N: 2, Mean: -0.25, SD: math.NaN(), CILow: -1.5, CIHigh: 1,
-		Positive: 1, Negative: 1, Smoothed: math.NaN()}
+	dy := aggregate.Dyad{Speaker: "=A", Target: "B", Period: "-", N: 2, NEvidence: 2, Mean: -0.25, MeanAll: -0.25, Shrunk: math.NaN(),
+		SD: math.NaN(), CILow: -1, CIHigh: 1, Positive: 1, Negative: 1, Smoothed: math.NaN()}
 	tests := []struct {
 		name  string
 		raw   bool
@@ -100,7 +100,7 @@ func TestTableCSVFormulaGuard(t *testing.T) {
 		{"stance raw", true, &StancesTable, func(t *Table) error { return t.Stance(sn) },
 			"=d#1,=d,2020-03-04,@Anna,\"\tSWE\",NOR,-0.5000,negative,0.2500,-condemn-0.6 forward,\r\n"},
 		{"dyad", false, &DyadsTable, func(t *Table) error { return t.Dyad(dy) },
-			"'=A,B,'-,2,-0.2500,,-1.5000,1.0000,1,1,0,\r\n"},
+			"'=A,B,'-,2,2,0.0000,-0.2500,-0.2500,,,-1.0000,1.0000,1,1,0,\r\n"},
 		{"alignment", false, &AlignmentTable, func(t *Table) error {
 			return t.Alignment(aggregate.Alignment{A: "+A", B: "B", Score: -0.1, Mutual: -0.1, Similarity: math.NaN(), N: 3})
 		}, "'+A,B,,-0.1000,-0.1000,,3,0\r\n"},

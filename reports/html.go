@@ -41,6 +41,18 @@ type HTMLData struct {
 	// were not smoothed; the report then smooths the series it shows over
 	// DefaultSmoothWindow periods on each side and says so).
 	SmoothWindow int
+	// WithOrganisations charts international organisations (UN, EU, NATO
+	// ...: lexicons.IsOrganisation) as countries. By default a dyad, a
+	// speaker row, a map point or a bloc row of an organisation is left out
+	// of the charts, the overview's lists and the tables under the charts
+	// (the page says how many stances that left out); the statement
+	// explorer keeps their statements, and FocusDyads are shown whatever
+	// they are.
+	WithOrganisations bool
+
+	// Validation, when set (stance run -votes), is the alignment compared
+	// with an agreement file: a scatter and its figures.
+	Validation *Validation
 
 	// MaxCountries caps the countries of the heatmap and the network: the
 	// countries with the most stances (as speaker or target) are kept. 0
@@ -138,7 +150,10 @@ var htmlAssets = [...][2]string{
 // top dyads; a network of the countries coloured by bloc; the alignment
 // map with a period slider; the top speakers' mean stance by target; and a
 // statement explorer that every chart filters when clicked. Tables carry
-// the numbers for readers without JavaScript.
+// the numbers for readers without JavaScript. The charts are of countries:
+// the dyads of international organisations are left out of them unless
+// d.WithOrganisations, and the overview says how many stances that left
+// out.
 //
 // The output depends only on d: the same data gives the same bytes.
 func WriteHTMLReport(dir string, d HTMLData) error {
@@ -202,9 +217,15 @@ type htmlPage struct {
 	Countries, AllCountries int
 	Heatmap, Speakers       *chartBox
 	Series, Network, Map    *chartBox
+	Validation              *chartBox
+	ValidationFile          string
+	ValidationRows          []validationRow
+	ValidationShown         int
 	SeriesDyads             []seriesDyad
 	MapPeriods              []string
 	SmoothNote              string
+	OrgNote                 string // what became of the organisations
+	OrgsLeftOut             bool   // organisations' dyads were left out of the charts
 	Rows                    []htmlRow
 	SpeakerRows             []htmlSpeakerRow
 	Statements              int // rows in the explorer
@@ -279,9 +300,10 @@ func buildHTMLPage(d HTMLData) (*htmlPage, error) {
 	if maxCountries < 0 || maxStatements < 0 {
 		return nil, fmt.Errorf("html report: MaxCountries %d, MaxStatements %d: want >= 0", d.MaxCountries, d.MaxStatements)
 	}
-	all := combineHeatCells(d.Dyads)
+	charted := chartedData(d)
+	all := combineHeatCells(charted.Dyads)
 	countries, allCountries := heatmapCountries(all, maxCountries)
-	blocs := overallBlocs(d.Dyads)
+	blocs := overallBlocs(charted.Dyads, d.WithOrganisations)
 	orderByBloc(countries, blocs)
 	cells := heatCellsAmong(all, countries)
 
@@ -293,7 +315,9 @@ func buildHTMLPage(d HTMLData) (*htmlPage, error) {
 		CSPHash:        cspPlaceholder,
 		AllCountries:   allCountries,
 		PeriodRange:    periodRange(d.Dyads, d.Period),
-		Tops:           topLists(all, d.Speakers),
+		Tops:           topLists(all, charted.Speakers),
+		OrgNote:        organisationNote(d),
+		OrgsLeftOut:    len(charted.Dyads) < len(d.Dyads),
 	}
 	data := pageData{Options: map[string]json.RawMessage{}, Rows: [][]any{}, Periods: []string{}, Series: []seriesJSON{}}
 	data.Map.Periods, data.Map.Points = []string{}, [][][]any{}
@@ -316,13 +340,16 @@ func buildHTMLPage(d HTMLData) (*htmlPage, error) {
 		p.Network = &chartBox{ID: networkChartID, Height: 620}
 		data.Options[networkChartID] = net
 	}
-	if err := addSpeakers(p, &data, d.Speakers); err != nil {
+	if err := addSpeakers(p, &data, charted.Speakers); err != nil {
 		return nil, err
 	}
 	if err := addSeries(p, &data, d); err != nil {
 		return nil, err
 	}
-	if err := addMap(p, &data, d.Map, d.Blocs); err != nil {
+	if err := addMap(p, &data, charted.Map, charted.Blocs); err != nil {
+		return nil, err
+	}
+	if err := addValidation(p, &data, d.Validation); err != nil {
 		return nil, err
 	}
 	data.Rows, p.Statements = explorerRows(d.Statements, maxStatements)
@@ -449,14 +476,17 @@ func heatCellsAmong(cells []heatCell, countries []string) []heatCell {
 }
 
 // overallBlocs returns each country's bloc over the whole run: the
-// alignment of the dyads pooled over all periods (n-weighted evidence
-// means), partitioned as aggregate.Blocs does. Countries in no bloc are
-// absent.
-func overallBlocs(dyads []aggregate.Dyad) map[string]int {
+// alignment of the dyads pooled over all periods (means and evidence
+// means weighted by the stances under them), partitioned as
+// aggregate.Blocs does; withOrgs as aggregate.AlignOptions has it.
+// Countries in no bloc are absent.
+func overallBlocs(dyads []aggregate.Dyad, withOrgs bool) map[string]int {
 	type key struct{ s, t string }
 	type sum struct {
-		n, en int     // stances, and those of dyads with evidence
+		n, en int     // stances, and those of dyads with an evidence mean
 		ev    float64 // n-weighted sum of evidence means
+		nm    int     // stances with evidence under the means
+		m     float64 // weighted sum of means
 	}
 	sums := map[key]*sum{}
 	for _, d := range dyads {
@@ -471,17 +501,24 @@ func overallBlocs(dyads []aggregate.Dyad) map[string]int {
 			s.en += d.N
 			s.ev += float64(d.N) * d.EvidenceMean
 		}
+		if !math.IsNaN(d.Mean) && d.NEvidence > 0 {
+			s.nm += d.NEvidence
+			s.m += float64(d.NEvidence) * d.Mean
+		}
 	}
 	var pooled []aggregate.Dyad
 	for k, s := range sums {
-		d := aggregate.Dyad{Speaker: k.s, Target: k.t, Period: "all", N: s.n, EvidenceMean: math.NaN()}
+		d := aggregate.Dyad{Speaker: k.s, Target: k.t, Period: "all", N: s.n, NEvidence: s.nm, Mean: math.NaN(), EvidenceMean: math.NaN()}
 		if s.en > 0 {
 			d.EvidenceMean = s.ev / float64(s.en)
+		}
+		if s.nm > 0 {
+			d.Mean = s.m / float64(s.nm)
 		}
 		pooled = append(pooled, d)
 	}
 	out := map[string]int{}
-	for _, b := range aggregate.Blocs(aggregate.Alignments(pooled, aggregate.AlignOptions{}), aggregate.BlocOptions{}) {
+	for _, b := range aggregate.Blocs(aggregate.Alignments(pooled, aggregate.AlignOptions{WithOrganisations: withOrgs}), aggregate.BlocOptions{}) {
 		out[b.Country] = b.Bloc
 	}
 	return out

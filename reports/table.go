@@ -169,7 +169,12 @@ func (t *Table) Stance(s analysis.Stance) error {
 
 // Dyad writes one row of dyads.
 func (t *Table) Dyad(d aggregate.Dyad) error {
-	return t.add(text(d.Speaker), text(d.Target), text(d.Period), integer(d.N), number(d.Mean), number(d.SD),
+	share := 0.0
+	if d.N > 0 {
+		share = float64(d.Neutral) / float64(d.N)
+	}
+	return t.add(text(d.Speaker), text(d.Target), text(d.Period), integer(d.N), integer(d.NEvidence), number(share),
+		number(d.Mean), number(d.MeanAll), number(d.Shrunk), number(d.SD),
 		number(d.CILow), number(d.CIHigh), integer(d.Positive), integer(d.Negative), integer(d.Neutral), number(d.Smoothed))
 }
 

@@ -81,11 +81,15 @@ func (p Period) Coarse(d corpus.Date) bool {
 }
 
 // acc accumulates one dyad in one period: a weighted form of Welford's
-// algorithm (West 1979), and the scores themselves for the bootstrap.
+// algorithm (West 1979) over the stances with evidence, the plain sum of
+// all scores, and the evidence scores themselves for the bootstrap.
 type acc struct {
-	n                           int
-	sumW, sumW2                 float64
-	mean, m2                    float64
+	n                           int // all stances
+	nEv                         int // stances with lexicon evidence
+	sumAll                      float64
+	sumW, sumW2                 float64 // over evidence stances
+	mean, m2                    float64 // weighted Welford over evidence stances
+	zSum, zSum2                 float64 // atanh of the evidence scores, for the interval
 	positive, negative, neutral int
 	xs, ws                      []float64 // kept only for the bootstrap
 	evW, evMean                 float64   // confidence-weighted mean, for alignment
@@ -109,35 +113,51 @@ func NewAccumulator(o Options) *Accumulator {
 }
 
 // Add counts one stance. A stance with no speaker country, toward the
-// speaker's own country, or outside the date bounds is not a dyad; it is
-// counted in Skipped. An undated stance goes to the period "".
+// speaker's own country (after the successor mapping of Options.Successors:
+// a delegation is never its own target), or outside the date bounds is not
+// a dyad; it is counted in Skipped. An undated stance goes to the period "".
 func (a *Accumulator) Add(s analysis.Stance) {
+	speaker, target, distinct := a.opts.Successors.Pair(s.SpeakerCountry, s.TargetCountry)
 	switch {
-	case s.SpeakerCountry == "":
+	case speaker == "":
 		a.Skipped["no-speaker-country"]++
 		return
-	case s.SpeakerCountry == s.TargetCountry:
+	case !distinct:
 		a.Skipped["self"]++
 		return
 	case !a.opts.Within(s.Date):
 		a.Skipped["outside-since-until"]++
 		return
 	}
-	k := dyadKey{s.SpeakerCountry, s.TargetCountry, a.opts.Period.Key(s.Date)}
+	k := dyadKey{speaker, target, a.opts.Period.Key(s.Date)}
 	c := a.m[k]
 	if c == nil {
 		c = &acc{}
 		a.m[k] = c
 	}
-	if s.Confidence > 0 {
-		c.evW += s.Confidence
-		c.evMean += s.Confidence / c.evW * (s.Score - c.evMean)
+	c.n++
+	c.sumAll += s.Score
+	switch s.Label {
+	case analysis.Positive:
+		c.positive++
+	case analysis.Negative:
+		c.negative++
+	default:
+		c.neutral++
 	}
+	if !hasEvidence(s) {
+		return // a mention without evidence: counted in n, not in the mean
+	}
+	c.nEv++
+	c.evW += s.Confidence
+	c.evMean += s.Confidence / c.evW * (s.Score - c.evMean)
+	z := math.Atanh(math.Max(-zClamp, math.Min(zClamp, s.Score)))
+	c.zSum += z
+	c.zSum2 += z * z
 	w := 1.0
 	if a.opts.Weighted {
 		w = s.Confidence
 	}
-	c.n++
 	if w > 0 {
 		c.sumW += w
 		c.sumW2 += w * w
@@ -148,47 +168,80 @@ func (a *Accumulator) Add(s analysis.Stance) {
 	if a.opts.Bootstrap > 0 {
 		c.xs, c.ws = append(c.xs, s.Score), append(c.ws, w)
 	}
-	switch s.Label {
-	case analysis.Positive:
-		c.positive++
-	case analysis.Negative:
-		c.negative++
-	default:
-		c.neutral++
-	}
 }
 
-// Dyads returns the dyads sorted by speaker, target and period, with mean,
-// standard deviation and a 95 % interval for the mean: Student's t on the
-// (effective) sample size, or the percentile bootstrap. Values that cannot
-// be computed (n < 2, all weights 0) are NaN.
+// hasEvidence reports whether a stance rests on lexicon evidence (a term or
+// a cue attached to its target), not a mere mention.
+func hasEvidence(s analysis.Stance) bool { return len(s.Evidence) > 0 && s.Confidence > 0 }
+
+// Constants of the dyad statistics (see Dyads).
+const (
+	// shrinkK is the weight, in stances, of the prior in Shrunk.
+	shrinkK = 2
+	// zClamp keeps atanh finite for scores of ±1.
+	zClamp = 0.99
+	// zSDFloor is the least standard deviation of the scores on the atanh
+	// scale that the interval assumes: no set of stances, however alike,
+	// pins a dyad's mean.
+	zSDFloor = 0.25
+)
+
+// Dyads returns the dyads sorted by speaker, target and period:
+//
+//   - Mean: the mean of the stances with evidence (weighted by confidence
+//     with Options.Weighted); a mention without evidence is no half-way
+//     point between support and hostility. NaN when no stance has
+//     evidence. MeanAll is the plain mean of all stances, as before.
+//   - Shrunk: the mean drawn toward the target's prior, the mean of every
+//     speaker's evidence stances toward that target in the period:
+//     (n_evidence·Mean + k·prior) / (n_evidence + k) with k = 2 stances,
+//     so that a dyad of one stance says little and one of fifty says what
+//     it says.
+//   - SD, CILow, CIHigh: the standard deviation of the evidence stances and
+//     a 95 % interval for Mean, only from two stances with evidence on
+//     (NaN below). The interval is Student's t on the atanh scale
+//     (Fisher's transform: it stays inside (−1, 1)) with a standard
+//     deviation of at least 0.25 there, widened when needed to contain
+//     Mean; with Options.Bootstrap, the percentile bootstrap, likewise
+//     widened.
 func (a *Accumulator) Dyads() []Dyad {
 	out := make([]Dyad, 0, len(a.m))
 	var tq TTable
+	// The priors: each target's evidence mean per period, over speakers.
+	type tp struct{ target, period string }
+	priorSum, priorN := map[tp]float64{}, map[tp]float64{}
 	for k, c := range a.m {
-		d := Dyad{Speaker: k.speaker, Target: k.target, Period: k.period, N: c.n, Mean: math.NaN(),
-			SD: math.NaN(), CILow: math.NaN(), CIHigh: math.NaN(), Smoothed: math.NaN(),
-			Positive: c.positive, Negative: c.negative, Neutral: c.neutral}
 		if c.sumW > 0 {
-			d.Mean = c.mean
+			priorSum[tp{k.target, k.period}] += c.mean * float64(c.nEv)
+			priorN[tp{k.target, k.period}] += float64(c.nEv)
 		}
-		d.EvidenceMean = math.NaN()
+	}
+	for k, c := range a.m {
+		d := Dyad{Speaker: k.speaker, Target: k.target, Period: k.period, N: c.n, NEvidence: c.nEv,
+			Mean: math.NaN(), MeanAll: c.sumAll / float64(c.n), Shrunk: math.NaN(),
+			SD: math.NaN(), CILow: math.NaN(), CIHigh: math.NaN(), Smoothed: math.NaN(),
+			Positive: c.positive, Negative: c.negative, Neutral: c.neutral, EvidenceMean: math.NaN()}
 		if c.evW > 0 {
 			d.EvidenceMean = c.evMean
+		}
+		if c.sumW > 0 {
+			d.Mean = c.mean
+			prior := priorSum[tp{k.target, k.period}] / priorN[tp{k.target, k.period}]
+			d.Shrunk = (float64(c.nEv)*d.Mean + shrinkK*prior) / (float64(c.nEv) + shrinkK)
 		}
 		neff := 0.0
 		if c.sumW2 > 0 {
 			neff = c.sumW * c.sumW / c.sumW2
 		}
-		if c.n >= 2 && neff > 1 {
+		if c.nEv >= 2 && neff > 1 {
 			d.SD = math.Sqrt(c.m2 / (c.sumW - c.sumW2/c.sumW))
 			switch {
 			case a.opts.Bootstrap > 0:
 				d.CILow, d.CIHigh = bootstrap(k, c, a.opts.Bootstrap)
 			default:
-				half := tq.Quantile975(neff-1) * d.SD / math.Sqrt(neff)
-				d.CILow, d.CIHigh = d.Mean-half, d.Mean+half
+				d.CILow, d.CIHigh = zInterval(c, neff, &tq)
 			}
+			d.CILow, d.CIHigh = math.Min(d.CILow, d.Mean), math.Max(d.CIHigh, d.Mean)
 		}
 		out = append(out, d)
 	}
@@ -197,6 +250,18 @@ func (a *Accumulator) Dyads() []Dyad {
 		return less3(x.Speaker, y.Speaker, x.Target, y.Target, x.Period, y.Period)
 	})
 	return out
+}
+
+// zInterval is the 95 % interval of a dyad's mean on the atanh scale:
+// tanh(z̄ ± t·s/√n), with s at least zSDFloor and n the effective sample
+// size.
+func zInterval(c *acc, neff float64, tq *TTable) (float64, float64) {
+	n := float64(c.nEv)
+	zm := c.zSum / n
+	v := (c.zSum2 - n*zm*zm) / (n - 1)
+	sd := math.Max(zSDFloor, math.Sqrt(math.Max(0, v)))
+	half := tq.Quantile975(neff-1) * sd / math.Sqrt(neff)
+	return math.Tanh(zm - half), math.Tanh(zm + half)
 }
 
 // TTable gives Student's t 0.975 quantiles, the factor of a 95 % interval's

@@ -60,17 +60,27 @@ func stance(sp, tg string, score float64, d corpus.Date) analysis.Stance {
 	} else if score <= -0.05 {
 		l = analysis.Negative
 	}
-	return analysis.Stance{SpeakerCountry: sp, TargetCountry: tg, Score: score, Label: l, Date: d}
+	st := analysis.Stance{SpeakerCountry: sp, TargetCountry: tg, Score: score, Label: l, Date: d}
+	if l != analysis.Neutral {
+		// A stance with a label rests on evidence here; a neutral one is a
+		// mere mention.
+		st.Evidence, st.Confidence = []string{"term+0.50 forward"}, 1
+	}
+	return st
 }
 
-// TestDyadStatistics checks mean, sd and the t interval against values
-// computed by hand: scores 0.2, 0.4, 0.9 give mean 0.5, sd √0.13 =
-// 0.360555, t(0.975, 2) = 4.302653, half-width 4.302653 × 0.360555 / √3 =
-// 0.895670.
+// TestDyadStatistics checks the statistics against values computed by
+// hand. Scores 0.2, 0.4, 0.9 (with evidence) and a neutral mention give n
+// 4, n_evidence 3, mean 0.5, mean_all 1.5/4 = 0.375, sd √0.13 = 0.360555.
+// On the atanh scale: z = 0.202733, 0.423649, 1.472219, mean 0.699534,
+// sd 0.678221 (above the 0.25 floor), t(0.975, 2) = 4.302653, half-width
+// 4.302653 × 0.678221 / √3 = 1.684794: the interval is tanh(0.699534 ∓
+// 1.684794) = [−0.755334, 0.983159]. The prior toward USA is RUS's own
+// mean, so shrunk is 0.5.
 func TestDyadStatistics(t *testing.T) {
 	a := NewAccumulator(Options{Period: Month})
 	d := day(2020, 5, 1)
-	for _, s := range []float64{0.2, 0.4, 0.9} {
+	for _, s := range []float64{0.2, 0.4, 0.9, 0} {
 		a.Add(stance("RUS", "USA", s, d))
 	}
 	a.Add(stance("RUS", "IRN", 0.6, d))
@@ -89,12 +99,17 @@ func TestDyadStatistics(t *testing.T) {
 			t.Errorf("%s = %.6f, want %.6f", name, got, want)
 		}
 	}
+	if three.N != 4 || three.NEvidence != 3 {
+		t.Errorf("n, n_evidence = %d, %d; want 4, 3", three.N, three.NEvidence)
+	}
 	near("mean", three.Mean, 0.5)
+	near("mean_all", three.MeanAll, 0.375)
+	near("shrunk", three.Shrunk, 0.5)
 	near("sd", three.SD, 0.360555)
-	near("ci_low", three.CILow, 0.5-0.895670)
-	near("ci_high", three.CIHigh, 0.5+0.895670)
-	if three.Positive != 3 || three.Negative != 0 || three.Neutral != 0 {
-		t.Errorf("labels = %d/%d/%d, want 3/0/0", three.Positive, three.Negative, three.Neutral)
+	near("ci_low", three.CILow, -0.755334)
+	near("ci_high", three.CIHigh, 0.983159)
+	if three.Positive != 3 || three.Negative != 0 || three.Neutral != 1 {
+		t.Errorf("labels = %d/%d/%d, want 3/0/1", three.Positive, three.Negative, three.Neutral)
 	}
 	if got, want := a.Skipped["self"], 1; got != want {
 		t.Errorf("self skipped = %d, want %d", got, want)
@@ -119,8 +134,11 @@ func TestDyadProperties(t *testing.T) {
 	}
 	want := a.Dyads()
 	for _, d := range want {
-		if d.N >= 2 && !(d.CILow <= d.Mean && d.Mean <= d.CIHigh) {
-			t.Errorf("%+v: interval does not contain the mean", d)
+		if d.NEvidence >= 2 && !(-1 <= d.CILow && d.CILow <= d.Mean && d.Mean <= d.CIHigh && d.CIHigh <= 1) {
+			t.Errorf("%+v: interval outside [-1, 1] or without the mean", d)
+		}
+		if d.NEvidence < 2 && !math.IsNaN(d.CILow) {
+			t.Errorf("%+v: an interval below two stances with evidence", d)
 		}
 	}
 	r.Shuffle(len(in), func(i, j int) { in[i], in[j] = in[j], in[i] })
@@ -141,13 +159,16 @@ func TestDyadProperties(t *testing.T) {
 	}
 }
 
-// TestAlignments checks the index against values computed by hand.
-// Mutual: RUS→USA −0.6 (n 4), USA→RUS −0.2 (n 2): −0.4. Over the three
-// targets both address: |0.5−0.1| + |−0.4−(−0.6)| + |0.2−0.2| = 0.6, so
-// S = 1 − 2·0.6/(2·3) = 0.8. The pooled positions −0.6 −0.4 0.1 0.2 0.2
-// 0.5 differ by 7.4 in all over their 15 pairs: S_e = 1 − 7.4/15 = 38/75,
-// and the similarity is (0.8 − 38/75)/(1 − 38/75) = 22/37. Score =
-// 0.5·(−0.4) + 0.5·22/37 = 0.0972973. n = 4 + 2 + (1+1)·3 = 12.
+// TestAlignments checks the index against values computed by hand. With
+// Shrink 1 a profile's cell is mean·n/(n+1): RUS toward USA −0.6·4/5 =
+// −0.48, AAA 0.25, BBB −0.2, CCC 0.1; USA toward RUS −0.2·2/3, AAA 0.05,
+// BBB −0.3, CCC 0.1. Leaving the pair out, the cosine of (0.25, −0.2, 0.1)
+// and (0.05, −0.3, 0.1) is 0.0825 / √(0.1125 × 0.1025) = 0.768273. Mutual:
+// −0.6 and −0.2 give −0.4. Over the three targets both address: |0.5−0.1|
+// + |−0.4−(−0.6)| + |0.2−0.2| = 0.6, so S = 1 − 2·0.6/(2·3) = 0.8. The
+// pooled positions −0.6 −0.4 0.1 0.2 0.2 0.5 differ by 7.4 in all over
+// their 15 pairs: S_e = 1 − 7.4/15 = 38/75, and the similarity is (0.8 −
+// 38/75)/(1 − 38/75) = 22/37. n = 3 + 3 stances in the two profiles.
 func TestAlignments(t *testing.T) {
 	dyads := []Dyad{
 		{Speaker: "RUS", Target: "USA", Period: "2020", N: 4, Mean: -0.6},
@@ -159,44 +180,82 @@ func TestAlignments(t *testing.T) {
 		{Speaker: "RUS", Target: "CCC", Period: "2020", N: 1, Mean: 0.2},
 		{Speaker: "USA", Target: "CCC", Period: "2020", N: 1, Mean: 0.2},
 		{Speaker: "IRN", Target: "RUS", Period: "2020", N: 1, Mean: 0.5},
+		{Speaker: "RUS", Target: "UN", Period: "2020", N: 1, Mean: 0.9},
 	}
 	withEvidence(dyads)
-	got := Alignments(dyads, AlignOptions{})
-	find := func(a, b string) *Alignment {
-		for i := range got {
-			if got[i].A == a && got[i].B == b {
-				return &got[i]
+	got := Alignments(dyads, AlignOptions{Period: Year})
+	find := func(rows []Alignment, a, b string) *Alignment {
+		for i := range rows {
+			if rows[i].A == a && rows[i].B == b {
+				return &rows[i]
 			}
 		}
 		return nil
 	}
-	ru := find("RUS", "USA")
+	ru := find(got, "RUS", "USA")
 	if ru == nil {
 		t.Fatalf("no RUS–USA row in %+v", got)
 	}
 	near := func(name string, got, want float64) {
-		if math.Abs(got-want) > 1e-12 {
+		if math.Abs(got-want) > 1e-6 {
 			t.Errorf("%s = %v, want %v", name, got, want)
 		}
 	}
+	near("score", ru.Score, 0.768273)
 	near("mutual", ru.Mutual, -0.4)
 	near("similarity", ru.Similarity, 22.0/37)
-	near("score", ru.Score, -0.2+11.0/37)
-	if ru.N != 12 || ru.Shared != 3 {
-		t.Errorf("n, shared = %d, %d; want 12, 3", ru.N, ru.Shared)
+	if ru.N != 6 || ru.Shared != 3 {
+		t.Errorf("n, shared = %d, %d; want 6, 3", ru.N, ru.Shared)
 	}
-	// IRN–RUS: mutual only (one shared target is below the minimum).
-	ir := find("IRN", "RUS")
-	if ir == nil || ir.Score != 0.5 || !math.IsNaN(ir.Similarity) || ir.N != 1 {
-		t.Errorf("IRN–RUS = %+v, want score 0.5 from the mutual stance alone", ir)
+	// IRN addresses RUS only: apart from the pair, no profile, no row; nor
+	// has the UN one, an organisation.
+	if r := find(got, "IRN", "RUS"); r != nil {
+		t.Errorf("IRN–RUS = %+v, want no row", r)
 	}
-	// AAA–BBB: never addressed each other and address nothing: no row.
-	if r := find("AAA", "BBB"); r != nil {
+	// AAA–BBB: address nothing: no row.
+	if r := find(got, "AAA", "BBB"); r != nil {
 		t.Errorf("AAA–BBB = %+v, want no row", r)
 	}
-	// With a minimum overlap of 4, RUS–USA falls back to the mutual stance.
-	if r := Alignments(dyads, AlignOptions{MinShared: 4}); r[len(r)-1].A != "RUS" || r[len(r)-1].Score != -0.4 {
-		t.Errorf("MinShared 4: last row %+v, want RUS–USA with score −0.4", r[len(r)-1])
+	// With a minimum overlap of 4, the similarity is empty; the score stays.
+	if r := find(Alignments(dyads, AlignOptions{Period: Year, MinShared: 4}), "RUS", "USA"); r == nil || !math.IsNaN(r.Similarity) || math.Abs(r.Score-0.768273) > 1e-6 {
+		t.Errorf("MinShared 4: RUS–USA = %+v, want an empty similarity and the same score", r)
+	}
+	// With organisations, the UN is a target of RUS's profile: the cosine
+	// gains a coordinate only RUS has, 0.9·1/2 = 0.45:
+	// 0.0825 / √((0.1125 + 0.2025) × 0.1025) = 0.459131.
+	if r := find(Alignments(dyads, AlignOptions{Period: Year, WithOrganisations: true}), "RUS", "USA"); r == nil || math.Abs(r.Score-0.459131) > 1e-6 {
+		t.Errorf("WithOrganisations: RUS–USA = %+v, want score 0.459131", r)
+	}
+}
+
+// TestAlignmentWindow: a profile pools the dyads of the periods within the
+// window; with none, the neighbouring years do not count.
+func TestAlignmentWindow(t *testing.T) {
+	dyads := []Dyad{
+		{Speaker: "AAA", Target: "CCC", Period: "2019", N: 1, Mean: 0.8},
+		{Speaker: "BBB", Target: "CCC", Period: "2020", N: 1, Mean: 0.8},
+		{Speaker: "AAA", Target: "DDD", Period: "2020", N: 1, Mean: -0.4},
+		{Speaker: "BBB", Target: "DDD", Period: "2023", N: 1, Mean: -0.4},
+	}
+	withEvidence(dyads)
+	score := func(o AlignOptions) float64 {
+		for _, r := range Alignments(dyads, o) {
+			if r.A == "AAA" && r.B == "BBB" && r.Period == "2020" {
+				return r.Score
+			}
+		}
+		return math.NaN()
+	}
+	// Window 1: AAA (0.4, −0.2), BBB (0.4, 0): cosine 0.16/√(0.2·0.16) =
+	// 0.894427. Window 3: both (0.4, −0.2): 1. No window: AAA (0, −0.2),
+	// BBB (0.4, 0): 0.
+	for _, c := range []struct {
+		window int
+		want   float64
+	}{{1, 0.894427}, {3, 1}, {-1, 0}} {
+		if got := score(AlignOptions{Period: Year, Window: c.window}); math.Abs(got-c.want) > 1e-6 {
+			t.Errorf("window %d: AAA–BBB 2020 = %v, want %v", c.window, got, c.want)
+		}
 	}
 }
 
@@ -245,19 +304,19 @@ func TestAlignmentSymmetric(t *testing.T) {
 	}
 }
 
-// TestWeighted: scores 1 (confidence 0.5) and 0 (confidence 1.5) give the
-// weighted mean 0.5/2 = 0.25; neutral rows with confidence 0 do not count.
+// TestWeighted: scores 1 (confidence 0.5) and −0.2 (confidence 1.5) give
+// the weighted mean (0.5 − 0.3)/2 = 0.1; a neutral mention does not count.
 func TestWeighted(t *testing.T) {
 	a := NewAccumulator(Options{Period: Year, Weighted: true})
 	d := day(2020, 1, 1)
-	for _, s := range []struct{ score, conf float64 }{{1, 0.5}, {0, 1.5}, {0, 0}} {
+	for _, s := range []struct{ score, conf float64 }{{1, 0.5}, {-0.2, 1.5}, {0, 0}} {
 		st := stance("AAA", "BBB", s.score, d)
 		st.Confidence = s.conf
 		a.Add(st)
 	}
 	got := a.Dyads()[0]
-	if got.N != 3 || math.Abs(got.Mean-0.25) > 1e-12 {
-		t.Errorf("weighted dyad = %+v, want n 3 and mean 0.25", got)
+	if got.N != 3 || got.NEvidence != 2 || math.Abs(got.Mean-0.1) > 1e-12 {
+		t.Errorf("weighted dyad = %+v, want n 3, n_evidence 2 and mean 0.1", got)
 	}
 	// Effective n = (0.5+1.5)²/(0.25+2.25) = 1.6 > 1: an interval exists
 	// and contains the mean.
@@ -379,11 +438,12 @@ func TestMeanAbsDiff(t *testing.T) {
 func withEvidence(ds []Dyad) {
 	for i := range ds {
 		ds[i].EvidenceMean = ds[i].Mean
+		ds[i].NEvidence = ds[i].N
 	}
 }
 
-// TestEvidenceMean: alignment reads the confidence-weighted mean, so a
-// neutral mention (confidence 0) does not pull it toward 0.
+// TestEvidenceMean: a neutral mention (no evidence) does not pull the
+// mean toward 0; mean_all keeps the old mean of all rows.
 func TestEvidenceMean(t *testing.T) {
 	a := NewAccumulator(Options{Period: Year})
 	for _, s := range []struct{ score, conf float64 }{{-0.8, 0.6}, {0, 0}, {0, 0}, {-0.4, 0.2}} {
@@ -392,8 +452,9 @@ func TestEvidenceMean(t *testing.T) {
 		a.Add(st)
 	}
 	d := a.Dyads()[0]
-	// Mean over all four rows: −0.3; evidence mean: (−0.48 − 0.08)/0.8 = −0.7.
-	if math.Abs(d.Mean+0.3) > 1e-12 || math.Abs(d.EvidenceMean+0.7) > 1e-12 {
-		t.Errorf("mean %v, evidence mean %v; want −0.3 and −0.7", d.Mean, d.EvidenceMean)
+	// Mean of the two with evidence: −0.6; over all four rows (mean_all):
+	// −0.3; confidence-weighted: (−0.48 − 0.08)/0.8 = −0.7.
+	if math.Abs(d.Mean+0.6) > 1e-12 || math.Abs(d.MeanAll+0.3) > 1e-12 || math.Abs(d.EvidenceMean+0.7) > 1e-12 {
+		t.Errorf("mean %v, mean_all %v, evidence mean %v; want −0.6, −0.3 and −0.7", d.Mean, d.MeanAll, d.EvidenceMean)
 	}
 }

@@ -3,63 +3,120 @@ package aggregate
 import (
 	"math"
 	"sort"
+
+	"github.com/stance-project/stance/lexicons"
 )
 
 // AlignOptions configure [Alignments].
 type AlignOptions struct {
+	// Period is the dyads' period; it places their labels on a calendar for
+	// the pooling window (the zero value, Month, is the default period).
+	Period Period
+	// Window pools the dyads of this many periods on each side into a
+	// country's stance profile (0 means 4; -1 pools none): a single year
+	// of speeches is too thin for most pairs.
+	Window int
+	// Shrink is the weight, in stances, of a 0 prior in a profile's cells
+	// (0 means 1): a cell of one stance says little.
+	Shrink float64
 	// MinShared is the minimum number of third countries both countries of
-	// a pair must have addressed in a period for their similarity to count
+	// a pair must have addressed in a period for their Similarity to count
 	// (0 means 3).
 	MinShared int
-	// MutualWeight is the weight of the mutual stance in the index, the
-	// similarity having 1 − MutualWeight (0 means 0.5).
-	MutualWeight float64
+	// WithOrganisations keeps organisations (UN, EU, NATO …) as targets in
+	// the profiles and as members of pairs; by default they are left out:
+	// alignment is between countries.
+	WithOrganisations bool
 }
 
 func (o AlignOptions) defaults() AlignOptions {
 	if o.MinShared <= 0 {
 		o.MinShared = 3
 	}
-	if o.MutualWeight <= 0 || o.MutualWeight > 1 {
-		o.MutualWeight = 0.5
+	switch {
+	case o.Window == 0:
+		o.Window = 4
+	case o.Window < 0:
+		o.Window = 0
+	}
+	if o.Shrink <= 0 {
+		o.Shrink = 1
 	}
 	return o
 }
 
-// Alignments computes the alignment index of every unordered country pair
-// in every period from the dyads' evidence means (confidence-weighted:
-// mentions without evidence do not pull the index toward 0; dyads with no
-// evidence are left out):
+// Alignments computes the alignment of every unordered country pair in
+// every period from the dyads' means (the stances with evidence: mentions
+// without evidence do not pull the index toward 0; dyads with no evidence
+// are left out). The index, Score, is the cosine of the two countries'
+// stance profiles:
 //
-//   - mutual: the mean of the directed mean stances that exist, A→B and
-//     B→A (NaN when neither addressed the other);
-//   - similarity: a chance-corrected S-score of their stances toward the
-//     third countries both addressed. The S-score (Signorino & Ritter) is
+//   - a country's profile in a period is its stance toward every target
+//     over the periods within Window on each side: Σ scores / (n + Shrink)
+//     per target, so that a thin cell counts less; the two countries of
+//     the pair are left out of each other's profile;
+//   - Score = Σ_t a_t·b_t / (|a|·|b|), in [−1, 1]: countries that praise
+//     and blame the same others are aligned, whatever their words about
+//     each other.
+//
+// Of the indices tried on the UN General Debate against UN General
+// Assembly voting agreement (Spearman over pair-years, 1946–1989), the
+// profile cosine validated best: 0.33 over 287,000 pair-years with a window
+// of 4 years (0.29 with 2; 0.33 with 6 and 8, which blur turning points;
+// 0.15 with none). The mutual stance alone gave 0.23 over only 15,600
+// pair-years, the correlation of profiles over shared targets 0.20, the
+// chance-corrected S-score over shared targets 0.15 over 44,000, and the
+// earlier index (their mean) 0.16 (README, "alignment.csv"). Two of them
+// are kept beside Score:
+//
+//   - Mutual: the mean of the directed mean stances that exist in the
+//     period, A→B and B→A (NaN when neither addressed the other);
+//   - Similarity: the chance-corrected S-score of their stances toward the
+//     third countries both addressed in the period (Signorino & Ritter's
 //     S = 1 − 2·d/d_max with d = Σ|a_t − b_t| over the k shared targets and
-//     d_max = 2k (stances lie in [−1, 1]). Because diplomatic speech is
-//     mildly positive toward almost everyone, S is high for any two
-//     countries; as Scott's π does for agreement, it is corrected for the
-//     agreement expected by chance: (S − S_e)/(1 − S_e), with S_e = 1 −
-//     mean|x − y| over all pairs of the 2k pooled positions. NaN when
-//     k < MinShared or when the positions are too alike to tell
-//     (1 − S_e < 0.05);
-//   - score: the weighted mean of the two that exist (MutualWeight for the
-//     mutual stance).
+//     d_max = 2k, corrected as Scott's π is: (S − S_e)/(1 − S_e), S_e = 1 −
+//     mean|x − y| over the pooled positions). NaN when k < MinShared or the
+//     positions are too alike to tell (1 − S_e < 0.05).
 //
-// A pair with neither has no row: too little evidence is absent, not zero.
-// Rows are sorted by A, B and period; A < B. The result does not depend on
-// the order of dyads.
+// A pair has a row when both have a profile in the period. Rows are sorted
+// by A, B and period; A < B. The result does not depend on the order of
+// dyads.
 func Alignments(dyads []Dyad, o AlignOptions) []Alignment {
 	o = o.defaults()
-	byPeriod := map[string][]int{} // indices into dyads
-	for i, d := range dyads {
-		if !math.IsNaN(d.EvidenceMean) {
-			byPeriod[d.Period] = append(byPeriod[d.Period], i)
+	var kept []Dyad
+	for _, d := range dyads {
+		if math.IsNaN(d.Mean) || d.NEvidence == 0 {
+			continue
 		}
+		if !o.WithOrganisations && (lexicons.IsOrganisation(d.Speaker) || lexicons.IsOrganisation(d.Target)) {
+			continue
+		}
+		kept = append(kept, d)
 	}
+	byPeriod := map[string][]int{} // indices into kept
+	for i, d := range kept {
+		byPeriod[d.Period] = append(byPeriod[d.Period], i)
+	}
+	periods := make([]string, 0, len(byPeriod))
+	for p := range byPeriod {
+		periods = append(periods, p)
+	}
+	sort.Strings(periods)
 	var out []Alignment
-	for period, idx := range byPeriod {
-		out = append(out, periodAlignments(period, dyads, idx, o)...)
+	for _, period := range periods {
+		// The dyads of the periods within the window.
+		var pooled []int
+		at, placed := o.Period.Index(period)
+		for _, q := range periods {
+			if q == period {
+				pooled = append(pooled, byPeriod[q]...)
+				continue
+			}
+			if j, ok := o.Period.Index(q); placed && ok && abs(j-at) <= o.Window {
+				pooled = append(pooled, byPeriod[q]...)
+			}
+		}
+		out = append(out, periodAlignments(period, kept, byPeriod[period], pooled, o)...)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		x, y := out[i], out[j]
@@ -68,11 +125,12 @@ func Alignments(dyads []Dyad, o AlignOptions) []Alignment {
 	return out
 }
 
-// periodAlignments computes the rows of one period, the dyads at idx, on
-// dense arrays indexed by country.
-func periodAlignments(period string, dyads []Dyad, idx []int, o AlignOptions) []Alignment {
+// periodAlignments computes the rows of one period: Mutual and
+// Similarity from the period's dyads at idx, the profiles from the pooled
+// dyads, on dense arrays indexed by country.
+func periodAlignments(period string, dyads []Dyad, idx, pooledIdx []int, o AlignOptions) []Alignment {
 	set := map[string]bool{}
-	for _, i := range idx {
+	for _, i := range pooledIdx {
 		d := &dyads[i]
 		set[d.Speaker], set[d.Target] = true, true
 	}
@@ -86,6 +144,7 @@ func periodAlignments(period string, dyads []Dyad, idx []int, o AlignOptions) []
 		id[c] = i
 	}
 	k := len(names)
+	// The period's own directed means.
 	means := make([]float64, k*k) // means[s*k+t]; NaN when s did not address t
 	ns := make([]int, k*k)
 	for i := range means {
@@ -98,30 +157,73 @@ func periodAlignments(period string, dyads []Dyad, idx []int, o AlignOptions) []
 		if math.IsNaN(means[s*k+t]) {
 			targets[s] = append(targets[s], t)
 		}
-		means[s*k+t], ns[s*k+t] = d.EvidenceMean, d.N
+		means[s*k+t], ns[s*k+t] = d.Mean, d.NEvidence
 	}
 	for _, ts := range targets {
 		sort.Ints(ts)
 	}
+	// The pooled profiles: Σ scores / (n + Shrink) per target.
+	sums := make([]float64, k*k)
+	counts := make([]float64, k*k)
+	for _, i := range pooledIdx {
+		d := &dyads[i]
+		s, t := id[d.Speaker], id[d.Target]
+		sums[s*k+t] += d.Mean * float64(d.NEvidence)
+		counts[s*k+t] += float64(d.NEvidence)
+	}
+	prof := make([]float64, k*k)
+	speaks := make([]bool, k)
+	for s := 0; s < k; s++ {
+		for t := 0; t < k; t++ {
+			if n := counts[s*k+t]; n > 0 {
+				prof[s*k+t] = sums[s*k+t] / (n + o.Shrink)
+				speaks[s] = true
+			}
+		}
+	}
 	var out []Alignment
 	var pooled []float64
 	for a := 0; a < k; a++ {
+		if !speaks[a] {
+			continue
+		}
 		for b := a + 1; b < k; b++ {
+			if !speaks[b] {
+				continue
+			}
 			al := Alignment{A: names[a], B: names[b], Period: period, Mutual: math.NaN(), Similarity: math.NaN()}
+			// The profile cosine, the pair left out of each other's profile.
+			var dot, na, nb float64
+			for t := 0; t < k; t++ {
+				if t == a || t == b {
+					continue
+				}
+				x, y := prof[a*k+t], prof[b*k+t]
+				dot += x * y
+				na += x * x
+				nb += y * y
+				if counts[a*k+t] > 0 && counts[b*k+t] > 0 {
+					al.Shared++
+				}
+				al.N += int(counts[a*k+t] + counts[b*k+t])
+			}
+			if na == 0 || nb == 0 {
+				continue
+			}
+			al.Score = math.Max(-1, math.Min(1, dot/math.Sqrt(na*nb)))
 			var sum float64
 			var cnt int
 			for _, e := range [][2]int{{a, b}, {b, a}} {
 				if m := means[e[0]*k+e[1]]; !math.IsNaN(m) {
 					sum += m
 					cnt++
-					al.N += ns[e[0]*k+e[1]]
 				}
 			}
 			if cnt > 0 {
 				al.Mutual = sum / float64(cnt)
 			}
 			var diff float64
-			sharedStances := 0
+			shared := 0
 			pooled = pooled[:0]
 			for _, t := range targets[a] {
 				if t == b {
@@ -131,28 +233,16 @@ func periodAlignments(period string, dyads []Dyad, idx []int, o AlignOptions) []
 				if math.IsNaN(mb) {
 					continue
 				}
-				al.Shared++
+				shared++
 				diff += math.Abs(means[a*k+t] - mb)
-				sharedStances += ns[a*k+t] + ns[b*k+t]
 				pooled = append(pooled, means[a*k+t], mb)
 			}
-			if al.Shared >= o.MinShared {
-				sObs := 1 - 2*diff/(2*float64(al.Shared))
+			if shared >= o.MinShared {
+				sObs := 1 - 2*diff/(2*float64(shared))
 				sExp := 1 - meanAbsDiff(pooled)
 				if 1-sExp >= 0.05 {
 					al.Similarity = math.Max(-1, math.Min(1, (sObs-sExp)/(1-sExp)))
-					al.N += sharedStances
 				}
-			}
-			switch {
-			case cnt > 0 && !math.IsNaN(al.Similarity):
-				al.Score = o.MutualWeight*al.Mutual + (1-o.MutualWeight)*al.Similarity
-			case cnt > 0:
-				al.Score = al.Mutual
-			case !math.IsNaN(al.Similarity):
-				al.Score = al.Similarity
-			default:
-				continue
 			}
 			out = append(out, al)
 		}

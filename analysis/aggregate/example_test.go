@@ -18,20 +18,26 @@ func ExampleAccumulator() {
 		score    float64
 	}{
 		{"FRA", "DEU", 0.6}, {"FRA", "DEU", 0.2}, {"DEU", "FRA", 0.4},
+		{"FRA", "ITA", 0.5}, {"DEU", "ITA", 0.5}, {"FRA", "RUS", -0.5}, {"DEU", "RUS", -0.3},
 	} {
-		acc.Add(analysis.Stance{SpeakerCountry: s.from, TargetCountry: s.to, Score: s.score, Confidence: 1, Date: d})
+		acc.Add(analysis.Stance{SpeakerCountry: s.from, TargetCountry: s.to, Score: s.score, Confidence: 1,
+			Evidence: []string{"term"}, Date: d})
 	}
 	dyads := acc.Dyads()
 	for _, dy := range dyads {
-		fmt.Printf("%s→%s %s: n %d, mean %.2f\n", dy.Speaker, dy.Target, dy.Period, dy.N, dy.Mean)
+		if dy.Target == "DEU" || dy.Target == "FRA" {
+			fmt.Printf("%s→%s %s: n %d, mean %.2f\n", dy.Speaker, dy.Target, dy.Period, dy.N, dy.Mean)
+		}
 	}
-	for _, al := range aggregate.Alignments(dyads, aggregate.AlignOptions{}) {
-		fmt.Printf("%s–%s %s: score %.2f (mutual %.2f)\n", al.A, al.B, al.Period, al.Score, al.Mutual)
+	for _, al := range aggregate.Alignments(dyads, aggregate.AlignOptions{Period: aggregate.Year}) {
+		if al.A == "DEU" && al.B == "FRA" {
+			fmt.Printf("%s–%s %s: score %.2f (mutual %.2f)\n", al.A, al.B, al.Period, al.Score, al.Mutual)
+		}
 	}
 	// Output:
 	// DEU→FRA 2019: n 1, mean 0.40
 	// FRA→DEU 2019: n 2, mean 0.40
-	// DEU–FRA 2019: score 0.40 (mutual 0.40)
+	// DEU–FRA 2019: score 0.97 (mutual 0.40)
 }
 
 // BenchmarkAggregate measures the aggregation stage after a run: dyads,
@@ -46,7 +52,7 @@ func BenchmarkAggregate(b *testing.B) {
 	for range 200_000 {
 		sp, tg := codes[r.IntN(len(codes))], codes[r.IntN(len(codes))]
 		d := corpus.Date{Year: 1990 + r.IntN(30), Precision: corpus.Year}
-		acc.Add(analysis.Stance{SpeakerCountry: sp, TargetCountry: tg, Score: 2*r.Float64() - 1, Confidence: r.Float64(), Date: d})
+		acc.Add(analysis.Stance{SpeakerCountry: sp, TargetCountry: tg, Score: 2*r.Float64() - 1, Confidence: r.Float64() + 0.01, Evidence: []string{"term"}, Date: d})
 	}
 	b.ReportAllocs()
 	for b.Loop() {

@@ -22,6 +22,13 @@ type Options struct {
 	// date of lower precision counts when its span meets the bounds).
 	// Undated stances are kept only when neither bound is set.
 	Since, Until corpus.Date
+	// Successors maps historical country codes to their successors (SUN to
+	// RUS ...: see [DefaultSuccessors]) for the speaker and the target of
+	// every stance before it joins a dyad; nil maps nothing. A delegation
+	// is never its own target after the mapping: a stance whose speaker and
+	// target map to the same code is left out as a stance toward itself
+	// (see [Successors.Pair]).
+	Successors Successors
 }
 
 // span returns the first and last day a date covers.

@@ -6,11 +6,15 @@ package aggregate
 // target country in one period. SD, CILow and CIHigh are NaN when n is too
 // small to compute them. Keep in sync with doc.go (dyads.csv).
 type Dyad struct {
-	Speaker, Target string // ISO 3166-1 alpha-3
-	Period          string // "2018-11", "2018-W45", "2018-Q4", "2018" ...
-	N               int
-	Mean, SD        float64
-	CILow, CIHigh   float64
+	Speaker, Target string  // ISO 3166-1 alpha-3
+	Period          string  // "2018-11", "2018-W45", "2018-Q4", "2018" ...
+	N               int     // all stances
+	NEvidence       int     // stances with lexicon evidence
+	Mean            float64 // mean of the stances with evidence (see Accumulator.Dyads)
+	MeanAll         float64 // plain mean of all stances, neutral mentions included
+	Shrunk          float64 // Mean drawn toward the target's prior (empirical Bayes)
+	SD              float64 // of the stances with evidence
+	CILow, CIHigh   float64 // 95 % interval of Mean, inside [−1, 1]; NaN below two stances with evidence
 	Positive        int
 	Negative        int
 	Neutral         int
@@ -31,11 +35,11 @@ type Dyad struct {
 type Alignment struct {
 	A, B       string // A < B
 	Period     string
-	Score      float64 // the alignment index, in [-1, 1]
-	Mutual     float64 // mean of the directed means A→B and B→A that exist; NaN when neither
-	Similarity float64 // S-score of their stances toward shared third countries; NaN below the minimum overlap
-	N          int     // stances under the index (both directions and the shared third countries)
-	Shared     int     // third countries both addressed
+	Score      float64 // the alignment index: the cosine of the two stance profiles, in [-1, 1]
+	Mutual     float64 // mean of the directed means A→B and B→A that exist in the period; NaN when neither
+	Similarity float64 // S-score of their stances toward shared third countries in the period; NaN below the minimum overlap
+	N          int     // stances with evidence in the two profiles (the pooling window)
+	Shared     int     // third countries both profiles address
 }
 
 // MapPoint is a country's place on the 2-D alignment map of one period.

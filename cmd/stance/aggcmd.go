@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -27,10 +28,21 @@ type aggFlags struct {
 	bootstrap    int
 	smooth       int
 	minShared    int
-	dyads        dyadList
+	window       int
+	// withOrganisations keeps organisations in alignment, the map, the
+	// blocs and the report's country-pair charts.
+	withOrganisations bool
+	// votes is -votes: an agreement file (stance validate's format) to
+	// validate the alignment against in the report and run.json.
+	votes string
+	dyads dyadList
+	// aliases and noSuccessors make successors (-alias, -no-successors).
+	aliases      aliasList
+	noSuccessors bool
 
 	period         aggregate.Period
 	sinceD, untilD corpus.Date
+	successors     aggregate.Successors
 }
 
 func (g *aggFlags) register(fs *flag.FlagSet) {
@@ -40,8 +52,27 @@ func (g *aggFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&g.weighted, "weighted", false, "weigh stances by their confidence in dyads")
 	fs.IntVar(&g.bootstrap, "bootstrap", 0, "percentile bootstrap intervals from this many resamples (0: Student's t)")
 	fs.IntVar(&g.smooth, "smooth", 0, "fill dyads.csv's smoothed column over this many periods on each side (0: empty)")
-	fs.IntVar(&g.minShared, "min-shared", 3, "third countries both must address for the similarity part of alignment")
+	fs.IntVar(&g.minShared, "min-shared", 3, "third countries both must address for the similarity column of alignment")
+	fs.StringVar(&g.votes, "votes", "", "validate the alignment against this agreement file (iso3_a, iso3_b, year, agreement; .gz read as such) in the report and run.json")
+	fs.IntVar(&g.window, "window", 4, "alignment pools the dyads of this many periods on each side into each country's stance profile")
+	fs.BoolVar(&g.withOrganisations, "with-organisations", false, "keep organisations (UN, EU, NATO ...) in alignment, the map, the blocs and the report's country-pair charts")
 	fs.Var(&g.dyads, "dyad", "show this dyad's time series in the report, as SPEAKER:TARGET (repeatable)")
+	fs.Var(&g.aliases, "alias", "merge country code FROM into TO in dyads, as FROM=TO (repeatable; adds to or overrides the successor table; FROM=FROM removes FROM's row)")
+	fs.BoolVar(&g.noSuccessors, "no-successors", false, "no successor table (SUN=RUS, YUG=SRB, CSK=CZE, DDR=DEU, YMD=YEM): keep historical codes apart; -alias still applies")
+}
+
+// aliasList is the repeatable -alias FROM=TO flag.
+type aliasList []aggregate.Alias
+
+func (a *aliasList) String() string { return "" }
+
+func (a *aliasList) Set(s string) error {
+	x, err := aggregate.ParseAlias(s)
+	if err != nil {
+		return err
+	}
+	*a = append(*a, x)
+	return nil
 }
 
 func (g *aggFlags) parse(cmd string) error {
@@ -64,22 +95,53 @@ func (g *aggFlags) parse(cmd string) error {
 		}
 		*x.d = d
 	}
-	if g.bootstrap < 0 || g.smooth < 0 || g.minShared < 1 {
-		return usagef("%s: -bootstrap and -smooth must be 0 or more, -min-shared 1 or more", cmd)
+	if g.votes != "" {
+		if _, err := os.Stat(g.votes); err != nil {
+			return fmt.Errorf("%s: -votes: %w", cmd, err)
+		}
+	}
+	if g.bootstrap < 0 || g.smooth < 0 || g.minShared < 1 || g.window < 0 {
+		return usagef("%s: -bootstrap, -smooth and -window must be 0 or more, -min-shared 1 or more", cmd)
+	}
+	base := aggregate.DefaultSuccessors()
+	if g.noSuccessors {
+		base = nil
+	}
+	if g.successors, err = base.With(g.aliases...); err != nil {
+		return usagef("%s: -alias: %v", cmd, err)
 	}
 	return nil
 }
 
+// successorsItem is the report's overview row of the successor table.
+func (g *aggFlags) successorsItem() reports.SummaryItem {
+	table := g.successors.Resolved()
+	var rows []string
+	for _, from := range slices.Sorted(maps.Keys(table)) {
+		rows = append(rows, from+" → "+table[from])
+	}
+	if len(rows) == 0 {
+		rows = []string{"none"}
+	}
+	return reports.SummaryItem{Label: "country codes merged into successors", Value: strings.Join(rows, ", ")}
+}
+
+// collectOptions are the options of the report's collector.
+func (g *aggFlags) collectOptions() reports.CollectOptions {
+	return reports.CollectOptions{Period: g.period, Since: g.sinceD, Until: g.untilD, Successors: g.successors}
+}
+
 func (g *aggFlags) accOptions() aggregate.Options {
-	return aggregate.Options{Period: g.period, Weighted: g.weighted, Bootstrap: g.bootstrap, Since: g.sinceD, Until: g.untilD}
+	return aggregate.Options{Period: g.period, Weighted: g.weighted, Bootstrap: g.bootstrap, Since: g.sinceD, Until: g.untilD, Successors: g.successors}
 }
 
 // aggregates are the tables computed from the stances.
 type aggregates struct {
-	dyads  []aggregate.Dyad
-	align  []aggregate.Alignment
-	points []aggregate.MapPoint
-	blocs  []aggregate.Bloc
+	dyads      []aggregate.Dyad
+	align      []aggregate.Alignment
+	points     []aggregate.MapPoint
+	blocs      []aggregate.Bloc
+	validation *reports.Validation // with -votes
 }
 
 // compute computes the aggregates from the dyads (which it smooths in
@@ -87,7 +149,11 @@ type aggregates struct {
 func (g *aggFlags) compute(dyads []aggregate.Dyad) aggregates {
 	a := aggregates{dyads: dyads}
 	aggregate.Smooth(a.dyads, g.period, g.smooth)
-	a.align = aggregate.Alignments(a.dyads, aggregate.AlignOptions{MinShared: g.minShared})
+	window := g.window
+	if window == 0 {
+		window = -1 // AlignOptions: no pooling
+	}
+	a.align = aggregate.Alignments(a.dyads, aggregate.AlignOptions{Period: g.period, Window: window, MinShared: g.minShared, WithOrganisations: g.withOrganisations})
 	// The map (an eigendecomposition per period) and the blocs are
 	// independent: compute them side by side.
 	done := make(chan struct{})
@@ -106,7 +172,7 @@ func (g *aggFlags) compute(dyads []aggregate.Dyad) aggregates {
 func (a aggregates) report(g *aggFlags, col *reports.Collector, rows []reports.ExplorerRow, summary []reports.SummaryItem) reports.HTMLData {
 	return reports.HTMLData{
 		Title:        "stance report",
-		Summary:      summary,
+		Summary:      append(summary, g.successorsItem()),
 		Period:       g.period,
 		Dyads:        a.dyads,
 		Alignments:   a.align,
@@ -116,6 +182,9 @@ func (a aggregates) report(g *aggFlags, col *reports.Collector, rows []reports.E
 		Statements:   rows,
 		FocusDyads:   g.dyads,
 		SmoothWindow: g.smooth,
+		// The charts leave organisations out as alignment does.
+		WithOrganisations: g.withOrganisations,
+		Validation:        a.validation,
 	}
 }
 
@@ -177,7 +246,7 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		*out = dir
 	}
 	acc := aggregate.NewAccumulator(g.accOptions())
-	col := reports.NewCollector(reports.CollectOptions{Period: g.period, Since: g.sinceD, Until: g.untilD})
+	col := reports.NewCollector(g.collectOptions())
 	source := stancesSource(dir)
 	n, err := readStances(source, func(s analysis.Stance) {
 		acc.Add(s)
@@ -206,6 +275,9 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	}
 	defer os.RemoveAll(tmp)
 	a := g.compute(acc.Dyads())
+	if err := a.validate(&g); err != nil {
+		return err
+	}
 	summary := []reports.SummaryItem{
 		{Label: "stances read", Value: strconv.Itoa(n) + " from " + source},
 		{Label: "dyads (speaker, target, period)", Value: strconv.Itoa(len(a.dyads))},

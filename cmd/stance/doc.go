@@ -18,6 +18,9 @@ Usage:
 	                               how often each stance term fired
 	stance aggregate [flags] DIR   recompute dyads, alignment, map and blocs
 	                               from DIR/stances.csv
+	stance validate [flags] ALIGNMENT.csv AGREEMENT.csv[.gz]
+	                               compare alignment with an external
+	                               measure per pair and year (UN votes)
 	stance help [formats]          this manual, or the output formats only
 	stance version                 the tool's version
 
@@ -31,9 +34,24 @@ Flags may stand before or after the paths; "--" ends them.
 	-weighted             weigh stances by their confidence in dyads
 	-bootstrap B          percentile bootstrap intervals from B resamples
 	-smooth K             fill dyads.csv's smoothed column (K periods each side)
+	-window K             alignment pools K periods on each side into each
+	                      country's stance profile (default 4)
+	-votes FILE           validate the alignment against an agreement file
+	                      (iso3_a, iso3_b, year, agreement; .gz read as
+	                      such) as stance validate does: a section of the
+	                      report and "validation" in run.json
 	-min-shared K         shared third countries for alignment's similarity (3)
 	-dyad A:B             show the time series of speaker country A toward
 	                      target B in the report first (repeatable)
+	-alias FROM=TO        merge country code FROM into TO in dyads and the
+	                      report (repeatable): adds a row to the successor
+	                      table or replaces FROM's row; FROM=FROM removes
+	                      it (see Successor codes)
+	-no-successors        no successor table: SUN, YUG, CSK, DDR and YMD
+	                      keep their own dyads (-alias still applies)
+	-with-organisations   keep organisations (UN, EU, NATO ...) in
+	                      alignment, the map, the blocs and the report's
+	                      charts; they are in dyads.csv either way
 	-j N                  analysis workers (default: one per CPU)
 	-field NAME=SOURCE    read field NAME from the input field SOURCE
 	                      (repeatable; NAME is id, date, title, text, url,
@@ -75,6 +93,7 @@ Flags may stand before or after the paths; "--" ends them.
 	-o DIR                output folder (default: DIR itself)
 	-period, -since, -until, -weighted, -bootstrap, -smooth, -min-shared, -dyad,
 	-format, -raw-csv as for run
+	-alias, -no-successors, -with-organisations as for run
 
 aggregate reads DIR/stances.csv, or DIR/stances.parquet when there is no
 stances.csv, and writes dyads, alignment, map and blocs and schema.json.
@@ -134,6 +153,8 @@ Examples:
 	stance explain -syntax article.txt
 	echo 'Moscow voiced support for Iran.' | stance parse -
 	stance eval-syntax en_ewt-ud-test.conllu.gz
+	stance validate out/alignment.csv \
+	    ../shared/eval/unvotes-agreement-1946-1989.csv.gz
 
 # Statements
 
@@ -228,6 +249,44 @@ head and relation (LAS), then for each relation the gold and predicted
 counts, precision, recall and F1. A malformed file stops it with
 "file:line: message" and exit status 1.
 
+# Validation
+
+"stance validate ALIGNMENT.csv AGREEMENT.csv" compares the alignment index
+of an alignment.csv with an external measure of alignment per country
+pair and period: typically UN General Assembly voting agreement (1 same
+vote, 0.5 one abstained, 0 opposite votes), a CSV file (.gz read through
+gzip) with the columns iso3_a, iso3_b, year and agreement. Columns are
+found by name; a pair is unordered. An alignment row is matched with the
+agreement row of the same pair and the same period (the alignment period
+1990 with the year 1990); a row with an empty value (or NA, NaN) is
+skipped, and so is a row that pairs a country with itself. A pair and
+period given twice with the same value count once; with different values
+they are an error. validate prints a line per file with its rows, those
+without a value, those compared and those that found no partner (with
+how many of those lie in years the other file does not have at all, and
+how many have a period finer than a year), then per period and overall
+(the first line) the pairs compared, Spearman's rho (ranks, ties sharing
+their mean rank) and Pearson's r, with four decimals or n/a (fewer than
+two pairs, or a constant column). Rho near 1: the pairs stance finds more
+aligned vote more alike.
+
+	-column NAME          alignment.csv's column to compare: score
+	                      (default), mutual or similarity
+	-from YEAR, -to YEAR  compare only periods whose year is within these
+	                      (inclusive); undated rows are then left out
+	-by-year              match a period finer than a year (1990-03,
+	                      1990-Q1, 1990-W05, 1990-03-05) to the agreement of
+	                      its year when no row has its own period; each such
+	                      row counts as a pair compared
+	-agreement-columns A,B,PERIOD,VALUE
+	                      the agreement file's columns (default
+	                      iso3_a,iso3_b,year,agreement)
+	-o FILE               also write the per-period table as CSV: period,
+	                      pairs, spearman, pearson (empty when n/a)
+
+A malformed file stops validate with "file:line: message" and exit
+status 1.
+
 # Input formats
 
 A PATH is a file or a folder; folders are walked recursively (names starting
@@ -308,12 +367,21 @@ stances.csv, one row per statement and target country:
 dyads.csv, one row per speaker country, target country and period:
 
 	speaker_country, target_country, period
-	n                 stances
-	mean, sd          mean stance and sample standard deviation (sd empty for n < 2);
-	                  weighted by confidence with -weighted
-	ci_low, ci_high   95 % interval of the mean: Student's t (on the effective
-	                  n with -weighted), or the percentile bootstrap with
-	                  -bootstrap B; empty for n < 2
+	n                 stances, neutral mentions included
+	n_evidence        stances with lexicon evidence: those under mean
+	neutral_share     share of the n stances labelled neutral
+	mean              mean of the stances with evidence (weighted by
+	                  confidence with -weighted); empty when none has any
+	mean_all          plain mean of all n stances (the mean of versions
+	                  before 0.2)
+	shrunk            mean drawn toward the target's prior, the mean of every
+	                  speaker's evidence stances toward it in the period:
+	                  (n_evidence mean + 2 prior) / (n_evidence + 2)
+	sd                sample standard deviation of the stances with evidence
+	ci_low, ci_high   95 % interval of mean inside [-1, 1]: Student's t on the
+	                  atanh scale (sd there at least 0.25), or the percentile
+	                  bootstrap with -bootstrap B, widened to contain mean;
+	                  empty below two stances with evidence
 	positive, negative, neutral   stances by label
 	smoothed          with -smooth K: n-weighted mean of this dyad's means over
 	                  the periods at most K away that have data; else empty
@@ -323,19 +391,35 @@ Periods are labelled 2018-11-05 (day), 2018-W45 (ISO week), 2018-11 (month),
 period (a year only, in a monthly run) is labelled at its own precision; an
 undated one has an empty period.
 
+Successor codes: in dyads (and so alignment, map, blocs and the report,
+not stances.csv) the speaker and target codes of a country that no longer
+exists are merged into its successor's: SUN → RUS (Soviet Union,
+1922–1991), YUG → SRB (Yugoslavia, then Serbia and Montenegro, 1945–2006),
+CSK → CZE (Czechoslovakia, 1918–1992), DDR → DEU (East Germany,
+1949–1990), YMD → YEM (South Yemen, 1967–1990). The UN General Debate
+corpus codes Soviet speeches RUS while their text names the Soviet Union
+(SUN): merged, USA→SUN and USA→RUS are one dyad. A delegation is never its
+own target after the mapping: RUS→SUN is left out as a stance toward
+itself (run.json counts it under self). East and West Germany (1973–1990)
+and South and North Yemen (1967–1990) sat in the UN side by side: merged,
+their speeches of those years are one country's; -alias DDR=DDR (or
+YMD=YMD) keeps one apart, -no-successors all.
+
 alignment.csv, one row per unordered country pair and period:
 
 	country_a, country_b   ISO codes, country_a < country_b
 	period
-	score             the alignment index in [-1, 1]: 0.5 mutual + 0.5
-	                  similarity, or the one that exists
-	mutual            mean of the directed stances that exist (A→B, B→A),
-	                  from the confidence-weighted dyad means
-	similarity        S-score of their stances toward the third countries both
-	                  addressed, corrected for chance agreement as Scott's pi
-	                  is; empty below -min-shared (default 3) shared targets
-	n                 stances under the index
-	shared            third countries both addressed
+	score             the alignment index in [-1, 1]: the cosine of the two
+	                  countries' stance profiles (each one's stance toward
+	                  every other target over -window K periods on each
+	                  side, Σ scores / (n + 1)); validated against UN votes
+	mutual            mean of the directed stances of the period that exist
+	                  (A→B, B→A)
+	similarity        S-score of their stances in the period toward the third
+	                  countries both addressed, corrected for chance agreement
+	                  as Scott's pi is; empty below -min-shared (default 3)
+	n                 stances with evidence in the two profiles
+	shared            third countries both profiles address
 
 map.csv, the countries of each period on a plane (classical MDS of the
 distances (1 − score)/2, signs fixed between periods):
@@ -354,18 +438,24 @@ speaker country x target country over all periods (ordered by bloc, n and
 dyads (mean, 95 % band, smoothed line); network of countries coloured by
 bloc; the alignment map with a period slider; top speakers' mean stance by
 target; a statement explorer (search, sort, evidence terms marked) that a
-click on any chart filters. The page holds at most 40 countries, 150
+click on any chart filters. The charts are of countries: stances of or
+toward organisations (UN, EU, NATO ...) are left out of them (the page
+says how many; the explorer and the CSV files keep them; -dyad still
+shows such a pair) unless -with-organisations. The page holds at most 40 countries, 150
 network edges, 20 speakers and 3000 statements: the CSV files have all.
 report/echarts.min.js is the bundled ECharts 5.6.0 (Apache-2.0), with its
 licence files beside it.
 
 run.json: the manifest: tool version, command line, period, lexicon
-versions, each input file (the first 10000; inputs_omitted counts the
-rest) with its documents, skipped records and problems
+versions, the successor table used (successors: each merged code and
+the code it joined, sorted; {} when none), each input file (the first
+10000; inputs_omitted counts the rest) with its documents, skipped records and problems
 by reason, the problems one by one (at most 1000 listed, all counted), the
 counts of documents, undated, repaired and failed documents, sentences,
 parsed sentences (parsed_sentences: 0 without -syntax), statements and
-stances, the stances left out of dyads by reason, and the elapsed time
+stances, the stances left out of dyads by reason, with -votes the
+validation (agreement file, pair-periods compared, spearman, pearson), and
+the elapsed time
 (the only value that differs between two runs over the same input).
 
 # Exit status

@@ -90,6 +90,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, e env) er
 		return parseCmd(ctx, rest, e.stdinOrEmpty(), stdout, stderr)
 	case "eval-syntax":
 		return evalSyntaxCmd(ctx, rest, stdout)
+	case "validate":
+		return validateCmd(ctx, rest, stdout)
 	case "help", "-h", "-help", "--help":
 		return helpCmd(rest, stdout)
 	case "version", "--version":

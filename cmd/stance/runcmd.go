@@ -356,6 +356,7 @@ type runWriter struct {
 	coarse              int
 	dyads               []aggregate.Dyad
 	align               []aggregate.Alignment
+	validation          *reports.Validation
 	agg                 *aggFlags
 	out                 *outFlags
 	inputs              []string           // the input paths, for the report
@@ -365,7 +366,7 @@ type runWriter struct {
 
 func newRunWriter(dir string, ag *aggFlags, out *outFlags) (*runWriter, error) {
 	w := &runWriter{dir: dir, acc: aggregate.NewAccumulator(ag.accOptions()), period: ag.period, agg: ag,
-		col: reports.NewCollector(reports.CollectOptions{Period: ag.period, Since: ag.sinceD, Until: ag.untilD})}
+		col: reports.NewCollector(ag.collectOptions())}
 	w.out = out
 	var err error
 	if w.statements, err = w.table(&reports.StatementsTable); err != nil {
@@ -442,7 +443,10 @@ func (w *runWriter) finish(set *lexicons.Set, m *pipeline.Manifest, a *analysis.
 	w.notDyads = w.acc.Skipped
 	w.acc = nil // free the per-dyad state before the aggregates and the report
 	agg := w.agg.compute(dyads)
-	w.dyads, w.align = agg.dyads, agg.align
+	if err := agg.validate(w.agg); err != nil {
+		return err
+	}
+	w.dyads, w.align, w.validation = agg.dyads, agg.align, agg.validation
 	summary := []reports.SummaryItem{
 		{Label: "corpus", Value: strings.Join(w.inputs, ", ")},
 		{Label: "documents", Value: strconv.Itoa(m.Documents)},
@@ -560,12 +564,16 @@ func writeJSON(name string, v any) error {
 
 // runManifest is run.json. Keep in sync with doc.go.
 type runManifest struct {
-	Tool     string               `json:"tool"`
-	Version  string               `json:"version"`
-	Command  []string             `json:"command"`
-	Period   string               `json:"period"`
-	Lexicons map[string]string    `json:"lexicons"`
-	Inputs   []pipeline.FileStats `json:"inputs"`
+	Tool     string            `json:"tool"`
+	Version  string            `json:"version"`
+	Command  []string          `json:"command"`
+	Period   string            `json:"period"`
+	Lexicons map[string]string `json:"lexicons"`
+	// Successors is the successor table the dyads used, each code mapped
+	// to the code it joined (chains followed); {} when there is none
+	// (-no-successors without -alias).
+	Successors map[string]string    `json:"successors"`
+	Inputs     []pipeline.FileStats `json:"inputs"`
 	// InputsOmitted counts the input files past the first
 	// pipeline.MaxListed, which are counted but not listed.
 	InputsOmitted int               `json:"inputs_omitted"`
@@ -577,7 +585,9 @@ type runManifest struct {
 	Coarse        int               `json:"documents_dated_coarser_than_period"`
 	Dyads         int               `json:"dyads"`
 	Alignments    int               `json:"alignments"`
-	Elapsed       float64           `json:"elapsed_seconds"`
+	// Validation has the overall figures of -votes; absent without it.
+	Validation *validationJSON `json:"validation,omitempty"`
+	Elapsed    float64         `json:"elapsed_seconds"`
 }
 
 type problemJSON struct {
@@ -595,9 +605,9 @@ const maxListedProblems = 1000
 func newManifest(args []string, set *lexicons.Set, m *pipeline.Manifest, w *runWriter, p aggregate.Period, elapsed time.Duration) runManifest {
 	r := runManifest{
 		Tool: "stance", Version: version, Command: append([]string{"stance", "run"}, args...),
-		Period: p.String(), Lexicons: set.Versions, Inputs: m.Files, Counts: *m,
+		Period: p.String(), Lexicons: set.Versions, Successors: w.agg.successors.Resolved(), Inputs: m.Files, Counts: *m,
 		Reasons: map[string]int{}, NotDyads: w.notDyads, Coarse: w.coarse, InputsOmitted: m.FilesOmitted,
-		Dyads: len(w.dyads), Alignments: len(w.align),
+		Dyads: len(w.dyads), Alignments: len(w.align), Validation: newValidationJSON(w.validation),
 		Elapsed: float64(elapsed.Milliseconds()) / 1000,
 	}
 	r.Problems = []problemJSON{}
