@@ -85,7 +85,8 @@ type countryPair struct{ a, b string }
 // averaged over their sorted scores, so the result does not depend on the
 // order of the rows.
 func alignmentByPeriod(align []Alignment) map[string]map[countryPair]float64 {
-	all := map[string]map[countryPair][]float64{}
+	out := map[string]map[countryPair]float64{}
+	var dups map[string]map[countryPair][]float64 // pairs given more than once, rare
 	for _, r := range align {
 		if math.IsNaN(r.Score) || r.A == r.B {
 			continue
@@ -94,25 +95,36 @@ func alignmentByPeriod(align []Alignment) map[string]map[countryPair]float64 {
 		if p.b < p.a {
 			p.a, p.b = p.b, p.a
 		}
-		m := all[r.Period]
+		m := out[r.Period]
 		if m == nil {
-			m = map[countryPair][]float64{}
-			all[r.Period] = m
+			m = map[countryPair]float64{}
+			out[r.Period] = m
 		}
-		m[p] = append(m[p], r.Score)
+		prev, seen := m[p]
+		if !seen {
+			m[p] = r.Score
+			continue
+		}
+		if dups == nil {
+			dups = map[string]map[countryPair][]float64{}
+		}
+		if dups[r.Period] == nil {
+			dups[r.Period] = map[countryPair][]float64{}
+		}
+		if len(dups[r.Period][p]) == 0 {
+			dups[r.Period][p] = []float64{prev}
+		}
+		dups[r.Period][p] = append(dups[r.Period][p], r.Score)
 	}
-	out := make(map[string]map[countryPair]float64, len(all))
-	for period, m := range all {
-		pairs := make(map[countryPair]float64, len(m))
+	for period, m := range dups {
 		for p, scores := range m {
 			slices.Sort(scores)
 			var sum float64
 			for _, s := range scores {
 				sum += s
 			}
-			pairs[p] = sum / float64(len(scores))
+			out[period][p] = sum / float64(len(scores))
 		}
-		out[period] = pairs
 	}
 	return out
 }
