@@ -248,14 +248,17 @@ func TestAlignmentWindow(t *testing.T) {
 	}
 	// Window 1: AAA (0.4, −0.2), BBB (0.4, 0): cosine 0.16/√(0.2·0.16) =
 	// 0.894427. Window 3: both (0.4, −0.2): 1. No window: AAA (0, −0.2),
-	// BBB (0.4, 0): 0.
+	// BBB (0.4, 0) share no target: no row.
 	for _, c := range []struct {
 		window int
 		want   float64
-	}{{1, 0.894427}, {3, 1}, {-1, 0}} {
+	}{{1, 0.894427}, {3, 1}} {
 		if got := score(AlignOptions{Period: Year, Window: c.window}); math.Abs(got-c.want) > 1e-6 {
 			t.Errorf("window %d: AAA–BBB 2020 = %v, want %v", c.window, got, c.want)
 		}
+	}
+	if got := score(AlignOptions{Period: Year, Window: -1}); !math.IsNaN(got) {
+		t.Errorf("no window: AAA–BBB 2020 = %v, want no row", got)
 	}
 }
 
