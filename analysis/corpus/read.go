@@ -129,6 +129,9 @@ func detect(name string) (format, compression) {
 	return unsupported, comp
 }
 
+// SupportedList names the extensions ReadFile reads, for messages.
+const SupportedList = ".txt, .jsonl, .ndjson, .json, .csv, .tsv, .html, .htm, each optionally with .gz or .zst"
+
 // Supported reports whether ReadFile knows the format of the named file by
 // its extension: .txt, .jsonl, .ndjson, .json, .csv, .tsv, .html, .htm,
 // each optionally followed by .gz or .zst.
@@ -150,7 +153,7 @@ func ReadFile(ctx context.Context, name string, opts Options, emit func(Document
 	}
 	form, comp := detect(name)
 	if form == unsupported {
-		problem(Problem{File: name, Reason: Unsupported, Err: errors.New("unknown file extension")})
+		problem(Problem{File: name, Reason: Unsupported, Err: errors.New("unknown file extension (supported: " + SupportedList + ")")})
 		return nil
 	}
 	f, err := os.Open(name)

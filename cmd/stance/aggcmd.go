@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -94,6 +95,15 @@ func (g *aggFlags) parse(cmd string) error {
 			return usagef("%s: -%s: %v", cmd, x.name, err)
 		}
 		*x.d = d
+	}
+	if !g.sinceD.IsZero() && !g.untilD.IsZero() {
+		// ISO dates of any precision: since is after until when, on the
+		// precision they share, it is later ("2021" after "2020-12").
+		a, b := g.sinceD.String(), g.untilD.String()
+		n := min(len(a), len(b))
+		if a[:n] > b[:n] {
+			return usagef("%s: -since %s is after -until %s: no stance would be kept", cmd, a, b)
+		}
 	}
 	if g.votes != "" {
 		if _, err := os.Stat(g.votes); err != nil {
@@ -238,10 +248,12 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if len(pos) != 1 {
 		return usagef("aggregate: want stance aggregate [flags] DIR")
 	}
+	dir := pos[0]
+	// The run's settings stand unless a flag says otherwise.
+	prev, kept := runSettings(dir, fs, &g)
 	if err := g.parse("aggregate"); err != nil {
 		return err
 	}
-	dir := pos[0]
 	if *out == "" {
 		*out = dir
 	}
@@ -295,9 +307,63 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err := moveReport(tmp, *out); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "stance: %d stances -> %d dyads, %d alignments, %d map points, %d bloc rows in %s\n",
-		n, len(a.dyads), len(a.align), len(a.points), len(a.blocs), *out)
+	if err := recordAggregate(*out, prev, args, n, len(a.dyads), len(a.align)); err != nil {
+		return err
+	}
+	if len(kept) > 0 {
+		fmt.Fprintf(stderr, "stance: kept the run's %s (from %s)\n", strings.Join(kept, ", "), filepath.Join(dir, manifestFile))
+	}
+	fmt.Fprintf(stdout, "stance: %d stances -> %d dyads, %d alignments, %d map points, %d bloc rows in %s; rewrote its dyads, alignment, map, blocs and report (%s)\n",
+		n, len(a.dyads), len(a.align), len(a.points), len(a.blocs), *out, filepath.Join(*out, "report", "index.html"))
 	return nil
+}
+
+// runSettings reads DIR/run.json, when there is one, and applies the
+// run's period and -weighted to g unless the command line set them. It
+// returns the manifest (nil without one) and the settings kept.
+func runSettings(dir string, fs *flag.FlagSet, g *aggFlags) (map[string]any, []string) {
+	data, err := os.ReadFile(filepath.Join(dir, manifestFile))
+	if err != nil {
+		return nil, nil
+	}
+	var man map[string]any
+	if json.Unmarshal(data, &man) != nil {
+		return nil, nil
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	var kept []string
+	if p, ok := man["period"].(string); ok && p != "" && !set["period"] {
+		if _, err := aggregate.ParsePeriod(p); err == nil && p != g.periodName {
+			g.periodName = p
+			kept = append(kept, "-period "+p)
+		}
+	}
+	if cmdLine, ok := man["command"].([]any); ok && !set["weighted"] {
+		for _, a := range cmdLine {
+			if a == "-weighted" || a == "--weighted" || a == "-weighted=true" {
+				g.weighted = true
+				kept = append(kept, "-weighted")
+				break
+			}
+		}
+	}
+	return man, kept
+}
+
+// recordAggregate adds to out/run.json what stance aggregate did (its
+// command, the stances read, the dyads and alignment rows written), after
+// the run's own record, or writes a run.json of its own when there was
+// none.
+func recordAggregate(out string, prev map[string]any, args []string, stances, dyads, align int) error {
+	man := prev
+	if man == nil {
+		man = map[string]any{"tool": "stance", "version": version}
+	}
+	entry := map[string]any{"command": append([]string{"stance", "aggregate"}, args...), "stances": stances, "dyads": dyads, "alignments": align}
+	list, _ := man["aggregated"].([]any)
+	man["aggregated"] = append(list, entry)
+	return writeJSON(filepath.Join(out, manifestFile), man)
 }
 
 // errStances marks a bad stances.csv.

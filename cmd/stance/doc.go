@@ -24,7 +24,15 @@ Usage:
 	stance help [formats]          this manual, or the output formats only
 	stance version                 the tool's version
 
-Flags may stand before or after the paths; "--" ends them.
+Flags may stand before or after the paths; "--" ends them. "stance
+COMMAND -h" and "stance help COMMAND" print that command's part of this
+manual.
+
+At the end of a run, stance warns on stderr about likely mistakes: a
+-field source that no document had, every document undated, a -dyad code
+that no dyad has, most stances without a speaker country; the closing line
+counts the warnings and gives the report's path. An input of an unknown
+type is reported with the list of supported ones.
 
 # Flags of run
 
@@ -93,10 +101,14 @@ Flags may stand before or after the paths; "--" ends them.
 	-o DIR                output folder (default: DIR itself)
 	-period, -since, -until, -weighted, -bootstrap, -smooth, -min-shared, -dyad,
 	-format, -raw-csv as for run
-	-alias, -no-successors, -with-organisations as for run
+	-alias, -no-successors, -with-organisations, -window, -votes as for run
 
 aggregate reads DIR/stances.csv, or DIR/stances.parquet when there is no
 stances.csv, and writes dyads, alignment, map and blocs and schema.json.
+It keeps the run's -period and -weighted (from DIR/run.json) unless the
+command line sets them, says so on stderr, rewrites the report, and adds
+what it did to run.json ("aggregated": its command, the stances read, the
+dyads and alignment rows written).
 
 # Flags of eval
 
@@ -461,8 +473,10 @@ the elapsed time
 # Exit status
 
 	0    success (also when some inputs were skipped, unless -strict)
-	1    the run failed, or -strict and an input had a problem
-	2    usage error
+	1    the run failed (a run or explain that read no document fails too,
+	     and leaves the previous outputs as they were), or -strict and an
+	     input had a problem
+	2    usage error (an unknown flag names the closest one)
 	130  interrupted (Ctrl-C); the previous outputs are left as they were
 */
 package main

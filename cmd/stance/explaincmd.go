@@ -55,7 +55,9 @@ func explainCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 	}
 	stdinName := name
+	docs := 0
 	err = corpus.ReadFile(ctx, name, c.readOptions(), func(doc corpus.Document) error {
+		docs++
 		if files[0] == "-" {
 			doc.ID = strings.Replace(doc.ID, stdinName, "stdin", 1)
 		}
@@ -64,6 +66,9 @@ func explainCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}, func(p corpus.Problem) { fmt.Fprintf(stderr, "stance: %v\n", &p) })
 	if err != nil && ctx.Err() != nil {
 		return errInterrupted
+	}
+	if err == nil && docs == 0 {
+		return fmt.Errorf("explain: no document read from %s", files[0])
 	}
 	return err
 }

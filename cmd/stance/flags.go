@@ -18,7 +18,7 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 			if err == flag.ErrHelp {
 				return nil, err
 			}
-			return nil, usagef("%s: %v", fs.Name(), err)
+			return nil, usagef("%s: %v%s", fs.Name(), err, suggestFlag(fs, err))
 		}
 		rest := fs.Args()
 		// flag.Parse stops at "--" (consumed) or at the first non-flag.
@@ -66,4 +66,53 @@ func (d *dyadList) Set(s string) error {
 	}
 	*d = append(*d, [2]string{a, b})
 	return nil
+}
+
+// suggestFlag returns " (did you mean -NAME?)" for an unknown flag that is
+// one or two edits from a defined one (or a prefix of exactly one), else "".
+func suggestFlag(fs *flag.FlagSet, err error) string {
+	const prefix = "flag provided but not defined: -"
+	msg := err.Error()
+	if !strings.HasPrefix(msg, prefix) {
+		return ""
+	}
+	bad := strings.TrimLeft(strings.TrimPrefix(msg, prefix), "-")
+	best, bestD := "", 3
+	var prefixed []string
+	fs.VisitAll(func(f *flag.Flag) {
+		if d := editDistance(bad, f.Name); d < bestD || d == bestD && f.Name < best {
+			best, bestD = f.Name, d
+		}
+		if strings.HasPrefix(f.Name, bad) {
+			prefixed = append(prefixed, f.Name)
+		}
+	})
+	switch {
+	case best != "":
+		return " (did you mean -" + best + "?)"
+	case len(prefixed) == 1:
+		return " (did you mean -" + prefixed[0] + "?)"
+	}
+	return ""
+}
+
+// editDistance is the Levenshtein distance of a and b (bytes).
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 )
@@ -75,6 +76,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, e env) er
 		fmt.Fprint(stderr, usageText())
 		return usagef("no command")
 	}
+	if wantsHelp(args[1:]) {
+		// "stance run -h": that command's part of the manual.
+		if text, ok := commandHelp(args[0]); ok {
+			fmt.Fprint(stdout, text)
+			return nil
+		}
+	}
 	switch cmd, rest := args[0], args[1:]; cmd {
 	case "run":
 		return runCmd(ctx, rest, stdout, stderr, e)
@@ -108,13 +116,72 @@ func helpCmd(args []string, stdout io.Writer) error {
 		return nil
 	}
 	if len(args) > 0 {
-		return usagef("unknown help topic %q (try: stance help formats)", args[0])
+		if text, ok := commandHelp(args[0]); ok {
+			fmt.Fprint(stdout, text)
+			return nil
+		}
+		return usagef("unknown help topic %q (try: stance help formats, or a command: %s)", args[0], strings.Join(helpTopics(), ", "))
 	}
 	fmt.Fprint(stdout, manual())
 	return nil
 }
 
 func usageText() string { return section(manual(), "", "Input formats") }
+
+// commandSections are the headings of the manual that document each
+// command: its part runs from the first heading to the second.
+var commandSections = map[string][2]string{
+	"run":         {"Flags of run", "Flags of aggregate"},
+	"aggregate":   {"Flags of aggregate", "Flags of eval"},
+	"eval":        {"Flags of eval", "Flags of explain"},
+	"explain":     {"Flags of explain", "Statements"},
+	"lexicon":     {"Lexicon check and stats", "Parsing"},
+	"parse":       {"Parsing", "Validation"},
+	"eval-syntax": {"Parsing", "Validation"},
+	"validate":    {"Validation", "Input formats"},
+}
+
+// helpTopics returns the commands "stance help" knows, sorted.
+func helpTopics() []string {
+	var out []string
+	for c := range commandSections {
+		out = append(out, c)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// commandHelp returns a command's usage lines and its part of the manual.
+func commandHelp(cmd string) (string, bool) {
+	sec, ok := commandSections[cmd]
+	if !ok {
+		return "", false
+	}
+	var b strings.Builder
+	b.WriteString("Usage:\n\n")
+	for _, line := range strings.Split(section(manual(), "", "Flags of run"), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "stance "+cmd+" ") {
+			b.WriteString(line + "\n")
+		}
+	}
+	b.WriteString("\n")
+	b.WriteString(section(section(manual(), sec[0], ""), "", sec[1]))
+	return b.String(), true
+}
+
+// wantsHelp reports whether a command's arguments ask for its help: -h,
+// -help or --help before any "--".
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
 
 // manual returns the package comment of doc.go as plain text.
 func manual() string {

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -249,8 +250,14 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	if err != nil {
 		return err
 	}
+	_, statErr := os.Stat(*out)
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return fmt.Errorf("create output folder: %w", err)
+	}
+	if os.IsNotExist(statErr) {
+		// A failed run leaves no empty folder behind (Remove takes only an
+		// empty one).
+		defer os.Remove(*out)
 	}
 	tmp, err := os.MkdirTemp(*out, ".stance-tmp-")
 	if err != nil {
@@ -274,6 +281,10 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 		}
 		return err
 	}
+	if m.Documents == 0 {
+		return fmt.Errorf("run: no document read from %s (%d inputs skipped: see the problems above); the outputs in %s are left as they were",
+			strings.Join(paths, ", "), m.Skipped, *out)
+	}
 	if err := w.finish(set, m, a); err != nil {
 		return err
 	}
@@ -290,8 +301,12 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	if err := commit(tmp, *out, append(of.files(reports.Tables...), schemaFile)); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "stance: %d documents (%d skipped), %d statements, %d stances, %d dyads -> %s\n",
-		m.Documents, m.Skipped, m.Statements, m.Stances, len(w.dyads), *out)
+	warnings := runWarnings(&c, &ag, m, w)
+	for _, wm := range warnings {
+		fmt.Fprintf(stderr, "stance: warning: %s\n", wm)
+	}
+	fmt.Fprintf(stdout, "stance: %d documents (%d skipped), %d statements, %d stances, %d dyads, %d warnings -> %s (report: %s)\n",
+		m.Documents, m.Skipped, m.Statements, m.Stances, len(w.dyads), len(warnings), *out, filepath.Join(*out, "report", "index.html"))
 	if m.Failed > 0 {
 		return fmt.Errorf("%d documents could not be analysed (see stderr and %s)", m.Failed, filepath.Join(*out, manifestFile))
 	}
@@ -299,6 +314,43 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 		return fmt.Errorf("--strict: %d input problems (see %s)", m.ProblemCount, filepath.Join(*out, manifestFile))
 	}
 	return nil
+}
+
+// runWarnings returns the warnings of a finished run about likely
+// misconfiguration, in a fixed order: a -field source that no document
+// had, every document undated, a -dyad country never seen, most stances
+// left out of dyads for want of a speaker country.
+func runWarnings(c *commonFlags, ag *aggFlags, m *pipeline.Manifest, w *runWriter) []string {
+	var out []string
+	names := make([]string, 0, len(c.fields))
+	for name := range c.fields {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		if w.fieldsSeen[name] == 0 {
+			out = append(out, fmt.Sprintf("-field %s=%s: no document had a value in %q", name, c.fields[name], c.fields[name]))
+		}
+	}
+	if m.Documents > 0 && m.Undated == m.Documents {
+		out = append(out, fmt.Sprintf("all %d documents are undated: dyads have the empty period (give a date field with -field date=SOURCE)", m.Documents))
+	}
+	seen := map[string]bool{}
+	for _, d := range w.dyads {
+		seen[d.Speaker], seen[d.Target] = true, true
+	}
+	for _, d := range ag.dyads {
+		for _, code := range d {
+			if !seen[code] {
+				out = append(out, fmt.Sprintf("-dyad %s:%s: no dyad has %s", d[0], d[1], code))
+				seen[code] = true // once per code
+			}
+		}
+	}
+	if n := w.notDyads["no-speaker-country"]; m.Stances > 0 && 2*n > m.Stances {
+		out = append(out, fmt.Sprintf("%d of %d stances have no speaker country and are not in dyads (for speeches, give -field speaker_country=SOURCE)", n, m.Stances))
+	}
+	return out
 }
 
 // defaultMemoryLimit is -memory-limit's default, in MiB: it keeps a run
@@ -362,6 +414,9 @@ type runWriter struct {
 	inputs              []string           // the input paths, for the report
 	notDyads            map[string]int     // stances left out of dyads, by reason
 	col                 *reports.Collector // for the report
+	// fieldsSeen counts, per document field, the documents that have a
+	// value for it (for the warning on a -field source found nowhere).
+	fieldsSeen map[string]int
 }
 
 func newRunWriter(dir string, ag *aggFlags, out *outFlags) (*runWriter, error) {
@@ -395,6 +450,15 @@ func (w *runWriter) table(ts *reports.TableSchema) (*reports.Table, error) {
 }
 
 func (w *runWriter) write(doc *corpus.Document, r *analysis.Result) error {
+	if w.fieldsSeen == nil {
+		w.fieldsSeen = map[string]int{}
+	}
+	for name, v := range map[string]bool{"id": doc.ID != "", "date": !doc.Date.IsZero() || doc.RawDate != "", "title": doc.Title != "",
+		"text": doc.Text != "", "url": doc.URL != "", "source": doc.Source != "", "speaker": doc.Speaker != "", "speaker_country": doc.SpeakerCountry != ""} {
+		if v {
+			w.fieldsSeen[name]++
+		}
+	}
 	if w.period.Coarse(doc.Date) && len(r.Stances) > 0 {
 		w.coarse++
 	}
