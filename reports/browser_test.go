@@ -3,6 +3,7 @@ package reports
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -90,6 +91,122 @@ func payloadReport() HTMLData {
 	}
 }
 
+// renderedTexts is a script returning the texts the chart with id drew
+// (the zrender display list, after hidden labels are left out).
+const renderedTexts = `(function (id) {
+  var chart = echarts.getInstanceByDom(document.getElementById(id));
+  var out = [];
+  chart.getZr().storage.getDisplayList(true).forEach(function (el) {
+    if (el.style && typeof el.style.text === "string" && !el.ignore && !el.invisible) { out.push(el.style.text); }
+  });
+  return out;
+})`
+
+// checkNames checks that the heatmap's axes show country names, drawn,
+// and no bare code.
+func checkNames(t *testing.T, p *browsertest.Page) {
+	t.Helper()
+	axis := browsertest.Eval[[]string](t, p, `echarts.getInstanceByDom(document.getElementById("heatmap")).getOption().yAxis[0].data`)
+	for _, code := range []string{"FRA", "DEU", "USA", "RUS", "CHN"} {
+		if slices.Contains(axis, code) {
+			t.Errorf("heatmap axis labels %q include the bare code %s", axis, code)
+		}
+	}
+	drawn := browsertest.Eval[[]string](t, p, renderedTexts+`("heatmap")`)
+	for _, name := range []string{"France", "Germany", "United States", "Russia", "China"} {
+		if !slices.Contains(axis, name) || !slices.Contains(drawn, name) {
+			t.Errorf("heatmap: axis labels %q, drawn texts %q; want both to have %s", axis, drawn, name)
+		}
+	}
+}
+
+// checkTimeAxis checks that the series' x axis is a time axis whose tick
+// labels, as drawn, are dates.
+func checkTimeAxis(t *testing.T, p *browsertest.Page) {
+	t.Helper()
+	type axisInfo struct {
+		Type   string   `json:"type"`
+		Labels []string `json:"labels"`
+		Drawn  []string `json:"drawn"`
+	}
+	info := browsertest.Eval[axisInfo](t, p, `(function () {
+  var chart = echarts.getInstanceByDom(document.getElementById("series"));
+  var axis = chart.getModel().getComponent("xAxis", 0).axis;
+  return { type: axis.type, labels: axis.getViewLabels().map(function (l) { return l.formattedLabel; }),
+    drawn: `+renderedTexts+`("series") };
+})()`)
+	if info.Type != "time" {
+		t.Errorf("series x axis type %q, want time", info.Type)
+	}
+	date := regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+	drawn := 0
+	for _, l := range info.Labels {
+		if !date.MatchString(l) {
+			t.Errorf("series x axis tick label %q is not a date (tick labels %q)", l, info.Labels)
+		}
+		if slices.Contains(info.Drawn, l) {
+			drawn++
+		}
+	}
+	// ECharts leaves out labels at the axis' ends that are not on a
+	// nice tick.
+	if drawn < 2 {
+		t.Errorf("series x axis: %d of the tick labels %q drawn (drawn texts %q), want at least 2", drawn, info.Labels, info.Drawn)
+	}
+}
+
+// checkMapLabels reads the boxes of the map's point labels as drawn
+// (each label's bounding rectangle in its global transform, as ECharts'
+// label layout computes it) and checks that no two visible ones overlap
+// and that they are names.
+func checkMapLabels(t *testing.T, p *browsertest.Page, when string) {
+	t.Helper()
+	type labels struct {
+		Boxes  [][4]float64 `json:"boxes"`
+		Texts  []string     `json:"texts"`
+		Hidden int          `json:"hidden"`
+	}
+	got := browsertest.Eval[labels](t, p, `(function () {
+  var chart = echarts.getInstanceByDom(document.getElementById("map"));
+  chart.getZr().storage.getDisplayList(true); // updates the transforms
+  var data = chart.getModel().getSeriesByIndex(0).getData();
+  var out = { boxes: [], texts: [], hidden: 0 };
+  for (var i = 0; i < data.count(); i++) {
+    // A scatter point is a group around the symbol that carries the label.
+    var el = data.getItemGraphicEl(i), label = el && (el.getTextContent() || (el.childAt && el.childAt(0) && el.childAt(0).getTextContent()));
+    if (!label) { continue; }
+    if (label.ignore || label.invisible) { out.hidden++; continue; }
+    var r = label.getBoundingRect().clone();
+    r.applyTransform(label.getComputedTransform());
+    out.boxes.push([r.x, r.y, r.width, r.height]);
+    out.texts.push(String(label.style.text));
+  }
+  return out;
+})()`)
+	if len(got.Boxes) < 2 {
+		t.Fatalf("map, %s: %d labels shown (%d hidden), want at least 2", when, len(got.Boxes), got.Hidden)
+	}
+	for i, a := range got.Boxes {
+		if a[2] <= 0 || a[3] <= 0 {
+			t.Errorf("map, %s: label %q has an empty box %v", when, got.Texts[i], a)
+		}
+		for j := i + 1; j < len(got.Boxes); j++ {
+			b := got.Boxes[j]
+			w := math.Min(a[0]+a[2], b[0]+b[2]) - math.Max(a[0], b[0])
+			h := math.Min(a[1]+a[3], b[1]+b[3]) - math.Max(a[1], b[1])
+			if w > 0.5 && h > 0.5 {
+				t.Errorf("map, %s: labels %q %v and %q %v overlap", when, got.Texts[i], a, got.Texts[j], b)
+			}
+		}
+	}
+	for _, text := range got.Texts {
+		if slices.Contains([]string{"FRA", "DEU", "USA", "RUS", "CHN"}, text) {
+			t.Errorf("map, %s: label %q is a bare code", when, text)
+		}
+	}
+	t.Logf("map, %s: %d labels shown, %d hidden", when, len(got.Boxes), got.Hidden)
+}
+
 // TestReportInBrowser opens the report of the payload corpus in headless
 // Chromium from file:// (see internal/browsertest for what Check
 // asserts), and checks that tooltips show payloads as text, that a click
@@ -122,6 +239,10 @@ func TestReportInBrowser(t *testing.T) {
 	if tip := browsertest.Eval[string](t, p, tooltip); !strings.HasPrefix(tip, payloads[0]+" → ") || !strings.Contains(tip, "95 % interval") {
 		t.Errorf("heatmap tooltip: got %q, want the payload as text, then the interval", tip)
 	}
+
+	checkNames(t, p)
+	checkTimeAxis(t, p)
+	checkMapLabels(t, p, "last period")
 
 	// A click on the first heatmap cell filters the explorer.
 	const cellXY = `(function () {
@@ -160,6 +281,15 @@ func TestReportInBrowser(t *testing.T) {
 })()`
 	if period := browsertest.Eval[string](t, p, interact); period != "2015" {
 		t.Errorf("map slider at 0 shows period %q, want 2015", period)
+	}
+
+	checkMapLabels(t, p, "first period")
+	// Clear the filters: the explorer shows countries by name and code.
+	browsertest.Eval[bool](t, p, `document.getElementById("explorer-clear").click() || true`)
+	const labelled = `Array.prototype.filter.call(document.querySelectorAll("#explorer tbody td:nth-child(3), #explorer tbody td:nth-child(4)"),
+  function (td) { return / \([A-Z]{3}\)$/.test(td.textContent); }).length`
+	if n := browsertest.Eval[int](t, p, labelled); n == 0 {
+		t.Errorf("the explorer shows no country as \"name (code)\"")
 	}
 
 	p.Screenshot(t, "report-payloads.png")

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,6 +48,24 @@ func optionJSON(c jsonChart, patch func(map[string]any)) (json.RawMessage, error
 		return nil, fmt.Errorf("html report: chart options: %w", err)
 	}
 	return b, nil
+}
+
+// component returns the first of the component key of decoded options
+// (go-echarts writes some as an object, some as an array).
+func component(m map[string]any, key string) map[string]any {
+	switch v := m[key].(type) {
+	case map[string]any:
+		return v
+	case []any:
+		if len(v) > 0 {
+			if c, ok := v[0].(map[string]any); ok {
+				return c
+			}
+		}
+	}
+	c := map[string]any{}
+	m[key] = c
+	return c
 }
 
 // cellsData returns heatmap items [x index, y index, mean, n, ci_low,
@@ -114,20 +133,47 @@ func heatmapOption(id, tooltip string, xs, ys []string, data []opts.HeatMapData,
 		charts.WithItemStyleOpts(opts.ItemStyle{BorderColor: "#ffffff", BorderWidth: 1}),
 		charts.WithEmphasisOpts(opts.Emphasis{ItemStyle: &opts.ItemStyle{BorderColor: "#222222", BorderWidth: 1}}),
 	)
-	return optionJSON(hm, nil)
+	return optionJSON(hm, func(m map[string]any) {
+		// Axis labels are names (the tooltip has the code): a long one is
+		// cut with "…" rather than squeezing the cells.
+		for _, axis := range []string{"xAxis", "yAxis"} {
+			for _, a := range m[axis].([]any) {
+				if l, ok := a.(map[string]any)["axisLabel"].(map[string]any); ok {
+					l["width"], l["overflow"] = maxAxisLabelWidth, "truncate"
+				}
+			}
+		}
+	})
 }
 
-// stanceColor is the RdBu colour of a mean stance in [−1, 1].
-func stanceColor(m float64) string {
+// edgeColor is the colour of a network edge of mean stance m: from
+// RdBu's red at −1 through grey at 0 (still visible on white, unlike
+// RdBu's near-white) to its blue at +1.
+func edgeColor(m float64) string {
+	if math.IsNaN(m) {
+		return noDataColor
+	}
 	m = math.Max(-1, math.Min(1, m))
-	i := int(math.Round((m + 1) / 2 * float64(len(rdBu)-1)))
-	return rdBu[i]
+	from, to := [3]float64{0xbd, 0xbd, 0xbd}, [3]float64{0x21, 0x66, 0xac}
+	if m < 0 {
+		to, m = [3]float64{0xb2, 0x18, 0x2b}, -m
+	}
+	var c [3]int
+	for i := range c {
+		c[i] = int(math.Round(from[i] + (to[i]-from[i])*m))
+	}
+	return fmt.Sprintf("#%02x%02x%02x", c[0], c[1], c[2])
 }
+
+// maxAxisLabelWidth caps the width of a heatmap's axis labels, in pixels.
+const maxAxisLabelWidth = 190
 
 // networkOption draws the countries on a circle in bloc order, sized by
 // stances, coloured by bloc, with an arrow for each of the directed pairs
-// with the most stances, coloured by its mean.
-func networkOption(countries []string, cells []heatCell, blocs map[string]int) (json.RawMessage, error) {
+// with the most stances among those with at least minNetworkEvidence
+// stances with evidence, coloured by its mean and as wide as its n. It
+// returns the options and the number of edges.
+func networkOption(countries []string, cells []heatCell, blocs map[string]int) (json.RawMessage, int, error) {
 	volume := countryVolume(cells)
 	most := 1
 	for _, c := range countries {
@@ -152,7 +198,7 @@ func networkOption(countries []string, cells []heatCell, blocs map[string]int) (
 		nodes = append(nodes, opts.GraphNode{Name: c, Value: float32(volume[c]), Category: cat, SymbolSize: math.Round(size)})
 	}
 	edges := slices.Clone(cells)
-	edges = slices.DeleteFunc(edges, func(c heatCell) bool { return c.Speaker == c.Target })
+	edges = slices.DeleteFunc(edges, func(c heatCell) bool { return c.Speaker == c.Target || c.NEvidence < minNetworkEvidence })
 	slices.SortStableFunc(edges, func(a, b heatCell) int { return cmp.Compare(b.N, a.N) })
 	edges = edges[:min(len(edges), maxNetworkEdges)]
 	slices.SortFunc(edges, func(a, b heatCell) int {
@@ -164,9 +210,9 @@ func networkOption(countries []string, cells []heatCell, blocs map[string]int) (
 	}
 	var links []opts.GraphLink
 	for _, e := range edges {
-		w := 1 + 5*math.Sqrt(float64(e.N)/float64(mostEdge))
+		w := 0.5 + 5.5*math.Sqrt(float64(e.N)/float64(mostEdge))
 		links = append(links, opts.GraphLink{Source: e.Speaker, Target: e.Target, Value: float32(e.N),
-			LineStyle: &opts.LineStyle{Color: stanceColor(e.Mean), Width: float32(math.Round(w*10) / 10), Curveness: 0.15, Opacity: opts.Float(0.8)}})
+			LineStyle: &opts.LineStyle{Color: edgeColor(e.Mean), Width: float32(math.Round(w*10) / 10), Curveness: 0.15, Opacity: opts.Float(0.8)}})
 	}
 	g := charts.NewGraph()
 	g.SetGlobalOptions(
@@ -178,9 +224,9 @@ func networkOption(countries []string, cells []heatCell, blocs map[string]int) (
 	g.AddSeries("countries", nodes, links,
 		charts.WithGraphChartOpts(opts.GraphChart{Layout: "circular", Roam: opts.Bool(true), Categories: cats,
 			EdgeSymbol: []string{"none", "arrow"}, EdgeSymbolSize: 7}),
-		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right"}),
+		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right", Formatter: countryNameID}),
 	)
-	return optionJSON(g, func(m map[string]any) {
+	opt, err := optionJSON(g, func(m map[string]any) {
 		// Link values are n, and the link data carry the mean for the
 		// tooltip; go-echarts' GraphLink has no field for it.
 		series := m["series"].([]any)[0].(map[string]any)
@@ -189,7 +235,9 @@ func networkOption(countries []string, cells []heatCell, blocs map[string]int) (
 			l.(map[string]any)["mean"] = jsonNum(edges[i].Mean)
 		}
 		series["circular"] = map[string]any{"rotateLabel": true}
+		series["labelLayout"] = map[string]any{"hideOverlap": true}
 	})
+	return opt, len(edges), err
 }
 
 // addSpeakers adds the top speakers' chart: their mean stance toward the
@@ -239,16 +287,21 @@ func addSpeakers(p *htmlPage, data *pageData, speakers []SpeakerTarget) error {
 		x, okx := ti[s.Target]
 		if oky && okx {
 			cells = append(cells, opts.HeatMapData{Value: []any{x, y, jsonNum(s.Mean), s.N}})
-			p.SpeakerRows = append(p.SpeakerRows, htmlSpeakerRow{s.Speaker, s.Country, s.Target, s.N, htmlMean(s.Mean)})
+			p.SpeakerRows = append(p.SpeakerRows, htmlSpeakerRow{s.Speaker, CountryLabel(s.Country), CountryLabel(s.Target), s.N, htmlMean(s.Mean)})
 		}
 	}
-	opt, err := heatmapOption(speakersChartID, speakersTooltipID, targets, labels, cells, "target", "speaker")
+	opt, err := heatmapOption(speakersChartID, speakersTooltipID, countryNames(targets), labels, cells, "target", "speaker")
 	if err != nil {
 		return err
 	}
 	p.Speakers = &chartBox{ID: speakersChartID, Height: heatmapHeight(labels)}
 	data.Options[speakersChartID] = opt
 	data.Speakers = rows
+	data.SpeakerTargets = targets
+	addNames(data.Names, targets...)
+	for _, r := range rows {
+		addNames(data.Names, r[1])
+	}
 	return nil
 }
 
@@ -305,15 +358,45 @@ func addSeries(p *htmlPage, data *pageData, d HTMLData) error {
 		aggregate.Smooth(shown, d.Period, window)
 	}
 	p.SmoothNote = fmt.Sprintf("The dashed line is the n-weighted mean over %d periods on each side (periods with data only).", window)
-	periodSet := map[string]bool{}
+	// The periods on the time axis, by start date, with a gap slot ("")
+	// after a period whose next one is not its neighbour, so that the
+	// line breaks there (2012-09 and 2018-07 are not neighbours).
+	type slot struct {
+		label      string
+		start, end time.Time
+	}
+	var slots []slot
+	seenPeriod := map[string]bool{}
 	for _, dy := range shown {
-		periodSet[dy.Period] = true
+		if seenPeriod[dy.Period] {
+			continue
+		}
+		seenPeriod[dy.Period] = true
+		if start, end, _, ok := periodSpan(dy.Period); ok {
+			slots = append(slots, slot{dy.Period, start, end})
+		} else {
+			p.SeriesLeftOut++
+		}
 	}
-	periods := make([]string, 0, len(periodSet))
-	for per := range periodSet {
-		periods = append(periods, per)
+	if len(slots) == 0 {
+		return nil
 	}
-	sortPeriods(periods, d.Period)
+	slices.SortFunc(slots, func(a, b slot) int {
+		return cmp.Or(a.start.Compare(b.start), b.end.Compare(a.end), cmp.Compare(a.label, b.label))
+	})
+	var periods, dates []string
+	shortest := slots[0].end.Sub(slots[0].start)
+	var reach time.Time // the latest end so far
+	for i, sl := range slots {
+		if i > 0 && reach.Before(sl.start) {
+			periods, dates = append(periods, ""), append(dates, reach.Format(time.DateOnly))
+		}
+		periods, dates = append(periods, sl.label), append(dates, sl.start.Format(time.DateOnly))
+		if sl.end.After(reach) {
+			reach = sl.end
+		}
+		shortest = min(shortest, sl.end.Sub(sl.start))
+	}
 	pi := indexOf(periods)
 	byChosen := map[key][]aggregate.Dyad{}
 	for _, dy := range shown {
@@ -323,29 +406,33 @@ func addSeries(p *htmlPage, data *pageData, d HTMLData) error {
 	for _, k := range chosen {
 		pts := make([][]any, len(periods))
 		for _, dy := range byChosen[k] {
-			pts[pi[dy.Period]] = []any{jsonNum(dy.Mean), jsonNum(dy.CILow), jsonNum(dy.CIHigh), jsonNum(dy.Smoothed), dy.N}
+			if i, ok := pi[dy.Period]; ok && dy.Period != "" {
+				pts[i] = []any{jsonNum(dy.Mean), jsonNum(dy.CILow), jsonNum(dy.CIHigh), jsonNum(dy.Smoothed), dy.N}
+			}
 		}
 		data.Series = append(data.Series, seriesJSON{Speaker: k.s, Target: k.t, Points: pts})
-		p.SeriesDyads = append(p.SeriesDyads, seriesDyad{k.s, k.t, total[k]})
+		p.SeriesDyads = append(p.SeriesDyads, seriesDyad{CountryLabel(k.s), CountryLabel(k.t), total[k]})
+		addNames(data.Names, k.s, k.t)
 	}
-	data.Periods = periods
+	data.Periods, data.PeriodDates = periods, dates
 
 	// The options draw the first dyad; the page swaps the data when
-	// another is chosen. The band is ci_low plus a stacked (ci_high −
-	// ci_low).
+	// another is chosen (html.tmpl builds the same columns). Each item is
+	// [start date, value]; "-" is a gap: a period without stances, or
+	// without an interval (fewer than two stances with evidence), is never
+	// drawn as 0. The band is ci_low plus a stacked (ci_high − ci_low).
 	first := data.Series[0].Points
 	col := func(f func([]any) any) []opts.LineData {
 		out := make([]opts.LineData, len(first))
 		for i, pt := range first {
-			if pt == nil {
-				out[i] = opts.LineData{Value: "-"} // a gap
-				continue
+			var v any
+			if pt != nil {
+				v = f(pt)
 			}
-			v := f(pt)
 			if v == nil {
 				v = "-"
 			}
-			out[i] = opts.LineData{Value: v}
+			out[i] = opts.LineData{Value: []any{dates[i], v}}
 		}
 		return out
 	}
@@ -354,8 +441,9 @@ func addSeries(p *htmlPage, data *pageData, d HTMLData) error {
 	// interval itself.
 	clamp := func(x float64) float64 { return math.Max(-1, math.Min(1, x)) }
 	lower := col(func(pt []any) any {
-		lo, ok := num(pt[1])
-		if !ok {
+		lo, ok1 := num(pt[1])
+		_, ok2 := num(pt[2])
+		if !ok1 || !ok2 {
 			return nil
 		}
 		return jsonNum(clamp(lo))
@@ -371,44 +459,68 @@ func addSeries(p *htmlPage, data *pageData, d HTMLData) error {
 	mean := col(func(pt []any) any { return pt[0] })
 	smooth := col(func(pt []any) any { return pt[3] })
 
+	const meanColor, bandColor, smoothColor = "#08519c", "#9ecae1", "#d95f02"
 	line := charts.NewLine()
 	line.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: seriesChartID}),
 		charts.WithAnimation(false),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis", Formatter: types.FuncStr(seriesTooltipID)}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0", Data: []string{"mean", "95 % interval", "smoothed"}}),
-		charts.WithGridOpts(opts.Grid{Left: "10", Right: "30", Top: "40", Bottom: "40", ContainLabel: opts.Bool(true)}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: periods, Name: "period", NameLocation: "end"}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: -1, Max: 1, Name: "mean stance"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
+		charts.WithGridOpts(opts.Grid{Left: "50", Right: "40", Top: "40", Bottom: "95", ContainLabel: opts.Bool(true)}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "time", Name: "start of the period", NameLocation: "middle", NameGap: 30,
+			MinInterval: float64(shortest.Milliseconds())}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: -1, Max: 1, Name: "mean stance", NameLocation: "middle", NameGap: 40}),
 		charts.WithDataZoomOpts(opts.DataZoom{Type: "slider", XAxisIndex: []int{0}}),
 	)
-	line.SetXAxis(periods)
 	line.AddSeries("lower", lower, charts.WithLineChartOpts(opts.LineChart{Stack: "ci", ShowSymbol: opts.Bool(false)}),
 		charts.WithLineStyleOpts(opts.LineStyle{Opacity: opts.Float(0)}))
 	line.AddSeries("95 % interval", band, charts.WithLineChartOpts(opts.LineChart{Stack: "ci", ShowSymbol: opts.Bool(false)}),
 		charts.WithLineStyleOpts(opts.LineStyle{Opacity: opts.Float(0)}),
-		charts.WithAreaStyleOpts(opts.AreaStyle{Color: "#9ecae1", Opacity: opts.Float(0.5)}))
-	line.AddSeries("mean", mean, charts.WithLineStyleOpts(opts.LineStyle{Color: "#08519c", Width: 2}),
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: "#08519c"}))
-	line.AddSeries("smoothed", smooth, charts.WithLineStyleOpts(opts.LineStyle{Color: "#d95f02", Width: 2, Type: "dashed"}),
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: "#d95f02"}), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(false)}))
+		charts.WithItemStyleOpts(opts.ItemStyle{Color: bandColor}),
+		charts.WithAreaStyleOpts(opts.AreaStyle{Color: bandColor, Opacity: opts.Float(0.5)}))
+	line.AddSeries("mean", mean, charts.WithLineStyleOpts(opts.LineStyle{Color: meanColor, Width: 2}),
+		charts.WithItemStyleOpts(opts.ItemStyle{Color: meanColor}))
+	line.AddSeries("smoothed", smooth, charts.WithLineStyleOpts(opts.LineStyle{Color: smoothColor, Width: 2, Type: "dashed"}),
+		charts.WithItemStyleOpts(opts.ItemStyle{Color: smoothColor}), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(false)}))
 	opt, err := optionJSON(line, func(m map[string]any) {
 		for _, s := range m["series"].([]any) {
 			// Stack across signs: ci_low may be negative and the band is
 			// positive (ECharts stacks same signs only by default).
 			s.(map[string]any)["stackStrategy"] = "all"
+			s.(map[string]any)["connectNulls"] = false
 		}
+		// The legend's marks are the colours drawn: the band's is its
+		// fill, not a line.
+		component(m, "legend")["data"] = []any{
+			map[string]any{"name": "mean", "itemStyle": map[string]any{"color": meanColor}, "lineStyle": map[string]any{"color": meanColor}},
+			map[string]any{"name": "95 % interval", "icon": "rect", "itemStyle": map[string]any{"color": bandColor, "opacity": 0.5}},
+			map[string]any{"name": "smoothed", "itemStyle": map[string]any{"color": smoothColor}, "lineStyle": map[string]any{"color": smoothColor, "type": "dashed"}},
+		}
+		component(m, "dataZoom")["bottom"] = 10
+		// Tick labels are dates at the precision of the tick, ISO style.
+		x := component(m, "xAxis")
+		// Half the shortest period of room at each end, so that the
+		// first and last points and their tick labels are not at the
+		// very edge. Local times, as ECharts reads the dates of the data.
+		const local = "2006-01-02 15:04:05"
+		x["min"] = slots[0].start.Add(-shortest / 2).Format(local)
+		x["max"] = slots[len(slots)-1].start.Add(shortest / 2).Format(local)
+		x["axisLabel"] = map[string]any{"hideOverlap": true, "showMinLabel": false, "showMaxLabel": false, "formatter": map[string]any{
+			"year": "{yyyy}", "month": "{yyyy}-{MM}", "day": "{yyyy}-{MM}-{dd}",
+			"hour": "{yyyy}-{MM}-{dd}", "minute": "{yyyy}-{MM}-{dd}", "second": "{yyyy}-{MM}-{dd}", "millisecond": "{yyyy}-{MM}-{dd}",
+		}}
 	})
 	if err != nil {
 		return err
 	}
-	p.Series = &chartBox{ID: seriesChartID, Height: 420}
+	p.Series = &chartBox{ID: seriesChartID, Height: 440}
 	data.Options[seriesChartID] = opt
 	return nil
 }
 
-// addMap adds the alignment map with a slider over its periods, points
-// coloured by their bloc in that period.
+// addMap adds the alignment map with a slider over its periods (none for
+// one period), points coloured by their bloc in that period with a legend
+// of the blocs, labels that would overlap another hidden.
 func addMap(p *htmlPage, data *pageData, points []aggregate.MapPoint, blocs []aggregate.Bloc) error {
 	if len(points) == 0 {
 		return nil
@@ -429,13 +541,15 @@ func addMap(p *htmlPage, data *pageData, points []aggregate.MapPoint, blocs []ag
 	// Map rows come sorted by period label, which is calendar order for
 	// every period format.
 	slices.Sort(periods)
-	lim := 0.0
+	lim, maxBloc := 0.0, 0
 	for _, per := range periods {
 		var pts [][]any
 		for _, pt := range byPeriod[per] {
 			b := bloc[key{per, pt.Country}]
-			pts = append(pts, []any{jsonNum(pt.X), jsonNum(pt.Y), pt.Country, blocColor(b), b})
+			pts = append(pts, []any{jsonNum(pt.X), jsonNum(pt.Y), pt.Country, b})
 			lim = math.Max(lim, math.Max(math.Abs(pt.X), math.Abs(pt.Y)))
+			maxBloc = max(maxBloc, b)
+			addNames(data.Names, pt.Country)
 		}
 		data.Map.Points = append(data.Map.Points, pts)
 	}
@@ -445,7 +559,7 @@ func addMap(p *htmlPage, data *pageData, points []aggregate.MapPoint, blocs []ag
 	last := data.Map.Points[len(periods)-1]
 	var sd []opts.ScatterData
 	for _, pt := range last {
-		sd = append(sd, opts.ScatterData{Name: pt[2].(string), Value: []any{pt[0], pt[1]}, SymbolSize: 10})
+		sd = append(sd, opts.ScatterData{Name: pt[2].(string), Value: []any{pt[0], pt[1], pt[3]}, SymbolSize: 10})
 	}
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(
@@ -453,12 +567,25 @@ func addMap(p *htmlPage, data *pageData, points []aggregate.MapPoint, blocs []ag
 		charts.WithAnimation(false),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", Formatter: types.FuncStr(mapTooltipID)}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-		charts.WithGridOpts(opts.Grid{Left: "10", Right: "30", Top: "30", Bottom: "10", ContainLabel: opts.Bool(true)}),
+		charts.WithGridOpts(opts.Grid{Left: "10", Right: "110", Top: "30", Bottom: "10", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: -lim, Max: lim, Name: "dimension 1"}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: -lim, Max: lim, Name: "dimension 2"}),
 	)
 	sc.AddSeries("countries", sd, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right", Formatter: mapLabelID}))
-	opt, err := optionJSON(sc, nil)
+	// The legend of the blocs is a piecewise visual map of the bloc
+	// number (the third value of a point): it colours the points too.
+	pieces := []any{}
+	for b := 1; b <= maxBloc; b++ {
+		pieces = append(pieces, map[string]any{"value": b, "label": fmt.Sprintf("bloc %d", b), "color": blocColor(b)})
+	}
+	pieces = append(pieces, map[string]any{"value": 0, "label": "no bloc", "color": noBlocColor})
+	opt, err := optionJSON(sc, func(m map[string]any) {
+		m["visualMap"] = []any{map[string]any{
+			"type": "piecewise", "dimension": 2, "pieces": pieces, "seriesIndex": 0,
+			"orient": "vertical", "right": 5, "top": "middle", "itemGap": 6,
+		}}
+		m["series"].([]any)[0].(map[string]any)["labelLayout"] = map[string]any{"hideOverlap": true}
+	})
 	if err != nil {
 		return err
 	}

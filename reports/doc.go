@@ -8,5 +8,20 @@
 // ' in front unless TableOptions.RawCSV. The tables' columns are defined
 // once, in [Tables]: the CSV headers, the Parquet schemas and schema.json
 // come from there. They are the contract documented in the README and in
-// "stance help formats": keep them in sync.
+// "stance help formats": keep them in sync. The country columns hold ISO
+// 3166-1 alpha-3 codes plus [ExtraCountryCodes]; schema.json says so.
+//
+// The HTML report (WriteHTMLReport) shows countries by name, [CountryName]
+// and [CountryLabel]: "Russia (RUS)" in tables, tooltips, the dyad
+// selector and the statement explorer, the name alone on chart axes and
+// point labels, where long lists of "name (code)" would overflow. It opens
+// with "How to read this report": the stance scale and its thresholds
+// (±0.05), the 95 % interval (none below two stances with evidence), what
+// alignment is, and the run's parameters that HTMLData gives (zero values
+// are left unsaid). The time series is on a time axis, each period at its
+// start date, with gaps where a dyad has no stances and between periods
+// that are not neighbours; the network draws the pairs with at least 3
+// stances with evidence; the map hides overlapping labels, has a legend
+// of its blocs, and a period slider only when there are two periods or
+// more.
 package reports

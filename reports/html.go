@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"time"
 
 	"github.com/stance-project/stance/analysis/aggregate"
 )
@@ -26,7 +27,9 @@ type HTMLData struct {
 	Generated string        // shown as is; supplied by the caller so that output stays reproducible
 	Summary   []SummaryItem // rows of the overview table, in order
 
-	// Period is the period of the dyads, used to order the time series.
+	// Period is the period of the dyads, used to order the time series
+	// and stated in "How to read this report" (when the dyads' labels are
+	// not of Period, the report names the period their labels show).
 	Period     aggregate.Period
 	Dyads      []aggregate.Dyad
 	Alignments []aggregate.Alignment
@@ -37,6 +40,13 @@ type HTMLData struct {
 	// FocusDyads are (speaker country, target country) pairs whose time
 	// series the report shows before the top dyads by volume.
 	FocusDyads [][2]string
+	// AlignWindow is the alignment's pooling window in periods on each
+	// side, as aggregate.AlignOptions.Window after its defaults: -1 means
+	// none, 0 unknown (the report then does not state it).
+	AlignWindow int
+	// Weighting says whether the dyads' means weigh stances by their
+	// confidence (stance -weighted); the zero value is unknown.
+	Weighting Weighting
 	// SmoothWindow is the window of the dyads' Smoothed values (0: they
 	// were not smoothed; the report then smooths the series it shows over
 	// DefaultSmoothWindow periods on each side and says so).
@@ -63,6 +73,16 @@ type HTMLData struct {
 	MaxStatements int
 }
 
+// Weighting is how a dyad's mean weighs its stances.
+type Weighting int
+
+// Weightings; the zero value is unknown.
+const (
+	WeightingUnknown   Weighting = iota
+	Unweighted                   // each stance with evidence counts once
+	ConfidenceWeighted           // each stance weighs its confidence (-weighted)
+)
+
 // SummaryItem is one row of the overview table.
 type SummaryItem struct{ Label, Value string }
 
@@ -76,6 +96,10 @@ const (
 	topSpeakerTargets    = 15 // columns of the speaker chart
 	topListed            = 10 // rows of each overview list
 	maxNetworkEdges      = 150
+	// minNetworkEvidence is the least number of stances with evidence a
+	// speaker → target pair needs for an edge of the network: thinner
+	// pairs would draw a hairball of one-off mentions.
+	minNetworkEvidence = 3
 )
 
 // echartsVersion is the version of the ECharts bundle in assets/echarts
@@ -102,6 +126,7 @@ const (
 	networkTooltipID  = "stance:networkTooltip"
 	mapTooltipID      = "stance:mapTooltip"
 	mapLabelID        = "stance:mapLabel"
+	countryNameID     = "stance:countryName" // a label: the name of the code p.name
 	noDataColor       = "#e0e0e0"
 )
 
@@ -145,10 +170,12 @@ var htmlAssets = [...][2]string{
 // opens from file://; its Content-Security-Policy allows no request but
 // the bundled script and its own inline script (by hash).
 //
-// The page has an overview; a heatmap of mean stance, speaker country ×
-// target country over all periods, ordered by bloc; the time series of the
-// top dyads; a network of the countries coloured by bloc; the alignment
-// map with a period slider; the top speakers' mean stance by target; and a
+// The page has a "How to read this report" section and an overview; a
+// heatmap of mean stance, speaker country × target country over all
+// periods, ordered by bloc; the time series of the top dyads on a time
+// axis; a network of the countries coloured by bloc; the alignment map
+// with a period slider and a legend of its blocs; the top speakers' mean
+// stance by target; and a
 // statement explorer that every chart filters when clicked. Tables carry
 // the numbers for readers without JavaScript. The charts are of countries:
 // the dyads of international organisations are left out of them unless
@@ -222,7 +249,11 @@ type htmlPage struct {
 	ValidationRows          []validationRow
 	ValidationShown         int
 	SeriesDyads             []seriesDyad
+	SeriesLeftOut           int // period labels the time axis cannot place
 	MapPeriods              []string
+	NetworkEdges            int // edges drawn
+	MinNetworkEvidence      int
+	Params                  []SummaryItem // the run's parameters, for "How to read this report"
 	SmoothNote              string
 	OrgNote                 string // what became of the organisations
 	OrgsLeftOut             bool   // organisations' dyads were left out of the charts
@@ -266,13 +297,20 @@ type htmlSpeakerRow struct {
 
 // pageData is the JSON the page script reads.
 type pageData struct {
-	Options  map[string]json.RawMessage `json:"options"`
-	Series   []seriesJSON               `json:"series"`
-	Periods  []string                   `json:"periods"` // of the series
-	Map      mapJSON                    `json:"map"`
-	Rows     [][]any                    `json:"rows"` // explorer rows, see explorerJSON
-	Heatmap  []string                   `json:"heatmapCountries"`
-	Speakers [][2]string                `json:"speakerRows"` // speaker, country of the speaker chart's rows
+	Options map[string]json.RawMessage `json:"options"`
+	Series  []seriesJSON               `json:"series"`
+	Periods []string                   `json:"periods"` // of the series
+	Map     mapJSON                    `json:"map"`
+	Rows    [][]any                    `json:"rows"` // explorer rows, see explorerJSON
+	// PeriodDates are the start dates ("2018-10-01") of Periods, the x
+	// values of the time series; a "" period is a gap between periods
+	// that are not neighbours.
+	PeriodDates    []string    `json:"periodDates"`
+	Heatmap        []string    `json:"heatmapCountries"` // codes of the heatmap's rows and columns
+	Speakers       [][2]string `json:"speakerRows"`      // speaker, country of the speaker chart's rows
+	SpeakerTargets []string    `json:"speakerTargets"`   // codes of the speaker chart's columns
+	// Names maps the codes that have a name (CountryName) to it.
+	Names map[string]string `json:"names"`
 }
 
 type seriesDyad struct {
@@ -288,9 +326,18 @@ type seriesJSON struct {
 	Points [][]any `json:"points"`
 }
 
+// addNames adds the names of codes to m.
+func addNames(m map[string]string, codes ...string) {
+	for _, c := range codes {
+		if n := CountryName(c); n != c {
+			m[c] = n
+		}
+	}
+}
+
 type mapJSON struct {
 	Periods []string `json:"periods"`
-	// Per period: [x, y, country, bloc colour, bloc].
+	// Per period: [x, y, country, bloc].
 	Points [][][]any `json:"points"`
 }
 
@@ -319,24 +366,28 @@ func buildHTMLPage(d HTMLData) (*htmlPage, error) {
 		OrgNote:        organisationNote(d),
 		OrgsLeftOut:    len(charted.Dyads) < len(d.Dyads),
 	}
-	data := pageData{Options: map[string]json.RawMessage{}, Rows: [][]any{}, Periods: []string{}, Series: []seriesJSON{}}
+	p.Params = runParams(d)
+	data := pageData{Options: map[string]json.RawMessage{}, Rows: [][]any{}, Periods: []string{}, PeriodDates: []string{}, Series: []seriesJSON{}, Names: map[string]string{}}
 	data.Map.Periods, data.Map.Points = []string{}, [][][]any{}
 	if len(cells) > 0 {
 		p.Countries = len(countries)
-		p.Heatmap = &chartBox{ID: heatmapChartID, Height: heatmapHeight(countries)}
-		opt, err := heatmapOption(heatmapChartID, heatmapTooltipID, countries, countries, cellsData(cells, countries, countries), "target", "speaker")
+		names := countryNames(countries)
+		p.Heatmap = &chartBox{ID: heatmapChartID, Height: heatmapHeight(names)}
+		opt, err := heatmapOption(heatmapChartID, heatmapTooltipID, names, names, cellsData(cells, countries, countries), "target", "speaker")
 		if err != nil {
 			return nil, err
 		}
 		data.Options[heatmapChartID] = opt
 		data.Heatmap = countries
+		addNames(data.Names, countries...)
 		for _, c := range cells {
-			p.Rows = append(p.Rows, htmlRow{c.Speaker, c.Target, c.N, htmlMean(c.Mean), htmlInterval(c.Low, c.High)})
+			p.Rows = append(p.Rows, htmlRow{CountryLabel(c.Speaker), CountryLabel(c.Target), c.N, htmlMean(c.Mean), htmlInterval(c.Low, c.High)})
 		}
-		net, err := networkOption(countries, cells, blocs)
+		net, edges, err := networkOption(countries, cells, blocs)
 		if err != nil {
 			return nil, err
 		}
+		p.NetworkEdges, p.MinNetworkEvidence = edges, minNetworkEvidence
 		p.Network = &chartBox{ID: networkChartID, Height: 620}
 		data.Options[networkChartID] = net
 	}
@@ -353,6 +404,9 @@ func buildHTMLPage(d HTMLData) (*htmlPage, error) {
 		return nil, err
 	}
 	data.Rows, p.Statements = explorerRows(d.Statements, maxStatements)
+	for _, r := range d.Statements[:p.Statements] {
+		addNames(data.Names, r.SpeakerCountry, r.Target)
+	}
 	p.AllStatements = len(d.Statements)
 	b, err := json.Marshal(data)
 	if err != nil {
@@ -362,6 +416,15 @@ func buildHTMLPage(d HTMLData) (*htmlPage, error) {
 	return p, nil
 }
 
+// countryNames returns the names of codes (CountryName).
+func countryNames(codes []string) []string {
+	out := make([]string, len(codes))
+	for i, c := range codes {
+		out[i] = CountryName(c)
+	}
+	return out
+}
+
 func heatmapHeight(rows []string) int {
 	longest := 0
 	for _, c := range rows {
@@ -369,7 +432,7 @@ func heatmapHeight(rows []string) int {
 	}
 	h := max(360, 16*len(rows)+100)
 	if len(rows) > 12 || longest > 4 {
-		h += 7 * min(longest, 40)
+		h += min(7*longest, maxAxisLabelWidth)
 	}
 	return h
 }
@@ -380,6 +443,7 @@ type heatCell struct {
 	N               int
 	Mean            float64
 	Low, High       float64 // 95 % interval of the pooled mean; NaN when n < 2
+	NEvidence       int     // stances with evidence
 }
 
 // combineHeatCells merges the periods of each speaker-target pair into one
@@ -393,7 +457,7 @@ func combineHeatCells(dyads []aggregate.Dyad) []heatCell {
 		mean, sd float64
 	}
 	type sum struct {
-		n        int
+		n, nev   int
 		weighted float64
 		parts    []part
 	}
@@ -409,6 +473,7 @@ func combineHeatCells(dyads []aggregate.Dyad) []heatCell {
 			sums[k] = s
 		}
 		s.n += d.N
+		s.nev += d.NEvidence
 		s.weighted += float64(d.N) * d.Mean
 		s.parts = append(s.parts, part{d.N, d.Mean, d.SD})
 	}
@@ -416,7 +481,7 @@ func combineHeatCells(dyads []aggregate.Dyad) []heatCell {
 	cells := make([]heatCell, 0, len(sums))
 	for k, s := range sums {
 		mean := s.weighted / float64(s.n)
-		c := heatCell{Speaker: k.s, Target: k.t, N: s.n, Mean: mean, Low: math.NaN(), High: math.NaN()}
+		c := heatCell{Speaker: k.s, Target: k.t, N: s.n, Mean: mean, Low: math.NaN(), High: math.NaN(), NEvidence: s.nev}
 		if s.n >= 2 {
 			var ss float64
 			for _, d := range s.parts {
@@ -588,9 +653,15 @@ func topLists(cells []heatCell, speakers []SpeakerTarget) []topList {
 	for _, s := range speakers {
 		byPerson[speakerLabel(s.Speaker, s.Country)] += s.N
 	}
+	labelled := func(items []topItem) []topItem {
+		for i := range items {
+			items[i].Name = CountryLabel(items[i].Name)
+		}
+		return items
+	}
 	return []topList{
-		{"Speaker countries", topOf(bySpeaker, topListed)},
-		{"Target countries", topOf(byTarget, topListed)},
+		{"Speaker countries", labelled(topOf(bySpeaker, topListed))},
+		{"Target countries", labelled(topOf(byTarget, topListed))},
 		{"Speakers", topOf(byPerson, topListed)},
 	}
 }
@@ -606,8 +677,9 @@ func topOf(m map[string]int, n int) []topItem {
 	return items[:min(len(items), n)]
 }
 
+// speakerLabel is "Sergey Lavrov (Russia)".
 func speakerLabel(speaker, country string) string {
-	return speaker + " (" + country + ")"
+	return speaker + " (" + CountryName(country) + ")"
 }
 
 // htmlMean formats a mean with 3 decimals, without "-0.000".
@@ -641,4 +713,88 @@ func jsonNum(x float64) any {
 		r = 0
 	}
 	return r
+}
+
+// periodSpan returns the first day of the period a label names, "2018"
+// (year), "2018-Q4", "2018-11", "2018-W45" (ISO week) or "2018-11-05",
+// the first day after it, and the period the label is of.
+func periodSpan(label string) (start, end time.Time, p aggregate.Period, ok bool) {
+	date := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	year := func(s string) (int, bool) {
+		y, err := strconv.Atoi(s)
+		return y, err == nil && len(s) == 4 && s[0] != '+' && s[0] != '-'
+	}
+	switch {
+	case len(label) == 4:
+		y, ok := year(label)
+		return date(y, 1, 1), date(y+1, 1, 1), aggregate.Year, ok
+	case len(label) == 7 && label[4:6] == "-Q":
+		y, ok := year(label[:4])
+		q := int(label[6] - '0')
+		if !ok || q < 1 || q > 4 {
+			return start, end, 0, false
+		}
+		start = date(y, time.Month(3*q-2), 1)
+		return start, start.AddDate(0, 3, 0), aggregate.Quarter, true
+	case len(label) == 8 && label[4:6] == "-W":
+		y, ok := year(label[:4])
+		w, err := strconv.Atoi(label[6:])
+		if !ok || err != nil || w < 1 || w > 53 {
+			return start, end, 0, false
+		}
+		// Monday of ISO week 1 is the Monday on or before January 4.
+		jan4 := date(y, 1, 4)
+		start = jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+		return start, start.AddDate(0, 0, 7), aggregate.Week, true
+	case len(label) == 7:
+		t, err := time.Parse("2006-01", label)
+		return t, t.AddDate(0, 1, 0), aggregate.Month, err == nil
+	case len(label) == 10:
+		t, err := time.Parse("2006-01-02", label)
+		return t, t.AddDate(0, 0, 1), aggregate.Day, err == nil
+	}
+	return start, end, 0, false
+}
+
+// runParams are the run's parameters that "How to read this report"
+// states: those d does not know are left out.
+func runParams(d HTMLData) []SummaryItem {
+	var items []SummaryItem
+	// The period of the dyads' labels: d.Period when it places them,
+	// else the period of the first label (d.Period's zero value is Day).
+	period, known := "", false
+	for _, dy := range d.Dyads {
+		if dy.Period == "" {
+			continue
+		}
+		if _, ok := d.Period.Index(dy.Period); ok {
+			period, known = d.Period.String(), true
+			break
+		}
+		if _, _, p, ok := periodSpan(dy.Period); ok && period == "" {
+			period = p.String()
+		}
+	}
+	if period != "" {
+		if !known {
+			period += " (from the period labels)"
+		}
+		items = append(items, SummaryItem{"period", period})
+	}
+	switch {
+	case d.AlignWindow < 0:
+		items = append(items, SummaryItem{"alignment window", "none: each period alone"})
+	case d.AlignWindow > 0:
+		items = append(items, SummaryItem{"alignment window", fmt.Sprintf("±%s around each period", plural(d.AlignWindow, "period"))})
+	}
+	switch d.Weighting {
+	case Unweighted:
+		items = append(items, SummaryItem{"weighting", "none: each stance with evidence counts once"})
+	case ConfidenceWeighted:
+		items = append(items, SummaryItem{"weighting", "stances weighted by their confidence (-weighted)"})
+	}
+	if d.SmoothWindow > 0 {
+		items = append(items, SummaryItem{"smoothing", fmt.Sprintf("±%s (n-weighted)", plural(d.SmoothWindow, "period"))})
+	}
+	return items
 }

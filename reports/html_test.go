@@ -53,9 +53,9 @@ func TestCombineHeatCells(t *testing.T) {
 	got := combineHeatCells(sampleHTMLData().Dyads)
 	nan := math.NaN()
 	want := []heatCell{
-		{"CHN", "USA", 5, -0.8, -0.8, -0.8},
-		{"FRA", "DEU", 50, 0.7, 0.7, 0.7},
-		{"USA", "CHN", 40, -0.2, -0.2 - 0.0560995, -0.2 + 0.0560995},
+		{"CHN", "USA", 5, -0.8, -0.8, -0.8, 0},
+		{"FRA", "DEU", 50, 0.7, 0.7, 0.7, 0},
+		{"USA", "CHN", 40, -0.2, -0.2 - 0.0560995, -0.2 + 0.0560995, 0},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("combineHeatCells = %v, want %v", got, want)
@@ -78,10 +78,10 @@ func TestCombineHeatCells(t *testing.T) {
 
 func TestHeatmapCountries(t *testing.T) {
 	cells := []heatCell{
-		{"AAA", "BBB", 1, 0, 0, 0},
-		{"CCC", "CCC", 5, 0, 0, 0}, // counted once
-		{"DDD", "BBB", 3, 0, 0, 0},
-		{"EEE", "FFF", 2, 0, 0, 0},
+		{"AAA", "BBB", 1, 0, 0, 0, 0},
+		{"CCC", "CCC", 5, 0, 0, 0, 0}, // counted once
+		{"DDD", "BBB", 3, 0, 0, 0, 0},
+		{"EEE", "FFF", 2, 0, 0, 0, 0},
 	}
 	// Volumes: BBB 4, CCC 5, DDD 3, AAA 1, EEE 2, FFF 2.
 	tests := []struct {
@@ -139,9 +139,10 @@ func TestWriteHTMLReportContent(t *testing.T) {
 		`<tr><th scope="row">documents</th><td>12</td></tr>`,
 		`<div id="heatmap"`,
 		// The fallback table: combined periods, sorted, n = 0 left out.
-		`<tr><td>CHN</td><td>USA</td><td class="num">5</td><td class="num">-0.800</td><td class="num">[-0.800, -0.800]</td></tr>
-<tr><td>FRA</td><td>DEU</td><td class="num">50</td><td class="num">0.700</td><td class="num">[0.700, 0.700]</td></tr>
-<tr><td>USA</td><td>CHN</td><td class="num">40</td><td class="num">-0.200</td><td class="num">[-0.256, -0.144]</td></tr>
+		// Countries by name and code.
+		`<tr><td>China (CHN)</td><td>United States (USA)</td><td class="num">5</td><td class="num">-0.800</td><td class="num">[-0.800, -0.800]</td></tr>
+<tr><td>France (FRA)</td><td>Germany (DEU)</td><td class="num">50</td><td class="num">0.700</td><td class="num">[0.700, 0.700]</td></tr>
+<tr><td>United States (USA)</td><td>China (CHN)</td><td class="num">40</td><td class="num">-0.200</td><td class="num">[-0.256, -0.144]</td></tr>
 </tbody>`,
 		"<tr><th scope=\"row\">periods</th><td>2018 – 2019</td></tr>",
 	} {
@@ -154,7 +155,8 @@ func TestWriteHTMLReportContent(t *testing.T) {
 	}
 
 	opt := chartOption(t, page)
-	countries := []any{"CHN", "DEU", "FRA", "USA"}
+	// Axis labels are names alone, in the order of the codes.
+	countries := []any{"China", "Germany", "France", "United States"}
 	if got := opt.XAxis[0].Data; !slices.Equal(got, countries) {
 		t.Errorf("xAxis data = %v, want %v", got, countries)
 	}
@@ -190,15 +192,15 @@ func TestWriteHTMLReportMaxCountries(t *testing.T) {
 	d := sampleHTMLData()
 	d.MaxCountries = 2
 	_, page := writeHTML(t, d)
-	if got := chartOption(t, page).XAxis[0].Data; !slices.Equal(got, []any{"DEU", "FRA"}) {
-		t.Errorf("with MaxCountries 2, xAxis data = %v, want [DEU FRA] (most statements)", got)
+	if got := chartOption(t, page).XAxis[0].Data; !slices.Equal(got, []any{"Germany", "France"}) {
+		t.Errorf("with MaxCountries 2, xAxis data = %v, want [Germany France] (DEU FRA: most statements)", got)
 	}
 	if !strings.Contains(page, "Showing the 2 countries with the most stances out of 4.") {
 		t.Errorf("index.html does not say the heatmap is cut to 2 of 4 countries")
 	}
 	table := page[strings.Index(page, `<table class="dyads">`):]
 	table = table[:strings.Index(table, "</table>")]
-	if strings.Contains(table, "<td>USA</td>") {
+	if strings.Contains(table, "<td>United States (USA)</td>") {
 		t.Errorf("the heatmap's table lists USA, which is not in the heatmap")
 	}
 
@@ -384,6 +386,9 @@ func TestWriteHTMLReportPayloads(t *testing.T) {
 	}
 	countries = append(countries, "USA")
 	slices.SortFunc(countries, func(a, b any) int { return strings.Compare(a.(string), b.(string)) })
+	for i, c := range countries {
+		countries[i] = CountryName(c.(string))
+	}
 	if got := chartOption(t, page).XAxis[0].Data; !slices.Equal(got, countries) {
 		t.Errorf("xAxis data = %q, want %q", got, countries)
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // Type is the type of a column's values.
@@ -188,7 +189,15 @@ type schemaJSON struct {
 	Formats []string          `json:"formats"`
 	CSV     csvJSON           `json:"csv"`
 	Types   map[string]string `json:"types"`
-	Tables  []tableJSON       `json:"tables"`
+	// CountryCodes says which code list the country columns follow.
+	CountryCodes countryCodesJSON `json:"country_codes"`
+	Tables       []tableJSON      `json:"tables"`
+}
+
+type countryCodesJSON struct {
+	Standard string            `json:"standard"`
+	Columns  []string          `json:"columns"` // "table.column"
+	Extra    map[string]string `json:"extra"`   // codes beyond ISO 3166-1 alpha-3, with their names
 }
 
 type csvJSON struct {
@@ -235,6 +244,20 @@ func WriteSchemaJSON(w io.Writer, opts SchemaOptions) error {
 	}
 	for _, f := range formats {
 		s.Formats = append(s.Formats, f.String())
+	}
+	s.CountryCodes = countryCodesJSON{
+		Standard: "ISO 3166-1 alpha-3 (\"RUS\"), plus the codes in extra: historical states (ISO 3166-3), Kosovo (XKX, user-assigned) and international organisations; the HTML report shows their English names (CLDR), the tables the codes",
+		Extra:    map[string]string{},
+	}
+	for _, c := range ExtraCountryCodes {
+		s.CountryCodes.Extra[c] = CountryName(c)
+	}
+	for _, t := range Tables {
+		for _, c := range t.Columns {
+			if strings.Contains(c.Name, "country") {
+				s.CountryCodes.Columns = append(s.CountryCodes.Columns, t.Name+"."+c.Name)
+			}
+		}
 	}
 	for _, t := range Tables {
 		tj := tableJSON{Name: t.Name, Description: t.Description}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -92,6 +93,15 @@ func TestWriteSchemaJSON(t *testing.T) {
 			}
 			if !slices.Equal(tj.Columns, want) {
 				t.Errorf("%s columns = %+v, want %+v", ts.Name, tj.Columns, want)
+			}
+		}
+		cc := got.CountryCodes
+		if !strings.HasPrefix(cc.Standard, "ISO 3166-1 alpha-3") || cc.Extra["SUN"] != "Soviet Union" || cc.Extra["ARL"] != "Arab League" {
+			t.Errorf("country_codes = %+v, want ISO 3166-1 alpha-3 and the extra codes with names", cc)
+		}
+		for _, col := range []string{"stances.speaker_country", "stances.target_country", "dyads.speaker_country", "dyads.target_country", "alignment.country_a", "alignment.country_b", "map.country", "blocs.country"} {
+			if !slices.Contains(cc.Columns, col) {
+				t.Errorf("country_codes columns %q lack %s", cc.Columns, col)
 			}
 		}
 		if bytes.Contains(b.Bytes(), []byte(`\u003c`)) {

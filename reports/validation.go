@@ -57,7 +57,7 @@ func addValidation(p *htmlPage, data *pageData, v *Validation) error {
 	}
 	var sd []opts.ScatterData
 	for _, pt := range v.Points {
-		sd = append(sd, opts.ScatterData{Name: pt.A + "–" + pt.B + " " + pt.Period, Value: []any{jsonNum(pt.Alignment), jsonNum(pt.Agreement)}, SymbolSize: 4})
+		sd = append(sd, opts.ScatterData{Name: CountryLabel(pt.A) + " – " + CountryLabel(pt.B) + ", " + pt.Period, Value: []any{jsonNum(pt.Alignment), jsonNum(pt.Agreement)}, SymbolSize: 4})
 	}
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(

@@ -195,7 +195,25 @@ func (a aggregates) report(g *aggFlags, col *reports.Collector, rows []reports.E
 		// The charts leave organisations out as alignment does.
 		WithOrganisations: g.withOrganisations,
 		Validation:        a.validation,
+		AlignWindow:       alignWindow(g.window),
+		Weighting:         weighting(g.weighted),
 	}
+}
+
+// alignWindow is the report's AlignWindow for -window K (-1: none).
+func alignWindow(k int) int {
+	if k == 0 {
+		return -1
+	}
+	return k
+}
+
+// weighting is the report's Weighting for -weighted.
+func weighting(w bool) reports.Weighting {
+	if w {
+		return reports.ConfidenceWeighted
+	}
+	return reports.Unweighted
 }
 
 // aggTables are the tables computed from the stances.
