@@ -178,27 +178,10 @@ func New(o Options) (*Analyzer, error) {
 	// they count only in a pattern that gives them a code.
 	if ev := o.Lexicons.Events; ev != nil {
 		a.patternVerbs = map[string][]lexTerm{}
-		taken := map[string]bool{}
-		for _, t := range o.Lexicons.Terms {
-			taken[strings.Join(t.Words, " ")] = true
-		}
-		for _, c := range o.Lexicons.Cues {
-			taken[strings.Join(c.Words, " ")] = true
-		}
-		for _, v := range ev.Verbs {
-			if v.Alone && v.Weight != 0 {
-				continue
-			}
-			for _, f := range v.Forms {
-				if taken[f] {
-					continue
-				}
-				taken[f] = true
-				words := strings.Fields(f)
-				lt := lexTerm{words: words, label: v.Lemma, attach: "object", class: "NONE", source: lexicons.SourceCAMEO,
-					blocks: ev.FormBlocks[f], form: verbFormOf(words[0], strings.Fields(v.Lemma)[0])}
-				a.patternVerbs[words[0]] = append(a.patternVerbs[words[0]], lt)
-			}
+		for _, t := range ev.PatternOnly {
+			lt := lexTerm{words: t.Words, label: t.Label, attach: t.Attach, class: t.Class, source: t.Source,
+				blocks: ev.FormBlocks[strings.Join(t.Words, " ")], form: verbFormOf(t.Words[0], strings.Fields(t.Label)[0])}
+			a.patternVerbs[t.Words[0]] = append(a.patternVerbs[t.Words[0]], lt)
 		}
 	}
 	for _, c := range o.Lexicons.Cues {

@@ -261,8 +261,8 @@ func wordForm(tok, w string, exact bool) bool {
 
 // patternVerbAt returns the CAMEO verb at toks[i] that is no event alone
 // (its block has no code) but is one in a pattern that matches here, with
-// its length in words; nil when there is none.
-func (a *Analyzer) patternVerbAt(toks []token, clause []int, i int) (*lexTerm, int) {
+// its length in words and that pattern; nil when there is none.
+func (a *Analyzer) patternVerbAt(toks []token, clause []int, i int) (*lexTerm, int, frameMatch) {
 	cands := a.patternVerbs[toks[i].Lower]
 	for k := range cands {
 		lt := &cands[k]
@@ -271,10 +271,10 @@ func (a *Analyzer) patternVerbAt(toks []token, clause []int, i int) (*lexTerm, i
 			continue
 		}
 		if fm, found := a.frame(toks, clause, i, n, lt); found && fm.p.Code != "" {
-			return lt, n
+			return lt, n, fm
 		}
 	}
-	return nil, 0
+	return nil, 0, frameMatch{}
 }
 
 // contact reports whether a term, or the pattern it matched, is contact:

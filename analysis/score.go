@@ -178,26 +178,45 @@ func (a *Analyzer) score(f *found) []Stance {
 		}
 		return false
 	}
+	// addTargets adds h to each country of got that is a target.
+	addTargets := func(got []mention, h hit) {
+		for _, m := range got {
+			if isTarget[m.Tok] {
+				hits[m.Code] = append(hits[m.Code], h)
+			}
+		}
+	}
+	// addPartners adds h to each partner of a joint subject.
+	addPartners := func(h hit) {
+		for _, code := range f.partners {
+			j := h
+			j.rule = "joint subject"
+			hits[code] = append(hits[code], j)
+		}
+	}
 	for i := 0; i < len(toks); {
 		lt, n := hitAt[i].lt, hitAt[i].n
-		if n == 0 && !inMention(ms, i) {
+		// A CAMEO pattern gives an imported verb its code and frame; a row
+		// of ours keeps its own attach (ours wins).
+		var fm frameMatch
+		framed := false
+		switch {
+		case inMention(ms, i):
+			n = 0
+		case n == 0:
 			// A CAMEO verb that is an event only in some of its patterns
 			// ("cut diplomatic ties with X", "sign an agreement with X").
-			lt, n = a.patternVerbAt(toks, clause, i)
+			lt, n, fm = a.patternVerbAt(toks, clause, i)
+			framed = n > 0
+		case lt.source == lexicons.SourceCAMEO:
+			fm, framed = a.frame(toks, clause, i, n, lt)
 		}
-		if n == 0 || inMention(ms, i) {
+		if n == 0 {
 			i++
 			continue
 		}
 		imported := lt.source == lexicons.SourceCAMEO
 		w, mod, label := lt.weight, "", lt.label
-		// A CAMEO pattern gives an imported verb its code and frame; a row
-		// of ours keeps its own attach (ours wins).
-		var fm frameMatch
-		framed := false
-		if lt.source == lexicons.SourceCAMEO {
-			fm, framed = a.frame(toks, clause, i, n, lt)
-		}
 		if framed && imported {
 			if fm.p.Code == "" {
 				// The verb in this frame is no event ("- crew * ship [---]").
@@ -251,49 +270,28 @@ func (a *Analyzer) score(f *found) []Stance {
 			// The pattern says where its target stands.
 			if got := frameTarget(ms, toks, fm); len(got) > 0 {
 				h.rule = "frame"
-				for _, m := range got {
-					if isTarget[m.Tok] {
-						hits[m.Code] = append(hits[m.Code], h)
-					}
-				}
+				addTargets(got, h)
 				i += n
 				continue
 			}
 		}
+		addPartners(h)
 		if imported {
-			for _, code := range f.partners {
-				j := h
-				j.rule = "joint subject"
-				hits[code] = append(hits[code], j)
-			}
 			// An event verb of CAMEO counts only toward a country in its
 			// frame: its object right after it, or its agent.
 			got, rule := attach(lt.attach, w, f.stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs)
 			if len(got) > 0 && eventRules[rule] && (rule != "forward" || objectAt(toks, i+n, got[0].Tok)) {
 				h.rule = rule
-				for _, m := range got {
-					if isTarget[m.Tok] {
-						hits[m.Code] = append(hits[m.Code], h)
-					}
-				}
+				addTargets(got, h)
 			}
 			i += n
 			continue
-		}
-		for _, code := range f.partners {
-			j := h
-			j.rule = "joint subject"
-			hits[code] = append(hits[code], j)
 		}
 		if got, rule := attach(lt.attach, lt.weight, f.stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs); len(got) > 0 {
 			// Only targets count: a term that speaks about the speaker's own
 			// country or about a place is spent on it.
 			h.rule = rule
-			for _, m := range got {
-				if isTarget[m.Tok] {
-					hits[m.Code] = append(hits[m.Code], h)
-				}
-			}
+			addTargets(got, h)
 		} else if len(f.objects) > 0 {
 			loose = append(loose, h)
 		} else if f.act {

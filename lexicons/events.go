@@ -24,6 +24,10 @@ type Events struct {
 	FormBlocks map[string][]string
 	// Synsets maps a synonym set's name ("&ceasefire") to its words.
 	Synsets map[string][]string
+	// PatternOnly are the forms of the verbs that are an event only in a
+	// pattern of their block (not Verb.Alone), less the forms of ours and
+	// of the verbs that are events alone; filled by Load.
+	PatternOnly []Term
 }
 
 func newEvents() *Events {
@@ -224,8 +228,8 @@ func ParsePattern(text string) (before, after []Elem, err error) {
 }
 
 // mergeEvents adds the imported verbs' forms to s.Terms, less the forms a
-// row of ours already lists (ours wins) and the forms of verbs that are no
-// event alone (they count only in a pattern).
+// row of ours already lists (ours wins); the forms of verbs that are no
+// event alone (they count only in a pattern) go to s.Events.PatternOnly.
 func (s *Set) mergeEvents() {
 	// Ours: the forms of stance.tsv and of cues.tsv (a cue of ours says how
 	// the verb introduces speech; "says" is no event of its own).
@@ -245,6 +249,20 @@ func (s *Set) mergeEvents() {
 			added[f] = true
 			s.Terms = append(s.Terms, Term{Words: strings.Fields(f), Weight: v.Weight, Class: v.Class, Attach: v.Attach,
 				Label: v.Lemma, Source: SourceCAMEO, Code: v.Code})
+		}
+	}
+	// The verbs that are an event only in a pattern, with the forms left.
+	for _, v := range s.Events.Verbs {
+		if v.Alone && v.Weight != 0 {
+			continue
+		}
+		for _, f := range v.Forms {
+			if ours[f] || added[f] {
+				continue
+			}
+			added[f] = true
+			s.Events.PatternOnly = append(s.Events.PatternOnly, Term{Words: strings.Fields(f), Class: "NONE", Attach: "object",
+				Label: v.Lemma, Source: SourceCAMEO})
 		}
 	}
 }
