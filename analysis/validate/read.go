@@ -202,6 +202,11 @@ func Read(r io.Reader, file string, cols Columns) (*Table, error) {
 	}
 }
 
+// PeriodYear returns the year of a period as Read accepts it ("1990",
+// "1990-03", "1990-Q1", "1990-W05", "1990-03-05"; 0 for ""), and false for
+// another form: for a Table built from rows in memory.
+func PeriodYear(period string) (int, bool) { return periodYear(period) }
+
 // csvError turns an error of encoding/csv into a *ParseError.
 func csvError(file string, err error) error {
 	var pe *csv.ParseError

@@ -1,10 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
+	"math"
 	"os"
-	"strconv"
 
 	"github.com/stance-project/stance/analysis/validate"
 	"github.com/stance-project/stance/reports"
@@ -32,14 +31,15 @@ func (a *aggregates) validate(g *aggFlags) error {
 	if err != nil {
 		return fmt.Errorf("-votes: %w", err)
 	}
-	var b bytes.Buffer
-	b.WriteString("country_a,country_b,period,score\n")
+	// The alignment rows as a table: unique pairs, A < B, scores finite.
+	align := &validate.Table{File: "alignment", Column: "score"}
 	for _, al := range a.align {
-		fmt.Fprintf(&b, "%s,%s,%s,%s\n", al.A, al.B, al.Period, strconv.FormatFloat(al.Score, 'g', -1, 64))
-	}
-	align, err := validate.Read(&b, "alignment", validate.AlignmentColumns("score"))
-	if err != nil {
-		return fmt.Errorf("alignment: %w", err)
+		year, ok := validate.PeriodYear(al.Period)
+		if !ok || math.IsNaN(al.Score) || al.A == al.B {
+			continue
+		}
+		align.Read++
+		align.Rows = append(align.Rows, validate.Row{A: al.A, B: al.B, Period: al.Period, Year: year, Value: al.Score, Line: align.Read + 1})
 	}
 	res := validate.Compare(align, agree, validate.Options{ByYear: true})
 	v := &reports.Validation{File: g.votes, Overall: res.Overall, Periods: res.Periods}
