@@ -231,12 +231,11 @@ func (a *Analyzer) Analyze(doc corpus.Document) Result {
 			// A country's act in a title: "Lithuania donates drones to
 			// Ukraine", "Japan, India vow to deepen ties".
 			a.addJoint(st, s)
-		} else {
-			// ... or in its subordinate clause: "Deals unveiled as Japan,
-			// India leaders meet".
-			for _, s := range a.subordinateEventsIn(st, title, TitleField, toks) {
-				a.addJoint(st, s)
-			}
+		}
+		// An act in its subordinate clause, as in a sentence of the text:
+		// "Harbour plan agreed as Chile, Peru leaders meet".
+		for _, s := range a.subordinateEventsIn(st, title, TitleField, toks) {
+			a.addJoint(st, s)
 		}
 	}
 	for _, p := range paragraphs(doc.Text) {

@@ -39,7 +39,7 @@ func TestEvents(t *testing.T) {
 			corpus.Document{Title: "Norway expels two Danish diplomats"},
 			[]string{"NOR→DNK -"}, ContactCooperation},
 		{"joint subject of a title, with commas",
-			corpus.Document{Title: "Peru, Chile vow to deepen cooperation"},
+			corpus.Document{Title: "Peru, Chile pledge deeper cooperation on fisheries"},
 			[]string{"CHL→PER +", "PER→CHL +"}, ContactCooperation},
 		{"headline ending in its speaker",
 			corpus.Document{Title: "Sudan's raid on border villages unacceptable: Chadian FM"},
@@ -54,29 +54,29 @@ func TestEvents(t *testing.T) {
 			corpus.Document{Date: may2021, Text: "The Bolivian foreign minister met Paraguay's president in Asuncion on Monday."},
 			nil, ContactNeutral},
 		{"a verb that is an event only in a pattern, with the object after it",
-			corpus.Document{Title: "Sweden cuts diplomatic ties with Belarus"},
+			corpus.Document{Title: "Sweden cuts diplomatic relations with Belarus after embassy raid"},
 			[]string{"SWE→BLR -"}, ContactCooperation},
 		{"a verb form that is a noun here is no event",
-			corpus.Document{Text: "Turkish forces entered the town on Monday, the Syrian ministry said."},
+			corpus.Document{Text: "Lithuanian forces entered the village on Monday, the Latvian ministry said."},
 			nil, ContactCooperation},
 		{"an event verb's object right after it",
 			corpus.Document{Text: "Estonia said it would seize Latvian assets."},
 			[]string{"EST→LVA -"}, ContactCooperation},
 		{"a passive cue is not the subject's speech",
-			corpus.Document{Text: "Chile has recently been praised by the Peruvian president"},
+			corpus.Document{Text: "Chile was warmly praised by the Peruvian president at the summit"},
 			[]string{"PER→CHL +"}, ContactCooperation},
 		{"a topic label before a title's colon is no speaker",
-			corpus.Document{Title: "Border war: Chile accuses Peru of incursion"},
+			corpus.Document{Title: "Fisheries row: Chile accuses Peru of overfishing"},
 			[]string{"CHL→PER -"}, ContactCooperation},
 		{"a topic word that grows is cooperation",
-			corpus.Document{Title: "Chile eyes greater ties with Peru"},
+			corpus.Document{Title: "Chile seeks closer trade with Peru"},
 			[]string{"CHL→PER +"}, ContactCooperation},
 		{"a title's subordinate clause, and a joint subject with roles",
-			corpus.Document{Title: "Investment deals unveiled as Chile, Peru leaders meet"},
+			corpus.Document{Title: "Harbour plan agreed as Chile, Peru leaders meet in Lima"},
 			[]string{"CHL→PER +", "PER→CHL +"}, ContactCooperation},
 		{"a verb that is an event in its patterns makes a title's act",
-			corpus.Document{Title: "Israel, Greece sign MoU on industrial cooperation"},
-			[]string{"GRC→ISR +", "ISR→GRC +"}, ContactCooperation},
+			corpus.Document{Title: "Kenya, Tanzania sign accord on fisheries"},
+			[]string{"KEN→TZA +", "TZA→KEN +"}, ContactCooperation},
 		{"an event verb reaches no country behind a preposition",
 			corpus.Document{Text: "Estonia said it would seize ships in Latvian waters."},
 			nil, ContactCooperation},
@@ -127,10 +127,10 @@ func TestVerbUse(t *testing.T) {
 		form verbForm
 		want bool
 	}{
-		{"China slams US", 1, formS, true},
+		{"Peru slams Chile", 1, formS, true},
 		{"Military talks held", 1, formS, false},
-		{"Turkish forces entered", 1, formS, false},
-		{"over Taiwan arms sales", 2, formS, false},
+		{"Lithuanian forces entered", 1, formS, false},
+		{"over Chile arms sales", 2, formS, false},
 		{"the ministry warns", 2, formS, true},
 		{"we condemn", 1, formBare, true},
 		{"to expel", 1, formBare, true},
@@ -174,8 +174,8 @@ func TestWordForm(t *testing.T) {
 // pattern in its evidence.
 func TestFrameEvidence(t *testing.T) {
 	a := newTestAnalyzer(t)
-	r := a.Analyze(corpus.Document{ID: "d", Title: "Sweden cuts diplomatic ties with Belarus"})
-	if len(r.Stances) == 0 || !strings.Contains(strings.Join(r.Stances[0].Evidence, " "), "[CAMEO 161: * diplomatic ties]") {
+	r := a.Analyze(corpus.Document{ID: "d", Title: "Sweden cuts diplomatic relations with Belarus after embassy raid"})
+	if len(r.Stances) == 0 || !strings.Contains(strings.Join(r.Stances[0].Evidence, " "), "[CAMEO 161: * diplomatic relations]") {
 		t.Errorf("stances = %+v, want evidence of CAMEO 161 and its pattern", r.Stances)
 	}
 }
@@ -184,7 +184,7 @@ func TestFrameEvidence(t *testing.T) {
 // (the frames are the added cost of the event lexicon).
 func BenchmarkEventVerbs(b *testing.B) {
 	a := newTestAnalyzer(b)
-	doc := corpus.Document{ID: "bench", Title: "Sweden cuts diplomatic ties with Belarus", Text: strings.Repeat(
+	doc := corpus.Document{ID: "bench", Title: "Sweden cuts diplomatic relations with Belarus after embassy raid", Text: strings.Repeat(
 		"Estonia said it would seize Latvian assets and impose sanctions on Lithuania. "+
 			"The Bolivian foreign minister met Paraguay's president in Asuncion on Monday. "+
 			"Senegal signed a trade agreement with Gambia and pledged to expand cooperation with Mali.\n\n", 20)}

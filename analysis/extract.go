@@ -243,8 +243,8 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 			continue // "X has been praised by Y": not X's words
 		}
 		subj := a.subjectBefore(toks, i)
-		if len(subj) == 0 {
-			continue
+		if len(subj) == 0 || thingHead(a, subj) {
+			continue // "Harbour plan agreed ...": a thing says nothing
 		}
 		if field == TitleField {
 			subj = titleSubject(toks, subj)
@@ -745,6 +745,14 @@ func (a *Analyzer) jointCountries(subj []token, d corpus.Date) []string {
 func (a *Analyzer) topicLabel(toks []token) bool {
 	last := toks[len(toks)-1]
 	return len(toks) >= 2 && last.Word && !last.Cap && a.roles[last.Lower] == "" && len(a.countries.find(toks[len(toks)-1:])) == 0
+}
+
+// thingHead reports whether a subject ends in a common noun that names no
+// speaker: a lower-case word that is no role, no country ("plan" in
+// "Harbour plan agreed").
+func thingHead(a *Analyzer, subj []token) bool {
+	last := subj[len(subj)-1]
+	return last.Word && !last.Cap && a.roles[last.Lower] == "" && !pronouns[last.Lower] && len(a.countries.find(subj[len(subj)-1:])) == 0
 }
 
 // passiveAt reports whether the verb at toks[i] is passive: a form of "be"

@@ -20,8 +20,8 @@ func FuzzAnalyze(f *testing.F) {
 		"Trump has since spoken to Putin, whom he has praised, accusing them of it, saying \"no\".",
 		"Putin has been praised by Trump. Germany came under criticism from Trump advisers.",
 		"\"unclosed quote, said X", "'", "”, said", ", saying", "to condemn", "were quick to condemn Iran",
-		"Peru, Chile vow to deepen cooperation", "Sweden cuts diplomatic ties with Belarus", "raid unacceptable: FM",
-		"Leaders of Sudan, Ethiopia agree", "officials meet", "Bolivian, Paraguayan FMs hold phone call",
+		"Peru, Chile pledge deeper cooperation", "Sweden cuts diplomatic relations with Belarus", "raid unacceptable: FM",
+		"Envoys of Ghana, Togo meet", "officials meet", "Bolivian, Paraguayan ministers discuss river transit",
 	} {
 		f.Add(s, "")
 		f.Add(s, "FRA")
