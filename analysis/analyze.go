@@ -8,8 +8,11 @@
 package analysis
 
 import (
+	"context"
 	"fmt"
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -203,6 +206,24 @@ type Result struct {
 
 // Analyze runs every stage on one document.
 func (a *Analyzer) Analyze(doc corpus.Document) Result {
+	r, _ := a.AnalyzeContext(context.Background(), doc)
+	return r
+}
+
+// AnalyzeContext is [Analyzer.Analyze] that stops early when ctx is done:
+// it looks at ctx between pieces of the text (a paragraph, or at most 128
+// KiB of one), so that a huge document stops within milliseconds, and
+// then returns an empty Result and an error wrapping ctx.Err().
+func (a *Analyzer) AnalyzeContext(ctx context.Context, doc corpus.Document) (Result, error) {
+	done := ctx.Done() // nil, never ready, for context.Background
+	stopped := func() bool {
+		select {
+		case <-done:
+			return true
+		default:
+			return false
+		}
+	}
 	st := &docState{doc: doc}
 	if p, ok := a.arenas.Get().(*[]token); ok {
 		st.arena = (*p)[:0]
@@ -239,27 +260,69 @@ func (a *Analyzer) Analyze(doc corpus.Document) Result {
 		}
 	}
 	for _, p := range paragraphs(doc.Text) {
+		if stopped() {
+			return Result{}, fmt.Errorf("analyse %s: %w", doc.ID, ctx.Err())
+		}
 		sents := paragraphSentences(doc.Text, p)
 		res.Sentences += len(sents)
 		for _, piece := range capParagraph(p, sents) {
+			if stopped() {
+				return Result{}, fmt.Errorf("analyse %s: %w", doc.ID, ctx.Err())
+			}
 			a.paragraph(st, piece.sp, piece.sents)
+			if len(st.arena) >= flushTokens {
+				a.flush(st, &res)
+				st.letGo()
+			}
 		}
+	}
+	a.flush(st, &res)
+	if res.Statements == nil {
+		res.Statements, res.Stances = []Statement{}, []Stance{} // as ever: empty, not nil
 	}
 	res.Parsed = st.parsed
 	if a.keepParses {
 		res.Parses = st.parses
 	}
-	res.Statements = make([]Statement, 0, len(st.found))
-	res.Stances = make([]Stance, 0, len(st.found))
+	return res, nil
+}
+
+// flushTokens is how many tokens the arena holds before the statements
+// found are flushed and the tokens let go: more than most documents have
+// (some 80 KiB of text), so that they are scored in one go at their end,
+// and few enough (under 1 MiB) that a huge document's tokens do not pile
+// up.
+const flushTokens = 1 << 14
+
+// flush scores the statements found since the last flush into res.
+func (a *Analyzer) flush(st *docState, res *Result) {
+	res.Statements = slices.Grow(res.Statements, len(st.found))
+	res.Stances = slices.Grow(res.Stances, len(st.found))
 	for i := range st.found {
 		f := &st.found[i]
-		f.stmt.ID = fmt.Sprintf("%s#%d", doc.ID, i+1)
-		f.stmt.DocID = doc.ID
-		f.stmt.Date = doc.Date
+		st.flushed++
+		f.stmt.ID = st.doc.ID + "#" + strconv.Itoa(st.flushed)
+		f.stmt.DocID = st.doc.ID
+		f.stmt.Date = st.doc.Date
 		res.Statements = append(res.Statements, f.stmt)
 		res.Stances = append(res.Stances, a.score(f)...)
 	}
-	return res
+}
+
+// letGo starts the statements found and the token arena afresh, once
+// flushed: a paragraph's tokens are not read once the next paragraph is
+// (but for the sentence of st.sent, copied out, and the last statement's
+// speaker, kept in st.lastSp), so that a document's memory grows with its
+// statements, not with its tokens.
+func (st *docState) letGo() {
+	if st.lastSp != nil {
+		st.lastSp = &found{stmt: st.lastSp.stmt} // only its statement is read
+	}
+	clear(st.found)
+	st.found = st.found[:0]
+	st.sent = slices.Clone(st.sent)
+	clear(st.arena)
+	st.arena = st.arena[:0]
 }
 
 // generalSentiment is cdipaolo's score of text mapped to [-1, 1]: 2p − 1

@@ -88,6 +88,8 @@ type docState struct {
 	parser *parserSlot
 	parses []Parse
 	parsed int
+	// flushed counts the statements moved into the Result (see flush).
+	flushed int
 }
 
 func (st *docState) add(f found) {

@@ -713,8 +713,7 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 		if k > 0 && prepositions[toks[k-1].Lower] && a.plainHead(toks[:k-1]) {
 			// "Doctors from two American aid groups donated ...": the
 			// subject runs from the start of the sentence.
-			subj, k = toks[:j], 0
-			subj = trimNP(toks[:skipAdverbials(toks, j)])
+			subj, k = trimNP(toks[:skipAdverbials(toks, j)]), 0
 		}
 		if k > 0 && toks[k-1].Text != "," && toks[k-1].Lower != "or" && toks[k-1].Lower != "and" && toks[k-1].Lower != "but" {
 			// The subject of a subordinate clause ("Since Duterte took

@@ -9,7 +9,7 @@ import (
 // TestAdversarialEvidence feeds the one regular expression that reads
 // corpus-derived text (evidenceItem, on the evidence column of
 // stances.csv, which "stance aggregate" reads back from a folder a user
-// may have edited) and markEvidence its worst cases: long items that
+// may have edited) and the evidence marks its worst cases: long items that
 // almost match, many signs and digits, a long text of one repeated
 // letter. Go's regexp is linear in its input; this checks that it stays
 // fast here. The limit is generous for a slow CI machine; each case
@@ -50,14 +50,14 @@ func TestAdversarialEvidence(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			start := time.Now()
-			parts := markEvidence(tt.text, evidence)
+			parts := newEvidenceMarker().segments(tt.text, evidence, nil)
 			took := time.Since(start)
 			t.Logf("%d bytes, %d evidence items: %d parts in %v", len(tt.text), len(evidence), len(parts), took)
 			if took > limit {
-				t.Errorf("markEvidence took %v, want less than %v", took, limit)
+				t.Errorf("segments took %v, want less than %v", took, limit)
 			}
-			if strings.Join(parts, "") != tt.text {
-				t.Errorf("markEvidence parts do not join to the text")
+			if joinSegments(parts) != tt.text {
+				t.Errorf("segments do not join to the text")
 			}
 		})
 	}

@@ -55,7 +55,7 @@ func BenchmarkCollect(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range stances {
-			c.Add(s, "Minister Example said the government supports the plan.")
+			c.Add(s, StatementText{Text: "Minister Example said the government supports the plan.", Kind: "indirect", Cue: "said"})
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"regexp"
@@ -37,7 +38,7 @@ func payloadReport() HTMLData {
 	countries := []string{"FRA", "DEU", "USA", "RUS", "CHN", payloads[0], payloads[1], payloads[2]}
 	speakers := []string{"Ann Example", payloads[3], payloads[4], "Bo Sample"}
 	acc := aggregate.NewAccumulator(aggregate.Options{Period: aggregate.Year})
-	col := NewCollector(CollectOptions{Period: aggregate.Year})
+	col := NewCollector(CollectOptions{Period: aggregate.Year, Mentions: codeMentions(countries)})
 	n := 0
 	for year := 2015; year <= 2020; year++ {
 		for i, sp := range countries {
@@ -65,7 +66,10 @@ func payloadReport() HTMLData {
 						Score: score, Label: label, Confidence: 0.8, Evidence: []string{"condemn*-0.80 forward", payloads[(i+j)%len(payloads)] + "+0.40 object"},
 					}
 					acc.Add(s)
-					col.Add(s, "They condemned it: "+payloads[(i+j+k)%len(payloads)]+" said the minister.")
+					// The target named by its code (codeMentions finds it), a
+					// payload in the text and one as the cue.
+					col.Add(s, StatementText{Text: "They condemned " + tg + ": " + payloads[(i+j+k)%len(payloads)] + " said the minister.",
+						Kind: "indirect", Cue: payloads[(i+j+k+1)%len(payloads)]})
 				}
 			}
 		}
@@ -207,6 +211,80 @@ func checkMapLabels(t *testing.T, p *browsertest.Page, when string) {
 	t.Logf("map, %s: %d labels shown, %d hidden", when, len(got.Boxes), got.Hidden)
 }
 
+// checkPickers chooses, with the speaker and target pickers, a dyad that
+// is not in the quick list, and with the alignment pickers another pair,
+// and checks that each chart then draws that pair's points.
+func checkPickers(t *testing.T, p *browsertest.Page, d HTMLData) {
+	t.Helper()
+	_, data, _ := orgPage(t, d)
+	if data.SeriesTop >= len(data.Series) || len(data.Align) < 2 {
+		t.Fatalf("the pickers offer %d dyads (%d in the quick list) and %d alignment pairs: want more", len(data.Series), data.SeriesTop, len(data.Align))
+	}
+	pointValues := func(points [][]any) []float64 {
+		var out []float64
+		for _, pt := range points {
+			if v, ok := pt[1].(float64); ok {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	js := func(s string) string { b, _ := json.Marshal(s); return string(b) }
+	type drawn struct {
+		Got    []float64 `json:"got"`    // the values the chart holds
+		Points int       `json:"points"` // points the chart drew
+		Quick  string    `json:"quick"`  // the quick list's value
+	}
+	// Values as the chart holds them, without gaps ("-").
+	const values = `function (id, name) {
+    var opt = echarts.getInstanceByDom(document.getElementById(id)).getOption(), out = [];
+    opt.series.forEach(function (s) {
+      if (s.name === name) {
+        s.data.forEach(function (d) { var v = d.value ? d.value[1] : d[1]; if (v !== "-") { out.push(v); } });
+      }
+    });
+    return out;
+  }`
+	// Drawn points: the symbols of the series in the display list.
+	const symbols = `function (id) {
+    var chart = echarts.getInstanceByDom(document.getElementById(id)), n = 0;
+    chart.getModel().getSeries().forEach(function (s) {
+      var data = s.getData();
+      for (var i = 0; i < data.count(); i++) { if (data.getItemGraphicEl(i)) { n++; } }
+    });
+    return n;
+  }`
+	s := data.Series[len(data.Series)-1]
+	got := browsertest.Eval[drawn](t, p, `(function () {
+  var values = `+values+`, symbols = `+symbols+`;
+  var sp = document.getElementById("series-speaker"), tg = document.getElementById("series-target");
+  sp.value = `+js(s.Speaker)+`;
+  sp.dispatchEvent(new Event("change"));
+  tg.value = `+js(s.Target)+`;
+  tg.dispatchEvent(new Event("change"));
+  return { got: values("series", "mean"), points: symbols("series"), quick: document.getElementById("series-select").value };
+})()`)
+	if want := pointValues(s.Points); len(want) == 0 || !slices.Equal(got.Got, want) || got.Points == 0 {
+		t.Errorf("series of %q > %q chosen with the pickers: chart holds %v (%d points drawn), want %v", s.Speaker, s.Target, got.Got, got.Points, want)
+	}
+	if got.Quick != "" {
+		t.Errorf("quick list shows %q for a pair not in it, want the blank entry", got.Quick)
+	}
+	a := data.Align[len(data.Align)-1]
+	got = browsertest.Eval[drawn](t, p, `(function () {
+  var values = `+values+`, symbols = `+symbols+`;
+  var a = document.getElementById("align-a"), b = document.getElementById("align-b");
+  a.value = `+js(a.B)+`;
+  a.dispatchEvent(new Event("change"));
+  b.value = `+js(a.A)+`;
+  b.dispatchEvent(new Event("change"));
+  return { got: values("alignment", "alignment"), points: symbols("alignment") };
+})()`)
+	if want := pointValues(a.Points); len(want) == 0 || !slices.Equal(got.Got, want) || got.Points == 0 {
+		t.Errorf("alignment of %q and %q chosen with the pickers: chart holds %v (%d points drawn), want %v", a.A, a.B, got.Got, got.Points, want)
+	}
+}
+
 // TestReportInBrowser opens the report of the payload corpus in headless
 // Chromium from file:// (see internal/browsertest for what Check
 // asserts), and checks that tooltips show payloads as text, that a click
@@ -216,7 +294,8 @@ func checkMapLabels(t *testing.T, p *browsertest.Page, when string) {
 func TestReportInBrowser(t *testing.T) {
 	browsertest.Chromium(t)
 	dir := t.TempDir()
-	if err := WriteHTMLReport(dir, payloadReport()); err != nil {
+	d := payloadReport()
+	if err := WriteHTMLReport(dir, d); err != nil {
 		t.Fatal(err)
 	}
 	p := browsertest.Open(t, dir)
@@ -273,7 +352,7 @@ func TestReportInBrowser(t *testing.T) {
   s.value = "0";
   s.dispatchEvent(new Event("input"));
   var sel = document.getElementById("series-select");
-  sel.value = String(sel.options.length - 1);
+  sel.value = String(sel.options.length - 2);
   sel.dispatchEvent(new Event("change"));
   document.getElementById("explorer-search").value = "minister";
   document.getElementById("explorer-search").dispatchEvent(new Event("input"));
@@ -284,14 +363,62 @@ func TestReportInBrowser(t *testing.T) {
 	}
 
 	checkMapLabels(t, p, "first period")
+	checkPickers(t, p, d)
 	// Clear the filters: the explorer shows countries by name and code.
 	browsertest.Eval[bool](t, p, `document.getElementById("explorer-clear").click() || true`)
-	const labelled = `Array.prototype.filter.call(document.querySelectorAll("#explorer tbody td:nth-child(3), #explorer tbody td:nth-child(4)"),
+	const labelled = `Array.prototype.filter.call(document.querySelectorAll("#explorer tbody td:nth-child(4), #explorer tbody td:nth-child(5)"),
   function (td) { return / \([A-Z]{3}\)$/.test(td.textContent); }).length`
 	if n := browsertest.Eval[int](t, p, labelled); n == 0 {
 		t.Errorf("the explorer shows no country as \"name (code)\"")
 	}
+	checkExplorerRow(t, p)
 
 	p.Screenshot(t, "report-payloads.png")
-	p.Check(t, append(slices.Clone(browsertest.Charts), validationChartID))
+	p.Check(t, append(browsertest.Charts(), validationChartID))
+}
+
+// checkExplorerRow checks the explorer's first rows: each shows its
+// document id, the rule (the statement's kind and cue, then each evidence
+// item's attachment rule) and its target marked in the text, apart from
+// the evidence marks.
+func checkExplorerRow(t *testing.T, p *browsertest.Page) {
+	t.Helper()
+	type row struct {
+		Doc      string   `json:"doc"`
+		Target   string   `json:"target"`
+		Marked   []string `json:"marked"`   // texts of the target marks
+		Evidence int      `json:"evidence"` // evidence marks
+		Rule     []string `json:"rule"`     // the rule cell's lines
+	}
+	rows := browsertest.Eval[[]row](t, p, `(function () {
+  var trs = document.querySelectorAll("#explorer tbody tr"), out = [];
+  for (var i = 0; i < trs.length && i < 20; i++) {
+    var td = trs[i].cells;
+    out.push({
+      doc: td[1].textContent, target: td[4].textContent,
+      marked: Array.prototype.map.call(td[7].querySelectorAll("mark.target"), function (m) { return m.textContent; }),
+      evidence: td[7].querySelectorAll("mark:not(.target)").length,
+      rule: Array.prototype.map.call(td[8].childNodes, function (n) { return n.textContent; }).filter(function (s) { return s !== ""; })
+    });
+  }
+  return out;
+})()`)
+	if len(rows) == 0 {
+		t.Fatalf("the explorer shows no row")
+	}
+	doc := regexp.MustCompile(`^doc\d+$`)
+	for i, r := range rows {
+		if !doc.MatchString(r.Doc) {
+			t.Errorf("explorer row %d: document id %q, want doc<n>", i, r.Doc)
+		}
+		if len(r.Rule) != 3 || !strings.HasPrefix(r.Rule[0], `indirect, cue "`) || r.Rule[1] != "condemn* -0.80: forward" {
+			t.Errorf("explorer row %d: rule %q, want the kind and cue, then \"condemn* -0.80: forward\" and the other item", i, r.Rule)
+		}
+		if len(r.Marked) != 1 || (r.Target != r.Marked[0] && !strings.HasSuffix(r.Target, "("+r.Marked[0]+")")) {
+			t.Errorf("explorer row %d: target %q, marked as target %q; want its code marked once", i, r.Target, r.Marked)
+		}
+		if r.Evidence == 0 {
+			t.Errorf("explorer row %d: no evidence term marked", i)
+		}
+	}
 }

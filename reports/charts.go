@@ -5,11 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
-	"strings"
-	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -235,6 +231,9 @@ func networkOption(countries []string, cells []heatCell, blocs map[string]int) (
 			l.(map[string]any)["mean"] = jsonNum(edges[i].Mean)
 		}
 		series["circular"] = map[string]any{"rotateLabel": true}
+		// Room for the rotated labels around the circle, and for the
+		// legend above it.
+		series["top"], series["bottom"], series["left"], series["right"] = 110, 90, 150, 150
 		series["labelLayout"] = map[string]any{"hideOverlap": true}
 	})
 	return opt, len(edges), err
@@ -305,219 +304,6 @@ func addSpeakers(p *htmlPage, data *pageData, speakers []SpeakerTarget) error {
 	return nil
 }
 
-// addSeries adds the time series of the focus dyads and of the dyads with
-// the most stances (of countries only, unless d.WithOrganisations): mean
-// per period, its 95 % band, and the smoothed line.
-func addSeries(p *htmlPage, data *pageData, d HTMLData) error {
-	type key struct{ s, t string }
-	total := map[key]int{}
-	byKey := map[key][]aggregate.Dyad{}
-	for _, dy := range d.Dyads {
-		if dy.Period == "" || dy.N <= 0 {
-			continue
-		}
-		k := key{dy.Speaker, dy.Target}
-		total[k] += dy.N
-		byKey[k] = append(byKey[k], dy)
-	}
-	var chosen []key
-	seen := map[key]bool{}
-	for _, f := range d.FocusDyads {
-		k := key{f[0], f[1]}
-		if !seen[k] {
-			seen[k] = true
-			chosen = append(chosen, k)
-		}
-	}
-	ranked := make([]key, 0, len(total))
-	for k := range total {
-		if d.WithOrganisations || !organisationPair(k.s, k.t) {
-			ranked = append(ranked, k)
-		}
-	}
-	slices.SortFunc(ranked, func(a, b key) int {
-		return cmp.Or(cmp.Compare(total[b], total[a]), cmp.Compare(a.s, b.s), cmp.Compare(a.t, b.t))
-	})
-	for _, k := range ranked[:min(len(ranked), topDyads)] {
-		if !seen[k] {
-			seen[k] = true
-			chosen = append(chosen, k)
-		}
-	}
-	if len(chosen) == 0 {
-		return nil
-	}
-	window := d.SmoothWindow
-	var shown []aggregate.Dyad
-	for _, k := range chosen {
-		shown = append(shown, byKey[k]...)
-	}
-	if window == 0 {
-		window = DefaultSmoothWindow
-		shown = slices.Clone(shown)
-		aggregate.Smooth(shown, d.Period, window)
-	}
-	p.SmoothNote = fmt.Sprintf("The dashed line is the n-weighted mean over %d periods on each side (periods with data only).", window)
-	// The periods on the time axis, by start date, with a gap slot ("")
-	// after a period whose next one is not its neighbour, so that the
-	// line breaks there (2012-09 and 2018-07 are not neighbours).
-	type slot struct {
-		label      string
-		start, end time.Time
-	}
-	var slots []slot
-	seenPeriod := map[string]bool{}
-	for _, dy := range shown {
-		if seenPeriod[dy.Period] {
-			continue
-		}
-		seenPeriod[dy.Period] = true
-		if start, end, _, ok := periodSpan(dy.Period); ok {
-			slots = append(slots, slot{dy.Period, start, end})
-		} else {
-			p.SeriesLeftOut++
-		}
-	}
-	if len(slots) == 0 {
-		return nil
-	}
-	slices.SortFunc(slots, func(a, b slot) int {
-		return cmp.Or(a.start.Compare(b.start), b.end.Compare(a.end), cmp.Compare(a.label, b.label))
-	})
-	var periods, dates []string
-	shortest := slots[0].end.Sub(slots[0].start)
-	var reach time.Time // the latest end so far
-	for i, sl := range slots {
-		if i > 0 && reach.Before(sl.start) {
-			periods, dates = append(periods, ""), append(dates, reach.Format(time.DateOnly))
-		}
-		periods, dates = append(periods, sl.label), append(dates, sl.start.Format(time.DateOnly))
-		if sl.end.After(reach) {
-			reach = sl.end
-		}
-		shortest = min(shortest, sl.end.Sub(sl.start))
-	}
-	pi := indexOf(periods)
-	byChosen := map[key][]aggregate.Dyad{}
-	for _, dy := range shown {
-		k := key{dy.Speaker, dy.Target}
-		byChosen[k] = append(byChosen[k], dy)
-	}
-	for _, k := range chosen {
-		pts := make([][]any, len(periods))
-		for _, dy := range byChosen[k] {
-			if i, ok := pi[dy.Period]; ok && dy.Period != "" {
-				pts[i] = []any{jsonNum(dy.Mean), jsonNum(dy.CILow), jsonNum(dy.CIHigh), jsonNum(dy.Smoothed), dy.N}
-			}
-		}
-		data.Series = append(data.Series, seriesJSON{Speaker: k.s, Target: k.t, Points: pts})
-		p.SeriesDyads = append(p.SeriesDyads, seriesDyad{CountryLabel(k.s), CountryLabel(k.t), total[k]})
-		addNames(data.Names, k.s, k.t)
-	}
-	data.Periods, data.PeriodDates = periods, dates
-
-	// The options draw the first dyad; the page swaps the data when
-	// another is chosen (html.tmpl builds the same columns). Each item is
-	// [start date, value]; "-" is a gap: a period without stances, or
-	// without an interval (fewer than two stances with evidence), is never
-	// drawn as 0. The band is ci_low plus a stacked (ci_high − ci_low).
-	first := data.Series[0].Points
-	col := func(f func([]any) any) []opts.LineData {
-		out := make([]opts.LineData, len(first))
-		for i, pt := range first {
-			var v any
-			if pt != nil {
-				v = f(pt)
-			}
-			if v == nil {
-				v = "-"
-			}
-			out[i] = opts.LineData{Value: []any{dates[i], v}}
-		}
-		return out
-	}
-	num := func(v any) (float64, bool) { f, ok := v.(float64); return f, ok }
-	// The band is drawn within the scale's [−1, 1]; the tooltip gives the
-	// interval itself.
-	clamp := func(x float64) float64 { return math.Max(-1, math.Min(1, x)) }
-	lower := col(func(pt []any) any {
-		lo, ok1 := num(pt[1])
-		_, ok2 := num(pt[2])
-		if !ok1 || !ok2 {
-			return nil
-		}
-		return jsonNum(clamp(lo))
-	})
-	band := col(func(pt []any) any {
-		lo, ok1 := num(pt[1])
-		hi, ok2 := num(pt[2])
-		if !ok1 || !ok2 {
-			return nil
-		}
-		return jsonNum(clamp(hi) - clamp(lo))
-	})
-	mean := col(func(pt []any) any { return pt[0] })
-	smooth := col(func(pt []any) any { return pt[3] })
-
-	const meanColor, bandColor, smoothColor = "#08519c", "#9ecae1", "#d95f02"
-	line := charts.NewLine()
-	line.SetGlobalOptions(
-		charts.WithInitializationOpts(opts.Initialization{ChartID: seriesChartID}),
-		charts.WithAnimation(false),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis", Formatter: types.FuncStr(seriesTooltipID)}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
-		charts.WithGridOpts(opts.Grid{Left: "50", Right: "40", Top: "40", Bottom: "95", ContainLabel: opts.Bool(true)}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "time", Name: "start of the period", NameLocation: "middle", NameGap: 30,
-			MinInterval: float64(shortest.Milliseconds())}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: -1, Max: 1, Name: "mean stance", NameLocation: "middle", NameGap: 40}),
-		charts.WithDataZoomOpts(opts.DataZoom{Type: "slider", XAxisIndex: []int{0}}),
-	)
-	line.AddSeries("lower", lower, charts.WithLineChartOpts(opts.LineChart{Stack: "ci", ShowSymbol: opts.Bool(false)}),
-		charts.WithLineStyleOpts(opts.LineStyle{Opacity: opts.Float(0)}))
-	line.AddSeries("95 % interval", band, charts.WithLineChartOpts(opts.LineChart{Stack: "ci", ShowSymbol: opts.Bool(false)}),
-		charts.WithLineStyleOpts(opts.LineStyle{Opacity: opts.Float(0)}),
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: bandColor}),
-		charts.WithAreaStyleOpts(opts.AreaStyle{Color: bandColor, Opacity: opts.Float(0.5)}))
-	line.AddSeries("mean", mean, charts.WithLineStyleOpts(opts.LineStyle{Color: meanColor, Width: 2}),
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: meanColor}))
-	line.AddSeries("smoothed", smooth, charts.WithLineStyleOpts(opts.LineStyle{Color: smoothColor, Width: 2, Type: "dashed"}),
-		charts.WithItemStyleOpts(opts.ItemStyle{Color: smoothColor}), charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(false)}))
-	opt, err := optionJSON(line, func(m map[string]any) {
-		for _, s := range m["series"].([]any) {
-			// Stack across signs: ci_low may be negative and the band is
-			// positive (ECharts stacks same signs only by default).
-			s.(map[string]any)["stackStrategy"] = "all"
-			s.(map[string]any)["connectNulls"] = false
-		}
-		// The legend's marks are the colours drawn: the band's is its
-		// fill, not a line.
-		component(m, "legend")["data"] = []any{
-			map[string]any{"name": "mean", "itemStyle": map[string]any{"color": meanColor}, "lineStyle": map[string]any{"color": meanColor}},
-			map[string]any{"name": "95 % interval", "icon": "rect", "itemStyle": map[string]any{"color": bandColor, "opacity": 0.5}},
-			map[string]any{"name": "smoothed", "itemStyle": map[string]any{"color": smoothColor}, "lineStyle": map[string]any{"color": smoothColor, "type": "dashed"}},
-		}
-		component(m, "dataZoom")["bottom"] = 10
-		// Tick labels are dates at the precision of the tick, ISO style.
-		x := component(m, "xAxis")
-		// Half the shortest period of room at each end, so that the
-		// first and last points and their tick labels are not at the
-		// very edge. Local times, as ECharts reads the dates of the data.
-		const local = "2006-01-02 15:04:05"
-		x["min"] = slots[0].start.Add(-shortest / 2).Format(local)
-		x["max"] = slots[len(slots)-1].start.Add(shortest / 2).Format(local)
-		x["axisLabel"] = map[string]any{"hideOverlap": true, "showMinLabel": false, "showMaxLabel": false, "formatter": map[string]any{
-			"year": "{yyyy}", "month": "{yyyy}-{MM}", "day": "{yyyy}-{MM}-{dd}",
-			"hour": "{yyyy}-{MM}-{dd}", "minute": "{yyyy}-{MM}-{dd}", "second": "{yyyy}-{MM}-{dd}", "millisecond": "{yyyy}-{MM}-{dd}",
-		}}
-	})
-	if err != nil {
-		return err
-	}
-	p.Series = &chartBox{ID: seriesChartID, Height: 440}
-	data.Options[seriesChartID] = opt
-	return nil
-}
-
 // addMap adds the alignment map with a slider over its periods (none for
 // one period), points coloured by their bloc in that period with a legend
 // of the blocs, labels that would overlap another hidden.
@@ -567,8 +353,8 @@ func addMap(p *htmlPage, data *pageData, points []aggregate.MapPoint, blocs []ag
 		charts.WithAnimation(false),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", Formatter: types.FuncStr(mapTooltipID)}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-		charts.WithGridOpts(opts.Grid{Left: "10", Right: "110", Top: "30", Bottom: "10", ContainLabel: opts.Bool(true)}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: -lim, Max: lim, Name: "dimension 1"}),
+		charts.WithGridOpts(opts.Grid{Left: "10", Right: "110", Top: "30", Bottom: "30", ContainLabel: opts.Bool(true)}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: -lim, Max: lim, Name: "dimension 1", NameLocation: "middle", NameGap: 25}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "value", Min: -lim, Max: lim, Name: "dimension 2"}),
 	)
 	sc.AddSeries("countries", sd, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right", Formatter: mapLabelID}))
@@ -592,95 +378,4 @@ func addMap(p *htmlPage, data *pageData, points []aggregate.MapPoint, blocs []ag
 	p.Map = &chartBox{ID: mapChartID, Height: 600}
 	data.Options[mapChartID] = opt
 	return nil
-}
-
-// explorerRows formats the statements of the explorer, at most limit.
-// Each row is [statement id, date, speaker, speaker country, target,
-// stance, label, confidence, segments, evidence, period], segments being
-// the text cut into alternate plain and marked (evidence) parts.
-func explorerRows(rows []ExplorerRow, limit int) ([][]any, int) {
-	rows = rows[:min(len(rows), limit)]
-	out := make([][]any, 0, len(rows))
-	for _, r := range rows {
-		out = append(out, []any{r.StatementID, r.Date, r.Speaker, r.SpeakerCountry, r.Target, jsonNum(r.Score), r.Label,
-			jsonNum(r.Confidence), markEvidence(r.Text, r.Evidence), strings.Join(r.Evidence, EvidenceSep), r.Period})
-	}
-	return out, len(out)
-}
-
-// evidenceItem reads the term of an evidence item: "condemn*-0.80
-// forward" → "condemn*".
-var evidenceItem = regexp.MustCompile(`^(.+?)[+-]\d+\.\d+(?: |$)`)
-
-// markEvidence cuts text into alternate plain and marked parts, marking
-// each word sequence that matches an evidence term (case-insensitive, at
-// word boundaries; a term ending in "*" matches any word it starts).
-// The parts joined give text back.
-func markEvidence(text string, evidence []string) []string {
-	type span struct{ start, end int }
-	var spans []span
-	lower := strings.ToLower(text)
-	for _, e := range evidence {
-		m := evidenceItem.FindStringSubmatch(e)
-		if m == nil {
-			continue
-		}
-		term := strings.ToLower(strings.TrimSpace(m[1]))
-		prefix := strings.HasSuffix(term, "*")
-		term = strings.TrimSuffix(term, "*")
-		if term == "" {
-			continue
-		}
-		for i := 0; i < len(lower); {
-			k := strings.Index(lower[i:], term)
-			if k < 0 {
-				break
-			}
-			start, end := i+k, i+k+len(term)
-			i = end
-			if start > 0 && isWordByte(lower, start-1, true) {
-				continue
-			}
-			if prefix {
-				for end < len(lower) && isWordByte(lower, end, false) {
-					_, n := utf8.DecodeRuneInString(lower[end:])
-					end += n
-				}
-			} else if end < len(lower) && isWordByte(lower, end, false) {
-				continue
-			}
-			// ToLower keeps byte offsets for the texts it does not
-			// resize; skip a match it moved.
-			if len(lower) != len(text) {
-				continue
-			}
-			spans = append(spans, span{start, end})
-		}
-	}
-	if len(spans) == 0 {
-		return []string{text}
-	}
-	slices.SortFunc(spans, func(a, b span) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end)) })
-	var parts []string
-	at := 0
-	for _, s := range spans {
-		if s.start < at {
-			continue // overlaps the previous mark
-		}
-		parts = append(parts, text[at:s.start], text[s.start:s.end])
-		at = s.end
-	}
-	return append(parts, text[at:])
-}
-
-// isWordByte reports whether the rune at (before, if before is true:
-// ending at) byte i of s is a letter or digit.
-func isWordByte(s string, i int, before bool) bool {
-	var r rune
-	if before {
-		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
-	} else {
-		r, _ = utf8.DecodeRuneInString(s[i:])
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

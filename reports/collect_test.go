@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -31,7 +32,7 @@ func TestCollector(t *testing.T) {
 	}
 	c := NewCollector(CollectOptions{Period: aggregate.Year, Since: corpus.Date{Year: 2015, Precision: corpus.Year}})
 	for _, s := range in {
-		c.Add(s, "text of "+s.StatementID)
+		c.Add(s, StatementText{Text: "text of " + s.StatementID})
 	}
 	var got []string
 	for _, r := range c.Rows(0) {
@@ -71,7 +72,7 @@ func TestCollectorOrder(t *testing.T) {
 	collect := func(xs []analysis.Stance) ([]ExplorerRow, []SpeakerTarget) {
 		c := NewCollector(CollectOptions{})
 		for _, s := range xs {
-			c.Add(s, s.StatementID)
+			c.Add(s, StatementText{Text: s.StatementID})
 		}
 		return c.Rows(0), c.TopSpeakers(10)
 	}
@@ -94,71 +95,86 @@ func TestCollectorOrder(t *testing.T) {
 	}
 }
 
-func TestTruncateText(t *testing.T) {
+// TestFillTexts: a collector fed without statements, whose rows get them
+// from FillTexts (stance aggregate), gives the rows of one fed with them
+// (stance run): the same speaker names, kinds, cues, windows and target
+// marks.
+func TestFillTexts(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("The talks went on. ", 30) + "Then the envoy of Peru condemned the raids by Chile. " + strings.Repeat("Nothing more. ", 30)
 	tests := []struct {
-		in   string
-		max  int
-		want string
+		stance                analysis.Stance
+		st                    StatementText
+		wantText, wantTargets string // wantTargets: the texts of the marks, "|"-separated
 	}{
-		{"short", 10, "short"},
-		{"  padded  ", 10, "padded"},
-		{"exactly ten", 11, "exactly ten"},
-		{"a longer sentence here", 10, "a longer…"},
-		{"ééééééé", 4, "ééé…"},
+		{collectStance("d1#1", "Mr. QUISPE", "PER", "CHL", -0.7, 1, 2020),
+			StatementText{Text: "  Peru condemned Chile's raids.  ", Kind: "indirect", Cue: "said"},
+			"Peru condemned Chile's raids.", "Chile"},
+		{collectStance("d2#3", "Ana Quispe", "PER", "CHL", -0.6, 1, 2020),
+			StatementText{Text: long, Kind: "direct", Cue: "told"},
+			"…Then the envoy of Peru condemned the raids by Chile. Nothing more. Nothing…", "Chile"},
+		// Chile named twice: both marked.
+		{collectStance("d3#1", "Mr. Quispe", "PER", "CHL", -0.5, 1, 2020),
+			StatementText{Text: "Chile and Chile again: condemned.", Kind: "headline", Cue: ":"},
+			"Chile and Chile again: condemned.", "Chile|Chile"},
+		// A statement that statements.csv lacks: no text.
+		{collectStance("d4#1", "Bo Sample", "ARG", "CHL", 0.4, 1, 2020), StatementText{}, "", ""},
+	}
+	for i := range tests {
+		tests[i].stance.Evidence = []string{"condemn/v-0.80 forward"}
+	}
+	opts := CollectOptions{PerPair: 5, MaxText: 80, Period: aggregate.Year,
+		Mentions: literalMentions(map[string]string{"Chile": "CHL", "Peru": "PER"})}
+	run, agg := NewCollector(opts), NewCollector(opts)
+	texts := map[string]StatementText{}
+	for _, tt := range tests {
+		run.Add(tt.stance, tt.st)
+		agg.Add(tt.stance, StatementText{})
+		if tt.st != (StatementText{}) {
+			texts[tt.stance.StatementID] = tt.st
+		}
+	}
+	want := run.Rows(0)
+	got := agg.Rows(0)
+	agg.FillTexts(got, texts)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows filled afterwards:\n%+v\nwant those of the run:\n%+v", got, want)
+	}
+	byID := map[string]ExplorerRow{}
+	for _, r := range want {
+		byID[r.StatementID] = r
 	}
 	for _, tt := range tests {
-		if got := truncateText(tt.in, tt.max); got != tt.want {
-			t.Errorf("truncateText(%q, %d): got %q, want %q", tt.in, tt.max, got, tt.want)
+		r := byID[tt.stance.StatementID]
+		var marks []string
+		for _, s := range r.Targets {
+			marks = append(marks, r.Text[s.Start:s.End])
 		}
+		if r.Text != tt.wantText || strings.Join(marks, "|") != tt.wantTargets || r.Kind != tt.st.Kind || r.Cue != tt.st.Cue {
+			t.Errorf("%s: text %q, marks %q, kind %q, cue %q; want %q, %q, %q, %q", tt.stance.StatementID,
+				r.Text, marks, r.Kind, r.Cue, tt.wantText, tt.wantTargets, tt.st.Kind, tt.st.Cue)
+		}
+	}
+	if s := byID["d1#1"].Speaker; s != "Mr. Quispe" {
+		t.Errorf("d1#1: speaker %q, want Mr. Quispe (Mr. QUISPE and Mr. Quispe are one speaker)", s)
 	}
 }
 
-func TestMarkEvidence(t *testing.T) {
-	tests := []struct {
-		text     string
-		evidence []string
-		want     []string
-	}{
-		{"Iran condemned the strikes.", []string{"condemn*-0.80 forward"},
-			[]string{"Iran ", "condemned", " the strikes."}},
-		{"We support Iran and its support.", []string{"support+0.50 object"},
-			[]string{"We ", "support", " Iran and its ", "support", "."}},
-		// Whole words only without "*"; case-insensitive.
-		{"Supportive words, Support.", []string{"support+0.50 object"},
-			[]string{"Supportive words, ", "Support", "."}},
-		// Multi-word terms, and an item that is not a term.
-		{"a human rights issue", []string{"human rights-0.20 noun", "cue"},
-			[]string{"a ", "human rights", " issue"}},
-		{"nothing here", nil, []string{"nothing here"}},
-		// Overlapping terms: the first, longer one wins.
-		{"sanctions imposed", []string{"sanction*-0.5 object", "sanctions imposed-0.6 act"},
-			[]string{"", "sanctions imposed", ""}},
+// TestCSVValue: csvValue is the number the CSV files write, read back.
+func TestCSVValue(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(7, 8))
+	xs := []float64{0, math.Copysign(0, -1), 0.00005, -0.00005, 0.12345, 0.99995, -1, 1, 0.3, 1.0 / 3, math.NaN(), math.Inf(1), 12345.67895}
+	for range 100000 {
+		xs = append(xs, r.Float64()*2-1, float64(r.IntN(20001)-10000)/1e4+float64(r.IntN(3)-1)*5e-5)
 	}
-	for _, tt := range tests {
-		got := markEvidence(tt.text, tt.evidence)
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("markEvidence(%q, %q): got %q, want %q", tt.text, tt.evidence, got, tt.want)
+	for _, x := range xs {
+		want, err := strconv.ParseFloat(Num(x), 64)
+		if err != nil {
+			want = x
 		}
-		if strings.Join(got, "") != tt.text {
-			t.Errorf("markEvidence(%q): parts do not join to the text", tt.text)
+		if got := csvValue(x); got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Errorf("csvValue(%v) = %v, want %v (%s)", x, got, want, Num(x))
 		}
 	}
-}
-
-// FuzzMarkEvidence: any text and evidence item give parts that join to
-// the text, alternate plain and marked, and never panic.
-func FuzzMarkEvidence(f *testing.F) {
-	f.Add("Iran condemned the strikes.", "condemn*-0.80 forward")
-	f.Add("ÉTATS-UNIS soutiennent", "soutien*+0.5 object")
-	f.Add("İstanbul", "i+0.1 any")
-	f.Add("", "")
-	f.Fuzz(func(t *testing.T, text, item string) {
-		got := markEvidence(text, []string{item, item + "+0.10 object"})
-		if strings.Join(got, "") != text {
-			t.Fatalf("markEvidence(%q, %q) = %q: does not join to the text", text, item, got)
-		}
-		if len(got)%2 != 1 {
-			t.Fatalf("markEvidence(%q, %q) = %q: want an odd number of parts", text, item, got)
-		}
-	})
 }

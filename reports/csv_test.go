@@ -102,8 +102,8 @@ func TestTableCSVFormulaGuard(t *testing.T) {
 		{"dyad", false, &DyadsTable, func(t *Table) error { return t.Dyad(dy) },
 			"'=A,B,'-,2,2,0.0000,-0.2500,-0.2500,,,-1.0000,1.0000,1,1,0,\r\n"},
 		{"alignment", false, &AlignmentTable, func(t *Table) error {
-			return t.Alignment(aggregate.Alignment{A: "+A", B: "B", Score: -0.1, Mutual: -0.1, Similarity: math.NaN(), N: 3})
-		}, "'+A,B,,-0.1000,-0.1000,,3,0\r\n"},
+			return t.Alignment(aggregate.Alignment{A: "+A", B: "B", Score: -0.1, CILow: -0.5, CIHigh: math.NaN(), Mutual: -0.1, Similarity: math.NaN(), N: 3})
+		}, "'+A,B,,-0.1000,-0.5000,,-0.1000,,3,0\r\n"},
 		{"map", false, &MapTable, func(t *Table) error {
 			return t.MapPoint(aggregate.MapPoint{Country: "@C", Period: "2020", X: -0.0000001, Y: -2})
 		}, "'@C,2020,0.0000,-2.0000\r\n"},

@@ -23,5 +23,8 @@
 // that are not neighbours; the network draws the pairs with at least 3
 // stances with evidence; the map hides overlapping labels, has a legend
 // of its blocs, and a period slider only when there are two periods or
-// more.
+// more. The statement explorer ([Collector]) shows each statement around
+// its first evidence term and its target, both marked, with the rule that
+// produced the stance; a speaker's spellings show as one name
+// ([ActorNames]).
 package reports

@@ -68,6 +68,14 @@ type HTMLData struct {
 	// countries with the most stances (as speaker or target) are kept. 0
 	// means DefaultMaxCountries.
 	MaxCountries int
+	// MinEvidence is the least number of stances with evidence, over all
+	// periods, that a speaker → target pair needs to be in the heatmap,
+	// the dyads over time (their quick list and pickers) and the network
+	// (which needs at least 3): thinner pairs are mostly one-off mentions.
+	// FocusDyads are shown whatever their evidence. 0 means the default
+	// for the corpus: the largest of 5, 3 and 2 that leaves at least 30
+	// pairs, else 1 (every pair); the page states the value used.
+	MinEvidence int
 	// MaxStatements caps the rows of the statement explorer (0 means
 	// DefaultMaxStatements). The CSV files have them all.
 	MaxStatements int
@@ -114,6 +122,7 @@ const (
 	seriesChartID   = "series"
 	networkChartID  = "network"
 	mapChartID      = "map"
+	alignChartID    = "alignment"
 )
 
 // Formatter ids stand in the chart options for functions defined in
@@ -125,6 +134,7 @@ const (
 	seriesTooltipID   = "stance:seriesTooltip"
 	networkTooltipID  = "stance:networkTooltip"
 	mapTooltipID      = "stance:mapTooltip"
+	alignTooltipID    = "stance:alignTooltip"
 	mapLabelID        = "stance:mapLabel"
 	countryNameID     = "stance:countryName" // a label: the name of the code p.name
 	noDataColor       = "#e0e0e0"
@@ -249,7 +259,15 @@ type htmlPage struct {
 	ValidationRows          []validationRow
 	ValidationShown         int
 	SeriesDyads             []seriesDyad
-	SeriesLeftOut           int // period labels the time axis cannot place
+	SeriesLeftOut           int  // period labels the time axis cannot place
+	SeriesOffered           int  // speaker → target pairs in the pickers
+	SeriesQualified         int  // pairs with MinEvidence (the focus dyads not counted)
+	SeriesAll               int  // pairs with dated stances (of the kind charted)
+	SeriesCut               bool // the pickers' budget left out qualified pairs
+	AlignSeries             *chartBox
+	AlignOffered, AlignAll  int // country pairs in the alignment pickers, and with alignment rows
+	MinEvidence             int // the pairs' minimum of stances with evidence
+	MinEvidenceDefault      bool
 	MapPeriods              []string
 	NetworkEdges            int // edges drawn
 	MinNetworkEvidence      int
@@ -298,10 +316,16 @@ type htmlSpeakerRow struct {
 // pageData is the JSON the page script reads.
 type pageData struct {
 	Options map[string]json.RawMessage `json:"options"`
-	Series  []seriesJSON               `json:"series"`
-	Periods []string                   `json:"periods"` // of the series
-	Map     mapJSON                    `json:"map"`
-	Rows    [][]any                    `json:"rows"` // explorer rows, see explorerJSON
+	// Series are the speaker → target pairs of the pickers, the first
+	// SeriesTop of them in the quick list.
+	Series    []seriesJSON `json:"series"`
+	SeriesTop int          `json:"seriesTop"`
+	// Align are the country pairs of the alignment pickers, the first
+	// drawn first.
+	Align   []alignJSON `json:"align"`
+	Periods []string    `json:"periods"` // of the series
+	Map     mapJSON     `json:"map"`
+	Rows    [][]any     `json:"rows"` // explorer rows, see explorerJSON
 	// PeriodDates are the start dates ("2018-10-01") of Periods, the x
 	// values of the time series; a "" period is a gap between periods
 	// that are not neighbours.
@@ -321,8 +345,17 @@ type seriesDyad struct {
 type seriesJSON struct {
 	Speaker string `json:"speaker"`
 	Target  string `json:"target"`
-	// Per period of Periods: [mean, ci_low, ci_high, smoothed, n], or nil
-	// where the dyad has no data (an empty period is a gap, never 0).
+	N       int    `json:"n"` // stances over the periods
+	// The periods with data: [index in Periods, mean, ci_low, ci_high,
+	// smoothed, n] (a period without is a gap, never 0).
+	Points [][]any `json:"points"`
+}
+
+type alignJSON struct {
+	A string `json:"a"`
+	B string `json:"b"`
+	N int    `json:"n"` // stances with evidence in the profiles, over the periods
+	// The periods with a row: [index in Periods, score, ci_low, ci_high, n].
 	Points [][]any `json:"points"`
 }
 
@@ -348,7 +381,18 @@ func buildHTMLPage(d HTMLData) (*htmlPage, error) {
 		return nil, fmt.Errorf("html report: MaxCountries %d, MaxStatements %d: want >= 0", d.MaxCountries, d.MaxStatements)
 	}
 	charted := chartedData(d)
-	all := combineHeatCells(charted.Dyads)
+	every := combineHeatCells(charted.Dyads)
+	minEv := d.MinEvidence
+	if minEv < 0 {
+		return nil, fmt.Errorf("html report: MinEvidence %d: want >= 0", minEv)
+	}
+	if minEv == 0 {
+		minEv = defaultMinEvidence(every)
+	}
+	all := every
+	if minEv > 1 {
+		all = slices.DeleteFunc(slices.Clone(every), func(c heatCell) bool { return c.NEvidence < minEv })
+	}
 	countries, allCountries := heatmapCountries(all, maxCountries)
 	blocs := overallBlocs(charted.Dyads, d.WithOrganisations)
 	orderByBloc(countries, blocs)
@@ -362,12 +406,12 @@ func buildHTMLPage(d HTMLData) (*htmlPage, error) {
 		CSPHash:        cspPlaceholder,
 		AllCountries:   allCountries,
 		PeriodRange:    periodRange(d.Dyads, d.Period),
-		Tops:           topLists(all, charted.Speakers),
+		Tops:           topLists(every, charted.Speakers),
 		OrgNote:        organisationNote(d),
 		OrgsLeftOut:    len(charted.Dyads) < len(d.Dyads),
 	}
 	p.Params = runParams(d)
-	data := pageData{Options: map[string]json.RawMessage{}, Rows: [][]any{}, Periods: []string{}, PeriodDates: []string{}, Series: []seriesJSON{}, Names: map[string]string{}}
+	data := pageData{Options: map[string]json.RawMessage{}, Rows: [][]any{}, Periods: []string{}, PeriodDates: []string{}, Series: []seriesJSON{}, Align: []alignJSON{}, Names: map[string]string{}}
 	data.Map.Periods, data.Map.Points = []string{}, [][][]any{}
 	if len(cells) > 0 {
 		p.Countries = len(countries)
@@ -387,14 +431,15 @@ func buildHTMLPage(d HTMLData) (*htmlPage, error) {
 		if err != nil {
 			return nil, err
 		}
-		p.NetworkEdges, p.MinNetworkEvidence = edges, minNetworkEvidence
-		p.Network = &chartBox{ID: networkChartID, Height: 620}
+		p.NetworkEdges, p.MinNetworkEvidence = edges, max(minNetworkEvidence, minEv)
+		p.Network = &chartBox{ID: networkChartID, Height: 720}
 		data.Options[networkChartID] = net
 	}
 	if err := addSpeakers(p, &data, charted.Speakers); err != nil {
 		return nil, err
 	}
-	if err := addSeries(p, &data, d); err != nil {
+	p.MinEvidence, p.MinEvidenceDefault = minEv, d.MinEvidence == 0
+	if err := addSeries(p, &data, d, minEv); err != nil {
 		return nil, err
 	}
 	if err := addMap(p, &data, charted.Map, charted.Blocs); err != nil {

@@ -240,7 +240,7 @@ func TestCollectorSuccessors(t *testing.T) {
 	for _, tt := range tests {
 		c := NewCollector(CollectOptions{Period: aggregate.Year, Successors: tt.s})
 		for _, s := range in {
-			c.Add(s, "")
+			c.Add(s, StatementText{})
 		}
 		var rows, speakers []string
 		for _, r := range c.Rows(0) {

@@ -20,7 +20,7 @@ const defaultRowGroupRows = 65536
 // optional: an empty string and a NaN are written as null. Rows are
 // written in row groups of TableOptions.RowGroupRows.
 type parquetEncoder struct {
-	w     *parquet.Writer
+	w     *parquet.GenericWriter[any]
 	cols  []Column
 	row   parquet.Row
 	batch [1]parquet.Row
@@ -35,7 +35,8 @@ func newParquetEncoder(w io.Writer, schema *TableSchema, opts TableOptions) (*pa
 	if err != nil {
 		return nil, err
 	}
-	return &parquetEncoder{w: parquet.NewWriter(w, config), cols: schema.Columns, row: make(parquet.Row, 0, len(schema.Columns))}, nil
+	// The config is checked above: NewGenericWriter panics on a bad one.
+	return &parquetEncoder{w: parquet.NewGenericWriter[any](w, config), cols: schema.Columns, row: make(parquet.Row, 0, len(schema.Columns))}, nil
 }
 
 // parquetSchema returns the Parquet schema of a table. The columns are the
@@ -104,7 +105,7 @@ func (e *parquetEncoder) close() error { return e.w.Close() }
 // integer in decimal, a double in the shortest form that reads back the
 // same (strconv 'g'). It reads flat tables (no nested columns).
 type ParquetReader struct {
-	r     *parquet.Reader
+	r     *parquet.GenericReader[any]
 	cols  []string
 	buf   []parquet.Row
 	n, i  int // rows in buf, the next one
@@ -119,7 +120,11 @@ func NewParquetReader(r io.ReaderAt, size int64) (*ParquetReader, error) {
 	if err != nil {
 		return nil, err
 	}
-	pr := &ParquetReader{r: parquet.NewReader(f), buf: make([]parquet.Row, 128)}
+	pr := &ParquetReader{buf: make([]parquet.Row, 128)}
+	if groups := f.RowGroups(); len(groups) > 0 { // none: no row to read
+		// The rows of every row group, in the file's own schema.
+		pr.r = parquet.NewGenericRowGroupReader[any](parquet.MultiRowGroup(groups...), f.Schema())
+	}
 	for _, path := range f.Schema().Columns() {
 		if len(path) != 1 {
 			return nil, fmt.Errorf("nested column %s: want a flat table", strings.Join(path, "."))
@@ -137,6 +142,10 @@ func (p *ParquetReader) Columns() []string { return p.cols }
 func (p *ParquetReader) Read() ([]string, error) {
 	if p.i == p.n {
 		if p.err != nil {
+			return nil, p.err
+		}
+		if p.r == nil {
+			p.err = io.EOF
 			return nil, p.err
 		}
 		p.n, p.err = p.r.ReadRows(p.buf)
@@ -164,7 +173,12 @@ func (p *ParquetReader) Read() ([]string, error) {
 }
 
 // Close releases the reader's buffers; it does not close the file.
-func (p *ParquetReader) Close() error { return p.r.Close() }
+func (p *ParquetReader) Close() error {
+	if p.r == nil {
+		return nil
+	}
+	return p.r.Close()
+}
 
 // FieldPos returns the position of field in the row last read as the
 // same row would have it in the CSV file: the header is line 1, so the

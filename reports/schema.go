@@ -122,6 +122,8 @@ var (
 			{"country_b", String, false, "ISO code, country_a < country_b"},
 			colPeriod,
 			{"score", Number, false, "the alignment index in [-1, 1]: the cosine of the two countries' stance profiles, each country's stance toward every other target (the pair left out) over the periods within -window on each side (default 4), Σ scores / (n + 1) per target"},
+			{"ci_low", Number, true, "lower bound of the 95 % interval of score, inside [-1, 1]: the delete-one jackknife over the targets either profile addresses (score ± 1.96 SE); empty below 3 such targets or when one target alone carries a profile"},
+			{"ci_high", Number, true, "upper bound of the 95 % interval of score (see ci_low)"},
 			{"mutual", Number, true, "the mean of the directed stances of the period that exist, A→B and B→A; empty when neither addressed the other"},
 			{"similarity", Number, true, "a chance-corrected S-score of their stances in the period toward the third countries both addressed; empty when k, the shared targets, is below -min-shared (default 3), or when their positions are too alike to tell apart"},
 			{"n", Integer, false, "stances with evidence in the two profiles"},

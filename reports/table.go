@@ -180,7 +180,7 @@ func (t *Table) Dyad(d aggregate.Dyad) error {
 
 // Alignment writes one row of alignment.
 func (t *Table) Alignment(a aggregate.Alignment) error {
-	return t.add(text(a.A), text(a.B), text(a.Period), number(a.Score), number(a.Mutual), number(a.Similarity),
+	return t.add(text(a.A), text(a.B), text(a.Period), number(a.Score), number(a.CILow), number(a.CIHigh), number(a.Mutual), number(a.Similarity),
 		integer(a.N), integer(a.Shared))
 }
 

@@ -68,8 +68,12 @@ func (o AlignOptions) defaults() AlignOptions {
 // with centred columns. The mutual stance alone gave 0.23 over only 15,500
 // pair-years, the correlation of profiles over shared targets 0.20, the
 // chance-corrected S-score over shared targets 0.15 over 44,600, and the
-// earlier index (their mean) 0.16 (README, "alignment.csv"). Two of them
-// are kept beside Score:
+// earlier index (their mean) 0.16 (README, "alignment.csv").
+//
+// CILow and CIHigh are Score's 95 % interval: the delete-one jackknife
+// over the targets either profile addresses (Score ± 1.96·SE, inside
+// [−1, 1]); none below 3 such targets, or when one target alone carries a
+// profile. Two of the other indices are kept beside Score:
 //
 //   - Mutual: the mean of the directed mean stances that exist in the
 //     period, A→B and B→A (NaN when neither addressed the other);
@@ -186,7 +190,7 @@ func periodAlignments(period string, dyads []Dyad, idx, pooledIdx []int, o Align
 		}
 	}
 	var out []Alignment
-	var pooled []float64
+	var pooled, jack []float64
 	for a := 0; a < k; a++ {
 		if !speaks[a] {
 			continue
@@ -215,6 +219,7 @@ func periodAlignments(period string, dyads []Dyad, idx, pooledIdx []int, o Align
 				continue // no common target: a cosine of 0 by construction says nothing
 			}
 			al.Score = math.Max(-1, math.Min(1, dot/math.Sqrt(na*nb)))
+			al.CILow, al.CIHigh = jackknifeInterval(prof[a*k:(a+1)*k], prof[b*k:(b+1)*k], a, b, dot, na, nb, al.Score, &jack)
 			var sum float64
 			var cnt int
 			for _, e := range [][2]int{{a, b}, {b, a}} {
@@ -252,6 +257,49 @@ func periodAlignments(period string, dyads []Dyad, idx, pooledIdx []int, o Align
 		}
 	}
 	return out
+}
+
+// minJackknifeTargets is the least number of targets in either profile
+// that an alignment needs for an interval.
+const minJackknifeTargets = 3
+
+// jackknifeInterval returns the 95 % interval of the cosine of the
+// profiles x and y (the pair's own entries a and b left out; dot, na and
+// nb are the sums of the full cosine, score its value): the delete-one
+// jackknife over the targets either profile addresses, score ± 1.96 ·
+// SE, inside [−1, 1]. NaN, NaN when fewer than minJackknifeTargets
+// targets carry the profiles or leaving one out empties a profile (one
+// target carries it: the cosine's spread is not estimable). buf is
+// scratch space.
+func jackknifeInterval(x, y []float64, a, b int, dot, na, nb, score float64, buf *[]float64) (lo, hi float64) {
+	reps := (*buf)[:0]
+	for t := range x {
+		if t == a || t == b || (x[t] == 0 && y[t] == 0) {
+			continue
+		}
+		na1, nb1 := na-x[t]*x[t], nb-y[t]*y[t]
+		if na1 <= 1e-12*na || nb1 <= 1e-12*nb {
+			*buf = reps
+			return math.NaN(), math.NaN()
+		}
+		reps = append(reps, (dot-x[t]*y[t])/math.Sqrt(na1*nb1))
+	}
+	*buf = reps
+	m := len(reps)
+	if m < minJackknifeTargets {
+		return math.NaN(), math.NaN()
+	}
+	var mean float64
+	for _, r := range reps {
+		mean += r
+	}
+	mean /= float64(m)
+	var ss float64
+	for _, r := range reps {
+		ss += (r - mean) * (r - mean)
+	}
+	half := 1.96 * math.Sqrt(float64(m-1)/float64(m)*ss)
+	return math.Max(-1, score-half), math.Min(1, score+half)
 }
 
 // meanAbsDiff returns the mean of |x_i − x_j| over all pairs i ≠ j of xs:

@@ -33,13 +33,18 @@ type Dyad struct {
 // Alignment is the alignment of an unordered country pair in one period.
 // Keep in sync with doc.go (alignment.csv).
 type Alignment struct {
-	A, B       string // A < B
-	Period     string
-	Score      float64 // the alignment index: the cosine of the two stance profiles, in [-1, 1]
-	Mutual     float64 // mean of the directed means A→B and B→A that exist in the period; NaN when neither
-	Similarity float64 // S-score of their stances toward shared third countries in the period; NaN below the minimum overlap
-	N          int     // stances with evidence in the two profiles (the pooling window)
-	Shared     int     // third countries both profiles address
+	A, B   string // A < B
+	Period string
+	Score  float64 // the alignment index: the cosine of the two stance profiles, in [-1, 1]
+	// CILow and CIHigh are the 95 % interval of Score: the delete-one
+	// jackknife over the targets of the profiles, inside [-1, 1]; NaN
+	// when fewer than 3 targets carry the profiles or one target alone
+	// carries either.
+	CILow, CIHigh float64
+	Mutual        float64 // mean of the directed means A→B and B→A that exist in the period; NaN when neither
+	Similarity    float64 // S-score of their stances toward shared third countries in the period; NaN below the minimum overlap
+	N             int     // stances with evidence in the two profiles (the pooling window)
+	Shared        int     // third countries both profiles address
 }
 
 // MapPoint is a country's place on the 2-D alignment map of one period.

@@ -185,9 +185,9 @@ func TestAdversarialHugeLine(t *testing.T) {
 			256 * mib, []string{"a", "b"}, []string{"2:too-large"}, 1, 2},
 		// encoding/csv keeps the raw line and the fields, each up to the
 		// limit, and grows them its own way (slowly: hence a lower limit
-		// here). The rest of the file is skipped (see csv.go).
+		// here). The rest of the row is skipped, and the next one read.
 		{"csv 256 MiB row", "huge.csv", csvFormat, 8 * mib, "text\na\n", "\nb\n",
-			256 * mib, []string{"a"}, []string{"3:too-large"}, 2, 8},
+			256 * mib, []string{"a", "b"}, []string{"3:too-large"}, 2, 8},
 		// A text or HTML file is read whole, up to the limit (io.ReadAll).
 		{"text 1 GiB file", "huge.txt", textFormat, DefaultMaxRecordBytes, "Title\n\n", "",
 			1 << 30, nil, []string{"0:too-large"}, 2, 3},
@@ -248,7 +248,7 @@ func TestAdversarialManyFiles(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	start := time.Now()
-	files, problems := Files([]string{dir})
+	files, problems := Files([]string{dir}, FilesOptions{})
 	took := time.Since(start)
 	runtime.ReadMemStats(&after)
 	perFile := (after.TotalAlloc - before.TotalAlloc) / uint64(n)

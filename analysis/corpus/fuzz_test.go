@@ -389,3 +389,58 @@ func readFileDocs(t *testing.T, name string) fileDocs {
 	r.docs = b.String()
 	return r
 }
+
+// FuzzCSVStream: csvStream, which finds where a row too large to read
+// ends, splits any input into rows where encoding/csv does.
+func FuzzCSVStream(f *testing.F) {
+	f.Add([]byte("id,title,text,date\n1,T,\"quoted, text\nover lines\",2018-11-05\n2,,,\n3,x\n"))
+	f.Add([]byte("a,\"b\"\r\n\r\n\"c\"\"\"\r\"d\"x\n\"e\"\r"))
+	f.Add([]byte("\"\n\n\"\t\"\"\n\r\n,\"\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkCSVRecordEnds(t, data)
+	})
+}
+
+// FuzzReadCSVLimit: a row over the record limit costs that row alone:
+// read with a small limit, a CSV gives the documents it gives without one,
+// less those of rows reported too large, at the same lines.
+func FuzzReadCSVLimit(f *testing.F) {
+	f.Add([]byte("id,text\n1,one\n2,"+strings.Repeat("x", 100)+"\n3,three\n"), uint8(20))
+	f.Add([]byte("text\n\""+strings.Repeat("a\"\"\n", 30)+"\"\r\nb\n\n\nc"), uint8(10))
+	f.Fuzz(func(t *testing.T, data []byte, limit uint8) {
+		header := false // too large: nothing is read
+		read := func(max int64) (docs []Document, tooLarge map[int]bool) {
+			tooLarge = map[int]bool{}
+			err := readStream(t.Context(), bytes.NewReader(data), "f.csv", csvFormat, Options{MaxRecordBytes: max},
+				func(d Document) error { docs = append(docs, d); return nil },
+				func(p Problem) {
+					if p.Reason == TooLarge {
+						tooLarge[p.Line] = true
+						header = header || strings.HasPrefix(p.Err.Error(), "header")
+					}
+				})
+			if err != nil {
+				t.Fatalf("readStream = %v, want nil", err)
+			}
+			return docs, tooLarge
+		}
+		all, _ := read(0)
+		some, tooLarge := read(int64(limit) + 1)
+		if header {
+			return
+		}
+		i := 0
+		for _, d := range all {
+			if i < len(some) && some[i] == d {
+				i++
+				continue
+			}
+			if !tooLarge[d.Line] {
+				t.Fatalf("the document at line %d is lost with a limit of %d bytes, and no row there was too large", d.Line, int(limit)+1)
+			}
+		}
+		if i != len(some) {
+			t.Fatalf("with a limit of %d bytes, the document at line %d is not one read without", int(limit)+1, some[i].Line)
+		}
+	})
+}

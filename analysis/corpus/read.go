@@ -8,10 +8,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
+	"time"
 	"unicode/utf8"
 
 	"github.com/klauspost/compress/zstd"
@@ -145,23 +148,45 @@ func Supported(name string) bool {
 // of the other records: see [Reason] for what is reported and whether the
 // record is kept. The format is chosen by extension (see [Supported]).
 //
+// The file is named in documents (File, and the ID when the input has
+// none) and problems by [ShownName]: a name that is not valid UTF-8 is
+// shown escaped, and reported once as InvalidUTF8.
+//
+// A named pipe (FIFO) is read as it comes; its writer may come later. A
+// socket or a device is not read (SpecialFile).
+//
 // ReadFile returns an error only when emit returns one (that error) or when
-// ctx is done (ctx.Err()); it checks ctx between records.
+// ctx is done (ctx.Err()); it checks ctx between records, and gives up a
+// read or an open that waits (on a FIFO) as soon as ctx is done.
 func ReadFile(ctx context.Context, name string, opts Options, emit func(Document) error, problem func(Problem)) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	shown := ShownName(name)
+	if shown != name {
+		problem(Problem{File: shown, Reason: InvalidUTF8,
+			Err: errors.New(`the file name is not valid UTF-8: outputs show each invalid byte as \xNN`)})
+	}
 	form, comp := detect(name)
 	if form == unsupported {
-		problem(Problem{File: name, Reason: Unsupported, Err: errors.New("unknown file extension (supported: " + SupportedList + ")")})
+		problem(Problem{File: shown, Reason: Unsupported, Err: errors.New("unknown file extension (supported: " + SupportedList + ")")})
 		return nil
 	}
-	f, err := os.Open(name)
+	f, bad, err := open(ctx, name)
 	if err != nil {
-		problem(Problem{File: name, Reason: Unreadable, Err: err})
+		return err
+	}
+	if bad != nil {
+		bad.File = shown
+		problem(*bad)
 		return nil
 	}
 	defer f.Close()
+	// A read that waits (on a FIFO) ends when ctx is done. (A regular
+	// file takes no deadline, and needs none.)
+	stop := context.AfterFunc(ctx, func() { f.SetReadDeadline(time.Now()) })
+	defer stop()
+	name = shown
 	file := &fileReader{f: f, count: opts.CountRead}
 	var r io.Reader = file
 	switch comp {
@@ -169,6 +194,8 @@ func ReadFile(ctx context.Context, name string, opts Options, emit func(Document
 		zr, err := gzip.NewReader(file)
 		if err != nil {
 			switch {
+			case ctx.Err() != nil:
+				return ctx.Err()
 			case file.err != nil:
 				problem(Problem{File: name, Reason: Unreadable, Err: file.err})
 			case errors.Is(err, io.EOF):
@@ -195,6 +222,9 @@ func ReadFile(ctx context.Context, name string, opts Options, emit func(Document
 	err = readStream(ctx, r, name, form, opts, emit, problem)
 	var re *readError
 	if errors.As(err, &re) {
+		if ctx.Err() != nil { // a read cut short by ctx
+			return ctx.Err()
+		}
 		p := Problem{File: name, Line: re.line, Reason: Malformed, Err: re.err}
 		switch {
 		case file.err != nil:
@@ -208,6 +238,72 @@ func ReadFile(ctx context.Context, name string, opts Options, emit func(Document
 		return nil
 	}
 	return err
+}
+
+// open opens the file name for reading. It returns the file, or a problem
+// when the file cannot be read: it is missing, a folder, a socket or a
+// device. A named pipe is opened in a goroutine, since open(2) waits for a
+// writer: when ctx is done first, open gives up, and returns ctx.Err().
+func open(ctx context.Context, name string) (*os.File, *Problem, error) {
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, &Problem{Reason: Unreadable, Err: err}, nil
+	}
+	switch mode := info.Mode(); {
+	case mode.IsDir():
+		return nil, &Problem{Reason: Unreadable, Err: errors.New("a folder, not a file")}, nil
+	case !mode.IsRegular() && mode&fs.ModeNamedPipe == 0:
+		return nil, &Problem{Reason: SpecialFile, Err: errors.New("a socket or device, not a file: not read")}, nil
+	case mode.IsRegular():
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, &Problem{Reason: Unreadable, Err: err}, nil
+		}
+		return f, nil, nil
+	}
+	type opened struct {
+		f   *os.File
+		err error
+	}
+	done := make(chan opened, 1)
+	go func() {
+		f, err := os.Open(name)
+		done <- opened{f, err}
+	}()
+	select {
+	case o := <-done:
+		if o.err != nil {
+			return nil, &Problem{Reason: Unreadable, Err: o.err}, nil
+		}
+		return o.f, nil, nil
+	case <-ctx.Done():
+	}
+	// Wake the open up, as a writer that comes and goes would, and close
+	// what it opened. The open may not have begun yet: try again a while.
+	go func() {
+		tick := time.NewTicker(10 * time.Millisecond)
+		defer tick.Stop()
+		o, ok := opened{}, false
+		for range 100 {
+			if w, err := os.OpenFile(name, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+				w.Close()
+			}
+			select {
+			case o, ok = <-done:
+			case <-tick.C:
+			}
+			if ok {
+				break
+			}
+		}
+		if !ok {
+			o = <-done // when a writer comes
+		}
+		if o.f != nil {
+			o.f.Close()
+		}
+	}()
+	return nil, nil, ctx.Err()
 }
 
 // prefixed says which decompressor failed, unless the error says it
@@ -282,12 +378,19 @@ const sniffLen = 8 << 10
 
 // readStream reads the documents of one decompressed input: it rejects
 // binary input, drops a byte order mark, runs the format's reader and
-// reports an input that holds nothing but white space. Read errors come
-// back as *readError for the caller to report.
+// reports an input that holds nothing but white space (unless it had
+// another problem, such as TooLarge: one problem per file). Read errors
+// come back as *readError for the caller to report.
 func readStream(ctx context.Context, r io.Reader, name string, form format, opts Options, emit func(Document) error, problem func(Problem)) error {
 	src := &source{r: r}
 	br := bufio.NewReaderSize(src, 64<<10)
 	head, _ := br.Peek(sniffLen) // a read error comes back on the next read
+	// A file that had a problem is not reported empty too.
+	reported := false
+	report := func(p Problem) {
+		reported = true
+		problem(p)
+	}
 	if why := binary(head, len(head) < sniffLen); why != "" {
 		problem(Problem{File: name, Reason: Binary, Err: errors.New(why)})
 		return nil
@@ -295,7 +398,7 @@ func readStream(ctx context.Context, r io.Reader, name string, form format, opts
 	if bytes.HasPrefix(head, []byte("\uFEFF")) {
 		br.Discard(3)
 	}
-	rd := reader{ctx: ctx, name: name, fields: opts.fields(), max: opts.maxRecord(), emit: emit, problem: problem}
+	rd := reader{ctx: ctx, name: name, fields: opts.fields(), max: opts.maxRecord(), emit: emit, problem: report}
 	var err error
 	switch form {
 	case textFormat:
@@ -313,16 +416,21 @@ func readStream(ctx context.Context, r io.Reader, name string, form format, opts
 	default:
 		return fmt.Errorf("corpus: unknown format %d", form) // not reached: ReadFile checks
 	}
-	if err == nil && src.err == nil && !src.nonSpace {
+	if err == nil && src.err == nil && !src.nonSpace && !reported {
 		problem(Problem{File: name, Reason: Empty, Err: errors.New("empty file")})
 	}
 	return err
 }
 
-// binary tells why the start of a file is not text, or returns "": it holds
-// a NUL byte, or more than a third of it is invalid UTF-8 or control
-// characters. whole says the sample is the whole file.
+// binary tells why the start of a file is not text, or returns "": it is
+// UTF-16 or UTF-32 text (by its byte order mark, or by the NUL byte in
+// every other byte of ASCII text in UTF-16), it holds a NUL byte, or more
+// than a third of it is invalid UTF-8 or control characters. whole says
+// the sample is the whole file.
 func binary(head []byte, whole bool) string {
+	if enc := wideText(head); enc != "" {
+		return enc + " text: convert it to UTF-8 (iconv -f " + enc + " -t UTF-8)"
+	}
 	if bytes.IndexByte(head, 0) >= 0 {
 		return "NUL byte in the first 8 KiB"
 	}
@@ -347,6 +455,37 @@ func binary(head []byte, whole bool) string {
 	}
 	if bad*3 > len(head) {
 		return "mostly invalid UTF-8 or control characters"
+	}
+	return ""
+}
+
+// wideText returns "UTF-16" or "UTF-32" when head is the start of text in
+// that encoding: it begins with the encoding's byte order mark, or (UTF-16
+// without one) at least 9 in 10 of its 2-byte units are an ASCII character
+// and a NUL, the NUL on the same side. It returns "" for anything else.
+func wideText(head []byte) string {
+	switch {
+	case bytes.HasPrefix(head, []byte{0xff, 0xfe, 0, 0}), bytes.HasPrefix(head, []byte{0, 0, 0xfe, 0xff}):
+		return "UTF-32"
+	case bytes.HasPrefix(head, []byte{0xff, 0xfe}), bytes.HasPrefix(head, []byte{0xfe, 0xff}):
+		return "UTF-16"
+	}
+	units := len(head) / 2
+	if units < 2 {
+		return ""
+	}
+	little, big := 0, 0
+	for i := 0; i+1 < len(head); i += 2 {
+		lo, hi := head[i], head[i+1]
+		switch {
+		case hi == 0 && lo != 0 && lo < utf8.RuneSelf:
+			little++
+		case lo == 0 && hi != 0 && hi < utf8.RuneSelf:
+			big++
+		}
+	}
+	if 10*max(little, big) >= 9*units {
+		return "UTF-16"
 	}
 	return ""
 }
@@ -389,6 +528,29 @@ func (rd *reader) finish(d Document) error {
 		d.Date = date
 	}
 	return rd.emit(d)
+}
+
+// ShownName returns a file name as outputs show it (document ids, problems,
+// run.json): as it is when it is valid UTF-8, and otherwise with each byte
+// of an invalid sequence written as \xNN (lower-case hex), so that two
+// names that differ stay different ("caf\xe9.txt" for Latin-1 "café.txt").
+func ShownName(name string) string {
+	if utf8.ValidString(name) {
+		return name
+	}
+	const hex = "0123456789abcdef"
+	b := make([]byte, 0, len(name)+12)
+	for i := 0; i < len(name); {
+		r, size := utf8.DecodeRuneInString(name[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, '\\', 'x', hex[name[i]>>4], hex[name[i]&0xf])
+			i++
+			continue
+		}
+		b = append(b, name[i:i+size]...)
+		i += size
+	}
+	return string(b)
 }
 
 // repair replaces each run of invalid UTF-8 bytes in s with U+FFFD and

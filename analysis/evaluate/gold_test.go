@@ -13,7 +13,8 @@ import (
 )
 
 // sharedEval is the project's directory of development gold files, relative
-// to this package. Tests that read it skip when it is absent.
+// to this package. Tests that read it skip when it is absent, and fail
+// instead when CI is "true" (see skipNoShared).
 const sharedEval = "../../../shared/eval"
 
 func TestReadGoldTestdata(t *testing.T) {
@@ -235,7 +236,7 @@ func TestReadGoldSharedFiles(t *testing.T) {
 	t.Parallel()
 	files, _ := filepath.Glob(filepath.Join(sharedEval, "*.jsonl"))
 	if len(files) == 0 {
-		t.Skipf("no gold files in %s", sharedEval)
+		skipNoShared(t, "no gold files in %s", sharedEval)
 	}
 	manifest := readManifest(t, filepath.Join(sharedEval, "MANIFEST.md"))
 	if len(manifest) == 0 {

@@ -12,7 +12,7 @@ func TestScorePerfectOnSharedFiles(t *testing.T) {
 	t.Parallel()
 	files, _ := filepath.Glob(filepath.Join(sharedEval, "*.jsonl"))
 	if len(files) == 0 {
-		t.Skipf("no gold files in %s", sharedEval)
+		skipNoShared(t, "no gold files in %s", sharedEval)
 	}
 	var results []FileResult
 	for _, path := range files {

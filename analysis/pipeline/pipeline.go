@@ -24,8 +24,13 @@ type Options struct {
 	Read     corpus.Options     // reader options (field names, size limit)
 	Workers  int                // analysis workers; 0 means one per CPU
 	Analyzer *analysis.Analyzer // the compiled stages
-	// OnProblem, when set, is called once for each piece of bad input, in
-	// input order, from a single goroutine.
+	// Exclude lists output folders that the walk of Paths leaves out
+	// (corpus.FilesOptions): the run's own outputs are not read back.
+	Exclude []string
+	// OnProblem, when set, is called once for each piece of bad input and
+	// each note on the walk of Paths (corpus.Reason.Note), in input
+	// order. Like OnFailure, OnDocument and emit, it is called from
+	// the goroutine that called Run, never at the same time as another.
 	OnProblem func(*corpus.Problem)
 	// OnFailure, when set, is called for each document a stage failed on
 	// (its Failed field says why), in input order.
@@ -33,7 +38,20 @@ type Options struct {
 	// OnDocument, when set, is called after each document is emitted, with
 	// the running totals (for progress reports).
 	OnDocument func(Progress)
+	// MaxInFlightBytes bounds the text (title and text bytes) of the
+	// documents read but not yet emitted, which is what a run's memory
+	// grows with: the reader waits while a document would take the
+	// documents in flight past it, and a larger document goes alone.
+	// 0 means DefaultMaxInFlightBytes.
+	MaxInFlightBytes int64
 }
+
+// DefaultMaxInFlightBytes is Options.MaxInFlightBytes when it is 0. The
+// analysis of a document takes some 20 times its text at its peak (the
+// statements and stances it yields about 6 times), so documents of 16 MiB
+// in all keep a run within a few hundred MiB, and news articles or
+// speeches (a few KiB to a few hundred) never wait for it.
+const DefaultMaxInFlightBytes = 16 << 20
 
 // Progress is how far a run has come.
 type Progress struct {
@@ -66,10 +84,15 @@ type Manifest struct {
 	Files        []FileStats `json:"-"`
 	FilesOmitted int         `json:"-"`
 	// Problems are the first MaxListed input problems; ProblemCount and
-	// ProblemReasons count them all.
+	// ProblemReasons count them all. Notes on the walk of the inputs (a
+	// folder excluded, a path met twice: corpus.Reason.Note) are not
+	// problems: Notes are the first MaxListed, NotesOmitted counts the
+	// others.
 	Problems       []*corpus.Problem `json:"-"`
 	ProblemCount   int               `json:"-"`
 	ProblemReasons map[string]int    `json:"-"`
+	Notes          []*corpus.Problem `json:"-"`
+	NotesOmitted   int               `json:"-"`
 	Documents      int               `json:"documents"`
 	Skipped        int               `json:"skipped"`
 	Undated        int               `json:"undated_documents"`
@@ -95,8 +118,15 @@ type result struct {
 
 // Run reads and analyses every document of o.Paths and calls emit for each,
 // in input order, from the calling goroutine. It stops at the first error
-// from emit or when ctx is done, and returns the manifest so far.
+// from emit or when ctx is done (the workers take no more documents, and a
+// document being analysed stops between paragraphs), and returns the
+// manifest so far.
 func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *analysis.Result) error) (*Manifest, error) {
+	return run(ctx, o, newBudget(o.MaxInFlightBytes), emit)
+}
+
+// run is Run with the budget of the bytes in flight (a test looks at it).
+func run(ctx context.Context, o Options, inFlight *budget, emit func(doc *corpus.Document, r *analysis.Result) error) (*Manifest, error) {
 	if o.Analyzer == nil {
 		return nil, errors.New("pipeline: no analyzer")
 	}
@@ -110,8 +140,12 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 	m := &Manifest{}
 	jobs := make(chan job, 2*workers)
 	results := make(chan result, 2*workers)
+	// The reader's problems go to the calling goroutine, which reports
+	// them between documents: the callbacks never run at the same time.
+	problems := make(chan corpus.Problem, 64)
 	// tokens bounds the documents in flight, so that the reorder buffer
-	// stays small even when one document is slow.
+	// stays small even when one document is slow; inFlight bounds their
+	// bytes, so that a few huge documents do not stack up.
 	tokens := make(chan struct{}, 8*workers)
 
 	var readErr error
@@ -121,9 +155,18 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 	if o.OnDocument != nil {
 		readOpts.CountRead = func(n int) { inputRead.Add(int64(n)) }
 	}
-	go func() { // the reader: the only goroutine that touches m.Files and m.Problems
+	report := func(p corpus.Problem) error {
+		select {
+		case problems <- p:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	go func() { // the reader: the only goroutine that touches m.Files
+		defer close(problems) // last: Run returns once the reader has
 		defer close(jobs)
-		files, problems := corpus.Files(o.Paths)
+		files, probs := corpus.Files(o.Paths, corpus.FilesOptions{Exclude: o.Exclude})
 		if o.OnDocument != nil {
 			var total int64
 			for _, name := range files {
@@ -133,19 +176,26 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 			}
 			inputTotal.Store(total)
 		}
-		for i := range problems {
-			p := &problems[i]
-			m.addFile(FileStats{File: p.File, Skipped: 1, Problems: map[string]int{p.Reason.String(): 1}})
-			m.add(p, o.OnProblem)
+		for _, p := range probs {
+			if !p.Reason.Note() { // a note loses nothing
+				m.addFile(FileStats{File: p.File, Skipped: 1, Problems: map[string]int{p.Reason.String(): 1}})
+			}
+			if err := report(p); err != nil {
+				readErr = err
+				return
+			}
 		}
 		seq := 0
 		for _, name := range files {
-			fs := FileStats{File: name}
+			fs := FileStats{File: corpus.ShownName(name)}
 			err := corpus.ReadFile(ctx, name, readOpts, func(d corpus.Document) error {
 				select {
 				case tokens <- struct{}{}:
 				case <-ctx.Done():
 					return ctx.Err()
+				}
+				if err := inFlight.acquire(ctx, docBytes(&d)); err != nil {
+					return err
 				}
 				select {
 				case jobs <- job{seq, d}:
@@ -163,7 +213,7 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 				if p.Reason.Skips() {
 					fs.Skipped++
 				}
-				m.add(&p, o.OnProblem)
+				report(p) // the run stops with ctx's error when it fails
 			})
 			m.addFile(fs)
 			if err != nil {
@@ -177,7 +227,13 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				r, err := analyze(o.Analyzer, j.doc)
+				if ctx.Err() != nil {
+					return // the reader's sends give up on ctx too
+				}
+				r, err := analyze(ctx, o.Analyzer, j.doc)
+				if ctx.Err() != nil {
+					return
+				}
 				if err != nil {
 					// A bug in a stage must not stop a run over a million
 					// documents: the document is kept with no statements and
@@ -197,38 +253,66 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 	pending := map[int]result{}
 	next := 0
 	var emitErr error
-	for r := range results {
-		if emitErr != nil {
-			continue // drain
-		}
-		pending[r.seq] = r
-		for {
-			p, ok := pending[next]
+	stopped := false // emit failed or ctx is done: drain only
+	for results != nil || problems != nil {
+		select {
+		case p, ok := <-problems:
 			if !ok {
-				break
+				problems = nil
+				continue
 			}
-			delete(pending, next)
-			next++
-			<-tokens
-			m.count(&p)
-			if p.doc.Failed != "" {
-				m.Failed++
-				if o.OnFailure != nil {
-					o.OnFailure(&p.doc)
+			if stopped {
+				m.add(&p, nil)
+				continue
+			}
+			m.add(&p, o.OnProblem)
+		case r, ok := <-results:
+			if !ok {
+				results = nil
+				continue
+			}
+			if stopped {
+				continue
+			}
+			pending[r.seq] = r
+			for !stopped {
+				if ctx.Err() != nil {
+					stopped = true
+					break
+				}
+				p, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				<-tokens
+				m.count(&p)
+				if p.doc.Failed != "" {
+					m.Failed++
+					if o.OnFailure != nil {
+						o.OnFailure(&p.doc)
+					}
+				}
+				err := emit(&p.doc, &p.res)
+				inFlight.release(docBytes(&p.doc)) // written: p is let go
+				if err != nil {
+					emitErr = err
+					stopped = true
+					cancel()
+					break
+				}
+				if o.OnDocument != nil {
+					o.OnDocument(Progress{Documents: m.Documents, TextBytes: m.Bytes, InputRead: inputRead.Load(), InputTotal: inputTotal.Load()})
 				}
 			}
-			if err := emit(&p.doc, &p.res); err != nil {
-				emitErr = err
-				cancel()
-				break
-			}
-			if o.OnDocument != nil {
-				o.OnDocument(Progress{Documents: m.Documents, TextBytes: m.Bytes, InputRead: inputRead.Load(), InputTotal: inputTotal.Load()})
+			if stopped {
+				clear(pending) // free the documents not emitted
 			}
 		}
 	}
-	// The reader has finished (results closed only after jobs closed and
-	// the workers drained), so m.Files and m.Problems are safe to read.
+	// The reader has finished (problems is closed last), so m.Files and
+	// readErr are safe to read.
 	sort.SliceStable(m.Files, func(i, j int) bool { return m.Files[i].File < m.Files[j].File })
 	if emitErr != nil {
 		return m, emitErr
@@ -242,7 +326,21 @@ func Run(ctx context.Context, o Options, emit func(doc *corpus.Document, r *anal
 	return m, nil
 }
 
+// docBytes is what a document weighs against Options.MaxInFlightBytes.
+func docBytes(d *corpus.Document) int64 { return int64(len(d.Title) + len(d.Text)) }
+
 func (m *Manifest) add(p *corpus.Problem, report func(*corpus.Problem)) {
+	if p.Reason.Note() {
+		if len(m.Notes) < MaxListed {
+			m.Notes = append(m.Notes, p)
+		} else {
+			m.NotesOmitted++
+		}
+		if report != nil {
+			report(p)
+		}
+		return
+	}
 	m.ProblemCount++
 	if m.ProblemReasons == nil {
 		m.ProblemReasons = map[string]int{}
@@ -284,12 +382,12 @@ func (m *Manifest) count(r *result) {
 
 // analyze runs the analyzer on one document and turns a panic into an
 // error naming the document.
-func analyze(a *analysis.Analyzer, d corpus.Document) (r analysis.Result, err error) {
+func analyze(ctx context.Context, a *analysis.Analyzer, d corpus.Document) (r analysis.Result, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("internal error analysing %s (please report it): %v", d.ID, p)
 			r = analysis.Result{}
 		}
 	}()
-	return a.Analyze(d), nil
+	return a.AnalyzeContext(ctx, d)
 }

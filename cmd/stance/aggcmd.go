@@ -14,10 +14,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/lexicons"
 	"github.com/stance-project/stance/reports"
 )
 
@@ -30,6 +32,9 @@ type aggFlags struct {
 	smooth       int
 	minShared    int
 	window       int
+	// minN is -min-n: the report's minimum of stances with evidence per
+	// country pair (0: the default for the corpus).
+	minN int
 	// withOrganisations keeps organisations in alignment, the map, the
 	// blocs and the report's country-pair charts.
 	withOrganisations bool
@@ -56,6 +61,7 @@ func (g *aggFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&g.minShared, "min-shared", 3, "third countries both must address for the similarity column of alignment")
 	fs.StringVar(&g.votes, "votes", "", "validate the alignment against this agreement file (iso3_a, iso3_b, year, agreement; .gz read as such) in the report and run.json")
 	fs.IntVar(&g.window, "window", 4, "alignment pools the dyads of this many periods on each side into each country's stance profile")
+	fs.IntVar(&g.minN, "min-n", 0, "the report charts the speaker → target pairs with at least this many stances with evidence (0: 5, 3 or 2, the largest leaving 30 pairs; 1: every pair)")
 	fs.BoolVar(&g.withOrganisations, "with-organisations", false, "keep organisations (UN, EU, NATO ...) in alignment, the map, the blocs and the report's country-pair charts")
 	fs.Var(&g.dyads, "dyad", "show this dyad's time series in the report, as SPEAKER:TARGET (repeatable)")
 	fs.Var(&g.aliases, "alias", "merge country code FROM into TO in dyads, as FROM=TO (repeatable; adds to or overrides the successor table; FROM=FROM removes FROM's row)")
@@ -110,8 +116,11 @@ func (g *aggFlags) parse(cmd string) error {
 			return fmt.Errorf("%s: -votes: %w", cmd, err)
 		}
 	}
-	if g.bootstrap < 0 || g.smooth < 0 || g.minShared < 1 || g.window < 0 {
-		return usagef("%s: -bootstrap, -smooth and -window must be 0 or more, -min-shared 1 or more", cmd)
+	if g.bootstrap < 0 || g.smooth < 0 || g.minShared < 1 || g.window < 0 || g.minN < 0 {
+		return usagef("%s: -bootstrap, -smooth, -window and -min-n must be 0 or more, -min-shared 1 or more", cmd)
+	}
+	if g.bootstrap > maxBootstrap {
+		return usagef("%s: -bootstrap %d: at most %d resamples", cmd, g.bootstrap, maxBootstrap)
 	}
 	base := aggregate.DefaultSuccessors()
 	if g.noSuccessors {
@@ -136,9 +145,93 @@ func (g *aggFlags) successorsItem() reports.SummaryItem {
 	return reports.SummaryItem{Label: "country codes merged into successors", Value: strings.Join(rows, ", ")}
 }
 
-// collectOptions are the options of the report's collector.
-func (g *aggFlags) collectOptions() reports.CollectOptions {
-	return reports.CollectOptions{Period: g.period, Since: g.sinceD, Until: g.untilD, Successors: g.successors}
+// collectOptions are the options of the report's collector, with what
+// its explorer takes from the lexicons.
+func (g *aggFlags) collectOptions(lex explorerLexicon) reports.CollectOptions {
+	return reports.CollectOptions{Period: g.period, Since: g.sinceD, Until: g.untilD, Successors: g.successors,
+		Mentions: lex.mentions, ActorName: lex.actorName}
+}
+
+// explorerLexicon is what the report's statement explorer takes from the
+// lexicons: the countries a statement names, as the analysis finds them
+// (to mark each row's target), and the actor lexicon's names (to show the
+// spellings of a speaker's name as one). run and aggregate give the same,
+// so that their explorers show the same rows.
+type explorerLexicon struct {
+	mentions  func(text string, d corpus.Date) []analysis.Mention
+	actorName func(name, country string) (string, bool)
+}
+
+// loadExplorerLexicon starts loading the lexicons of folder (the
+// built-in ones for "") in the background, for stance aggregate, which
+// needs them only for the report: the explorerLexicon returned waits for
+// them on first use, and knows nothing when they fail to load. wait waits
+// and returns that error.
+func loadExplorerLexicon(folder string, s aggregate.Successors) (lex explorerLexicon, wait func() error) {
+	type loaded struct {
+		a     *analysis.Analyzer
+		names *reports.ActorNames
+	}
+	load := sync.OnceValues(func() (loaded, error) {
+		user, err := (&commonFlags{lexicons: folder}).userLexicons()
+		if err != nil {
+			return loaded{}, err
+		}
+		// The two files, then the two indexes, side by side: the actor
+		// lexicon takes the longest.
+		var set *lexicons.Set
+		setErr := make(chan error, 1)
+		go func() {
+			var err error
+			set, err = lexicons.Load(lexicons.Default(), user)
+			setErr <- err
+		}()
+		actors, _, err := lexicons.LoadActorFiles(lexicons.Default(), user)
+		if err := errors.Join(<-setErr, err); err != nil {
+			return loaded{}, fmt.Errorf("load lexicons: %w", err)
+		}
+		names := make(chan *reports.ActorNames, 1)
+		go func() { names <- reports.NewActorNames(actors, s) }()
+		// No sentiment model: mentions need none.
+		a, err := analysis.New(analysis.Options{Lexicons: set, Actors: actors})
+		l := loaded{a, <-names}
+		return l, err
+	})
+	go load()
+	lex = explorerLexicon{
+		mentions: func(text string, d corpus.Date) []analysis.Mention {
+			if l, err := load(); err == nil {
+				return l.a.Mentions(text, d)
+			}
+			return nil
+		},
+		actorName: func(name, country string) (string, bool) {
+			if l, err := load(); err == nil {
+				return l.names.Name(name, country)
+			}
+			return "", false
+		},
+	}
+	return lex, func() error { _, err := load(); return err }
+}
+
+// runLexicons returns the -lexicons folder of the run that run.json (man)
+// records, "" when it had none.
+func runLexicons(man map[string]any) string {
+	cmdLine, _ := man["command"].([]any)
+	for i, a := range cmdLine {
+		s, _ := a.(string)
+		for _, name := range []string{"-lexicons", "--lexicons"} {
+			if v, ok := strings.CutPrefix(s, name+"="); ok {
+				return v
+			}
+			if s == name && i+1 < len(cmdLine) {
+				v, _ := cmdLine[i+1].(string)
+				return v
+			}
+		}
+	}
+	return ""
 }
 
 func (g *aggFlags) accOptions() aggregate.Options {
@@ -194,6 +287,7 @@ func (a aggregates) report(g *aggFlags, col *reports.Collector, rows []reports.E
 		SmoothWindow: g.smooth,
 		// The charts leave organisations out as alignment does.
 		WithOrganisations: g.withOrganisations,
+		MinEvidence:       g.minN,
 		Validation:        a.validation,
 		AlignWindow:       alignWindow(g.window),
 		Weighting:         weighting(g.weighted),
@@ -275,24 +369,24 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if *out == "" {
 		*out = dir
 	}
+	// The lexicons of the run, for the explorer: loaded while the
+	// stances are read.
+	folder := runLexicons(prev)
+	if fi, err := os.Stat(folder); folder != "" && (err != nil || !fi.IsDir()) {
+		fmt.Fprintf(stderr, "stance: warning: the run's -lexicons %s is not a folder here: the report's explorer marks targets and merges speakers with the built-in lexicons\n", folder)
+		folder = ""
+	}
+	lex, waitLex := loadExplorerLexicon(folder, g.successors)
 	acc := aggregate.NewAccumulator(g.accOptions())
-	col := reports.NewCollector(g.collectOptions())
+	col := reports.NewCollector(g.collectOptions(lex))
 	source := stancesSource(dir)
 	n, err := readStances(source, func(s analysis.Stance) {
 		acc.Add(s)
-		col.Add(s, "")
+		col.Add(s, reports.StatementText{})
 	})
 	if err != nil {
 		return err
 	}
-	// The explorer's statements, with their text from statements.csv (or
-	// .parquet) when it is there.
-	rows := col.Rows(reports.DefaultMaxStatements)
-	texts, err := readStatementTexts(dir, rows)
-	if err != nil {
-		return err
-	}
-	reports.FillTexts(rows, texts)
 	if ctx.Err() != nil {
 		return errInterrupted
 	}
@@ -308,6 +402,18 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err := a.validate(&g); err != nil {
 		return err
 	}
+	// The explorer's statements, with their text, kind and cue from
+	// statements.csv (or .parquet) when it is there; the lexicons have
+	// loaded meanwhile.
+	if err := waitLex(); err != nil {
+		fmt.Fprintf(stderr, "stance: warning: the report's explorer marks no target and merges no speaker names: %v\n", err)
+	}
+	rows := col.Rows(reports.DefaultMaxStatements)
+	texts, err := readStatementTexts(dir, rows)
+	if err != nil {
+		return err
+	}
+	col.FillTexts(rows, texts)
 	summary := []reports.SummaryItem{
 		{Label: "stances read", Value: strconv.Itoa(n) + " from " + source},
 		{Label: "dyads (speaker, target, period)", Value: strconv.Itoa(len(a.dyads))},
@@ -526,15 +632,16 @@ func openTable(name, what string, bad error) (*tableReader, error) {
 	return &tableReader{records: cr, head: head, text: reports.RestoreCell, close: f.Close}, nil
 }
 
-// readStatementTexts returns the texts of the rows' statements from
-// dir's statements.csv (or statements.parquet when there is no CSV); none
-// when neither is there.
-func readStatementTexts(dir string, rows []reports.ExplorerRow) (map[string]string, error) {
+// readStatementTexts returns the text, kind and cue of the rows'
+// statements from dir's statements.csv (or statements.parquet when there
+// is no CSV); none when neither is there. A table without kind or cue
+// columns leaves them empty.
+func readStatementTexts(dir string, rows []reports.ExplorerRow) (map[string]reports.StatementText, error) {
 	want := map[string]bool{}
 	for _, r := range rows {
 		want[r.StatementID] = true
 	}
-	texts := map[string]string{}
+	texts := map[string]reports.StatementText{}
 	name := filepath.Join(dir, statementsFile)
 	if _, err := os.Stat(name); err != nil {
 		name = strings.TrimSuffix(name, ".csv") + ".parquet"
@@ -555,6 +662,13 @@ func readStatementTexts(dir string, rows []reports.ExplorerRow) (map[string]stri
 	if idCol < 0 || textCol < 0 {
 		return texts, nil // not ours: the explorer goes without texts
 	}
+	kindCol, cueCol := slices.Index(head, "kind"), slices.Index(head, "cue") // -1: left empty
+	cell := func(rec []string, i int) string {
+		if i < 0 || i >= len(rec) {
+			return ""
+		}
+		return strings.Clone(text(rec[i]))
+	}
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -566,7 +680,7 @@ func readStatementTexts(dir string, rows []reports.ExplorerRow) (map[string]stri
 		}
 		if idCol < len(rec) && textCol < len(rec) {
 			if id := text(rec[idCol]); want[id] {
-				texts[id] = strings.Clone(text(rec[textCol]))
+				texts[id] = reports.StatementText{Text: cell(rec, textCol), Kind: cell(rec, kindCol), Cue: cell(rec, cueCol)}
 			}
 		}
 	}

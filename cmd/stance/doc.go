@@ -41,6 +41,7 @@ type is reported with the list of supported ones.
 	-since D, -until D    keep only stances dated within these dates
 	-weighted             weigh stances by their confidence in dyads
 	-bootstrap B          percentile bootstrap intervals from B resamples
+	                      (at most 10000)
 	-smooth K             fill dyads.csv's smoothed column (K periods each side)
 	-window K             alignment pools K periods on each side into each
 	                      country's stance profile (default 4)
@@ -60,7 +61,12 @@ type is reported with the list of supported ones.
 	-with-organisations   keep organisations (UN, EU, NATO ...) in
 	                      alignment, the map, the blocs and the report's
 	                      charts; they are in dyads.csv either way
-	-j N                  analysis workers (default: one per CPU)
+	-min-n N              the report charts the speaker -> target pairs with
+	                      at least N stances with evidence over all periods
+	                      (heatmap, dyads over time, network); 0 (default):
+	                      5, 3 or 2, the largest that leaves 30 pairs;
+	                      1: every pair
+	-j N                  analysis workers, 0 to 256 (default 0: one per CPU)
 	-field NAME=SOURCE    read field NAME from the input field SOURCE
 	                      (repeatable; NAME is id, date, title, text, url,
 	                      source, speaker or speaker_country)
@@ -78,7 +84,8 @@ type is reported with the list of supported ones.
 	                      for corpora annotated that way)
 	-max-record-bytes N   skip a record (line, row, file) larger than N bytes
 	                      (default 64 MiB)
-	-strict               exit 1 when any input had a problem
+	-strict               exit 1 when any input had a problem (a note, such as
+	                      the output folder skipped, is not one)
 	-quiet                no progress line and no problem lines on stderr
 	-format F             table formats, comma-separated: csv (default),
 	                      parquet, or csv,parquet
@@ -101,14 +108,17 @@ type is reported with the list of supported ones.
 	-o DIR                output folder (default: DIR itself)
 	-period, -since, -until, -weighted, -bootstrap, -smooth, -min-shared, -dyad,
 	-format, -raw-csv as for run
-	-alias, -no-successors, -with-organisations, -window, -votes as for run
+	-alias, -no-successors, -with-organisations, -window, -votes, -min-n as for run
 
 aggregate reads DIR/stances.csv, or DIR/stances.parquet when there is no
 stances.csv, and writes dyads, alignment, map and blocs and schema.json.
 It keeps the run's -period and -weighted (from DIR/run.json) unless the
 command line sets them, says so on stderr, rewrites the report, and adds
 what it did to run.json ("aggregated": its command, the stances read, the
-dyads and alignment rows written).
+dyads and alignment rows written). The report's statement explorer reads
+the statements from DIR/statements.csv (or .parquet) and the lexicons of
+the run's -lexicons folder when run.json names one that is there (else the
+built-in ones), so that it shows the rows the run's report showed.
 
 # Flags of eval
 
@@ -302,7 +312,16 @@ status 1.
 # Input formats
 
 A PATH is a file or a folder; folders are walked recursively (names starting
-with "." are skipped) and files are read in sorted order.
+with "." are skipped) and files are read in sorted order. Symbolic links are
+followed, given or met: a folder is read once however many paths or links
+lead to it (the first path is kept; the others are notes in run.json), and
+so is a file. The output folder (-o) is never read as input, even inside a
+PATH (a note in run.json). A link to nothing, a link to a folder that holds
+it, and a named pipe (FIFO), socket or device met in a folder are problems,
+not read. A named pipe given by name is read as it comes (Ctrl-C stops the
+wait for its writer). A file name that is not valid UTF-8 is shown with each
+invalid byte as \xNN in ids, messages and run.json (an invalid-utf8
+problem).
 
   - .txt: one article. An optional first line with the date
     ("Nov 05, 2018 14:31 Asia/Tehran [Updated: ...]"), a title line (a
@@ -321,10 +340,13 @@ Dates: RFC 3339, 2018-11-05, 2018-11, 2018, "Nov 05, 2018 14:31",
 date is kept as the calendar date in the document's own zone. A document
 without a parseable date keeps an empty date and is counted in run.json.
 
-Bad input never stops a run: a binary file, invalid UTF-8 (repaired to
-U+FFFD), an empty file, a malformed line, a record over the size limit, a
-file that cannot be read. Each is reported once on stderr as
-"file:line: reason: message" and counted in run.json.
+Bad input never stops a run: a binary file (UTF-16 or UTF-32 text is told
+apart, with the iconv command that converts it), invalid UTF-8 (repaired to
+U+FFFD), an empty file, a malformed line, a record over the size limit (a
+CSV row too: the rows after it are read), a file that cannot be read, a
+link to nothing or in a loop, a pipe, socket or device in a folder. Each is
+reported once on stderr as "file:line: reason: message" and counted in
+run.json, one problem per file or record.
 
 # Output files
 
@@ -348,7 +370,10 @@ schema.json describes every table: its files, what a row is, and each
 column's name, type (string, integer, number, date: YYYY-MM-DD, YYYY-MM or
 YYYY), whether it can be empty ("nullable") and a one-line description,
 with the CSV dialect and whether the spreadsheet guard was on
-("formula_guard").
+("formula_guard"), and the code list of the country columns
+("country_codes": ISO 3166-1 alpha-3, the columns that hold codes, and
+the extra codes stance uses beyond it, such as SUN, YUG, XKX and the
+organisations, with their names).
 
 statements.csv, one row per statement, in input order:
 
@@ -425,6 +450,9 @@ alignment.csv, one row per unordered country pair and period:
 	                  countries' stance profiles (each one's stance toward
 	                  every other target over -window K periods on each
 	                  side, Σ scores / (n + 1)); validated against UN votes
+	ci_low, ci_high   95 % interval of score inside [-1, 1]: the delete-one
+	                  jackknife over the targets either profile addresses;
+	                  empty below 3 such targets
 	mutual            mean of the directed stances of the period that exist
 	                  (A→B, B→A)
 	similarity        S-score of their stances in the period toward the third
@@ -446,15 +474,30 @@ report/index.html: the HTML report. Open it in a browser; it needs no
 network and sends no request. Overview (counts from the manifest, period
 range, top speaker countries, targets and speakers); heatmap of mean stance,
 speaker country x target country over all periods (ordered by bloc, n and
-95 % interval in the tooltip); time series of the -dyad pairs and the top
-dyads (mean, 95 % band, smoothed line); network of countries coloured by
+95 % interval in the tooltip); time series of any speaker -> target pair,
+chosen with speaker and target pickers or from the -dyad pairs and the top
+dyads (mean, 95 % band, smoothed line); the alignment of any two countries
+over time with its 95 % band; network of countries coloured by
 bloc; the alignment map with a period slider; top speakers' mean stance by
-target; a statement explorer (search, sort, evidence terms marked) that a
-click on any chart filters. The charts are of countries: stances of or
+target; a statement explorer that a click on any chart filters (search,
+sort): date, document id, speaker, country, target, stance, confidence, the
+statement (at most 300 characters: a longer one is cut, at word ends and
+with "…", to the words around its first evidence term and the mention of
+the target nearest it) with its evidence terms marked and the target
+underlined, and the rule (the statement's kind and cue, then each evidence
+term's weight and attachment rule). In the charts' speakers and the
+explorer, the spellings of one speaker of one country show as one name:
+the same but for case, honorifics (Mr., Mrs., Dr., H.E., Sir ...) and
+spacing ("Mr. GROMYKO", "Mr. Gromyko"), or one actor of the actor lexicon
+("Trump", "Donald Trump"); the fullest spelling, or the lexicon's name, is
+shown. The CSV files keep the names as written. The charts are of countries: stances of or
 toward organisations (UN, EU, NATO ...) are left out of them (the page
 says how many; the explorer and the CSV files keep them; -dyad still
-shows such a pair) unless -with-organisations. The page holds at most 40 countries, 150
-network edges, 20 speakers and 3000 statements: the CSV files have all.
+shows such a pair) unless -with-organisations. Pairs with fewer stances
+with evidence than -min-n are left out of the heatmap, the dyads over time
+and the network. The page holds at most 40 countries, 150 network edges,
+the series of the pairs with the most stances up to 90,000 pair-periods
+for each picker, 20 speakers and 3000 statements: the CSV files have all.
 report/echarts.min.js is the bundled ECharts 5.6.0 (Apache-2.0), with its
 licence files beside it.
 
@@ -463,7 +506,8 @@ versions, the successor table used (successors: each merged code and
 the code it joined, sorted; {} when none), each input file (the first
 10000; inputs_omitted counts the rest) with its documents, skipped records and problems
 by reason, the problems one by one (at most 1000 listed, all counted), the
-counts of documents, undated, repaired and failed documents, sentences,
+notes on the walk of the inputs (the output folder left out, a path met
+twice: notes, notes_omitted; not problems), the counts of documents, undated, repaired and failed documents, sentences,
 parsed sentences (parsed_sentences: 0 without -syntax), statements and
 stances, the stances left out of dyads by reason, with -votes the
 validation (agreement file, pair-periods compared, spearman, pearson), and

@@ -1,27 +1,176 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/stance-project/stance/analysis"
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/evaluate"
+	"github.com/stance-project/stance/analysis/pipeline"
 )
 
-// TestEventFloor: the pipeline stays above an accuracy floor on a small
-// gold file of invented headlines and sentences (testdata/gold/events.jsonl)
-// that exercise the imported event verbs and patterns, headline forms,
-// titles' joint subjects and trailing speakers, and reciprocal contact.
-// Measured when written: signed-dyad precision 1.000, recall 1.000.
-func TestEventFloor(t *testing.T) {
+// goldDir holds the invented gold files (testdata/gold/README.md): unlike
+// the development files of ../shared/eval they ship with the repository, so
+// these floors hold in a clean clone and in a user's CI.
+const goldDir = "../../testdata/gold"
+
+// TestGoldFloor: the pipeline stays above an accuracy floor on each
+// invented gold file of testdata/gold. A floor is the figure measured when
+// the file was written, less about 0.05 (floored to two decimals), so that
+// an item or two may change but a drop in quality fails. A floor of 0
+// is not checked (the file has no gold for that figure). When a floor fails,
+// the test prints the file's figures and its worst documents, as "stance
+// eval -worst 10 FILE" does; "stance explain FILE" shows why.
+//
+// Figures measured when the floors were set (TP/FP/FN for dyads; matched
+// of gold and of predicted for statements; right of judged for speakers):
+//
+//	events.jsonl       dyads P 1.000 R 1.000 (34/0/0)
+//	attribution.jsonl  statements R 0.778 (42/54) P 0.896 (43/48) F1 0.833;
+//	                   speakers 0.879 (29/33); speaker countries 0.525 (21/40)
+//	news.jsonl         dyads P 0.966 R 0.800 F1 0.875 (28/1/7)
+//	headlines.jsonl    dyads P 0.957 R 0.667 F1 0.786 (22/1/11)
+//	speeches.jsonl     dyads P 0.875 R 0.583 F1 0.700 (14/2/10)
+//
+// Floors are the measured figures minus 0.05, floored to two decimals.
+func TestGoldFloor(t *testing.T) {
+	t.Parallel()
 	c := &commonFlags{fields: fieldMap{}}
 	a, _, err := c.analyzer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := evalFile(context.Background(), "../../testdata/gold/events.jsonl", a, c, io.Discard)
+	tests := []struct {
+		file string
+		// Signed dyads: precision and recall.
+		precision, recall float64
+		// Attributions: statement recall and precision, speaker accuracy
+		// (on named gold speakers) and speaker-country accuracy (on gold
+		// attributions with a speaker_country; see speakerCountries).
+		stmtRecall, stmtPrecision, speaker, speakerCountry float64
+	}{
+		{file: "events.jsonl", precision: 0.95, recall: 0.95},
+		{file: "attribution.jsonl", stmtRecall: 0.72, stmtPrecision: 0.84, speaker: 0.82, speakerCountry: 0.47},
+		{file: "news.jsonl", precision: 0.91, recall: 0.75},
+		{file: "headlines.jsonl", precision: 0.90, recall: 0.61},
+		{file: "speeches.jsonl", precision: 0.82, recall: 0.53},
+	}
+	for _, tt := range tests {
+		t.Run(strings.TrimSuffix(tt.file, ".jsonl"), func(t *testing.T) {
+			path := filepath.Join(goldDir, tt.file)
+			res, err := evalFile(context.Background(), path, a, c, io.Discard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var low []string
+			check := func(what string, got, floor float64, n int) {
+				if floor == 0 {
+					return
+				}
+				if n == 0 {
+					low = append(low, fmt.Sprintf("%s: nothing to judge, want at least %.2f", what, floor))
+				} else if got < floor {
+					low = append(low, fmt.Sprintf("%s %.3f, want at least %.2f", what, got, floor))
+				}
+			}
+			check("dyad precision", res.Precision, tt.precision, res.TP+res.FP)
+			check("dyad recall", res.Recall, tt.recall, res.TP+res.FN)
+			check("statement recall", res.StmtRecall, tt.stmtRecall, res.GoldAttr)
+			check("statement precision", res.StmtPrecision, tt.stmtPrecision, res.PredStatements)
+			check("speaker accuracy", res.SpeakerAccuracy, tt.speaker, res.SpeakerJudged)
+			if res.TP+res.FP+res.FN > 0 {
+				t.Logf("dyads: precision %.3f, recall %.3f, F1 %.3f (TP %d, FP %d, FN %d)", res.Precision, res.Recall, res.F1, res.TP, res.FP, res.FN)
+			}
+			if res.GoldAttr > 0 {
+				t.Logf("statements: recall %.3f (%d/%d), precision %.3f (%d/%d), F1 %.3f; speakers %.3f (%d/%d)",
+					res.StmtRecall, res.MatchedGold, res.GoldAttr, res.StmtPrecision, res.MatchedPred, res.PredStatements, res.StmtF1,
+					res.SpeakerAccuracy, res.SpeakerRight, res.SpeakerJudged)
+			}
+			if tt.speakerCountry > 0 {
+				got, judged := speakerCountries(t, path, a, c)
+				t.Logf("speaker countries: %.3f of %d", got, judged)
+				check("speaker-country accuracy", got, tt.speakerCountry, judged)
+			}
+			if len(low) > 0 {
+				var report bytes.Buffer
+				res.WriteText(&report, 10)
+				t.Errorf("%s: %s\n%s", tt.file, strings.Join(low, "; "), report.String())
+			}
+		})
+	}
+}
+
+// speakerCountries scores the speaker countries of the statements stance
+// finds in a gold file against the "speaker_country" that this directory's
+// attribution files give each gold attribution (a field stance-gold/1 does
+// not define and ReadGold ignores). It reuses evaluate.Score's matching of
+// statements to attributions, with each gold speaker replaced by its
+// country code and each predicted speaker by its speaker country: the
+// speaker accuracy of that scoring is the share of matched attributions
+// whose statement has the gold country. Attributions with no country are
+// not judged. It returns the share and how many were judged.
+func speakerCountries(t *testing.T, path string, a *analysis.Analyzer, c *commonFlags) (float64, int) {
+	t.Helper()
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p, r := res.Precision, res.Recall; p < 0.9 || r < 0.85 {
-		t.Errorf("events.jsonl: precision %.3f, recall %.3f; want at least 0.90 and 0.85 (TP %d, FP %d, FN %d)", p, r, res.TP, res.FP, res.FN)
+	gold, err := evaluate.ReadGold(bytes.NewReader(data), path)
+	if err != nil {
+		t.Fatal(err)
 	}
+	countries := make(map[string][]string) // document id → country of each attribution
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		var line struct {
+			ID   string `json:"id"`
+			Gold struct {
+				Attributions []struct {
+					SpeakerCountry string `json:"speaker_country"`
+				} `json:"attributions"`
+			} `json:"gold"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
+			t.Fatal(err)
+		}
+		for _, at := range line.Gold.Attributions {
+			countries[line.ID] = append(countries[line.ID], at.SpeakerCountry)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	for i := range gold {
+		for j := range gold[i].Attributions {
+			gold[i].Attributions[j].Speaker = countries[gold[i].ID][j]
+		}
+	}
+	var stmts []evaluate.PredStatement
+	_, err = pipeline.Run(context.Background(), pipeline.Options{
+		Paths: []string{path}, Read: c.readOptions(), Workers: c.workers, Analyzer: a,
+		OnProblem: func(p *corpus.Problem) { t.Errorf("%s: %v", path, p) },
+	}, func(_ *corpus.Document, r *analysis.Result) error {
+		for _, s := range r.Statements {
+			stmts = append(stmts, evaluate.PredStatement{DocID: s.DocID, Speaker: s.SpeakerCountry, Start: s.Start, End: s.End, InTitle: s.Field == analysis.TitleField})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := evaluate.Score(path, gold, stmts, nil)
+	return res.SpeakerAccuracy, res.SpeakerJudged
 }

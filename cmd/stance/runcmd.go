@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cdipaolo/sentiment"
@@ -49,7 +50,7 @@ type commonFlags struct {
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
 	c.fields = fieldMap{}
-	fs.IntVar(&c.workers, "j", 0, "analysis workers (0: one per CPU)")
+	fs.Var((*workersFlag)(&c.workers), "j", "analysis workers, at most 256 (0: one per CPU)")
 	fs.StringVar(&c.lexicons, "lexicons", "", "folder whose lexicon files replace the built-in ones")
 	fs.BoolVar(&c.keepSelf, "keep-self", false, "keep stances of a speaker toward its own country")
 	fs.Var(c.fields, "field", "map an input field: name=source (repeatable)")
@@ -246,7 +247,11 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 		return err
 	}
 	p := ag.period
-	a, set, err := c.analyzer()
+	set, actors, err := c.loadLexicons()
+	if err != nil {
+		return err
+	}
+	a, _, err := c.analyzerWith(set, actors)
 	if err != nil {
 		return err
 	}
@@ -265,13 +270,18 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	}
 	defer os.RemoveAll(tmp)
 
-	w, err := newRunWriter(tmp, &ag, &of)
+	// The report's explorer: the analysis' country mentions, and the
+	// actor lexicon's names, indexed when the report needs them.
+	names := sync.OnceValue(func() *reports.ActorNames { return reports.NewActorNames(actors, ag.successors) })
+	lex := explorerLexicon{mentions: a.Mentions, actorName: func(name, country string) (string, bool) { return names().Name(name, country) }}
+	w, err := newRunWriter(tmp, &ag, &of, lex)
 	if err != nil {
 		return err
 	}
-	w.inputs = paths
+	w.inputs = shownNames(paths)
 	defer w.close()
 	opts, prog := c.pipelineOptions(paths, a, e.terminal, *quiet, start, stderr)
+	opts.Exclude = []string{*out} // not read back by the next run
 	m, err := pipeline.Run(ctx, opts, w.write)
 
 	prog.clear()
@@ -419,9 +429,9 @@ type runWriter struct {
 	fieldsSeen map[string]int
 }
 
-func newRunWriter(dir string, ag *aggFlags, out *outFlags) (*runWriter, error) {
+func newRunWriter(dir string, ag *aggFlags, out *outFlags, lex explorerLexicon) (*runWriter, error) {
 	w := &runWriter{dir: dir, acc: aggregate.NewAccumulator(ag.accOptions()), period: ag.period, agg: ag,
-		col: reports.NewCollector(ag.collectOptions())}
+		col: reports.NewCollector(ag.collectOptions(lex))}
 	w.out = out
 	var err error
 	if w.statements, err = w.table(&reports.StatementsTable); err != nil {
@@ -478,18 +488,19 @@ func (w *runWriter) write(doc *corpus.Document, r *analysis.Result) error {
 	return nil
 }
 
-// statementText returns the text of the statement id, looking from *j on
-// (stances come in the order of their statements), then from the start.
-func statementText(stmts []analysis.Statement, id string, j *int) string {
+// statementText returns the text, kind and cue of the statement id, as
+// statements.csv has them, looking from *j on (stances come in the order
+// of their statements), then from the start.
+func statementText(stmts []analysis.Statement, id string, j *int) reports.StatementText {
 	for range 2 {
 		for ; *j < len(stmts); *j++ {
-			if stmts[*j].ID == id {
-				return stmts[*j].Text
+			if st := &stmts[*j]; st.ID == id {
+				return reports.StatementText{Text: st.Text, Kind: st.Kind.String(), Cue: st.Cue}
 			}
 		}
 		*j = 0
 	}
-	return ""
+	return reports.StatementText{}
 }
 
 // finish closes the streamed tables and writes dyads, alignment and the
@@ -645,6 +656,8 @@ type runManifest struct {
 	Omitted       int               `json:"problems_omitted"`
 	Counts        pipeline.Manifest `json:"counts"`
 	Reasons       map[string]int    `json:"problems_by_reason"`
+	Notes         []noteJSON        `json:"notes"` // on the walk of the inputs: the output folder left out, a path met twice (not problems)
+	NotesOmitted  int               `json:"notes_omitted"`
 	NotDyads      map[string]int    `json:"stances_not_in_dyads"`
 	Coarse        int               `json:"documents_dated_coarser_than_period"`
 	Dyads         int               `json:"dyads"`
@@ -662,13 +675,29 @@ type problemJSON struct {
 	Message string `json:"message"`
 }
 
-// maxListedProblems caps the problems listed one by one in run.json; all
-// are counted.
+type noteJSON struct {
+	File    string `json:"file"`
+	Reason  string `json:"reason"`
+	Message string `json:"message"`
+}
+
+// shownNames returns the paths (or arguments) as outputs show them: valid
+// UTF-8, each invalid byte as \xNN (corpus.ShownName).
+func shownNames(paths []string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = corpus.ShownName(p)
+	}
+	return out
+}
+
+// maxListedProblems caps the problems (and the notes) listed one by one in
+// run.json; all are counted.
 const maxListedProblems = 1000
 
 func newManifest(args []string, set *lexicons.Set, m *pipeline.Manifest, w *runWriter, p aggregate.Period, elapsed time.Duration) runManifest {
 	r := runManifest{
-		Tool: "stance", Version: version, Command: append([]string{"stance", "run"}, args...),
+		Tool: "stance", Version: version, Command: append([]string{"stance", "run"}, shownNames(args)...),
 		Period: p.String(), Lexicons: set.Versions, Successors: w.agg.successors.Resolved(), Inputs: m.Files, Counts: *m,
 		Reasons: map[string]int{}, NotDyads: w.notDyads, Coarse: w.coarse, InputsOmitted: m.FilesOmitted,
 		Dyads: len(w.dyads), Alignments: len(w.align), Validation: newValidationJSON(w.validation),
@@ -683,6 +712,11 @@ func newManifest(args []string, set *lexicons.Set, m *pipeline.Manifest, w *runW
 			msg = pr.Err.Error()
 		}
 		r.Problems = append(r.Problems, problemJSON{File: pr.File, Line: pr.Line, Reason: pr.Reason.String(), Skipped: pr.Reason.Skips(), Message: msg})
+	}
+	r.Notes = []noteJSON{}
+	r.NotesOmitted = m.NotesOmitted + len(m.Notes) - min(len(m.Notes), maxListedProblems)
+	for _, n := range m.Notes[:min(len(m.Notes), maxListedProblems)] {
+		r.Notes = append(r.Notes, noteJSON{File: n.File, Reason: n.Reason.String(), Message: n.Err.Error()})
 	}
 	if r.Inputs == nil {
 		r.Inputs = []pipeline.FileStats{}

@@ -9,7 +9,9 @@ package browsertest
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -25,8 +27,10 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// Charts are the ids of the report's chart elements.
-var Charts = []string{"heatmap", "map", "network", "series", "speakers"}
+// Charts returns the ids of the report's chart elements, sorted.
+func Charts() []string {
+	return []string{"alignment", "heatmap", "map", "network", "series", "speakers"}
+}
 
 // Page is a report open in the browser.
 type Page struct {
@@ -209,6 +213,13 @@ func (p *Page) Screenshot(t testing.TB, name string) string {
 	if err != nil {
 		t.Fatalf("screenshot: %v", err)
 	}
+	return p.save(t, name, shot)
+}
+
+// save writes a screenshot as name in the test's temporary folder, and in
+// $STANCE_SCREENSHOT_DIR when that is set; it returns the first path.
+func (p *Page) save(t testing.TB, name string, shot []byte) string {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(path, shot, 0o644); err != nil {
 		t.Fatal(err)
@@ -221,6 +232,42 @@ func (p *Page) Screenshot(t testing.TB, name string) string {
 	t.Logf("screenshot: %s", path)
 	return path
 }
+
+// ScreenshotSection saves a PNG of the part of the page from the top of
+// the element matching the CSS selector from to the top of the one
+// matching to ("": to the end of the page), at most maxHeight pixels (0:
+// no limit), the page's whole width, as Screenshot saves it.
+func (p *Page) ScreenshotSection(t testing.TB, name, from, to string, maxHeight float64) string {
+	t.Helper()
+	sel := func(s string) string { b, _ := json.Marshal(s); return string(b) }
+	box := Eval[[3]float64](t, p, `(function () {
+  var top = function (s) { return document.querySelector(s).getBoundingClientRect().top + window.scrollY; };
+  var doc = document.documentElement;
+  return [top(`+sel(from)+`), `+cmpTo(to, sel)+`, doc.scrollWidth];
+})()`)
+	height := math.Ceil(box[1]-box[0]) + 8
+	if maxHeight > 0 {
+		height = min(height, maxHeight)
+	}
+	clip := &page.Viewport{X: 0, Y: math.Floor(box[0]) - 8, Width: box[2], Height: height, Scale: 1}
+	shot, err := chromedp.Call(p.Ctx, page.CaptureScreenshot, page.CaptureScreenshotParams{
+		CaptureBeyondViewport: ptr(true), FromSurface: ptr(true), Format: page.CaptureScreenshotFormatPng, Clip: clip})
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	return p.save(t, name, shot.Data)
+}
+
+// cmpTo is the script expression of the bottom of a section: the top of
+// the element to, or the height of the page.
+func cmpTo(to string, sel func(string) string) string {
+	if to == "" {
+		return "doc.scrollHeight"
+	}
+	return "top(" + sel(to) + ")"
+}
+
+func ptr[T any](v T) *T { return &v }
 
 // Click clicks the page at (x, y), in CSS pixels of the viewport.
 func (p *Page) Click(t testing.TB, x, y float64) {

@@ -1,0 +1,64 @@
+package analysis
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/lexicons"
+)
+
+func TestMentions(t *testing.T) {
+	t.Parallel()
+	set, err := lexicons.Load(lexicons.Default(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Lexicons: set, Actors: testActors()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := corpus.Date{Year: 2016, Month: time.March, Day: 4, Precision: corpus.Day}
+	tests := []struct {
+		text string
+		date corpus.Date
+		want string // code:text of each mention, in order
+	}{
+		{"Peru thanked Chile for the bridge.", on, "PER:Peru CHL:Chile"},
+		// Adjectives, capitals and possessives ("'s" left out).
+		{"The Chilean envoy flew to Lima after Peru’s vote.", on, "CHL:Chilean PER:Lima PER:Peru"},
+		{"Iran's offer", on, "IRN:Iran"},
+		// Several words; a blocked phrase names no country.
+		{"The United States and Latin America", on, "USA:United States"},
+		// People of the actor lexicon, on the dates of their terms.
+		{"Ilse Varga praised Norway.", on, "HUN:Ilse Varga NOR:Norway"},
+		{"Tomas Reyes spoke of Bolivia.", corpus.Date{Year: 2008, Precision: corpus.Year}, "BOL:Bolivia"},
+		// An ambiguous term read as a name.
+		{"Jordan Peterson spoke.", on, ""},
+		{"", on, ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range a.Mentions(tt.text, tt.date) {
+			got = append(got, m.Code+":"+tt.text[m.Start:m.End])
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("Mentions(%q, %v) = %q, want %q", tt.text, tt.date, g, tt.want)
+		}
+	}
+}
+
+func ExampleAnalyzer_Mentions() {
+	set, _ := lexicons.Load(lexicons.Default(), nil)
+	a, _ := New(Options{Lexicons: set})
+	text := "Oslo welcomed the Kenyan proposal and Brazil's reply."
+	for _, m := range a.Mentions(text, corpus.Date{}) {
+		fmt.Printf("%s %d-%d %q\n", m.Code, m.Start, m.End, text[m.Start:m.End])
+	}
+	// Output:
+	// NOR 0-4 "Oslo"
+	// KEN 18-24 "Kenyan"
+	// BRA 38-44 "Brazil"
+}
