@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/corpus"
@@ -372,10 +373,14 @@ func (a *Analyzer) score(f *found) []Stance {
 		if absSum > 0 {
 			conf = certain / absSum * (1 - math.Exp(-3*math.Abs(x)))
 		}
+		// Four decimals, as stances.csv writes them: the run, its Parquet
+		// tables and stance aggregate (from either) then count the same
+		// numbers, and the label follows the number written.
+		score, conf = RoundScore(score), RoundScore(conf)
 		out = append(out, Stance{
 			StatementID: f.stmt.ID, DocID: f.stmt.DocID, Date: f.stmt.Date,
 			Speaker: f.stmt.Speaker, SpeakerCountry: f.stmt.SpeakerCountry, TargetCountry: code,
-			Score: score, Label: labelOf(score), Confidence: conf, Evidence: ev, GeneralSentiment: gs,
+			Score: score, Label: labelOf(score), Confidence: conf, Evidence: ev, GeneralSentiment: RoundScore(gs),
 		})
 	}
 	return append(out, reciprocal(out, hits, f)...)
@@ -460,6 +465,31 @@ func objectAt(toks []token, from, m int) bool {
 // ruleCertainty is how sure each attachment rule is that the term is about
 // the target it attached to.
 var ruleCertainty = map[string]float64{"frame": 0.9, "cue (object)": 0.7, "addressee": 0.4, "object of the speaker's act": 0.8, "place of the speaker's act": 0.6, "agent": 0.8, "joint subject": 0.6, "adjacent": 0.9, "forward": 0.8, "cue": 0.8, "subject": 0.7, "backward": 0.6, "statement": 0.3}
+
+// RoundScore returns x rounded to four decimals: the double
+// nearest the decimal that strconv.FormatFloat(x, 'f', 4, 64) writes (so
+// that parsing the CSV cell gives x back), with 0 for -0. NaN and
+// infinities are returned as they are. Every [Stance] the analysis
+// produces has its Score, Confidence and GeneralSentiment rounded so.
+func RoundScore(x float64) float64 {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return x
+	}
+	// Away from a half, x·1e4 rounds as x's exact value does, and r/1e4
+	// is the double nearest the decimal r·10⁻⁴ (r and 1e4 are exact).
+	y := x * 1e4
+	v := math.Round(y) / 1e4
+	if math.Abs(y) >= 1e9 || math.Abs(math.Abs(y-math.Trunc(y))-0.5) <= 1e-6 {
+		var err error
+		if v, err = strconv.ParseFloat(strconv.FormatFloat(x, 'f', 4, 64), 64); err != nil {
+			return x // not reached: the text is a finite decimal
+		}
+	}
+	if v == 0 {
+		return 0 // not -0
+	}
+	return v
+}
 
 // labelOf gives the label of a score: |score| < 0.05 is neutral.
 func labelOf(s float64) Label {

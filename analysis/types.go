@@ -91,9 +91,9 @@ type Stance struct {
 	Speaker          string
 	SpeakerCountry   string
 	TargetCountry    string
-	Score            float64 // in [-1, 1]
-	Label            Label
-	Confidence       float64  // in [0, 1]
+	Score            float64  // in [-1, 1], four decimals (RoundScore)
+	Label            Label    // of Score
+	Confidence       float64  // in [0, 1], four decimals
 	Evidence         []string // terms that produced the score
-	GeneralSentiment float64  // cdipaolo's score of the statement, in [0, 1]
+	GeneralSentiment float64  // cdipaolo's score of the statement, in [-1, 1], four decimals; NaN without the model
 }

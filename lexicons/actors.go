@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"time"
 )
@@ -215,9 +216,9 @@ func digits(s string, i, j int) (int, bool) {
 // with the file's version.
 func parseActors(name, data string) ([]Actor, string, error) {
 	var actors []Actor
-	seen := map[string]int{}
-	version, err := scanRows(name, data, func(line int, text string) error {
-		a, err := actorLine(name, line, text, seen)
+	st := newActorState()
+	version, err := scanRows(name, data, nil, func(line int, text string) error {
+		a, err := st.line(name, line, text)
 		if err != nil {
 			return err
 		}
@@ -230,17 +231,70 @@ func parseActors(name, data string) ([]Actor, string, error) {
 	return actors, version, nil
 }
 
-// actorLine parses the row at line of the actor file name. seen maps the
-// key of each good row before it to its line; a bad row is left out of it.
-func actorLine(name string, line int, text string, seen map[string]int) (Actor, error) {
+// actorState is what the good rows of an actor file before the one read
+// left: a bad row leaves nothing.
+type actorState struct {
+	seen map[string]int // each row's key → its line
+	// terms maps each name and alias to the terms of the rows that give
+	// it, for the rows of a country other than theirs.
+	terms map[string][]actorTerm
+}
+
+// actorTerm is a row's country and dates, as yyyymmdd numbers (0 and
+// 99991231 for an open end).
+type actorTerm struct {
+	country  string
+	from, to int
+	line     int
+}
+
+func newActorState() *actorState {
+	return &actorState{seen: map[string]int{}, terms: map[string][]actorTerm{}}
+}
+
+// line parses the row at line of the actor file name.
+//
+// A name or alias that a row of another country gives for dates that
+// overlap (or an undated row, which is always in force) is an error in
+// actors.tsv: the analysis could not tell which country the name speaks
+// for. actors-phoenix.tsv, imported, keeps such names (as the Phoenix
+// dictionaries give them: "Elizabeth II" is the Queen of the United
+// Kingdom and of Saint Kitts and Nevis), and the analysis takes them as
+// ambiguous on those dates.
+func (st *actorState) line(name string, line int, text string) (Actor, error) {
 	a, key, err := parseActorRow(text)
-	if err != nil {
+	bad := func(err error) (Actor, error) {
 		return Actor{}, &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 	}
-	if prev, dup := seen[key]; dup {
-		return Actor{}, &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: row repeats line %d", ErrSyntax, prev)}
+	if err != nil {
+		return bad(err)
 	}
-	seen[key] = line
+	if prev, dup := st.seen[key]; dup {
+		return bad(fmt.Errorf("row repeats line %d", prev))
+	}
+	if name != ActorsPhoenixFile {
+		t := actorTerm{country: a.Country, from: 0, to: 99991231, line: line}
+		if a.From != "" {
+			t.from, _, _ = dateBounds(a.From) // parsed by parseActorRow
+		}
+		if a.To != "" {
+			_, t.to, _ = dateBounds(a.To)
+		}
+		names := append([]string{a.Name}, a.Aliases...)
+		for _, n := range names {
+			for _, o := range st.terms[n] {
+				if o.country != t.country && o.from <= t.to && t.from <= o.to {
+					return bad(fmt.Errorf("%q is already %s's on line %d, for dates that overlap these", n, o.country, o.line))
+				}
+			}
+		}
+		for i, n := range names {
+			if !slices.Contains(names[:i], n) {
+				st.terms[n] = append(st.terms[n], t)
+			}
+		}
+	}
+	st.seen[key] = line
 	return a, nil
 }
 
@@ -261,8 +315,8 @@ func parseActorRow(text string) (Actor, string, error) {
 		return Actor{}, "", errors.New("empty name")
 	case strings.Contains(a.Name, ";"):
 		return Actor{}, "", fmt.Errorf("name %q holds \";\": other forms go in the aliases column", a.Name)
-	case !isISOCode(a.Country) && !isOrgCode(a.Country):
-		return Actor{}, "", fmt.Errorf("country %q is neither three capital letters nor an organisation code", a.Country)
+	case checkCode(a.Country) != nil:
+		return Actor{}, "", checkCode(a.Country)
 	case a.Role == "":
 		return Actor{}, "", fmt.Errorf("%s has no role", a.Name)
 	}
@@ -282,6 +336,18 @@ func parseActorRow(text string) (Actor, string, error) {
 		}
 	}
 	return a, strings.Join([]string{a.Name, strings.Join(a.Aliases, ";"), a.Country, a.Role, a.From, a.To}, "\t"), nil
+}
+
+// checkCode returns an error unless code is a country code of the kinds
+// the lexicons use: the form of an ISO 3166-1 alpha-3 code (three capital
+// letters A to Z, as PSE, SUN and XKX are) or an organisation code
+// ([IsOrganisation]: EU, NATO, G20 ...). Anything else ("<I>", "=A1",
+// "usa", "U.S.") would reach the CSV files and the report as a country.
+func checkCode(code string) error {
+	if isISOCode(code) || isOrgCode(code) {
+		return nil
+	}
+	return fmt.Errorf("country %q is neither three capital letters A to Z (ISO 3166-1 alpha-3) nor an organisation code (EU, NATO, UN, G20 ...; see actors.tsv)", code)
 }
 
 // isISOCode reports whether code has the form of an ISO 3166-1 alpha-3 code.

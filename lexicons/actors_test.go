@@ -333,6 +333,17 @@ func TestLoadActorsErrors(t *testing.T) {
 		{"from after to, mixed precision", v + "A\t\tFRA\tr\t2021\t2020-12\n", "actors.tsv:2:"},
 		{"duplicate", v + "A\tB\tFRA\tr\t2020\t\n# comment\nA\tB\tFRA\tr\t2020\t\n", "actors.tsv:4: bad lexicon row: row repeats line 2"},
 		{"duplicate after trimming", v + "A\tB\tFRA\tr\t2020\t\nA \t B\tFRA\tr\t2020\t\n", "actors.tsv:3: bad lexicon row: row repeats line 2"},
+		{"code <I>", v + "A\t\t<I>\tr\t\t\n", "actors.tsv:2: bad lexicon row: country \"<I>\" is neither"},
+		{"code =A1", v + "A\t\t=A1\tr\t\t\n", "actors.tsv:2: bad lexicon row: country \"=A1\""},
+		{"invalid UTF-8", v + "P\xe9rez\t\tESP\tr\t\t\n", "actors.tsv:2: bad lexicon row: not valid UTF-8 (byte 0xE9 at column 2)"},
+		{"invalid UTF-8 alias", v + "Ana\tP\xe9rez\tESP\tr\t\t\n", "actors.tsv:2: bad lexicon row: not valid UTF-8"},
+		// A name or alias is one country's at a time.
+		{"name of two countries", v + "Ana Ruiz\t\tESP\tr\t2019\t2021\nAna Ruiz\t\tPRT\tr\t2021-06\t\n",
+			"actors.tsv:3: bad lexicon row: \"Ana Ruiz\" is already ESP's on line 2, for dates that overlap these"},
+		{"alias of two countries", v + "Ana Ruiz\tRuiz\tESP\tr\t\t\nJosé Ruiz\tRuiz\tPRT\tr\t2020\t2022\n", "actors.tsv:3: bad lexicon row: \"Ruiz\" is already ESP's"},
+		{"alias as another's name", v + "Ana Ruiz\tRuiz\tESP\tr\t2010\t\nRuiz\t\tPRT\tr\t\t2010-01\n", "actors.tsv:3: bad lexicon row: \"Ruiz\" is already ESP's"},
+		{"undated row", v + "Ana Ruiz\t\tESP\tr\t2010\t2012\nAna Ruiz\t\tEU\tr\t\t\n", "actors.tsv:3:"},
+		{"same day", v + "Ana Ruiz\t\tESP\tr\t\t2012-05-07\nAna Ruiz\t\tEU\tr\t2012-05-07\t\n", "actors.tsv:3:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -355,14 +366,26 @@ func TestLoadActorsSameRowsAllowed(t *testing.T) {
 	data := "# version: 1\n" +
 		"A\t\tRUS\thead of state\t2000-05-07\t2008-05-07\n" +
 		"A\t\tRUS\thead of state\t2012-05-07\t\n" +
-		"A\t\tRUS\thead of government\t2008-05-08\t2012-05-07\n"
-	user := fstest.MapFS{ActorsFile: {Data: []byte(data)}, ActorsPhoenixFile: {Data: []byte("# version: none\n")}}
+		"A\t\tRUS\thead of government\t2008-05-08\t2012-05-07\n" +
+		// A name of two countries at different times.
+		"B\tBe\tDDR\thead of government\t1976-10-29\t1989-11-12\n" +
+		"B\tBe\tDEU\tlegislator\t1989-11-13\t1999\n" +
+		"Be\t\tAUT\tenvoy\t2000\t\n"
+	// The imported dictionaries give some names two countries at once
+	// (the analysis takes them as ambiguous then).
+	imported := "# version: 1\n" +
+		"Elizabeth II\t\tGBR\thead of state\t\t\n" +
+		"Elizabeth II\t\tKNA\thead of state\t\t\n"
+	user := fstest.MapFS{ActorsFile: {Data: []byte(data)}, ActorsPhoenixFile: {Data: []byte(imported)}}
 	actors, _, err := LoadActors(Default(), user)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := len(actors), 3; got != want {
+	if got, want := len(actors), 8; got != want {
 		t.Errorf("rows = %d, want %d", got, want)
+	}
+	if _, errs := Check(user); len(errs) > 0 {
+		t.Errorf("Check = %v, want no error", errs)
 	}
 }
 

@@ -28,7 +28,7 @@ func loadImportedRoles(builtin, user fs.FS, roles map[string]string) (string, er
 	}
 	imported := map[string]string{}
 	seen := map[string]int{}
-	version, err := scanRows(RolesPhoenixFile, data, func(line int, text string) error {
+	version, err := scanRows(RolesPhoenixFile, data, nil, func(line int, text string) error {
 		bad := func(format string, args ...any) error {
 			return &ParseError{File: RolesPhoenixFile, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrSyntax}, args...)...)}
 		}

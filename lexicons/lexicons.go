@@ -19,6 +19,7 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:generate go run ../internal/cmd/import-lexicons -sources ../../shared/lexicon-sources -o .
@@ -135,7 +136,8 @@ type Set struct {
 	// those a row of ours lists.
 	Events *Events
 
-	formLine map[string]int // while parsing a file: each form's line
+	formLine  map[string]int   // while parsing a file: each form's line
+	nameClaim map[string]claim // while parsing countries.tsv: each term's code
 }
 
 // Load reads every lexicon from builtin, replacing a file by the one of the
@@ -196,16 +198,33 @@ func newSet() *Set {
 }
 
 // scanRows calls row for each data line of a lexicon file (comments and
-// blank lines skipped) and returns the version its header gives. Errors
-// from row are returned as they are; a missing version is a ParseError.
-func scanRows(name, data string, row func(line int, text string) error) (string, error) {
+// blank lines skipped) and returns the version its header gives. A line
+// that is not valid UTF-8, comments included, is a bad row that row does
+// not see. The error of a bad row (row's own, returned as it is) stops the
+// scan when collect is nil; else collect is given it and the scan goes on.
+// A missing version and a line too long to read are returned, not
+// collected.
+func scanRows(name, data string, collect func(error), row func(line int, text string) error) (string, error) {
 	version := ""
 	sc := bufio.NewScanner(strings.NewReader(data))
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	line := 0
+	bad := func(err error) error {
+		if collect == nil {
+			return err
+		}
+		collect(err)
+		return nil
+	}
 	for sc.Scan() {
 		line++
 		text := strings.TrimRight(sc.Text(), "\r")
+		if err := validUTF8(name, line, text); err != nil {
+			if err := bad(err); err != nil {
+				return "", err
+			}
+			continue
+		}
 		if strings.HasPrefix(text, "#") {
 			if v, ok := strings.CutPrefix(text, "# version:"); ok && version == "" {
 				version = strings.TrimSpace(v)
@@ -216,7 +235,9 @@ func scanRows(name, data string, row func(line int, text string) error) (string,
 			continue
 		}
 		if err := row(line, text); err != nil {
-			return "", err
+			if err := bad(err); err != nil {
+				return "", err
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -228,14 +249,55 @@ func scanRows(name, data string, row func(line int, text string) error) (string,
 	return version, nil
 }
 
+// validUTF8 returns a *ParseError when the line at line of file name is
+// not valid UTF-8: a term with invalid bytes matches nothing, and would
+// reach the outputs and run.json as it is.
+func validUTF8(name string, line int, text string) error {
+	if utf8.ValidString(text) {
+		return nil
+	}
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			break
+		}
+		i += n
+	}
+	return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: not valid UTF-8 (byte 0x%02X at column %d)", ErrSyntax, text[i], i+1)}
+}
+
 // parse adds the rows of one file to s and returns the file's version.
 func parse(name, data string, s *Set) (string, error) {
 	seen := map[string]int{}
-	s.formLine = map[string]int{}
-	defer func() { s.formLine = nil }()
-	return scanRows(name, data, func(line int, text string) error {
+	s.startFile()
+	defer s.endFile()
+	return scanRows(name, data, nil, func(line int, text string) error {
 		return parseLine(name, line, text, s, seen)
 	})
+}
+
+// startFile starts the state kept while the rows of one file are parsed;
+// endFile lets it go.
+func (s *Set) startFile() {
+	s.formLine = map[string]int{}
+	s.nameClaim = map[string]claim{}
+}
+
+func (s *Set) endFile() { s.formLine, s.nameClaim = nil, nil }
+
+// claim is the country code that a name of countries.tsv belongs to, and
+// the line that gave it.
+type claim struct {
+	code string
+	line int
+}
+
+// countryTermKey is the key under which a term of countries.tsv is
+// matched: without the "?" that marks it ambiguous, its words separated
+// by one space (matching is case-sensitive).
+func countryTermKey(term string) string {
+	return strings.Join(strings.Fields(strings.TrimPrefix(term, "?")), " ")
 }
 
 // parseLine adds the row at line of file name to s. seen maps the key of
@@ -285,12 +347,29 @@ func parseRow(name string, line int, cols []string, s *Set, bad func(string, ...
 			s.Blocked = append(s.Blocked, splitList(cols[1])...)
 			return nil
 		}
-		if (len(cols[0]) != 3 || strings.ToUpper(cols[0]) != cols[0]) && !IsOrganisation(cols[0]) {
-			return bad("country code %q is neither three capital letters nor an organisation code", cols[0])
+		if err := checkCode(cols[0]); err != nil {
+			return bad("%v", err)
 		}
 		c := Country{Code: cols[0], Names: splitList(cols[1]), Adjectives: splitList(cols[2]), Capitals: splitList(cols[3])}
 		if len(c.Names) == 0 {
 			return bad("country %s has no name", c.Code)
+		}
+		// A term is one country's: under a second code it would be
+		// matched as whichever comes first.
+		var terms []string
+		for _, list := range [][]string{c.Names, c.Adjectives, c.Capitals} {
+			for _, t := range list {
+				k := countryTermKey(t)
+				if prev, ok := s.nameClaim[k]; ok && prev.code != c.Code {
+					return bad("%q is already a term of %s (line %d)", t, prev.code, prev.line)
+				}
+				terms = append(terms, k)
+			}
+		}
+		for _, k := range terms {
+			if _, ok := s.nameClaim[k]; !ok {
+				s.nameClaim[k] = claim{c.Code, line}
+			}
 		}
 		s.Countries = append(s.Countries, c)
 	case StanceFile:
@@ -440,18 +519,13 @@ func Check(user fs.FS) (checked []string, errs []error) {
 // cannot be the line a later row repeats.
 func checkRows(name, data string) []error {
 	var errs []error
-	collect := func(err error) error {
-		if err != nil {
-			errs = append(errs, err)
-		}
-		return nil
-	}
-	seen := map[string]int{}
+	collect := func(err error) { errs = append(errs, err) }
 	var err error
 	if name == ActorsFile || name == ActorsPhoenixFile {
-		_, err = scanRows(name, data, func(line int, text string) error {
-			_, err := actorLine(name, line, text, seen)
-			return collect(err)
+		st := newActorState()
+		_, err = scanRows(name, data, collect, func(line int, text string) error {
+			_, err := st.line(name, line, text)
+			return err
 		})
 	} else {
 		// The built-in irregular verbs inflect the user's "word/v" rows
@@ -460,12 +534,15 @@ func checkRows(name, data string) []error {
 		if irr, err := LoadIrregular(builtin); err == nil {
 			s.Irregular = irr
 		}
-		s.formLine = map[string]int{}
-		_, err = scanRows(name, data, func(line int, text string) error {
-			return collect(parseLine(name, line, text, s, seen))
+		s.startFile()
+		seen := map[string]int{}
+		_, err = scanRows(name, data, collect, func(line int, text string) error {
+			return parseLine(name, line, text, s, seen)
 		})
 	}
-	collect(err)
+	if err != nil {
+		collect(err)
+	}
 	return errs
 }
 

@@ -68,6 +68,25 @@ func TestLoadErrors(t *testing.T) {
 		{"cue kind", CuesFile, "# version: 1\nsaid\tshout\t0\n", "cues.tsv:2:"},
 		{"say weight", CuesFile, "# version: 1\nsaid\tsay\t0.5\n", "cues.tsv:2:"},
 		{"lone star", StanceFile, "# version: 1\n*\t0.5\tX\n", "stance.tsv:2:"},
+		// Country codes are ISO alpha-3 or organisation codes, nothing
+		// that only looks upper case.
+		{"code <I>", CountriesFile, "# version: 1\n<I>\tNowhere\n", "countries.tsv:2: bad lexicon row: country \"<I>\" is neither"},
+		{"code =A1", CountriesFile, "# version: 1\n=A1\tNowhere\n", "countries.tsv:2: bad lexicon row: country \"=A1\""},
+		{"code with a digit", CountriesFile, "# version: 1\nAB1\tNowhere\n", "countries.tsv:2:"},
+		{"code of two letters", CountriesFile, "# version: 1\nAB\tNowhere\n", "countries.tsv:2:"},
+		// A term is one country's.
+		{"name under a second code", CountriesFile, "# version: 1\nAAA\tAland\nBBB\tBland;Aland\n",
+			"countries.tsv:3: bad lexicon row: \"Aland\" is already a term of AAA (line 2)"},
+		{"adjective under a second code", CountriesFile, "# version: 1\nAAA\tAland\tAlandic\nBBB\tBland\t?Alandic\n",
+			"countries.tsv:3: bad lexicon row: \"?Alandic\" is already a term of AAA (line 2)"},
+		{"capital of another's name", CountriesFile, "# version: 1\nAAA\tAland\nBBB\tBland\t\tAland\n", "countries.tsv:3:"},
+		// Invalid UTF-8 anywhere, in any file.
+		{"invalid UTF-8 term", StanceFile, "# version: 1\nh\xe9il\t0.5\tX\n", "stance.tsv:2: bad lexicon row: not valid UTF-8 (byte 0xE9 at column 2)"},
+		{"invalid UTF-8 country", CountriesFile, "# version: 1\nAAA\tAl\xffand\n", "countries.tsv:2: bad lexicon row: not valid UTF-8"},
+		{"invalid UTF-8 cue", CuesFile, "# version: 1\ns\xc3id\tsay\t0\n", "cues.tsv:2: bad lexicon row: not valid UTF-8"},
+		{"invalid UTF-8 comment", CuesFile, "# version: 1\n# caf\xe9\nsaid\tsay\t0\n", "cues.tsv:2: bad lexicon row: not valid UTF-8"},
+		{"invalid UTF-8 imported role", RolesPhoenixFile, "# version: 1\nminist\xe8re\ttitle\n", "roles-phoenix.tsv:2: bad lexicon row: not valid UTF-8"},
+		{"invalid UTF-8 event", EventsFile, "# version: 1\n\xff\n", "cameo.tsv:2: bad lexicon row: not valid UTF-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -141,6 +160,13 @@ func TestCheckFileErrors(t *testing.T) {
 		{"no version and a bad row", CuesFile, "said\tsay\t0\ntold\tshout\t0\n", []string{"cues.tsv:2", "cues.tsv:1"}},
 		{"repeat of a bad row", StanceFile, "# version: 1\nhail\tlots\tX\nhail\t0.5\tX\nhail\t0.6\tX\n", []string{"stance.tsv:2", "stance.tsv:4"}},
 		{"actors", ActorsFile, "# version: 1\nA B\t\tFRA\tx\t\t\nA B\t\tFRA\tx\t\t\nC\t\tfr\tx\t\t\n", []string{"actors.tsv:3", "actors.tsv:4"}},
+		{"invalid UTF-8 rows", StanceFile, "# version: 1\nh\xe9il\t0.5\tX\nhail\t0.5\tX\nh\xe9il\t0.5\tX\n", []string{"stance.tsv:2", "stance.tsv:4"}},
+		{"invalid UTF-8 version", StanceFile, "# version: \xff\nhail\t0.5\tX\n", []string{"stance.tsv:1", "stance.tsv:1"}},
+		{"bad codes", CountriesFile, "# version: 1\n<I>\tAland\n=A1\tBland\nAAA\tCland\n", []string{"countries.tsv:2", "countries.tsv:3"}},
+		{"a term of three codes", CountriesFile, "# version: 1\nAAA\tAland\nBBB\tAland\nCCC\tAland\nDDD\tDland\n", []string{"countries.tsv:3", "countries.tsv:4"}},
+		{"a term of a bad row", CountriesFile, "# version: 1\n<I>\tAland\nBBB\tAland\n", []string{"countries.tsv:2"}},
+		{"an actor of two countries", ActorsFile, "# version: 1\nA B\tB\tFRA\tx\t2001\t2005\nC\tB\tDEU\tx\t2005-12\t\nA B\t\tITA\tx\t2006\t\nD\t\t<I>\tx\t\t\n",
+			[]string{"actors.tsv:3", "actors.tsv:5"}},
 		{"line too long", RolesFile, "# version: 1\nx\t" + strings.Repeat("y", 2<<20) + "\nz\tq\n", []string{"roles.tsv:2"}},
 	}
 	for _, tt := range tests {

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -211,20 +210,10 @@ func (c *Collector) Add(s analysis.Stance, st StatementText) {
 	c.samples[pk] = slices.Insert(rows, i, sample{row, st})
 }
 
-// csvValue returns x as the CSV files write it ([Num]: four decimals).
-func csvValue(x float64) float64 {
-	// Away from a half, x·1e4 rounds as x's exact value does, and r/1e4
-	// is the double nearest the decimal: what parsing Num(x) gives.
-	y := x * 1e4
-	if r := math.Round(y); math.Abs(y) < 1e9 && math.Abs(math.Abs(y-math.Trunc(y))-0.5) > 1e-6 {
-		return r / 1e4
-	}
-	v, err := strconv.ParseFloat(Num(x), 64)
-	if err != nil {
-		return x // NaN or infinite
-	}
-	return v
-}
+// csvValue returns x as the CSV files write it ([Num]: four decimals),
+// as the analysis rounds every stance ([analysis.RoundScore]); a stance
+// made elsewhere is rounded here.
+func csvValue(x float64) float64 { return analysis.RoundScore(x) }
 
 // strongerRow orders rows by evidence strength, then by statement id.
 func strongerRow(a, b ExplorerRow) bool {

@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"context"
 	"fmt"
 	"hash/fnv"
 	"math"
@@ -80,21 +81,6 @@ func (p Period) Coarse(d corpus.Date) bool {
 	return false
 }
 
-// acc accumulates one dyad in one period: a weighted form of Welford's
-// algorithm (West 1979) over the stances with evidence, the plain sum of
-// all scores, and the evidence scores themselves for the bootstrap.
-type acc struct {
-	n                           int // all stances
-	nEv                         int // stances with lexicon evidence
-	sumAll                      float64
-	sumW, sumW2                 float64 // over evidence stances
-	mean, m2                    float64 // weighted Welford over evidence stances
-	zSum, zSum2                 float64 // atanh of the evidence scores, for the interval
-	positive, negative, neutral int
-	xs, ws                      []float64 // kept only for the bootstrap
-	evW, evMean                 float64   // confidence-weighted mean, for alignment
-}
-
 type dyadKey struct{ speaker, target, period string }
 
 // Accumulator collects stances into dyads. The zero value is not usable:
@@ -135,39 +121,7 @@ func (a *Accumulator) Add(s analysis.Stance) {
 		c = &acc{}
 		a.m[k] = c
 	}
-	c.n++
-	c.sumAll += s.Score
-	switch s.Label {
-	case analysis.Positive:
-		c.positive++
-	case analysis.Negative:
-		c.negative++
-	default:
-		c.neutral++
-	}
-	if !hasEvidence(s) {
-		return // a mention without evidence: counted in n, not in the mean
-	}
-	c.nEv++
-	c.evW += s.Confidence
-	c.evMean += s.Confidence / c.evW * (s.Score - c.evMean)
-	z := math.Atanh(math.Max(-zClamp, math.Min(zClamp, s.Score)))
-	c.zSum += z
-	c.zSum2 += z * z
-	w := 1.0
-	if a.opts.Weighted {
-		w = s.Confidence
-	}
-	if w > 0 {
-		c.sumW += w
-		c.sumW2 += w * w
-		d := s.Score - c.mean
-		c.mean += w / c.sumW * d
-		c.m2 += w * d * (s.Score - c.mean)
-	}
-	if a.opts.Bootstrap > 0 {
-		c.xs, c.ws = append(c.xs, s.Score), append(c.ws, w)
-	}
+	c.add(s, a.opts) // merge.go
 }
 
 // hasEvidence reports whether a stance rests on lexicon evidence (a term or
@@ -205,18 +159,22 @@ const (
 //     Mean; with Options.Bootstrap, the percentile bootstrap, likewise
 //     widened.
 func (a *Accumulator) Dyads() []Dyad {
+	out, _ := a.DyadsContext(context.Background())
+	return out
+}
+
+// DyadsContext is [Accumulator.Dyads] that stops when ctx is done: it
+// returns nil and ctx.Err() then. It looks at ctx between two dyads and,
+// with Options.Bootstrap, between two resamples of a dyad, so that it
+// returns within milliseconds of a cancel.
+func (a *Accumulator) DyadsContext(ctx context.Context) ([]Dyad, error) {
 	out := make([]Dyad, 0, len(a.m))
 	var tq TTable
-	// The priors: each target's evidence mean per period, over speakers.
-	type tp struct{ target, period string }
-	priorSum, priorN := map[tp]float64{}, map[tp]float64{}
 	for k, c := range a.m {
-		if c.sumW > 0 {
-			priorSum[tp{k.target, k.period}] += c.mean * float64(c.nEv)
-			priorN[tp{k.target, k.period}] += float64(c.nEv)
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
-	}
-	for k, c := range a.m {
+		c.settle(a.opts.Weighted) // merge.go
 		d := Dyad{Speaker: k.speaker, Target: k.target, Period: k.period, N: c.n, NEvidence: c.nEv,
 			Mean: math.NaN(), MeanAll: c.sumAll / float64(c.n), Shrunk: math.NaN(),
 			SD: math.NaN(), CILow: math.NaN(), CIHigh: math.NaN(), Smoothed: math.NaN(),
@@ -226,8 +184,6 @@ func (a *Accumulator) Dyads() []Dyad {
 		}
 		if c.sumW > 0 {
 			d.Mean = c.mean
-			prior := priorSum[tp{k.target, k.period}] / priorN[tp{k.target, k.period}]
-			d.Shrunk = (float64(c.nEv)*d.Mean + shrinkK*prior) / (float64(c.nEv) + shrinkK)
 		}
 		neff := 0.0
 		if c.sumW2 > 0 {
@@ -237,7 +193,10 @@ func (a *Accumulator) Dyads() []Dyad {
 			d.SD = math.Sqrt(c.m2 / (c.sumW - c.sumW2/c.sumW))
 			switch {
 			case a.opts.Bootstrap > 0:
-				d.CILow, d.CIHigh = bootstrap(k, c, a.opts.Bootstrap)
+				var err error
+				if d.CILow, d.CIHigh, err = bootstrap(ctx, k, c, a.opts.Bootstrap); err != nil {
+					return nil, err
+				}
 			default:
 				d.CILow, d.CIHigh = zInterval(c, neff, &tq)
 			}
@@ -249,7 +208,31 @@ func (a *Accumulator) Dyads() []Dyad {
 		x, y := out[i], out[j]
 		return less3(x.Speaker, y.Speaker, x.Target, y.Target, x.Period, y.Period)
 	})
-	return out
+	shrink(out)
+	return out, nil
+}
+
+// shrink sets the Shrunk of the dyads with a Mean: each target's prior is
+// its evidence mean per period over speakers, summed in the order of
+// dyads (sorted), not of a map: a map's order changed the last bits of
+// the sum, and so at times a rounded digit of shrunk, from one run to the
+// next.
+func shrink(dyads []Dyad) {
+	type tp struct{ target, period string }
+	priorSum, priorN := map[tp]float64{}, map[tp]float64{}
+	for _, d := range dyads {
+		if !math.IsNaN(d.Mean) {
+			priorSum[tp{d.Target, d.Period}] += d.Mean * float64(d.NEvidence)
+			priorN[tp{d.Target, d.Period}] += float64(d.NEvidence)
+		}
+	}
+	for i := range dyads {
+		d := &dyads[i]
+		if !math.IsNaN(d.Mean) {
+			prior := priorSum[tp{d.Target, d.Period}] / priorN[tp{d.Target, d.Period}]
+			d.Shrunk = (float64(d.NEvidence)*d.Mean + shrinkK*prior) / (float64(d.NEvidence) + shrinkK)
+		}
+	}
 }
 
 // zInterval is the 95 % interval of a dyad's mean on the atanh scale:
@@ -296,8 +279,9 @@ func less3(a1, a2, b1, b2, c1, c2 string) bool {
 
 // bootstrap returns the 2.5 % and 97.5 % percentiles of b resampled
 // (weighted) means. The generator is seeded from the dyad, so the interval
-// does not depend on the order of the input.
-func bootstrap(k dyadKey, c *acc, b int) (float64, float64) {
+// does not depend on the order of the input. It stops with ctx.Err() when
+// ctx is done.
+func bootstrap(ctx context.Context, k dyadKey, c *acc, b int) (lo, hi float64, err error) {
 	h := fnv.New64a()
 	h.Write([]byte(k.speaker + "\x00" + k.target + "\x00" + k.period))
 	r := rand.New(rand.NewPCG(h.Sum64(), 1))
@@ -314,6 +298,11 @@ func bootstrap(k dyadKey, c *acc, b int) (float64, float64) {
 	})
 	means := make([]float64, 0, b)
 	for range b {
+		// A resample draws len(idx) scores: a look at ctx (an atomic load)
+		// costs nothing beside it.
+		if err := ctx.Err(); err != nil {
+			return 0, 0, err
+		}
 		var sw, swx float64
 		for range idx {
 			j := idx[r.IntN(len(idx))]
@@ -325,8 +314,8 @@ func bootstrap(k dyadKey, c *acc, b int) (float64, float64) {
 		}
 	}
 	if len(means) == 0 {
-		return math.NaN(), math.NaN()
+		return math.NaN(), math.NaN(), nil
 	}
 	sort.Float64s(means)
-	return stat.Quantile(0.025, stat.Empirical, means, nil), stat.Quantile(0.975, stat.Empirical, means, nil)
+	return stat.Quantile(0.025, stat.Empirical, means, nil), stat.Quantile(0.975, stat.Empirical, means, nil), nil
 }

@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"context"
 	"math"
 	"sort"
 
@@ -90,6 +91,14 @@ func (o AlignOptions) defaults() AlignOptions {
 // by A, B and period; A < B. The result does not depend on the order of
 // dyads.
 func Alignments(dyads []Dyad, o AlignOptions) []Alignment {
+	out, _ := AlignmentsContext(context.Background(), dyads, o)
+	return out
+}
+
+// AlignmentsContext is [Alignments] that stops when ctx is done: it
+// returns nil and ctx.Err() then. It looks at ctx for each country of
+// each period.
+func AlignmentsContext(ctx context.Context, dyads []Dyad, o AlignOptions) ([]Alignment, error) {
 	o = o.defaults()
 	var kept []Dyad
 	for _, d := range dyads {
@@ -124,19 +133,24 @@ func Alignments(dyads []Dyad, o AlignOptions) []Alignment {
 				pooled = append(pooled, byPeriod[q]...)
 			}
 		}
-		out = append(out, periodAlignments(period, kept, byPeriod[period], pooled, o)...)
+		rows, err := periodAlignments(ctx, period, kept, byPeriod[period], pooled, o)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rows...)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		x, y := out[i], out[j]
 		return less3(x.A, y.A, x.B, y.B, x.Period, y.Period)
 	})
-	return out
+	return out, nil
 }
 
 // periodAlignments computes the rows of one period: Mutual and
 // Similarity from the period's dyads at idx, the profiles from the pooled
-// dyads, on dense arrays indexed by country.
-func periodAlignments(period string, dyads []Dyad, idx, pooledIdx []int, o AlignOptions) []Alignment {
+// dyads, on dense arrays indexed by country. It stops with ctx.Err() when
+// ctx is done.
+func periodAlignments(ctx context.Context, period string, dyads []Dyad, idx, pooledIdx []int, o AlignOptions) ([]Alignment, error) {
 	set := map[string]bool{}
 	for _, i := range pooledIdx {
 		d := &dyads[i]
@@ -194,6 +208,9 @@ func periodAlignments(period string, dyads []Dyad, idx, pooledIdx []int, o Align
 	for a := 0; a < k; a++ {
 		if !speaks[a] {
 			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
 		for b := a + 1; b < k; b++ {
 			if !speaks[b] {
@@ -256,7 +273,7 @@ func periodAlignments(period string, dyads []Dyad, idx, pooledIdx []int, o Align
 			out = append(out, al)
 		}
 	}
-	return out
+	return out, nil
 }
 
 // minJackknifeTargets is the least number of targets in either profile

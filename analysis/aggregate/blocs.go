@@ -2,6 +2,7 @@ package aggregate
 
 import (
 	"cmp"
+	"context"
 	"maps"
 	"math/rand/v2"
 	"slices"
@@ -61,17 +62,30 @@ func (o BlocOptions) defaults() BlocOptions {
 // (Seed, Seed). Another seed may give another partition where the
 // modularity landscape is flat.
 func Blocs(align []Alignment, o BlocOptions) []Bloc {
+	out, _ := BlocsContext(context.Background(), align, o)
+	return out
+}
+
+// BlocsContext is [Blocs] that stops when ctx is done: it returns nil and
+// ctx.Err() then. It looks at ctx for each period.
+func BlocsContext(ctx context.Context, align []Alignment, o BlocOptions) ([]Bloc, error) {
 	o = o.defaults()
-	byPeriod := alignmentByPeriod(align)
+	byPeriod, err := alignmentByPeriod(ctx, align)
+	if err != nil {
+		return nil, err
+	}
 	var out []Bloc
 	for _, period := range slices.Sorted(maps.Keys(byPeriod)) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		for i, members := range blocsOfPeriod(byPeriod[period], o) {
 			for _, c := range members {
 				out = append(out, Bloc{Period: period, Bloc: i + 1, Country: c})
 			}
 		}
 	}
-	return out
+	return out, nil
 }
 
 // blocsOfPeriod returns the communities of one period, each sorted, in

@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"context"
 	"maps"
 	"math"
 	"slices"
@@ -58,11 +59,24 @@ func (o MapOptions) defaults() MapOptions {
 // Points are sorted by period, then country. There is no randomness: the
 // same rows, in any order, give the same points.
 func Map(align []Alignment, o MapOptions) []MapPoint {
+	out, _ := MapContext(context.Background(), align, o)
+	return out
+}
+
+// MapContext is [Map] that stops when ctx is done: it returns nil and
+// ctx.Err() then. It looks at ctx for each period.
+func MapContext(ctx context.Context, align []Alignment, o MapOptions) ([]MapPoint, error) {
 	o = o.defaults()
-	byPeriod := alignmentByPeriod(align)
+	byPeriod, err := alignmentByPeriod(ctx, align)
+	if err != nil {
+		return nil, err
+	}
 	var out []MapPoint
 	var prev map[string][2]float64
 	for _, period := range slices.Sorted(maps.Keys(byPeriod)) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		names, xy := mapPeriod(byPeriod[period], o.MinPairs)
 		if names == nil {
 			continue
@@ -74,7 +88,7 @@ func Map(align []Alignment, o MapOptions) []MapPoint {
 			out = append(out, MapPoint{Country: c, Period: period, X: xy[i][0], Y: xy[i][1]})
 		}
 	}
-	return out
+	return out, nil
 }
 
 // countryPair is an unordered pair of countries, a < b.
@@ -83,11 +97,16 @@ type countryPair struct{ a, b string }
 // alignmentByPeriod groups the scores of align by period and pair. Rows
 // with a NaN score or a == b are skipped; duplicate rows for a pair are
 // averaged over their sorted scores, so the result does not depend on the
-// order of the rows.
-func alignmentByPeriod(align []Alignment) map[string]map[countryPair]float64 {
+// order of the rows. It stops with ctx.Err() when ctx is done.
+func alignmentByPeriod(ctx context.Context, align []Alignment) (map[string]map[countryPair]float64, error) {
 	out := map[string]map[countryPair]float64{}
 	var dups map[string]map[countryPair][]float64 // pairs given more than once, rare
-	for _, r := range align {
+	for i, r := range align {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		if math.IsNaN(r.Score) || r.A == r.B {
 			continue
 		}
@@ -126,8 +145,12 @@ func alignmentByPeriod(align []Alignment) map[string]map[countryPair]float64 {
 			out[period][p] = sum / float64(len(scores))
 		}
 	}
-	return out
+	return out, nil
 }
+
+// checkEvery is how many rows of a long loop pass between two looks at
+// the context.
+const checkEvery = 4096
 
 // mapPeriod places the countries of one period with at least minPairs
 // rows. It returns their sorted names and coordinates, or nil when fewer

@@ -248,25 +248,35 @@ type aggregates struct {
 }
 
 // compute computes the aggregates from the dyads (which it smooths in
-// place when asked).
-func (g *aggFlags) compute(dyads []aggregate.Dyad) aggregates {
+// place when asked). It stops with ctx.Err() when ctx is done.
+func (g *aggFlags) compute(ctx context.Context, dyads []aggregate.Dyad) (aggregates, error) {
 	a := aggregates{dyads: dyads}
 	aggregate.Smooth(a.dyads, g.period, g.smooth)
 	window := g.window
 	if window == 0 {
 		window = -1 // AlignOptions: no pooling
 	}
-	a.align = aggregate.Alignments(a.dyads, aggregate.AlignOptions{Period: g.period, Window: window, MinShared: g.minShared, WithOrganisations: g.withOrganisations})
+	var err error
+	a.align, err = aggregate.AlignmentsContext(ctx, a.dyads, aggregate.AlignOptions{Period: g.period, Window: window, MinShared: g.minShared, WithOrganisations: g.withOrganisations})
+	if err != nil {
+		return aggregates{}, err
+	}
 	// The map (an eigendecomposition per period) and the blocs are
 	// independent: compute them side by side.
-	done := make(chan struct{})
+	mapErr := make(chan error, 1)
 	go func() {
-		a.points = aggregate.Map(a.align, aggregate.MapOptions{})
-		close(done)
+		var err error
+		a.points, err = aggregate.MapContext(ctx, a.align, aggregate.MapOptions{})
+		mapErr <- err
 	}()
-	a.blocs = aggregate.Blocs(a.align, aggregate.BlocOptions{})
-	<-done
-	return a
+	a.blocs, err = aggregate.BlocsContext(ctx, a.align, aggregate.BlocOptions{})
+	if merr := <-mapErr; err == nil {
+		err = merr
+	}
+	if err != nil {
+		return aggregates{}, err
+	}
+	return a, nil
 }
 
 // report returns the HTML report's data: the summary rows given, then
@@ -353,6 +363,8 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	var of outFlags
 	of.register(fs)
 	out := fs.String("o", "", "output folder (default: DIR)")
+	force := fs.Bool("force", false, "write into an output folder that holds files but no earlier run")
+	strict := fs.Bool("strict", false, "stop at the first bad row of stances.csv (exit 1, nothing written) instead of skipping it")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -361,13 +373,26 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return usagef("aggregate: want stance aggregate [flags] DIR")
 	}
 	dir := pos[0]
+	if *out == "" {
+		*out = dir
+	}
+	// The output folder, locked from here to the end: a run into DIR
+	// cannot change run.json and the stances between their reads. DIR's
+	// own input tables do not make it foreign.
+	var own []string
+	if sameFolder(dir, *out) {
+		own = aggregateInputs()
+	}
+	od, err := openOutput(*out, "aggregate", *force, own, func(msg string) { fmt.Fprintf(stderr, "stance: warning: %s\n", msg) })
+	if err != nil {
+		return err
+	}
+	defer closeOutput(od, stderr)
+	tmp := od.stage
 	// The run's settings stand unless a flag says otherwise.
 	prev, kept := runSettings(dir, fs, &g)
 	if err := g.parse("aggregate"); err != nil {
 		return err
-	}
-	if *out == "" {
-		*out = dir
 	}
 	// The lexicons of the run, for the explorer: loaded while the
 	// stances are read.
@@ -380,25 +405,30 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	acc := aggregate.NewAccumulator(g.accOptions())
 	col := reports.NewCollector(g.collectOptions(lex))
 	source := stancesSource(dir)
-	n, err := readStances(source, func(s analysis.Stance) {
+	n, skipped, err := readStances(source, func(s analysis.Stance) {
 		acc.Add(s)
 		col.Add(s, reports.StatementText{})
-	})
+	}, badRowReporter(stderr, *strict))
 	if err != nil {
 		return err
+	}
+	if skipped > maxBadRowsShown {
+		fmt.Fprintf(stderr, "stance: %s: %d more bad rows skipped\n", source, skipped-maxBadRowsShown)
+	}
+	if n == 0 && skipped > 0 {
+		return fmt.Errorf("aggregate: every row of %s is bad (%d skipped); the outputs in %s are left as they were", source, skipped, *out)
 	}
 	if ctx.Err() != nil {
 		return errInterrupted
 	}
-	if err := os.MkdirAll(*out, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.MkdirTemp(*out, ".stance-tmp-")
+	dyads, err := acc.DyadsContext(ctx)
 	if err != nil {
-		return err
+		return interrupted(ctx, err)
 	}
-	defer os.RemoveAll(tmp)
-	a := g.compute(acc.Dyads())
+	a, err := g.compute(ctx, dyads)
+	if err != nil {
+		return interrupted(ctx, err)
+	}
 	if err := a.validate(&g); err != nil {
 		return err
 	}
@@ -414,8 +444,11 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 	col.FillTexts(rows, texts)
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
 	summary := []reports.SummaryItem{
-		{Label: "stances read", Value: strconv.Itoa(n) + " from " + source},
+		{Label: "stances read", Value: strconv.Itoa(n) + " from " + source + badRowsNote(skipped)},
 		{Label: "dyads (speaker, target, period)", Value: strconv.Itoa(len(a.dyads))},
 		{Label: "period", Value: g.period.String()},
 	}
@@ -425,20 +458,22 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err := of.writeSchema(tmp); err != nil {
 		return err
 	}
-	if err := moveInto(tmp, *out, append(of.files(aggTables...), schemaFile)); err != nil {
+	if err := recordAggregate(tmp, prev, args, n, skipped, len(a.dyads), len(a.align)); err != nil {
 		return err
 	}
-	if err := moveReport(tmp, *out); err != nil {
-		return err
+	// The last look at ctx: once the commit starts, it finishes (or rolls
+	// back), and aggregate ends as it says.
+	if ctx.Err() != nil {
+		return errInterrupted
 	}
-	if err := recordAggregate(*out, prev, args, n, len(a.dyads), len(a.align)); err != nil {
+	if err := od.commit(append(of.files(aggTables...), schemaFile)); err != nil {
 		return err
 	}
 	if len(kept) > 0 {
 		fmt.Fprintf(stderr, "stance: kept the run's %s (from %s)\n", strings.Join(kept, ", "), filepath.Join(dir, manifestFile))
 	}
-	fmt.Fprintf(stdout, "stance: %d stances -> %d dyads, %d alignments, %d map points, %d bloc rows in %s; rewrote its dyads, alignment, map, blocs and report (%s)\n",
-		n, len(a.dyads), len(a.align), len(a.points), len(a.blocs), *out, filepath.Join(*out, "report", "index.html"))
+	fmt.Fprintf(stdout, "stance: %d stances%s -> %d dyads, %d alignments, %d map points, %d bloc rows in %s; rewrote its dyads, alignment, map, blocs and report (%s)\n",
+		n, badRowsNote(skipped), len(a.dyads), len(a.align), len(a.points), len(a.blocs), *out, filepath.Join(*out, "report", "index.html"))
 	return nil
 }
 
@@ -476,15 +511,15 @@ func runSettings(dir string, fs *flag.FlagSet, g *aggFlags) (map[string]any, []s
 }
 
 // recordAggregate adds to out/run.json what stance aggregate did (its
-// command, the stances read, the dyads and alignment rows written), after
-// the run's own record, or writes a run.json of its own when there was
-// none.
-func recordAggregate(out string, prev map[string]any, args []string, stances, dyads, align int) error {
+// command, the stances read, the bad rows skipped, the dyads and
+// alignment rows written), after the run's own record, or writes a
+// run.json of its own when there was none.
+func recordAggregate(out string, prev map[string]any, args []string, stances, skipped, dyads, align int) error {
 	man := prev
 	if man == nil {
 		man = map[string]any{"tool": "stance", "version": version}
 	}
-	entry := map[string]any{"command": append([]string{"stance", "aggregate"}, args...), "stances": stances, "dyads": dyads, "alignments": align}
+	entry := map[string]any{"command": append([]string{"stance", "aggregate"}, args...), "stances": stances, "bad_rows": skipped, "dyads": dyads, "alignments": align}
 	list, _ := man["aggregated"].([]any)
 	man["aggregated"] = append(list, entry)
 	return writeJSON(filepath.Join(out, manifestFile), man)
@@ -512,15 +547,54 @@ type records interface {
 	FieldPos(field int) (line, column int)
 }
 
+// maxBadRowsShown is how many bad rows of stances.csv aggregate prints;
+// the rest are counted.
+const maxBadRowsShown = 20
+
+// badRowReporter returns readStances' bad for stance aggregate: with
+// strict, the first bad row stops it; else each is printed on stderr (the
+// first maxBadRowsShown) and skipped.
+func badRowReporter(stderr io.Writer, strict bool) func(err error, nth int) error {
+	return func(err error, nth int) error {
+		if strict {
+			return fmt.Errorf("%w (-strict)", err)
+		}
+		if nth <= maxBadRowsShown {
+			fmt.Fprintf(stderr, "stance: %v (row skipped)\n", err)
+		}
+		return nil
+	}
+}
+
+// badRowsNote is " (N bad rows skipped)", or "" for none.
+func badRowsNote(skipped int) string {
+	switch skipped {
+	case 0:
+		return ""
+	case 1:
+		return " (1 bad row skipped)"
+	}
+	return fmt.Sprintf(" (%d bad rows skipped)", skipped)
+}
+
 // readStances reads a stances.csv (or stances.parquet) written by stance
 // run (or edited by a user: columns are found by name, extra columns are
-// ignored) and hands each row to add. Bad rows are errors with their line
-// (for Parquet, the line the row has in the CSV file). The ' that guards
-// CSV text cells against spreadsheet formulas is removed.
-func readStances(name string, add func(analysis.Stance)) (int, error) {
+// ignored) and hands each row to add. It returns the rows added and the
+// rows skipped. The ' that guards CSV text cells against spreadsheet
+// formulas is removed.
+//
+// A row whose stance is not a number in [-1, 1] (NaN, Inf, "lots"), whose
+// confidence, when given, is not a number in [0, 1], or whose date or
+// label does not parse is bad data, never added: bad is called with its
+// error ("file:line: bad stances.csv: message"; for Parquet, the line the
+// row has in the CSV file) and how many bad rows there have been, this
+// one included; the row is skipped unless bad returns an error, which
+// stops the reading. A missing column or a row that is not CSV stops it
+// too.
+func readStances(name string, add func(analysis.Stance), bad func(err error, nth int) error) (n, skipped int, err error) {
 	t, err := openTable(name, "stances", errStances)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	defer t.close()
 	r, head, text := t.records, t.head, t.text
@@ -530,7 +604,7 @@ func readStances(name string, add func(analysis.Stance)) (int, error) {
 	}
 	for _, need := range []string{"speaker_country", "target_country", "stance", "date"} {
 		if _, ok := col[need]; !ok {
-			return 0, fmt.Errorf("%s:1: %w: no %q column", name, errStances, need)
+			return 0, 0, fmt.Errorf("%s:1: %w: no %q column", name, errStances, need)
 		}
 	}
 	get := func(rec []string, c string) string {
@@ -539,49 +613,62 @@ func readStances(name string, add func(analysis.Stance)) (int, error) {
 		}
 		return ""
 	}
-	n := 0
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
-			return n, nil
+			return n, skipped, nil
 		}
 		line, _ := r.FieldPos(0)
 		if err != nil {
-			return n, fmt.Errorf("%s:%d: %w: %v", name, line, errStances, err)
+			return n, skipped, fmt.Errorf("%s:%d: %w: %v", name, line, errStances, err)
 		}
-		score, err := strconv.ParseFloat(get(rec, "stance"), 64)
-		if err != nil || score < -1 || score > 1 {
-			return n, fmt.Errorf("%s:%d: %w: stance %q is not a number in [-1, 1]", name, line, errStances, get(rec, "stance"))
-		}
-		date, err := corpus.ParseDate(get(rec, "date"))
+		s, err := parseStanceRow(get, rec)
 		if err != nil {
-			return n, fmt.Errorf("%s:%d: %w: %v", name, line, errStances, err)
-		}
-		conf := 1.0
-		if c := get(rec, "confidence"); c != "" {
-			if conf, err = strconv.ParseFloat(c, 64); err != nil {
-				return n, fmt.Errorf("%s:%d: %w: confidence %q", name, line, errStances, c)
+			skipped++
+			if err := bad(fmt.Errorf("%s:%d: %w: %v", name, line, errStances, err), skipped); err != nil {
+				return n, skipped, err
 			}
+			continue
 		}
-		label := analysis.Neutral
-		switch get(rec, "label") {
-		case "positive":
-			label = analysis.Positive
-		case "negative":
-			label = analysis.Negative
-		case "neutral", "":
-		default:
-			return n, fmt.Errorf("%s:%d: %w: label %q", name, line, errStances, get(rec, "label"))
-		}
-		var evidence []string
-		if e := get(rec, "evidence"); e != "" {
-			evidence = strings.Split(e, reports.EvidenceSep)
-		}
-		add(analysis.Stance{StatementID: get(rec, "statement_id"), DocID: get(rec, "doc_id"), Speaker: get(rec, "speaker"),
-			SpeakerCountry: get(rec, "speaker_country"), TargetCountry: get(rec, "target_country"),
-			Score: score, Label: label, Confidence: conf, Date: date, Evidence: evidence})
+		add(s)
 		n++
 	}
+}
+
+// parseStanceRow returns the stance of a row of stances.csv, whose cells
+// get returns by column name, or what is wrong with it.
+func parseStanceRow(get func(rec []string, col string) string, rec []string) (analysis.Stance, error) {
+	score, err := strconv.ParseFloat(get(rec, "stance"), 64)
+	if err != nil || !(score >= -1 && score <= 1) { // NaN fails both
+		return analysis.Stance{}, fmt.Errorf("stance %q is not a number in [-1, 1]", get(rec, "stance"))
+	}
+	date, err := corpus.ParseDate(get(rec, "date"))
+	if err != nil {
+		return analysis.Stance{}, err
+	}
+	conf := 1.0
+	if c := get(rec, "confidence"); c != "" {
+		if conf, err = strconv.ParseFloat(c, 64); err != nil || !(conf >= 0 && conf <= 1) {
+			return analysis.Stance{}, fmt.Errorf("confidence %q is not a number in [0, 1]", c)
+		}
+	}
+	label := analysis.Neutral
+	switch get(rec, "label") {
+	case "positive":
+		label = analysis.Positive
+	case "negative":
+		label = analysis.Negative
+	case "neutral", "":
+	default:
+		return analysis.Stance{}, fmt.Errorf("label %q is not positive, negative or neutral", get(rec, "label"))
+	}
+	var evidence []string
+	if e := get(rec, "evidence"); e != "" {
+		evidence = strings.Split(e, reports.EvidenceSep)
+	}
+	return analysis.Stance{StatementID: get(rec, "statement_id"), DocID: get(rec, "doc_id"), Speaker: get(rec, "speaker"),
+		SpeakerCountry: get(rec, "speaker_country"), TargetCountry: get(rec, "target_country"),
+		Score: score, Label: label, Confidence: conf, Date: date, Evidence: evidence}, nil
 }
 
 // tableReader reads the rows of a table stance wrote, CSV or Parquet by the

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -50,6 +51,26 @@ func (f fieldMap) Set(s string) error {
 		return fmt.Errorf("unknown field %q (want id, date, title, text, url, source, speaker or speaker_country)", name)
 	}
 	f[name] = src
+	return nil
+}
+
+// maxBlend is the largest -blend: general_sentiment, in [-1, 1], then
+// weighs as much as the whole lexicon score.
+const maxBlend = 1.0
+
+// blendFlag is -blend: a number from 0 to maxBlend. NaN, infinities and
+// values outside the range are refused (NaN emptied every stance with
+// evidence).
+type blendFlag float64
+
+func (f *blendFlag) String() string { return strconv.FormatFloat(float64(*f), 'g', -1, 64) }
+
+func (f *blendFlag) Set(s string) error {
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil || !(x >= 0 && x <= maxBlend) { // NaN fails both
+		return fmt.Errorf("want a number in [0, %g]", maxBlend)
+	}
+	*f = blendFlag(x)
 	return nil
 }
 

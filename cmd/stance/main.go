@@ -29,6 +29,15 @@ func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(f
 // errInterrupted is returned when a signal stopped the run: exit status 130.
 var errInterrupted = errors.New("interrupted")
 
+// interrupted returns errInterrupted for an error that ctx being done
+// caused, err otherwise.
+func interrupted(ctx context.Context, err error) error {
+	if err != nil && ctx.Err() != nil {
+		return errInterrupted
+	}
+	return err
+}
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr, env{terminal: isTerminal(os.Stderr), stdin: os.Stdin})

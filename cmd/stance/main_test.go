@@ -24,9 +24,28 @@ func TestMain(m *testing.M) {
 // TestScript runs the CLI tests in testdata/script/*.txtar.
 func TestScript(t *testing.T) {
 	t.Parallel()
+	builtin, err := filepath.Abs("../../lexicons")
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
+		// $BUILTIN_LEXICONS is the folder of the built-in lexicon files.
+		Setup: func(e *testscript.Env) error {
+			e.Setenv("BUILTIN_LEXICONS", builtin)
+			return nil
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// mkbytes FILE TEXT writes TEXT, a Go string literal's body
+			// ('caf\xe9\tx\n'), to FILE: bytes a txtar file cannot hold.
+			"mkbytes": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: mkbytes FILE TEXT")
+				}
+				text, err := strconv.Unquote(`"` + args[1] + `"`)
+				ts.Check(err)
+				ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(text), 0o644))
+			},
 			// mkbad DIR writes inputs that cannot be put in a txtar file:
 			// a binary file, invalid UTF-8, and a line of N bytes (mkbad
 			// DIR N).

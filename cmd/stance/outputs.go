@@ -95,14 +95,3 @@ func writeFile(name string, write func(io.Writer) error) error {
 	}
 	return nil
 }
-
-// moveInto renames the files names from tmp into out, replacing the files
-// of the same names there.
-func moveInto(tmp, out string, names []string) error {
-	for _, name := range names {
-		if err := os.Rename(filepath.Join(tmp, name), filepath.Join(out, name)); err != nil {
-			return fmt.Errorf("move %s into place: %w", name, err)
-		}
-	}
-	return nil
-}

@@ -55,7 +55,7 @@ func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.keepSelf, "keep-self", false, "keep stances of a speaker toward its own country")
 	fs.Var(c.fields, "field", "map an input field: name=source (repeatable)")
 	fs.Int64Var(&c.maxBytes, "max-record-bytes", 0, "skip records larger than this (0: 64 MiB)")
-	fs.Float64Var(&c.blend, "blend", 0, "add this times general_sentiment to stances with evidence (experimental; 0 keeps it out)")
+	fs.Var((*blendFlag)(&c.blend), "blend", "add this times general_sentiment (0 to 1) to stances with evidence (experimental; 0 keeps it out)")
 	fs.Var(&c.contact, "contact", "how contact (meetings, visits, talks) scores: cooperation (default) or neutral")
 }
 
@@ -243,9 +243,18 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	if *memLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(int64(*memLimit) << 20)
 	}
-	if err := checkOutputFolder(*out, *force); err != nil {
+	// The output folder, locked from here to the end of the run; warnings on
+	// earlier runs (a stale lock, staging folders left) come at once.
+	var outWarnings int
+	od, err := openOutput(*out, "run", *force, nil, func(msg string) {
+		fmt.Fprintf(stderr, "stance: warning: %s\n", msg)
+		outWarnings++
+	})
+	if err != nil {
 		return err
 	}
+	defer closeOutput(od, stderr)
+	tmp := od.stage
 	p := ag.period
 	set, actors, err := c.loadLexicons()
 	if err != nil {
@@ -255,20 +264,6 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	if err != nil {
 		return err
 	}
-	_, statErr := os.Stat(*out)
-	if err := os.MkdirAll(*out, 0o755); err != nil {
-		return fmt.Errorf("create output folder: %w", err)
-	}
-	if os.IsNotExist(statErr) {
-		// A failed run leaves no empty folder behind (Remove takes only an
-		// empty one).
-		defer os.Remove(*out)
-	}
-	tmp, err := os.MkdirTemp(*out, ".stance-tmp-")
-	if err != nil {
-		return fmt.Errorf("create temporary folder: %w", err)
-	}
-	defer os.RemoveAll(tmp)
 
 	// The report's explorer: the analysis' country mentions, and the
 	// actor lexicon's names, indexed when the report needs them.
@@ -295,8 +290,8 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 		return fmt.Errorf("run: no document read from %s (%d inputs skipped: see the problems above); the outputs in %s are left as they were",
 			strings.Join(paths, ", "), m.Skipped, *out)
 	}
-	if err := w.finish(set, m, a); err != nil {
-		return err
+	if err := w.finish(ctx, set, m, a); err != nil {
+		return interrupted(ctx, err)
 	}
 	if err := of.writeSchema(tmp); err != nil {
 		return err
@@ -305,10 +300,12 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	if err := writeJSON(filepath.Join(tmp, manifestFile), man); err != nil {
 		return err
 	}
+	// The last look at ctx: once the commit starts, it finishes (or rolls
+	// back), and the run ends as it says.
 	if ctx.Err() != nil {
 		return errInterrupted
 	}
-	if err := commit(tmp, *out, append(of.files(reports.Tables...), schemaFile)); err != nil {
+	if err := od.commit(append(of.files(reports.Tables...), schemaFile)); err != nil {
 		return err
 	}
 	warnings := runWarnings(&c, &ag, m, w)
@@ -316,7 +313,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 		fmt.Fprintf(stderr, "stance: warning: %s\n", wm)
 	}
 	fmt.Fprintf(stdout, "stance: %d documents (%d skipped), %d statements, %d stances, %d dyads, %d warnings -> %s (report: %s)\n",
-		m.Documents, m.Skipped, m.Statements, m.Stances, len(w.dyads), len(warnings), *out, filepath.Join(*out, "report", "index.html"))
+		m.Documents, m.Skipped, m.Statements, m.Stances, len(w.dyads), outWarnings+len(warnings), *out, filepath.Join(*out, "report", "index.html"))
 	if m.Failed > 0 {
 		return fmt.Errorf("%d documents could not be analysed (see stderr and %s)", m.Failed, filepath.Join(*out, manifestFile))
 	}
@@ -367,27 +364,6 @@ func runWarnings(c *commonFlags, ag *aggFlags, m *pipeline.Manifest, w *runWrite
 // over the UN corpus under 300 MiB of resident memory at little cost in
 // time (the live heap peaks near 150 MiB).
 const defaultMemoryLimit = 224
-
-// checkOutputFolder refuses to write into a folder that holds files but
-// no run.json (not an earlier run's outputs) unless force: stance replaces
-// the files of the names it writes, and a foreign folder may hold one.
-func checkOutputFolder(out string, force bool) error {
-	entries, err := os.ReadDir(out)
-	if err != nil || force {
-		return nil // absent (it is created), or the user said so
-	}
-	foreign := false
-	for _, e := range entries {
-		if e.Name() == manifestFile {
-			return nil
-		}
-		foreign = foreign || !strings.HasPrefix(e.Name(), ".stance-tmp-")
-	}
-	if foreign {
-		return fmt.Errorf("output folder %s holds files but no %s from an earlier run: choose another -o, or add -force to write into it (stance replaces only the files it writes)", out, manifestFile)
-	}
-	return nil
-}
 
 // startCPUProfile starts a CPU profile written to name; the returned
 // function stops it and closes the file.
@@ -504,8 +480,8 @@ func statementText(stmts []analysis.Statement, id string, j *int) reports.Statem
 }
 
 // finish closes the streamed tables and writes dyads, alignment and the
-// report.
-func (w *runWriter) finish(set *lexicons.Set, m *pipeline.Manifest, a *analysis.Analyzer) error {
+// report. It stops with ctx.Err() when ctx is done.
+func (w *runWriter) finish(ctx context.Context, set *lexicons.Set, m *pipeline.Manifest, a *analysis.Analyzer) error {
 	for _, t := range []*reports.Table{w.statements, w.stances} {
 		if err := t.Close(); err != nil {
 			return err
@@ -514,10 +490,16 @@ func (w *runWriter) finish(set *lexicons.Set, m *pipeline.Manifest, a *analysis.
 	if err := w.close(); err != nil {
 		return err
 	}
-	dyads := w.acc.Dyads()
+	dyads, err := w.acc.DyadsContext(ctx)
+	if err != nil {
+		return err
+	}
 	w.notDyads = w.acc.Skipped
 	w.acc = nil // free the per-dyad state before the aggregates and the report
-	agg := w.agg.compute(dyads)
+	agg, err := w.agg.compute(ctx, dyads)
+	if err != nil {
+		return err
+	}
 	if err := agg.validate(w.agg); err != nil {
 		return err
 	}
@@ -533,6 +515,9 @@ func (w *runWriter) finish(set *lexicons.Set, m *pipeline.Manifest, a *analysis.
 		{Label: "stances", Value: strconv.Itoa(m.Stances)},
 		{Label: "dyads (speaker, target, period)", Value: strconv.Itoa(len(w.dyads))},
 		{Label: "period", Value: w.period.String()},
+	}
+	if err := ctx.Err(); err != nil {
+		return err
 	}
 	return agg.writeWithReport(w.dir, w.out, agg.report(w.agg, w.col, w.col.Rows(reports.DefaultMaxStatements), summary))
 }
@@ -594,47 +579,16 @@ func writeTable(dir string, ts *reports.TableSchema, o *outFlags, rows func(*rep
 	return nil
 }
 
-// commit moves the finished outputs from tmp into out, the files names
-// (the tables and schema.json), then the report and run.json, replacing
-// the previous run's files of the same names (and only those).
-func commit(tmp, out string, names []string) error {
-	if err := moveInto(tmp, out, names); err != nil {
-		return err
-	}
-	if err := moveReport(tmp, out); err != nil {
-		return err
-	}
-	// run.json last: its presence says the outputs beside it are complete.
-	if err := os.Rename(filepath.Join(tmp, manifestFile), filepath.Join(out, manifestFile)); err != nil {
-		return fmt.Errorf("move %s into place: %w", manifestFile, err)
-	}
-	return nil
-}
-
-// moveReport moves the files of tmp/report into out/report, replacing
-// those of the same names: other files a user put there stay.
-func moveReport(tmp, out string) error {
-	dst := filepath.Join(out, reportDir)
-	if err := os.MkdirAll(dst, 0o755); err != nil {
-		return fmt.Errorf("move report into place: %w", err)
-	}
-	entries, err := os.ReadDir(filepath.Join(tmp, reportDir))
-	if err != nil {
-		return fmt.Errorf("move report into place: %w", err)
-	}
-	names := make([]string, len(entries))
-	for i, e := range entries {
-		names[i] = e.Name()
-	}
-	return moveInto(filepath.Join(tmp, reportDir), dst, names)
-}
-
+// writeJSON writes v into the file name as indented JSON.
 func writeJSON(name string, v any) error {
 	data, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return err
+	if err == nil {
+		err = os.WriteFile(name, append(data, '\n'), 0o644)
 	}
-	return os.WriteFile(name, append(data, '\n'), 0o644)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", filepath.Base(name), err)
+	}
+	return nil
 }
 
 // runManifest is run.json. Keep in sync with doc.go.

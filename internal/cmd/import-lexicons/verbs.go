@@ -523,8 +523,8 @@ func readGoldstein(path string) (map[string]float64, error) {
 		}
 		c, w, ok := strings.Cut(l, "\t")
 		g, err := strconv.ParseFloat(strings.TrimSpace(w), 64)
-		if !ok || err != nil {
-			return nil, fmt.Errorf("%s:%d: want code, weight", path, i+1)
+		if !ok || err != nil || !(g >= -10 && g <= 10) { // NaN fails both
+			return nil, fmt.Errorf("%s:%d: want code, weight (a number in [-10, 10], the Goldstein scale)", path, i+1)
 		}
 		out[c] = g
 	}

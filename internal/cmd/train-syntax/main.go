@@ -24,6 +24,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"time"
@@ -79,6 +80,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if fs.NArg() != 1 {
 		return usageError{fmt.Errorf("usage: train-syntax [flags] UD_ENGLISH_EWT_DIR")}
+	}
+	// NaN passes any comparison of the form x < lo || x > hi.
+	if !(o.ExploreP >= 0 && o.ExploreP <= 1) {
+		return usageError{fmt.Errorf("-explore-p %v: want a probability in [0, 1]", o.ExploreP)}
+	}
+	if !(*prune >= 0 && *prune <= math.MaxFloat64) {
+		return usageError{fmt.Errorf("-prune %v: want a finite number, 0 or more", *prune)}
 	}
 	dir := fs.Arg(0)
 	if *eval == "" {

@@ -69,6 +69,13 @@ func TestUsage(t *testing.T) {
 		{"-eval", "dev", dir}, // the default model is trained on dev
 		{"-trans-templates", "nothing", dir},
 		{"-no-such-flag", dir},
+		// Float flags: NaN, infinities and values out of range.
+		{"-explore-p", "NaN", dir},
+		{"-explore-p", "1.5", dir},
+		{"-explore-p", "-0.1", dir},
+		{"-prune", "NaN", dir},
+		{"-prune", "Inf", dir},
+		{"-prune", "-1", dir},
 	} {
 		err := run(context.Background(), args, &bytes.Buffer{}, &bytes.Buffer{})
 		var u usageError
