@@ -14,19 +14,16 @@ import (
 	"github.com/stance-project/stance/analysis/corpus"
 )
 
-// acc accumulates one dyad in one period. Its sums are exact (xsum), so
-// that its statistics are the same, to the last bit, whatever the order
-// of the stances and however they were split between accumulators merged
-// later ([Accumulator.Merge]). The evidence scores themselves are kept
-// for the bootstrap.
+// acc accumulates one dyad in one period. Its sums are exact (see xsum),
+// so that its statistics are the same, to the last bit, whatever the
+// order of the stances and however they were split between accumulators
+// merged later ([Accumulator.Merge]). The evidence scores themselves are
+// kept for the bootstrap.
 type acc struct {
 	n                           int // all stances
 	nEv                         int // stances with lexicon evidence
 	positive, negative, neutral int
-	all                         xsum      // the scores of all stances
-	conf, confScore             xsum      // Σc and Σc·x over the evidence stances (c: confidence)
-	w2, wx, wx2                 xsum      // Σw², Σw·x, Σw·x² over the evidence stances (see add)
-	z, z2                       xsum      // Σz, Σz² of z = atanh(x), clamped, over the evidence stances
+	sums                        sums      // see the sum indexes
 	xs, ws                      []float64 // kept only for the bootstrap
 
 	// The statistics, set from the sums by settle (Dyads reads them).
@@ -37,13 +34,79 @@ type acc struct {
 	evW, evMean float64 // confidence-weighted mean, for alignment
 }
 
+// The sums of an acc, by index: x is a stance's score, c its confidence,
+// w its weight (see add), z = atanh(x), clamped.
+const (
+	sAll       = iota // Σx over all stances
+	sConf             // Σc over the evidence stances
+	sConfScore        // Σc·x
+	sW2               // Σw² (weighted only: unweighted, it is nEv)
+	sWX               // Σw·x (unweighted only: weighted, it is sConfScore)
+	sWX2              // Σw·x²
+	sZ                // Σz
+	sZ2               // Σz²
+	nSums
+)
+
+// sums are the exact sums of an acc: the partials of each (an xsum) one
+// after the other in one slice, so that a dyad's sums take one small
+// allocation.
+type sums struct {
+	p []float64
+	n [nSums]uint8 // the partials of each sum
+}
+
+// maxPartials bounds the partials of an xsum of finite doubles (each
+// partial at least 53 bits above the one below, from 2⁻¹⁰⁷⁴ to 2¹⁰²⁴).
+const maxPartials = 48
+
+// at returns the partials of sum i and where they start.
+func (s *sums) at(i int) (xsum, int) {
+	off := 0
+	for _, n := range s.n[:i] {
+		off += int(n)
+	}
+	return xsum(s.p[off : off+int(s.n[i])]), off
+}
+
+func (s *sums) add(i int, x float64) {
+	old, off := s.at(i)
+	var buf [maxPartials]float64
+	t := xsum(append(buf[:0], old...))
+	t.add(x)
+	s.set(i, off, len(old), t)
+}
+
+// set replaces the n partials of sum i, from off, with t.
+func (s *sums) set(i, off, n int, t xsum) {
+	if len(t) == n {
+		copy(s.p[off:], t)
+	} else {
+		s.p = slices.Replace(s.p, off, off+n, t...)
+	}
+	s.n[i] = uint8(len(t))
+}
+
+func (s *sums) value(i int) float64 {
+	t, _ := s.at(i)
+	return t.value()
+}
+
+// merge adds the sums of t to s.
+func (s *sums) merge(t *sums) {
+	for i := range nSums {
+		from, _ := t.at(i)
+		for _, x := range from {
+			s.add(i, x)
+		}
+	}
+}
+
 // add counts stance s: its score x, and with evidence its weight w (1, or
-// its confidence c with Options.Weighted). Unweighted, Σw = Σw² = nEv and
-// w2 stays empty; weighted, Σw = conf and Σw·x = confScore, and wx stays
-// empty.
+// its confidence c with Options.Weighted).
 func (c *acc) add(s analysis.Stance, o Options) {
 	c.n++
-	c.all.add(s.Score)
+	c.sums.add(sAll, s.Score)
 	switch s.Label {
 	case analysis.Positive:
 		c.positive++
@@ -57,19 +120,19 @@ func (c *acc) add(s analysis.Stance, o Options) {
 	}
 	x := s.Score
 	c.nEv++
-	c.conf.add(s.Confidence)
-	c.confScore.add(s.Confidence * x)
+	c.sums.add(sConf, s.Confidence)
+	c.sums.add(sConfScore, s.Confidence*x)
 	z := math.Atanh(math.Max(-zClamp, math.Min(zClamp, x)))
-	c.z.add(z)
-	c.z2.add(z * z)
+	c.sums.add(sZ, z)
+	c.sums.add(sZ2, z*z)
 	w := 1.0
 	if o.Weighted {
 		w = s.Confidence
-		c.w2.add(w * w)
-		c.wx2.add(w * x * x)
+		c.sums.add(sW2, w*w)
+		c.sums.add(sWX2, w*x*x)
 	} else {
-		c.wx.add(x)
-		c.wx2.add(x * x)
+		c.sums.add(sWX, x)
+		c.sums.add(sWX2, x*x)
 	}
 	if o.Bootstrap > 0 {
 		c.xs, c.ws = append(c.xs, x), append(c.ws, w)
@@ -78,25 +141,25 @@ func (c *acc) add(s analysis.Stance, o Options) {
 
 // settle sets the statistics of c from its sums.
 func (c *acc) settle(weighted bool) {
-	c.sumAll = c.all.value()
-	c.evW = c.conf.value()
+	c.sumAll = c.sums.value(sAll)
+	c.evW = c.sums.value(sConf)
 	c.evMean = 0
 	if c.evW > 0 {
-		c.evMean = c.confScore.value() / c.evW
+		c.evMean = c.sums.value(sConfScore) / c.evW
 	}
 	var sumWX float64
 	if weighted {
-		c.sumW, c.sumW2, sumWX = c.evW, c.w2.value(), c.confScore.value()
+		c.sumW, c.sumW2, sumWX = c.evW, c.sums.value(sW2), c.sums.value(sConfScore)
 	} else {
-		c.sumW, c.sumW2, sumWX = float64(c.nEv), float64(c.nEv), c.wx.value()
+		c.sumW, c.sumW2, sumWX = float64(c.nEv), float64(c.nEv), c.sums.value(sWX)
 	}
 	c.mean, c.m2 = 0, 0
 	if c.sumW > 0 {
 		c.mean = sumWX / c.sumW
 		// Σw·(x − mean)² = Σw·x² − (Σw·x)²/Σw, never below 0.
-		c.m2 = math.Max(0, c.wx2.value()-sumWX*c.mean)
+		c.m2 = math.Max(0, c.sums.value(sWX2)-sumWX*c.mean)
 	}
-	c.zSum, c.zSum2 = c.z.value(), c.z2.value()
+	c.zSum, c.zSum2 = c.sums.value(sZ), c.sums.value(sZ2)
 }
 
 // merge adds the stances of d to c.
@@ -106,12 +169,7 @@ func (c *acc) merge(d *acc) {
 	c.positive += d.positive
 	c.negative += d.negative
 	c.neutral += d.neutral
-	for _, p := range [...]struct{ to, from *xsum }{
-		{&c.all, &d.all}, {&c.conf, &d.conf}, {&c.confScore, &d.confScore}, {&c.w2, &d.w2},
-		{&c.wx, &d.wx}, {&c.wx2, &d.wx2}, {&c.z, &d.z}, {&c.z2, &d.z2},
-	} {
-		p.to.merge(*p.from)
-	}
+	c.sums.merge(&d.sums)
 	c.xs, c.ws = append(c.xs, d.xs...), append(c.ws, d.ws...)
 }
 
@@ -192,18 +250,14 @@ func (a *Accumulator) MarshalBinary() ([]byte, error) {
 		for _, n := range [...]int{c.n, c.nEv, c.positive, c.negative, c.neutral} {
 			e.int(n)
 		}
-		for _, s := range c.sums() {
-			e.floats(*s)
+		for i := range nSums {
+			t, _ := c.sums.at(i)
+			e.floats(t)
 		}
 		e.floats(c.xs)
 		e.floats(c.ws)
 	}
 	return e.b, nil
-}
-
-// sums lists the sums of c, in the order of the encoding.
-func (c *acc) sums() [8]*xsum {
-	return [...]*xsum{&c.all, &c.conf, &c.confScore, &c.w2, &c.wx, &c.wx2, &c.z, &c.z2}
 }
 
 // ErrDecode marks data that [Accumulator.UnmarshalBinary] cannot decode.
@@ -245,8 +299,14 @@ func (a *Accumulator) UnmarshalBinary(data []byte) error {
 				d.fail("negative count")
 			}
 		}
-		for _, s := range c.sums() {
-			*s = d.floats()
+		for i := range nSums {
+			t := d.floats()
+			if len(t) > maxPartials {
+				d.fail("too many partials")
+				t = nil
+			}
+			c.sums.p = append(c.sums.p, t...)
+			c.sums.n[i] = uint8(len(t))
 		}
 		c.xs, c.ws = d.floats(), d.floats()
 		if len(c.xs) != len(c.ws) {
