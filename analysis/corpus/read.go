@@ -188,37 +188,11 @@ func ReadFile(ctx context.Context, name string, opts Options, emit func(Document
 	defer stop()
 	name = shown
 	file := &fileReader{f: f, count: opts.CountRead}
-	var r io.Reader = file
-	switch comp {
-	case gzipped:
-		zr, err := gzip.NewReader(file)
-		if err != nil {
-			switch {
-			case ctx.Err() != nil:
-				return ctx.Err()
-			case file.err != nil:
-				problem(Problem{File: name, Reason: Unreadable, Err: file.err})
-			case errors.Is(err, io.EOF):
-				problem(Problem{File: name, Reason: Empty, Err: errors.New("empty file")})
-			default:
-				problem(Problem{File: name, Reason: Malformed, Err: prefixed("gzip", err)})
-			}
-			return nil
-		}
-		defer zr.Close()
-		r = zr
-	case zstandard:
-		zr, err := zstd.NewReader(file,
-			zstd.WithDecoderConcurrency(1),
-			zstd.WithDecoderLowmem(true),
-			zstd.WithDecoderMaxWindow(maxZstdWindow))
-		if err != nil {
-			problem(Problem{File: name, Reason: Malformed, Err: prefixed("zstd", err)})
-			return nil
-		}
-		defer zr.Close()
-		r = zr
+	r, closeR, ok, err := decompressed(ctx, file, func() error { return file.err }, name, comp, problem)
+	if !ok {
+		return err
 	}
+	defer closeR()
 	err = readStream(ctx, r, name, form, opts, emit, problem)
 	var re *readError
 	if errors.As(err, &re) {
@@ -586,4 +560,41 @@ func repair(s string) (string, int) {
 		invalid = false
 	}
 	return b.String(), n
+}
+
+// decompressed returns the content of a file read through in (whose read
+// error, if any, readErr returns), decompressed by comp, and the function
+// that closes the decompressor. When the file cannot be decompressed it
+// reports a problem and returns ok false, with ctx's error when ctx is
+// done (the read was cut short) and nil otherwise: the file is skipped.
+func decompressed(ctx context.Context, in io.Reader, readErr func() error, name string, comp compression, problem func(Problem)) (r io.Reader, closeFn func(), ok bool, err error) {
+	switch comp {
+	case gzipped:
+		zr, err := gzip.NewReader(in)
+		if err != nil {
+			switch {
+			case ctx.Err() != nil:
+				return nil, nil, false, ctx.Err()
+			case readErr() != nil:
+				problem(Problem{File: name, Reason: Unreadable, Err: readErr()})
+			case errors.Is(err, io.EOF):
+				problem(Problem{File: name, Reason: Empty, Err: errors.New("empty file")})
+			default:
+				problem(Problem{File: name, Reason: Malformed, Err: prefixed("gzip", err)})
+			}
+			return nil, nil, false, nil
+		}
+		return zr, func() { zr.Close() }, true, nil
+	case zstandard:
+		zr, err := zstd.NewReader(in,
+			zstd.WithDecoderConcurrency(1),
+			zstd.WithDecoderLowmem(true),
+			zstd.WithDecoderMaxWindow(maxZstdWindow))
+		if err != nil {
+			problem(Problem{File: name, Reason: Malformed, Err: prefixed("zstd", err)})
+			return nil, nil, false, nil
+		}
+		return zr, zr.Close, true, nil
+	}
+	return in, func() {}, true, nil
 }

@@ -1,12 +1,9 @@
 package corpus
 
 import (
-	"compress/gzip"
 	"context"
 	"errors"
 	"io"
-
-	"github.com/klauspost/compress/zstd"
 )
 
 // ReadStream is [ReadFile] for an input that is not a local file, such as
@@ -32,38 +29,12 @@ func ReadStream(ctx context.Context, r io.Reader, name string, opts Options, emi
 		return nil
 	}
 	in := &streamReader{r: r, count: opts.CountRead}
-	var dr io.Reader = in
-	switch comp {
-	case gzipped:
-		zr, err := gzip.NewReader(in)
-		if err != nil {
-			switch {
-			case ctx.Err() != nil:
-				return ctx.Err()
-			case in.err != nil:
-				problem(Problem{File: name, Reason: Unreadable, Err: in.err})
-			case errors.Is(err, io.EOF):
-				problem(Problem{File: name, Reason: Empty, Err: errors.New("empty file")})
-			default:
-				problem(Problem{File: name, Reason: Malformed, Err: prefixed("gzip", err)})
-			}
-			return nil
-		}
-		defer zr.Close()
-		dr = zr
-	case zstandard:
-		zr, err := zstd.NewReader(in,
-			zstd.WithDecoderConcurrency(1),
-			zstd.WithDecoderLowmem(true),
-			zstd.WithDecoderMaxWindow(maxZstdWindow))
-		if err != nil {
-			problem(Problem{File: name, Reason: Malformed, Err: prefixed("zstd", err)})
-			return nil
-		}
-		defer zr.Close()
-		dr = zr
+	dr, closeR, ok, err := decompressed(ctx, in, func() error { return in.err }, name, comp, problem)
+	if !ok {
+		return err
 	}
-	err := readStream(ctx, dr, name, form, opts, emit, problem)
+	defer closeR()
+	err = readStream(ctx, dr, name, form, opts, emit, problem)
 	var re *readError
 	if errors.As(err, &re) {
 		if ctx.Err() != nil {

@@ -1,20 +1,14 @@
 package evaluate
 
 import (
-	"fmt"
-	"os"
 	"testing"
+
+	"github.com/stance-project/stance/internal/sharedtest"
 )
 
-// skipNoShared skips a test whose data under ../shared (beside the
-// repository) is absent, or fails it when the environment variable CI is
-// "true": CI has ../shared beside the project, so there a missing file is an
-// error, not a reason to skip.
+// skipNoShared is sharedtest.Skip: a test of data under ../shared skips
+// without it, except in CI.
 func skipNoShared(t testing.TB, format string, args ...any) {
 	t.Helper()
-	msg := fmt.Sprintf(format, args...)
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("%s: CI is \"true\" and CI has ../shared beside the project, so this test does not skip there", msg)
-	}
-	t.Skip(msg)
+	sharedtest.Skip(t, format, args...)
 }
