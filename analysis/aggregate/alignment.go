@@ -119,7 +119,8 @@ func AlignmentsContext(ctx context.Context, dyads []Dyad, o AlignOptions) ([]Ali
 		periods = append(periods, p)
 	}
 	sort.Strings(periods)
-	var out []Alignment
+	byRows := make([][]Alignment, 0, len(periods))
+	total := 0
 	for _, period := range periods {
 		// The dyads of the periods within the window.
 		var pooled []int
@@ -137,7 +138,16 @@ func AlignmentsContext(ctx context.Context, dyads []Dyad, o AlignOptions) ([]Ali
 		if err != nil {
 			return nil, err
 		}
+		byRows = append(byRows, rows)
+		total += len(rows)
+	}
+	// One slice of the exact size: on a corpus of decades the rows are the
+	// largest table the report stage holds, and a slice grown by append
+	// would hold up to twice their size.
+	out := make([]Alignment, 0, total)
+	for i, rows := range byRows {
 		out = append(out, rows...)
+		byRows[i] = nil
 	}
 	sort.Slice(out, func(i, j int) bool {
 		x, y := out[i], out[j]
