@@ -28,7 +28,23 @@ func TestRunFIFOInterrupted(t *testing.T) {
 		var stdout, stderr bytes.Buffer
 		done <- run(ctx, []string{"run", "-o", filepath.Join(dir, "out"), fifo}, &stdout, &stderr, env{})
 	}()
-	time.Sleep(time.Second) // the lexicons and the model load; the open waits
+	// Wait until the run has the FIFO open for reading (the lexicons load
+	// first, slowly on a loaded machine): a writer's non-blocking open
+	// fails until then. The writer stays open and silent, so the run waits
+	// in its read when Ctrl-C comes.
+	var w int
+	for deadline := time.Now().Add(60 * time.Second); ; {
+		fd, err := syscall.Open(fifo, syscall.O_WRONLY|syscall.O_NONBLOCK, 0)
+		if err == nil {
+			w = fd
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the run did not open the FIFO within 60 s: %v", err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	defer syscall.Close(w)
 	cancel()
 	start := time.Now()
 	select {
