@@ -187,8 +187,15 @@ func ReadFile(ctx context.Context, name string, opts Options, emit func(Document
 	stop := context.AfterFunc(ctx, func() { f.SetReadDeadline(time.Now()) })
 	defer stop()
 	name = shown
-	file := &fileReader{f: f, count: opts.CountRead}
-	r, closeR, ok, err := decompressed(ctx, file, func() error { return file.err }, name, comp, problem)
+	return readContent(ctx, &fileReader{r: f, count: opts.CountRead}, name, form, comp, opts, emit, problem)
+}
+
+// readContent reads the documents of a file's content from in,
+// decompressed by comp and parsed as form, and reports a read error (an
+// I/O error, a bad compressed stream) as one problem of the file: the
+// step after opening that ReadFile and ReadStream share.
+func readContent(ctx context.Context, in *fileReader, name string, form format, comp compression, opts Options, emit func(Document) error, problem func(Problem)) error {
+	r, closeR, ok, err := decompressed(ctx, in, func() error { return in.err }, name, comp, problem)
 	if !ok {
 		return err
 	}
@@ -201,8 +208,8 @@ func ReadFile(ctx context.Context, name string, opts Options, emit func(Document
 		}
 		p := Problem{File: name, Line: re.line, Reason: Malformed, Err: re.err}
 		switch {
-		case file.err != nil:
-			p.Reason, p.Err = Unreadable, file.err
+		case in.err != nil:
+			p.Reason, p.Err = Unreadable, in.err
 		case comp == gzipped:
 			p.Err = prefixed("gzip", re.err)
 		case comp == zstandard:
@@ -293,16 +300,16 @@ func prefixed(what string, err error) error {
 // command line tool decodes up to 128 MiB windows without --long).
 const maxZstdWindow = 128 << 20
 
-// fileReader remembers the error of the file itself, to tell an I/O error
+// fileReader remembers the error of its input (a file, or any stream), to tell an I/O error
 // (Unreadable) from a bad compressed stream (Malformed).
 type fileReader struct {
-	f     *os.File
+	r     io.Reader
 	err   error
 	count func(int) // Options.CountRead
 }
 
 func (r *fileReader) Read(p []byte) (int, error) {
-	n, err := r.f.Read(p)
+	n, err := r.r.Read(p)
 	if r.count != nil && n > 0 {
 		r.count(n)
 	}

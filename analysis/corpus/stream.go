@@ -28,49 +28,5 @@ func ReadStream(ctx context.Context, r io.Reader, name string, opts Options, emi
 		problem(Problem{File: name, Reason: Unsupported, Err: errors.New("unknown file extension (supported: " + SupportedList + ")")})
 		return nil
 	}
-	in := &streamReader{r: r, count: opts.CountRead}
-	dr, closeR, ok, err := decompressed(ctx, in, func() error { return in.err }, name, comp, problem)
-	if !ok {
-		return err
-	}
-	defer closeR()
-	err = readStream(ctx, dr, name, form, opts, emit, problem)
-	var re *readError
-	if errors.As(err, &re) {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		p := Problem{File: name, Line: re.line, Reason: Malformed, Err: re.err}
-		switch {
-		case in.err != nil:
-			p.Reason, p.Err = Unreadable, in.err
-		case comp == gzipped:
-			p.Err = prefixed("gzip", re.err)
-		case comp == zstandard:
-			p.Err = prefixed("zstd", re.err)
-		}
-		problem(p)
-		return nil
-	}
-	return err
-}
-
-// streamReader is fileReader for any reader: it remembers the input's
-// own error, to tell an I/O error (Unreadable) from a bad compressed
-// stream (Malformed).
-type streamReader struct {
-	r     io.Reader
-	err   error
-	count func(int) // Options.CountRead
-}
-
-func (s *streamReader) Read(p []byte) (int, error) {
-	n, err := s.r.Read(p)
-	if s.count != nil && n > 0 {
-		s.count(n)
-	}
-	if err != nil && err != io.EOF && s.err == nil {
-		s.err = err
-	}
-	return n, err
+	return readContent(ctx, &fileReader{r: r, count: opts.CountRead}, name, form, comp, opts, emit, problem)
 }
