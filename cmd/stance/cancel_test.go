@@ -60,16 +60,9 @@ func TestInterruptHugeDocument(t *testing.T) {
 	}
 	t.Parallel()
 	dir := t.TempDir()
-	small := filepath.Join(dir, "small.jsonl")
-	if err := os.WriteFile(small, []byte(`{"id":"a","text":"Chile praised Peru."}`+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(dir, "out")
-	var stdout, stderr bytes.Buffer
-	if err := run(context.Background(), []string{"run", "-o", out, small}, &stdout, &stderr, env{}); err != nil {
-		t.Fatalf("first run: %v\n%s", err, stderr.String())
-	}
+	_, out := firstRun(t, dir, "small.jsonl")
 	before := readAll(t, out)
+	var stdout, stderr bytes.Buffer
 
 	// The broken line after the huge document is reported (the first
 	// write to stderr) once the document is being analysed.
@@ -175,13 +168,9 @@ func TestInterruptFinalStage(t *testing.T) {
 	}
 	t.Parallel()
 	dir := t.TempDir()
-	out := filepath.Join(dir, "out")
-	writeFiles(t, dir, map[string]string{"small.jsonl": `{"id":"a","text":"Chile praised Peru."}` + "\n"})
-	var stdout, stderr bytes.Buffer
-	if err := run(context.Background(), []string{"run", "-o", out, filepath.Join(dir, "small.jsonl")}, &stdout, &stderr, env{}); err != nil {
-		t.Fatalf("first run: %v\n%s", err, stderr.String())
-	}
+	_, out := firstRun(t, dir, "small.jsonl")
 	before := tree(t, out)
+	var stdout bytes.Buffer
 
 	// The analysis of 300 short documents is over within 500 ms of the
 	// broken line at their end: the cancel comes in the final stage.

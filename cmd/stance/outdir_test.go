@@ -198,14 +198,9 @@ func TestCommitRollsBack(t *testing.T) {
 func TestOutputLocked(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	in := filepath.Join(dir, "a.jsonl")
-	writeFiles(t, dir, map[string]string{"a.jsonl": `{"id":"a","text":"Chile praised Peru."}` + "\n"})
-	out := filepath.Join(dir, "out")
-	var stdout, stderr bytes.Buffer
-	if err := run(context.Background(), []string{"run", "-o", out, in}, &stdout, &stderr, env{}); err != nil {
-		t.Fatalf("first run: %v\n%s", err, stderr.String())
-	}
+	in, out := firstRun(t, dir, "a.jsonl")
 	before := tree(t, out)
+	var stdout, stderr bytes.Buffer
 
 	other := lockHolder{PID: os.Getpid(), Host: "here", Started: time.Date(2026, 11, 30, 9, 15, 0, 0, time.UTC), Command: "stance run"}
 	l, _, err := lockOutput(out, other)

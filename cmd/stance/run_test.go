@@ -23,16 +23,9 @@ import (
 func TestInterruptKeepsOutputs(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	in := filepath.Join(dir, "a.jsonl")
-	if err := os.WriteFile(in, []byte(`{"id":"a","text":"Chile praised Peru."}`+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(dir, "out")
-	var stdout, stderr bytes.Buffer
-	if err := run(context.Background(), []string{"run", "-o", out, in}, &stdout, &stderr, env{}); err != nil {
-		t.Fatalf("first run: %v\n%s", err, stderr.String())
-	}
+	in, out := firstRun(t, dir, "a.jsonl")
 	before := readAll(t, out)
+	var stdout, stderr bytes.Buffer
 
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -49,6 +42,20 @@ func TestInterruptKeepsOutputs(t *testing.T) {
 			t.Errorf("%s changed after an interrupted run", name)
 		}
 	}
+}
+
+// firstRun writes a one-sentence corpus file named name into dir and runs
+// stance run on it into dir/out: the earlier outputs a test then checks
+// are left as they were. It returns the file and the output folder.
+func firstRun(t *testing.T, dir, name string) (in, out string) {
+	t.Helper()
+	in, out = filepath.Join(dir, name), filepath.Join(dir, "out")
+	writeFiles(t, dir, map[string]string{name: `{"id":"a","text":"Chile praised Peru."}` + "\n"})
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"run", "-o", out, in}, &stdout, &stderr, env{}); err != nil {
+		t.Fatalf("first run: %v\n%s", err, stderr.String())
+	}
+	return in, out
 }
 
 func readAll(t *testing.T, dir string) map[string][]byte {
