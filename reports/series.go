@@ -102,7 +102,8 @@ func timeAxis(labels []string) (periods, dates []string, slots []timeSlot, short
 	return periods, dates, slots, shortest, leftOut
 }
 
-// offeredDyads returns the speaker → target pairs the pickers offer, in
+// offeredDyads returns the speaker → target pairs the pickers offer (byKey:
+// the indices of each pair's rows in dyads), in
 // the order of the quick list, and how many lead it: the focus dyads with
 // data, then the pairs with the most stances among those with at least
 // minEv stances with evidence (of countries, unless withOrgs), while
@@ -110,12 +111,12 @@ func timeAxis(labels []string) (periods, dates []string, slots []timeSlot, short
 // topDyads others. qualified is the number of pairs with minEv, all the
 // number with dated stances of the kind charted; cut says whether the
 // budget left out some of the qualified pairs.
-func offeredDyads(byKey map[countryPair][]aggregate.Dyad, focus [][2]string, minEv int, withOrgs bool) (offered []countryPair, top, qualified, all int, cut bool) {
+func offeredDyads(dyads []aggregate.Dyad, byKey map[countryPair][]int, focus [][2]string, minEv int, withOrgs bool) (offered []countryPair, top, qualified, all int, cut bool) {
 	total, evidence := map[countryPair]int{}, map[countryPair]int{}
 	for k, ds := range byKey {
-		for _, d := range ds {
-			total[k] += d.N
-			evidence[k] += d.NEvidence
+		for _, i := range ds {
+			total[k] += dyads[i].N
+			evidence[k] += dyads[i].NEvidence
 		}
 	}
 	seen := map[countryPair]bool{}
@@ -160,12 +161,12 @@ func offeredDyads(byKey map[countryPair][]aggregate.Dyad, focus [][2]string, min
 // first the pair first (when it has rows), then those with the most
 // stances in their profiles while their periods fit maxAlignPoints; and
 // the number of pairs with rows.
-func offeredAlignments(byPair map[countryPair][]aggregate.Alignment, first countryPair) (offered []countryPair, all int) {
+func offeredAlignments(align []aggregate.Alignment, byPair map[countryPair][]int, first countryPair) (offered []countryPair, all int) {
 	total := map[countryPair]int{}
 	ranked := make([]countryPair, 0, len(byPair))
 	for k, rows := range byPair {
-		for _, r := range rows {
-			total[k] += r.N
+		for _, i := range rows {
+			total[k] += align[i].N
 		}
 		ranked = append(ranked, k)
 	}
@@ -195,28 +196,33 @@ func offeredAlignments(byPair map[countryPair][]aggregate.Alignment, first count
 // two countries (score per period and its band), with the data of every
 // pair the pickers offer.
 func addSeries(p *htmlPage, data *pageData, d HTMLData, minEv int) error {
-	byKey := map[countryPair][]aggregate.Dyad{}
-	for _, dy := range d.Dyads {
+	byKey := map[countryPair][]int{} // indices into d.Dyads
+	for i := range d.Dyads {
+		dy := &d.Dyads[i]
 		if dy.Period == "" || dy.N <= 0 {
 			continue
 		}
 		k := countryPair{dy.Speaker, dy.Target}
-		byKey[k] = append(byKey[k], dy)
+		byKey[k] = append(byKey[k], i)
 	}
-	offered, top, qualified, all, cut := offeredDyads(byKey, d.FocusDyads, minEv, d.WithOrganisations)
-	byPair := map[countryPair][]aggregate.Alignment{}
-	for _, a := range d.Alignments {
+	offered, top, qualified, all, cut := offeredDyads(d.Dyads, byKey, d.FocusDyads, minEv, d.WithOrganisations)
+	// The rows of each pair, as indices into d.Alignments: on a corpus of
+	// decades the rows are the largest table of the report, not to be
+	// copied.
+	byPair := map[countryPair][]int{}
+	for i := range d.Alignments {
+		a := &d.Alignments[i]
 		if a.Period == "" || math.IsNaN(a.Score) || (!d.WithOrganisations && organisationPair(a.A, a.B)) {
 			continue
 		}
 		k := countryPair{a.A, a.B}
-		byPair[k] = append(byPair[k], a)
+		byPair[k] = append(byPair[k], i)
 	}
 	var first countryPair
 	if len(offered) > 0 {
 		first = countryPair{min(offered[0].a, offered[0].b), max(offered[0].a, offered[0].b)}
 	}
-	aligned, allAligned := offeredAlignments(byPair, first)
+	aligned, allAligned := offeredAlignments(d.Alignments, byPair, first)
 	if len(offered) == 0 && len(aligned) == 0 {
 		return nil
 	}
@@ -224,7 +230,9 @@ func addSeries(p *htmlPage, data *pageData, d HTMLData, minEv int) error {
 	window := d.SmoothWindow
 	var shown []aggregate.Dyad
 	for _, k := range offered {
-		shown = append(shown, byKey[k]...)
+		for _, i := range byKey[k] {
+			shown = append(shown, d.Dyads[i])
+		}
 	}
 	if window == 0 {
 		window = DefaultSmoothWindow
@@ -236,8 +244,8 @@ func addSeries(p *htmlPage, data *pageData, d HTMLData, minEv int) error {
 		labels = append(labels, dy.Period)
 	}
 	for _, k := range aligned {
-		for _, a := range byPair[k] {
-			labels = append(labels, a.Period)
+		for _, i := range byPair[k] {
+			labels = append(labels, d.Alignments[i].Period)
 		}
 	}
 	periods, dates, slots, shortest, leftOut := timeAxis(labels)
@@ -288,8 +296,11 @@ func addSeries(p *htmlPage, data *pageData, d HTMLData, minEv int) error {
 		for _, k := range aligned {
 			s := alignJSON{A: k.a, B: k.b, Points: [][]any{}}
 			rows := byPair[k]
-			slices.SortFunc(rows, func(x, y aggregate.Alignment) int { return cmp.Compare(at[x.Period], at[y.Period]) })
-			for _, a := range rows {
+			slices.SortFunc(rows, func(x, y int) int {
+				return cmp.Compare(at[d.Alignments[x].Period], at[d.Alignments[y].Period])
+			})
+			for _, i := range rows {
+				a := &d.Alignments[i]
 				if j, ok := at[a.Period]; ok {
 					s.N += a.N
 					s.Points = append(s.Points, []any{j, jsonNum3(a.Score), jsonNum3(a.CILow), jsonNum3(a.CIHigh), a.N})

@@ -61,6 +61,20 @@ func pickerDyads(pairs map[string][3]int) []aggregate.Dyad {
 	return out
 }
 
+// indexDyads returns the dyads of m in one slice and, by pair, the
+// indices of each pair's dyads in it, as offeredDyads takes them.
+func indexDyads(m map[countryPair][]aggregate.Dyad) ([]aggregate.Dyad, map[countryPair][]int) {
+	var ds []aggregate.Dyad
+	idx := map[countryPair][]int{}
+	for k, rows := range m {
+		for _, d := range rows {
+			idx[k] = append(idx[k], len(ds))
+			ds = append(ds, d)
+		}
+	}
+	return ds, idx
+}
+
 func TestOfferedDyads(t *testing.T) {
 	byKey := func(ds []aggregate.Dyad) map[countryPair][]aggregate.Dyad {
 		m := map[countryPair][]aggregate.Dyad{}
@@ -90,7 +104,8 @@ func TestOfferedDyads(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := byKey(pickerDyads(pairs))
-			offered, top, qualified, all, cut := offeredDyads(m, tt.focus, tt.minEv, tt.withOrgs)
+			ds, idx := indexDyads(m)
+			offered, top, qualified, all, cut := offeredDyads(ds, idx, tt.focus, tt.minEv, tt.withOrgs)
 			var got []string
 			for _, k := range offered {
 				got = append(got, k.a+">"+k.b)
@@ -112,7 +127,8 @@ func TestOfferedDyadsBudget(t *testing.T) {
 			m[k] = append(m[k], aggregate.Dyad{Speaker: k.a, Target: k.b, Period: fmt.Sprint(1980 + y), N: 1 + i%7, NEvidence: 1})
 		}
 	}
-	offered, top, qualified, all, cut := offeredDyads(m, nil, 1, false)
+	ds, idx := indexDyads(m)
+	offered, top, qualified, all, cut := offeredDyads(ds, idx, nil, 1, false)
 	points := 0
 	for _, k := range offered {
 		points += len(m[k])

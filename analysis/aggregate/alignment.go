@@ -119,9 +119,24 @@ func AlignmentsContext(ctx context.Context, dyads []Dyad, o AlignOptions) ([]Ali
 		periods = append(periods, p)
 	}
 	sort.Strings(periods)
-	byRows := make([][]Alignment, 0, len(periods))
-	total := 0
-	for _, period := range periods {
+	// Two passes over the periods, side by side: the first finds the
+	// pairs that have a row, which places every row in the sorted output
+	// (by A, B and period); the second computes the rows into their places.
+	// One slice of the exact size and no sort: on a corpus of decades the
+	// rows are the largest table of the report stage, and rows gathered
+	// per period, then copied and sorted, would hold twice their size.
+	var all []string // every country, sorted: pair a*len(all)+b sorts as (A, B)
+	{
+		seen := map[string]bool{}
+		for _, d := range kept {
+			seen[d.Speaker], seen[d.Target] = true, true
+		}
+		for c := range seen {
+			all = append(all, c)
+		}
+		sort.Strings(all)
+	}
+	pooledOf := func(period string) []int {
 		// The dyads of the periods within the window.
 		var pooled []int
 		at, placed := o.Period.Index(period)
@@ -134,33 +149,63 @@ func AlignmentsContext(ctx context.Context, dyads []Dyad, o AlignOptions) ([]Ali
 				pooled = append(pooled, byPeriod[q]...)
 			}
 		}
-		rows, err := periodAlignments(ctx, period, kept, byPeriod[period], pooled, o)
-		if err != nil {
-			return nil, err
+		return pooled
+	}
+	pairs := make([][]int32, len(periods)) // the pairs with a row, in (A, B) order
+	if err := eachPeriod(ctx, len(periods), func(i int) {
+		pp := newPeriodProfiles(kept, byPeriod[periods[i]], pooledOf(periods[i]), o)
+		pairs[i], _ = pp.pairs(ctx, all)
+	}); err != nil {
+		return nil, err
+	}
+	// Each row's place: the rows of a pair are together, in period order.
+	pos := make([]int32, len(all)*len(all))
+	for _, ps := range pairs {
+		for _, p := range ps {
+			pos[p]++
 		}
-		byRows = append(byRows, rows)
-		total += len(rows)
 	}
-	// One slice of the exact size: on a corpus of decades the rows are the
-	// largest table the report stage holds, and a slice grown by append
-	// would hold up to twice their size.
-	out := make([]Alignment, 0, total)
-	for i, rows := range byRows {
-		out = append(out, rows...)
-		byRows[i] = nil
+	total := int32(0)
+	for p, n := range pos {
+		pos[p] = total
+		total += n
 	}
-	sort.Slice(out, func(i, j int) bool {
-		x, y := out[i], out[j]
-		return less3(x.A, y.A, x.B, y.B, x.Period, y.Period)
-	})
+	for _, ps := range pairs {
+		for j, p := range ps {
+			ps[j] = pos[p]
+			pos[p]++
+		}
+	}
+	pos = nil
+	out := make([]Alignment, total)
+	if err := eachPeriod(ctx, len(periods), func(i int) {
+		pp := newPeriodProfiles(kept, byPeriod[periods[i]], pooledOf(periods[i]), o)
+		// An error is ctx's, which eachPeriod returns.
+		_ = pp.rows(ctx, periods[i], out, pairs[i])
+		pairs[i] = nil
+	}); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
-// periodAlignments computes the rows of one period: Mutual and
-// Similarity from the period's dyads at idx, the profiles from the pooled
-// dyads, on dense arrays indexed by country. It stops with ctx.Err() when
-// ctx is done.
-func periodAlignments(ctx context.Context, period string, dyads []Dyad, idx, pooledIdx []int, o AlignOptions) ([]Alignment, error) {
+// periodProfiles are the dense arrays of one period, indexed by country:
+// its own directed means (for Mutual and Similarity) and the profiles
+// pooled over the window.
+type periodProfiles struct {
+	o       AlignOptions
+	names   []string
+	k       int
+	means   []float64 // means[s*k+t]; NaN when s did not address t
+	targets [][]int   // the targets of each speaker in the period, sorted
+	counts  []float64 // pooled stances with evidence
+	prof    []float64 // pooled Σ scores / (n + Shrink)
+	speaks  []bool
+}
+
+// newPeriodProfiles builds the arrays of one period from the period's
+// dyads at idx and the pooled dyads at pooledIdx.
+func newPeriodProfiles(dyads []Dyad, idx, pooledIdx []int, o AlignOptions) *periodProfiles {
 	set := map[string]bool{}
 	for _, i := range pooledIdx {
 		d := &dyads[i]
@@ -178,7 +223,6 @@ func periodAlignments(ctx context.Context, period string, dyads []Dyad, idx, poo
 	k := len(names)
 	// The period's own directed means.
 	means := make([]float64, k*k) // means[s*k+t]; NaN when s did not address t
-	ns := make([]int, k*k)
 	for i := range means {
 		means[i] = math.NaN()
 	}
@@ -189,7 +233,7 @@ func periodAlignments(ctx context.Context, period string, dyads []Dyad, idx, poo
 		if math.IsNaN(means[s*k+t]) {
 			targets[s] = append(targets[s], t)
 		}
-		means[s*k+t], ns[s*k+t] = d.Mean, d.NEvidence
+		means[s*k+t] = d.Mean
 	}
 	for _, ts := range targets {
 		sort.Ints(ts)
@@ -203,7 +247,7 @@ func periodAlignments(ctx context.Context, period string, dyads []Dyad, idx, poo
 		sums[s*k+t] += d.Mean * float64(d.NEvidence)
 		counts[s*k+t] += float64(d.NEvidence)
 	}
-	prof := make([]float64, k*k)
+	prof := sums // in place: each cell is read before it is written
 	speaks := make([]bool, k)
 	for s := 0; s < k; s++ {
 		for t := 0; t < k; t++ {
@@ -213,40 +257,85 @@ func periodAlignments(ctx context.Context, period string, dyads []Dyad, idx, poo
 			}
 		}
 	}
-	var out []Alignment
-	var pooled, jack []float64
-	for a := 0; a < k; a++ {
-		if !speaks[a] {
+	return &periodProfiles{o: o, names: names, k: k, means: means, targets: targets, counts: counts, prof: prof, speaks: speaks}
+}
+
+// cosine returns the sums of the profile cosine of a and b, the pair left
+// out of each other's profile, with Shared and N, and whether the pair has
+// a row: a common target (two profiles with none have a cosine of 0 by
+// construction, which says nothing).
+func (pp *periodProfiles) cosine(a, b int) (dot, na, nb float64, shared, n int, ok bool) {
+	k, prof, counts := pp.k, pp.prof, pp.counts
+	for t := 0; t < k; t++ {
+		if t == a || t == b {
+			continue
+		}
+		x, y := prof[a*k+t], prof[b*k+t]
+		dot += x * y
+		na += x * x
+		nb += y * y
+		if counts[a*k+t] > 0 && counts[b*k+t] > 0 {
+			shared++
+		}
+		n += int(counts[a*k+t] + counts[b*k+t])
+	}
+	return dot, na, nb, shared, n, !(na == 0 || nb == 0 || shared == 0)
+}
+
+// pairs returns the pairs of the period that have a row, as
+// a*len(all)+b for their places a < b in all (every country, sorted),
+// in (A, B) order. It stops with ctx.Err() when ctx is done.
+func (pp *periodProfiles) pairs(ctx context.Context, all []string) ([]int32, error) {
+	g := make([]int32, pp.k) // each country's place in all
+	for i, c := range pp.names {
+		j := sort.SearchStrings(all, c)
+		g[i] = int32(j)
+	}
+	var out []int32
+	for a := 0; a < pp.k; a++ {
+		if !pp.speaks[a] {
 			continue
 		}
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		for b := a + 1; b < k; b++ {
-			if !speaks[b] {
+		for b := a + 1; b < pp.k; b++ {
+			if !pp.speaks[b] {
 				continue
 			}
-			al := Alignment{A: names[a], B: names[b], Period: period, Mutual: math.NaN(), Similarity: math.NaN()}
-			// The profile cosine, the pair left out of each other's profile.
-			var dot, na, nb float64
-			for t := 0; t < k; t++ {
-				if t == a || t == b {
-					continue
-				}
-				x, y := prof[a*k+t], prof[b*k+t]
-				dot += x * y
-				na += x * x
-				nb += y * y
-				if counts[a*k+t] > 0 && counts[b*k+t] > 0 {
-					al.Shared++
-				}
-				al.N += int(counts[a*k+t] + counts[b*k+t])
+			if _, _, _, _, _, ok := pp.cosine(a, b); ok {
+				out = append(out, g[a]*int32(len(all))+g[b])
 			}
-			if na == 0 || nb == 0 || al.Shared == 0 {
-				continue // no common target: a cosine of 0 by construction says nothing
+		}
+	}
+	return out, nil
+}
+
+// rows computes the rows of the period, in (A, B) order, into
+// out[at[0]], out[at[1]] ... (at from pairs, mapped to places). It stops
+// with ctx.Err() when ctx is done.
+func (pp *periodProfiles) rows(ctx context.Context, period string, out []Alignment, at []int32) error {
+	k, means, o := pp.k, pp.means, pp.o
+	var pooled, jack []float64
+	next := 0
+	for a := 0; a < k; a++ {
+		if !pp.speaks[a] {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		for b := a + 1; b < k; b++ {
+			if !pp.speaks[b] {
+				continue
 			}
+			dot, na, nb, shared, n, ok := pp.cosine(a, b)
+			if !ok {
+				continue
+			}
+			al := Alignment{A: pp.names[a], B: pp.names[b], Period: period, Mutual: math.NaN(), Similarity: math.NaN(), Shared: shared, N: n}
 			al.Score = math.Max(-1, math.Min(1, dot/math.Sqrt(na*nb)))
-			al.CILow, al.CIHigh = jackknifeInterval(prof[a*k:(a+1)*k], prof[b*k:(b+1)*k], a, b, dot, na, nb, al.Score, &jack)
+			al.CILow, al.CIHigh = jackknifeInterval(pp.prof[a*k:(a+1)*k], pp.prof[b*k:(b+1)*k], a, b, dot, na, nb, al.Score, &jack)
 			var sum float64
 			var cnt int
 			for _, e := range [][2]int{{a, b}, {b, a}} {
@@ -259,9 +348,9 @@ func periodAlignments(ctx context.Context, period string, dyads []Dyad, idx, poo
 				al.Mutual = sum / float64(cnt)
 			}
 			var diff float64
-			shared := 0
+			shared = 0
 			pooled = pooled[:0]
-			for _, t := range targets[a] {
+			for _, t := range pp.targets[a] {
 				if t == b {
 					continue
 				}
@@ -280,10 +369,11 @@ func periodAlignments(ctx context.Context, period string, dyads []Dyad, idx, poo
 					al.Similarity = math.Max(-1, math.Min(1, (sObs-sExp)/(1-sExp)))
 				}
 			}
-			out = append(out, al)
+			out[at[next]] = al
+			next++
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // minJackknifeTargets is the least number of targets in either profile

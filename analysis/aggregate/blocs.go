@@ -70,16 +70,21 @@ func Blocs(align []Alignment, o BlocOptions) []Bloc {
 // ctx.Err() then. It looks at ctx for each period.
 func BlocsContext(ctx context.Context, align []Alignment, o BlocOptions) ([]Bloc, error) {
 	o = o.defaults()
-	byPeriod, err := alignmentByPeriod(ctx, align)
+	periods, rows, err := periodRows(ctx, align)
 	if err != nil {
 		return nil, err
 	}
+	// Each period's blocs on its own (side by side: each has its own
+	// random source), then in period order.
+	blocs := make([][][]string, len(periods))
+	if err := eachPeriod(ctx, len(periods), func(i int) {
+		blocs[i] = blocsOfPeriod(pairScores(align, rows[i]), o)
+	}); err != nil {
+		return nil, err
+	}
 	var out []Bloc
-	for _, period := range slices.Sorted(maps.Keys(byPeriod)) {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		for i, members := range blocsOfPeriod(byPeriod[period], o) {
+	for j, period := range periods {
+		for i, members := range blocs[j] {
 			for _, c := range members {
 				out = append(out, Bloc{Period: period, Bloc: i + 1, Country: c})
 			}

@@ -67,17 +67,27 @@ func Map(align []Alignment, o MapOptions) []MapPoint {
 // ctx.Err() then. It looks at ctx for each period.
 func MapContext(ctx context.Context, align []Alignment, o MapOptions) ([]MapPoint, error) {
 	o = o.defaults()
-	byPeriod, err := alignmentByPeriod(ctx, align)
+	periods, rows, err := periodRows(ctx, align)
 	if err != nil {
+		return nil, err
+	}
+	// The scaling of each period on its own (side by side), then the
+	// orientation of each after the one before.
+	type placed struct {
+		names []string
+		xy    [][2]float64
+	}
+	scaled := make([]placed, len(periods))
+	if err := eachPeriod(ctx, len(periods), func(i int) {
+		names, xy := mapPeriod(pairScores(align, rows[i]), o.MinPairs)
+		scaled[i] = placed{names, xy}
+	}); err != nil {
 		return nil, err
 	}
 	var out []MapPoint
 	var prev map[string][2]float64
-	for _, period := range slices.Sorted(maps.Keys(byPeriod)) {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		names, xy := mapPeriod(byPeriod[period], o.MinPairs)
+	for i, period := range periods {
+		names, xy := scaled[i].names, scaled[i].xy
 		if names == nil {
 			continue
 		}
@@ -93,60 +103,6 @@ func MapContext(ctx context.Context, align []Alignment, o MapOptions) ([]MapPoin
 
 // countryPair is an unordered pair of countries, a < b.
 type countryPair struct{ a, b string }
-
-// alignmentByPeriod groups the scores of align by period and pair. Rows
-// with a NaN score or a == b are skipped; duplicate rows for a pair are
-// averaged over their sorted scores, so the result does not depend on the
-// order of the rows. It stops with ctx.Err() when ctx is done.
-func alignmentByPeriod(ctx context.Context, align []Alignment) (map[string]map[countryPair]float64, error) {
-	out := map[string]map[countryPair]float64{}
-	var dups map[string]map[countryPair][]float64 // pairs given more than once, rare
-	for i, r := range align {
-		if i%checkEvery == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		if math.IsNaN(r.Score) || r.A == r.B {
-			continue
-		}
-		p := countryPair{r.A, r.B}
-		if p.b < p.a {
-			p.a, p.b = p.b, p.a
-		}
-		m := out[r.Period]
-		if m == nil {
-			m = map[countryPair]float64{}
-			out[r.Period] = m
-		}
-		prev, seen := m[p]
-		if !seen {
-			m[p] = r.Score
-			continue
-		}
-		if dups == nil {
-			dups = map[string]map[countryPair][]float64{}
-		}
-		if dups[r.Period] == nil {
-			dups[r.Period] = map[countryPair][]float64{}
-		}
-		if len(dups[r.Period][p]) == 0 {
-			dups[r.Period][p] = []float64{prev}
-		}
-		dups[r.Period][p] = append(dups[r.Period][p], r.Score)
-	}
-	for period, m := range dups {
-		for p, scores := range m {
-			slices.Sort(scores)
-			var sum float64
-			for _, s := range scores {
-				sum += s
-			}
-			out[period][p] = sum / float64(len(scores))
-		}
-	}
-	return out, nil
-}
 
 // checkEvery is how many rows of a long loop pass between two looks at
 // the context.

@@ -280,9 +280,9 @@ func (g *aggFlags) compute(ctx context.Context, dyads []aggregate.Dyad) (aggrega
 }
 
 // report returns the HTML report's data: the summary rows given, then
-// the aggregates, the speakers the collector gathered and the explorer's
-// rows.
-func (a aggregates) report(g *aggFlags, col *reports.Collector, rows []reports.ExplorerRow, summary []reports.SummaryItem) reports.HTMLData {
+// the aggregates, the speakers the collector gathered (its TopSpeakers)
+// and the explorer's rows.
+func (a aggregates) report(g *aggFlags, speakers []reports.SpeakerTarget, rows []reports.ExplorerRow, summary []reports.SummaryItem) reports.HTMLData {
 	return reports.HTMLData{
 		Title:        "stance report",
 		Summary:      append(summary, g.successorsItem()),
@@ -291,7 +291,7 @@ func (a aggregates) report(g *aggFlags, col *reports.Collector, rows []reports.E
 		Alignments:   a.align,
 		Map:          a.points,
 		Blocs:        a.blocs,
-		Speakers:     col.TopSpeakers(reports.TopSpeakers),
+		Speakers:     speakers,
 		Statements:   rows,
 		FocusDyads:   g.dyads,
 		SmoothWindow: g.smooth,
@@ -452,7 +452,7 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		{Label: "dyads (speaker, target, period)", Value: strconv.Itoa(len(a.dyads))},
 		{Label: "period", Value: g.period.String()},
 	}
-	if err := a.writeWithReport(tmp, &of, a.report(&g, col, rows, summary)); err != nil {
+	if err := a.writeWithReport(tmp, &of, a.report(&g, col.TopSpeakers(reports.TopSpeakers), rows, summary)); err != nil {
 		return err
 	}
 	if err := of.writeSchema(tmp); err != nil {

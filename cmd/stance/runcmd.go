@@ -490,6 +490,11 @@ func (w *runWriter) finish(ctx context.Context, set *lexicons.Set, m *pipeline.M
 	if err := w.close(); err != nil {
 		return err
 	}
+	// The explorer's rows and the speakers first: then the collector (its
+	// statements) and, with it, the analyzer (whose mentions the rows
+	// mark) are let go before the aggregates, the largest tables.
+	rows, speakers := w.col.Rows(reports.DefaultMaxStatements), w.col.TopSpeakers(reports.TopSpeakers)
+	w.col = nil
 	dyads, err := w.acc.DyadsContext(ctx)
 	if err != nil {
 		return err
@@ -519,7 +524,7 @@ func (w *runWriter) finish(ctx context.Context, set *lexicons.Set, m *pipeline.M
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return agg.writeWithReport(w.dir, w.out, agg.report(w.agg, w.col, w.col.Rows(reports.DefaultMaxStatements), summary))
+	return agg.writeWithReport(w.dir, w.out, agg.report(w.agg, speakers, rows, summary))
 }
 
 func (w *runWriter) close() error {
