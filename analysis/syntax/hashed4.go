@@ -15,7 +15,7 @@ type hashed4 struct {
 	bits uint // log2 of the number of places
 	w    [][4]int8
 	dec  [256]float32 // weight of each code (uint8 of the int8)
-	src  []feature
+	src  []feature    // the features it was built from, when they come from training
 	// trained: the table comes from training (newHashed4 from Train),
 	// so that its features can be written.
 	trained bool
@@ -48,7 +48,7 @@ func newHashed4(bits uint, feats []feature) (*hashed4, error) {
 	if maxW == 0 {
 		maxW = 1
 	}
-	l := &hashed4{bits: bits, w: make([][4]int8, 1<<bits), src: feats}
+	l := &hashed4{bits: bits, w: make([][4]int8, 1<<bits)}
 	for q := -127; q <= 127; q++ {
 		v := float64(q) / 127
 		l.dec[uint8(int8(q))] = float32(math.Copysign(v*v*maxW, v))
@@ -102,7 +102,9 @@ func (l *hashed4) stats() string {
 func newTrainedHashed4(bits uint, feats []feature) (*hashed4, error) {
 	l, err := newHashed4(bits, feats)
 	if err == nil {
-		l.trained = true
+		// Only a model from training is written, from its features; a
+		// model read from a file lets them go (tens of MB).
+		l.src, l.trained = feats, true
 	}
 	return l, err
 }
