@@ -246,8 +246,14 @@ func (a *Analyzer) AnalyzeContext(ctx context.Context, doc corpus.Document) (Res
 		title := capTitle(doc.Title)
 		toks := tokenize(title)
 		a.parseSentence(st, TitleField, title, titleSpan(title), toks, true)
+		before := len(st.found)
 		if s, ok := a.headline(st, title, toks, TitleField); ok {
 			a.addJoint(st, s)
+			// An act inside what the speaker says is an act of its own:
+			// "Ministry: A and B held joint drills".
+			if ev, ok := a.eventIn(st, title, TitleField, s.toks); ok && ev.stmt.SpeakerCountry != s.stmt.SpeakerCountry {
+				a.addJoint(st, ev)
+			}
 		} else if s, ok := a.eventIn(st, title, TitleField, toks); ok {
 			// A country's act in a title: "Lithuania donates drones to
 			// Ukraine", "Japan, India vow to deepen ties".
@@ -257,6 +263,13 @@ func (a *Analyzer) AnalyzeContext(ctx context.Context, doc corpus.Document) (Res
 		// "Harbour plan agreed as Chile, Peru leaders meet".
 		for _, s := range a.subordinateEventsIn(st, title, TitleField, toks) {
 			a.addJoint(st, s)
+		}
+		if len(st.found) == before {
+			// Nothing else read the title: a relation named as a pair
+			// ("A-B ties improve").
+			for _, f := range a.pairCompound(st, title, TitleField, toks) {
+				st.add(f)
+			}
 		}
 	}
 	for _, p := range paragraphs(doc.Text) {

@@ -64,6 +64,9 @@ type found struct {
 	// objects are countries the statement is addressed to or refers to by
 	// a pronoun ("told Xi", "accusing them"): targets outside the content.
 	objects []string
+	// mem is what the statement tells the document's memory, committed
+	// when it is kept (see memoryUpdate).
+	mem memoryUpdate
 }
 
 // person is a speaker met earlier in the document.
@@ -80,8 +83,17 @@ type docState struct {
 	last   *person // the last person who spoke
 	lastSp *found  // the last statement with a speaker, for continued quotes
 	intro  *found  // "Cruz continued:" ending the previous paragraph
-	sent   []token // the sentence being read (for pronouns)
-	arena  []token // backing store of the document's tokens (see tokens)
+	// pending are the statements accepted so far in the paragraph being
+	// read: their memory updates are committed when the paragraph's
+	// statements are added, and resolve reads them before (memoryAt).
+	pending []found
+	// viewBuf, viewExtra and viewCountry are reused by memoryAt.
+	viewBuf     []*found
+	viewExtra   []*person
+	viewCountry []personCountry
+	sent        []token // the sentence being read (for pronouns)
+	quoted      []qspan // the quotations of sent, whose words are no antecedent (while attributing quotes)
+	arena       []token // backing store of the document's tokens (see tokens)
 	// parser parses the sentences that need a tree (Options.Syntax; nil
 	// without a model); parses are the trees so far, title first, and
 	// parsed counts them (see parseSentence).
@@ -92,7 +104,9 @@ type docState struct {
 	flushed int
 }
 
+// add keeps f and commits what it tells the memory.
 func (st *docState) add(f found) {
+	st.commit(f.mem)
 	st.found = append(st.found, f)
 	st.lastSp = &st.found[len(st.found)-1]
 }
@@ -206,8 +220,8 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 		return found{}, false
 	}
 	// "Read more: Kerry condemns ...": a label before the headline.
-	for i := 0; i+1 < len(toks) && i < 3; i++ {
-		if toks[i+1].Text == ":" && (headlineLabel(toks[:i+1]) || a.topicLabel(toks[:i+1])) && i+2 < len(toks) {
+	for i := 0; i+1 < len(toks) && i < 6; i++ {
+		if toks[i+1].Text == ":" && (i < 3 && (headlineLabel(toks[:i+1]) || a.topicLabel(toks[:i+1])) || a.topicPhrase(st, toks[:i+1])) && i+2 < len(toks) {
 			return a.headline(st, text, toks[i+2:], field)
 		}
 	}
@@ -229,8 +243,8 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 			if len(subj) == 0 || !subj[0].Cap || !a.validSubject(subj) {
 				break
 			}
-			name, country, via := a.resolve(st, subj, text)
-			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, Rule: "headline: speaker, colon", SpeakerRule: via}}
+			name, country, via, mem := a.resolve(st, subj, text)
+			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, Rule: "headline: speaker, colon", SpeakerRule: via}, mem: mem}
 			a.setContent(&f, text, toks[i+1:])
 			return f, f.stmt.End > f.stmt.Start
 		}
@@ -241,7 +255,7 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 			continue
 		}
 		c := a.cueAt(toks, i)
-		if c == nil || passiveAt(toks, i) {
+		if c == nil || passiveAt(toks, i) || reducedPassive(toks, i) {
 			continue // "X has been praised by Y": not X's words
 		}
 		subj := a.subjectBefore(toks, i)
@@ -251,11 +265,11 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 		if field == TitleField {
 			subj = titleSubject(toks, subj)
 		}
-		name, country, via := a.resolve(st, subj, text)
+		name, country, via, mem := a.resolve(st, subj, text)
 		if country == "" {
 			name, country, via = a.jointSpeaker(st, subj, text, name, via)
 		}
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: strings.Join(c.words, " "), Field: field, Rule: "headline: speaker, cue", SpeakerRule: via}, cueTerm: c, subj: subj}
+		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: strings.Join(c.words, " "), Field: field, Rule: "headline: speaker, cue", SpeakerRule: via}, cueTerm: c, subj: subj, mem: mem}
 		rest := toks[i+len(c.words):]
 		if len(rest) > 0 && rest[0].Lower == "that" {
 			rest = rest[1:]
@@ -284,7 +298,7 @@ func (a *Analyzer) trailingSpeaker(st *docState, text string, toks []token, fiel
 	if len(subj) == 0 || len(subj) > 5 || !a.validSubject(subj) {
 		return found{}, false
 	}
-	name, country, via := a.resolve(st, subj, text)
+	name, country, via, mem := a.resolve(st, subj, text)
 	if country == "" {
 		// "…: FM", "…: gov't spokesman": the country the content opens
 		// with.
@@ -294,7 +308,7 @@ func (a *Analyzer) trailingSpeaker(st *docState, text string, toks []token, fiel
 		}
 		country, via = ms[0].Code, "headline: the country its content opens with"
 	}
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, Rule: "headline: content, colon, speaker", SpeakerRule: via}}
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, Rule: "headline: content, colon, speaker", SpeakerRule: via}, mem: mem}
 	a.setContent(&f, text, toks[:c])
 	return f, f.stmt.End > f.stmt.Start
 }
@@ -388,34 +402,14 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 	}
 	intro := st.intro
 	st.intro = nil
+	clear(st.pending)
+	st.pending = st.pending[:0]
 	// "Cruz continued:" — a paragraph that ends in a colon introduces the
-	// quote of the next one.
-	if strings.HasSuffix(text[p.Start:p.End], ":") && len(ss) > 0 {
-		toks := ss[len(ss)-1].toks
-		for i := len(toks) - 2; i >= 0; i-- {
-			if c := a.cueAt(toks, i); c != nil {
-				subj := a.subjectBefore(toks, i)
-				if len(subj) == 0 {
-					subj = a.subjectAfter(toks, i+len(c.words))
-				}
-				if len(subj) > 0 {
-					name, country, via := a.resolve(st, subj, text)
-					st.intro = &found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(c.words, " "), Field: TextField,
-						Rule: "speaker and cue ending the previous paragraph, then quote", SpeakerRule: via}, cueTerm: c}
-				}
-				break
-			}
-		}
-		if st.intro == nil && len(toks) <= 4 && len(toks) >= 2 {
-			// "Cruz continued:" with a verb the cue lexicon lacks.
-			subj := trimNP(toks[:1])
-			if len(subj) > 0 && subj[0].Cap && a.validSubject(subj) {
-				name, country, via := a.resolve(st, subj, text)
-				st.intro = &found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: toks[1].Lower, Field: TextField,
-					Rule: "speaker ending the previous paragraph with a colon, then quote", SpeakerRule: via}}
-			}
-		}
-		if st.intro != nil && len(ss) == 1 {
+	// quote of the next one. A paragraph of that one line says nothing
+	// else; a longer one is read first, for its sentences come before.
+	endsColon := strings.HasSuffix(text[p.Start:p.End], ":") && len(ss) > 0
+	if endsColon && len(ss) == 1 {
+		if a.readIntro(st, text, ss); st.intro != nil {
 			return
 		}
 	}
@@ -438,19 +432,47 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 		}
 		return -1
 	}
+	// accept keeps a candidate statement of the paragraph: later candidates
+	// read what it tells the memory (memoryAt), which is committed when the
+	// paragraph's statements are added. In a first-person speech only direct
+	// quotes are kept (below).
+	accept := func(f found) {
+		stmts = append(stmts, f)
+		if st.doc.SpeakerCountry == "" || f.stmt.Kind == Direct {
+			st.pending = append(st.pending, f)
+		}
+	}
 	usedCue := map[int]bool{} // token start offsets of cues already used
+	// laterQuote is a quote whose speaker is a pronoun ("“...,” he said"):
+	// the memory resolved it before the paragraph's reported speech was
+	// read, so it is resolved again after, when the statements before it
+	// are known.
+	type laterQuote struct {
+		k, pend int // its index in stmts and in st.pending
+		pronoun token
+		sent    []token
+	}
+	var later []laterQuote
 	// Direct quotes attributed by a cue right after or right before them.
 	for k := range quotes {
 		q := &quotes[k]
 		if q.words < 2 {
 			continue
 		}
-		f, ok := a.quoteCue(st, st.ss2toks(ss, q.Close, q.Open), q, quotes, usedCue)
+		toks := st.ss2toks(ss, q.Close, q.Open)
+		st.sent, st.quoted = toks, quotes // a pronoun's own sentence, not the last one read
+		f, ok := a.quoteCue(st, toks, q, quotes, usedCue)
 		if ok {
 			q.used = true
-			stmts = append(stmts, f)
+			if f.mem.pronoun {
+				if k := slices.IndexFunc(toks, func(t token) bool { return t.Start == f.mem.at }); k >= 0 {
+					later = append(later, laterQuote{len(stmts), len(st.pending), toks[k], toks})
+				}
+			}
+			accept(f)
 		}
 	}
+	st.quoted = nil
 	// Reported speech outside the quotes.
 	for _, s := range ss {
 		st.sent = s.toks
@@ -464,20 +486,20 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			comma := indexOf(s.toks, a.subjectBefore(s.toks, i)[0]) - 1
 			if j := a.openingCue(s.toks, comma); j >= 0 {
 				if f, _, ok := a.reported(st, s.toks[:comma], j, 0, inQuote); ok {
-					stmts = append(stmts, f)
+					accept(f)
 					usedCue[s.toks[j].Start] = true
 					usedCue[s.toks[i].Start] = true
 					continue
 				}
 			}
 			if f, _, ok := a.reported(st, s.toks, i, 0, inQuote); ok {
-				stmts = append(stmts, f)
+				accept(f)
 				usedCue[s.toks[i].Start] = true
 				// The sentence before the source is a country's act as well:
 				// "Israel reimposed blockades ..., a military spokesman said."
 				if st.doc.SpeakerCountry == "" {
 					if g, ok := a.event(st, s.toks[:comma]); ok {
-						stmts = append(stmts, g)
+						accept(g)
 					}
 				}
 				continue
@@ -493,12 +515,12 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			if !ok || nestedRepeat(stmts, f) {
 				continue
 			}
-			stmts = append(stmts, f)
+			accept(f)
 			// "Katsav has refused to meet Jordan's king, saying ...": the
 			// main clause before the participle is the speaker's act.
 			if strings.HasPrefix(f.stmt.Rule, "participle cue") && i > 2 && st.doc.SpeakerCountry == "" {
 				if g, ok := a.event(st, s.toks[:i-1]); ok {
-					stmts = append(stmts, g)
+					accept(g)
 				}
 			}
 			usedCue[t.Start] = true
@@ -508,6 +530,14 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			_ = end
 		}
 	}
+	for _, l := range later {
+		st.sent, st.quoted = l.sent, quotes
+		f := &stmts[l.k]
+		name, country, via, mem := a.resolve(st, []token{l.pronoun}, text)
+		f.stmt.Speaker, f.stmt.SpeakerCountry, f.stmt.SpeakerRule, f.mem = name, country, via, mem
+		st.pending[l.pend] = *f
+	}
+	st.quoted = nil
 	// Quotes with no cue: the speaker of the nearest statement of the
 	// paragraph, else the last speaker of the document when the quote
 	// stands alone.
@@ -525,7 +555,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			a.setContent(&f, text, st.tokens(text, span{q.Start, q.End}))
 			if f.stmt.End > f.stmt.Start {
 				q.used = true
-				stmts = append(stmts, f)
+				accept(f)
 			}
 			continue
 		}
@@ -544,7 +574,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			Rule: "quote continuing a nearby statement", SpeakerRule: "same speaker as the statement at " + strconv.Itoa(near.stmt.Start)}}
 		a.setContent(&f, text, st.tokens(text, span{q.Start, q.End}))
 		if f.stmt.End > f.stmt.Start {
-			stmts = append(stmts, f)
+			accept(f)
 		}
 	}
 	// In a first-person speech, a sentence that names a country and is not
@@ -600,17 +630,60 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			if !covered {
 				st.sent = s.toks
 				if f, ok := a.event(st, s.toks); ok {
-					stmts = append(stmts, f)
+					accept(f)
 				} else if f, ok := a.nominal(st, s.toks); ok {
-					stmts = append(stmts, f)
+					accept(f)
 				}
-				stmts = append(stmts, a.subordinateEvents(st, s.toks)...)
+				for _, g := range a.subordinateEvents(st, s.toks) {
+					accept(g)
+				}
 			}
 		}
 	}
 	sort.SliceStable(stmts, func(i, j int) bool { return stmts[i].stmt.Start < stmts[j].stmt.Start })
 	for _, f := range stmts {
-		a.addJoint(st, f)
+		a.addJoint(st, f) // commits f.mem, in the order of the text
+	}
+	clear(st.pending)
+	st.pending = st.pending[:0]
+	if endsColon && len(ss) > 1 {
+		a.readIntro(st, text, ss)
+	}
+}
+
+// readIntro reads "Cruz continued:", the last sentence of a paragraph that
+// ends in a colon, as the speaker of the quote that opens the next
+// paragraph (st.intro). The speaker is the last person who spoke from
+// there on: the memory update is committed now.
+func (a *Analyzer) readIntro(st *docState, text string, ss []sentence) {
+	toks := ss[len(ss)-1].toks
+	st.sent = toks
+	for i := len(toks) - 2; i >= 0; i-- {
+		if c := a.cueAt(toks, i); c != nil {
+			subj := a.subjectBefore(toks, i)
+			if len(subj) == 0 {
+				subj = a.subjectAfter(toks, i+len(c.words))
+			}
+			if len(subj) > 0 {
+				name, country, via, mem := a.resolve(st, subj, text)
+				st.intro = &found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(c.words, " "), Field: TextField,
+					Rule: "speaker and cue ending the previous paragraph, then quote", SpeakerRule: via}, cueTerm: c, mem: mem}
+			}
+			break
+		}
+	}
+	if st.intro == nil && len(toks) <= 4 && len(toks) >= 2 {
+		// "Cruz continued:" with a verb the cue lexicon lacks.
+		subj := trimNP(toks[:1])
+		if len(subj) > 0 && subj[0].Cap && a.validSubject(subj) {
+			name, country, via, mem := a.resolve(st, subj, text)
+			st.intro = &found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: toks[1].Lower, Field: TextField,
+				Rule: "speaker ending the previous paragraph with a colon, then quote", SpeakerRule: via}, mem: mem}
+		}
+	}
+	if st.intro != nil {
+		st.commit(st.intro.mem)
+		st.intro.mem = memoryUpdate{}
 	}
 }
 

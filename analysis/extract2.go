@@ -85,8 +85,8 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 		return found{}, false
 	}
 	usedCue[toks[cueAt].Start] = true
-	name, country, via := a.resolve(st, subj, text)
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(cue.words, " "), Field: TextField, Rule: rule, SpeakerRule: via}, cueTerm: cue}
+	name, country, via, mem := a.resolve(st, subj, text)
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(cue.words, " "), Field: TextField, Rule: rule, SpeakerRule: via}, cueTerm: cue, mem: mem}
 	end := q.End
 	// "“A,” he said, “B.”": the second quote continues the first.
 	for k := range quotes {
@@ -144,10 +144,10 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 			if len(subj) == 0 {
 				return found{}, 0, false
 			}
-			name, country, via := a.resolve(st, subj, text)
+			name, country, via, mem := a.resolve(st, subj, text)
 			end := a.clauseEnd(toks, i+n)
 			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField,
-				Rule: "speaker, quick/moved/vowed to, evaluative verb", SpeakerRule: via}, cueTerm: c, subj: subj}
+				Rule: "speaker, quick/moved/vowed to, evaluative verb", SpeakerRule: via}, cueTerm: c, subj: subj, mem: mem}
 			a.setContent(&f, text, toks[i+n:end])
 			return f, end, f.stmt.End > f.stmt.Start
 		}
@@ -157,8 +157,8 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 		if len(subj) == 0 {
 			return found{}, 0, false
 		}
-		name, country, via := a.resolve(st, subj, text)
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: "according to", Field: TextField, Rule: "according to speaker", SpeakerRule: via}}
+		name, country, via, mem := a.resolve(st, subj, text)
+		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: "according to", Field: TextField, Rule: "according to speaker", SpeakerRule: via}, mem: mem}
 		endSubj := indexOf(toks, subj[len(subj)-1]) + 1
 		var content []token
 		end := endSubj
@@ -180,9 +180,9 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 		if c.evaluative && i+n < len(toks) && toks[i+n].Lower == "by" {
 			if agent := a.subjectAfter(toks, i+n+1); len(agent) > 0 {
 				if patient := a.subjectBefore(toks[from:], i-from); len(patient) > 0 {
-					name, country, via := a.resolve(st, agent, text)
+					name, country, via, mem := a.resolve(st, agent, text)
 					f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField,
-						Rule: "passive: the agent after by speaks of the subject", SpeakerRule: via}, cueTerm: c, subj: agent}
+						Rule: "passive: the agent after by speaks of the subject", SpeakerRule: via}, cueTerm: c, subj: agent, mem: mem}
 					k := indexOf(toks, patient[0])
 					a.setContent(&f, text, toks[k:])
 					if f.stmt.End > f.stmt.Start {
@@ -294,20 +294,18 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 	}
 	// Reported content that is a quote was taken by quoteCue; a statement
 	// needs two words at least.
-	name, country, via := a.resolve(st, subj, text)
+	name, country, via, mem := a.resolve(st, subj, text)
 	if country == "" && len(subj) > 0 {
 		if k := indexOf(toks, subj[len(subj)-1]) + 1; k < i && toks[k].Text == "," {
 			if c := a.appositiveCountry(toks[k:i]); c != "" {
 				country, via = c, via+"; country: in the appositive"
-				for _, p := range st.people {
-					if p.name == name && p.country == "" {
-						p.country = c
-					}
+				if mem.person != nil && mem.person.name == name {
+					mem.country = c // the person's country, once the statement is kept
 				}
 			}
 		}
 	}
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField, Rule: rule, SpeakerRule: via}, cueTerm: c, subj: subj}
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField, Rule: rule, SpeakerRule: via}, cueTerm: c, subj: subj, mem: mem}
 	a.setContent(&f, text, content)
 	// "Putin, whom he has praised": the relative pronoun is the object.
 	if len(subj) > 0 && c.evaluative {
@@ -699,7 +697,7 @@ func (a *Analyzer) event(st *docState, toks []token) (found, bool) {
 func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token) (found, bool) {
 	for j := 1; j < len(toks) && j < 25; j++ {
 		t := toks[j]
-		if !t.Word || t.Cap || !a.verbLike(toks, j) {
+		if !t.Word || t.Cap || !a.verbLike(toks, j) && !(field == TitleField && titleFuture(toks, j)) {
 			continue
 		}
 		subj := a.subjectBefore(toks, j)
@@ -740,16 +738,16 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 			if len(agent) == 0 || len(a.mentions(agent, st.doc.Date)) == 0 {
 				return found{}, false
 			}
-			name, country, via := a.resolve(st, agent, text)
+			name, country, via, mem := a.resolve(st, agent, text)
 			if country == "" {
 				return found{}, false
 			}
 			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field,
-				Rule: "passive act or attitude: the agent after by/from speaks of the subject", SpeakerRule: via}, subj: agent, act: true}
+				Rule: "passive act or attitude: the agent after by/from speaks of the subject", SpeakerRule: via}, subj: agent, act: true, mem: mem}
 			a.setContent(&f, text, toks[k:agentAt])
 			return f, f.stmt.End > f.stmt.Start
 		}
-		name, country, via := a.resolve(st, subj, text)
+		name, country, via, mem := a.resolve(st, subj, text)
 		if country == "" {
 			name, country, via = a.jointSpeaker(st, subj, text, name, via)
 		}
@@ -787,7 +785,7 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 		if !other {
 			return found{}, false
 		}
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field, Rule: "a country's act or attitude (subject, verb)", SpeakerRule: via}, subj: subj, act: true}
+		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field, Rule: "a country's act or attitude (subject, verb)", SpeakerRule: via}, subj: subj, act: true, mem: mem}
 		a.setContent(&f, text, toks[start:])
 		return f, f.stmt.End > f.stmt.Start
 	}
@@ -1059,6 +1057,9 @@ func skipClause(toks []token, j int) int {
 // been praised", "was attacked", "came under criticism") and where its
 // agent starts (after "by" or "from"), or -1 when none is named.
 func (a *Analyzer) passiveAgent(toks []token, j int) (bool, int) {
+	if reducedPassive(toks, j) {
+		return true, j + 2
+	}
 	passive := false
 	k := j
 	for ; k < len(toks) && k < j+5; k++ {

@@ -1,38 +1,51 @@
 package analysis
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // resolve names the speaker of a subject phrase and finds their country,
 // using, in order, the words of the phrase (nationality adjectives, "Iran's",
 // capitals), what the document said before (surnames, pronouns,
 // descriptions) and the actor lexicon. It returns the speaker, the country
-// ("" when unknown: a wrong country is worse than none) and how they were
-// resolved.
-func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, country, via string) {
+// ("" when unknown: a wrong country is worse than none), how they were
+// resolved and what the statement would tell the document's memory (the
+// person it names, met now or before, becomes the last person who spoke).
+//
+// resolve reads the memory as the subject's place in the text sees it
+// (docState.memoryAt) and changes nothing: a candidate statement may yet be
+// rejected. The update is committed when the statement is kept
+// (docState.add).
+func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, country, via string, mem memoryUpdate) {
 	if len(subj) == 0 {
-		return "", "", ""
+		return "", "", "", memoryUpdate{}
 	}
+	m := st.memoryAt(subj[0].Start)
+	mem = memoryUpdate{named: true, at: subj[0].Start}
 	// A pronoun: the last person who spoke (he, she), or the last speaker.
 	if len(subj) == 1 && pronouns[subj[0].Lower] {
 		if name, country, ok := a.antecedent(st, subj[0]); ok {
-			return name, country, "pronoun → " + name + " earlier in the sentence"
+			return name, country, "pronoun → " + name + " earlier in the sentence", mem
 		}
 		switch subj[0].Lower {
 		case "he", "she":
-			if st.last != nil {
-				return st.last.name, st.last.country, "pronoun → the last person who spoke"
+			if m.last != nil {
+				mem.person, mem.pronoun = m.last, true
+				return m.last.name, m.countryOf(m.last), "pronoun → the last person who spoke", mem
 			}
 		case "i", "we":
 			if st.doc.SpeakerCountry != "" {
-				return speechSpeaker(st.doc), st.doc.SpeakerCountry, "first person of the speech"
+				return speechSpeaker(st.doc), st.doc.SpeakerCountry, "first person of the speech", mem
 			}
 			fallthrough
 		default:
-			if st.lastSp != nil {
-				return st.lastSp.stmt.Speaker, st.lastSp.stmt.SpeakerCountry, "pronoun → the last speaker"
+			if m.lastSp != nil {
+				mem.pronoun = true
+				return m.lastSp.stmt.Speaker, m.lastSp.stmt.SpeakerCountry, "pronoun → the last speaker", mem
 			}
 		}
-		return subj[0].Text, "", "pronoun, unresolved"
+		return subj[0].Text, "", "pronoun, unresolved", mem
 	}
 	ms := a.countries.find(subj)
 	how := ""
@@ -42,9 +55,9 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 	// A leader in the phrase: "the Trump administration", "Putin's
 	// spokesman".
 	if country == "" && a.actors != nil {
-		for _, m := range a.actors.find(subj, st.doc.Date) {
-			if m.End < len(subj) || subj[m.End-1].Poss {
-				country, how = m.Code, "leader in the phrase ("+text[subj[m.Tok].Start:subj[m.End-1].End]+")"
+		for _, am := range a.actors.find(subj, st.doc.Date) {
+			if am.End < len(subj) || subj[am.End-1].Poss {
+				country, how = am.Code, "leader in the phrase ("+text[subj[am.Tok].Start:subj[am.End-1].End]+")"
 				break
 			}
 		}
@@ -53,7 +66,7 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 	if country == "" {
 		for _, t := range subj {
 			if t.Poss && t.Cap {
-				if c, w := a.personCountry(st, t.Lower, text[t.Start:t.End]); c != "" {
+				if c, w := a.personCountry(st, &m, t.Lower, text[t.Start:t.End]); c != "" {
 					country, how = c, "possessor "+w
 					break
 				}
@@ -89,42 +102,39 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 	if start < end && !subj[end-1].Poss && a.roles[subj[end-1].Lower] == "" {
 		full := text[subj[start].Start:subj[end-1].End]
 		sur := subj[end-1].Text
-		for _, p := range st.people {
-			if p.name == full || p.surname == sur {
-				if country == "" {
-					country, how = p.country, "as at the first mention of "+p.name
-				}
-				if p.country == "" && country != "" {
-					p.country = country
-				}
-				st.last = p
-				if full != p.name {
-					return p.name, country, "surname → " + p.name + join(how)
-				}
-				return p.name, country, "name" + join(how)
+		if p := m.known(full, sur); p != nil {
+			pc := m.countryOf(p)
+			if country == "" {
+				country, how = pc, "as at the first mention of "+p.name
 			}
+			mem.person = p
+			if pc == "" && country != "" {
+				mem.country = country
+			}
+			if full != p.name {
+				return p.name, country, "surname → " + p.name + join(how), mem
+			}
+			return p.name, country, "name" + join(how), mem
 		}
 		if country == "" {
 			country, how = a.actorCountry(st, full, sur)
 		}
-		p := &person{name: full, surname: sur, country: country, roles: a.personRoles(subj)}
-		st.people = append(st.people, p)
-		st.last = p
-		return full, country, "name" + join(how)
+		mem.person, mem.isNew = &person{name: full, surname: sur, country: country, roles: a.personRoles(subj)}, true
+		return full, country, "name" + join(how), mem
 	}
 	// A description: "The Russian envoy", "the visiting envoy" → a person
 	// met before with the same role (and country, when it is given).
 	rs := a.personRoles(subj)
 	if len(rs) > 0 && !subj[len(subj)-1].Cap {
-		for k := len(st.people) - 1; k >= 0; k-- {
-			p := st.people[k]
-			if shareRole(p.roles, rs) && (country == "" || p.country == "" || country == p.country) {
-				if country == "" {
-					country, how = p.country, "as at the first mention of "+p.name
-				}
-				st.last = p
-				return p.name, country, "description → " + p.name + join(how)
+		if p := m.latest(func(p *person) bool {
+			pc := m.countryOf(p)
+			return shareRole(p.roles, rs) && (country == "" || pc == "" || country == pc)
+		}); p != nil {
+			if country == "" {
+				country, how = m.countryOf(p), "as at the first mention of "+p.name
 			}
+			mem.person = p
+			return p.name, country, "description → " + p.name + join(how), mem
 		}
 	}
 	// An institution, a capital or a group as written.
@@ -132,7 +142,7 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 	if determiners[subj[0].Lower] && len(subj) > 1 {
 		s = 1
 	}
-	return text[subj[s].Start:subj[e-1].End], country, "institution or description as written" + join(how)
+	return text[subj[s].Start:subj[e-1].End], country, "institution or description as written" + join(how), mem
 }
 
 func join(how string) string {
@@ -144,10 +154,12 @@ func join(how string) string {
 
 // personCountry returns the country of a person the document or the actor
 // lexicon knows by this surname.
-func (a *Analyzer) personCountry(st *docState, lower, written string) (string, string) {
-	for _, p := range st.people {
-		if strings.EqualFold(p.surname, written) && p.country != "" {
-			return p.country, p.name
+func (a *Analyzer) personCountry(st *docState, m *memory, lower, written string) (string, string) {
+	for _, ps := range [2][]*person{m.people, m.extra} {
+		for _, p := range ps {
+			if c := m.countryOf(p); strings.EqualFold(p.surname, written) && c != "" {
+				return c, p.name
+			}
 		}
 	}
 	c, how := a.actorCountry(st, written, written)
@@ -291,6 +303,9 @@ func (a *Analyzer) antecedent(st *docState, p token) (string, string, bool) {
 		if t.Start >= p.Start {
 			break
 		}
+		if inQuotes(t, st.quoted) {
+			continue // a quote's own words: "“Putin will not decide,” he said"
+		}
 		before = append(before, t)
 	}
 	if len(before) == 0 {
@@ -322,4 +337,160 @@ func (a *Analyzer) antecedent(st *docState, p token) (string, string, bool) {
 		return name, m.Code, true
 	}
 	return "", "", false
+}
+
+// memoryUpdate is what a statement tells the document's memory once it is
+// kept: the person its subject names (met for the first time, or before)
+// becomes the last person who spoke, and gets a country when they had none.
+// resolve computes it and changes nothing; docState.commit applies it, when
+// the statement is kept (docState.add), so that a candidate that is tried
+// and rejected (an act that is about no other country, reported speech with
+// no content, a nested repeat) leaves the memory as it was.
+type memoryUpdate struct {
+	named   bool    // the update comes from a subject resolved at offset at
+	at      int     // offset of the subject in the text: where it is read
+	person  *person // the person the subject names; nil: none
+	isNew   bool    // person is met for the first time
+	pronoun bool    // the subject is a pronoun the memory resolved
+	country string  // a country for person, when they have none
+}
+
+// memory is the document's memory as a subject at some offset reads it:
+// the people met (those committed, then those of statements not yet
+// committed), the last person who spoke and the last statement with a
+// speaker. It is read-only and valid until the next memoryAt.
+type memory struct {
+	people  []*person // committed
+	extra   []*person // met by statements not yet committed, in the order of the text
+	last    *person
+	lastSp  *found
+	country []personCountry // countries given by statements not yet committed
+}
+
+type personCountry struct {
+	p       *person
+	country string
+}
+
+// countryOf returns p's country, as committed or as a statement not yet
+// committed gives it.
+func (m *memory) countryOf(p *person) string {
+	if p.country != "" {
+		return p.country
+	}
+	for _, pc := range m.country {
+		if pc.p == p {
+			return pc.country
+		}
+	}
+	return ""
+}
+
+// known returns the first person met with this name or surname.
+func (m *memory) known(full, surname string) *person {
+	for _, ps := range [2][]*person{m.people, m.extra} {
+		for _, p := range ps {
+			if p.name == full || p.surname == surname {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// latest returns the last person met for whom ok holds.
+func (m *memory) latest(ok func(*person) bool) *person {
+	for _, ps := range [2][]*person{m.extra, m.people} {
+		for k := len(ps) - 1; k >= 0; k-- {
+			if ok(ps[k]) {
+				return ps[k]
+			}
+		}
+	}
+	return nil
+}
+
+// read adds what a statement not yet committed tells to the memory as
+// read (commit does it for good).
+func (m *memory) read(u memoryUpdate) {
+	if u.person == nil {
+		return
+	}
+	if u.isNew {
+		m.extra = append(m.extra, u.person)
+	}
+	if u.country != "" && m.countryOf(u.person) == "" {
+		m.country = append(m.country, personCountry{u.person, u.country})
+	}
+	m.last = u.person
+}
+
+// commit applies u to the document's memory: the statement that carries it
+// is kept. A person met for the first time whom the memory knows by now
+// (another statement named them in the meantime) is that person; applying
+// an update again changes nothing.
+func (st *docState) commit(u memoryUpdate) {
+	p := u.person
+	if p == nil {
+		return
+	}
+	if !slices.Contains(st.people, p) {
+		m := memory{people: st.people}
+		if q := m.known(p.name, p.surname); q != nil {
+			if q.country == "" {
+				q.country = p.country
+			}
+			p = q
+		} else {
+			st.people = append(st.people, p)
+		}
+	}
+	if p.country == "" {
+		p.country = u.country
+	}
+	st.last = p
+}
+
+// memoryAt returns the memory as a subject at offset pos of the paragraph
+// being read sees it: what the kept statements committed, and what the
+// statements accepted so far in this paragraph whose subject comes before
+// pos tell, in the order of the text (they are committed when the
+// paragraph's statements are added). Statements are found in passes (the
+// quotes of a paragraph first, then reported speech, then acts), so the
+// order they are found in is not the order of the text.
+func (st *docState) memoryAt(pos int) memory {
+	m := memory{people: st.people, last: st.last, lastSp: st.lastSp}
+	before := st.viewBuf[:0]
+	for i := range st.pending {
+		if f := &st.pending[i]; f.readAt() < pos {
+			before = append(before, f)
+		}
+	}
+	if len(before) == 0 {
+		return m
+	}
+	slices.SortStableFunc(before, func(x, y *found) int { return x.stmt.Start - y.stmt.Start })
+	m.extra, m.country = st.viewExtra[:0], st.viewCountry[:0]
+	for _, f := range before {
+		m.read(f.mem)
+		m.lastSp = f
+	}
+	// The buffers are the document's, reused by the next memoryAt.
+	st.viewBuf, st.viewExtra, st.viewCountry = before, m.extra, m.country
+	return m
+}
+
+// readAt returns where a reader meets f's speaker: the subject, else the
+// statement itself.
+func (f *found) readAt() int {
+	if f.mem.named {
+		return f.mem.at
+	}
+	return f.stmt.Start
+}
+
+// inQuotes reports whether t lies in one of quotes (sorted by offset).
+func inQuotes(t token, quotes []qspan) bool {
+	k, _ := slices.BinarySearchFunc(quotes, t.Start, func(q qspan, off int) int { return q.Close - off })
+	return k < len(quotes) && quotes[k].Open <= t.Start
 }

@@ -92,7 +92,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		if m.Code == f.stmt.SpeakerCountry && !a.keepSelf {
 			continue
 		}
-		if m.Tok > 0 && locatives[toks[m.Tok-1].Lower] && !f.act {
+		if placeBefore(toks, m.Tok) && !f.act {
 			continue // a place, unless the statement is an act there
 		}
 		targets = append(targets, m)
@@ -195,8 +195,20 @@ func (a *Analyzer) score(f *found) []Stance {
 			hits[code] = append(hits[code], j)
 		}
 	}
+	// consumed is the end of the last CAMEO pattern matched, or of the
+	// topic of contact. A term inside a pattern whose sign the pattern
+	// turns ("lifted the sanctions on X" is easing, not sanctions) is the
+	// pattern's and is not scored again; one of the pattern's own sign
+	// ("stepped up criticism of X") keeps its place (consumedSign, the
+	// pattern's weight). Every term in the topic of contact is left out
+	// (consumedSign 0).
+	consumed, consumedSign := 0, 0.0
 	for i := 0; i < len(toks); {
 		lt, n := hitAt[i].lt, hitAt[i].n
+		if i < consumed && n > 0 && !inMention(ms, i) && (consumedSign == 0 || lt.weight*consumedSign < 0) {
+			i += n
+			continue
+		}
 		// A CAMEO pattern gives an imported verb its code and frame; a row
 		// of ours keeps its own attach (ours wins).
 		var fm frameMatch
@@ -258,6 +270,13 @@ func (a *Analyzer) score(f *found) []Stance {
 			w *= 0.5
 		}
 		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree}
+		if h.mutual {
+			// "talks on the border dispute": what contact is about is its
+			// topic, not a stance of its own.
+			if e := topicEnd(toks, i+n); e > consumed {
+				consumed, consumedSign = e, 0
+			}
+		}
 		if framed && fm.target < 0 && len(fm.p.After) > 0 && fm.end < len(toks) {
 			// A pattern with no target marker ("* diplomatic ties"): its
 			// object follows what it matched, or a preposition after it
@@ -272,6 +291,9 @@ func (a *Analyzer) score(f *found) []Stance {
 			if got := frameTarget(ms, toks, fm); len(got) > 0 {
 				h.rule = "frame"
 				addTargets(got, h)
+				// The pattern reached its target: the terms inside it are
+				// its own.
+				consumed, consumedSign = max(consumed, fm.end), w
 				i += n
 				continue
 			}
@@ -280,8 +302,15 @@ func (a *Analyzer) score(f *found) []Stance {
 		if imported {
 			// An event verb of CAMEO counts only toward a country in its
 			// frame: its object right after it, or its agent.
-			got, rule := attach(lt.attach, w, f.stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs)
-			if len(got) > 0 && eventRules[rule] && (rule != "forward" || objectAt(toks, i+n, got[0].Tok)) {
+			span := n
+			if framed && fm.p.Code != "" && fm.end > i+n {
+				// The pattern's words are its own ("stepped up criticism
+				// of X"): it attaches from the end of its phrase.
+				span = fm.end - i
+				consumed, consumedSign = max(consumed, fm.end), w
+			}
+			got, rule := attach(lt.attach, w, f.stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs)
+			if len(got) > 0 && eventRules[rule] && (rule != "forward" || objectAt(toks, i+span, got[0].Tok)) {
 				h.rule = rule
 				addTargets(got, h)
 			}
@@ -534,7 +563,7 @@ func attach(kind string, weight float64, self string, ms []mention, toks []token
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
 			if m.End <= i && i-m.End <= limit && clause[m.Tok] == clause[i] {
-				if skipPlaces && m.Tok > 0 && (locatives[toks[m.Tok-1].Lower] || toks[m.Tok-1].Lower == "of") {
+				if skipPlaces && m.Tok > 0 && (placeBefore(toks, m.Tok) || toks[m.Tok-1].Lower == "of") {
 					continue
 				}
 				return m, true
@@ -619,7 +648,7 @@ func attach(kind string, weight float64, self string, ms []mention, toks []token
 			if m, ok := forward(8); ok && m.Code != self {
 				return coordinated(ms, toks, m), "object of the speaker's act"
 			}
-			if m, ok := backward(8, false); ok && m.Tok > 0 && locatives[toks[m.Tok-1].Lower] {
+			if m, ok := backward(8, false); ok && placeBefore(toks, m.Tok) {
 				return coordinated(ms, toks, m), "place of the speaker's act"
 			}
 			return nil, ""

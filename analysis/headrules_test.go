@@ -1,0 +1,99 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+)
+
+// TestHeadlineGrammar checks the shapes of headline grammar on invented
+// titles: topic before a colon, the reduced passive, an act inside a
+// speaker's words, a pair compound, the future with "to", and a term
+// inside a CAMEO pattern.
+func TestHeadlineGrammar(t *testing.T) {
+	a := buildAnalyzer(t, true)
+	tests := []struct {
+		name, title string
+		want        []string
+	}{
+		{"reduced passive: the agent after by is the speaker",
+			"Latvia rebuked by Estonia over border fence", []string{"EST→LVA -"}},
+		{"reduced passive, other verb",
+			"Chile criticised by Bolivia over water rights", []string{"BOL→CHL -"}},
+		{"topic before the colon is no speaker",
+			"Floods in Malawi: Zambia pledges aid to Mozambique", []string{"ZMB→MOZ +"}},
+		{"a role before the colon still speaks",
+			"Minister of Defence of Ghana: Togo must stop the raids", []string{"GHA→TGO -"}},
+		{"an act inside a speaker's words: a joint act",
+			"Ministry: Kenya and Uganda signed a trade agreement", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"pair compound, both ways",
+			"Finland-Estonia tensions grow over ferry dispute", []string{"EST→FIN -", "FIN→EST -"}},
+		{"pair compound of adjectives",
+			"Czech-Slovak cooperation deepens", []string{"CZE→SVK +", "SVK→CZE +"}},
+		{"no pair without a term",
+			"Austria-Hungary exhibition opens in Vienna", nil},
+		{"the future with to",
+			"Norway to impose sanctions on Belarus", []string{"NOR→BLR -"}},
+		{"a term inside a pattern is the pattern's",
+			"Norway lifts sanctions on Belarus", []string{"NOR→BLR +"}},
+		{"a term of the pattern's own sign keeps its place",
+			"Sweden steps up criticism of the role of Belarus", []string{"SWE→BLR -"}},
+		{"what talks are about is their topic, not a stance",
+			"Kenya and Uganda hold talks over the bitter fishing dispute", []string{"KEN→UGA +", "UGA→KEN +"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := a.Analyze(corpus.Document{ID: "d", Date: corpus.Date{Year: 2022, Month: 3, Day: 1, Precision: corpus.Day}, Title: tt.title})
+			if got := signedStances(r); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: stances %v, want %v\n%+v", tt.title, got, tt.want, r.Stances)
+			}
+		})
+	}
+}
+
+func TestCountryPair(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		word   string
+		x, y   string
+		wantOK bool
+	}{
+		{"Spain-Morocco", "ESP", "MAR", true},
+		{"Turkish-Greek", "TUR", "GRC", true},
+		{"pro-Russian", "", "", false},
+		{"France-France", "", "", false},
+		{"Al-Sisi", "", "", false},
+		{"US-China-Japan", "", "", false},
+	}
+	for _, tt := range tests {
+		x, y, ok := a.countryPair(token{Text: tt.word, Lower: tt.word, Word: true})
+		if x != tt.x || y != tt.y || ok != tt.wantOK {
+			t.Errorf("countryPair(%q) = %q, %q, %v; want %q, %q, %v", tt.word, x, y, ok, tt.x, tt.y, tt.wantOK)
+		}
+	}
+}
+
+func TestPlaceBefore(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"clashes in Syria", true},
+		{"clashes in northern Syria", true},
+		{"raids across the eastern Sudan", true},
+		{"sanctions on Syria", false},
+		{"Syria said", false},
+		{"in the talks the northern eastern western Syria", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text)
+		m := len(toks) - 1
+		if tt.text == "Syria said" {
+			m = 0
+		}
+		if got := placeBefore(toks, m); got != tt.want {
+			t.Errorf("placeBefore(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
