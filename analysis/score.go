@@ -72,9 +72,9 @@ func (a *Analyzer) termAt(toks []token, i int) (*lexTerm, int) {
 // hit is a lexicon term found in a statement and what it attached to.
 type hit struct {
 	label  string
-	weight float64 // after negation and intensifiers
-	mod    string  // "negated", "intensified" or ""
-	rule   string  // how it attached: adjacent, forward, backward, cue, statement
+	weight float64    // after negation and intensifiers
+	mod    string     // "negated", "intensified" or ""
+	rule   attachRule // how it attached
 	tok    int
 	// mutual marks contact (a meeting, visit, call, talks, a signed
 	// agreement) or an agreement: of each party toward the other (see
@@ -191,7 +191,7 @@ func (a *Analyzer) score(f *found) []Stance {
 	addPartners := func(h hit) {
 		for _, code := range f.partners {
 			j := h
-			j.rule = "joint subject"
+			j.rule = ruleJointSubject
 			hits[code] = append(hits[code], j)
 		}
 	}
@@ -289,7 +289,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		if framed && fm.target >= 0 {
 			// The pattern says where its target stands.
 			if got := frameTarget(ms, toks, fm); len(got) > 0 {
-				h.rule = "frame"
+				h.rule = ruleFrame
 				addTargets(got, h)
 				// The pattern reached its target: the terms inside it are
 				// its own.
@@ -310,7 +310,7 @@ func (a *Analyzer) score(f *found) []Stance {
 				consumed, consumedSign = max(consumed, fm.end), w
 			}
 			got, rule := attach(lt.attach, w, f.stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs)
-			if len(got) > 0 && eventRules[rule] && (rule != "forward" || objectAt(toks, i+span, got[0].Tok)) {
+			if len(got) > 0 && rule.eventRule() && (rule != ruleForward || objectAt(toks, i+span, got[0].Tok)) {
 				h.rule = rule
 				addTargets(got, h)
 			}
@@ -328,7 +328,7 @@ func (a *Analyzer) score(f *found) []Stance {
 			// No country in reach: the term colours the whole statement, at
 			// half weight.
 			h.weight *= 0.5
-			h.rule = "statement"
+			h.rule = ruleStatement
 			for _, code := range codes(targets) {
 				hits[code] = append(hits[code], h)
 			}
@@ -342,11 +342,11 @@ func (a *Analyzer) score(f *found) []Stance {
 		// The addressee or the pronoun's country: the evaluative cue, and
 		// the terms that reached no country, at half weight.
 		if f.cueTerm != nil && f.cueTerm.evaluative && f.cueTerm.weight != 0 {
-			hits[code] = append(hits[code], hit{label: strings.Join(f.cueTerm.words, " "), weight: f.cueTerm.weight, rule: "cue (object)", tok: -1})
+			hits[code] = append(hits[code], hit{label: strings.Join(f.cueTerm.words, " "), weight: f.cueTerm.weight, rule: ruleCueObject, tok: -1})
 		}
 		for _, h := range loose {
 			h.weight *= 0.5
-			h.rule = "addressee"
+			h.rule = ruleAddressee
 			hits[code] = append(hits[code], h)
 		}
 	}
@@ -354,7 +354,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		first := targets[0]
 		for _, m := range coordinated(ms, toks, first) {
 			if isTarget[m.Tok] {
-				hits[m.Code] = append(hits[m.Code], hit{label: strings.Join(f.cueTerm.words, " "), weight: f.cueTerm.weight, rule: "cue", tok: -1})
+				hits[m.Code] = append(hits[m.Code], hit{label: strings.Join(f.cueTerm.words, " "), weight: f.cueTerm.weight, rule: ruleCue, tok: -1})
 			}
 		}
 	} else if f.cueTerm != nil {
@@ -366,7 +366,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		}
 		if lt, n := a.termAt(ct, 0); n > 0 {
 			for _, code := range append(codes(targets), f.partners...) {
-				hits[code] = append(hits[code], hit{label: lt.label, weight: lt.weight, rule: "cue", tok: -1})
+				hits[code] = append(hits[code], hit{label: lt.label, weight: lt.weight, rule: ruleCue, tok: -1})
 			}
 		}
 	}
@@ -387,7 +387,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		for _, h := range hs {
 			x += h.weight
 			absSum += math.Abs(h.weight)
-			certain += math.Abs(h.weight) * ruleCertainty[h.rule]
+			certain += math.Abs(h.weight) * h.rule.certainty()
 			e := fmt.Sprintf("%s%+.2f %s", h.label, h.weight, h.rule)
 			if h.mod != "" {
 				e += " " + h.mod
@@ -453,10 +453,6 @@ func reciprocal(out []Stance, hits map[string][]hit, f *found) []Stance {
 	return rev
 }
 
-// eventRules are the attachments an imported event verb may take: to its
-// object or its agent, never to the whole statement.
-var eventRules = map[string]bool{"forward": true, "adjacent": true, "agent": true, "object of the speaker's act": true, "place of the speaker's act": true}
-
 // frameTarget returns the country a matched pattern names as its target:
 // the first mention within a few words after the target's place, or, for
 // a target before the verb, the mention that ends at its place.
@@ -490,10 +486,6 @@ func objectAt(toks []token, from, m int) bool {
 	}
 	return true
 }
-
-// ruleCertainty is how sure each attachment rule is that the term is about
-// the target it attached to.
-var ruleCertainty = map[string]float64{"frame": 0.9, "cue (object)": 0.7, "addressee": 0.4, "object of the speaker's act": 0.8, "place of the speaker's act": 0.6, "agent": 0.8, "joint subject": 0.6, "adjacent": 0.9, "forward": 0.8, "cue": 0.8, "subject": 0.7, "backward": 0.6, "statement": 0.3}
 
 // RoundScore returns x rounded to four decimals: the double
 // nearest the decimal that strconv.FormatFloat(x, 'f', 4, 64) writes (so
@@ -535,7 +527,7 @@ func labelOf(s float64) Label {
 // term's attach kind (see stance.tsv), among all the countries named (the
 // caller keeps only targets), with the countries listed with the one found
 // ("Tehran, Moscow and Damascus"). It returns nil when none is in reach.
-func attach(kind string, weight float64, self string, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool) ([]mention, string) {
+func attach(kind string, weight float64, self string, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool) ([]mention, attachRule) {
 	adjacentBefore := func() (mention, bool) {
 		for _, m := range ms {
 			if m.End == i || m.End == i-1 && toks[m.End-1].Poss || m.End == i-2 && toks[m.End-1].Poss && toks[i-1].Word {
@@ -595,63 +587,63 @@ func attach(kind string, weight float64, self string, ms []mention, toks []token
 		// "aggression against Ukraine", "crimes against X": after a hostile
 		// noun the country is its victim, not the speaker's target.
 		if weight < 0 && victimAfter != nil && victimAfter(i) {
-			return nil, ""
+			return nil, ruleNone
 		}
 		if m, ok := forward(8); ok {
-			return coordinated(ms, toks, m), "forward"
+			return coordinated(ms, toks, m), ruleForward
 		}
 	case "object":
 		// "Moscow's support", "US sanctions": the owner of the noun; but
 		// "Tehran supported X" is about X, not Tehran.
 		verb := strings.HasSuffix(toks[i+n-1].Lower, "ed")
 		if m, ok := adjacentBefore(); ok && m.Code != self && !verb {
-			return coordinated(ms, toks, m), "adjacent"
+			return coordinated(ms, toks, m), ruleAdjacent
 		}
 		if verb && weight < 0 {
 			// "the United States blamed Russia", said by Russia: hostility
 			// toward the speaker makes its author the target.
 			if f, ok := forward(8); ok && f.Code == self {
 				if m, ok := adjacentBefore(); ok && m.Code != self {
-					return coordinated(ms, toks, m), "agent"
+					return coordinated(ms, toks, m), ruleAgent
 				}
 			}
 		}
 		if next == "by" {
 			// "supported by X": X is the agent, and what the speaker thinks
 			// of it is not said; "condemned by X" likewise.
-			return nil, ""
+			return nil, ruleNone
 		}
 		if weight < 0 {
 			if m, ok := byAgent(); ok {
-				return coordinated(ms, toks, m), "agent"
+				return coordinated(ms, toks, m), ruleAgent
 			}
 		}
 		if m, ok := forward(8); ok {
-			return coordinated(ms, toks, m), "forward"
+			return coordinated(ms, toks, m), ruleForward
 		}
 		// Used as a predicate, at the end of its clause: "troops were
 		// welcome", "offer \"welcome\"".
 		if i+n >= len(toks) || !toks[i+n].Word {
 			if m, ok := backward(12, true); ok {
-				return coordinated(ms, toks, m), "subject"
+				return coordinated(ms, toks, m), ruleSubject
 			}
 		}
 	case "act":
 		if m, ok := adjacentBefore(); ok {
-			return coordinated(ms, toks, m), "agent"
+			return coordinated(ms, toks, m), ruleAgent
 		}
 		if m, ok := byAgent(); ok {
-			return coordinated(ms, toks, m), "agent"
+			return coordinated(ms, toks, m), ruleAgent
 		}
 		if selfActs != nil && selfActs(i) {
 			// The speaker acts: "we will sanction X", or a country's act.
 			if m, ok := forward(8); ok && m.Code != self {
-				return coordinated(ms, toks, m), "object of the speaker's act"
+				return coordinated(ms, toks, m), ruleObjectOfAct
 			}
 			if m, ok := backward(8, false); ok && placeBefore(toks, m.Tok) {
-				return coordinated(ms, toks, m), "place of the speaker's act"
+				return coordinated(ms, toks, m), rulePlaceOfAct
 			}
-			return nil, ""
+			return nil, ruleNone
 		}
 		// The subject just before is the agent, unless the verb is passive
 		// ("were attacked": the subject is the victim).
@@ -662,11 +654,11 @@ func attach(kind string, weight float64, self string, ms []mention, toks []token
 			}
 		}
 		if m, ok := backward(4, true); ok && !passive {
-			return coordinated(ms, toks, m), "agent"
+			return coordinated(ms, toks, m), ruleAgent
 		}
 	case "predicate":
 		if m, ok := adjacentBefore(); ok {
-			return coordinated(ms, toks, m), "adjacent"
+			return coordinated(ms, toks, m), ruleAdjacent
 		}
 		// Said of the subject: "X's presence in Syria is illegal", or a
 		// headline's last word ("US presence in Syria \"illegal\"").
@@ -678,34 +670,34 @@ func attach(kind string, weight float64, self string, ms []mention, toks []token
 		}
 		if copula || last {
 			if m, ok := backward(12, true); ok {
-				return coordinated(ms, toks, m), "subject"
+				return coordinated(ms, toks, m), ruleSubject
 			}
 		}
 		if m, ok := forward(2); ok {
-			return coordinated(ms, toks, m), "forward"
+			return coordinated(ms, toks, m), ruleForward
 		}
 	case "noun":
 		if m, ok := adjacentBefore(); ok && m.Code != self {
-			return coordinated(ms, toks, m), "adjacent"
+			return coordinated(ms, toks, m), ruleAdjacent
 		}
 		// "aggression by X"; for relations "allies of X", "ties with X".
 		if next == "by" || weight > 0 && (next == "of" || next == "with" || next == "between" || next == "for" || next == "to") {
 			if m, ok := forward(4); ok {
-				return coordinated(ms, toks, m), "forward"
+				return coordinated(ms, toks, m), ruleForward
 			}
 		}
 	default:
 		if m, ok := adjacentBefore(); ok {
-			return coordinated(ms, toks, m), "adjacent"
+			return coordinated(ms, toks, m), ruleAdjacent
 		}
 		if m, ok := forward(8); ok {
-			return coordinated(ms, toks, m), "forward"
+			return coordinated(ms, toks, m), ruleForward
 		}
 		if m, ok := backward(8, false); ok {
-			return coordinated(ms, toks, m), "backward"
+			return coordinated(ms, toks, m), ruleBackward
 		}
 	}
-	return nil, ""
+	return nil, ruleNone
 }
 
 // coordinated returns m with the countries listed with it: "Iran and

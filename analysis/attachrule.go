@@ -1,0 +1,66 @@
+package analysis
+
+// attachRule is how a lexicon term reached the country it speaks about.
+// Its String is the text stance explain and the evidence column show.
+type attachRule uint8
+
+// Attachment rules. ruleNone: the term reached no country.
+const (
+	ruleNone         attachRule = iota
+	ruleFrame                   // the CAMEO pattern's target
+	ruleCueObject               // an evaluative cue's addressee or pronoun country
+	ruleAddressee               // a term that reached no country, toward the addressee
+	ruleObjectOfAct             // the object of the speaker's own act
+	rulePlaceOfAct              // the place of the speaker's own act
+	ruleAgent                   // the country that does what the term names
+	ruleJointSubject            // a partner of a joint subject
+	ruleAdjacent                // the country right before or after the term
+	ruleForward                 // the first country after the term
+	ruleCue                     // an evaluative or stance cue of the statement
+	ruleSubject                 // the subject of the term's clause
+	ruleBackward                // the nearest country before the term
+	ruleStatement               // no country in reach: the whole statement, at half weight
+	numAttachRules
+)
+
+// attachRuleInfo holds each rule's text and how sure it is that the term
+// is about the country (the weight of the rule in a stance's confidence).
+var attachRuleInfo = [numAttachRules]struct {
+	text      string
+	certainty float64
+	event     bool // an imported event verb may attach so (eventRule)
+}{
+	ruleNone:         {"", 0, false},
+	ruleFrame:        {"frame", 0.9, false},
+	ruleCueObject:    {"cue (object)", 0.7, false},
+	ruleAddressee:    {"addressee", 0.4, false},
+	ruleObjectOfAct:  {"object of the speaker's act", 0.8, true},
+	rulePlaceOfAct:   {"place of the speaker's act", 0.6, true},
+	ruleAgent:        {"agent", 0.8, true},
+	ruleJointSubject: {"joint subject", 0.6, false},
+	ruleAdjacent:     {"adjacent", 0.9, true},
+	ruleForward:      {"forward", 0.8, true},
+	ruleCue:          {"cue", 0.8, false},
+	ruleSubject:      {"subject", 0.7, false},
+	ruleBackward:     {"backward", 0.6, false},
+	ruleStatement:    {"statement", 0.3, false},
+}
+
+func (r attachRule) String() string {
+	if r < numAttachRules {
+		return attachRuleInfo[r].text
+	}
+	return "attachRule(?)"
+}
+
+// certainty is how sure the rule is that the term is about the country.
+func (r attachRule) certainty() float64 {
+	if r < numAttachRules {
+		return attachRuleInfo[r].certainty
+	}
+	return 0
+}
+
+// eventRule reports whether an imported event verb of CAMEO may attach by
+// r: to its object or agent, never to the whole statement.
+func (r attachRule) eventRule() bool { return r < numAttachRules && attachRuleInfo[r].event }
