@@ -251,10 +251,10 @@ func (a *Analyzer) AnalyzeContext(ctx context.Context, doc corpus.Document) (Res
 			a.addJoint(st, s)
 			// An act inside what the speaker says is an act of its own:
 			// "Ministry: A and B held joint drills".
-			if ev, ok := a.eventIn(st, title, TitleField, s.toks); ok && ev.stmt.SpeakerCountry != s.stmt.SpeakerCountry {
+			for _, ev := range a.innerActs(st, title, s) {
 				a.addJoint(st, ev)
 			}
-		} else if s, ok := a.eventIn(st, title, TitleField, toks); ok {
+		} else if s, ok := a.eventIn(st, title, TitleField, a.afterLabels(st, toks)); ok {
 			// A country's act in a title: "Lithuania donates drones to
 			// Ukraine", "Japan, India vow to deepen ties".
 			a.addJoint(st, s)

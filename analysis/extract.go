@@ -220,10 +220,8 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 		return found{}, false
 	}
 	// "Read more: Kerry condemns ...": a label before the headline.
-	for i := 0; i+1 < len(toks) && i < 6; i++ {
-		if toks[i+1].Text == ":" && (i < 3 && (headlineLabel(toks[:i+1]) || a.topicLabel(toks[:i+1])) || a.topicPhrase(st, toks[:i+1])) && i+2 < len(toks) {
-			return a.headline(st, text, toks[i+2:], field)
-		}
+	if rest := a.afterLabel(st, toks); len(rest) < len(toks) {
+		return a.headline(st, text, rest, field)
 	}
 	// "Content: speaker", as agencies end a headline: "X ready to work
 	// with Y: FM". A speaker with no country of its own ("FM") speaks
@@ -284,7 +282,7 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 func (a *Analyzer) trailingSpeaker(st *docState, text string, toks []token, field Field) (found, bool) {
 	c := -1
 	for i := len(toks) - 2; i >= 3 && i >= len(toks)-7; i-- {
-		if toks[i].Text == ":" {
+		if toks[i].Text == ":" || sourceDash(toks, i) {
 			c = i
 			break
 		}
@@ -639,6 +637,11 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 				}
 			}
 		}
+		// An act inside what someone reports ("the minister confirmed
+		// that Peru had closed the border") is an act of its own.
+		for _, g := range a.reportedActs(st, stmts) {
+			accept(g)
+		}
 	}
 	sort.SliceStable(stmts, func(i, j int) bool { return stmts[i].stmt.Start < stmts[j].stmt.Start })
 	for _, f := range stmts {
@@ -791,8 +794,17 @@ func (a *Analyzer) jointCountries(subj []token, d corpus.Date) []string {
 	if len(ms) < 2 {
 		return nil
 	}
-	for i, t := range subj {
+	for i := 0; i < len(subj); i++ {
+		t := subj[i]
 		if inMention(ms, i) || t.Lower == "and" || t.Text == "," || t.Lower == "the" {
+			continue
+		}
+		// "U.S. secretary of state", "Kenyan minister of trade": the rest
+		// of a role, up to the next name.
+		if t.Lower == "of" && i > 0 && a.roles[subj[i-1].Lower] != "" {
+			for i+1 < len(subj) && subj[i+1].Text != "," && subj[i+1].Lower != "and" && !inMention(ms, i+1) {
+				i++
+			}
 			continue
 		}
 		// "French and Egyptian warships", "Russian, Iranian FMs": a head

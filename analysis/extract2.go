@@ -719,6 +719,11 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 			j = skipClause(toks, j)
 			continue
 		}
+		if undergoing[t.Lower] {
+			// "A Peruvian sailor died ...": the subject is a victim, not
+			// an actor.
+			return found{}, false
+		}
 		sm := a.mentions(subj, st.doc.Date)
 		if len(sm) == 0 && !(len(subj) == 1 && pronouns[subj[0].Lower]) {
 			return found{}, false
@@ -774,7 +779,7 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 		other = other || place
 		hasTerm := false
 		for k := range pred {
-			if _, n := a.termAt(pred, k); n > 0 {
+			if _, n := a.termAt(pred, k); n > 0 || a.patternEventAt(toks, j+k) {
 				hasTerm = true
 				break
 			}
@@ -983,6 +988,11 @@ func (a *Analyzer) appositiveCountry(toks []token) string {
 // sanctions against Iran") and a country after it. The owner is the
 // speaker; the content runs from the term to the end of its clause.
 func (a *Analyzer) nominal(st *docState, toks []token) (found, bool) {
+	return a.nominalIn(st, st.doc.Text, TextField, toks)
+}
+
+// nominalIn is nominal over toks of text, the document's field.
+func (a *Analyzer) nominalIn(st *docState, text string, field Field, toks []token) (found, bool) {
 	ms := a.mentions(toks, st.doc.Date)
 	for i := 0; i < len(toks); i++ {
 		lt, n := a.termAt(toks, i)
@@ -1023,11 +1033,11 @@ func (a *Analyzer) nominal(st *docState, toks []token) (found, bool) {
 			continue
 		}
 		subj := toks[owner.Tok:owner.End]
-		name := st.doc.Text[subj[0].Start:subj[len(subj)-1].End]
+		name := text[subj[0].Start:subj[len(subj)-1].End]
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: Indirect, Cue: toks[i].Lower, Field: TextField,
+		f := found{stmt: Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: Indirect, Cue: toks[i].Lower, Field: field,
 			Rule: "a country's stance as a noun phrase (owner, term, target)", SpeakerRule: "the country that owns the term"}}
-		a.setContent(&f, st.doc.Text, toks[i:end])
+		a.setContent(&f, text, toks[i:end])
 		if f.stmt.End > f.stmt.Start {
 			return f, true
 		}
@@ -1060,6 +1070,9 @@ func (a *Analyzer) passiveAgent(toks []token, j int) (bool, int) {
 	if reducedPassive(toks, j) {
 		return true, j + 2
 	}
+	if k := receivedFrom(toks, j); k >= 0 {
+		return true, k
+	}
 	passive := false
 	k := j
 	for ; k < len(toks) && k < j+5; k++ {
@@ -1068,10 +1081,15 @@ func (a *Analyzer) passiveAgent(toks []token, j int) (bool, int) {
 			break
 		}
 		if isBe(t.Lower) && k+1 < len(toks) {
-			n := toks[k+1]
-			if n.Word && !n.Cap && (strings.HasSuffix(n.Lower, "ed") || a.cueAt(toks, k+1) != nil) && !strings.HasSuffix(n.Lower, "ing") {
+			// "was praised", "was warmly praised": adverbs in -ly between.
+			m := k + 1
+			for m+1 < len(toks) && m < k+3 && strings.HasSuffix(toks[m].Lower, "ly") && toks[m].Word && !toks[m].Cap {
+				m++
+			}
+			n := toks[m]
+			if n.Word && !n.Cap && (strings.HasSuffix(n.Lower, "ed") || a.cueAt(toks, m) != nil) && !strings.HasSuffix(n.Lower, "ing") {
 				passive = true
-				k += 2
+				k = m + 1
 				break
 			}
 		}

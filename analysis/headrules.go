@@ -1,6 +1,10 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stance-project/stance/lexicons"
+)
 
 // Headline grammar: the shapes of a title that tell a topic from a
 // speaker, and a speaker from what it speaks about.
@@ -148,3 +152,209 @@ func topicEnd(toks []token, j int) int {
 
 // topicPrepositions introduce what talks or an agreement are about.
 var topicPrepositions = map[string]bool{"on": true, "over": true, "about": true, "regarding": true, "concerning": true}
+
+// renewal words before a topic word make it a relation both parties renew:
+// "restored diplomatic ties", "resume relations".
+var renewal = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range []string{"restore", "resume", "normalize", "normalise", "re-establish", "reestablish", "mend"} {
+		for _, f := range lexicons.VerbForms(v, nil) {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// symmetric reports whether an event is of each party toward the other:
+// a pattern PETRARCH writes with a compound actor ("%": "% * restore
+// ties", "% * joint exercises") or material cooperation (CAMEO 06:
+// cooperating economically, militarily, judicially, sharing
+// intelligence).
+func symmetric(lt *lexTerm, fm frameMatch, framed bool) bool {
+	code := lt.code
+	if framed && lt.source == lexicons.SourceCAMEO {
+		code = fm.p.Code
+		if compoundActor(fm.p) {
+			return true
+		}
+	}
+	return strings.HasPrefix(code, "06")
+}
+
+// compoundActor reports whether a CAMEO pattern has a compound actor
+// ("%": the parties act together).
+func compoundActor(p *lexicons.Pattern) bool {
+	if p == nil {
+		return false
+	}
+	for _, es := range [2][]lexicons.Elem{p.Before, p.After} {
+		for _, e := range es {
+			if e.Kind == lexicons.ElemBoth {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// receivedFrom returns, when toks[j] is a verb of receiving ("receives",
+// "obtained", "accepts") with "from" after it in its clause, where the
+// giver starts: "Chad receives food aid from Niger" is Niger's act toward
+// Chad, as a passive is its agent's. It returns -1 otherwise.
+func receivedFrom(toks []token, j int) int {
+	if !receiving[toks[j].Lower] {
+		return -1
+	}
+	for k := j + 1; k < len(toks) && k <= j+8; k++ {
+		if !toks[k].Word && toks[k].Text != "," { // "food, medicine aid"
+			return -1
+		}
+		if toks[k].Lower == "from" {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// receiving are the forms of the verbs of receiving.
+var receiving = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range []string{"receive", "obtain", "accept", "welcome"} {
+		for _, f := range lexicons.VerbForms(v, nil) {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// afterLabel returns the words of a title after a label or topic before a
+// colon ("Read more:", "Border tensions:", "Floods in Malawi:"), or toks
+// when there is none.
+func (a *Analyzer) afterLabel(st *docState, toks []token) []token {
+	for i := 0; i+1 < len(toks) && i < 6; i++ {
+		if toks[i+1].Text == ":" && (i < 3 && (headlineLabel(toks[:i+1]) || a.topicLabel(toks[:i+1])) || a.topicPhrase(st, toks[:i+1])) && i+2 < len(toks) {
+			return toks[i+2:]
+		}
+	}
+	return toks
+}
+
+// afterLabels is afterLabel until no label is left ("Update: Border
+// tensions: …").
+func (a *Analyzer) afterLabels(st *docState, toks []token) []token {
+	for {
+		rest := a.afterLabel(st, toks)
+		if len(rest) == len(toks) {
+			return toks
+		}
+		toks = rest
+	}
+}
+
+// innerActs returns the acts inside what a headline's speaker says
+// ("Ministry: A and B signed a pact", "Premier reaffirms A's support for
+// B"): a country's act, else a stance stated as a noun phrase, when it is
+// not the speaker's country's own and the content states it rather than
+// asks for it ("A and B should deepen ties" is the speaker's wish).
+func (a *Analyzer) innerActs(st *docState, title string, s found) []found {
+	for _, t := range s.toks {
+		if modals[t.Lower] {
+			return nil
+		}
+	}
+	ev, ok := a.eventIn(st, title, TitleField, s.toks)
+	if !ok {
+		ev, ok = a.nominalIn(st, title, TitleField, s.toks)
+	}
+	if !ok || ev.stmt.SpeakerCountry == s.stmt.SpeakerCountry {
+		return nil
+	}
+	return []found{ev}
+}
+
+// modals make a clause a wish or a possibility, not an act.
+var modals = map[string]bool{"should": true, "must": true, "ought": true, "could": true, "would": true, "might": true, "may": true, "need": true, "needs": true}
+
+// sourceDash reports whether toks[i] is a dash set apart by spaces, as
+// agencies end a headline with its source ("… - Ukraine", "… — ministry").
+func sourceDash(toks []token, i int) bool {
+	switch toks[i].Text {
+	case "-", "–", "—":
+		return i > 0 && toks[i-1].End < toks[i].Start && i+1 < len(toks) && toks[i].End < toks[i+1].Start
+	}
+	return false
+}
+
+// patternEventAt reports whether toks[i] is a CAMEO verb that is an event
+// only in some of its patterns, and one of them matches here
+// ("demolished homes", "sent troops into").
+func (a *Analyzer) patternEventAt(toks []token, i int) bool {
+	if len(a.patternVerbs[toks[i].Lower]) == 0 {
+		return false
+	}
+	_, n, _ := a.patternVerbAt(toks, make([]int, len(toks)), i)
+	return n > 0
+}
+
+// reportedActs returns the acts of a country inside the content of
+// reported statements ("the minister confirmed that Peru had closed the
+// border with Bolivia"): an act of its subject, besides the reporter's
+// statement. Quotes and acts are left alone, and so is an act of the
+// reporter's own country or of a pronoun (its country is the reporter's
+// to say).
+func (a *Analyzer) reportedActs(st *docState, stmts []found) []found {
+	var out []found
+	for _, f := range stmts {
+		if f.stmt.Kind != Indirect || f.act || len(f.toks) < 3 || f.stmt.Field != TextField {
+			continue
+		}
+		ev, ok := a.event(st, f.toks)
+		if !ok || ev.stmt.SpeakerCountry == f.stmt.SpeakerCountry || len(ev.subj) == 1 && pronouns[ev.subj[0].Lower] || sameAct(stmts, ev) {
+			continue
+		}
+		ev.stmt.Rule = "a country's act inside reported content"
+		out = append(out, ev)
+	}
+	return out
+}
+
+// undergoing are the forms of verbs whose subject undergoes the event: a
+// victim, not an actor ("a prisoner died", "civilians fled").
+var undergoing = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range []string{"die", "perish", "suffer", "starve", "drown", "flee", "succumb"} {
+		for _, f := range lexicons.VerbForms(v, nil) {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// sameAct reports whether a statement of stmts already gives ev: the same
+// speaker country over an overlapping span ("Chile said Peru was attacked
+// by Bolivia": the passive rule has Bolivia's act already).
+func sameAct(stmts []found, ev found) bool {
+	for _, g := range stmts {
+		if g.stmt.SpeakerCountry == ev.stmt.SpeakerCountry && g.stmt.Start < ev.stmt.End && ev.stmt.Start < g.stmt.End {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedPattern reports whether a CAMEO pattern holds its own negation
+// ("never *", "would not * ambassador"): its code already says what the
+// negated verb means, and the negation is not applied again.
+func negatedPattern(p *lexicons.Pattern) bool {
+	if p == nil {
+		return false
+	}
+	for _, es := range [2][]lexicons.Elem{p.Before, p.After} {
+		for _, e := range es {
+			if e.Kind == lexicons.ElemWord && (negators[e.Word] || strings.HasSuffix(e.Word, "n't")) {
+				return true
+			}
+		}
+	}
+	return false
+}

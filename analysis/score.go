@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/corpus"
@@ -203,6 +202,7 @@ func (a *Analyzer) score(f *found) []Stance {
 	// pattern's weight). Every term in the topic of contact is left out
 	// (consumedSign 0).
 	consumed, consumedSign := 0, 0.0
+	mutualUntil := 0 // the end of the last symmetric pattern matched
 	for i := 0; i < len(toks); {
 		lt, n := hitAt[i].lt, hitAt[i].n
 		if i < consumed && n > 0 && !inMention(ms, i) && (consumedSign == 0 || lt.weight*consumedSign < 0) {
@@ -244,14 +244,15 @@ func (a *Analyzer) score(f *found) []Stance {
 			// "boost bilateral ties": a topic word that grows is cooperation;
 			// "signed a trade deal": an agreement, of each party.
 			for k := i - 1; k >= 0 && k >= i-3 && toks[k].Word; k-- {
-				if growth[toks[k].Lower] {
+				if growth[toks[k].Lower] || renewal[toks[k].Lower] {
 					w, label = grownTopic, toks[k].Lower+" "+label
-					signed = strings.HasPrefix(toks[k].Lower, "sign")
+					// Signed or renewed ("restored ties"): of each party.
+					signed = strings.HasPrefix(toks[k].Lower, "sign") || renewal[toks[k].Lower]
 					break
 				}
 			}
 		}
-		for k := i - 1; k >= 0 && k >= i-3; k-- {
+		for k := i - 1; k >= 0 && k >= i-3 && !(framed && imported && negatedPattern(fm.p)); k-- {
 			if negators[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "n't") {
 				w, mod = -0.5*w, "negated"
 				break
@@ -269,7 +270,12 @@ func (a *Analyzer) score(f *found) []Stance {
 		if question {
 			w *= 0.5
 		}
-		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree}
+		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree || symmetric(lt, fm, framed) || i < mutualUntil}
+		if h.mutual && framed {
+			// The words of a symmetric pattern are of each party too
+			// ("resumed cooperation with X").
+			mutualUntil = max(mutualUntil, fm.end)
+		}
 		if h.mutual {
 			// "talks on the border dispute": what contact is about is its
 			// topic, not a stance of its own.
@@ -285,6 +291,12 @@ func (a *Analyzer) score(f *found) []Stance {
 			if prepositions[toks[fm.end].Lower] {
 				fm.target++
 			}
+			if (locatives[toks[fm.end].Lower] || toks[fm.end].Lower == "at") && compoundActor(fm.p) {
+				// "attended the conference in Bangkok": the parties of an
+				// event of a compound actor are its subject; a country
+				// after "in" is its place.
+				fm.target = -1
+			}
 		}
 		if framed && fm.target >= 0 {
 			// The pattern says where its target stands.
@@ -293,7 +305,7 @@ func (a *Analyzer) score(f *found) []Stance {
 				addTargets(got, h)
 				// The pattern reached its target: the terms inside it are
 				// its own.
-				consumed, consumedSign = max(consumed, fm.end), w
+				consumed, consumedSign = max(consumed, fm.end), fm.p.Weight
 				i += n
 				continue
 			}
@@ -307,7 +319,7 @@ func (a *Analyzer) score(f *found) []Stance {
 				// The pattern's words are its own ("stepped up criticism
 				// of X"): it attaches from the end of its phrase.
 				span = fm.end - i
-				consumed, consumedSign = max(consumed, fm.end), w
+				consumed, consumedSign = max(consumed, fm.end), fm.p.Weight
 			}
 			got, rule := attach(lt.attach, w, f.stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs)
 			if len(got) > 0 && rule.eventRule() && (rule != ruleForward || objectAt(toks, i+span, got[0].Tok)) {
@@ -485,31 +497,6 @@ func objectAt(toks []token, from, m int) bool {
 		}
 	}
 	return true
-}
-
-// RoundScore returns x rounded to four decimals: the double
-// nearest the decimal that strconv.FormatFloat(x, 'f', 4, 64) writes (so
-// that parsing the CSV cell gives x back), with 0 for -0. NaN and
-// infinities are returned as they are. Every [Stance] the analysis
-// produces has its Score, Confidence and GeneralSentiment rounded so.
-func RoundScore(x float64) float64 {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return x
-	}
-	// Away from a half, x·1e4 rounds as x's exact value does, and r/1e4
-	// is the double nearest the decimal r·10⁻⁴ (r and 1e4 are exact).
-	y := x * 1e4
-	v := math.Round(y) / 1e4
-	if math.Abs(y) >= 1e9 || math.Abs(math.Abs(y-math.Trunc(y))-0.5) <= 1e-6 {
-		var err error
-		if v, err = strconv.ParseFloat(strconv.FormatFloat(x, 'f', 4, 64), 64); err != nil {
-			return x // not reached: the text is a finite decimal
-		}
-	}
-	if v == 0 {
-		return 0 // not -0
-	}
-	return v
 }
 
 // labelOf gives the label of a score: |score| < 0.05 is neutral.

@@ -1,99 +1,52 @@
 package analysis
 
-import (
-	"fmt"
+import "github.com/stance-project/stance/analysis/record"
 
-	"github.com/stance-project/stance/analysis/corpus"
-)
+// The records the analysis produces live in package record, a leaf
+// package that aggregations and reports import without the analysis
+// (issue 13). These aliases keep their names here: analysis.Statement and
+// record.Statement are the same type, analysis.Positive and
+// record.Positive the same constant.
 
-// Kind says how a statement is reported. Keep in sync with doc.go.
-type Kind int
+// Kind says how a statement is reported: an alias of [record.Kind].
+type Kind = record.Kind
 
 // Statement kinds.
 const (
-	Direct   Kind = iota // a direct quote: "...," X said
-	Indirect             // reported speech: X said that ...
-	Headline             // a headline: "X: ..." or "X says ..."
-	Speech               // a sentence of a first-person speech by the document's speaker country
+	Direct   = record.Direct   // a direct quote: "...," X said
+	Indirect = record.Indirect // reported speech: X said that ...
+	Headline = record.Headline // a headline: "X: ..." or "X says ..."
+	Speech   = record.Speech   // a sentence of a first-person speech by the document's speaker country
 )
 
-var kindNames = [...]string{Direct: "direct", Indirect: "indirect", Headline: "headline", Speech: "speech"}
-
-func (k Kind) String() string {
-	if k >= 0 && int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return fmt.Sprintf("Kind(%d)", int(k))
-}
-
-// Field names the document field a statement was found in.
-type Field int
+// Field names the document field a statement was found in: an alias of
+// [record.Field].
+type Field = record.Field
 
 // Fields.
 const (
-	TextField  Field = iota // the body
-	TitleField              // the title
+	TextField  = record.TextField  // the body
+	TitleField = record.TitleField // the title
 )
 
-func (f Field) String() string {
-	if f == TitleField {
-		return "title"
-	}
-	return "text"
-}
-
-// Label is the sign class of a stance score.
-type Label int
+// Label is the sign class of a stance score: an alias of [record.Label].
+type Label = record.Label
 
 // Labels.
 const (
-	Neutral Label = iota
-	Positive
-	Negative
+	Neutral  = record.Neutral
+	Positive = record.Positive
+	Negative = record.Negative
 )
 
-func (l Label) String() string {
-	switch l {
-	case Positive:
-		return "positive"
-	case Negative:
-		return "negative"
-	}
-	return "neutral"
-}
-
 // Statement is one thing someone said (or one evaluative sentence of a
-// speech). Start and End are UTF-8 byte offsets of the content in Field.
-// Keep in sync with doc.go (statements.csv).
-type Statement struct {
-	ID             string
-	DocID          string
-	Date           corpus.Date
-	Speaker        string
-	SpeakerCountry string
-	Kind           Kind
-	Cue            string // the word or mark that signals the statement: "said", ":" ...
-	Field          Field
-	Start, End     int
-	Text           string
-	// Rule says how the statement was found and SpeakerRule how its
-	// speaker and country were resolved (for stance explain; not in the
-	// CSV files).
-	Rule, SpeakerRule string
-}
+// speech): an alias of [record.Statement].
+type Statement = record.Statement
 
-// Stance is a statement's score toward one target country.
-// Keep in sync with doc.go (stances.csv).
-type Stance struct {
-	StatementID      string
-	DocID            string
-	Date             corpus.Date
-	Speaker          string
-	SpeakerCountry   string
-	TargetCountry    string
-	Score            float64  // in [-1, 1], four decimals (RoundScore)
-	Label            Label    // of Score
-	Confidence       float64  // in [0, 1], four decimals
-	Evidence         []string // terms that produced the score
-	GeneralSentiment float64  // cdipaolo's score of the statement, in [-1, 1], four decimals; NaN without the model
-}
+// Stance is a statement's score toward one target country: an alias of
+// [record.Stance].
+type Stance = record.Stance
+
+// RoundScore returns x rounded to four decimals, as [record.RoundScore]
+// does (it is that function).
+func RoundScore(x float64) float64 { return record.RoundScore(x) }

@@ -5,20 +5,20 @@ import (
 	"io"
 	"testing"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 // benchStances are stances of the shape a run writes, 1000 of them.
-func benchStances() []analysis.Stance {
-	out := make([]analysis.Stance, 1000)
+func benchStances() []record.Stance {
+	out := make([]record.Stance, 1000)
 	codes := []string{"USA", "RUS", "CHN", "IRN", "FRA", "DEU", "GBR", "ISR"}
 	for i := range out {
-		out[i] = analysis.Stance{StatementID: fmt.Sprintf("doc%d#%d", i/10, i%10+1), DocID: fmt.Sprintf("doc%d", i/10),
+		out[i] = record.Stance{StatementID: fmt.Sprintf("doc%d#%d", i/10, i%10+1), DocID: fmt.Sprintf("doc%d", i/10),
 			Date:    corpus.Date{Year: 2020, Month: 3, Day: 1 + i%28, Precision: corpus.Day},
 			Speaker: "Minister Example", SpeakerCountry: codes[i%8], TargetCountry: codes[(i/8)%8],
-			Score: float64(i%21-10) / 10, Label: analysis.Positive, Confidence: 0.5, Evidence: []string{"support+0.50 object"},
+			Score: float64(i%21-10) / 10, Label: record.Positive, Confidence: 0.5, Evidence: []string{"support+0.50 object"},
 			GeneralSentiment: 0.8}
 	}
 	return out

@@ -10,9 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/analysis/validate"
 	"github.com/stance-project/stance/internal/browsertest"
 )
@@ -55,11 +55,11 @@ func payloadReport() HTMLData {
 				for k := range 2 {
 					n++
 					score := sign * (0.3 + 0.1*float64((i+j+k+year)%5))
-					label := analysis.Positive
+					label := record.Positive
 					if score < 0 {
-						label = analysis.Negative
+						label = record.Negative
 					}
-					s := analysis.Stance{
+					s := record.Stance{
 						StatementID: fmt.Sprintf("doc%d#%d", n, k+1), DocID: fmt.Sprintf("doc%d", n),
 						Date:    corpus.Date{Year: year, Month: time.Month(1 + k), Day: 1, Precision: corpus.Day},
 						Speaker: speakers[(i+k)%len(speakers)], SpeakerCountry: sp, TargetCountry: tg,

@@ -7,9 +7,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 // Collector gathers, while stances stream past, what the HTML report needs
@@ -62,16 +62,25 @@ type CollectOptions struct {
 	// speaker and target map to the same code is left out, as in dyads.
 	Successors aggregate.Successors
 	// Mentions finds the countries a statement's text names, as the
-	// analysis does ([analysis.Analyzer.Mentions]): each row marks the
-	// mentions of its target (codes mapped by Successors) in its text,
-	// and keeps the part of a long text around them. nil marks no target
-	// (the text is then kept around the evidence alone).
-	Mentions func(text string, d corpus.Date) []analysis.Mention
+	// analysis does (its Analyzer.Mentions, which the caller adapts: this
+	// package does not import the analysis): each row marks the mentions
+	// of its target (codes mapped by Successors) in its text, and keeps
+	// the part of a long text around them. nil marks no target (the text
+	// is then kept around the evidence alone).
+	Mentions func(text string, d corpus.Date) []Mention
 	// ActorName gives the actor lexicon's name of a speaker of a country
 	// ([ActorNames.Name]): the spellings it gives one name are shown as
 	// that name ("Trump" and "Donald Trump" as "Donald Trump"). nil merges
 	// spellings by case, honorifics and spacing alone.
 	ActorName func(name, country string) (string, bool)
+}
+
+// Mention is a country a statement's text names, as
+// [CollectOptions.Mentions] finds it: its code and the byte range
+// [Start, End) of the text that names it.
+type Mention struct {
+	Code       string
+	Start, End int
 }
 
 // StatementText is what the explorer shows of a stance's statement, as
@@ -161,7 +170,7 @@ func NewCollector(o CollectOptions) *Collector {
 // stance and confidence count as the CSV files write them, four
 // decimals, so that the stances read back from stances.csv give the same
 // rows and speakers.
-func (c *Collector) Add(s analysis.Stance, st StatementText) {
+func (c *Collector) Add(s record.Stance, st StatementText) {
 	speaker, target, distinct := c.opts.Successors.Pair(s.SpeakerCountry, s.TargetCountry)
 	if speaker == "" || !distinct || math.IsNaN(s.Score) || !c.bounds.Within(s.Date) {
 		return
@@ -211,9 +220,9 @@ func (c *Collector) Add(s analysis.Stance, st StatementText) {
 }
 
 // csvValue returns x as the CSV files write it ([Num]: four decimals),
-// as the analysis rounds every stance ([analysis.RoundScore]); a stance
+// as the analysis rounds every stance ([record.RoundScore]); a stance
 // made elsewhere is rounded here.
-func csvValue(x float64) float64 { return analysis.RoundScore(x) }
+func csvValue(x float64) float64 { return record.RoundScore(x) }
 
 // strongerRow orders rows by evidence strength, then by statement id.
 func strongerRow(a, b ExplorerRow) bool {

@@ -9,18 +9,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 )
 
-func collectStance(id, speaker, from, to string, score, conf float64, year int) analysis.Stance {
-	return analysis.Stance{StatementID: id, Speaker: speaker, SpeakerCountry: from, TargetCountry: to, Score: score,
+func collectStance(id, speaker, from, to string, score, conf float64, year int) record.Stance {
+	return record.Stance{StatementID: id, Speaker: speaker, SpeakerCountry: from, TargetCountry: to, Score: score,
 		Confidence: conf, Date: corpus.Date{Year: year, Precision: corpus.Year}, Evidence: []string{"hostile-0.50 forward"}}
 }
 
 func TestCollector(t *testing.T) {
-	in := []analysis.Stance{
+	in := []record.Stance{
 		collectStance("d1#1", "Ann", "AAA", "BBB", -0.5, 1, 2019),
 		collectStance("d1#2", "Ann", "AAA", "BBB", -0.9, 1, 2019), // strongest
 		collectStance("d2#1", "Bob", "AAA", "BBB", 0.1, 0.5, 2020),
@@ -64,12 +64,12 @@ func TestCollector(t *testing.T) {
 func TestCollectorOrder(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	codes := []string{"AAA", "BBB", "CCC", "DDD"}
-	var in []analysis.Stance
+	var in []record.Stance
 	for i := range 300 {
 		in = append(in, collectStance("d"+strings.Repeat("x", i%7)+string(rune('a'+i%26)), codes[i%3],
 			codes[r.IntN(4)], codes[r.IntN(4)], float64(r.IntN(21)-10)/10, float64(r.IntN(5))/4, 2020))
 	}
-	collect := func(xs []analysis.Stance) ([]ExplorerRow, []SpeakerTarget) {
+	collect := func(xs []record.Stance) ([]ExplorerRow, []SpeakerTarget) {
 		c := NewCollector(CollectOptions{})
 		for _, s := range xs {
 			c.Add(s, StatementText{Text: s.StatementID})
@@ -103,7 +103,7 @@ func TestFillTexts(t *testing.T) {
 	t.Parallel()
 	long := strings.Repeat("The talks went on. ", 30) + "Then the envoy of Peru condemned the raids by Chile. " + strings.Repeat("Nothing more. ", 30)
 	tests := []struct {
-		stance                analysis.Stance
+		stance                record.Stance
 		st                    StatementText
 		wantText, wantTargets string // wantTargets: the texts of the marks, "|"-separated
 	}{

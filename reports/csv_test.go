@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 func TestNeutraliseCell(t *testing.T) {
@@ -77,10 +77,10 @@ func TestTableCSVFormulaGuard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := analysis.Statement{ID: "=d#1", DocID: "=d", Date: date, Speaker: "@Anna", SpeakerCountry: "SWE",
-		Kind: analysis.Direct, Cue: "-", Field: analysis.TextField, Start: 0, End: 9, Text: "+1 for Norway"}
-	sn := analysis.Stance{StatementID: "=d#1", DocID: "=d", Date: date, Speaker: "@Anna", SpeakerCountry: "\tSWE",
-		TargetCountry: "NOR", Score: -0.5, Label: analysis.Negative, Confidence: 0.25,
+	st := record.Statement{ID: "=d#1", DocID: "=d", Date: date, Speaker: "@Anna", SpeakerCountry: "SWE",
+		Kind: record.Direct, Cue: "-", Field: record.TextField, Start: 0, End: 9, Text: "+1 for Norway"}
+	sn := record.Stance{StatementID: "=d#1", DocID: "=d", Date: date, Speaker: "@Anna", SpeakerCountry: "\tSWE",
+		TargetCountry: "NOR", Score: -0.5, Label: record.Negative, Confidence: 0.25,
 		Evidence: []string{"-condemn-0.6 forward"}, GeneralSentiment: math.NaN()}
 	dy := aggregate.Dyad{Speaker: "=A", Target: "B", Period: "-", N: 2, NEvidence: 2, Mean: -0.25, MeanAll: -0.25, Shrunk: math.NaN(),
 		SD: math.NaN(), CILow: -1, CIHigh: 1, Positive: 1, Negative: 1, Smoothed: math.NaN()}

@@ -6,32 +6,31 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/corpus"
 )
 
-// literalMentions is a stand-in for analysis.Analyzer.Mentions: every
+// literalMentions is a stand-in for the analysis' mentions: every
 // occurrence of a key of names is a mention of its code.
-func literalMentions(names map[string]string) func(string, corpus.Date) []analysis.Mention {
-	return func(text string, _ corpus.Date) []analysis.Mention {
-		var out []analysis.Mention
+func literalMentions(names map[string]string) func(string, corpus.Date) []Mention {
+	return func(text string, _ corpus.Date) []Mention {
+		var out []Mention
 		for name, code := range names {
 			for i := 0; name != ""; {
 				k := strings.Index(text[i:], name)
 				if k < 0 {
 					break
 				}
-				out = append(out, analysis.Mention{Code: code, Start: i + k, End: i + k + len(name)})
+				out = append(out, Mention{Code: code, Start: i + k, End: i + k + len(name)})
 				i += k + len(name)
 			}
 		}
-		slices.SortFunc(out, func(a, b analysis.Mention) int { return a.Start - b.Start })
+		slices.SortFunc(out, func(a, b Mention) int { return a.Start - b.Start })
 		return out
 	}
 }
 
 // codeMentions finds the codes themselves in a text.
-func codeMentions(codes []string) func(string, corpus.Date) []analysis.Mention {
+func codeMentions(codes []string) func(string, corpus.Date) []Mention {
 	names := map[string]string{}
 	for _, c := range codes {
 		names[c] = c

@@ -7,9 +7,9 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 // TestCollectorMerge: stances split between collectors, each fed in its
@@ -25,7 +25,7 @@ func TestCollectorMerge(t *testing.T) {
 		r := rand.New(rand.NewPCG(seed, 7))
 		n := 1 + r.IntN(300)
 		type item struct {
-			s  analysis.Stance
+			s  record.Stance
 			st StatementText
 		}
 		items := make([]item, n)
@@ -81,7 +81,7 @@ func TestCollectorMerge(t *testing.T) {
 func TestCollectorMergeItself(t *testing.T) {
 	t.Parallel()
 	c, twice := NewCollector(CollectOptions{}), NewCollector(CollectOptions{})
-	for _, s := range []analysis.Stance{
+	for _, s := range []record.Stance{
 		collectStance("d1#1", "Ann", "AAA", "BBB", -0.5, 1, 2019),
 		collectStance("d2#1", "Bob", "AAA", "BBB", 0.25, 1, 2019),
 	} {

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 // orgHTMLData has a country pair, and an organisation (UN) that draws the
@@ -218,7 +218,7 @@ func TestReportOrganisationText(t *testing.T) {
 // leaves out a delegation's stances about its predecessor.
 func TestCollectorSuccessors(t *testing.T) {
 	t.Parallel()
-	in := []analysis.Stance{
+	in := []record.Stance{
 		collectStance("d1#1", "Ann", "USA", "SUN", -0.5, 1, 1985),
 		collectStance("d1#2", "Ann", "USA", "RUS", -0.3, 1, 1995),
 		collectStance("d2#1", "Boris", "RUS", "SUN", 0.4, 1, 1985), // about itself

@@ -12,9 +12,9 @@ import (
 
 	"github.com/parquet-go/parquet-go"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 // sampleTables returns, for each table, a function that writes a few rows
@@ -27,14 +27,14 @@ func sampleTables(t *testing.T) map[*TableSchema]func(*Table) error {
 		t.Fatal(err)
 	}
 	nan := math.NaN()
-	statements := []analysis.Statement{
-		{ID: "d#1", DocID: "d", Date: date, Speaker: "Anna Lind", SpeakerCountry: "SWE", Kind: analysis.Direct, Cue: "said", Field: analysis.TextField, Start: 3, End: 40, Text: "Sweden supports Norway, \"fully\"."},
-		{ID: "d#2", DocID: "d", Speaker: "=cmd", Kind: analysis.Speech, Field: analysis.TitleField, Start: 0, End: 7, Text: "@Norway"},
-		{ID: "d#3", DocID: "d", Date: date, Speaker: "Oslo", SpeakerCountry: "NOR", Kind: analysis.Headline, Cue: ":", Start: 1 << 40, End: 1<<40 + 1, Text: "ünïcode\nline"},
+	statements := []record.Statement{
+		{ID: "d#1", DocID: "d", Date: date, Speaker: "Anna Lind", SpeakerCountry: "SWE", Kind: record.Direct, Cue: "said", Field: record.TextField, Start: 3, End: 40, Text: "Sweden supports Norway, \"fully\"."},
+		{ID: "d#2", DocID: "d", Speaker: "=cmd", Kind: record.Speech, Field: record.TitleField, Start: 0, End: 7, Text: "@Norway"},
+		{ID: "d#3", DocID: "d", Date: date, Speaker: "Oslo", SpeakerCountry: "NOR", Kind: record.Headline, Cue: ":", Start: 1 << 40, End: 1<<40 + 1, Text: "ünïcode\nline"},
 	}
-	stances := []analysis.Stance{
-		{StatementID: "d#1", DocID: "d", Date: date, Speaker: "Anna Lind", SpeakerCountry: "SWE", TargetCountry: "NOR", Score: 0.7071, Label: analysis.Positive, Confidence: 0.8, Evidence: []string{"support+0.6 forward", "fully+0.1 cue"}, GeneralSentiment: -0.25},
-		{StatementID: "d#2", DocID: "d", Speaker: "=cmd", TargetCountry: "RUS", Score: -0.5, Label: analysis.Negative, Confidence: 0, GeneralSentiment: nan},
+	stances := []record.Stance{
+		{StatementID: "d#1", DocID: "d", Date: date, Speaker: "Anna Lind", SpeakerCountry: "SWE", TargetCountry: "NOR", Score: 0.7071, Label: record.Positive, Confidence: 0.8, Evidence: []string{"support+0.6 forward", "fully+0.1 cue"}, GeneralSentiment: -0.25},
+		{StatementID: "d#2", DocID: "d", Speaker: "=cmd", TargetCountry: "RUS", Score: -0.5, Label: record.Negative, Confidence: 0, GeneralSentiment: nan},
 	}
 	dyads := []aggregate.Dyad{
 		{Speaker: "SWE", Target: "NOR", Period: "2020-03", N: 3, Mean: 0.5, SD: 0.1, CILow: 0.25, CIHigh: 0.75, Positive: 3, Smoothed: 0.4},

@@ -6,9 +6,9 @@ import (
 	"io"
 	"strings"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 // Format is a file format of the tables.
@@ -155,13 +155,13 @@ func integer(i int) cell    { return cell{i: i} }
 const EvidenceSep = " | "
 
 // Statement writes one row of statements.
-func (t *Table) Statement(s analysis.Statement) error {
+func (t *Table) Statement(s record.Statement) error {
 	return t.add(text(s.ID), text(s.DocID), text(t.date(s.Date)), text(s.Speaker), text(s.SpeakerCountry),
 		text(s.Kind.String()), text(s.Cue), text(s.Field.String()), integer(s.Start), integer(s.End), text(s.Text))
 }
 
 // Stance writes one row of stances.
-func (t *Table) Stance(s analysis.Stance) error {
+func (t *Table) Stance(s record.Stance) error {
 	return t.add(text(s.StatementID), text(s.DocID), text(t.date(s.Date)), text(s.Speaker), text(s.SpeakerCountry),
 		text(s.TargetCountry), number(s.Score), text(s.Label.String()), number(s.Confidence),
 		text(strings.Join(s.Evidence, EvidenceSep)), number(s.GeneralSentiment))

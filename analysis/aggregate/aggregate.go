@@ -11,8 +11,8 @@ import (
 	"gonum.org/v1/gonum/stat"
 	"gonum.org/v1/gonum/stat/distuv"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 // Period is the length of the time bins of dyads.csv.
@@ -102,7 +102,7 @@ func NewAccumulator(o Options) *Accumulator {
 // speaker's own country (after the successor mapping of Options.Successors:
 // a delegation is never its own target), or outside the date bounds is not
 // a dyad; it is counted in Skipped. An undated stance goes to the period "".
-func (a *Accumulator) Add(s analysis.Stance) {
+func (a *Accumulator) Add(s record.Stance) {
 	speaker, target, distinct := a.opts.Successors.Pair(s.SpeakerCountry, s.TargetCountry)
 	switch {
 	case speaker == "":
@@ -126,7 +126,7 @@ func (a *Accumulator) Add(s analysis.Stance) {
 
 // hasEvidence reports whether a stance rests on lexicon evidence (a term or
 // a cue attached to its target), not a mere mention.
-func hasEvidence(s analysis.Stance) bool { return len(s.Evidence) > 0 && s.Confidence > 0 }
+func hasEvidence(s record.Stance) bool { return len(s.Evidence) > 0 && s.Confidence > 0 }
 
 // Constants of the dyad statistics (see Dyads).
 const (

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 func day(y int, m time.Month, d int) corpus.Date {
@@ -53,15 +53,15 @@ func TestParsePeriod(t *testing.T) {
 	}
 }
 
-func stance(sp, tg string, score float64, d corpus.Date) analysis.Stance {
-	l := analysis.Neutral
+func stance(sp, tg string, score float64, d corpus.Date) record.Stance {
+	l := record.Neutral
 	if score >= 0.05 {
-		l = analysis.Positive
+		l = record.Positive
 	} else if score <= -0.05 {
-		l = analysis.Negative
+		l = record.Negative
 	}
-	st := analysis.Stance{SpeakerCountry: sp, TargetCountry: tg, Score: score, Label: l, Date: d}
-	if l != analysis.Neutral {
+	st := record.Stance{SpeakerCountry: sp, TargetCountry: tg, Score: score, Label: l, Date: d}
+	if l != record.Neutral {
 		// A stance with a label rests on evidence here; a neutral one is a
 		// mere mention.
 		st.Evidence, st.Confidence = []string{"term+0.50 forward"}, 1
@@ -124,7 +124,7 @@ func TestDyadStatistics(t *testing.T) {
 func TestDyadProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	codes := []string{"AAA", "BBB", "CCC"}
-	var in []analysis.Stance
+	var in []record.Stance
 	for range 500 {
 		in = append(in, stance(codes[r.IntN(3)], codes[r.IntN(3)], 2*r.Float64()-1, day(2020, time.Month(1+r.IntN(12)), 1)))
 	}

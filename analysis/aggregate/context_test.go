@@ -9,9 +9,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 // randomAccumulator returns an accumulator of n random stances among
@@ -22,7 +22,7 @@ func randomAccumulator(o aggregate.Options, countries, years, n int) *aggregate.
 	for range n {
 		sp, tg := fmt.Sprintf("C%02d", r.IntN(countries)), fmt.Sprintf("C%02d", r.IntN(countries))
 		d := corpus.Date{Year: 2000 + r.IntN(years), Precision: corpus.Year}
-		acc.Add(analysis.Stance{SpeakerCountry: sp, TargetCountry: tg, Score: 2*r.Float64() - 1, Confidence: 1, Evidence: []string{"term"}, Date: d})
+		acc.Add(record.Stance{SpeakerCountry: sp, TargetCountry: tg, Score: 2*r.Float64() - 1, Confidence: 1, Evidence: []string{"term"}, Date: d})
 	}
 	return acc
 }

@@ -5,9 +5,9 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 func ExampleAccumulator() {
@@ -20,7 +20,7 @@ func ExampleAccumulator() {
 		{"FRA", "DEU", 0.6}, {"FRA", "DEU", 0.2}, {"DEU", "FRA", 0.4},
 		{"FRA", "ITA", 0.5}, {"DEU", "ITA", 0.5}, {"FRA", "RUS", -0.5}, {"DEU", "RUS", -0.3},
 	} {
-		acc.Add(analysis.Stance{SpeakerCountry: s.from, TargetCountry: s.to, Score: s.score, Confidence: 1,
+		acc.Add(record.Stance{SpeakerCountry: s.from, TargetCountry: s.to, Score: s.score, Confidence: 1,
 			Evidence: []string{"term"}, Date: d})
 	}
 	dyads := acc.Dyads()
@@ -52,7 +52,7 @@ func BenchmarkAggregate(b *testing.B) {
 	for range 200_000 {
 		sp, tg := codes[r.IntN(len(codes))], codes[r.IntN(len(codes))]
 		d := corpus.Date{Year: 1990 + r.IntN(30), Precision: corpus.Year}
-		acc.Add(analysis.Stance{SpeakerCountry: sp, TargetCountry: tg, Score: 2*r.Float64() - 1, Confidence: r.Float64() + 0.01, Evidence: []string{"term"}, Date: d})
+		acc.Add(record.Stance{SpeakerCountry: sp, TargetCountry: tg, Score: 2*r.Float64() - 1, Confidence: r.Float64() + 0.01, Evidence: []string{"term"}, Date: d})
 	}
 	b.ReportAllocs()
 	for b.Loop() {

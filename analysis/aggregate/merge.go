@@ -10,8 +10,8 @@ import (
 	"slices"
 	"time"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 // acc accumulates one dyad in one period. Its sums are exact (see xsum),
@@ -104,13 +104,13 @@ func (s *sums) merge(t *sums) {
 
 // add counts stance s: its score x, and with evidence its weight w (1, or
 // its confidence c with Options.Weighted).
-func (c *acc) add(s analysis.Stance, o Options) {
+func (c *acc) add(s record.Stance, o Options) {
 	c.n++
 	c.sums.add(sAll, s.Score)
 	switch s.Label {
-	case analysis.Positive:
+	case record.Positive:
 		c.positive++
-	case analysis.Negative:
+	case record.Negative:
 		c.negative++
 	default:
 		c.neutral++

@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 // TestXsum: the sum is the exact sum rounded once to the nearest double,
@@ -162,7 +162,7 @@ func TestMergeProperty(t *testing.T) {
 // splitMerge deals stances out to a random number of accumulators, each
 // fed in its own order, and merges them in a random order, some of them
 // encoded and decoded first.
-func splitMerge(t *testing.T, r *rand.Rand, o Options, stances []analysis.Stance) *Accumulator {
+func splitMerge(t *testing.T, r *rand.Rand, o Options, stances []record.Stance) *Accumulator {
 	t.Helper()
 	parts := make([]*Accumulator, 1+r.IntN(6))
 	for i := range parts {
@@ -204,10 +204,10 @@ func splitMerge(t *testing.T, r *rand.Rand, o Options, stances []analysis.Stance
 	return parts[0]
 }
 
-func randomStances(r *rand.Rand, n int) []analysis.Stance {
+func randomStances(r *rand.Rand, n int) []record.Stance {
 	speakers := []string{"USA", "RUS", "SUN", "FRA", "CHN", ""}
 	targets := []string{"USA", "RUS", "SUN", "CHN", "UN", "UKR"}
-	out := make([]analysis.Stance, n)
+	out := make([]record.Stance, n)
 	for i := range out {
 		var score float64
 		switch r.IntN(5) {
@@ -216,7 +216,7 @@ func randomStances(r *rand.Rand, n int) []analysis.Stance {
 		case 1:
 			score = float64(r.IntN(3) - 1) // -1, 0, 1
 		default:
-			score = float64(r.IntN(20001)-10000) / 1e4 // as analysis.RoundScore leaves them
+			score = float64(r.IntN(20001)-10000) / 1e4 // as record.RoundScore leaves them
 		}
 		var date corpus.Date
 		switch r.IntN(8) {
@@ -227,7 +227,7 @@ func randomStances(r *rand.Rand, n int) []analysis.Stance {
 			date = day(2019+r.IntN(3), time.Month(1+r.IntN(12)), 1+r.IntN(28))
 		}
 		s := stance(speakers[r.IntN(len(speakers))], targets[r.IntN(len(targets))], score, date)
-		if s.Label != analysis.Neutral || r.IntN(3) == 0 {
+		if s.Label != record.Neutral || r.IntN(3) == 0 {
 			s.Evidence = []string{"term+0.50 forward"}
 			switch r.IntN(4) {
 			case 0:

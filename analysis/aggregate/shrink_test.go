@@ -6,7 +6,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"github.com/stance-project/stance/analysis"
+	"github.com/stance-project/stance/analysis/record"
 )
 
 // TestShrunkDeterministic: a target's prior sums the means of every
@@ -19,7 +19,7 @@ func TestShrunkDeterministic(t *testing.T) {
 	for i := range 300 {
 		for range 1 + r.IntN(3) {
 			score := float64(r.IntN(20001)-10000) / 1e4
-			a.Add(analysis.Stance{SpeakerCountry: fmt.Sprintf("S%03d", i), TargetCountry: "TGT", Date: day(2020, 1, 1),
+			a.Add(record.Stance{SpeakerCountry: fmt.Sprintf("S%03d", i), TargetCountry: "TGT", Date: day(2020, 1, 1),
 				Score: score, Confidence: 0.5, Evidence: []string{"x"}})
 		}
 	}

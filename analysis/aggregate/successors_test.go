@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/lexicons"
 )
 
@@ -215,11 +215,11 @@ func TestDefaultSuccessorsInLexicon(t *testing.T) {
 func TestSuccessorsInAccumulator(t *testing.T) {
 	t.Parallel()
 	y := corpus.Date{Year: 1985, Precision: corpus.Year}
-	stances := []analysis.Stance{
-		{SpeakerCountry: "USA", TargetCountry: "SUN", Score: -0.5, Label: analysis.Negative, Confidence: 1, Date: y, Evidence: []string{"x-0.50 cue"}},
-		{SpeakerCountry: "USA", TargetCountry: "RUS", Score: -0.3, Label: analysis.Negative, Confidence: 1, Date: y, Evidence: []string{"x-0.30 cue"}},
-		{SpeakerCountry: "RUS", TargetCountry: "SUN", Score: 0.6, Label: analysis.Positive, Confidence: 1, Date: y, Evidence: []string{"x+0.60 cue"}},
-		{SpeakerCountry: "SUN", TargetCountry: "USA", Score: -0.4, Label: analysis.Negative, Confidence: 1, Date: y, Evidence: []string{"x-0.40 cue"}},
+	stances := []record.Stance{
+		{SpeakerCountry: "USA", TargetCountry: "SUN", Score: -0.5, Label: record.Negative, Confidence: 1, Date: y, Evidence: []string{"x-0.50 cue"}},
+		{SpeakerCountry: "USA", TargetCountry: "RUS", Score: -0.3, Label: record.Negative, Confidence: 1, Date: y, Evidence: []string{"x-0.30 cue"}},
+		{SpeakerCountry: "RUS", TargetCountry: "SUN", Score: 0.6, Label: record.Positive, Confidence: 1, Date: y, Evidence: []string{"x+0.60 cue"}},
+		{SpeakerCountry: "SUN", TargetCountry: "USA", Score: -0.4, Label: record.Negative, Confidence: 1, Date: y, Evidence: []string{"x-0.40 cue"}},
 	}
 	tests := []struct {
 		name     string

@@ -215,7 +215,7 @@ func (c *Config) aggOptions() (aggregate.Options, error) {
 
 // collectOptions returns the report collector's options; mentions and
 // actorName may be nil (on the workers, which only collect).
-func (c *Config) collectOptions(mentions func(string, corpus.Date) []analysis.Mention, actorName func(name, country string) (string, bool)) (reports.CollectOptions, error) {
+func (c *Config) collectOptions(mentions func(string, corpus.Date) []reports.Mention, actorName func(name, country string) (string, bool)) (reports.CollectOptions, error) {
 	o, err := c.aggOptions()
 	if err != nil {
 		return reports.CollectOptions{}, err

@@ -199,7 +199,9 @@ func (f *finishFn) ProcessElement(ctx context.Context, _ []byte, accs func(**agg
 		return err
 	}
 	names := reports.NewActorNames(actors, opts.Successors)
-	co, err := c.collectOptions(mentions.Mentions, names.Name)
+	co, err := c.collectOptions(func(text string, d corpus.Date) []reports.Mention {
+		return reportMentions(mentions.Mentions(text, d))
+	}, names.Name)
 	if err != nil {
 		return err
 	}
@@ -634,4 +636,18 @@ type Manifest struct {
 	Dyads    int
 	Warnings []string
 	Shards   map[string][]string
+}
+
+// reportMentions adapts the analysis' mentions of countries to the
+// report's explorer, which does not import the analysis (as stance run
+// does).
+func reportMentions(ms []analysis.Mention) []reports.Mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]reports.Mention, len(ms))
+	for i, m := range ms {
+		out[i] = reports.Mention{Code: m.Code, Start: m.Start, End: m.End}
+	}
+	return out
 }

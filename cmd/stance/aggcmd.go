@@ -158,8 +158,21 @@ func (g *aggFlags) collectOptions(lex explorerLexicon) reports.CollectOptions {
 // spellings of a speaker's name as one). run and aggregate give the same,
 // so that their explorers show the same rows.
 type explorerLexicon struct {
-	mentions  func(text string, d corpus.Date) []analysis.Mention
+	mentions  func(text string, d corpus.Date) []reports.Mention
 	actorName func(name, country string) (string, bool)
+}
+
+// reportMentions adapts the analysis' mentions of countries to the
+// report's explorer, which does not import the analysis.
+func reportMentions(ms []analysis.Mention) []reports.Mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]reports.Mention, len(ms))
+	for i, m := range ms {
+		out[i] = reports.Mention{Code: m.Code, Start: m.Start, End: m.End}
+	}
+	return out
 }
 
 // loadExplorerLexicon starts loading the lexicons of folder (the
@@ -199,9 +212,9 @@ func loadExplorerLexicon(folder string, s aggregate.Successors) (lex explorerLex
 	})
 	go load()
 	lex = explorerLexicon{
-		mentions: func(text string, d corpus.Date) []analysis.Mention {
+		mentions: func(text string, d corpus.Date) []reports.Mention {
 			if l, err := load(); err == nil {
-				return l.a.Mentions(text, d)
+				return reportMentions(l.a.Mentions(text, d))
 			}
 			return nil
 		},

@@ -268,7 +268,10 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	// The report's explorer: the analysis' country mentions, and the
 	// actor lexicon's names, indexed when the report needs them.
 	names := sync.OnceValue(func() *reports.ActorNames { return reports.NewActorNames(actors, ag.successors) })
-	lex := explorerLexicon{mentions: a.Mentions, actorName: func(name, country string) (string, bool) { return names().Name(name, country) }}
+	lex := explorerLexicon{
+		mentions:  func(text string, d corpus.Date) []reports.Mention { return reportMentions(a.Mentions(text, d)) },
+		actorName: func(name, country string) (string, bool) { return names().Name(name, country) },
+	}
 	w, err := newRunWriter(tmp, &ag, &of, lex)
 	if err != nil {
 		return err
