@@ -64,6 +64,8 @@ type found struct {
 	// objects are countries the statement is addressed to or refers to by
 	// a pronoun ("told Xi", "accusing them"): targets outside the content.
 	objects []string
+	// rule is the rule that found it (Statement.Rule is its text).
+	rule stmtRule
 	// mem is what the statement tells the document's memory, committed
 	// when it is kept (see memoryUpdate).
 	mem memoryUpdate
@@ -107,6 +109,7 @@ type docState struct {
 // add keeps f and commits what it tells the memory.
 func (st *docState) add(f found) {
 	st.commit(f.mem)
+	f.stmt.Rule = f.rule.String()
 	st.found = append(st.found, f)
 	st.lastSp = &st.found[len(st.found)-1]
 }
@@ -242,7 +245,7 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 				break
 			}
 			name, country, via, mem := a.resolve(st, subj, text)
-			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, Rule: "headline: speaker, colon", SpeakerRule: via}, mem: mem}
+			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, SpeakerRule: via}, rule: stmtHeadlineSpeakerColon, mem: mem}
 			a.setContent(&f, text, toks[i+1:])
 			return f, f.stmt.End > f.stmt.Start
 		}
@@ -267,7 +270,7 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 		if country == "" {
 			name, country, via = a.jointSpeaker(st, subj, text, name, via)
 		}
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: strings.Join(c.words, " "), Field: field, Rule: "headline: speaker, cue", SpeakerRule: via}, cueTerm: c, subj: subj, mem: mem}
+		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: strings.Join(c.words, " "), Field: field, SpeakerRule: via}, rule: stmtHeadlineSpeakerCue, cueTerm: c, subj: subj, mem: mem}
 		rest := toks[i+len(c.words):]
 		if len(rest) > 0 && rest[0].Lower == "that" {
 			rest = rest[1:]
@@ -306,7 +309,7 @@ func (a *Analyzer) trailingSpeaker(st *docState, text string, toks []token, fiel
 		}
 		country, via = ms[0].Code, "headline: the country its content opens with"
 	}
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, Rule: "headline: content, colon, speaker", SpeakerRule: via}, mem: mem}
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, SpeakerRule: via}, rule: stmtHeadlineContentSpeaker, mem: mem}
 	a.setContent(&f, text, toks[:c])
 	return f, f.stmt.End > f.stmt.Start
 }
@@ -516,7 +519,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			accept(f)
 			// "Katsav has refused to meet Jordan's king, saying ...": the
 			// main clause before the participle is the speaker's act.
-			if strings.HasPrefix(f.stmt.Rule, "participle cue") && i > 2 && st.doc.SpeakerCountry == "" {
+			if f.rule == stmtParticipleCue && i > 2 && st.doc.SpeakerCountry == "" {
 				if g, ok := a.event(st, s.toks[:i-1]); ok {
 					accept(g)
 				}
@@ -569,7 +572,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			continue
 		}
 		f := found{stmt: Statement{Speaker: near.stmt.Speaker, SpeakerCountry: near.stmt.SpeakerCountry, Kind: Direct, Field: TextField,
-			Rule: "quote continuing a nearby statement", SpeakerRule: "same speaker as the statement at " + strconv.Itoa(near.stmt.Start)}}
+			SpeakerRule: "same speaker as the statement at " + strconv.Itoa(near.stmt.Start)}, rule: stmtQuoteContinuing}
 		a.setContent(&f, text, st.tokens(text, span{q.Start, q.End}))
 		if f.stmt.End > f.stmt.Start {
 			accept(f)
@@ -602,7 +605,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 				continue
 			}
 			f := found{stmt: Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: Speech, Field: TextField,
-				Rule: "sentence of a first-person speech", SpeakerRule: "the document's speaker_country"}}
+				SpeakerRule: "the document's speaker_country"}, rule: stmtSpeech}
 			a.setContent(&f, text, s.toks)
 			if f.stmt.End > f.stmt.Start && len(s.ms) > 0 {
 				// Drop reported statements of the speaking country itself
@@ -670,7 +673,7 @@ func (a *Analyzer) readIntro(st *docState, text string, ss []sentence) {
 			if len(subj) > 0 {
 				name, country, via, mem := a.resolve(st, subj, text)
 				st.intro = &found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(c.words, " "), Field: TextField,
-					Rule: "speaker and cue ending the previous paragraph, then quote", SpeakerRule: via}, cueTerm: c, mem: mem}
+					SpeakerRule: via}, rule: stmtIntroCue, cueTerm: c, mem: mem}
 			}
 			break
 		}
@@ -681,7 +684,7 @@ func (a *Analyzer) readIntro(st *docState, text string, ss []sentence) {
 		if len(subj) > 0 && subj[0].Cap && a.validSubject(subj) {
 			name, country, via, mem := a.resolve(st, subj, text)
 			st.intro = &found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: toks[1].Lower, Field: TextField,
-				Rule: "speaker ending the previous paragraph with a colon, then quote", SpeakerRule: via}, mem: mem}
+				SpeakerRule: via}, rule: stmtIntroColon, mem: mem}
 		}
 	}
 	if st.intro != nil {

@@ -24,25 +24,25 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 			before = i
 		}
 	}
-	try := func(i int) (*lexCue, []token, string) {
+	try := func(i int) (*lexCue, []token, stmtRule) {
 		c := a.cueAt(toks, i)
 		if c == nil || usedCue[toks[i].Start] {
-			return nil, nil, ""
+			return nil, nil, stmtNone
 		}
 		if subj := a.subjectBefore(toks[after:], i-after); len(subj) > 0 && i > after {
-			return c, subj, "quote, then speaker and cue"
+			return c, subj, stmtQuoteSpeakerCue
 		}
 		if listenerCue(c) {
-			return nil, nil, "" // "told People": People is the listener
+			return nil, nil, stmtNone // "told People": People is the listener
 		}
 		if subj := a.subjectAfter(toks, i+len(c.words)); len(subj) > 0 {
-			return c, subj, "quote, then cue and speaker"
+			return c, subj, stmtQuoteCueSpeaker
 		}
-		return nil, nil, ""
+		return nil, nil, stmtNone
 	}
 	var cue *lexCue
 	var subj []token
-	var rule string
+	var rule stmtRule
 	cueAt := -1
 	// After: within 8 tokens, before any full stop or a new quote.
 	for i := after; i < len(toks) && i < after+10; i++ {
@@ -76,7 +76,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 				}
 			}
 			if s := a.subjectBefore(toks[start:], i-start); len(s) > 0 {
-				cue, subj, rule, cueAt = c, s, "speaker and cue, then quote", i
+				cue, subj, rule, cueAt = c, s, stmtSpeakerCueQuote, i
 				break
 			}
 		}
@@ -86,7 +86,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 	}
 	usedCue[toks[cueAt].Start] = true
 	name, country, via, mem := a.resolve(st, subj, text)
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(cue.words, " "), Field: TextField, Rule: rule, SpeakerRule: via}, cueTerm: cue, mem: mem}
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(cue.words, " "), Field: TextField, SpeakerRule: via}, rule: rule, cueTerm: cue, mem: mem}
 	end := q.End
 	// "“A,” he said, “B.”": the second quote continues the first.
 	for k := range quotes {
@@ -99,7 +99,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 		}
 	}
 	start := q.Start
-	if rule == "speaker and cue, then quote" {
+	if rule == stmtSpeakerCueQuote {
 		// "praised Putin as a “strong leader”": the words between the cue
 		// and the quote belong to what was said.
 		between := st.tokens(text, span{toks[cueAt].End, q.Open})
@@ -147,7 +147,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 			name, country, via, mem := a.resolve(st, subj, text)
 			end := a.clauseEnd(toks, i+n)
 			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField,
-				Rule: "speaker, quick/moved/vowed to, evaluative verb", SpeakerRule: via}, cueTerm: c, subj: subj, mem: mem}
+				SpeakerRule: via}, rule: stmtEvaluativeVerb, cueTerm: c, subj: subj, mem: mem}
 			a.setContent(&f, text, toks[i+n:end])
 			return f, end, f.stmt.End > f.stmt.Start
 		}
@@ -158,7 +158,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 			return found{}, 0, false
 		}
 		name, country, via, mem := a.resolve(st, subj, text)
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: "according to", Field: TextField, Rule: "according to speaker", SpeakerRule: via}, mem: mem}
+		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: "according to", Field: TextField, SpeakerRule: via}, rule: stmtAccordingTo, mem: mem}
 		endSubj := indexOf(toks, subj[len(subj)-1]) + 1
 		var content []token
 		end := endSubj
@@ -182,7 +182,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 				if patient := a.subjectBefore(toks[from:], i-from); len(patient) > 0 {
 					name, country, via, mem := a.resolve(st, agent, text)
 					f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField,
-						Rule: "passive: the agent after by speaks of the subject", SpeakerRule: via}, cueTerm: c, subj: agent, mem: mem}
+						SpeakerRule: via}, rule: stmtPassiveCue, cueTerm: c, subj: agent, mem: mem}
 					k := indexOf(toks, patient[0])
 					a.setContent(&f, text, toks[k:])
 					if f.stmt.End > f.stmt.Start {
@@ -214,7 +214,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 	var content []token
 	var end int
 	var objects []string // countries addressed or referred to by a pronoun object
-	rule := "speaker, cue, content"
+	rule := stmtSpeakerCueContent
 	switch {
 	case len(subj) > 0 && words == 0 && i > 0:
 		// "content, Subject said." — the content is before the subject.
@@ -224,7 +224,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 		}
 		content = toks[from:k]
 		end = len(toks)
-		rule = "content, then speaker and cue"
+		rule = stmtContentSpeakerCue
 	case len(subj) > 0:
 		start := rest
 		var listener []token
@@ -266,10 +266,10 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 		// "Hailing X, Lavrentiev said ...".
 		if k := indexOf(toks, subj[0]); k > from+1 && strings.HasSuffix(toks[from].Lower, "ing") && toks[k-1].Text == "," {
 			content = append(append([]token{}, toks[from:k]...), content...)
-			rule = "participle clause and content"
+			rule = stmtParticipleContent
 		}
 		if participle {
-			rule = "participle cue of the main clause's subject"
+			rule = stmtParticipleCue
 		}
 	default:
 		// ", said Subject" or "” said Subject" (inverted): only right after
@@ -290,7 +290,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 			end = a.clauseEnd(toks, k)
 			content = toks[k:end]
 		}
-		rule = "cue, then speaker"
+		rule = stmtCueSpeaker
 	}
 	// Reported content that is a quote was taken by quoteCue; a statement
 	// needs two words at least.
@@ -305,7 +305,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 			}
 		}
 	}
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField, Rule: rule, SpeakerRule: via}, cueTerm: c, subj: subj, mem: mem}
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField, SpeakerRule: via}, rule: rule, cueTerm: c, subj: subj, mem: mem}
 	a.setContent(&f, text, content)
 	// "Putin, whom he has praised": the relative pronoun is the object.
 	if len(subj) > 0 && c.evaluative {
@@ -748,7 +748,7 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 				return found{}, false
 			}
 			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field,
-				Rule: "passive act or attitude: the agent after by/from speaks of the subject", SpeakerRule: via}, subj: agent, act: true, mem: mem}
+				SpeakerRule: via}, rule: stmtPassiveAct, subj: agent, act: true, mem: mem}
 			a.setContent(&f, text, toks[k:agentAt])
 			return f, f.stmt.End > f.stmt.Start
 		}
@@ -790,7 +790,7 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 		if !other {
 			return found{}, false
 		}
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field, Rule: "a country's act or attitude (subject, verb)", SpeakerRule: via}, subj: subj, act: true, mem: mem}
+		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field, SpeakerRule: via}, rule: stmtAct, subj: subj, act: true, mem: mem}
 		a.setContent(&f, text, toks[start:])
 		return f, f.stmt.End > f.stmt.Start
 	}
@@ -1036,7 +1036,7 @@ func (a *Analyzer) nominalIn(st *docState, text string, field Field, toks []toke
 		name := text[subj[0].Start:subj[len(subj)-1].End]
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 		f := found{stmt: Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: Indirect, Cue: toks[i].Lower, Field: field,
-			Rule: "a country's stance as a noun phrase (owner, term, target)", SpeakerRule: "the country that owns the term"}}
+			SpeakerRule: "the country that owns the term"}, rule: stmtNominal}
 		a.setContent(&f, text, toks[i:end])
 		if f.stmt.End > f.stmt.Start {
 			return f, true

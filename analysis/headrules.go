@@ -76,7 +76,7 @@ func (a *Analyzer) pairCompound(st *docState, text string, field Field, toks []t
 		var out []found
 		for _, p := range [2][2]string{{x, y}, {y, x}} {
 			f := found{stmt: Statement{Speaker: t.Text, SpeakerCountry: p[0], Kind: Indirect, Cue: t.Text, Field: field,
-				Rule: "pair compound (A-B ties): the relation of each country with the other", SpeakerRule: "pair compound: each country of it"},
+				SpeakerRule: "pair compound: each country of it"}, rule: stmtPairCompound,
 				partners: []string{p[1]}, act: true}
 			a.setContent(&f, text, toks[i:])
 			if f.stmt.End > f.stmt.Start {
@@ -312,7 +312,7 @@ func (a *Analyzer) reportedActs(st *docState, stmts []found) []found {
 		if !ok || ev.stmt.SpeakerCountry == f.stmt.SpeakerCountry || len(ev.subj) == 1 && pronouns[ev.subj[0].Lower] || sameAct(stmts, ev) {
 			continue
 		}
-		ev.stmt.Rule = "a country's act inside reported content"
+		ev.rule = stmtReportedAct
 		out = append(out, ev)
 	}
 	return out

@@ -1,0 +1,69 @@
+package analysis
+
+// stmtRule is the rule that found a statement: a typed id, never its text,
+// decides anything. Its String is the text stance explain shows
+// (Statement.Rule, set when the statement is kept: docState.add).
+type stmtRule uint8
+
+// Statement rules, in no particular order. stmtNone: not yet found.
+const (
+	stmtNone                   stmtRule = iota
+	stmtQuoteSpeakerCue                 // a quote, then its speaker and cue
+	stmtQuoteCueSpeaker                 // a quote, then its cue and speaker
+	stmtSpeakerCueQuote                 // a speaker and cue, then the quote
+	stmtSpeakerCueContent               // reported speech: speaker, cue, content
+	stmtContentSpeakerCue               // reported speech: content, then speaker and cue
+	stmtParticipleContent               // a participle clause and its content
+	stmtParticipleCue                   // a participle cue of the main clause's subject
+	stmtCueSpeaker                      // reported speech: cue, then speaker
+	stmtEvaluativeVerb                  // a speaker quick to an evaluative verb
+	stmtAccordingTo                     // according to a speaker
+	stmtPassiveCue                      // a passive cue: the agent speaks
+	stmtHeadlineSpeakerColon            // a headline: speaker, colon, content
+	stmtHeadlineSpeakerCue              // a headline: speaker, cue, content
+	stmtHeadlineContentSpeaker          // a headline: content, colon, speaker
+	stmtQuoteContinuing                 // a quote with no cue, of a nearby statement's speaker
+	stmtIntroCue                        // a quote introduced by the previous paragraph's speaker and cue
+	stmtIntroColon                      // a quote introduced by the previous paragraph's speaker and colon
+	stmtSpeech                          // a sentence of a first-person speech
+	stmtPassiveAct                      // a passive act: the agent acts on the subject
+	stmtAct                             // a country's act (subject, verb)
+	stmtReportedAct                     // a country's act inside reported content
+	stmtNominal                         // a country's stance as a noun phrase
+	stmtPairCompound                    // a pair compound (A-B ties)
+	numStmtRules
+)
+
+// stmtRuleText is the text of each rule, as stance explain prints it.
+var stmtRuleText = [numStmtRules]string{
+	stmtQuoteSpeakerCue:        "quote, then speaker and cue",
+	stmtQuoteCueSpeaker:        "quote, then cue and speaker",
+	stmtSpeakerCueQuote:        "speaker and cue, then quote",
+	stmtSpeakerCueContent:      "speaker, cue, content",
+	stmtContentSpeakerCue:      "content, then speaker and cue",
+	stmtParticipleContent:      "participle clause and content",
+	stmtParticipleCue:          "participle cue of the main clause's subject",
+	stmtCueSpeaker:             "cue, then speaker",
+	stmtEvaluativeVerb:         "speaker, quick/moved/vowed to, evaluative verb",
+	stmtAccordingTo:            "according to speaker",
+	stmtPassiveCue:             "passive: the agent after by speaks of the subject",
+	stmtHeadlineSpeakerColon:   "headline: speaker, colon",
+	stmtHeadlineSpeakerCue:     "headline: speaker, cue",
+	stmtHeadlineContentSpeaker: "headline: content, colon, speaker",
+	stmtQuoteContinuing:        "quote continuing a nearby statement",
+	stmtIntroCue:               "speaker and cue ending the previous paragraph, then quote",
+	stmtIntroColon:             "speaker ending the previous paragraph with a colon, then quote",
+	stmtSpeech:                 "sentence of a first-person speech",
+	stmtPassiveAct:             "passive act or attitude: the agent after by/from speaks of the subject",
+	stmtAct:                    "a country's act or attitude (subject, verb)",
+	stmtReportedAct:            "a country's act inside reported content",
+	stmtNominal:                "a country's stance as a noun phrase (owner, term, target)",
+	stmtPairCompound:           "pair compound (A-B ties): the relation of each country with the other",
+}
+
+func (r stmtRule) String() string {
+	if r < numStmtRules {
+		return stmtRuleText[r]
+	}
+	return "stmtRule(?)"
+}
