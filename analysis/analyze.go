@@ -95,7 +95,7 @@ type lexTerm struct {
 	words  []string
 	weight float64
 	label  string // the row as written in the lexicon, for evidence
-	attach string // object, prep, act, predicate, noun or any
+	attach lexicons.Attach
 	class  string // the lexicon's class (SUPPORT, SPORT ...)
 	code   string // CAMEO code of an imported row
 	source string // lexicons.SourceOurs or SourceCAMEO

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/lexicons"
 )
 
 // quoteCue attributes a quote by a cue just after it (", Lavrov said",
@@ -813,7 +814,7 @@ func (a *Analyzer) verbLike(toks []token, j int) bool {
 	// A stance verb right after a name: "Russia and Iran support Assad";
 	// or after a role: "officials meet", "the president meets".
 	if j > 0 && toks[j-1].Word && (toks[j-1].Cap || a.roles[toks[j-1].Lower] != "") {
-		if lt, n := a.termAt(toks, j); n > 0 && (lt.attach == "object" || lt.attach == "act") {
+		if lt, n := a.termAt(toks, j); n > 0 && (lt.attach == lexicons.AttachObject || lt.attach == lexicons.AttachAct) {
 			return true
 		}
 		// A CAMEO verb that is an event in its patterns: "Israel, UAE
@@ -996,7 +997,7 @@ func (a *Analyzer) nominalIn(st *docState, text string, field Field, toks []toke
 	ms := a.mentions(toks, st.doc.Date)
 	for i := 0; i < len(toks); i++ {
 		lt, n := a.termAt(toks, i)
-		if n == 0 || inMention(ms, i) || lt.attach == "predicate" || lt.attach == "any" {
+		if n == 0 || inMention(ms, i) || lt.attach == lexicons.AttachPredicate || lt.attach == lexicons.AttachAny {
 			continue
 		}
 		// The owner: a country right before, or two words before

@@ -514,7 +514,7 @@ func labelOf(s float64) Label {
 // term's attach kind (see stance.tsv), among all the countries named (the
 // caller keeps only targets), with the countries listed with the one found
 // ("Tehran, Moscow and Damascus"). It returns nil when none is in reach.
-func attach(kind string, weight float64, self string, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool) ([]mention, attachRule) {
+func attach(kind lexicons.Attach, weight float64, self string, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool) ([]mention, attachRule) {
 	adjacentBefore := func() (mention, bool) {
 		for _, m := range ms {
 			if m.End == i || m.End == i-1 && toks[m.End-1].Poss || m.End == i-2 && toks[m.End-1].Poss && toks[i-1].Word {
@@ -570,7 +570,7 @@ func attach(kind string, weight float64, self string, ms []mention, toks []token
 		return mention{}, false
 	}
 	switch kind {
-	case "prep":
+	case lexicons.AttachPrep:
 		// "aggression against Ukraine", "crimes against X": after a hostile
 		// noun the country is its victim, not the speaker's target.
 		if weight < 0 && victimAfter != nil && victimAfter(i) {
@@ -579,7 +579,7 @@ func attach(kind string, weight float64, self string, ms []mention, toks []token
 		if m, ok := forward(8); ok {
 			return coordinated(ms, toks, m), ruleForward
 		}
-	case "object":
+	case lexicons.AttachObject:
 		// "Moscow's support", "US sanctions": the owner of the noun; but
 		// "Tehran supported X" is about X, not Tehran.
 		verb := strings.HasSuffix(toks[i+n-1].Lower, "ed")
@@ -615,7 +615,7 @@ func attach(kind string, weight float64, self string, ms []mention, toks []token
 				return coordinated(ms, toks, m), ruleSubject
 			}
 		}
-	case "act":
+	case lexicons.AttachAct:
 		if m, ok := adjacentBefore(); ok {
 			return coordinated(ms, toks, m), ruleAgent
 		}
@@ -643,7 +643,7 @@ func attach(kind string, weight float64, self string, ms []mention, toks []token
 		if m, ok := backward(4, true); ok && !passive {
 			return coordinated(ms, toks, m), ruleAgent
 		}
-	case "predicate":
+	case lexicons.AttachPredicate:
 		if m, ok := adjacentBefore(); ok {
 			return coordinated(ms, toks, m), ruleAdjacent
 		}
@@ -663,7 +663,7 @@ func attach(kind string, weight float64, self string, ms []mention, toks []token
 		if m, ok := forward(2); ok {
 			return coordinated(ms, toks, m), ruleForward
 		}
-	case "noun":
+	case lexicons.AttachNoun:
 		if m, ok := adjacentBefore(); ok && m.Code != self {
 			return coordinated(ms, toks, m), ruleAdjacent
 		}

@@ -44,7 +44,7 @@ type Verb struct {
 	Code   string // "" when the verb alone is no event (CAMEO "---")
 	Weight float64
 	Class  string
-	Attach string
+	Attach Attach
 	// Alone: the verb is an event by itself; otherwise only in a pattern
 	// of its block that matches (cameo.tsv's use column).
 	Alone bool
@@ -128,12 +128,11 @@ func (ev *Events) parseRow(cols []string, irr Irregular, bad func(string, ...any
 				return bad("verb form %q must be lowercase whole words", f)
 			}
 		}
-		switch cols[7] {
-		case "object", "act":
-		default:
+		attach, _ := ParseAttach(cols[7])
+		if attach != AttachObject && attach != AttachAct {
 			return bad("a verb's attach %q is not object or act", cols[7])
 		}
-		ev.Verbs = append(ev.Verbs, Verb{Lemma: cols[1], Forms: forms, Block: cols[3], Code: c, Weight: w, Class: cols[6], Attach: cols[7], Alone: cols[8] == "alone" && c != ""})
+		ev.Verbs = append(ev.Verbs, Verb{Lemma: cols[1], Forms: forms, Block: cols[3], Code: c, Weight: w, Class: cols[6], Attach: attach, Alone: cols[8] == "alone" && c != ""})
 		for _, f := range forms {
 			if !slices.Contains(ev.FormBlocks[f], cols[3]) {
 				ev.FormBlocks[f] = append(ev.FormBlocks[f], cols[3])
@@ -261,7 +260,7 @@ func (s *Set) mergeEvents() {
 				continue
 			}
 			added[f] = true
-			s.Events.PatternOnly = append(s.Events.PatternOnly, Term{Words: strings.Fields(f), Class: "NONE", Attach: "object",
+			s.Events.PatternOnly = append(s.Events.PatternOnly, Term{Words: strings.Fields(f), Class: "NONE", Attach: AttachObject,
 				Label: v.Lemma, Source: SourceCAMEO})
 		}
 	}

@@ -100,7 +100,7 @@ func TestEventsSample(t *testing.T) {
 	if expel == nil {
 		t.Fatal("no verb expel in block DEPORT")
 	}
-	if got, want := strings.Join(expel.Forms, ";"), "expel;expelled;expelling;expels"; got != want || expel.Code != "174" || expel.Class != "COERCE" || expel.Attach != "act" || !expel.Alone {
+	if got, want := strings.Join(expel.Forms, ";"), "expel;expelled;expelling;expels"; got != want || expel.Code != "174" || expel.Class != "COERCE" || expel.Attach != AttachAct || !expel.Alone {
 		t.Errorf("expel = %+v, want forms %s, code 174, COERCE, act, alone", *expel, want)
 	}
 	found := false

@@ -70,7 +70,7 @@ type Term struct {
 	Words  []string // lowercase whole words, matched in sequence
 	Weight float64  // in [-1, 1]
 	Class  string
-	Attach string // object, prep, act, predicate, noun or any (see stance.tsv)
+	Attach Attach // object, prep, act, predicate, noun or any (see stance.tsv)
 	// Label is the row's term as written in its file: what evidence and
 	// lexicon stats name it by.
 	Label string
@@ -386,14 +386,13 @@ func parseRow(name string, line int, cols []string, s *Set, bad func(string, ...
 		if strings.Contains(cols[0], "*") {
 			return bad("term %q: wildcards match unrelated words (sever* matches several); write the lemma with /v or /n (sever/v) or list each word", cols[0])
 		}
-		attach := "any"
+		attach := AttachAny
 		if len(cols) == 4 {
-			switch cols[3] {
-			case "object", "prep", "act", "predicate", "noun", "any":
-				attach = cols[3]
-			default:
+			k, ok := ParseAttach(cols[3])
+			if !ok {
 				return bad("attach %q is not object, prep, act, predicate, noun or any", cols[3])
 			}
+			attach = k
 		}
 		forms, ok := Expand(cols[0], s.Irregular)
 		if !ok {
