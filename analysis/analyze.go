@@ -39,11 +39,17 @@ type Options struct {
 	// Actors are the rows of the actor lexicon (lexicons.LoadActors):
 	// people and institutions with the country they speak for, by date.
 	Actors []lexicons.Actor
-	// Syntax is the parser's model (syntax.Load). When set, the titles and
-	// the body sentences that name a country or an actor and hold a cue or
-	// a lexicon term are parsed (see Result.Parsed); nil parses nothing.
-	// The statements and stances do not depend on it.
-	Syntax *syntax.Model
+	// Syntax is the parser's model (syntax.Load), or LoadSyntax loads it
+	// when a document first needs it (a document with a title; a corpus
+	// of speeches with no titles never loads it). With a model, titles are
+	// parsed and the rules of the tree read them where the rules of word
+	// order found nothing (see Result.Parsed); with neither, nothing is
+	// parsed. ParseBody parses as well the body sentences that name a
+	// country or an actor and hold a cue or a lexicon term: no rule reads
+	// their trees yet (stance explain -syntax shows them).
+	Syntax     *syntax.Model
+	LoadSyntax func() (*syntax.Model, error)
+	ParseBody  bool
 	// KeepParses returns the document's sentences with their trees in
 	// Result.Parses (for stance explain -syntax).
 	KeepParses bool
@@ -84,11 +90,16 @@ type Analyzer struct {
 	blend        float64
 	arenas       sync.Pool // *[]token: token arenas reused across documents
 
-	// The parser's model (nil: no parsing), parsers of it reused across
-	// documents (*parserSlot), and Options.KeepParses.
+	// The parser's model (nil: no parsing; loaded once by loadSyntax
+	// when it is set), parsers of it reused across documents
+	// (*parserSlot), and Options.KeepParses and ParseBody.
 	syntax     *syntax.Model
+	loadSyntax func() (*syntax.Model, error)
+	syntaxOnce sync.Once
+	syntaxErr  error
 	parsers    sync.Pool
 	keepParses bool
+	parseBody  bool
 }
 
 type lexTerm struct {
@@ -132,11 +143,12 @@ func New(o Options) (*Analyzer, error) {
 		keepSelf:  o.KeepSelf,
 		blend:     o.Blend,
 	}
-	if m := o.Syntax; m != nil {
-		a.syntax = m
-		a.parsers.New = func() any { return &parserSlot{p: m.NewParser()} }
+	a.syntax, a.loadSyntax = o.Syntax, o.LoadSyntax
+	if a.syntax != nil {
+		a.loadSyntax = nil
 	}
-	a.keepParses = o.KeepParses
+	a.parsers.New = func() any { return &parserSlot{p: a.syntax.NewParser()} }
+	a.keepParses, a.parseBody = o.KeepParses, o.ParseBody
 	a.events = o.Lexicons.Events
 	a.pasts = map[string]bool{}
 	for _, forms := range o.Lexicons.Irregular {
@@ -204,7 +216,9 @@ type Result struct {
 	Parses []Parse
 }
 
-// Analyze runs every stage on one document.
+// Analyze runs every stage on one document. It returns an empty Result
+// when the syntax model of Options.LoadSyntax fails to load (the error is
+// AnalyzeContext's).
 func (a *Analyzer) Analyze(doc corpus.Document) Result {
 	r, _ := a.AnalyzeContext(context.Background(), doc)
 	return r
@@ -233,7 +247,9 @@ func (a *Analyzer) AnalyzeContext(ctx context.Context, doc corpus.Document) (Res
 		clear(st.arena)
 		a.arenas.Put(&st.arena)
 	}()
-	if a.syntax != nil {
+	if m, err := a.model(doc); err != nil {
+		return Result{}, fmt.Errorf("analyse %s: %w", doc.ID, err)
+	} else if m != nil {
 		st.parser = a.parsers.Get().(*parserSlot)
 		defer func() {
 			clear(st.parser.toks) // they hold the document's text
@@ -245,7 +261,7 @@ func (a *Analyzer) AnalyzeContext(ctx context.Context, doc corpus.Document) (Res
 		res.Sentences++
 		title := capTitle(doc.Title)
 		toks := tokenize(title)
-		a.parseSentence(st, TitleField, title, titleSpan(title), toks, true)
+		tree := a.parseSentence(st, TitleField, title, titleSpan(title), toks, true)
 		before := len(st.found)
 		if s, ok := a.headline(st, title, toks, TitleField); ok {
 			a.addJoint(st, s)
@@ -263,6 +279,12 @@ func (a *Analyzer) AnalyzeContext(ctx context.Context, doc corpus.Document) (Res
 		// "Harbour plan agreed as Chile, Peru leaders meet".
 		for _, s := range a.subordinateEventsIn(st, title, TitleField, toks) {
 			a.addJoint(st, s)
+		}
+		if len(st.found) == before {
+			// Nothing read the title by word order: the tree's act.
+			for _, f := range a.treeAct(st, title, TitleField, toks, tree) {
+				st.add(f)
+			}
 		}
 		if len(st.found) == before {
 			// Nothing else read the title: a relation named as a pair

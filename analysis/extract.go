@@ -398,7 +398,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 		toks := st.tokens(text, s)
 		ms := a.countries.find(toks)
 		a.meet(st, toks, ms)
-		tree := a.parseSentence(st, TextField, text, s, toks, st.parser != nil && a.wantsTree(toks, ms, st.doc.Date))
+		tree := a.parseSentence(st, TextField, text, s, toks, st.parser != nil && a.parseBody && a.wantsTree(toks, ms, st.doc.Date))
 		ss = append(ss, sentence{s, toks, ms, tree})
 	}
 	intro := st.intro

@@ -188,6 +188,12 @@ func (a *Analyzer) score(f *found) []Stance {
 	}
 	// addPartners adds h to each partner of a joint subject.
 	addPartners := func(h hit) {
+		if h.weight < 0 && !h.mutual && f.rule != stmtPairCompound {
+			// "A and B condemned the attack": hostility of a joint
+			// subject is toward what it names, not toward each other (a
+			// pair compound names a relation: "A-B tensions").
+			return
+		}
 		for _, code := range f.partners {
 			j := h
 			j.rule = ruleJointSubject

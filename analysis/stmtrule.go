@@ -31,11 +31,13 @@ const (
 	stmtReportedAct                     // a country's act inside reported content
 	stmtNominal                         // a country's stance as a noun phrase
 	stmtPairCompound                    // a pair compound (A-B ties)
+	stmtTreeAct                         // a country's act read from the tree
 	numStmtRules
 )
 
 // stmtRuleText is the text of each rule, as stance explain prints it.
 var stmtRuleText = [numStmtRules]string{
+	stmtTreeAct:                "a country's act read from the tree (subject, verb)",
 	stmtQuoteSpeakerCue:        "quote, then speaker and cue",
 	stmtQuoteCueSpeaker:        "quote, then cue and speaker",
 	stmtSpeakerCueQuote:        "speaker and cue, then quote",

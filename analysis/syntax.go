@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"fmt"
 	"iter"
 	"strings"
 	"unicode"
@@ -143,4 +144,28 @@ func (a *Analyzer) parseSentence(st *docState, f Field, text string, sp span, to
 		st.parses = append(st.parses, Parse{Field: f, Start: sp.Start, End: sp.End, Tree: tree})
 	}
 	return tree
+}
+
+// model returns the parser's model for doc: nil when there is none, or
+// when doc needs none (no title, and body sentences are not parsed). A
+// model given by Options.LoadSyntax is loaded when a document first needs
+// it, once.
+func (a *Analyzer) model(doc corpus.Document) (*syntax.Model, error) {
+	if strings.TrimSpace(doc.Title) == "" && !a.parseBody {
+		return nil, nil
+	}
+	if a.loadSyntax != nil {
+		a.syntaxOnce.Do(func() {
+			m, err := a.loadSyntax()
+			if err != nil {
+				a.syntaxErr = fmt.Errorf("load the syntax model: %w", err)
+				return
+			}
+			a.syntax = m
+		})
+		if a.syntaxErr != nil {
+			return nil, a.syntaxErr
+		}
+	}
+	return a.syntax, nil
 }

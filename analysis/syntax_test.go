@@ -31,7 +31,7 @@ func parsingAnalyzer(t *testing.T, keep bool) *Analyzer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := New(Options{Lexicons: set, Actors: actors, Syntax: m, KeepParses: keep})
+	a, err := New(Options{Lexicons: set, Actors: actors, Syntax: m, ParseBody: true, KeepParses: keep})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +179,7 @@ func BenchmarkAnalyzeSyntax(b *testing.B) {
 			name = "speech"
 		}
 		for _, model := range []*syntax.Model{nil, m} {
-			a, err := New(Options{Lexicons: set, Syntax: model})
+			a, err := New(Options{Lexicons: set, Syntax: model, ParseBody: model != nil})
 			if err != nil {
 				b.Fatal(err)
 			}

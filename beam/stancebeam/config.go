@@ -22,6 +22,7 @@ import (
 	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/syntax"
 	"github.com/stance-project/stance/lexicons"
 	"github.com/stance-project/stance/reports"
 )
@@ -310,7 +311,10 @@ func (c *Config) analyzer() (*analysis.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return analysis.New(analysis.Options{Lexicons: set, Sentiment: model, KeepSelf: c.KeepSelf, Actors: actors, Blend: c.Blend, Contact: contact})
+	// Titles are parsed as stance run parses them; the model is loaded by
+	// the first worker that meets a title.
+	return analysis.New(analysis.Options{Lexicons: set, Sentiment: model, KeepSelf: c.KeepSelf, Actors: actors, Blend: c.Blend, Contact: contact,
+		LoadSyntax: syntax.Load})
 }
 
 // maxLexiconBytes caps what ReadLexicons reads from a folder.

@@ -101,9 +101,10 @@ type is reported with the list of supported ones.
 	-memory-limit MiB     soft limit of the Go heap (default 224; 0: none;
 	                      GOMEMLIMIT, when set, wins): near it the garbage
 	                      collector works harder instead of growing the heap
-	-syntax               parse the sentences that will need a tree (see
-	                      Parsing): the same outputs, 4 to 5 times slower
-	                      on the UN corpus; run.json counts parsed_sentences
+	-syntax               parse as well the body sentences that will need a
+	                      tree (see Parsing): the same outputs, 4 to 5 times
+	                      slower on the UN corpus; run.json counts
+	                      parsed_sentences
 
 # Flags of aggregate
 
@@ -266,14 +267,21 @@ fired per source and class, the rows that never fired per source, and the
 
 # Parsing
 
-With run -syntax (and explain -syntax), the analysis tags and parses
-(Universal Dependencies, trained on the English Web Treebank) the sentences
-whose statements will be read from their trees: every title, and every
+The analysis tags and parses (Universal Dependencies, trained on the
+English Web Treebank) every title: where the rules of word order find no
+statement in a title, the tree's act does ("A's president, B's
+counterpart of many years sign accord": the subject of the verb and its
+conjuncts act, each toward the others and the countries the predicate
+names; with a passive and its agent, the agent acts on the subject). The
+model is loaded when the first document with a title comes (about 0.15 s
+and 32 MB); a corpus of speeches with no titles never loads it.
+
+With run -syntax (and explain -syntax), the analysis parses as well every
 sentence of a text that names a country or an actor of actors.tsv and
-holds a cue (cues.tsv) or a lexicon term (stance.tsv). The statements and
-stances do not depend on the trees yet, so parsing is off by default: it
-costs 4 to 5 times the run's time on the UN corpus. run.json counts the
-sentences read and parsed (sentences, parsed_sentences).
+holds a cue (cues.tsv) or a lexicon term (stance.tsv). No rule reads those
+trees yet, so this is off by default: it costs 4 to 5 times the run's time
+on the UN corpus. run.json counts the sentences read and parsed
+(sentences, parsed_sentences).
 
 "stance parse FILE" writes the sentences of FILE, split into sentences and
 tokens by the analysis's own splitter and tokenizer (what the analysis
@@ -580,7 +588,8 @@ the code it joined, sorted; {} when none), each input file (the first
 by reason, the problems one by one (at most 1000 listed, all counted), the
 notes on the walk of the inputs (the output folder left out, a path met
 twice: notes, notes_omitted; not problems), the counts of documents, undated, repaired and failed documents, sentences,
-parsed sentences (parsed_sentences: 0 without -syntax), statements and
+parsed sentences (parsed_sentences: the titles, and without -syntax no
+other), statements and
 stances, the stances left out of dyads by reason, with -votes the
 validation (agreement file, pair-periods compared, spearman, pearson), and
 the elapsed time

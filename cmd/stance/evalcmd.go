@@ -25,6 +25,7 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	worst := fs.Int("worst", 5, "show the N worst documents of each file")
 	var half halfFlag
 	fs.Var(&half, "half", "score the tune or check half of each file's documents, or both side by side (default: all)")
+	fs.BoolVar(&c.parse, "syntax", false, "parse as stance run -syntax does")
 	files, err := parseArgs(fs, args)
 	if err != nil {
 		return err

@@ -126,6 +126,9 @@ func (c *commonFlags) analyzerWith(set *lexicons.Set, actors []lexicons.Actor) (
 	if err != nil {
 		return nil, nil, fmt.Errorf("restore sentiment model: %w", err)
 	}
+	// The parser reads titles: its model is loaded when a document with a
+	// title comes (a corpus of speeches never loads it), or at once when
+	// body sentences are parsed too (-syntax).
 	var parser *syntax.Model
 	if c.parse || c.keepParses {
 		if parser, err = syntax.Load(); err != nil {
@@ -133,7 +136,7 @@ func (c *commonFlags) analyzerWith(set *lexicons.Set, actors []lexicons.Actor) (
 		}
 	}
 	a, err := analysis.New(analysis.Options{Lexicons: set, Sentiment: model, KeepSelf: c.keepSelf, Actors: actors, Blend: c.blend, Contact: analysis.Contact(c.contact),
-		Syntax: parser, KeepParses: c.keepParses})
+		Syntax: parser, LoadSyntax: syntax.Load, ParseBody: c.parse || c.keepParses, KeepParses: c.keepParses})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -219,7 +222,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	cpuprofile := fs.String("cpuprofile", "", "write a Go CPU profile of the run to this file")
 	force := fs.Bool("force", false, "write into an output folder that holds files but no earlier run")
 	memLimit := fs.Int("memory-limit", defaultMemoryLimit, "soft limit of the Go heap in MiB; the garbage collector works harder near it (0: none)")
-	fs.BoolVar(&c.parse, "syntax", false, "parse the sentences that name a country or actor and hold a cue or term (see Parsing; slower, changes no output yet)")
+	fs.BoolVar(&c.parse, "syntax", false, "parse as well the body sentences that name a country or actor and hold a cue or term (see Parsing; slower; no rule reads their trees yet)")
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return err

@@ -1,0 +1,163 @@
+package analysis
+
+import (
+	"slices"
+
+	"github.com/stance-project/stance/analysis/syntax"
+)
+
+// Rules read from the dependency tree. They run where the rules of word
+// order found nothing (the arbitration in Analyze: word order first, then
+// the tree), and only on sentences the analysis parsed.
+
+// treeAct reads a country's act from a parsed title: the first verb with
+// a subject that names countries ("Kenyan FM, US secretary of state
+// discuss trade", "Officials of Peru and Chile hold talks"), with a
+// lexicon term in what the verb governs. The subject's countries act, each
+// about the others and about the countries the predicate names; with a
+// passive and its agent ("… condemned by X"), the agent acts on the
+// subject.
+func (a *Analyzer) treeAct(st *docState, text string, field Field, toks []token, tree *syntax.Sentence) []found {
+	if tree == nil || len(tree.Words) == 0 || len(tree.Words) > 64 {
+		return nil
+	}
+	ws := tree.Words
+	kids := make([][]int, len(ws))
+	for i, w := range ws {
+		if w.Head >= 0 && w.Head < len(ws) {
+			kids[w.Head] = append(kids[w.Head], i)
+		}
+	}
+	ms := a.mentions(toks, st.doc.Date)
+	if len(ms) == 0 {
+		return nil
+	}
+	// countriesUnder returns the countries named in the noun phrase of
+	// word w: itself and its nominal dependents, not its conjuncts (each is
+	// its own party) nor the clauses attached to it.
+	countriesUnder := func(w int) []string {
+		var out []string
+		var walk func(int)
+		walk = func(k int) {
+			if t := ws[k].Token; t >= 0 {
+				for _, m := range ms {
+					if t >= m.Tok && t < m.End && !slices.Contains(out, m.Code) {
+						out = append(out, m.Code)
+					}
+				}
+			}
+			for _, c := range kids[k] {
+				if nominalRels[ws[c].Rel.Base()] {
+					walk(c)
+				}
+			}
+		}
+		walk(w)
+		return out
+	}
+	for v, w := range ws {
+		if w.UPOS != syntax.VERB {
+			continue
+		}
+		subj, passive, agent := -1, false, -1
+		for _, c := range kids[v] {
+			switch ws[c].Rel {
+			case syntax.Nsubj:
+				subj = c
+			case syntax.NsubjPass:
+				subj, passive = c, true
+			case syntax.OblAgent, syntax.Obl:
+				for _, cc := range kids[c] {
+					if ws[cc].Rel == syntax.Case && ws[cc].Lemma == "by" {
+						agent = c
+					}
+				}
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		// The subject and its conjuncts: the parties.
+		parties := []int{subj}
+		for k := 0; k < len(parties); k++ {
+			for _, c := range kids[parties[k]] {
+				if r := ws[c].Rel.Base(); r == syntax.Conj || r == syntax.Appos {
+					parties = append(parties, c)
+				}
+			}
+		}
+		var speakers []string
+		for _, p := range parties {
+			for _, c := range countriesUnder(p) {
+				if !slices.Contains(speakers, c) {
+					speakers = append(speakers, c)
+				}
+			}
+		}
+		var targets []string
+		if (passive || ws[v].XPOS == syntax.XVBN) && agent >= 0 {
+			// "X condemned by Y": Y acts on X.
+			targets, speakers = speakers, countriesUnder(agent)
+		}
+		if len(speakers) == 0 {
+			continue
+		}
+		// What the verb governs: from the verb to the end of its subtree.
+		start, end := ws[v].Token, ws[v].Token
+		var span func(int)
+		span = func(k int) {
+			if t := ws[k].Token; t >= 0 && t > end {
+				end = t
+			}
+			for _, c := range kids[k] {
+				if c != subj && !(agent >= 0 && c == agent && len(targets) > 0) {
+					span(c)
+				}
+			}
+		}
+		span(v)
+		if start < 0 || end >= len(toks) {
+			continue
+		}
+		pred := toks[start : end+1]
+		hasTerm := false
+		for k := range pred {
+			if _, n := a.termAt(pred, k); n > 0 || a.patternEventAt(toks, start+k) {
+				hasTerm = true
+				break
+			}
+		}
+		if !hasTerm {
+			continue
+		}
+		others := func(code string) []string {
+			var out []string
+			for _, c := range append(slices.Clone(speakers), targets...) {
+				if c != code && !slices.Contains(out, c) {
+					out = append(out, c)
+				}
+			}
+			return out
+		}
+		var out []found
+		for _, code := range speakers {
+			f := found{stmt: Statement{Speaker: text[toks[0].Start:toks[0].End], SpeakerCountry: code, Kind: Indirect, Cue: toks[start].Lower, Field: field,
+				SpeakerRule: "the subject of the verb in the tree"}, rule: stmtTreeAct, act: true, partners: others(code)}
+			if len(speakers) == 1 && len(targets) == 0 {
+				f.partners = nil
+			}
+			a.setContent(&f, text, pred)
+			if f.stmt.End > f.stmt.Start {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// nominalRels are the relations inside a noun phrase: the countries under
+// them are the phrase's ("the Bolivian army's chief", "officials of
+// Peru"), where a clause attached to it ("soldiers who crossed into X")
+// names others.
+var nominalRels = map[syntax.Rel]bool{syntax.Amod: true, syntax.Compound: true, syntax.Nmod: true, syntax.Flat: true, syntax.Case: true, syntax.Det: true}

@@ -1,0 +1,90 @@
+package analysis
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/syntax"
+	"github.com/stance-project/stance/lexicons"
+)
+
+// titleAnalyzer parses titles (Options.LoadSyntax), counting the loads.
+func titleAnalyzer(t *testing.T, load func() (*syntax.Model, error)) *Analyzer {
+	t.Helper()
+	set, err := lexicons.Load(lexicons.Default(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Lexicons: set, LoadSyntax: load})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestTreeAct checks the tree's act on invented titles that the rules of
+// word order do not read.
+func TestTreeAct(t *testing.T) {
+	a := titleAnalyzer(t, syntaxModel)
+	tests := []struct {
+		name, title string
+		want        []string
+	}{
+		{"a joint subject of roles with a long complement",
+			"Kenyan president, Ugandan counterpart of many years sign trade accord", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"a country in a clause attached to the subject is no party",
+			"Hundreds of Bolivian soldiers, backed by tanks, crossed into Paraguay and attacked a garrison", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := a.Analyze(corpus.Document{ID: "d", Date: corpus.Date{Year: 2022, Month: 3, Day: 1, Precision: corpus.Day}, Title: tt.title})
+			got := slices.DeleteFunc(signedStances(r), func(s string) bool { return strings.HasPrefix(s, "→") })
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q: stances %v, want %v\n%+v", tt.title, got, tt.want, r.Stances)
+			}
+			for _, s := range r.Statements {
+				if s.SpeakerCountry == "PRY" {
+					t.Errorf("%q: statement of Paraguay %+v", tt.title, s)
+				}
+			}
+		})
+	}
+}
+
+// TestLoadSyntaxLazily: the model is loaded once, when a document with a
+// title first comes, never for documents without one; a model that fails
+// to load fails the documents that need it.
+func TestLoadSyntaxLazily(t *testing.T) {
+	var loads atomic.Int32
+	a := titleAnalyzer(t, func() (*syntax.Model, error) {
+		loads.Add(1)
+		return syntaxModel()
+	})
+	speech := corpus.Document{ID: "s", SpeakerCountry: "PER", Text: "We thank Chile for its generous support."}
+	for range 3 {
+		a.Analyze(speech)
+	}
+	if n := loads.Load(); n != 0 {
+		t.Fatalf("documents without a title loaded the model %d times, want 0", n)
+	}
+	for range 3 {
+		a.Analyze(corpus.Document{ID: "t", Title: "Chile praises Peru"})
+	}
+	if n := loads.Load(); n != 1 {
+		t.Errorf("documents with titles loaded the model %d times, want 1", n)
+	}
+
+	broken := errors.New("no model here")
+	b := titleAnalyzer(t, func() (*syntax.Model, error) { return nil, broken })
+	if _, err := b.AnalyzeContext(context.Background(), speech); err != nil {
+		t.Errorf("a document without a title: %v, want no error", err)
+	}
+	if _, err := b.AnalyzeContext(context.Background(), corpus.Document{ID: "t", Title: "Chile praises Peru"}); !errors.Is(err, broken) {
+		t.Errorf("a title with a model that fails to load: error %v, want %v", err, broken)
+	}
+}
