@@ -139,9 +139,32 @@ func (a *Analyzer) treeAct(st *docState, text string, field Field, toks []token,
 			}
 			return out
 		}
+		// The speaker as written: the subject's noun phrase and its
+		// conjuncts.
+		lo, hi := len(toks), -1
+		var extent func(int)
+		extent = func(k int) {
+			if t := ws[k].Token; t >= 0 && t < len(toks) {
+				lo, hi = min(lo, t), max(hi, t)
+			}
+			for _, c := range kids[k] {
+				if r := ws[c].Rel.Base(); nominalRels[r] || r == syntax.Conj || r == syntax.Appos || r == syntax.Cc || r == syntax.Punct && c > subj {
+					extent(c)
+				}
+			}
+		}
+		speakerAt := subj
+		if len(targets) > 0 {
+			speakerAt = agent
+		}
+		extent(speakerAt)
+		if hi < lo {
+			continue
+		}
+		name := text[toks[lo].Start:toks[hi].End]
 		var out []found
 		for _, code := range speakers {
-			f := found{stmt: Statement{Speaker: text[toks[0].Start:toks[0].End], SpeakerCountry: code, Kind: Indirect, Cue: toks[start].Lower, Field: field,
+			f := found{stmt: Statement{Speaker: name, SpeakerCountry: code, Kind: Indirect, Cue: toks[start].Lower, Field: field,
 				SpeakerRule: "the subject of the verb in the tree"}, rule: stmtTreeAct, act: true, partners: others(code)}
 			if len(speakers) == 1 && len(targets) == 0 {
 				f.partners = nil
