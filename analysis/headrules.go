@@ -155,15 +155,7 @@ var topicPrepositions = map[string]bool{"on": true, "over": true, "about": true,
 
 // renewal words before a topic word make it a relation both parties renew:
 // "restored diplomatic ties", "resume relations".
-var renewal = func() map[string]bool {
-	m := map[string]bool{}
-	for _, v := range []string{"restore", "resume", "normalize", "normalise", "re-establish", "reestablish", "mend"} {
-		for _, f := range lexicons.VerbForms(v, nil) {
-			m[f] = true
-		}
-	}
-	return m
-}()
+var renewal = verbFormSet("restore", "resume", "normalize", "normalise", "re-establish", "reestablish", "mend")
 
 // symmetric reports whether an event is of each party toward the other:
 // a pattern PETRARCH writes with a compound actor ("%": "% * restore
@@ -217,15 +209,7 @@ func receivedFrom(toks []token, j int) int {
 }
 
 // receiving are the forms of the verbs of receiving.
-var receiving = func() map[string]bool {
-	m := map[string]bool{}
-	for _, v := range []string{"receive", "obtain", "accept", "welcome"} {
-		for _, f := range lexicons.VerbForms(v, nil) {
-			m[f] = true
-		}
-	}
-	return m
-}()
+var receiving = verbFormSet("receive", "obtain", "accept", "welcome")
 
 // afterLabel returns the words of a title after a label or topic before a
 // colon ("Read more:", "Border tensions:", "Floods in Malawi:"), or toks
@@ -320,15 +304,7 @@ func (a *Analyzer) reportedActs(st *docState, stmts []found) []found {
 
 // undergoing are the forms of verbs whose subject undergoes the event: a
 // victim, not an actor ("a prisoner died", "civilians fled").
-var undergoing = func() map[string]bool {
-	m := map[string]bool{}
-	for _, v := range []string{"die", "perish", "suffer", "starve", "drown", "flee", "succumb"} {
-		for _, f := range lexicons.VerbForms(v, nil) {
-			m[f] = true
-		}
-	}
-	return m
-}()
+var undergoing = verbFormSet("die", "perish", "suffer", "starve", "drown", "flee", "succumb")
 
 // sameAct reports whether a statement of stmts already gives ev: the same
 // speaker country over an overlapping span ("Chile said Peru was attacked
@@ -357,4 +333,16 @@ func negatedPattern(p *lexicons.Pattern) bool {
 		}
 	}
 	return false
+}
+
+// verbFormSet returns the forms of the verbs (lexicons.VerbForms), as a
+// set.
+func verbFormSet(lemmas ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, v := range lemmas {
+		for _, f := range lexicons.VerbForms(v, nil) {
+			m[f] = true
+		}
+	}
+	return m
 }

@@ -59,12 +59,7 @@ func TestHeadlineGrammar(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := a.Analyze(corpus.Document{ID: "d", Date: corpus.Date{Year: 2022, Month: 3, Day: 1, Precision: corpus.Day}, Title: tt.title})
-			// Stances of a speaker with no country make no dyad.
-			got := slices.DeleteFunc(signedStances(r), func(s string) bool { return strings.HasPrefix(s, "→") })
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("%q: stances %v, want %v\n%+v", tt.title, got, tt.want, r.Stances)
-			}
+			checkDyads(t, a, corpus.Document{ID: "d", Date: mar2022, Title: tt.title}, tt.want)
 		})
 	}
 }
@@ -130,4 +125,19 @@ func TestJointCountriesRoles(t *testing.T) {
 			t.Errorf("jointCountries(%q) = %v, want %v", tt.subj, got, tt.want)
 		}
 	}
+}
+
+// mar2022 is the date of the invented titles.
+var mar2022 = corpus.Date{Year: 2022, Month: 3, Day: 1, Precision: corpus.Day}
+
+// checkDyads analyses doc with a and compares its signed stances of
+// speakers with a country (those that make dyads, as "A→B +") with want.
+func checkDyads(t *testing.T, a *Analyzer, doc corpus.Document, want []string) Result {
+	t.Helper()
+	r := a.Analyze(doc)
+	got := slices.DeleteFunc(signedStances(r), func(s string) bool { return strings.HasPrefix(s, "→") })
+	if !slices.Equal(got, want) {
+		t.Errorf("%q%q: stances %v, want %v\n%+v", doc.Title, doc.Text, got, want, r.Stances)
+	}
+	return r
 }
