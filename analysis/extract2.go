@@ -698,7 +698,7 @@ func (a *Analyzer) event(st *docState, toks []token) (found, bool) {
 func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token) (found, bool) {
 	for j := 1; j < len(toks) && j < 25; j++ {
 		t := toks[j]
-		if !t.Word || t.Cap || !a.verbLike(toks, j) && !(field == TitleField && titleFuture(toks, j)) {
+		if !t.Word || t.Cap || !a.verbLike(toks, j) && !(field == TitleField && (titleFuture(toks, j) || a.verbAfterActor(st, toks, j))) {
 			continue
 		}
 		subj := a.subjectBefore(toks, j)

@@ -346,3 +346,15 @@ func verbFormSet(lemmas ...string) map[string]bool {
 	}
 	return m
 }
+
+// verbAfterActor reports whether toks[j] is a headline's present tense
+// after a person of the actor lexicon ("Xi eyes greater ties with …",
+// "Lula hails …"): a lower-case word in -s right after the name.
+func (a *Analyzer) verbAfterActor(st *docState, toks []token, j int) bool {
+	t := toks[j]
+	if a.actors == nil || j == 0 || !toks[j-1].Word || !toks[j-1].Cap || toks[j-1].Poss ||
+		len(t.Lower) < 3 || !strings.HasSuffix(t.Lower, "s") || strings.HasSuffix(t.Lower, "ss") {
+		return false
+	}
+	return len(a.actors.find(toks[j-1:j], st.doc.Date)) > 0
+}

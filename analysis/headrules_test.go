@@ -54,6 +54,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Minister: Chile and Peru should further deepen ties", nil},
 		{"a source after a dash",
 			"Peru shelled villages along the border - Bolivia", []string{"BOL→PER -"}},
+		{"the present tense after a person of the actor lexicon",
+			"Macron eyes closer ties with Chile", []string{"FRA→CHL +"}},
 		{"what talks are about is their topic, not a stance",
 			"Kenya and Uganda hold talks over the bitter fishing dispute", []string{"KEN→UGA +", "UGA→KEN +"}},
 	}
