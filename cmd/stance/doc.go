@@ -98,7 +98,7 @@ type is reported with the list of supported ones.
 	-force                write into an output folder that holds files but no
 	                      run.json of an earlier run (stance still replaces
 	                      only the files it writes; see Output files)
-	-memory-limit MiB     soft limit of the Go heap (default 224; 0: none;
+	-memory-limit MiB     soft limit of the Go heap (default 256; 0: none;
 	                      GOMEMLIMIT, when set, wins): near it the garbage
 	                      collector works harder instead of growing the heap
 	-syntax               parse as well the body sentences that will need a
