@@ -20,7 +20,7 @@ func TestActs(t *testing.T) {
 			// The reporter's own stance is scored from the content too.
 			[]string{"CHL→BOL -", "PER→BOL -"}},
 		{"the subject of a verb of undergoing is a victim",
-			"A Bolivian sailor died in Peruvian custody after a raid, a rights group said.",
+			"Two Bolivian fishermen drowned beside a Peruvian patrol boat, the coast guard reported.",
 			nil},
 		{"a pattern that holds its negation is not negated again",
 			"Peru has never accepted Chile's claims to the islands, the foreign minister said on Monday.",
@@ -32,7 +32,7 @@ func TestActs(t *testing.T) {
 			"Delegations from Chile and Uruguay attended the trade conference in Lima.",
 			nil},
 		{"a verb that is an event in its patterns",
-			"Peruvian army bulldozers demolished Bolivian homes near the border on Sunday, local officials and UN observers said.",
+			"Peruvian engineers began an operation to demolish Bolivian customs sheds.",
 			[]string{"PER→BOL -"}},
 	}
 	for _, tt := range tests {

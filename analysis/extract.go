@@ -802,7 +802,7 @@ func (a *Analyzer) jointCountries(subj []token, d corpus.Date) []string {
 		if inMention(ms, i) || t.Lower == "and" || t.Text == "," || t.Lower == "the" {
 			continue
 		}
-		// "U.S. secretary of state", "Kenyan minister of trade": the rest
+		// "Bolivian minister of defence", "Kenyan minister of trade": the rest
 		// of a role, up to the next name.
 		if t.Lower == "of" && i > 0 && a.roles[subj[i-1].Lower] != "" {
 			for i+1 < len(subj) && subj[i+1].Text != "," && subj[i+1].Lower != "and" && !inMention(ms, i+1) {

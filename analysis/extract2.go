@@ -721,7 +721,7 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 			continue
 		}
 		if undergoing[t.Lower] {
-			// "A Peruvian sailor died ...": the subject is a victim, not
+			// "Two fishermen drowned ...": the subject is a victim, not
 			// an actor.
 			return found{}, false
 		}

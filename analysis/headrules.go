@@ -112,7 +112,7 @@ func (a *Analyzer) countryPair(t token) (string, string, bool) {
 }
 
 // titleFuture reports whether toks[j] is the "to" of a headline's future
-// ("Peru to host talks", "Officials to travel to Chile"): "to" after a
+// ("Peru to host talks", "Ministers to visit Chile"): "to" after a
 // word and before a lower-case word.
 func titleFuture(toks []token, j int) bool {
 	return toks[j].Lower == "to" && j > 0 && toks[j-1].Word && j+1 < len(toks) && toks[j+1].Word && !toks[j+1].Cap
@@ -191,14 +191,14 @@ func compoundActor(p *lexicons.Pattern) bool {
 
 // receivedFrom returns, when toks[j] is a verb of receiving ("receives",
 // "obtained", "accepts") with "from" after it in its clause, where the
-// giver starts: "Chad receives food aid from Niger" is Niger's act toward
-// Chad, as a passive is its agent's. It returns -1 otherwise.
+// giver starts: "Laos accepts flood relief from Thailand" is Thailand's act
+// toward Laos, as a passive is its agent's. It returns -1 otherwise.
 func receivedFrom(toks []token, j int) int {
 	if !receiving[toks[j].Lower] {
 		return -1
 	}
 	for k := j + 1; k < len(toks) && k <= j+8; k++ {
-		if !toks[k].Word && toks[k].Text != "," { // "food, medicine aid"
+		if !toks[k].Word && toks[k].Text != "," { // a list: "tents, blankets and loans from"
 			return -1
 		}
 		if toks[k].Lower == "from" {
@@ -236,10 +236,10 @@ func (a *Analyzer) afterLabels(st *docState, toks []token) []token {
 }
 
 // innerActs returns the acts inside what a headline's speaker says
-// ("Ministry: A and B signed a pact", "Premier reaffirms A's support for
-// B"): a country's act, else a stance stated as a noun phrase, when it is
+// ("Ministry: A and B signed a pact", "Envoy recalls A's long backing
+// of B"): a country's act, else a stance stated as a noun phrase, when it is
 // not the speaker's country's own and the content states it rather than
-// asks for it ("A and B should deepen ties" is the speaker's wish).
+// asks for it ("A and B must settle their quarrel" is the speaker's wish).
 func (a *Analyzer) innerActs(st *docState, title string, s found) []found {
 	for _, t := range s.toks {
 		if modals[t.Lower] {
@@ -260,7 +260,7 @@ func (a *Analyzer) innerActs(st *docState, title string, s found) []found {
 var modals = map[string]bool{"should": true, "must": true, "ought": true, "could": true, "would": true, "might": true, "may": true, "need": true, "needs": true}
 
 // sourceDash reports whether toks[i] is a dash set apart by spaces, as
-// agencies end a headline with its source ("… - Ukraine", "… — ministry").
+// agencies end a headline with its source ("… - ministry", "… — state media").
 func sourceDash(toks []token, i int) bool {
 	switch toks[i].Text {
 	case "-", "–", "—":
@@ -348,8 +348,8 @@ func verbFormSet(lemmas ...string) map[string]bool {
 }
 
 // verbAfterActor reports whether toks[j] is a headline's present tense
-// after a person of the actor lexicon ("Xi eyes greater ties with …",
-// "Lula hails …"): a lower-case word in -s right after the name.
+// after a person of the actor lexicon ("Macron mulls closer ties with …",
+// "Modi courts …"): a lower-case word in -s right after the name.
 func (a *Analyzer) verbAfterActor(st *docState, toks []token, j int) bool {
 	t := toks[j]
 	if a.actors == nil || j == 0 || !toks[j-1].Word || !toks[j-1].Cap || toks[j-1].Poss ||

@@ -276,7 +276,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		if question {
 			w *= 0.5
 		}
-		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree || symmetric(lt, fm, framed) || i < mutualUntil}
+		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree || symmetric(lt, fm, framed) || framed && w > 0 && renewal[toks[i].Lower] || i < mutualUntil}
 		if h.mutual && framed {
 			// The words of a symmetric pattern are of each party too
 			// ("resumed cooperation with X").

@@ -11,8 +11,8 @@ import (
 // the tree), and only on sentences the analysis parsed.
 
 // treeAct reads a country's act from a parsed title: the first verb with
-// a subject that names countries ("Kenyan FM, US secretary of state
-// discuss trade", "Officials of Peru and Chile hold talks"), with a
+// a subject that names countries ("Kenyan president, Ugandan
+// counterpart sign accord", "Officials of Peru and Chile hold talks"), with a
 // lexicon term in what the verb governs. The subject's countries act, each
 // about the others and about the countries the predicate names; with a
 // passive and its agent ("… condemned by X"), the agent acts on the
