@@ -778,14 +778,7 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 		// Either way the act must carry a stance term: "arrived in Lima"
 		// is no statement.
 		other = other || place
-		hasTerm := false
-		for k := range pred {
-			if _, n := a.termAt(pred, k); n > 0 || a.patternEventAt(toks, j+k) {
-				hasTerm = true
-				break
-			}
-		}
-		if !hasTerm {
+		if !a.holdsEvent(toks, j, len(toks)) {
 			return found{}, false
 		}
 		if !other {

@@ -159,10 +159,14 @@ var renewal = verbFormSet("restore", "resume", "normalize", "normalise", "re-est
 
 // symmetric reports whether an event is of each party toward the other:
 // a pattern PETRARCH writes with a compound actor ("%": "% * restore
-// ties", "% * joint exercises") or material cooperation (CAMEO 06:
-// cooperating economically, militarily, judicially, sharing
-// intelligence).
-func symmetric(lt *lexTerm, fm frameMatch, framed bool) bool {
+// ties", "% * joint exercises"), a positive pattern of a verb of renewal
+// ("resumed normal relations with X"; word is the verb as written, w its
+// weight) or material cooperation (CAMEO 06: cooperating economically,
+// militarily, judicially, sharing intelligence).
+func symmetric(lt *lexTerm, fm frameMatch, framed bool, word string, w float64) bool {
+	if framed && w > 0 && renewal[word] {
+		return true
+	}
 	code := lt.code
 	if framed && lt.source == lexicons.SourceCAMEO {
 		code = fm.p.Code
@@ -176,12 +180,18 @@ func symmetric(lt *lexTerm, fm frameMatch, framed bool) bool {
 // compoundActor reports whether a CAMEO pattern has a compound actor
 // ("%": the parties act together).
 func compoundActor(p *lexicons.Pattern) bool {
+	return hasElem(p, func(e lexicons.Elem) bool { return e.Kind == lexicons.ElemBoth })
+}
+
+// hasElem reports whether an element of p, before or after its verb,
+// satisfies f (false for no pattern).
+func hasElem(p *lexicons.Pattern, f func(lexicons.Elem) bool) bool {
 	if p == nil {
 		return false
 	}
 	for _, es := range [2][]lexicons.Elem{p.Before, p.After} {
 		for _, e := range es {
-			if e.Kind == lexicons.ElemBoth {
+			if f(e) {
 				return true
 			}
 		}
@@ -269,15 +279,27 @@ func sourceDash(toks []token, i int) bool {
 	return false
 }
 
-// patternEventAt reports whether toks[i] is a CAMEO verb that is an event
-// only in some of its patterns, and one of them matches here
-// ("demolished homes", "sent troops into").
-func (a *Analyzer) patternEventAt(toks []token, i int) bool {
-	if len(a.patternVerbs[toks[i].Lower]) == 0 {
-		return false
+// holdsEvent reports whether toks[from:to] hold a lexicon term (within
+// them), or a CAMEO verb that is an event only in some of its patterns and
+// one of them matches there (read in all of toks: "demolished homes",
+// "sent troops into"): what makes a country's act.
+func (a *Analyzer) holdsEvent(toks []token, from, to int) bool {
+	var clause []int // one clause: patterns read across the sentence
+	for k := from; k < to; k++ {
+		if _, n := a.termAt(toks[from:to], k-from); n > 0 {
+			return true
+		}
+		if len(a.patternVerbs[toks[k].Lower]) == 0 {
+			continue
+		}
+		if clause == nil {
+			clause = make([]int, len(toks))
+		}
+		if _, n, _ := a.patternVerbAt(toks, clause, k); n > 0 {
+			return true
+		}
 	}
-	_, n, _ := a.patternVerbAt(toks, make([]int, len(toks)), i)
-	return n > 0
+	return false
 }
 
 // reportedActs returns the acts of a country inside the content of
@@ -322,17 +344,9 @@ func sameAct(stmts []found, ev found) bool {
 // ("never *", "would not * ambassador"): its code already says what the
 // negated verb means, and the negation is not applied again.
 func negatedPattern(p *lexicons.Pattern) bool {
-	if p == nil {
-		return false
-	}
-	for _, es := range [2][]lexicons.Elem{p.Before, p.After} {
-		for _, e := range es {
-			if e.Kind == lexicons.ElemWord && (negators[e.Word] || strings.HasSuffix(e.Word, "n't")) {
-				return true
-			}
-		}
-	}
-	return false
+	return hasElem(p, func(e lexicons.Elem) bool {
+		return e.Kind == lexicons.ElemWord && (negators[e.Word] || strings.HasSuffix(e.Word, "n't"))
+	})
 }
 
 // verbFormSet returns the forms of the verbs (lexicons.VerbForms), as a

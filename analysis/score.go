@@ -30,12 +30,9 @@ var intensifiers = map[string]bool{"strongly": true, "firmly": true, "fully": tr
 // a pact" (CAMEO 03, 057 and 06: intent to, agreement on and expansion of
 // cooperation).
 var growth = func() map[string]bool {
-	m := map[string]bool{"greater": true, "closer": true, "stronger": true, "deeper": true, "broader": true,
-		"warmer": true, "further": true, "growing": true, "expanded": true}
-	for _, v := range []string{"boost", "deepen", "strengthen", "expand", "enhance", "improve", "bolster", "promote", "advance", "upgrade", "sign"} {
-		for _, f := range lexicons.VerbForms(v, nil) {
-			m[f] = true
-		}
+	m := verbFormSet("boost", "deepen", "strengthen", "expand", "enhance", "improve", "bolster", "promote", "advance", "upgrade", "sign")
+	for _, w := range []string{"greater", "closer", "stronger", "deeper", "broader", "warmer", "further", "growing", "expanded"} {
+		m[w] = true
 	}
 	return m
 }()
@@ -276,7 +273,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		if question {
 			w *= 0.5
 		}
-		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree || symmetric(lt, fm, framed) || framed && w > 0 && renewal[toks[i].Lower] || i < mutualUntil}
+		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree || symmetric(lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
 		if h.mutual && framed {
 			// The words of a symmetric pattern are of each party too
 			// ("resumed cooperation with X").

@@ -120,14 +120,7 @@ func (a *Analyzer) treeAct(st *docState, text string, field Field, toks []token,
 			continue
 		}
 		pred := toks[start : end+1]
-		hasTerm := false
-		for k := range pred {
-			if _, n := a.termAt(pred, k); n > 0 || a.patternEventAt(toks, start+k) {
-				hasTerm = true
-				break
-			}
-		}
-		if !hasTerm {
+		if !a.holdsEvent(toks, start, end+1) {
 			continue
 		}
 		others := func(code string) []string {
