@@ -230,11 +230,11 @@ func BenchmarkAnalyze(b *testing.B) {
 func ExampleAnalyzer_Analyze() {
 	set, _ := lexicons.Load(lexicons.Default(), nil)
 	a, _ := New(Options{Lexicons: set})
-	r := a.Analyze(corpus.Document{ID: "ex", Text: "Moscow voices unequivocal support for Iran against the fresh round of US sanctions."})
+	r := a.Analyze(corpus.Document{ID: "ex", Text: "Brasilia voices firm support for Bolivia against the new wave of Chilean sanctions."})
 	for _, s := range r.Stances {
 		fmt.Printf("%s→%s %s %.2f\n", s.SpeakerCountry, s.TargetCountry, s.Label, s.Score)
 	}
 	// Output:
-	// RUS→IRN positive 0.67
-	// RUS→USA negative -0.71
+	// BRA→BOL positive 0.67
+	// BRA→CHL negative -0.71
 }

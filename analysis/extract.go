@@ -517,7 +517,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 				continue
 			}
 			accept(f)
-			// "Katsav has refused to meet Jordan's king, saying ...": the
+			// "Ortega has declined to receive Peru's envoy, saying ...": the
 			// main clause before the participle is the speaker's act.
 			if f.rule == stmtParticipleCue && i > 2 && st.doc.SpeakerCountry == "" {
 				if g, ok := a.event(st, s.toks[:i-1]); ok {
@@ -526,7 +526,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 			}
 			usedCue[t.Start] = true
 			// Go on inside the content: a statement may report another
-			// ("..., as the United States accused China of ...").
+			// ("..., as Chile charged Peru with ...").
 			last = i + 1
 			_ = end
 		}
@@ -772,7 +772,7 @@ func trailAdverbial(t token) bool {
 }
 
 // jointCountries returns the countries of a subject made only of country
-// names joined by "and" ("Jordan and Britain"), or nil.
+// names joined by "and" ("Chile and Peru"), or nil.
 func (a *Analyzer) jointCountries(subj []token, d corpus.Date) []string {
 	if len(subj) < 3 {
 		return nil
@@ -860,7 +860,7 @@ func headlinePlural(t token) bool {
 
 // titleSubject extends subj, the subject found before a title's verb, to
 // the names listed before it with commas, as headlines write "X and Y":
-// "Xi, Macron vow ...", "Japan, India leaders meet".
+// "Ruto, Museveni vow ...", "Peru, Chile leaders meet".
 func titleSubject(toks, subj []token) []token {
 	if len(subj) == 0 {
 		return subj

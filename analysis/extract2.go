@@ -101,7 +101,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 	}
 	start := q.Start
 	if rule == stmtSpeakerCueQuote {
-		// "praised Putin as a “strong leader”": the words between the cue
+		// "hailed Lula as a “true partner”": the words between the cue
 		// and the quote belong to what was said.
 		between := st.tokens(text, span{toks[cueAt].End, q.Open})
 		words := 0
@@ -172,7 +172,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 		a.setContent(&f, text, content)
 		return f, end, f.stmt.End > f.stmt.Start && len(f.toks) > 1
 	}
-	// A passive ("Rubio was asked", "as the bill is called") names the
+	// A passive ("Moreno was asked", "as the plan is known") names the
 	// listener or the thing, not the speaker; "a PAC called Priorities"
 	// names something.
 	if i > 0 && isBe(toks[i-1].Lower) || i > 1 && isBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly") {
@@ -308,7 +308,7 @@ func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote fun
 	}
 	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField, SpeakerRule: via}, rule: rule, cueTerm: c, subj: subj, mem: mem}
 	a.setContent(&f, text, content)
-	// "Putin, whom he has praised": the relative pronoun is the object.
+	// "Lula, whom he has praised": the relative pronoun is the object.
 	if len(subj) > 0 && c.evaluative {
 		if k := indexOf(toks, subj[0]); k > 1 && (toks[k-1].Lower == "whom" || toks[k-1].Lower == "which") {
 			for _, m := range a.mentions(toks[:k-1], st.doc.Date) {
@@ -369,7 +369,7 @@ func (a *Analyzer) clauseEnd(toks []token, start int) int {
 
 // subjectBefore returns the subject of the cue at toks[i]: the noun phrase
 // just before it (auxiliaries and adverbs skipped, an appositive between
-// commas passed over: "Paul Maslin, a Democratic pollster, said"), or nil
+// commas passed over: "Ana Ruiz, a veteran trade negotiator, said"), or nil
 // when there is none that can be a speaker.
 func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 	if i <= 0 || i > len(toks) {
@@ -398,9 +398,9 @@ func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 		if end > 0 && (toks[end-1].Text == "," || toks[end-1].Text == ")") {
 			return nil
 		}
-		// More appositives before it: "Matthew Prince, chief executive of
-		// CloudFlare, a San Francisco company, said"; "Sen. Lindsey Graham,
-		// R-S.C., a presidential candidate, said".
+		// More appositives before it: "Ana Ruiz, chief executive of
+		// Andina Mining, a Lima company, said"; "Sen. Maria Lopez,
+		// D-Ore., a presidential candidate, said".
 		for range 3 {
 			moved := false
 			for k := end - 1; k > 0 && k > end-20; k-- {
@@ -466,7 +466,7 @@ func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 		return nil // "Jeb Bush's" modifies a noun after it: not a subject
 	}
 	if k := indexOf(toks, np[0]); k > 0 && prepositions[toks[k-1].Lower] && !np[0].Cap && !a.plainHead(toks[:k-1]) {
-		return nil // "in the past has voiced": the object of a preposition
+		return nil // "in recent years has argued": the object of a preposition
 	}
 	return np
 }
@@ -500,9 +500,9 @@ func (a *Analyzer) appositive(toks []token) bool {
 		return true // an age: "Clinton, 35, said"
 	}
 	if len(toks) <= 4 && strings.ToUpper(f.Text) == f.Text && strings.Contains(joinText(toks), "-") {
-		return true // a party and state: "Graham, R-S.C., said"
+		return true // a party and state: "Lopez, D-Ore., said"
 	}
-	// A role phrase: "chairman of the House Ways and Means Committee".
+	// A role phrase: "chairman of the Senate Finance Committee".
 	for _, t := range toks[:min(3, len(toks))] {
 		if _, ok := a.roles[t.Lower]; ok {
 			return true
@@ -710,13 +710,13 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 		}
 		k := indexOf(toks, subj[0])
 		if k > 0 && prepositions[toks[k-1].Lower] && a.plainHead(toks[:k-1]) {
-			// "Doctors from two American aid groups donated ...": the
+			// "Nurses from three Chilean charities delivered ...": the
 			// subject runs from the start of the sentence.
 			subj, k = trimNP(toks[:skipAdverbials(toks, j)]), 0
 		}
 		if k > 0 && toks[k-1].Text != "," && toks[k-1].Lower != "or" && toks[k-1].Lower != "and" && toks[k-1].Lower != "but" {
-			// The subject of a subordinate clause ("Since Duterte took
-			// office, he has been scathing about ..."): look further.
+			// The subject of a subordinate clause ("Since Boric took
+			// office, he has been blunt about ..."): look further.
 			j = skipClause(toks, j)
 			continue
 		}
@@ -965,7 +965,7 @@ func headlineLabel(toks []token) bool {
 }
 
 // appositiveCountry returns the country an appositive between a subject
-// and its cue names ("Igor Sechin, the head of Russia's top oil producer,
+// and its cue names ("Ana Ruiz, the head of Peru's largest copper miner,
 // said"), or "".
 func (a *Analyzer) appositiveCountry(toks []token) string {
 	for _, m := range a.countries.find(toks) {
@@ -977,9 +977,9 @@ func (a *Analyzer) appositiveCountry(toks []token) string {
 }
 
 // nominal finds a stance stated as a noun phrase in a sentence that holds
-// no statement: a country that owns or does the term ("Russian military
-// support for Assad", "Ankara's outrage over US reliance on ...", "US
-// sanctions against Iran") and a country after it. The owner is the
+// no statement: a country that owns or does the term ("Brazilian military
+// support for Paraguay", "Lima's anger over Chile's reliance on ...",
+// "Peruvian sanctions against Bolivia") and a country after it. The owner is the
 // speaker; the content runs from the term to the end of its clause.
 func (a *Analyzer) nominal(st *docState, toks []token) (found, bool) {
 	return a.nominalIn(st, st.doc.Text, TextField, toks)
@@ -1149,7 +1149,7 @@ func (a *Analyzer) subordinateEventsIn(st *docState, text string, field Field, t
 		}
 		end := skipClause(toks, i+1)
 		if field == TitleField {
-			end = len(toks) // a title's commas join names: "as Japan, India leaders meet"
+			end = len(toks) // a title's commas join names: "as Peru, Chile leaders meet"
 		}
 		if end-(i+1) < 3 {
 			continue

@@ -212,7 +212,7 @@ func shareRole(a, b []string) bool {
 
 // meet registers the people a sentence introduces with a title or an
 // appositive ("Russian President's special envoy Alexander Lavrentiev",
-// "Paul Maslin, a Democratic pollster,"), with the country the words around
+// "Ana Ruiz, a veteran trade negotiator,"), with the country the words around
 // the first mention give, so that later mentions resolve to them.
 func (a *Analyzer) meet(st *docState, toks []token, ms []mention) {
 	for i := 0; i < len(toks); i++ {
@@ -312,8 +312,8 @@ func (a *Analyzer) antecedent(st *docState, p token) (string, string, bool) {
 		return "", "", false
 	}
 	ms := a.mentions(before, st.doc.Date)
-	// The sentence's subject first ("Trump has since spoken to Putin,
-	// whom he has praised": he is Trump), then the nearest.
+	// The sentence's subject first ("Petro has since called Lula,
+	// whom he has praised": he is Petro), then the nearest.
 	if len(ms) > 0 && ms[0].Tok <= 2 {
 		ms = append(ms, ms[0])
 	}

@@ -489,7 +489,7 @@ func frameTarget(ms []mention, toks []token, fm frameMatch) []mention {
 // objectAt reports whether a country at toks[m] can head the object phrase
 // that starts at toks[from]: at most frameGap words before it, none of them
 // a preposition, a punctuation mark or "to" ("expelled two US diplomats",
-// not "faced over his Turkish roots").
+// not "questioned over his Chilean links").
 func objectAt(toks []token, from, m int) bool {
 	if m < from || m-from > frameGap {
 		return false
@@ -529,8 +529,8 @@ func attach(kind lexicons.Attach, weight float64, self string, ms []mention, tok
 	forward := func(limit int) (mention, bool) {
 		for _, m := range ms {
 			if m.Tok >= i+n && m.Tok-(i+n) <= limit && clause[m.Tok] == clause[i] {
-				// A term in between governs the country: in "supported the
-				// opposition to Assad" only "opposition to" speaks of Assad.
+				// A term in between governs the country: in "backed the
+				// resistance to Ortega" only "resistance to" speaks of Ortega.
 				for k := i + n; k < m.Tok; k++ {
 					if blocks != nil && blocks(k) {
 						return mention{}, false
@@ -557,7 +557,7 @@ func attach(kind lexicons.Attach, weight float64, self string, ms []mention, tok
 	if i+n < len(toks) {
 		next = toks[i+n].Lower
 	}
-	byAgent := func() (mention, bool) { // "annexation of Crimea by Russia"
+	byAgent := func() (mention, bool) { // "seizure of the islands by Chile"
 		for k := i + n; k < len(toks) && k < i+n+6; k++ {
 			if toks[k].Lower == "by" {
 				for _, m := range ms {
@@ -590,7 +590,7 @@ func attach(kind lexicons.Attach, weight float64, self string, ms []mention, tok
 			return coordinated(ms, toks, m), ruleAdjacent
 		}
 		if verb && weight < 0 {
-			// "the United States blamed Russia", said by Russia: hostility
+			// "Chile blamed Peru", said by Peru: hostility
 			// toward the speaker makes its author the target.
 			if f, ok := forward(8); ok && f.Code == self {
 				if m, ok := adjacentBefore(); ok && m.Code != self {

@@ -58,7 +58,7 @@ func TestStanceRules(t *testing.T) {
 		text string
 		want string
 	}{
-		{"two targets of opposite sign", "Moscow voiced unequivocal support for Iran against the fresh round of US sanctions.", "IRN+ USA-"},
+		{"two targets of opposite sign", "Brasilia voiced firm support for Bolivia against the new wave of Chilean sanctions.", "BOL+ CHL-"},
 		{"verb and its object", "Chile said it condemned Peru.", "PER-"},
 		{"preposition", "Chile said it stands with Peru.", "PER+"},
 		{"possessive noun", "Chile said Peru's aggression must end.", "PER-"},

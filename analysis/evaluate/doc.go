@@ -85,8 +85,8 @@
 // soldiers", "officials") and indefinite pronouns ("some", "others",
 // "nobody") included. The prediction is right when the gold
 // speaker's last token is one of the predicted speaker's tokens. The last
-// token is taken literally, so a gold speaker with an apposition ("Lael
-// Brainard, a Fed governor,") needs "governor" in the prediction.
+// token is taken literally, so a gold speaker with an apposition ("Ana
+// Ruiz, a central bank governor,") needs "governor" in the prediction.
 //
 // # Speaker countries
 //

@@ -38,8 +38,8 @@ type Counts struct {
 	// Speakers, on matched gold attributions whose speaker is a name.
 	SpeakerJudged, SpeakerRight int
 	// SpeakerHeadRight counts the same pairs judged on the name at the head
-	// of the gold speaker (see nameHead): "Paul Maslin, a Democratic
-	// pollster," is judged on "Maslin", not "pollster".
+	// of the gold speaker (see nameHead): "Ana Ruiz, a veteran trade
+	// negotiator," is judged on "Ruiz", not "negotiator".
 	SpeakerHeadRight int
 
 	// Speaker countries, on every predicted statement of the document

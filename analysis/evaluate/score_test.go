@@ -92,13 +92,13 @@ var (
 func TestSpeakerHead(t *testing.T) {
 	t.Parallel()
 	gold := []GoldDoc{{ID: "a", Text: strings.Repeat("x", 100), Attributions: []Attribution{
-		{Speaker: "Paul Maslin, a Democratic pollster,", Start: 0, End: 20},
-		{Speaker: "Sen. Chuck Grassley (R-Iowa)", Start: 30, End: 50},
+		{Speaker: "Ana Ruiz, a veteran trade negotiator,", Start: 0, End: 20},
+		{Speaker: "Sen. Maria Lopez (D-Ore.)", Start: 30, End: 50},
 		{Speaker: "the judge", Start: 60, End: 80},
 	}}}
 	preds := []PredStatement{
-		{DocID: "a", Speaker: "Paul Maslin", Start: 0, End: 20},
-		{DocID: "a", Speaker: "Chuck Grassley", Start: 30, End: 50},
+		{DocID: "a", Speaker: "Ana Ruiz", Start: 0, End: 20},
+		{DocID: "a", Speaker: "Maria Lopez", Start: 30, End: 50},
 		{DocID: "a", Speaker: "Richard Berman", Start: 60, End: 80},
 	}
 	got := Score("x", gold, preds, nil)

@@ -86,9 +86,9 @@ func isPronoun(tok string) bool {
 
 // nameHead returns the name at the head of a gold speaker span: the span
 // cut before an appositive or a relative clause (at the first ", ", " who ",
-// " which ", " whose ") and before a parenthesis ("Sen. Chuck Grassley
-// (R-Iowa)" → "Sen. Chuck Grassley"; "Paul Maslin, a Democratic pollster,"
-// → "Paul Maslin"). A span with nothing before the cut is returned whole.
+// " which ", " whose ") and before a parenthesis ("Sen. Maria Lopez
+// (D-Ore.)" → "Sen. Maria Lopez"; "Ana Ruiz, a veteran trade negotiator,"
+// → "Ana Ruiz"). A span with nothing before the cut is returned whole.
 // The README's speaker accuracy uses the whole span's last token; this
 // second reading is printed beside it because news sources often carry an
 // appositive that is not part of the speaker's name.
