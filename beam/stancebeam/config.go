@@ -23,14 +23,14 @@ import (
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/syntax"
+	"github.com/stance-project/stance/internal/stancerun"
 	"github.com/stance-project/stance/lexicons"
 	"github.com/stance-project/stance/reports"
 )
 
 // Version is stance-beam's version, written to run.json and schema.json:
-// stance's own (cmd/stance's version), whose outputs it reproduces. Keep
-// in sync.
-const Version = "0.1.0"
+// stance's own, whose outputs it reproduces.
+const Version = stancerun.Version
 
 // Config is one run of the pipeline: the settings of stance run that
 // apply to it, and where the outputs go. It is plain data: the pipeline's
@@ -124,7 +124,7 @@ func (c *Config) Validate() error {
 	}
 	var f corpus.Fields
 	for name, src := range c.Fields {
-		if !setField(&f, name, src) || src == "" {
+		if !stancerun.SetField(&f, name, src) || src == "" {
 			return configErrorf("-field %s=%s: unknown field or empty source", name, src)
 		}
 	}
@@ -225,39 +225,9 @@ func (c *Config) collectOptions(mentions func(string, corpus.Date) []reports.Men
 		Mentions: mentions, ActorName: actorName}, nil
 }
 
-// setField sets the field name of f (by -field's names) to src; false
-// for an unknown name.
-func setField(f *corpus.Fields, name, src string) bool {
-	switch name {
-	case "id":
-		f.ID = src
-	case "date":
-		f.Date = src
-	case "title":
-		f.Title = src
-	case "text":
-		f.Text = src
-	case "url":
-		f.URL = src
-	case "source":
-		f.Source = src
-	case "speaker":
-		f.Speaker = src
-	case "speaker_country":
-		f.SpeakerCountry = src
-	default:
-		return false
-	}
-	return true
-}
-
 // readOptions returns the corpus readers' options.
 func (c *Config) readOptions() corpus.Options {
-	f := corpus.DefaultFields()
-	for name, src := range c.Fields {
-		setField(&f, name, src)
-	}
-	return corpus.Options{Fields: f, MaxRecordBytes: c.MaxRecordBytes}
+	return stancerun.ReadOptions(c.Fields, c.MaxRecordBytes)
 }
 
 func contactOf(s string) (analysis.Contact, error) {
@@ -282,18 +252,7 @@ func (c *Config) lexicons() (*lexicons.Set, []lexicons.Actor, error) {
 		}
 		user = m
 	}
-	set, err := lexicons.Load(lexicons.Default(), user)
-	if err != nil {
-		return nil, nil, fmt.Errorf("load lexicons: %w", err)
-	}
-	actors, versions, err := lexicons.LoadActorFiles(lexicons.Default(), user)
-	if err != nil {
-		return nil, nil, fmt.Errorf("load lexicons: %w", err)
-	}
-	for k, v := range versions {
-		set.Versions[k] = v
-	}
-	return set, actors, nil
+	return stancerun.LoadLexicons(user)
 }
 
 // analyzer builds the analyser of a worker: the lexicons and cdipaolo's

@@ -13,6 +13,7 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 
+	"github.com/stance-project/stance/internal/stancerun"
 	"github.com/stance-project/stance/reports"
 )
 
@@ -27,16 +28,16 @@ import (
 // statements.csv and stances.csv the same way (SortTable) and the files
 // are identical.
 func MergeShards(ctx context.Context, dir string, keep bool) error {
-	data, err := readFile(ctx, joinPath(dir, manifestFile))
+	data, err := readFile(ctx, joinPath(dir, stancerun.ManifestFile))
 	if err != nil {
 		return err
 	}
 	var m runManifest
 	if err := json.Unmarshal(data, &m); err != nil {
-		return fmt.Errorf("%s: %w", joinPath(dir, manifestFile), err)
+		return fmt.Errorf("%s: %w", joinPath(dir, stancerun.ManifestFile), err)
 	}
 	if m.Tool != "stance-beam" {
-		return fmt.Errorf("%s: not written by stance-beam", joinPath(dir, manifestFile))
+		return fmt.Errorf("%s: not written by stance-beam", joinPath(dir, stancerun.ManifestFile))
 	}
 	for _, ts := range []*reports.TableSchema{&reports.StatementsTable, &reports.StancesTable} {
 		shards, ok := m.Shards[ts.Name]

@@ -16,6 +16,7 @@ import (
 	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/internal/stancerun"
 	"github.com/stance-project/stance/reports"
 )
 
@@ -250,7 +251,7 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, e docElem, emitStatement
 		// maps successors and applies the date bounds, and the
 		// accumulators of the keys are merged into one.
 		emitDyad(s.SpeakerCountry+"\x00"+s.TargetCountry+"\x00"+f.period.Key(s.Date), s)
-		st := statementText(r.Statements, s.StatementID, &j)
+		st := stancerun.StatementText(r.Statements, s.StatementID, &j)
 		emitCollect(s.TargetCountry, collectElem{Stance: s, Text: st.Text, Kind: st.Kind, Cue: st.Cue})
 	}
 	c := countsElem{Documents: 1, Sentences: r.Sentences, Parsed: r.Parsed, Statements: len(r.Statements), Stances: len(r.Stances),
@@ -287,21 +288,6 @@ func analyze(ctx context.Context, a *analysis.Analyzer, d corpus.Document) (r an
 		}
 	}()
 	return a.AnalyzeContext(ctx, d)
-}
-
-// statementText returns the text, kind and cue of the statement id, as
-// statements.csv has them, looking from *j on, then from the start
-// (stance run's runWriter does the same).
-func statementText(stmts []analysis.Statement, id string, j *int) reports.StatementText {
-	for range 2 {
-		for ; *j < len(stmts); *j++ {
-			if st := &stmts[*j]; st.ID == id {
-				return reports.StatementText{Text: st.Text, Kind: st.Kind.String(), Cue: st.Cue}
-			}
-		}
-		*j = 0
-	}
-	return reports.StatementText{}
 }
 
 // shardOf spreads documents over n shards, by their place in the input.

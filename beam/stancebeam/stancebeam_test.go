@@ -15,6 +15,8 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/memfs"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
+
+	"github.com/stance-project/stance/internal/stancerun"
 )
 
 func TestMain(m *testing.M) {
@@ -143,7 +145,7 @@ func TestMergeShards(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		m := runManifest{Tool: "stance-beam", Shards: map[string][]string{"stances": slices.Sorted(func(yield func(string) bool) {
+		m := runManifest{Manifest: stancerun.Manifest{Tool: "stance-beam"}, Shards: map[string][]string{"stances": slices.Sorted(func(yield func(string) bool) {
 			for name := range shards {
 				if !yield(name) {
 					return

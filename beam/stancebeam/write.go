@@ -1,7 +1,6 @@
 package stancebeam
 
 import (
-	"bufio"
 	"bytes"
 	"cmp"
 	"context"
@@ -10,11 +9,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"maps"
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -26,6 +23,7 @@ import (
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/pipeline"
+	"github.com/stance-project/stance/internal/stancerun"
 	"github.com/stance-project/stance/reports"
 )
 
@@ -38,13 +36,6 @@ func registerFinish() {
 	register.Iter1[problemElem]()
 	register.Iter1[fileStatElem]()
 }
-
-// Output file names, as stance run's. Keep in sync with cmd/stance.
-const (
-	manifestFile = "run.json"
-	schemaFile   = "schema.json"
-	reportDir    = "report"
-)
 
 // ShardName is the name of shard i of n of a table: statements-00002-of-00004.csv.
 func ShardName(table string, i, n int) string {
@@ -131,15 +122,7 @@ func writeFile(ctx context.Context, name string, write func(io.Writer) error) er
 	if err != nil {
 		return fmt.Errorf("create %s: %w", name, err)
 	}
-	b := bufio.NewWriterSize(f, 256<<10)
-	err = write(b)
-	if err == nil {
-		err = b.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	if err := stancerun.WriteClose(f, 256<<10, write); err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
 	}
 	return nil
@@ -200,7 +183,7 @@ func (f *finishFn) ProcessElement(ctx context.Context, _ []byte, accs func(**agg
 	}
 	names := reports.NewActorNames(actors, opts.Successors)
 	co, err := c.collectOptions(func(text string, d corpus.Date) []reports.Mention {
-		return reportMentions(mentions.Mentions(text, d))
+		return stancerun.ReportMentions(mentions.Mentions(text, d))
 	}, names.Name)
 	if err != nil {
 		return err
@@ -240,41 +223,22 @@ func (f *finishFn) ProcessElement(ctx context.Context, _ []byte, accs func(**agg
 		return err
 	}
 	agg := c.compute(dyads)
-	summary := []reports.SummaryItem{
-		{Label: "corpus", Value: strings.Join(shownNames(c.Inputs), ", ")},
-		{Label: "documents", Value: strconv.Itoa(m.Documents)},
-		{Label: "skipped inputs", Value: strconv.Itoa(m.Skipped)},
-		{Label: "input problems", Value: strconv.Itoa(m.ProblemCount)},
-		{Label: "failed documents", Value: strconv.Itoa(m.Failed)},
-		{Label: "undated documents", Value: strconv.Itoa(m.Undated)},
-		{Label: "statements", Value: strconv.Itoa(m.Statements)},
-		{Label: "stances", Value: strconv.Itoa(m.Stances)},
-		{Label: "dyads (speaker, target, period)", Value: strconv.Itoa(len(agg.dyads))},
-		{Label: "period", Value: opts.Period.String()},
-	}
+	summary := stancerun.Summary(stancerun.ShownNames(c.Inputs), m, len(agg.dyads), opts.Period)
 	if err := agg.write(ctx, c); err != nil {
 		return err
 	}
 	if err := writeReport(ctx, c.Out, agg.report(c, opts, col, summary)); err != nil {
 		return err
 	}
-	err = writeFile(ctx, joinPath(c.Out, schemaFile), func(w io.Writer) error {
+	err = writeFile(ctx, joinPath(c.Out, stancerun.SchemaFile), func(w io.Writer) error {
 		return reports.WriteSchemaJSON(w, reports.SchemaOptions{Tool: "stance-beam", Version: Version, Formats: []reports.Format{reports.CSV}, RawCSV: c.RawCSV})
 	})
 	if err != nil {
 		return err
 	}
 	man := newManifest(c, set.Versions, opts, m, acc.Skipped, counts.Coarse, agg, shards)
-	man.Warnings = warnings(c, m, counts, agg.dyads, acc.Skipped)
+	man.Warnings = stancerun.Warnings(c.Fields, counts.FieldsSeen, m, agg.dyads, c.Dyads, acc.Skipped)
 	return writeManifest(ctx, c.Out, &man)
-}
-
-func shownNames(paths []string) []string {
-	out := make([]string, len(paths))
-	for i, p := range paths {
-		out[i] = corpus.ShownName(p)
-	}
-	return out
 }
 
 // aggregates are the tables computed from the dyads.
@@ -286,25 +250,15 @@ type aggregates struct {
 }
 
 // compute computes alignment, map and blocs from the dyads (which it
-// smooths in place when asked), as stance run's aggFlags.compute. Keep in
-// sync with cmd/stance/aggcmd.go.
+// smooths in place when asked), as stance run's aggFlags.compute.
 func (c *Config) compute(dyads []aggregate.Dyad) aggregates {
 	p, _ := c.period() // checked by Validate
 	a := aggregates{dyads: dyads}
 	aggregate.Smooth(a.dyads, p, c.Smooth)
-	a.align = aggregate.Alignments(a.dyads, aggregate.AlignOptions{Period: p, Window: alignWindow(c.Window), MinShared: c.minShared(), WithOrganisations: c.WithOrganisations})
+	a.align = aggregate.Alignments(a.dyads, aggregate.AlignOptions{Period: p, Window: stancerun.AlignWindow(c.Window), MinShared: c.minShared(), WithOrganisations: c.WithOrganisations})
 	a.points = aggregate.Map(a.align, aggregate.MapOptions{})
 	a.blocs = aggregate.Blocs(a.align, aggregate.BlocOptions{})
 	return a
-}
-
-// alignWindow is aggregate.AlignOptions.Window (and the report's
-// AlignWindow) for -window k: -1 for none.
-func alignWindow(k int) int {
-	if k == 0 {
-		return -1
-	}
-	return k
 }
 
 func (c *Config) minShared() int {
@@ -321,10 +275,10 @@ func (a aggregates) write(ctx context.Context, c *Config) error {
 		ts   *reports.TableSchema
 		rows func(*reports.Table) error
 	}{
-		{&reports.DyadsTable, rowsOf(a.dyads, (*reports.Table).Dyad)},
-		{&reports.AlignmentTable, rowsOf(a.align, (*reports.Table).Alignment)},
-		{&reports.MapTable, rowsOf(a.points, (*reports.Table).MapPoint)},
-		{&reports.BlocsTable, rowsOf(a.blocs, (*reports.Table).Bloc)},
+		{&reports.DyadsTable, stancerun.RowsOf(a.dyads, (*reports.Table).Dyad)},
+		{&reports.AlignmentTable, stancerun.RowsOf(a.align, (*reports.Table).Alignment)},
+		{&reports.MapTable, stancerun.RowsOf(a.points, (*reports.Table).MapPoint)},
+		{&reports.BlocsTable, stancerun.RowsOf(a.blocs, (*reports.Table).Bloc)},
 	}
 	for _, t := range tables {
 		err := writeFile(ctx, joinPath(c.Out, t.ts.File(reports.CSV)), func(w io.Writer) error {
@@ -344,28 +298,13 @@ func (a aggregates) write(ctx context.Context, c *Config) error {
 	return nil
 }
 
-// rowsOf returns a function that writes every x of xs with write.
-func rowsOf[T any](xs []T, write func(*reports.Table, T) error) func(*reports.Table) error {
-	return func(t *reports.Table) error {
-		for _, x := range xs {
-			if err := write(t, x); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-}
-
-// report returns the HTML report's data, as stance run's. Keep in sync
-// with cmd/stance/aggcmd.go (aggregates.report).
+// report returns the HTML report's data, as stance run's
+// (cmd/stance/aggcmd.go, aggregates.report; no validation: stance-beam
+// has no -votes).
 func (a aggregates) report(c *Config, o aggregate.Options, col *reports.Collector, summary []reports.SummaryItem) reports.HTMLData {
-	weighting := reports.Unweighted
-	if c.Weighted {
-		weighting = reports.ConfidenceWeighted
-	}
 	return reports.HTMLData{
 		Title:             "stance report",
-		Summary:           append(summary, successorsItem(o.Successors)),
+		Summary:           append(summary, stancerun.SuccessorsItem(o.Successors)),
 		Period:            o.Period,
 		Dyads:             a.dyads,
 		Alignments:        a.align,
@@ -377,22 +316,9 @@ func (a aggregates) report(c *Config, o aggregate.Options, col *reports.Collecto
 		SmoothWindow:      c.Smooth,
 		WithOrganisations: c.WithOrganisations,
 		MinEvidence:       c.MinN,
-		AlignWindow:       alignWindow(c.Window),
-		Weighting:         weighting,
+		AlignWindow:       stancerun.AlignWindow(c.Window),
+		Weighting:         stancerun.Weighting(c.Weighted),
 	}
-}
-
-// successorsItem is the report's overview row of the successor table.
-func successorsItem(s aggregate.Successors) reports.SummaryItem {
-	table := s.Resolved()
-	var rows []string
-	for _, from := range slices.Sorted(maps.Keys(table)) {
-		rows = append(rows, from+" → "+table[from])
-	}
-	if len(rows) == 0 {
-		rows = []string{"none"}
-	}
-	return reports.SummaryItem{Label: "country codes merged into successors", Value: strings.Join(rows, ", ")}
 }
 
 // writeReport writes the HTML report into out/report: into a local
@@ -419,7 +345,7 @@ func writeReport(ctx context.Context, out string, data reports.HTMLData) error {
 		if err != nil {
 			return err
 		}
-		return writeFile(ctx, joinPath(out, reportDir+"/"+filepath.ToSlash(rel)), func(w io.Writer) error {
+		return writeFile(ctx, joinPath(out, stancerun.ReportDir+"/"+filepath.ToSlash(rel)), func(w io.Writer) error {
 			_, err := w.Write(data)
 			return err
 		})
@@ -486,29 +412,12 @@ type messageError string
 
 func (e messageError) Error() string { return string(e) }
 
-// runManifest is run.json: stance run's fields (keep in sync with
-// cmd/stance/runcmd.go), and stance-beam's own (runner, shards,
-// warnings).
+// runManifest is stance-beam's run.json: stance run's fields
+// (stancerun.Manifest, with elapsed_seconds but no validation), then
+// stance-beam's own (runner, shards, warnings).
 type runManifest struct {
-	Tool          string               `json:"tool"`
-	Version       string               `json:"version"`
-	Command       []string             `json:"command"`
-	Period        string               `json:"period"`
-	Lexicons      map[string]string    `json:"lexicons"`
-	Successors    map[string]string    `json:"successors"`
-	Inputs        []pipeline.FileStats `json:"inputs"`
-	InputsOmitted int                  `json:"inputs_omitted"`
-	Problems      []problemJSON        `json:"problems"`
-	Omitted       int                  `json:"problems_omitted"`
-	Counts        pipeline.Manifest    `json:"counts"`
-	Reasons       map[string]int       `json:"problems_by_reason"`
-	Notes         []noteJSON           `json:"notes"`
-	NotesOmitted  int                  `json:"notes_omitted"`
-	NotDyads      map[string]int       `json:"stances_not_in_dyads"`
-	Coarse        int                  `json:"documents_dated_coarser_than_period"`
-	Dyads         int                  `json:"dyads"`
-	Alignments    int                  `json:"alignments"`
-	Elapsed       float64              `json:"elapsed_seconds"`
+	stancerun.Manifest
+	Elapsed float64 `json:"elapsed_seconds"`
 
 	// Runner is the Beam runner that ran the pipeline.
 	Runner string `json:"runner"`
@@ -519,88 +428,16 @@ type runManifest struct {
 	Warnings []string `json:"warnings"`
 }
 
-type problemJSON struct {
-	File    string `json:"file"`
-	Line    int    `json:"line,omitempty"`
-	Reason  string `json:"reason"`
-	Skipped bool   `json:"skipped"`
-	Message string `json:"message"`
-}
-
-type noteJSON struct {
-	File    string `json:"file"`
-	Reason  string `json:"reason"`
-	Message string `json:"message"`
-}
-
-// maxListedProblems caps the problems (and the notes) listed one by one
-// in run.json, as stance run does; all are counted.
-const maxListedProblems = 1000
-
 func newManifest(c *Config, versions map[string]string, o aggregate.Options, m *pipeline.Manifest, notDyads map[string]int, coarse int, agg aggregates, shards map[string][]string) runManifest {
 	elapsed := 0.0
 	if c.Start != 0 {
 		elapsed = float64(time.Since(time.Unix(0, c.Start)).Milliseconds()) / 1000
 	}
-	r := runManifest{
-		Tool: "stance-beam", Version: Version, Command: shownNames(c.Command),
-		Period: o.Period.String(), Lexicons: versions, Successors: o.Successors.Resolved(), Inputs: m.Files, Counts: *m,
-		Reasons: map[string]int{}, NotDyads: notDyads, Coarse: coarse, InputsOmitted: m.FilesOmitted,
-		Dyads: len(agg.dyads), Alignments: len(agg.align), Elapsed: elapsed, Runner: c.Runner, Shards: shards, Warnings: []string{},
-	}
-	r.Problems = []problemJSON{}
-	maps.Copy(r.Reasons, m.ProblemReasons)
-	r.Omitted = m.ProblemCount - min(len(m.Problems), maxListedProblems)
-	for _, pr := range m.Problems[:min(len(m.Problems), maxListedProblems)] {
-		msg := ""
-		if pr.Err != nil {
-			msg = pr.Err.Error()
-		}
-		r.Problems = append(r.Problems, problemJSON{File: pr.File, Line: pr.Line, Reason: pr.Reason.String(), Skipped: pr.Reason.Skips(), Message: msg})
-	}
-	r.Notes = []noteJSON{}
-	r.NotesOmitted = m.NotesOmitted + len(m.Notes) - min(len(m.Notes), maxListedProblems)
-	for _, n := range m.Notes[:min(len(m.Notes), maxListedProblems)] {
-		msg := ""
-		if n.Err != nil {
-			msg = n.Err.Error()
-		}
-		r.Notes = append(r.Notes, noteJSON{File: n.File, Reason: n.Reason.String(), Message: msg})
-	}
-	if r.Inputs == nil {
-		r.Inputs = []pipeline.FileStats{}
-	}
+	r := runManifest{Manifest: stancerun.NewManifest(m), Elapsed: elapsed, Runner: c.Runner, Shards: shards, Warnings: []string{}}
+	r.Tool, r.Version, r.Command = "stance-beam", Version, stancerun.ShownNames(c.Command)
+	r.Period, r.Lexicons, r.Successors = o.Period.String(), versions, o.Successors.Resolved()
+	r.NotDyads, r.Coarse, r.Dyads, r.Alignments = notDyads, coarse, len(agg.dyads), len(agg.align)
 	return r
-}
-
-// warnings returns stance run's warnings about a likely misconfiguration,
-// in its order. Keep in sync with cmd/stance/runcmd.go (runWarnings).
-func warnings(c *Config, m *pipeline.Manifest, counts countsElem, dyads []aggregate.Dyad, notDyads map[string]int) []string {
-	out := []string{}
-	for _, name := range slices.Sorted(maps.Keys(c.Fields)) {
-		if counts.FieldsSeen[name] == 0 {
-			out = append(out, fmt.Sprintf("-field %s=%s: no document had a value in %q", name, c.Fields[name], c.Fields[name]))
-		}
-	}
-	if m.Documents > 0 && m.Undated == m.Documents {
-		out = append(out, fmt.Sprintf("all %d documents are undated: dyads have the empty period (give a date field with -field date=SOURCE)", m.Documents))
-	}
-	seen := map[string]bool{}
-	for _, d := range dyads {
-		seen[d.Speaker], seen[d.Target] = true, true
-	}
-	for _, d := range c.Dyads {
-		for _, code := range d {
-			if !seen[code] {
-				out = append(out, fmt.Sprintf("-dyad %s:%s: no dyad has %s", d[0], d[1], code))
-				seen[code] = true // once per code
-			}
-		}
-	}
-	if n := notDyads["no-speaker-country"]; m.Stances > 0 && 2*n > m.Stances {
-		out = append(out, fmt.Sprintf("%d of %d stances have no speaker country and are not in dyads (for speeches, give -field speaker_country=SOURCE)", n, m.Stances))
-	}
-	return out
 }
 
 func writeManifest(ctx context.Context, out string, m *runManifest) error {
@@ -608,7 +445,7 @@ func writeManifest(ctx context.Context, out string, m *runManifest) error {
 	if err != nil {
 		return err
 	}
-	return writeFile(ctx, joinPath(out, manifestFile), func(w io.Writer) error {
+	return writeFile(ctx, joinPath(out, stancerun.ManifestFile), func(w io.Writer) error {
 		_, err := w.Write(append(data, '\n'))
 		return err
 	})
@@ -618,13 +455,13 @@ func writeManifest(ctx context.Context, out string, m *runManifest) error {
 // front end prints: the counts, the problems, the shards and the
 // warnings.
 func ReadManifest(ctx context.Context, dir string) (*Manifest, error) {
-	data, err := readFile(ctx, joinPath(dir, manifestFile))
+	data, err := readFile(ctx, joinPath(dir, stancerun.ManifestFile))
 	if err != nil {
 		return nil, err
 	}
 	var m runManifest
 	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&m); err != nil {
-		return nil, fmt.Errorf("%s: %w", joinPath(dir, manifestFile), err)
+		return nil, fmt.Errorf("%s: %w", joinPath(dir, stancerun.ManifestFile), err)
 	}
 	return &Manifest{Counts: m.Counts, Problems: m.Omitted + len(m.Problems), Dyads: m.Dyads, Warnings: m.Warnings, Shards: m.Shards}, nil
 }
@@ -636,18 +473,4 @@ type Manifest struct {
 	Dyads    int
 	Warnings []string
 	Shards   map[string][]string
-}
-
-// reportMentions adapts the analysis' mentions of countries to the
-// report's explorer, which does not import the analysis (as stance run
-// does).
-func reportMentions(ms []analysis.Mention) []reports.Mention {
-	if len(ms) == 0 {
-		return nil
-	}
-	out := make([]reports.Mention, len(ms))
-	for i, m := range ms {
-		out[i] = reports.Mention{Code: m.Code, Start: m.Start, End: m.End}
-	}
-	return out
 }

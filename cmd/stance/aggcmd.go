@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -19,19 +18,16 @@ import (
 	"github.com/stance-project/stance/analysis"
 	"github.com/stance-project/stance/analysis/aggregate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/internal/stancerun"
 	"github.com/stance-project/stance/lexicons"
 	"github.com/stance-project/stance/reports"
 )
 
 // aggFlags are the flags of the aggregation, shared by run and aggregate.
 type aggFlags struct {
-	periodName   string
-	since, until string
-	weighted     bool
-	bootstrap    int
-	smooth       int
-	minShared    int
-	window       int
+	// AggFlags are those stance-beam has too: -period, -since, -until,
+	// -weighted, -bootstrap, -smooth, -min-shared, -window, -dyad.
+	stancerun.AggFlags
 	// minN is -min-n: the report's minimum of stances with evidence per
 	// country pair (0: the default for the corpus).
 	minN int
@@ -41,7 +37,6 @@ type aggFlags struct {
 	// votes is -votes: an agreement file (stance validate's format) to
 	// validate the alignment against in the report and run.json.
 	votes string
-	dyads dyadList
 	// aliases and noSuccessors make successors (-alias, -no-successors).
 	aliases      aliasList
 	noSuccessors bool
@@ -52,18 +47,10 @@ type aggFlags struct {
 }
 
 func (g *aggFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&g.periodName, "period", "month", "dyad period: day, week, month, quarter or year")
-	fs.StringVar(&g.since, "since", "", "keep stances dated on or after this date")
-	fs.StringVar(&g.until, "until", "", "keep stances dated on or before this date")
-	fs.BoolVar(&g.weighted, "weighted", false, "weigh stances by their confidence in dyads")
-	fs.IntVar(&g.bootstrap, "bootstrap", 0, "percentile bootstrap intervals from this many resamples (0: Student's t)")
-	fs.IntVar(&g.smooth, "smooth", 0, "fill dyads.csv's smoothed column over this many periods on each side (0: empty)")
-	fs.IntVar(&g.minShared, "min-shared", 3, "third countries both must address for the similarity column of alignment")
+	g.AggFlags.Register(fs)
 	fs.StringVar(&g.votes, "votes", "", "validate the alignment against this agreement file (iso3_a, iso3_b, year, agreement; .gz read as such) in the report and run.json")
-	fs.IntVar(&g.window, "window", 4, "alignment pools the dyads of this many periods on each side into each country's stance profile")
 	fs.IntVar(&g.minN, "min-n", 0, "the report charts the speaker → target pairs with at least this many stances with evidence (0: 5, 3 or 2, the largest leaving 30 pairs; 1: every pair)")
 	fs.BoolVar(&g.withOrganisations, "with-organisations", false, "keep organisations (UN, EU, NATO ...) in alignment, the map, the blocs and the report's country-pair charts")
-	fs.Var(&g.dyads, "dyad", "show this dyad's time series in the report, as SPEAKER:TARGET (repeatable)")
 	fs.Var(&g.aliases, "alias", "merge country code FROM into TO in dyads, as FROM=TO (repeatable; adds to or overrides the successor table; FROM=FROM removes FROM's row)")
 	fs.BoolVar(&g.noSuccessors, "no-successors", false, "no successor table (SUN=RUS, YUG=SRB, CSK=CZE, DDR=DEU, YMD=YEM): keep historical codes apart; -alias still applies")
 }
@@ -83,7 +70,7 @@ func (a *aliasList) Set(s string) error {
 }
 
 func (g *aggFlags) parse(cmd string) error {
-	p, err := aggregate.ParsePeriod(g.periodName)
+	p, err := aggregate.ParsePeriod(g.PeriodName)
 	if err != nil {
 		return usagef("%s: -period: %v", cmd, err)
 	}
@@ -92,7 +79,7 @@ func (g *aggFlags) parse(cmd string) error {
 		name string
 		s    string
 		d    *corpus.Date
-	}{{"since", g.since, &g.sinceD}, {"until", g.until, &g.untilD}} {
+	}{{"since", g.Since, &g.sinceD}, {"until", g.Until, &g.untilD}} {
 		if x.s == "" {
 			continue
 		}
@@ -116,11 +103,11 @@ func (g *aggFlags) parse(cmd string) error {
 			return fmt.Errorf("%s: -votes: %w", cmd, err)
 		}
 	}
-	if g.bootstrap < 0 || g.smooth < 0 || g.minShared < 1 || g.window < 0 || g.minN < 0 {
+	if g.Bootstrap < 0 || g.Smooth < 0 || g.MinShared < 1 || g.Window < 0 || g.minN < 0 {
 		return usagef("%s: -bootstrap, -smooth, -window and -min-n must be 0 or more, -min-shared 1 or more", cmd)
 	}
-	if g.bootstrap > maxBootstrap {
-		return usagef("%s: -bootstrap %d: at most %d resamples", cmd, g.bootstrap, maxBootstrap)
+	if g.Bootstrap > maxBootstrap {
+		return usagef("%s: -bootstrap %d: at most %d resamples", cmd, g.Bootstrap, maxBootstrap)
 	}
 	base := aggregate.DefaultSuccessors()
 	if g.noSuccessors {
@@ -130,19 +117,6 @@ func (g *aggFlags) parse(cmd string) error {
 		return usagef("%s: -alias: %v", cmd, err)
 	}
 	return nil
-}
-
-// successorsItem is the report's overview row of the successor table.
-func (g *aggFlags) successorsItem() reports.SummaryItem {
-	table := g.successors.Resolved()
-	var rows []string
-	for _, from := range slices.Sorted(maps.Keys(table)) {
-		rows = append(rows, from+" → "+table[from])
-	}
-	if len(rows) == 0 {
-		rows = []string{"none"}
-	}
-	return reports.SummaryItem{Label: "country codes merged into successors", Value: strings.Join(rows, ", ")}
 }
 
 // collectOptions are the options of the report's collector, with what
@@ -160,19 +134,6 @@ func (g *aggFlags) collectOptions(lex explorerLexicon) reports.CollectOptions {
 type explorerLexicon struct {
 	mentions  func(text string, d corpus.Date) []reports.Mention
 	actorName func(name, country string) (string, bool)
-}
-
-// reportMentions adapts the analysis' mentions of countries to the
-// report's explorer, which does not import the analysis.
-func reportMentions(ms []analysis.Mention) []reports.Mention {
-	if len(ms) == 0 {
-		return nil
-	}
-	out := make([]reports.Mention, len(ms))
-	for i, m := range ms {
-		out[i] = reports.Mention{Code: m.Code, Start: m.Start, End: m.End}
-	}
-	return out
 }
 
 // loadExplorerLexicon starts loading the lexicons of folder (the
@@ -214,7 +175,7 @@ func loadExplorerLexicon(folder string, s aggregate.Successors) (lex explorerLex
 	lex = explorerLexicon{
 		mentions: func(text string, d corpus.Date) []reports.Mention {
 			if l, err := load(); err == nil {
-				return reportMentions(l.a.Mentions(text, d))
+				return stancerun.ReportMentions(l.a.Mentions(text, d))
 			}
 			return nil
 		},
@@ -248,7 +209,7 @@ func runLexicons(man map[string]any) string {
 }
 
 func (g *aggFlags) accOptions() aggregate.Options {
-	return aggregate.Options{Period: g.period, Weighted: g.weighted, Bootstrap: g.bootstrap, Since: g.sinceD, Until: g.untilD, Successors: g.successors}
+	return aggregate.Options{Period: g.period, Weighted: g.Weighted, Bootstrap: g.Bootstrap, Since: g.sinceD, Until: g.untilD, Successors: g.successors}
 }
 
 // aggregates are the tables computed from the stances.
@@ -264,13 +225,9 @@ type aggregates struct {
 // place when asked). It stops with ctx.Err() when ctx is done.
 func (g *aggFlags) compute(ctx context.Context, dyads []aggregate.Dyad) (aggregates, error) {
 	a := aggregates{dyads: dyads}
-	aggregate.Smooth(a.dyads, g.period, g.smooth)
-	window := g.window
-	if window == 0 {
-		window = -1 // AlignOptions: no pooling
-	}
+	aggregate.Smooth(a.dyads, g.period, g.Smooth)
 	var err error
-	a.align, err = aggregate.AlignmentsContext(ctx, a.dyads, aggregate.AlignOptions{Period: g.period, Window: window, MinShared: g.minShared, WithOrganisations: g.withOrganisations})
+	a.align, err = aggregate.AlignmentsContext(ctx, a.dyads, aggregate.AlignOptions{Period: g.period, Window: stancerun.AlignWindow(g.Window), MinShared: g.MinShared, WithOrganisations: g.withOrganisations})
 	if err != nil {
 		return aggregates{}, err
 	}
@@ -298,7 +255,7 @@ func (g *aggFlags) compute(ctx context.Context, dyads []aggregate.Dyad) (aggrega
 func (a aggregates) report(g *aggFlags, speakers []reports.SpeakerTarget, rows []reports.ExplorerRow, summary []reports.SummaryItem) reports.HTMLData {
 	return reports.HTMLData{
 		Title:        "stance report",
-		Summary:      append(summary, g.successorsItem()),
+		Summary:      append(summary, stancerun.SuccessorsItem(g.successors)),
 		Period:       g.period,
 		Dyads:        a.dyads,
 		Alignments:   a.align,
@@ -306,31 +263,15 @@ func (a aggregates) report(g *aggFlags, speakers []reports.SpeakerTarget, rows [
 		Blocs:        a.blocs,
 		Speakers:     speakers,
 		Statements:   rows,
-		FocusDyads:   g.dyads,
-		SmoothWindow: g.smooth,
+		FocusDyads:   g.Dyads,
+		SmoothWindow: g.Smooth,
 		// The charts leave organisations out as alignment does.
 		WithOrganisations: g.withOrganisations,
 		MinEvidence:       g.minN,
 		Validation:        a.validation,
-		AlignWindow:       alignWindow(g.window),
-		Weighting:         weighting(g.weighted),
+		AlignWindow:       stancerun.AlignWindow(g.Window),
+		Weighting:         stancerun.Weighting(g.Weighted),
 	}
-}
-
-// alignWindow is the report's AlignWindow for -window K (-1: none).
-func alignWindow(k int) int {
-	if k == 0 {
-		return -1
-	}
-	return k
-}
-
-// weighting is the report's Weighting for -weighted.
-func weighting(w bool) reports.Weighting {
-	if w {
-		return reports.ConfidenceWeighted
-	}
-	return reports.Unweighted
 }
 
 // aggTables are the tables computed from the stances.
@@ -341,7 +282,7 @@ var aggTables = []*reports.TableSchema{&reports.DyadsTable, &reports.AlignmentTa
 // writeWithReport writes the tables into dir and, at the same time, the
 // HTML report of data into dir/report.
 func (a aggregates) writeWithReport(dir string, o *outFlags, data reports.HTMLData) error {
-	rd := filepath.Join(dir, reportDir)
+	rd := filepath.Join(dir, stancerun.ReportDir)
 	if err := os.Mkdir(rd, 0o755); err != nil {
 		return err
 	}
@@ -353,10 +294,10 @@ func (a aggregates) writeWithReport(dir string, o *outFlags, data reports.HTMLDa
 
 func (a aggregates) write(dir string, o *outFlags) error {
 	rows := []func(*reports.Table) error{
-		rowsOf(a.dyads, (*reports.Table).Dyad),
-		rowsOf(a.align, (*reports.Table).Alignment),
-		rowsOf(a.points, (*reports.Table).MapPoint),
-		rowsOf(a.blocs, (*reports.Table).Bloc),
+		stancerun.RowsOf(a.dyads, (*reports.Table).Dyad),
+		stancerun.RowsOf(a.align, (*reports.Table).Alignment),
+		stancerun.RowsOf(a.points, (*reports.Table).MapPoint),
+		stancerun.RowsOf(a.blocs, (*reports.Table).Bloc),
 	}
 	for i, ts := range aggTables {
 		if err := writeTable(dir, ts, o, rows[i]); err != nil {
@@ -479,11 +420,11 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if ctx.Err() != nil {
 		return errInterrupted
 	}
-	if err := od.commit(append(of.files(aggTables...), schemaFile)); err != nil {
+	if err := od.commit(append(of.files(aggTables...), stancerun.SchemaFile)); err != nil {
 		return err
 	}
 	if len(kept) > 0 {
-		fmt.Fprintf(stderr, "stance: kept the run's %s (from %s)\n", strings.Join(kept, ", "), filepath.Join(dir, manifestFile))
+		fmt.Fprintf(stderr, "stance: kept the run's %s (from %s)\n", strings.Join(kept, ", "), filepath.Join(dir, stancerun.ManifestFile))
 	}
 	fmt.Fprintf(stdout, "stance: %d stances%s -> %d dyads, %d alignments, %d map points, %d bloc rows in %s; rewrote its dyads, alignment, map, blocs and report (%s)\n",
 		n, badRowsNote(skipped), len(a.dyads), len(a.align), len(a.points), len(a.blocs), *out, filepath.Join(*out, "report", "index.html"))
@@ -494,7 +435,7 @@ func aggregateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 // run's period and -weighted to g unless the command line set them. It
 // returns the manifest (nil without one) and the settings kept.
 func runSettings(dir string, fs *flag.FlagSet, g *aggFlags) (map[string]any, []string) {
-	data, err := os.ReadFile(filepath.Join(dir, manifestFile))
+	data, err := os.ReadFile(filepath.Join(dir, stancerun.ManifestFile))
 	if err != nil {
 		return nil, nil
 	}
@@ -506,15 +447,15 @@ func runSettings(dir string, fs *flag.FlagSet, g *aggFlags) (map[string]any, []s
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	var kept []string
 	if p, ok := man["period"].(string); ok && p != "" && !set["period"] {
-		if _, err := aggregate.ParsePeriod(p); err == nil && p != g.periodName {
-			g.periodName = p
+		if _, err := aggregate.ParsePeriod(p); err == nil && p != g.PeriodName {
+			g.PeriodName = p
 			kept = append(kept, "-period "+p)
 		}
 	}
 	if cmdLine, ok := man["command"].([]any); ok && !set["weighted"] {
 		for _, a := range cmdLine {
 			if a == "-weighted" || a == "--weighted" || a == "-weighted=true" {
-				g.weighted = true
+				g.Weighted = true
 				kept = append(kept, "-weighted")
 				break
 			}
@@ -535,7 +476,7 @@ func recordAggregate(out string, prev map[string]any, args []string, stances, sk
 	entry := map[string]any{"command": append([]string{"stance", "aggregate"}, args...), "stances": stances, "bad_rows": skipped, "dyads": dyads, "alignments": align}
 	list, _ := man["aggregated"].([]any)
 	man["aggregated"] = append(list, entry)
-	return writeJSON(filepath.Join(out, manifestFile), man)
+	return writeJSON(filepath.Join(out, stancerun.ManifestFile), man)
 }
 
 // errStances marks a bad stances.csv.
@@ -783,17 +724,5 @@ func readStatementTexts(dir string, rows []reports.ExplorerRow) (map[string]repo
 				texts[id] = reports.StatementText{Text: cell(rec, textCol), Kind: cell(rec, kindCol), Cue: cell(rec, cueCol)}
 			}
 		}
-	}
-}
-
-// rowsOf returns a function that writes every x of xs with write.
-func rowsOf[T any](xs []T, write func(*reports.Table, T) error) func(*reports.Table) error {
-	return func(t *reports.Table) error {
-		for _, x := range xs {
-			if err := write(t, x); err != nil {
-				return err
-			}
-		}
-		return nil
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/stance-project/stance/internal/stancerun"
 )
 
 // parseArgs parses flags anywhere on the command line ("stance run corpus
@@ -13,26 +15,11 @@ import (
 // arguments in order. "--" ends the flags.
 func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	fs.SetOutput(io.Discard)
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if err == flag.ErrHelp {
-				return nil, err
-			}
-			return nil, usagef("%s: %v%s", fs.Name(), err, suggestFlag(fs, err))
-		}
-		rest := fs.Args()
-		// flag.Parse stops at "--" (consumed) or at the first non-flag.
-		consumed := len(args) - len(rest)
-		if consumed > 0 && args[consumed-1] == "--" {
-			return append(pos, rest...), nil
-		}
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
+	pos, err := stancerun.ParseArgs(fs, args)
+	if err != nil && err != flag.ErrHelp {
+		return nil, usagef("%s: %v%s", fs.Name(), err, suggestFlag(fs, err))
 	}
+	return pos, err
 }
 
 // fieldMap is a repeatable --field name=source flag.
@@ -71,21 +58,6 @@ func (f *blendFlag) Set(s string) error {
 		return fmt.Errorf("want a number in [0, %g]", maxBlend)
 	}
 	*f = blendFlag(x)
-	return nil
-}
-
-// dyadList is a repeatable -dyad SPEAKER:TARGET flag (country codes).
-type dyadList [][2]string
-
-func (d *dyadList) String() string { return "" }
-
-func (d *dyadList) Set(s string) error {
-	a, b, ok := strings.Cut(s, ":")
-	a, b = strings.ToUpper(strings.TrimSpace(a)), strings.ToUpper(strings.TrimSpace(b))
-	if !ok || a == "" || b == "" {
-		return fmt.Errorf("want SPEAKER:TARGET country codes such as RUS:USA, got %q", s)
-	}
-	*d = append(*d, [2]string{a, b})
 	return nil
 }
 

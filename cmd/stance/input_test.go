@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stance-project/stance/internal/stancerun"
 )
 
 // Hostile inputs of issue 16 that need files a txtar script cannot hold
@@ -17,7 +19,7 @@ import (
 // runManifestOf reads the run.json of out.
 func runManifestOf(t *testing.T, out string) runManifest {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(out, manifestFile))
+	data, err := os.ReadFile(filepath.Join(out, stancerun.ManifestFile))
 	if err != nil {
 		t.Fatal(err)
 	}

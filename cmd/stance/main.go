@@ -11,13 +11,15 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+
+	"github.com/stance-project/stance/internal/stancerun"
 )
 
 //go:embed doc.go
 var doc string
 
 // version is the tool's version, written to run.json.
-const version = "0.1.0"
+const version = stancerun.Version
 
 // usageError is a mistake in the command line: exit status 2.
 type usageError struct{ msg string }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/stance-project/stance/internal/stancerun"
 	"github.com/stance-project/stance/reports"
 )
 
@@ -119,13 +120,13 @@ func checkOutputFolder(out string, force bool, own []string) error {
 	foreign := false
 	for _, e := range entries {
 		name := e.Name()
-		if name == manifestFile {
+		if name == stancerun.ManifestFile {
 			return nil
 		}
 		foreign = foreign || !(strings.HasPrefix(name, stagePrefix) || name == lockFile || slices.Contains(own, name))
 	}
 	if foreign {
-		return fmt.Errorf("output folder %s holds files but no %s from an earlier run: choose another -o, or add -force to write into it (stance replaces only the files it writes)", out, manifestFile)
+		return fmt.Errorf("output folder %s holds files but no %s from an earlier run: choose another -o, or add -force to write into it (stance replaces only the files it writes)", out, stancerun.ManifestFile)
 	}
 	return nil
 }
@@ -168,7 +169,7 @@ func cleanStale(out string, warn func(string)) error {
 // its journal is there and run.json, moved last, is not yet moved in.
 func halfway(stage string) bool {
 	_, err1 := os.Lstat(filepath.Join(stage, journalFile))
-	_, err2 := os.Lstat(filepath.Join(stage, manifestFile))
+	_, err2 := os.Lstat(filepath.Join(stage, stancerun.ManifestFile))
 	return err1 == nil && err2 == nil
 }
 
@@ -224,7 +225,7 @@ func (o *outputDir) commit(names []string) error {
 	}
 	rerr := rollback(o.stage, o.path)
 	if madeReport {
-		os.Remove(filepath.Join(o.path, reportDir)) // only when empty
+		os.Remove(filepath.Join(o.path, stancerun.ReportDir)) // only when empty
 	}
 	if rerr != nil {
 		o.keepStage = true
@@ -238,15 +239,15 @@ func (o *outputDir) commit(names []string) error {
 // commitList returns what a commit of names moves: names, the entries of
 // report/ as "report/NAME", then run.json; each must be staged.
 func (o *outputDir) commitList(names []string) ([]string, error) {
-	entries, err := os.ReadDir(filepath.Join(o.stage, reportDir))
+	entries, err := os.ReadDir(filepath.Join(o.stage, stancerun.ReportDir))
 	if err != nil {
 		return nil, err
 	}
 	list := slices.Clone(names)
 	for _, e := range entries {
-		list = append(list, reportDir+"/"+e.Name())
+		list = append(list, stancerun.ReportDir+"/"+e.Name())
 	}
-	list = append(list, manifestFile)
+	list = append(list, stancerun.ManifestFile)
 	for _, n := range list {
 		if _, err := os.Lstat(o.staged(n)); err != nil {
 			return nil, err
@@ -258,7 +259,7 @@ func (o *outputDir) commitList(names []string) ([]string, error) {
 // reportFolder makes the folder's report/ when it is absent (made says
 // so) and checks that it is a folder.
 func (o *outputDir) reportFolder() (made bool, err error) {
-	dir := filepath.Join(o.path, reportDir)
+	dir := filepath.Join(o.path, stancerun.ReportDir)
 	fi, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -277,7 +278,7 @@ func (o *outputDir) begin(list []string) error {
 	if err := os.WriteFile(filepath.Join(o.stage, journalFile), []byte(strings.Join(list, "\n")+"\n"), 0o644); err != nil {
 		return err
 	}
-	return os.MkdirAll(filepath.Join(o.stage, backupDir, reportDir), 0o755)
+	return os.MkdirAll(filepath.Join(o.stage, backupDir, stancerun.ReportDir), 0o755)
 }
 
 // move is a step of a commit: the previous output of name moved aside
@@ -292,9 +293,9 @@ type move struct {
 // describes them), then each name's previous output aside and its new
 // one in, run.json last.
 func commitMoves(list []string) []move {
-	moves := []move{{manifestFile, true}}
+	moves := []move{{stancerun.ManifestFile, true}}
 	for _, n := range list {
-		if n != manifestFile {
+		if n != stancerun.ManifestFile {
 			moves = append(moves, move{n, true})
 		}
 		moves = append(moves, move{n, false})
@@ -366,8 +367,8 @@ func rollback(stage, out string) error {
 		}
 	}
 	slices.Reverse(list)
-	if i := slices.Index(list, manifestFile); i >= 0 {
-		list = append(slices.Delete(list, i, i+1), manifestFile)
+	if i := slices.Index(list, stancerun.ManifestFile); i >= 0 {
+		list = append(slices.Delete(list, i, i+1), stancerun.ManifestFile)
 	}
 	var errs []error
 	for _, n := range list {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"io"
@@ -10,11 +9,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/stance-project/stance/internal/stancerun"
 	"github.com/stance-project/stance/reports"
 )
-
-// schemaFile documents the tables beside them. Keep in sync with doc.go.
-const schemaFile = "schema.json"
 
 // outFlags are the output flags shared by run and aggregate.
 type outFlags struct {
@@ -45,7 +42,7 @@ func (o *outFlags) files(tables ...*reports.TableSchema) []string {
 
 // writeSchema writes schema.json into dir.
 func (o *outFlags) writeSchema(dir string) error {
-	return writeFile(filepath.Join(dir, schemaFile), func(w io.Writer) error {
+	return writeFile(filepath.Join(dir, stancerun.SchemaFile), func(w io.Writer) error {
 		return reports.WriteSchemaJSON(w, reports.SchemaOptions{Tool: "stance", Version: version, Formats: o.formats, RawCSV: o.rawCSV})
 	})
 }
@@ -82,15 +79,7 @@ func writeFile(name string, write func(io.Writer) error) error {
 	if err != nil {
 		return err
 	}
-	b := bufio.NewWriter(f)
-	err = write(b)
-	if err == nil {
-		err = b.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	if err := stancerun.WriteClose(f, 0, write); err != nil {
 		return fmt.Errorf("write %s: %w", filepath.Base(name), err)
 	}
 	return nil

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+
+	"github.com/stance-project/stance/internal/stancerun"
 )
 
 // TestAggregateMatchesRun: stance aggregate from stances.csv and from
@@ -44,7 +46,7 @@ func TestAggregateMatchesRun(t *testing.T) {
 			if err := os.Mkdir(pq, 0o755); err != nil {
 				t.Fatal(err)
 			}
-			for _, name := range []string{"stances.parquet", manifestFile} {
+			for _, name := range []string{"stances.parquet", stancerun.ManifestFile} {
 				data, err := os.ReadFile(filepath.Join(out, name))
 				if err != nil {
 					t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/stance-project/stance/analysis/pipeline"
 	"github.com/stance-project/stance/internal/browsertest"
+	"github.com/stance-project/stance/internal/stancerun"
 	"github.com/stance-project/stance/reports"
 )
 
@@ -93,7 +94,7 @@ func TestDocumentedColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	schema := readSchemaJSON(t, b.Bytes())
-	for _, name := range []string{schemaFile, "-format", "-raw-csv", ".parquet"} {
+	for _, name := range []string{stancerun.SchemaFile, "-format", "-raw-csv", ".parquet"} {
 		if !bytes.Contains(readme, []byte(name)) {
 			t.Errorf("README.md does not document %s", name)
 		}
@@ -160,7 +161,7 @@ func TestSchemaJSONMatchesOutputs(t *testing.T) {
 	if err := run(context.Background(), []string{"run", "-o", out, "-format", "csv,parquet", in}, &stdout, &stderr, env{}); err != nil {
 		t.Fatalf("run: %v\n%s", err, stderr.String())
 	}
-	data, err := os.ReadFile(filepath.Join(out, schemaFile))
+	data, err := os.ReadFile(filepath.Join(out, stancerun.SchemaFile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +219,7 @@ func TestSharedSeed(t *testing.T) {
 		if err := run(context.Background(), []string{"run", "-o", out, in}, &stdout, &stderr, env{}); err != nil {
 			t.Fatalf("run %s: %v\n%s", in, err, stderr.String())
 		}
-		for _, name := range []string{statementsFile, stancesFile, dyadsFile, alignmentFile, manifestFile, filepath.Join(reportDir, "index.html")} {
+		for _, name := range []string{statementsFile, stancesFile, dyadsFile, alignmentFile, stancerun.ManifestFile, filepath.Join(stancerun.ReportDir, "index.html")} {
 			fi, err := os.Stat(filepath.Join(out, name))
 			if err != nil || fi.Size() == 0 {
 				t.Errorf("%s: %s missing or empty (%v)", in, name, err)
@@ -289,7 +290,7 @@ func TestReportOfPayloadCorpus(t *testing.T) {
 	if err := run(context.Background(), args, &stdout, &stderr, env{}); err != nil {
 		t.Fatalf("stance run: %v\n%s", err, stderr.Bytes())
 	}
-	p := browsertest.Open(t, filepath.Join(out, reportDir))
+	p := browsertest.Open(t, filepath.Join(out, stancerun.ReportDir))
 	// The explorer lists the payload statements as text.
 	if n := browsertest.Eval[int](t, p, `Array.prototype.filter.call(document.querySelectorAll("#explorer td"), function (td) { return td.textContent.indexOf("<img src=x") >= 0 || td.textContent.indexOf("</script>") >= 0; }).length`); n == 0 {
 		t.Errorf("the explorer shows no payload as text")

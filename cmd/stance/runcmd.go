@@ -9,14 +9,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
-	"slices"
-	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -28,6 +24,7 @@ import (
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/pipeline"
 	"github.com/stance-project/stance/analysis/syntax"
+	"github.com/stance-project/stance/internal/stancerun"
 	"github.com/stance-project/stance/lexicons"
 	"github.com/stance-project/stance/reports"
 )
@@ -99,16 +96,7 @@ func (c *commonFlags) loadLexicons() (*lexicons.Set, []lexicons.Actor, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	set, err := lexicons.Load(lexicons.Default(), user)
-	if err != nil {
-		return nil, nil, fmt.Errorf("load lexicons: %w", err)
-	}
-	actors, versions, err := lexicons.LoadActorFiles(lexicons.Default(), user)
-	if err != nil {
-		return nil, nil, fmt.Errorf("load lexicons: %w", err)
-	}
-	maps.Copy(set.Versions, versions)
-	return set, actors, nil
+	return stancerun.LoadLexicons(user)
 }
 
 // analyzer loads the lexicons and the sentiment model.
@@ -171,31 +159,11 @@ func (c *commonFlags) pipelineOptions(paths []string, a *analysis.Analyzer, term
 }
 
 func (c *commonFlags) readOptions() corpus.Options {
-	f := corpus.DefaultFields()
-	for name, src := range c.fields {
-		switch name {
-		case "id":
-			f.ID = src
-		case "date":
-			f.Date = src
-		case "title":
-			f.Title = src
-		case "text":
-			f.Text = src
-		case "url":
-			f.URL = src
-		case "source":
-			f.Source = src
-		case "speaker":
-			f.Speaker = src
-		case "speaker_country":
-			f.SpeakerCountry = src
-		}
-	}
-	return corpus.Options{Fields: f, MaxRecordBytes: c.maxBytes}
+	return stancerun.ReadOptions(c.fields, c.maxBytes)
 }
 
-// output file names. Keep in sync with doc.go.
+// The tables' file names (reports.TableSchema.File in CSV); the other
+// names of an output folder are stancerun's. Keep in sync with doc.go.
 const (
 	statementsFile = "statements.csv"
 	stancesFile    = "stances.csv"
@@ -203,8 +171,6 @@ const (
 	alignmentFile  = "alignment.csv"
 	mapFile        = "map.csv"
 	blocsFile      = "blocs.csv"
-	manifestFile   = "run.json"
-	reportDir      = "report"
 )
 
 func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env) error {
@@ -272,14 +238,16 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	// actor lexicon's names, indexed when the report needs them.
 	names := sync.OnceValue(func() *reports.ActorNames { return reports.NewActorNames(actors, ag.successors) })
 	lex := explorerLexicon{
-		mentions:  func(text string, d corpus.Date) []reports.Mention { return reportMentions(a.Mentions(text, d)) },
+		mentions: func(text string, d corpus.Date) []reports.Mention {
+			return stancerun.ReportMentions(a.Mentions(text, d))
+		},
 		actorName: func(name, country string) (string, bool) { return names().Name(name, country) },
 	}
 	w, err := newRunWriter(tmp, &ag, &of, lex)
 	if err != nil {
 		return err
 	}
-	w.inputs = shownNames(paths)
+	w.inputs = stancerun.ShownNames(paths)
 	defer w.close()
 	opts, prog := c.pipelineOptions(paths, a, e.terminal, *quiet, start, stderr)
 	opts.Exclude = []string{*out} // not read back by the next run
@@ -303,7 +271,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 		return err
 	}
 	man := newManifest(args, set, m, w, p, time.Since(start))
-	if err := writeJSON(filepath.Join(tmp, manifestFile), man); err != nil {
+	if err := writeJSON(filepath.Join(tmp, stancerun.ManifestFile), man); err != nil {
 		return err
 	}
 	// The last look at ctx: once the commit starts, it finishes (or rolls
@@ -311,7 +279,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	if ctx.Err() != nil {
 		return errInterrupted
 	}
-	if err := od.commit(append(of.files(reports.Tables...), schemaFile)); err != nil {
+	if err := od.commit(append(of.files(reports.Tables...), stancerun.SchemaFile)); err != nil {
 		return err
 	}
 	warnings := runWarnings(&c, &ag, m, w)
@@ -321,49 +289,18 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer, e env)
 	fmt.Fprintf(stdout, "stance: %d documents (%d skipped), %d statements, %d stances, %d dyads, %d warnings -> %s (report: %s)\n",
 		m.Documents, m.Skipped, m.Statements, m.Stances, len(w.dyads), outWarnings+len(warnings), *out, filepath.Join(*out, "report", "index.html"))
 	if m.Failed > 0 {
-		return fmt.Errorf("%d documents could not be analysed (see stderr and %s)", m.Failed, filepath.Join(*out, manifestFile))
+		return fmt.Errorf("%d documents could not be analysed (see stderr and %s)", m.Failed, filepath.Join(*out, stancerun.ManifestFile))
 	}
 	if *strict && m.ProblemCount > 0 {
-		return fmt.Errorf("--strict: %d input problems (see %s)", m.ProblemCount, filepath.Join(*out, manifestFile))
+		return fmt.Errorf("--strict: %d input problems (see %s)", m.ProblemCount, filepath.Join(*out, stancerun.ManifestFile))
 	}
 	return nil
 }
 
 // runWarnings returns the warnings of a finished run about likely
-// misconfiguration, in a fixed order: a -field source that no document
-// had, every document undated, a -dyad country never seen, most stances
-// left out of dyads for want of a speaker country.
+// misconfiguration (stancerun.Warnings).
 func runWarnings(c *commonFlags, ag *aggFlags, m *pipeline.Manifest, w *runWriter) []string {
-	var out []string
-	names := make([]string, 0, len(c.fields))
-	for name := range c.fields {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		if w.fieldsSeen[name] == 0 {
-			out = append(out, fmt.Sprintf("-field %s=%s: no document had a value in %q", name, c.fields[name], c.fields[name]))
-		}
-	}
-	if m.Documents > 0 && m.Undated == m.Documents {
-		out = append(out, fmt.Sprintf("all %d documents are undated: dyads have the empty period (give a date field with -field date=SOURCE)", m.Documents))
-	}
-	seen := map[string]bool{}
-	for _, d := range w.dyads {
-		seen[d.Speaker], seen[d.Target] = true, true
-	}
-	for _, d := range ag.dyads {
-		for _, code := range d {
-			if !seen[code] {
-				out = append(out, fmt.Sprintf("-dyad %s:%s: no dyad has %s", d[0], d[1], code))
-				seen[code] = true // once per code
-			}
-		}
-	}
-	if n := w.notDyads["no-speaker-country"]; m.Stances > 0 && 2*n > m.Stances {
-		out = append(out, fmt.Sprintf("%d of %d stances have no speaker country and are not in dyads (for speeches, give -field speaker_country=SOURCE)", n, m.Stances))
-	}
-	return out
+	return stancerun.Warnings(c.fields, w.fieldsSeen, m, w.dyads, ag.Dyads, w.notDyads)
 }
 
 // defaultMemoryLimit is -memory-limit's default, in MiB: it keeps a run
@@ -466,24 +403,9 @@ func (w *runWriter) write(doc *corpus.Document, r *analysis.Result) error {
 			return fmt.Errorf("write %s: %w", stancesFile, err)
 		}
 		w.acc.Add(s)
-		w.col.Add(s, statementText(r.Statements, s.StatementID, &j))
+		w.col.Add(s, stancerun.StatementText(r.Statements, s.StatementID, &j))
 	}
 	return nil
-}
-
-// statementText returns the text, kind and cue of the statement id, as
-// statements.csv has them, looking from *j on (stances come in the order
-// of their statements), then from the start.
-func statementText(stmts []analysis.Statement, id string, j *int) reports.StatementText {
-	for range 2 {
-		for ; *j < len(stmts); *j++ {
-			if st := &stmts[*j]; st.ID == id {
-				return reports.StatementText{Text: st.Text, Kind: st.Kind.String(), Cue: st.Cue}
-			}
-		}
-		*j = 0
-	}
-	return reports.StatementText{}
 }
 
 // finish closes the streamed tables and writes dyads, alignment and the
@@ -516,18 +438,7 @@ func (w *runWriter) finish(ctx context.Context, set *lexicons.Set, m *pipeline.M
 		return err
 	}
 	w.dyads, w.align, w.validation = agg.dyads, agg.align, agg.validation
-	summary := []reports.SummaryItem{
-		{Label: "corpus", Value: strings.Join(w.inputs, ", ")},
-		{Label: "documents", Value: strconv.Itoa(m.Documents)},
-		{Label: "skipped inputs", Value: strconv.Itoa(m.Skipped)},
-		{Label: "input problems", Value: strconv.Itoa(m.ProblemCount)},
-		{Label: "failed documents", Value: strconv.Itoa(m.Failed)},
-		{Label: "undated documents", Value: strconv.Itoa(m.Undated)},
-		{Label: "statements", Value: strconv.Itoa(m.Statements)},
-		{Label: "stances", Value: strconv.Itoa(m.Stances)},
-		{Label: "dyads (speaker, target, period)", Value: strconv.Itoa(len(w.dyads))},
-		{Label: "period", Value: w.period.String()},
-	}
+	summary := stancerun.Summary(w.inputs, m, len(w.dyads), w.period)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -603,91 +514,20 @@ func writeJSON(name string, v any) error {
 	return nil
 }
 
-// runManifest is run.json. Keep in sync with doc.go.
+// runManifest is stance run's run.json: stancerun.Manifest, then
+// validation and elapsed_seconds. Keep in sync with doc.go.
 type runManifest struct {
-	Tool     string            `json:"tool"`
-	Version  string            `json:"version"`
-	Command  []string          `json:"command"`
-	Period   string            `json:"period"`
-	Lexicons map[string]string `json:"lexicons"`
-	// Successors is the successor table the dyads used, each code mapped
-	// to the code it joined (chains followed); {} when there is none
-	// (-no-successors without -alias).
-	Successors map[string]string    `json:"successors"`
-	Inputs     []pipeline.FileStats `json:"inputs"`
-	// InputsOmitted counts the input files past the first
-	// pipeline.MaxListed, which are counted but not listed.
-	InputsOmitted int               `json:"inputs_omitted"`
-	Problems      []problemJSON     `json:"problems"`
-	Omitted       int               `json:"problems_omitted"`
-	Counts        pipeline.Manifest `json:"counts"`
-	Reasons       map[string]int    `json:"problems_by_reason"`
-	Notes         []noteJSON        `json:"notes"` // on the walk of the inputs: the output folder left out, a path met twice (not problems)
-	NotesOmitted  int               `json:"notes_omitted"`
-	NotDyads      map[string]int    `json:"stances_not_in_dyads"`
-	Coarse        int               `json:"documents_dated_coarser_than_period"`
-	Dyads         int               `json:"dyads"`
-	Alignments    int               `json:"alignments"`
+	stancerun.Manifest
 	// Validation has the overall figures of -votes; absent without it.
 	Validation *validationJSON `json:"validation,omitempty"`
 	Elapsed    float64         `json:"elapsed_seconds"`
 }
 
-type problemJSON struct {
-	File    string `json:"file"`
-	Line    int    `json:"line,omitempty"`
-	Reason  string `json:"reason"`
-	Skipped bool   `json:"skipped"`
-	Message string `json:"message"`
-}
-
-type noteJSON struct {
-	File    string `json:"file"`
-	Reason  string `json:"reason"`
-	Message string `json:"message"`
-}
-
-// shownNames returns the paths (or arguments) as outputs show them: valid
-// UTF-8, each invalid byte as \xNN (corpus.ShownName).
-func shownNames(paths []string) []string {
-	out := make([]string, len(paths))
-	for i, p := range paths {
-		out[i] = corpus.ShownName(p)
-	}
-	return out
-}
-
-// maxListedProblems caps the problems (and the notes) listed one by one in
-// run.json; all are counted.
-const maxListedProblems = 1000
-
 func newManifest(args []string, set *lexicons.Set, m *pipeline.Manifest, w *runWriter, p aggregate.Period, elapsed time.Duration) runManifest {
-	r := runManifest{
-		Tool: "stance", Version: version, Command: append([]string{"stance", "run"}, shownNames(args)...),
-		Period: p.String(), Lexicons: set.Versions, Successors: w.agg.successors.Resolved(), Inputs: m.Files, Counts: *m,
-		Reasons: map[string]int{}, NotDyads: w.notDyads, Coarse: w.coarse, InputsOmitted: m.FilesOmitted,
-		Dyads: len(w.dyads), Alignments: len(w.align), Validation: newValidationJSON(w.validation),
-		Elapsed: float64(elapsed.Milliseconds()) / 1000,
-	}
-	r.Problems = []problemJSON{}
-	maps.Copy(r.Reasons, m.ProblemReasons)
-	r.Omitted = m.ProblemCount - min(len(m.Problems), maxListedProblems)
-	for _, pr := range m.Problems[:min(len(m.Problems), maxListedProblems)] {
-		msg := ""
-		if pr.Err != nil {
-			msg = pr.Err.Error()
-		}
-		r.Problems = append(r.Problems, problemJSON{File: pr.File, Line: pr.Line, Reason: pr.Reason.String(), Skipped: pr.Reason.Skips(), Message: msg})
-	}
-	r.Notes = []noteJSON{}
-	r.NotesOmitted = m.NotesOmitted + len(m.Notes) - min(len(m.Notes), maxListedProblems)
-	for _, n := range m.Notes[:min(len(m.Notes), maxListedProblems)] {
-		r.Notes = append(r.Notes, noteJSON{File: n.File, Reason: n.Reason.String(), Message: n.Err.Error()})
-	}
-	if r.Inputs == nil {
-		r.Inputs = []pipeline.FileStats{}
-	}
-	sort.SliceStable(r.Inputs, func(i, j int) bool { return r.Inputs[i].File < r.Inputs[j].File })
+	r := runManifest{Manifest: stancerun.NewManifest(m), Validation: newValidationJSON(w.validation), Elapsed: float64(elapsed.Milliseconds()) / 1000}
+	r.Tool, r.Version, r.Command = "stance", version, append([]string{"stance", "run"}, stancerun.ShownNames(args)...)
+	r.Period, r.Lexicons, r.Successors = p.String(), set.Versions, w.agg.successors.Resolved()
+	r.NotDyads, r.Coarse, r.Dyads, r.Alignments = w.notDyads, w.coarse, len(w.dyads), len(w.align)
 	return r
 }
 

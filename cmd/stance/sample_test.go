@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stance-project/stance/internal/stancerun"
 )
 
 // TestUNSample runs the README's UN example on the shipped sample of the UN
@@ -27,7 +29,7 @@ func TestUNSample(t *testing.T) {
 	var man struct {
 		Counts struct{ Documents int } `json:"counts"`
 	}
-	data, err := os.ReadFile(filepath.Join(out, manifestFile))
+	data, err := os.ReadFile(filepath.Join(out, stancerun.ManifestFile))
 	if err != nil {
 		t.Fatal(err)
 	}

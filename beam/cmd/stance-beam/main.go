@@ -23,6 +23,7 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/s3"
 
 	"github.com/stance-project/stance/beam/stancebeam"
+	"github.com/stance-project/stance/internal/stancerun"
 )
 
 //go:embed doc.go
@@ -94,19 +95,17 @@ func usage() string {
 
 // runFlags are stance-beam's own flags: those of stance run that apply.
 type runFlags struct {
-	out, lexicons        string
-	fields               fieldMap
-	maxBytes             int64
-	keepSelf             bool
-	blend                float64
-	contact              string
-	period, since, until string
-	weighted             bool
-	bootstrap, smooth    int
-	minShared, window    int
+	out, lexicons string
+	fields        fieldMap
+	maxBytes      int64
+	keepSelf      bool
+	blend         float64
+	contact       string
+	// AggFlags are those of stance run: -period, -since, -until,
+	// -weighted, -bootstrap, -smooth, -min-shared, -window, -dyad.
+	stancerun.AggFlags
 	minN                 int
 	withOrgs             bool
-	dyads                dyadList
 	aliases              stringList
 	noSuccessors         bool
 	rawCSV               bool
@@ -123,17 +122,9 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.keepSelf, "keep-self", false, "keep stances of a speaker toward its own country")
 	fs.Float64Var(&f.blend, "blend", 0, "add this times general_sentiment (0 to 1) to stances with evidence (experimental; 0 keeps it out)")
 	fs.StringVar(&f.contact, "contact", "cooperation", "how contact (meetings, visits, talks) scores: cooperation or neutral")
-	fs.StringVar(&f.period, "period", "month", "dyad period: day, week, month, quarter or year")
-	fs.StringVar(&f.since, "since", "", "keep stances dated on or after this date")
-	fs.StringVar(&f.until, "until", "", "keep stances dated on or before this date")
-	fs.BoolVar(&f.weighted, "weighted", false, "weigh stances by their confidence in dyads")
-	fs.IntVar(&f.bootstrap, "bootstrap", 0, "percentile bootstrap intervals from this many resamples (0: Student's t)")
-	fs.IntVar(&f.smooth, "smooth", 0, "fill dyads.csv's smoothed column over this many periods on each side (0: empty)")
-	fs.IntVar(&f.minShared, "min-shared", 3, "third countries both must address for the similarity column of alignment")
-	fs.IntVar(&f.window, "window", 4, "alignment pools the dyads of this many periods on each side into each country's stance profile")
+	f.AggFlags.Register(fs)
 	fs.IntVar(&f.minN, "min-n", 0, "the report charts the speaker → target pairs with at least this many stances with evidence (0: automatic)")
 	fs.BoolVar(&f.withOrgs, "with-organisations", false, "keep organisations (UN, EU, NATO ...) in alignment, the map, the blocs and the report's charts")
-	fs.Var(&f.dyads, "dyad", "show this dyad's time series in the report, as SPEAKER:TARGET (repeatable)")
 	fs.Var(&f.aliases, "alias", "merge country code FROM into TO in dyads, as FROM=TO (repeatable)")
 	fs.BoolVar(&f.noSuccessors, "no-successors", false, "no successor table (SUN=RUS, YUG=SRB, CSK=CZE, DDR=DEU, YMD=YEM)")
 	fs.BoolVar(&f.rawCSV, "raw-csv", false, "write CSV text cells as they are (no ' before a leading =, +, -, @, tab or CR)")
@@ -147,12 +138,12 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 func (f *runFlags) config(paths, args []string, start time.Time) (stancebeam.Config, error) {
 	c := stancebeam.Config{
 		Inputs: paths, Out: f.out, Fields: f.fields, MaxRecordBytes: f.maxBytes, KeepSelf: f.keepSelf, Blend: f.blend,
-		Contact: f.contact, Period: f.period, Since: f.since, Until: f.until, Weighted: f.weighted, Bootstrap: f.bootstrap,
-		Smooth: f.smooth, MinShared: f.minShared, Window: f.window, MinN: f.minN, WithOrganisations: f.withOrgs,
-		Dyads: f.dyads, Aliases: f.aliases, NoSuccessors: f.noSuccessors, RawCSV: f.rawCSV, Shards: f.shards,
+		Contact: f.contact, Period: f.PeriodName, Since: f.Since, Until: f.Until, Weighted: f.Weighted, Bootstrap: f.Bootstrap,
+		Smooth: f.Smooth, MinShared: f.MinShared, Window: f.Window, MinN: f.minN, WithOrganisations: f.withOrgs,
+		Dyads: f.Dyads, Aliases: f.aliases, NoSuccessors: f.noSuccessors, RawCSV: f.rawCSV, Shards: f.shards,
 		Command: append([]string{"stance-beam"}, args[1:]...), Runner: runnerName(), Start: start.UnixNano(),
 	}
-	if f.minShared < 1 || f.shards < 1 {
+	if f.MinShared < 1 || f.shards < 1 {
 		return c, usageError{errors.New("-min-shared and -shards must be 1 or more")}
 	}
 	if f.lexicons != "" {
@@ -274,28 +265,16 @@ func mergeCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // ("stance-beam corpus -period year"), and returns the other arguments
 // in order. "--" ends the flags.
 func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			return nil, usageError{err}
-		}
-		rest := fs.Args()
-		consumed := len(args) - len(rest)
-		if consumed > 0 && args[consumed-1] == "--" {
-			return append(pos, rest...), nil
-		}
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
+	pos, err := stancerun.ParseArgs(fs, args)
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
+		return nil, usageError{err}
 	}
+	return pos, err
 }
 
-// fieldMap is the repeatable -field name=source flag.
+// fieldMap is the repeatable -field name=source flag. Unlike stance's, it
+// takes any name: Config.Validate refuses an unknown one, with its own
+// message.
 type fieldMap map[string]string
 
 func (f fieldMap) String() string { return "" }
@@ -306,21 +285,6 @@ func (f fieldMap) Set(s string) error {
 		return fmt.Errorf("want name=source, got %q", s)
 	}
 	f[name] = src
-	return nil
-}
-
-// dyadList is the repeatable -dyad SPEAKER:TARGET flag.
-type dyadList [][2]string
-
-func (d *dyadList) String() string { return "" }
-
-func (d *dyadList) Set(s string) error {
-	a, b, ok := strings.Cut(s, ":")
-	a, b = strings.ToUpper(strings.TrimSpace(a)), strings.ToUpper(strings.TrimSpace(b))
-	if !ok || a == "" || b == "" {
-		return fmt.Errorf("want SPEAKER:TARGET country codes such as RUS:USA, got %q", s)
-	}
-	*d = append(*d, [2]string{a, b})
 	return nil
 }
 
