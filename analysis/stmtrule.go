@@ -69,3 +69,40 @@ func (r stmtRule) String() string {
 	}
 	return "stmtRule(?)"
 }
+
+// stmtRuleID is each rule's short id: the name of its test file
+// (testdata/rules/<id>.txtar) and a stable key for tools.
+var stmtRuleID = [numStmtRules]string{
+	stmtTreeAct:                "tree-act",
+	stmtQuoteSpeakerCue:        "quote-speaker-cue",
+	stmtQuoteCueSpeaker:        "quote-cue-speaker",
+	stmtSpeakerCueQuote:        "speaker-cue-quote",
+	stmtSpeakerCueContent:      "speaker-cue-content",
+	stmtContentSpeakerCue:      "content-speaker-cue",
+	stmtParticipleContent:      "participle-content",
+	stmtParticipleCue:          "participle-cue",
+	stmtCueSpeaker:             "cue-speaker",
+	stmtEvaluativeVerb:         "evaluative-verb",
+	stmtAccordingTo:            "according-to",
+	stmtPassiveCue:             "passive-cue",
+	stmtHeadlineSpeakerColon:   "headline-speaker-colon",
+	stmtHeadlineSpeakerCue:     "headline-speaker-cue",
+	stmtHeadlineContentSpeaker: "headline-content-speaker",
+	stmtQuoteContinuing:        "quote-continuing",
+	stmtIntroCue:               "intro-cue",
+	stmtIntroColon:             "intro-colon",
+	stmtSpeech:                 "speech",
+	stmtPassiveAct:             "passive-act",
+	stmtAct:                    "act",
+	stmtReportedAct:            "reported-act",
+	stmtNominal:                "nominal",
+	stmtPairCompound:           "pair-compound",
+}
+
+// ID is the rule's short id ("" for stmtNone).
+func (r stmtRule) ID() string {
+	if r < numStmtRules {
+		return stmtRuleID[r]
+	}
+	return ""
+}
