@@ -262,37 +262,7 @@ func (a *Analyzer) AnalyzeContext(ctx context.Context, doc corpus.Document) (Res
 		title := capTitle(doc.Title)
 		toks := tokenize(title)
 		tree := a.parseSentence(st, TitleField, title, titleSpan(title), toks, true)
-		before := len(st.found)
-		if s, ok := a.headline(st, title, toks, TitleField); ok {
-			a.addJoint(st, s)
-			// An act inside what the speaker says is an act of its own:
-			// "Ministry: A and B held joint drills".
-			for _, ev := range a.innerActs(st, title, s) {
-				a.addJoint(st, ev)
-			}
-		} else if s, ok := a.eventIn(st, title, TitleField, a.afterLabels(st, toks)); ok {
-			// A country's act in a title: "Lithuania donates drones to
-			// Ukraine", "Japan, India vow to deepen ties".
-			a.addJoint(st, s)
-		}
-		// An act in its subordinate clause, as in a sentence of the text:
-		// "Harbour plan agreed as Chile, Peru leaders meet".
-		for _, s := range a.subordinateEventsIn(st, title, TitleField, toks) {
-			a.addJoint(st, s)
-		}
-		if len(st.found) == before {
-			// Nothing read the title by word order: the tree's act.
-			for _, f := range a.treeAct(st, title, TitleField, toks, tree) {
-				st.add(f)
-			}
-		}
-		if len(st.found) == before {
-			// Nothing else read the title: a relation named as a pair
-			// ("A-B ties improve").
-			for _, f := range a.pairCompound(st, title, TitleField, toks) {
-				st.add(f)
-			}
-		}
+		a.readTitle(st, title, toks, tree)
 	}
 	for _, p := range paragraphs(doc.Text) {
 		if stopped() {

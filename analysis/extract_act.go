@@ -1,0 +1,53 @@
+package analysis
+
+// actPass reads, outside a first-person speech, a sentence that no
+// statement covers as a country's act ("Italy suspended air links with
+// Serbia"), else as a country's stance in a noun phrase; and the acts of
+// its subordinate clauses.
+type actPass struct{}
+
+func (actPass) rules() []stmtRule { return []stmtRule{stmtAct, stmtPassiveAct, stmtNominal} }
+
+func (actPass) run(a *Analyzer, pc *para) bool {
+	st := pc.st
+	if st.doc.SpeakerCountry != "" {
+		return false
+	}
+	for _, s := range pc.ss {
+		covered := false
+		for _, f := range pc.stmts {
+			if f.stmt.Start < s.sp.End && s.sp.Start < f.stmt.End {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		st.sent = s.toks
+		if f, ok := a.event(st, s.toks); ok {
+			pc.accept(f)
+		} else if f, ok := a.nominal(st, s.toks); ok {
+			pc.accept(f)
+		}
+		for _, g := range a.subordinateEvents(st, s.toks) {
+			pc.accept(g)
+		}
+	}
+	return false
+}
+
+// reportedActPass reads an act inside what someone reports ("the minister
+// confirmed that A had closed the border") as an act of its own.
+type reportedActPass struct{}
+
+func (reportedActPass) rules() []stmtRule { return []stmtRule{stmtReportedAct} }
+
+func (reportedActPass) run(a *Analyzer, pc *para) bool {
+	if pc.st.doc.SpeakerCountry != "" {
+		return false
+	}
+	for _, g := range a.reportedActs(pc.st, pc.stmts) {
+		pc.accept(g)
+	}
+	return false
+}

@@ -1,0 +1,44 @@
+package analysis
+
+// headlineLinePass reads a paragraph that is one short line with no final
+// period as a headline ("Related News" items, crossheads) of a speaker. A
+// line that is no headline of a speaker is read as a sentence by the other
+// passes (text without a final period, or a headline reporting an act).
+type headlineLinePass struct{}
+
+func (headlineLinePass) rules() []stmtRule {
+	return []stmtRule{stmtHeadlineSpeakerColon, stmtHeadlineSpeakerCue, stmtHeadlineContentSpeaker}
+}
+
+func (headlineLinePass) run(a *Analyzer, pc *para) bool {
+	if len(pc.ss) != 1 || !isHeadlineLine(pc.text[pc.p.Start:pc.p.End]) {
+		return false
+	}
+	if f, ok := a.headline(pc.st, pc.text, pc.ss[0].toks, TextField); ok {
+		pc.st.add(f)
+		return true
+	}
+	return false
+}
+
+// titleHeadlinePass reads a title as a speaker and what they say
+// ("Minister: …", "A says …", "… — ministry"), and an act inside what the
+// speaker says as an act of its own ("Ministry: A and B held joint drills").
+type titleHeadlinePass struct{}
+
+func (titleHeadlinePass) rules() []stmtRule {
+	return []stmtRule{stmtHeadlineSpeakerColon, stmtHeadlineSpeakerCue, stmtHeadlineContentSpeaker, stmtAct, stmtPassiveAct, stmtNominal}
+}
+
+func (titleHeadlinePass) fallback() bool { return false }
+
+func (titleHeadlinePass) run(a *Analyzer, pt *titleRead) {
+	s, ok := a.headline(pt.st, pt.title, pt.toks, TitleField)
+	if !ok {
+		return
+	}
+	a.addJoint(pt.st, s)
+	for _, ev := range a.innerActs(pt.st, pt.title, s) {
+		a.addJoint(pt.st, ev)
+	}
+}

@@ -1,0 +1,56 @@
+package analysis
+
+import "slices"
+
+// quoteCuePass attributes the direct quotes of a paragraph (they may span
+// sentences) to a speaker named next to a cue right after or right before
+// them (quoteCue).
+type quoteCuePass struct{}
+
+func (quoteCuePass) rules() []stmtRule {
+	return []stmtRule{stmtQuoteSpeakerCue, stmtQuoteCueSpeaker, stmtSpeakerCueQuote}
+}
+
+func (quoteCuePass) run(a *Analyzer, pc *para) bool {
+	st := pc.st
+	for k := range pc.quotes {
+		q := &pc.quotes[k]
+		if q.words < 2 {
+			continue
+		}
+		toks := st.ss2toks(pc.ss, q.Close, q.Open)
+		st.sent, st.quoted = toks, pc.quotes // a pronoun's own sentence, not the last one read
+		f, ok := a.quoteCue(st, toks, q, pc.quotes, pc.usedCue)
+		if ok {
+			q.used = true
+			if f.mem.pronoun {
+				if k := slices.IndexFunc(toks, func(t token) bool { return t.Start == f.mem.at }); k >= 0 {
+					pc.later = append(pc.later, laterQuote{len(pc.stmts), len(st.pending), toks[k], toks})
+				}
+			}
+			pc.accept(f)
+		}
+	}
+	st.quoted = nil
+	return false
+}
+
+// pronounQuotePass resolves again the speaker of a quote that is a pronoun
+// ("“...,” he said"), once the paragraph's reported speech is read: the
+// statements before the quote are known then.
+type pronounQuotePass struct{}
+
+func (pronounQuotePass) rules() []stmtRule { return nil }
+
+func (pronounQuotePass) run(a *Analyzer, pc *para) bool {
+	st := pc.st
+	for _, l := range pc.later {
+		st.sent, st.quoted = l.sent, pc.quotes
+		f := &pc.stmts[l.k]
+		name, country, via, mem := a.resolve(st, []token{l.pronoun}, pc.text)
+		f.stmt.Speaker, f.stmt.SpeakerCountry, f.stmt.SpeakerRule, f.mem = name, country, via, mem
+		st.pending[l.pend] = *f
+	}
+	st.quoted = nil
+	return false
+}

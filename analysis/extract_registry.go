@@ -1,0 +1,175 @@
+package analysis
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/stance-project/stance/analysis/syntax"
+)
+
+// Extraction is a registry of passes. A document's title is read by the
+// title passes (titlePasses), each paragraph of its text by the body passes
+// (bodyPasses), in the order of their lists. A pass reads what the earlier
+// passes of its paragraph accepted (para.stmts, and the memory updates of
+// para.st.pending through memoryAt) and accepts statements of its own; one
+// arbitration step then decides what is kept (arbitrate for the body, the
+// fallback rule for titles). Adding a statement rule is a file with its
+// pass (or a shape inside one), a line in a list below, a stmtRule with its
+// text and id (stmtrule.go) and a test file testdata/rules/<id>.txtar.
+
+// bodyPass reads a paragraph for statements.
+type bodyPass interface {
+	// rules are the statement rules the pass may give (for docs and tests).
+	rules() []stmtRule
+	// run reads pc and accepts its statements (pc.accept). done ends the
+	// paragraph: the pass took it whole, and no other pass reads it.
+	run(a *Analyzer, pc *para) (done bool)
+}
+
+// bodyPasses are the passes over a paragraph, in order.
+var bodyPasses = [...]bodyPass{
+	introLinePass{},    // extract_intro.go: "Cruz continued:" alone in its paragraph
+	headlineLinePass{}, // extract_headline.go: a one-line paragraph that is a headline
+	quoteCuePass{},     // extract_quote.go: direct quotes and the cue next to them
+	reportedPass{},     // extract_reported.go: reported speech outside the quotes
+	pronounQuotePass{}, // extract_quote.go: "“…,” he said" resolved again
+	uncuedQuotePass{},  // extract_uncued.go: quotes with no cue of their own
+	speechPass{},       // extract_speech.go: sentences of a first-person speech
+	actPass{},          // extract_act.go: a country's act or stance in a sentence no statement covers
+	reportedActPass{},  // extract_act.go: an act inside reported content
+}
+
+// titlePass reads a document's title for statements.
+type titlePass interface {
+	rules() []stmtRule
+	// fallback passes run only when no pass before them read the title.
+	fallback() bool
+	run(a *Analyzer, pt *titleRead)
+}
+
+// titlePasses are the passes over a title, in order.
+var titlePasses = [...]titlePass{
+	titleHeadlinePass{},    // extract_headline.go: a speaker and what they say
+	titleActPass{},         // extract_title.go: a country's act (fallback)
+	titleSubordinatePass{}, // extract_title.go: an act in a subordinate clause
+	titleTreePass{},        // treerules.go: the tree's act (fallback)
+	titlePairPass{},        // headrules.go: a pair compound, "A-B ties" (fallback)
+}
+
+// titleRead is what the title passes share.
+type titleRead struct {
+	st    *docState
+	title string
+	toks  []token
+	tree  *syntax.Sentence
+}
+
+// readTitle runs the title passes over title.
+func (a *Analyzer) readTitle(st *docState, title string, toks []token, tree *syntax.Sentence) {
+	pt := &titleRead{st: st, title: title, toks: toks, tree: tree}
+	before := len(st.found)
+	for _, p := range titlePasses {
+		if p.fallback() && len(st.found) != before {
+			continue
+		}
+		p.run(a, pt)
+	}
+}
+
+// para is what the passes over one paragraph share: its sentences and
+// quotes, the statements accepted so far and the cues they used.
+type para struct {
+	st     *docState
+	text   string
+	p      span
+	ss     []sentence
+	quotes []qspan
+	intro  *found // the previous paragraph's "Cruz continued:"
+	stmts  []found
+	// usedCue holds the token start offsets of the cues already used.
+	usedCue map[int]bool
+	// later are quotes whose speaker is a pronoun, resolved again once
+	// the paragraph's reported speech is read (pronounQuotePass).
+	later []laterQuote
+}
+
+// laterQuote is a quote whose speaker is a pronoun ("“...,” he said"):
+// the memory resolved it before the paragraph's reported speech was read,
+// so it is resolved again after, when the statements before it are known.
+type laterQuote struct {
+	k, pend int // its index in stmts and in st.pending
+	pronoun token
+	sent    []token
+}
+
+// inQuote returns the index of the quotation of two words or more that
+// holds t, or -1.
+func (pc *para) inQuote(t token) int {
+	for k, q := range pc.quotes {
+		if q.words >= 2 && t.Start >= q.Open && t.Start < q.Close+1 {
+			return k
+		}
+	}
+	return -1
+}
+
+// accept keeps a candidate statement of the paragraph: later candidates
+// read what it tells the memory (memoryAt), which is committed when the
+// paragraph's statements are added. In a first-person speech only direct
+// quotes are kept (speechPass).
+func (pc *para) accept(f found) {
+	pc.stmts = append(pc.stmts, f)
+	if pc.st.doc.SpeakerCountry == "" || f.stmt.Kind == Direct {
+		pc.st.pending = append(pc.st.pending, f)
+	}
+}
+
+// paragraph reads the paragraph p of sentences sents: its passes, then the
+// arbitration.
+func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
+	text := st.doc.Text
+	pc := &para{st: st, text: text, p: p, quotes: quotesIn(text, p), ss: make([]sentence, 0, len(sents)), usedCue: map[int]bool{}}
+	for _, s := range sents {
+		toks := st.tokens(text, s)
+		ms := a.countries.find(toks)
+		a.meet(st, toks, ms)
+		tree := a.parseSentence(st, TextField, text, s, toks, st.parser != nil && a.parseBody && a.wantsTree(toks, ms, st.doc.Date))
+		pc.ss = append(pc.ss, sentence{s, toks, ms, tree})
+	}
+	pc.intro = st.intro
+	st.intro = nil
+	clear(st.pending)
+	st.pending = st.pending[:0]
+	for _, ps := range bodyPasses {
+		if ps.run(a, pc) {
+			return
+		}
+	}
+	a.arbitrate(pc)
+	// "Cruz continued:" ending a paragraph of several sentences introduces
+	// the quote of the next one: read once its own statements are added.
+	if pc.endsColon() && len(pc.ss) > 1 {
+		a.readIntro(st, text, pc.ss)
+	}
+}
+
+// endsColon reports whether the paragraph ends in a colon.
+func (pc *para) endsColon() bool {
+	return strings.HasSuffix(pc.text[pc.p.Start:pc.p.End], ":") && len(pc.ss) > 0
+}
+
+// arbitrate adds the paragraph's statements in the order of the text (a
+// joint subject's statement split in one for each country), committing
+// what each tells the memory. Precedence between passes is decided before:
+// a country's act only where no statement covers the sentence (actPass),
+// in a speech only quotes of others besides the speaker's own sentences
+// (speechPass).
+func (a *Analyzer) arbitrate(pc *para) {
+	st := pc.st
+	sort.SliceStable(pc.stmts, func(i, j int) bool { return pc.stmts[i].stmt.Start < pc.stmts[j].stmt.Start })
+	for _, f := range pc.stmts {
+		a.addJoint(st, f) // commits f.mem, in the order of the text
+	}
+	clear(st.pending)
+	st.pending = st.pending[:0]
+}

@@ -1,0 +1,82 @@
+package analysis
+
+// reportedPass finds reported speech outside the quotes, sentence by
+// sentence ("X said that ...", "..., X said", "according to X"): a
+// sentence may hold several statements (reported).
+type reportedPass struct{}
+
+func (reportedPass) rules() []stmtRule {
+	return []stmtRule{stmtSpeakerCueContent, stmtContentSpeakerCue, stmtParticipleContent, stmtParticipleCue,
+		stmtCueSpeaker, stmtEvaluativeVerb, stmtAccordingTo, stmtPassiveCue, stmtAct, stmtPassiveAct}
+}
+
+func (reportedPass) run(a *Analyzer, pc *para) bool {
+	st := pc.st
+	for _, s := range pc.ss {
+		st.sent = s.toks
+		if a.trailingSource(pc, s) {
+			continue
+		}
+		var last int // content must not reach back before the previous statement
+		for i := 0; i < len(s.toks); i++ {
+			t := s.toks[i]
+			if !t.Word || pc.usedCue[t.Start] || pc.inQuote(t) >= 0 {
+				continue
+			}
+			f, _, ok := a.reported(st, s.toks, i, last, pc.inQuote)
+			if !ok || nestedRepeat(pc.stmts, f) {
+				continue
+			}
+			pc.accept(f)
+			// "Ortega has declined to receive Peru's envoy, saying ...": the
+			// main clause before the participle is the speaker's act.
+			if f.rule == stmtParticipleCue && i > 2 && st.doc.SpeakerCountry == "" {
+				if g, ok := a.event(st, s.toks[:i-1]); ok {
+					pc.accept(g)
+				}
+			}
+			pc.usedCue[t.Start] = true
+			// Go on inside the content: a statement may report another
+			// ("..., as Chile charged Peru with ...").
+			last = i + 1
+		}
+	}
+	return false
+}
+
+// trailingSource reads "content, a Jordanian official confirmed.": the
+// attribution at the end of the sentence takes the whole sentence. It
+// reports whether it did.
+func (a *Analyzer) trailingSource(pc *para, s sentence) bool {
+	st := pc.st
+	i := a.trailingCue(s.toks, pc.inQuote)
+	if i < 0 || pc.usedCue[s.toks[i].Start] {
+		return false
+	}
+	// Unless the sentence opens with its own speaker and cue ("The envoy
+	// said ..., Tasnim News Agency reported"): then the trailing source only
+	// relays, and the opening speaker's statement ends before it.
+	comma := indexOf(s.toks, a.subjectBefore(s.toks, i)[0]) - 1
+	if j := a.openingCue(s.toks, comma); j >= 0 {
+		if f, _, ok := a.reported(st, s.toks[:comma], j, 0, pc.inQuote); ok {
+			pc.accept(f)
+			pc.usedCue[s.toks[j].Start] = true
+			pc.usedCue[s.toks[i].Start] = true
+			return true
+		}
+	}
+	f, _, ok := a.reported(st, s.toks, i, 0, pc.inQuote)
+	if !ok {
+		return false
+	}
+	pc.accept(f)
+	pc.usedCue[s.toks[i].Start] = true
+	// The sentence before the source is a country's act as well: "Israel
+	// reimposed blockades ..., a military spokesman said."
+	if st.doc.SpeakerCountry == "" {
+		if g, ok := a.event(st, s.toks[:comma]); ok {
+			pc.accept(g)
+		}
+	}
+	return true
+}

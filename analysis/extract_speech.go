@@ -1,0 +1,52 @@
+package analysis
+
+// speechPass reads a first-person speech (a document with a speaker
+// country): a sentence that names a country and is not someone else's
+// quote is the speaking country's statement. Only direct quotes are
+// someone else's statements there: reported speech ("Russia claims that
+// ...") is the delegation's own account, scored in its sentence.
+type speechPass struct{}
+
+func (speechPass) rules() []stmtRule { return []stmtRule{stmtSpeech} }
+
+func (speechPass) run(a *Analyzer, pc *para) bool {
+	st := pc.st
+	if st.doc.SpeakerCountry == "" {
+		return false
+	}
+	kept := pc.stmts[:0]
+	for _, f := range pc.stmts {
+		if f.stmt.Kind == Direct {
+			kept = append(kept, f)
+		}
+	}
+	pc.stmts = kept
+	for _, s := range pc.ss {
+		taken := false
+		for _, f := range pc.stmts {
+			// Only a quote of someone else takes the sentence away from
+			// the speaking country.
+			if f.stmt.Kind == Direct && 2*(min(f.stmt.End, s.sp.End)-max(f.stmt.Start, s.sp.Start)) > s.sp.End-s.sp.Start && f.stmt.SpeakerCountry != st.doc.SpeakerCountry {
+				taken = true
+			}
+		}
+		if taken || !namesCountryOutside(s.toks, s.ms, pc.stmts) {
+			continue
+		}
+		f := found{stmt: Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: Speech, Field: TextField,
+			SpeakerRule: "the document's speaker_country"}, rule: stmtSpeech}
+		a.setContent(&f, pc.text, s.toks)
+		if f.stmt.End > f.stmt.Start && len(s.ms) > 0 {
+			// Drop reported statements of the speaking country itself
+			// inside this sentence: the speech statement covers them.
+			kept := pc.stmts[:0]
+			for _, g := range pc.stmts {
+				if !(g.stmt.Start >= s.sp.Start && g.stmt.End <= s.sp.End && (g.stmt.SpeakerCountry == st.doc.SpeakerCountry || g.stmt.SpeakerCountry == "")) {
+					kept = append(kept, g)
+				}
+			}
+			pc.stmts = append(kept, f)
+		}
+	}
+	return false
+}

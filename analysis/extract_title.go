@@ -1,0 +1,58 @@
+package analysis
+
+// titleActPass reads a title no headline pass read as a country's act:
+// "A donates drones to B", "A, B vow to deepen ties" (after a topic label:
+// afterLabels).
+type titleActPass struct{}
+
+func (titleActPass) rules() []stmtRule { return []stmtRule{stmtAct, stmtPassiveAct, stmtNominal} }
+
+func (titleActPass) fallback() bool { return true }
+
+func (titleActPass) run(a *Analyzer, pt *titleRead) {
+	if s, ok := a.eventIn(pt.st, pt.title, TitleField, a.afterLabels(pt.st, pt.toks)); ok {
+		a.addJoint(pt.st, s)
+	}
+}
+
+// titleSubordinatePass reads an act in a subordinate clause of a title, as
+// in a sentence of the text: "Harbour plan agreed as A, B leaders meet".
+type titleSubordinatePass struct{}
+
+func (titleSubordinatePass) rules() []stmtRule { return []stmtRule{stmtAct, stmtPassiveAct} }
+
+func (titleSubordinatePass) fallback() bool { return false }
+
+func (titleSubordinatePass) run(a *Analyzer, pt *titleRead) {
+	for _, s := range a.subordinateEventsIn(pt.st, pt.title, TitleField, pt.toks) {
+		a.addJoint(pt.st, s)
+	}
+}
+
+// titleTreePass reads, when nothing read the title by word order, the act
+// of its tree (treeAct).
+type titleTreePass struct{}
+
+func (titleTreePass) rules() []stmtRule { return []stmtRule{stmtTreeAct} }
+
+func (titleTreePass) fallback() bool { return true }
+
+func (titleTreePass) run(a *Analyzer, pt *titleRead) {
+	for _, f := range a.treeAct(pt.st, pt.title, TitleField, pt.toks, pt.tree) {
+		pt.st.add(f)
+	}
+}
+
+// titlePairPass reads, when nothing else read the title, a relation named
+// as a pair ("A-B ties improve": pairCompound).
+type titlePairPass struct{}
+
+func (titlePairPass) rules() []stmtRule { return []stmtRule{stmtPairCompound} }
+
+func (titlePairPass) fallback() bool { return true }
+
+func (titlePairPass) run(a *Analyzer, pt *titleRead) {
+	for _, f := range a.pairCompound(pt.st, pt.title, TitleField, pt.toks) {
+		pt.st.add(f)
+	}
+}

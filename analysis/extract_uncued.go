@@ -1,0 +1,52 @@
+package analysis
+
+import "strconv"
+
+// uncuedQuotePass attributes the quotes with no cue of their own: to the
+// speaker of "Cruz continued:" ending the previous paragraph when the quote
+// opens the paragraph, else to the speaker of the nearest statement before
+// it in the paragraph, else, when the quote opens the paragraph, to the
+// document's last statement ("Lavrov said X. “Quote.”").
+type uncuedQuotePass struct{}
+
+func (uncuedQuotePass) rules() []stmtRule {
+	return []stmtRule{stmtIntroCue, stmtIntroColon, stmtQuoteContinuing}
+}
+
+func (uncuedQuotePass) run(a *Analyzer, pc *para) bool {
+	st, text := pc.st, pc.text
+	for k := range pc.quotes {
+		q := &pc.quotes[k]
+		if q.used || q.words < 4 {
+			continue
+		}
+		if pc.intro != nil && q.Open-pc.p.Start < 3 {
+			f := *pc.intro
+			a.setContent(&f, text, st.tokens(text, span{q.Start, q.End}))
+			if f.stmt.End > f.stmt.Start {
+				q.used = true
+				pc.accept(f)
+			}
+			continue
+		}
+		var near *found
+		for j := range pc.stmts {
+			if pc.stmts[j].stmt.Start < q.Open && (near == nil || pc.stmts[j].stmt.Start > near.stmt.Start) && pc.stmts[j].stmt.Kind != Headline {
+				near = &pc.stmts[j]
+			}
+		}
+		if near == nil && st.lastSp != nil && q.Open-pc.p.Start < 3 && st.lastSp.stmt.Kind != Headline {
+			near = st.lastSp
+		}
+		if near == nil {
+			continue
+		}
+		f := found{stmt: Statement{Speaker: near.stmt.Speaker, SpeakerCountry: near.stmt.SpeakerCountry, Kind: Direct, Field: TextField,
+			SpeakerRule: "same speaker as the statement at " + strconv.Itoa(near.stmt.Start)}, rule: stmtQuoteContinuing}
+		a.setContent(&f, text, st.tokens(text, span{q.Start, q.End}))
+		if f.stmt.End > f.stmt.Start {
+			pc.accept(f)
+		}
+	}
+	return false
+}

@@ -1,0 +1,56 @@
+package analysis
+
+// Reported speech is read at a cue by shapes (reportedShapes), tried in
+// order: the first shape that claims the cue reads it or rejects it.
+
+// cueSite is a word of a sentence that may be a cue: toks[i], with its
+// lexicon cue c (nil for "according to"), n its length in tokens. Content
+// never reaches back before toks[from].
+type cueSite struct {
+	st      *docState
+	toks    []token
+	i, from int
+	c       *lexCue
+	n       int
+	inQuote func(token) int
+}
+
+// reportedShape is one shape of reported speech at a cue.
+type reportedShape interface {
+	rules() []stmtRule
+	// claims reports whether the cue is of this shape: then read decides,
+	// and no later shape is tried.
+	claims(a *Analyzer, s *cueSite) bool
+	// read returns the statement and the token index where its content
+	// ends, or false.
+	read(a *Analyzer, s *cueSite) (found, int, bool)
+}
+
+// reportedShapes are the shapes of reported speech, in order.
+var reportedShapes = [...]reportedShape{
+	infinitiveShape{}, // reported_infinitive.go: "were quick to condemn"
+	accordingShape{},  // reported_according.go: "according to X"
+	passiveCueShape{}, // reported_passive.go: "X was praised by Y"
+	namingShape{},     // reported_order.go: "a party called X" is no cue
+	wordOrderShape{},  // reported_order.go: "X said ...", "..., X said", "..., said X"
+}
+
+// reported finds reported speech at the cue toks[i]: "Subject cue (that)
+// content", "content, Subject cue", "content, cue Subject", "according to
+// Subject". Content never reaches back before token from. It returns the
+// statement and the token index where its content ends.
+func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote func(token) int) (found, int, bool) {
+	s := &cueSite{st: st, toks: toks, i: i, from: from, n: 2, inQuote: inQuote}
+	if !(toks[i].Lower == "according" && i+1 < len(toks) && toks[i+1].Lower == "to") {
+		if s.c = a.cueAt(toks, i); s.c == nil {
+			return found{}, 0, false
+		}
+		s.n = len(s.c.words)
+	}
+	for _, sh := range reportedShapes {
+		if sh.claims(a, s) {
+			return sh.read(a, s)
+		}
+	}
+	return found{}, 0, false
+}

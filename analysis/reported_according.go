@@ -1,0 +1,31 @@
+package analysis
+
+// accordingShape reads "content, according to X" and "According to X,
+// content".
+type accordingShape struct{}
+
+func (accordingShape) rules() []stmtRule { return []stmtRule{stmtAccordingTo} }
+
+func (accordingShape) claims(a *Analyzer, s *cueSite) bool { return s.c == nil }
+
+func (accordingShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
+	toks, i, from, st := s.toks, s.i, s.from, s.st
+	subj := a.subjectAfter(toks, i+2)
+	if len(subj) == 0 {
+		return found{}, 0, false
+	}
+	text := st.doc.Text
+	name, country, via, mem := a.resolve(st, subj, text)
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: "according to", Field: TextField, SpeakerRule: via}, rule: stmtAccordingTo, mem: mem}
+	endSubj := indexOf(toks, subj[len(subj)-1]) + 1
+	var content []token
+	end := endSubj
+	if i > from+1 { // "content, according to X"
+		content = toks[from:i]
+	} else { // "According to X, content"
+		end = a.clauseEnd(toks, endSubj)
+		content = toks[endSubj:end]
+	}
+	a.setContent(&f, text, content)
+	return f, end, f.stmt.End > f.stmt.Start && len(f.toks) > 1
+}

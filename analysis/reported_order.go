@@ -1,0 +1,178 @@
+package analysis
+
+import (
+	"slices"
+	"strings"
+)
+
+// namingShape rejects a cue that names ("a party called X", "a plan
+// dubbed Y"): it is no statement.
+type namingShape struct{}
+
+func (namingShape) rules() []stmtRule { return nil }
+
+func (namingShape) claims(a *Analyzer, s *cueSite) bool {
+	toks, i, c := s.toks, s.i, s.c
+	return (c.words[0] == "called" || c.words[0] == "named" || c.words[0] == "dubbed") && i+1 < len(toks) && (toks[i+1].Cap || isQuote(toks[i+1].Text)) && i > 0 && !auxiliaries[toks[i-1].Lower] && toks[i-1].Word && !toks[i-1].Cap
+}
+
+func (namingShape) read(a *Analyzer, s *cueSite) (found, int, bool) { return found{}, 0, false }
+
+// wordOrderShape reads reported speech by the order of its speaker, cue
+// and content: "Subject cue (that) content" (and a participle clause of
+// the speaker: "Hailing X, Y said ...", ", saying ..."), "content, Subject
+// cue", "content, cue Subject".
+type wordOrderShape struct{}
+
+func (wordOrderShape) rules() []stmtRule {
+	return []stmtRule{stmtSpeakerCueContent, stmtContentSpeakerCue, stmtParticipleContent, stmtParticipleCue, stmtCueSpeaker}
+}
+
+func (wordOrderShape) claims(a *Analyzer, s *cueSite) bool { return true }
+
+func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
+	toks, i, from, c, n, st, inQuote := s.toks, s.i, s.from, s.c, s.n, s.st, s.inQuote
+	text := st.doc.Text
+	rest := i + n
+	// Words after the cue up to the end of the sentence.
+	words := 0
+	for _, t := range toks[rest:] {
+		if t.Word {
+			words++
+		}
+	}
+	subj := a.subjectBefore(toks[from:], i-from)
+	participle := false
+	if len(subj) == 0 && strings.HasSuffix(toks[i].Lower, "ing") && i > 0 && toks[i-1].Text == "," {
+		// ", saying ...": the subject of the main clause.
+		subj = a.mainSubject(toks[:i])
+		participle = len(subj) > 0
+	}
+	var content []token
+	var end int
+	var objects []string // countries addressed or referred to by a pronoun object
+	rule := stmtSpeakerCueContent
+	switch {
+	case len(subj) > 0 && words == 0 && i > 0:
+		// "content, Subject said." — the content is before the subject.
+		k := indexOf(toks, subj[0])
+		if k <= from || !(toks[k-1].Text == "," || isQuote(toks[k-1].Text) || toks[k-1].Text == "—") {
+			return found{}, 0, false // "While not everything Trump says, ..."
+		}
+		content = toks[from:k]
+		end = len(toks)
+		rule = stmtContentSpeakerCue
+	case len(subj) > 0:
+		start := rest
+		var listener []token
+		if c.words[0] == "told" || c.words[0] == "tells" || c.words[0] == "asked" || c.words[0] == "urged" || c.words[0] == "warned" {
+			// "told reporters (that)", "told CNN:" — skip the listener.
+			for k := rest; k < len(toks) && k < rest+5; k++ {
+				if toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == "," {
+					start = k + 1
+					break
+				}
+			}
+			if start == rest && start < len(toks) {
+				k := start
+				if determiners[toks[k].Lower] && k+1 < len(toks) {
+					k++
+				}
+				if listeners[toks[k].Lower] || toks[k].Cap && k+1 < len(toks) && toks[k+1].Word && !toks[k+1].Cap {
+					start = k + 1 // "told reporters the summit ...", "told CNN the ..."
+				}
+			}
+			listener = toks[rest:start]
+		}
+		// The addressee ("Abe told Xi that ...") is who the statement is
+		// addressed to: its country is a target.
+		for _, m := range a.mentions(listener, st.doc.Date) {
+			objects = append(objects, m.Code)
+		}
+		// "said today that ...", "said on Tuesday it ...": time first.
+		for start < len(toks) && (timeWords[toks[start].Lower] || toks[start].Lower == "here" ||
+			toks[start].Lower == "on" && start+1 < len(toks) && timeWords[toks[start+1].Lower]) {
+			start++
+		}
+		if start < len(toks) && toks[start].Lower == "that" {
+			start++
+		}
+		end = a.clauseEnd(toks, start)
+		content = toks[start:end]
+		// A participle clause before the subject belongs to what was said:
+		// "Hailing X, Lavrentiev said ...".
+		if k := indexOf(toks, subj[0]); k > from+1 && strings.HasSuffix(toks[from].Lower, "ing") && toks[k-1].Text == "," {
+			content = append(append([]token{}, toks[from:k]...), content...)
+			rule = stmtParticipleContent
+		}
+		if participle {
+			rule = stmtParticipleCue
+		}
+	default:
+		// ", said Subject" or "” said Subject" (inverted): only right after
+		// a comma or a quote, never after "to" ("to express Moscow's
+		// support") or at the start of a sentence ("Hailing Iran's role").
+		if i == from || !(toks[i-1].Text == "," || isQuote(toks[i-1].Text)) || c.evaluative || c.think || listenerCue(c) || strings.HasSuffix(toks[i].Lower, "ing") {
+			return found{}, 0, false
+		}
+		subj = a.subjectAfter(toks, rest)
+		if len(subj) == 0 {
+			return found{}, 0, false
+		}
+		k := indexOf(toks, subj[len(subj)-1]) + 1
+		if i > from+2 {
+			content = toks[from:i]
+			end = k
+		} else {
+			end = a.clauseEnd(toks, k)
+			content = toks[k:end]
+		}
+		rule = stmtCueSpeaker
+	}
+	// Reported content that is a quote was taken by quoteCue; a statement
+	// needs two words at least.
+	name, country, via, mem := a.resolve(st, subj, text)
+	if country == "" && len(subj) > 0 {
+		if k := indexOf(toks, subj[len(subj)-1]) + 1; k < i && toks[k].Text == "," {
+			if c := a.appositiveCountry(toks[k:i]); c != "" {
+				country, via = c, via+"; country: in the appositive"
+				if mem.person != nil && mem.person.name == name {
+					mem.country = c // the person's country, once the statement is kept
+				}
+			}
+		}
+	}
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField, SpeakerRule: via}, rule: rule, cueTerm: c, subj: subj, mem: mem}
+	a.setContent(&f, text, content)
+	// "Lula, whom he has praised": the relative pronoun is the object.
+	if len(subj) > 0 && c.evaluative {
+		if k := indexOf(toks, subj[0]); k > 1 && (toks[k-1].Lower == "whom" || toks[k-1].Lower == "which") {
+			for _, m := range a.mentions(toks[:k-1], st.doc.Date) {
+				if m.End >= k-2 {
+					objects = append(objects, m.Code)
+				}
+			}
+		}
+	}
+	// "accusing them of ...": a pronoun object stands for the last country
+	// named before it in the sentence.
+	if len(f.toks) > 0 && c.evaluative && objectPronoun(f.toks[0].Lower) {
+		k := indexOf(toks, f.toks[0])
+		ms := a.mentions(toks[:k], st.doc.Date)
+		if len(ms) > 0 {
+			objects = append(objects, ms[len(ms)-1].Code)
+		}
+	}
+	for _, o := range objects {
+		if o != country && !slices.Contains(f.objects, o) {
+			f.objects = append(f.objects, o)
+		}
+	}
+	if f.stmt.End <= f.stmt.Start || len(f.toks) < 2 {
+		return found{}, 0, false
+	}
+	if k := inQuote(f.toks[0]); k >= 0 && inQuote(f.toks[len(f.toks)-1]) == k {
+		f.stmt.Kind = Direct
+	}
+	return f, end, true
+}

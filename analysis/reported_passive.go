@@ -1,0 +1,42 @@
+package analysis
+
+import "strings"
+
+// passiveCueShape reads a cue after a form of "be". A passive ("Moreno was
+// asked", "as the plan is known") names the listener or the thing, not
+// the speaker: no statement, but for an evaluative cue with its agent
+// ("X has been praised by Y"): the agent after "by" speaks about the
+// subject.
+type passiveCueShape struct{}
+
+func (passiveCueShape) rules() []stmtRule { return []stmtRule{stmtPassiveCue} }
+
+func (passiveCueShape) claims(a *Analyzer, s *cueSite) bool {
+	toks, i := s.toks, s.i
+	return i > 0 && isBe(toks[i-1].Lower) || i > 1 && isBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly")
+}
+
+func (passiveCueShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
+	toks, i, from, c, n, st := s.toks, s.i, s.from, s.c, s.n, s.st
+	if !c.evaluative || i+n >= len(toks) || toks[i+n].Lower != "by" {
+		return found{}, 0, false
+	}
+	agent := a.subjectAfter(toks, i+n+1)
+	if len(agent) == 0 {
+		return found{}, 0, false
+	}
+	patient := a.subjectBefore(toks[from:], i-from)
+	if len(patient) == 0 {
+		return found{}, 0, false
+	}
+	text := st.doc.Text
+	name, country, via, mem := a.resolve(st, agent, text)
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField,
+		SpeakerRule: via}, rule: stmtPassiveCue, cueTerm: c, subj: agent, mem: mem}
+	k := indexOf(toks, patient[0])
+	a.setContent(&f, text, toks[k:])
+	if f.stmt.End > f.stmt.Start {
+		return f, len(toks), true
+	}
+	return found{}, 0, false
+}
