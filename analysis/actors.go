@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"github.com/stance-project/stance/analysis/segment"
 	"sort"
 
 	"github.com/stance-project/stance/analysis/corpus"
@@ -29,7 +30,7 @@ func newActorIndex(rows []lexicons.Actor) *actorIndex {
 	x := &actorIndex{byName: make(map[string][]*lexicons.Actor, len(rows)), byFirst: make(map[string][]actorPhrase, len(rows))}
 	add := func(n string, r *lexicons.Actor) {
 		if len(x.byName[n]) == 0 {
-			toks := tokenize(n)
+			toks := segment.Tokenize(n)
 			if len(toks) > 0 {
 				keys := make([]string, len(toks))
 				for i, t := range toks {
@@ -74,7 +75,7 @@ func (x *actorIndex) find(toks []token, d corpus.Date) []mention {
 		}
 		n := 1
 		cands := x.byFirst[tokenKey(toks[i])]
-		if stem, ok := lostApostrophe(toks[i]); len(cands) == 0 && ok {
+		if stem, ok := segment.LostApostrophe(toks[i]); len(cands) == 0 && ok {
 			// "Putins clampdown".
 			for _, p := range x.byFirst[stem] {
 				if len(p.keys) == 1 {

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"github.com/stance-project/stance/analysis/segment"
 	"strings"
 	"testing"
 	"time"
@@ -54,7 +55,7 @@ func TestActorIndexImported(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, m := range x.find(tokenize(tt.text), tt.date) {
+		for _, m := range x.find(segment.Tokenize(tt.text), tt.date) {
 			got = append(got, m.Code)
 		}
 		if g := strings.Join(got, " "); g != tt.want {

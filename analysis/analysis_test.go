@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"github.com/stance-project/stance/analysis/segment"
 	"strings"
 	"testing"
 
@@ -32,55 +33,6 @@ func buildAnalyzer(t testing.TB, actors bool) *Analyzer {
 	return a
 }
 
-func TestTokenize(t *testing.T) {
-	tests := []struct {
-		in   string
-		want string // tokens joined by "|"; possessives marked with "+"
-	}{
-		{"Iran’s support", "Iran's+|support"},
-		{"the U.S. and U.K.", "the|U.S.|and|U.K."},
-		{"Al-Moallem: US", "Al-Moallem|:|US"},
-		{"the allies’ view", "the|allies+|'|view"},
-		{"“No,” he said.", "“|No|,|”|he|said|."},
-	}
-	for _, tt := range tests {
-		var parts []string
-		for _, tok := range tokenize(tt.in) {
-			s := tok.Text
-			if tok.Poss {
-				s += "+"
-			}
-			parts = append(parts, s)
-		}
-		if got := strings.Join(parts, "|"); got != tt.want {
-			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestSentences(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
-		{"Mr. Smith met the U.S. envoy. He left.", []string{"Mr. Smith met the U.S. envoy.", "He left."}},
-		{"Related News:\n\nHeadline without a period\n\nBody text here.", []string{"Related News:", "Headline without a period", "Body text here."}},
-		{"“We agree,” she said. Then she left.", []string{"“We agree,” she said.", "Then she left."}},
-		{"John F. Kennedy spoke on Jan. 5 in Paris.", []string{"John F. Kennedy spoke on Jan. 5 in Paris."}},
-		{"Is it over? No!", []string{"Is it over?", "No!"}},
-		{"", nil},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, s := range sentences(tt.in) {
-			got = append(got, tt.in[s.Start:s.End])
-		}
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("sentences(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestCountries(t *testing.T) {
 	a := newTestAnalyzer(t)
 	tests := []struct {
@@ -103,7 +55,7 @@ func TestCountries(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, m := range a.countries.find(tokenize(tt.in)) {
+		for _, m := range a.countries.find(segment.Tokenize(tt.in)) {
 			got = append(got, m.Code)
 		}
 		if g := strings.Join(got, " "); g != tt.want {

@@ -10,6 +10,7 @@ package analysis
 import (
 	"context"
 	"fmt"
+	"github.com/stance-project/stance/analysis/segment"
 	"math"
 	"slices"
 	"strconv"
@@ -259,22 +260,22 @@ func (a *Analyzer) AnalyzeContext(ctx context.Context, doc corpus.Document) (Res
 	var res Result
 	if strings.TrimSpace(doc.Title) != "" {
 		res.Sentences++
-		title := capTitle(doc.Title)
-		toks := tokenize(title)
-		tree := a.parseSentence(st, TitleField, title, titleSpan(title), toks, true)
+		title := segment.CapTitle(doc.Title)
+		toks := segment.Tokenize(title)
+		tree := a.parseSentence(st, TitleField, title, segment.TitleSpan(title), toks, true)
 		a.readTitle(st, title, toks, tree)
 	}
-	for _, p := range paragraphs(doc.Text) {
+	for _, p := range segment.Paragraphs(doc.Text) {
 		if stopped() {
 			return Result{}, fmt.Errorf("analyse %s: %w", doc.ID, ctx.Err())
 		}
-		sents := paragraphSentences(doc.Text, p)
+		sents := segment.ParagraphSentences(doc.Text, p)
 		res.Sentences += len(sents)
-		for _, piece := range capParagraph(p, sents) {
+		for _, piece := range segment.CapParagraph(p, sents) {
 			if stopped() {
 				return Result{}, fmt.Errorf("analyse %s: %w", doc.ID, ctx.Err())
 			}
-			a.paragraph(st, piece.sp, piece.sents)
+			a.paragraph(st, piece.Span, piece.Sents)
 			if len(st.arena) >= flushTokens {
 				a.flush(st, &res)
 				st.letGo()

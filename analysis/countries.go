@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"github.com/stance-project/stance/analysis/segment"
 	"sort"
 	"strings"
 
@@ -52,7 +53,7 @@ func newCountryMatcher(set *lexicons.Set) *countryMatcher {
 	add := func(term, code string, kind mentionKind) {
 		amb := strings.HasPrefix(term, "?")
 		term = strings.TrimPrefix(term, "?")
-		toks := tokenize(term)
+		toks := segment.Tokenize(term)
 		if len(toks) == 0 {
 			return
 		}
@@ -108,7 +109,7 @@ func (m *countryMatcher) find(toks []token) []mention {
 			}
 			break
 		}
-		if stem, ok := lostApostrophe(toks[i]); matched == 0 && ok {
+		if stem, ok := segment.LostApostrophe(toks[i]); matched == 0 && ok {
 			// "Russias", "Britains".
 			for _, p := range m.byFirst[stem] {
 				if len(p.keys) == 1 && p.code != "" && !p.ambiguous && p.kind != byAdjective {

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"github.com/stance-project/stance/analysis/segment"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
@@ -87,7 +88,7 @@ func TestResolveIsPure(t *testing.T) {
 	a := newActorAnalyzer(t)
 	text := "Chilean envoy Tomas Vidal spoke."
 	st := &docState{doc: corpus.Document{ID: "d", Date: nov2018, Text: text}}
-	subj := tokenize(text)[:4] // Chilean envoy Tomas Vidal
+	subj := segment.Tokenize(text)[:4] // Chilean envoy Tomas Vidal
 	name, country, _, mem := a.resolve(st, subj, text)
 	if got, want := name+"|"+country, "Tomas Vidal|CHL"; got != want {
 		t.Fatalf("resolve = %q, want %q", got, want)
@@ -100,7 +101,7 @@ func TestResolveIsPure(t *testing.T) {
 	if st.last == nil || st.last.name != "Tomas Vidal" || len(st.people) != 1 {
 		t.Fatalf("after commit: last %v, people %d; want Tomas Vidal, 1", st.last, len(st.people))
 	}
-	if name, _, via, _ := a.resolve(st, tokenize("He said.")[:1], "He said."); name != "Tomas Vidal" {
+	if name, _, via, _ := a.resolve(st, segment.Tokenize("He said.")[:1], "He said."); name != "Tomas Vidal" {
 		t.Errorf("he = %q (%s), want Tomas Vidal", name, via)
 	}
 }

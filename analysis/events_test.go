@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"github.com/stance-project/stance/analysis/segment"
 	"slices"
 	"strings"
 	"testing"
@@ -142,7 +143,7 @@ func TestVerbUse(t *testing.T) {
 		{"a hearing", 1, formIng, false},
 	}
 	for _, tt := range tests {
-		toks := tokenize(tt.text)
+		toks := segment.Tokenize(tt.text)
 		if got := a.verbUse(toks, tt.at, tt.form); got != tt.want {
 			t.Errorf("verbUse(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
 		}

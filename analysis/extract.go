@@ -1,10 +1,9 @@
 package analysis
 
 import (
+	"github.com/stance-project/stance/analysis/segment"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/syntax"
@@ -110,108 +109,6 @@ func (st *docState) add(f found) {
 	f.stmt.Rule = f.rule.String()
 	st.found = append(st.found, f)
 	st.lastSp = &st.found[len(st.found)-1]
-}
-
-// qspan is a quotation in the text: the quote marks at Open and Close (byte
-// offsets) and the content between them.
-type qspan struct {
-	Open, Close int // offset of the opening mark and of the closing mark (end of paragraph when unclosed)
-	Start, End  int // the content
-	words       int
-	used        bool
-}
-
-// quotesIn finds the quotations of a paragraph. An unclosed quotation runs
-// to the end of the paragraph (news style for quotes over paragraphs).
-func quotesIn(text string, p span) []qspan {
-	var out []qspan
-	open := -1
-	var openMark rune
-	for i := p.Start; i < p.End; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == '\'' && i+1 < p.End && text[i+1] == '\'' {
-			// Two apostrophes stand for a double quote in some wire copy.
-			r, size = '"', 2
-		}
-		switch {
-		case open < 0 && (r == '“' || r == '«' || r == '„' || r == '"'):
-			open, openMark = i, r
-		case open < 0 && (r == '‘' || r == '\'') && (i == p.Start || unicode.IsSpace(lastRune(text[:i])) || lastRune(text[:i]) == '(') && i+size < p.End && isWordRune(firstRune(text[i+size:])):
-			open, openMark = i, r
-		case open >= 0 && (openMark == '"' && r == '"' || openMark != '"' && openMark != '‘' && (r == '”' || r == '»' || r == '“' && openMark == '„')):
-			out = append(out, mkQuote(text, open, openMark, i))
-			open = -1
-		case open >= 0 && (openMark == '‘' && r == '’' || openMark == '\'' && r == '\'') && i > open+1 && !unicode.IsSpace(lastRune(text[:i])) && (i+size >= p.End || !isWordRune(firstRune(text[i+size:]))):
-			out = append(out, mkQuote(text, open, openMark, i))
-			open = -1
-		}
-		i += size
-	}
-	if open >= 0 && openMark != '‘' && openMark != '\'' {
-		out = append(out, mkQuote(text, open, openMark, p.End))
-	}
-	return out
-}
-
-func mkQuote(text string, open int, mark rune, close int) qspan {
-	n := utf8.RuneLen(mark)
-	if strings.HasPrefix(text[open:], "''") {
-		n = 2
-	}
-	q := qspan{Open: open, Close: close, Start: open + n, End: close}
-	for q.Start < q.End && text[q.Start] == ' ' {
-		q.Start++
-	}
-	for q.End > q.Start && isSpaceByte(text[q.End-1]) {
-		q.End--
-	}
-	for _, t := range tokenize(text[q.Start:q.End]) {
-		if t.Word {
-			q.words++
-		}
-	}
-	return q
-}
-
-func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
-func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
-
-// paragraphs splits text at blank lines.
-func paragraphs(text string) []span {
-	var out []span
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i == len(text) || text[i] == '\n' && blankAfter(text, i) {
-			s, e := start, i
-			for s < e && isSpaceByte(text[s]) {
-				s++
-			}
-			for e > s && isSpaceByte(text[e-1]) {
-				e--
-			}
-			if e > s {
-				out = append(out, span{s, e})
-			}
-			for i < len(text) && isSpaceByte(text[i]) {
-				i++
-			}
-			start = i
-		}
-	}
-	return out
-}
-
-func blankAfter(text string, i int) bool {
-	for j := i + 1; j < len(text); j++ {
-		switch text[j] {
-		case '\n':
-			return true
-		case ' ', '\t', '\r':
-			continue
-		}
-		return false
-	}
-	return true
 }
 
 // headline recognises "Speaker: content" and "Speaker says content" in a
@@ -383,7 +280,7 @@ func (st *docState) tokens(text string, sp span) []token {
 	s := text[sp.Start:sp.End]
 	st.reserve(len(s)/5 + 1)
 	n := len(st.arena)
-	st.arena = appendTokens(st.arena, s, sp.Start)
+	st.arena = segment.AppendTokens(st.arena, s, sp.Start)
 	return st.arena[n:len(st.arena):len(st.arena)]
 }
 

@@ -102,7 +102,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 	if rule == stmtSpeakerCueQuote {
 		// "hailed Lula as a “true partner”": the words between the cue
 		// and the quote belong to what was said.
-		between := st.tokens(text, span{toks[cueAt].End, q.Open})
+		between := st.tokens(text, span{Start: toks[cueAt].End, End: q.Open})
 		words := 0
 		for _, t := range between {
 			if t.Word && t.Lower != "that" && !listeners[t.Lower] {
@@ -113,7 +113,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 			start = toks[cueAt].End
 		}
 	}
-	a.setContent(&f, text, st.tokens(text, span{start, end}))
+	a.setContent(&f, text, st.tokens(text, span{Start: start, End: end}))
 	return f, f.stmt.End > f.stmt.Start
 }
 

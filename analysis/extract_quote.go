@@ -15,7 +15,7 @@ func (quoteCuePass) run(a *Analyzer, pc *para) bool {
 	st := pc.st
 	for k := range pc.quotes {
 		q := &pc.quotes[k]
-		if q.words < 2 {
+		if q.Words < 2 {
 			continue
 		}
 		toks := st.ss2toks(pc.ss, q.Close, q.Open)

@@ -106,7 +106,7 @@ type laterQuote struct {
 // holds t, or -1.
 func (pc *para) inQuote(t token) int {
 	for k, q := range pc.quotes {
-		if q.words >= 2 && t.Start >= q.Open && t.Start < q.Close+1 {
+		if q.Words >= 2 && t.Start >= q.Open && t.Start < q.Close+1 {
 			return k
 		}
 	}

@@ -17,12 +17,12 @@ func (uncuedQuotePass) run(a *Analyzer, pc *para) bool {
 	st, text := pc.st, pc.text
 	for k := range pc.quotes {
 		q := &pc.quotes[k]
-		if q.used || q.words < 4 {
+		if q.used || q.Words < 4 {
 			continue
 		}
 		if pc.intro != nil && q.Open-pc.p.Start < 3 {
 			f := *pc.intro
-			a.setContent(&f, text, st.tokens(text, span{q.Start, q.End}))
+			a.setContent(&f, text, st.tokens(text, span{Start: q.Start, End: q.End}))
 			if f.stmt.End > f.stmt.Start {
 				q.used = true
 				pc.accept(f)
@@ -43,7 +43,7 @@ func (uncuedQuotePass) run(a *Analyzer, pc *para) bool {
 		}
 		f := found{stmt: Statement{Speaker: near.stmt.Speaker, SpeakerCountry: near.stmt.SpeakerCountry, Kind: Direct, Field: TextField,
 			SpeakerRule: "same speaker as the statement at " + strconv.Itoa(near.stmt.Start)}, rule: stmtQuoteContinuing}
-		a.setContent(&f, text, st.tokens(text, span{q.Start, q.End}))
+		a.setContent(&f, text, st.tokens(text, span{Start: q.Start, End: q.End}))
 		if f.stmt.End > f.stmt.Start {
 			pc.accept(f)
 		}

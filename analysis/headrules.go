@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"github.com/stance-project/stance/analysis/segment"
 	"strings"
 
 	"github.com/stance-project/stance/lexicons"
@@ -97,7 +98,7 @@ func (a *Analyzer) countryPair(t token) (string, string, bool) {
 		return "", "", false
 	}
 	one := func(part string) string {
-		toks := tokenize(part)
+		toks := segment.Tokenize(part)
 		ms := a.countries.find(toks)
 		if len(toks) != 1 || len(ms) != 1 || ms[0].Tok != 0 || ms[0].End != 1 {
 			return ""

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"github.com/stance-project/stance/analysis/segment"
 	"slices"
 	"strings"
 	"testing"
@@ -101,7 +102,7 @@ func TestPlaceBefore(t *testing.T) {
 		{"in the talks the northern eastern western Syria", false},
 	}
 	for _, tt := range tests {
-		toks := tokenize(tt.text)
+		toks := segment.Tokenize(tt.text)
 		m := len(toks) - 1
 		if tt.text == "Syria said" {
 			m = 0
@@ -123,7 +124,7 @@ func TestJointCountriesRoles(t *testing.T) {
 		{"Peruvian minister and the plan of Chile", nil},
 	}
 	for _, tt := range tests {
-		if got := a.jointCountries(tokenize(tt.subj), corpus.Date{}); !slices.Equal(got, tt.want) {
+		if got := a.jointCountries(segment.Tokenize(tt.subj), corpus.Date{}); !slices.Equal(got, tt.want) {
 			t.Errorf("jointCountries(%q) = %v, want %v", tt.subj, got, tt.want)
 		}
 	}

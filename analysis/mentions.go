@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"github.com/stance-project/stance/analysis/segment"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/corpus"
@@ -23,7 +24,7 @@ type Mention struct {
 // Unlike the targets of a stance, it keeps the speaker's own country and
 // places ("in Iran"): the caller picks the codes it wants.
 func (a *Analyzer) Mentions(text string, d corpus.Date) []Mention {
-	toks := tokenize(text)
+	toks := segment.Tokenize(text)
 	ms := a.mentions(toks, d)
 	if len(ms) == 0 {
 		return nil

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"github.com/stance-project/stance/analysis/segment"
 	"strings"
 	"testing"
 
@@ -26,9 +27,9 @@ func BenchmarkSegment(b *testing.B) {
 	b.SetBytes(int64(len(doc.Text)))
 	for b.Loop() {
 		st := &docState{doc: doc}
-		for _, p := range paragraphs(doc.Text) {
-			for _, s := range sentences(doc.Text[p.Start:p.End]) {
-				st.tokens(doc.Text, span{p.Start + s.Start, p.Start + s.End})
+		for _, p := range segment.Paragraphs(doc.Text) {
+			for _, s := range segment.Sentences(doc.Text[p.Start:p.End]) {
+				st.tokens(doc.Text, span{Start: p.Start + s.Start, End: p.Start + s.End})
 			}
 		}
 	}
@@ -38,8 +39,8 @@ func BenchmarkSegment(b *testing.B) {
 // state (the statements found).
 func extract(a *Analyzer, doc corpus.Document) *docState {
 	st := &docState{doc: doc}
-	for _, p := range paragraphs(doc.Text) {
-		sents := sentences(doc.Text[p.Start:p.End])
+	for _, p := range segment.Paragraphs(doc.Text) {
+		sents := segment.Sentences(doc.Text[p.Start:p.End])
 		for k := range sents {
 			sents[k].Start += p.Start
 			sents[k].End += p.Start
@@ -62,7 +63,7 @@ func BenchmarkAttribute(b *testing.B) {
 	a := newTestAnalyzer(b)
 	doc := corpus.Document{ID: "bench", Text: "Chilean Foreign Minister Rosa Ibarra arrived in Lima on Friday."}
 	st := &docState{doc: doc}
-	subj := st.tokens(doc.Text, span{0, len("Chilean Foreign Minister Rosa Ibarra")})
+	subj := st.tokens(doc.Text, span{Start: 0, End: len("Chilean Foreign Minister Rosa Ibarra")})
 	for b.Loop() {
 		a.resolve(st, subj, doc.Text)
 	}

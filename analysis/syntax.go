@@ -2,9 +2,9 @@ package analysis
 
 import (
 	"fmt"
+	"github.com/stance-project/stance/analysis/segment"
 	"iter"
 	"strings"
-	"unicode"
 
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/syntax"
@@ -47,17 +47,17 @@ func DocumentSentences(doc corpus.Document) iter.Seq[TokenSentence] {
 		var toks []token
 		var out []syntax.Token
 		if strings.TrimSpace(doc.Title) != "" {
-			title := capTitle(doc.Title)
-			toks = appendTokens(toks[:0], title, 0)
+			title := segment.CapTitle(doc.Title)
+			toks = segment.AppendTokens(toks[:0], title, 0)
 			out = syntaxTokens(out, title, toks)
-			sp := titleSpan(title)
+			sp := segment.TitleSpan(title)
 			if !yield(TokenSentence{Field: TitleField, Start: sp.Start, End: sp.End, Tokens: out}) {
 				return
 			}
 		}
-		for _, p := range paragraphs(doc.Text) {
-			for _, s := range paragraphSentences(doc.Text, p) {
-				toks = appendTokens(toks[:0], doc.Text[s.Start:s.End], s.Start)
+		for _, p := range segment.Paragraphs(doc.Text) {
+			for _, s := range segment.ParagraphSentences(doc.Text, p) {
+				toks = segment.AppendTokens(toks[:0], doc.Text[s.Start:s.End], s.Start)
 				out = syntaxTokens(out, doc.Text, toks)
 				if !yield(TokenSentence{Field: TextField, Start: s.Start, End: s.End, Tokens: out}) {
 					return
@@ -65,24 +65,6 @@ func DocumentSentences(doc corpus.Document) iter.Seq[TokenSentence] {
 			}
 		}
 	}
-}
-
-// paragraphSentences returns the sentences of paragraph p of text as
-// extraction reads them (longer than maxSentenceBytes cut), with offsets in
-// text.
-func paragraphSentences(text string, p span) []span {
-	sents := capSentences(text[p.Start:p.End], sentences(text[p.Start:p.End]))
-	for k := range sents {
-		sents[k].Start += p.Start
-		sents[k].End += p.Start
-	}
-	return sents
-}
-
-// titleSpan is the span of a title without the white space around it.
-func titleSpan(title string) span {
-	start := len(title) - len(strings.TrimLeftFunc(title, unicode.IsSpace))
-	return span{start, max(start, len(strings.TrimRightFunc(title, unicode.IsSpace)))}
 }
 
 // syntaxTokens returns toks, tokens of text, as a parser's tokens in dst

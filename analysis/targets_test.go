@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"github.com/stance-project/stance/analysis/segment"
 	"sort"
 	"strings"
 	"testing"
@@ -40,7 +41,7 @@ func TestTargetAmbiguity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, m := range a.mentions(tokenize(tt.in), nov2018) {
+		for _, m := range a.mentions(segment.Tokenize(tt.in), nov2018) {
 			got = append(got, m.Code)
 		}
 		if g := strings.Join(got, " "); g != tt.want {

@@ -1,4 +1,4 @@
-package analysis
+package segment
 
 import (
 	"strings"
@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// token is a word or a punctuation mark of a text, with its byte span.
-type token struct {
+// Token is a word or a punctuation mark of a text, with its byte span.
+type Token struct {
 	Text       string // as written, with ’ folded to '
 	Lower      string // lowercased, possessive 's removed
 	Start, End int    // byte offsets in the field
@@ -16,16 +16,16 @@ type token struct {
 	Poss       bool   // ends in a possessive 's or s'
 }
 
-// tokenize splits s into words and punctuation marks. A word is a run of
+// Tokenize splits s into words and punctuation marks. A word is a run of
 // letters and digits with inner '.', '-', '\” or '’' ("U.S.", "Al-Moallem",
 // "Iran’s"); a word with an inner '.' keeps its final '.' ("U.S.").
-func tokenize(s string) []token {
-	return appendTokens(make([]token, 0, len(s)/5+1), s, 0)
+func Tokenize(s string) []Token {
+	return AppendTokens(make([]Token, 0, len(s)/5+1), s, 0)
 }
 
-// appendTokens appends the tokens of s to toks, their offsets shifted by
+// AppendTokens appends the tokens of s to toks, their offsets shifted by
 // off.
-func appendTokens(toks []token, s string, off int) []token {
+func AppendTokens(toks []Token, s string, off int) []Token {
 	i := 0
 	for i < len(s) {
 		r, size := decode(s, i)
@@ -34,12 +34,12 @@ func appendTokens(toks []token, s string, off int) []token {
 			continue
 		}
 		if r == '\'' && i+1 < len(s) && s[i+1] == '\'' {
-			toks = append(toks, token{Text: "\"", Lower: "\"", Start: off + i, End: off + i + 2})
+			toks = append(toks, Token{Text: "\"", Lower: "\"", Start: off + i, End: off + i + 2})
 			i += 2
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{Text: foldQuote(s[i : i+size]), Lower: foldQuote(s[i : i+size]), Start: off + i, End: off + i + size})
+			toks = append(toks, Token{Text: foldQuote(s[i : i+size]), Lower: foldQuote(s[i : i+size]), Start: off + i, End: off + i + size})
 			i += size
 			continue
 		}
@@ -82,7 +82,7 @@ func appendTokens(toks []token, s string, off int) []token {
 			poss = true // plural possessive: "the allies’ support"
 		}
 		first, _ := utf8.DecodeRuneInString(text)
-		toks = append(toks, token{Text: text, Lower: lower, Start: off + start, End: off + i, Word: true, Cap: unicode.IsUpper(first), Poss: poss})
+		toks = append(toks, Token{Text: text, Lower: lower, Start: off + start, End: off + i, Word: true, Cap: unicode.IsUpper(first), Poss: poss})
 	}
 	return toks
 }
@@ -110,8 +110,8 @@ func foldQuote(s string) string {
 	return s
 }
 
-// span is a byte range of a field.
-type span struct{ Start, End int }
+// Span is a byte range of a field.
+type Span struct{ Start, End int }
 
 // abbreviations that end in "." but do not end a sentence.
 var abbreviations = map[string]bool{
@@ -125,24 +125,24 @@ var abbreviations = map[string]bool{
 	"fla": true, "mich": true, "minn": true, "tenn": true, "wis": true,
 }
 
-// sentences splits text into sentence spans. Blank lines and lines that end
+// Sentences splits text into sentence spans. Blank lines and lines that end
 // without punctuation (headlines) always end a sentence; otherwise a sentence
 // ends at '.', '!' or '?' (with any closing quotes or brackets) before a space
 // and a capital, a digit or an opening quote, unless the word before is a
 // known abbreviation or an initial.
-func sentences(text string) []span {
-	var out []span
+func Sentences(text string) []Span {
+	var out []Span
 	start := -1
 	emit := func(end int) {
 		if start < 0 {
 			return
 		}
 		s, e := start, end
-		for e > s && isSpaceByte(text[e-1]) {
+		for e > s && IsSpaceByte(text[e-1]) {
 			e--
 		}
 		if e > s {
-			out = append(out, span{s, e})
+			out = append(out, Span{s, e})
 		}
 		start = -1
 	}
@@ -250,11 +250,11 @@ func abbrevBefore(text string, dot int) bool {
 	return abbreviations[strings.ToLower(word)]
 }
 
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+func IsSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
-// lostApostrophe returns the stem of a capitalised word that reads as a
+// LostApostrophe returns the stem of a capitalised word that reads as a
 // possessive whose apostrophe was lost ("Russias", "Putins"), if it is one.
-func lostApostrophe(t token) (string, bool) {
+func LostApostrophe(t Token) (string, bool) {
 	if !t.Cap || len(t.Text) <= 4 || !strings.HasSuffix(t.Text, "s") {
 		return "", false
 	}

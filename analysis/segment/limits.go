@@ -1,11 +1,11 @@
-package analysis
+package segment
 
 import (
 	"unicode"
 	"unicode/utf8"
 )
 
-// maxSentenceBytes is the longest sentence that extraction reads as one: a
+// MaxSentenceBytes is the longest sentence that extraction reads as one: a
 // longer one is cut at the last white space before the limit (or on a rune
 // boundary when it has none), and only that much of a title is read.
 //
@@ -17,9 +17,9 @@ import (
 // Debate corpus has 4,156 bytes — but hours for a 10 MB "sentence" of broken
 // text without punctuation. At 8 KiB, a sentence costs a few milliseconds at
 // worst.
-const maxSentenceBytes = 8 << 10
+const MaxSentenceBytes = 8 << 10
 
-// maxParagraphBytes is the longest paragraph that extraction reads as one:
+// MaxParagraphBytes is the longest paragraph that extraction reads as one:
 // a longer one is read in pieces of whole sentences, each at most this long
 // (or one sentence). Extraction does work in the square of a paragraph's
 // sentences, quotes and statements in places (each sentence looks for the
@@ -27,46 +27,46 @@ const maxSentenceBytes = 8 << 10
 // longest paragraph of the UN General Debate corpus, a whole speech without
 // a blank line, has 109,194 bytes; a 10 MB text with no blank line would
 // take hours.
-const maxParagraphBytes = 128 << 10
+const MaxParagraphBytes = 128 << 10
 
-// paragraphPiece is a paragraph, or a piece of one, with its sentences.
-type paragraphPiece struct {
-	sp    span
-	sents []span
+// Piece is a paragraph, or a piece of one, with its sentences.
+type Piece struct {
+	Span  Span   // the piece
+	Sents []Span // its sentences
 }
 
-// capParagraph returns the paragraph p with its sentences (spans in the
+// CapParagraph returns the paragraph p with its sentences (spans in the
 // same text, in order) as one piece, or cut into pieces of whole sentences
-// when it is longer than maxParagraphBytes.
-func capParagraph(p span, sents []span) []paragraphPiece {
-	if p.End-p.Start <= maxParagraphBytes || len(sents) == 0 {
-		return []paragraphPiece{{p, sents}}
+// when it is longer than MaxParagraphBytes.
+func CapParagraph(p Span, sents []Span) []Piece {
+	if p.End-p.Start <= MaxParagraphBytes || len(sents) == 0 {
+		return []Piece{{p, sents}}
 	}
-	var out []paragraphPiece
+	var out []Piece
 	for len(sents) > 0 {
 		n := 1
-		for n < len(sents) && sents[n].End-sents[0].Start <= maxParagraphBytes {
+		for n < len(sents) && sents[n].End-sents[0].Start <= MaxParagraphBytes {
 			n++
 		}
-		piece := span{sents[0].Start, sents[n-1].End}
+		piece := Span{sents[0].Start, sents[n-1].End}
 		if len(out) == 0 {
 			piece.Start = p.Start
 		}
 		if n == len(sents) {
 			piece.End = p.End
 		}
-		out = append(out, paragraphPiece{piece, sents[:n]})
+		out = append(out, Piece{piece, sents[:n]})
 		sents = sents[n:]
 	}
 	return out
 }
 
-// capSentences cuts the spans of text longer than maxSentenceBytes into
+// CapSentences cuts the spans of text longer than MaxSentenceBytes into
 // spans no longer than that, without the white space at the cuts.
-func capSentences(text string, sents []span) []span {
+func CapSentences(text string, sents []Span) []Span {
 	long := false
 	for _, s := range sents {
-		if s.End-s.Start > maxSentenceBytes {
+		if s.End-s.Start > MaxSentenceBytes {
 			long = true
 			break
 		}
@@ -74,11 +74,11 @@ func capSentences(text string, sents []span) []span {
 	if !long {
 		return sents
 	}
-	out := make([]span, 0, len(sents)+8)
+	out := make([]Span, 0, len(sents)+8)
 	for _, s := range sents {
-		for s.End-s.Start > maxSentenceBytes {
-			end, next := cutPoint(text, s.Start, s.Start+maxSentenceBytes)
-			out = append(out, span{s.Start, end})
+		for s.End-s.Start > MaxSentenceBytes {
+			end, next := cutPoint(text, s.Start, s.Start+MaxSentenceBytes)
+			out = append(out, Span{s.Start, end})
 			s.Start = next
 		}
 		if s.End > s.Start {
@@ -88,13 +88,13 @@ func capSentences(text string, sents []span) []span {
 	return out
 }
 
-// capTitle returns the part of a title that extraction reads: all of it,
-// or its first maxSentenceBytes cut as capSentences cuts a sentence.
-func capTitle(title string) string {
-	if len(title) <= maxSentenceBytes {
+// CapTitle returns the part of a title that extraction reads: all of it,
+// or its first MaxSentenceBytes cut as CapSentences cuts a sentence.
+func CapTitle(title string) string {
+	if len(title) <= MaxSentenceBytes {
 		return title
 	}
-	end, _ := cutPoint(title, 0, maxSentenceBytes)
+	end, _ := cutPoint(title, 0, MaxSentenceBytes)
 	return title[:end]
 }
 
@@ -109,9 +109,9 @@ func cutPoint(text string, start, limit int) (end, next int) {
 		end--
 	}
 	for k := limit; k > start; k-- {
-		if isSpaceByte(text[k]) {
+		if IsSpaceByte(text[k]) {
 			e := k
-			for e > start && isSpaceByte(text[e-1]) {
+			for e > start && IsSpaceByte(text[e-1]) {
 				e--
 			}
 			if e > start {
