@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/stance-project/stance/analysis/syntax"
 )
@@ -35,11 +36,19 @@ func (a *Analyzer) treeAct(st *docState, text string, field Field, toks []token,
 	// countriesUnder returns the countries named in the noun phrase of
 	// word w: itself and its nominal dependents, not its conjuncts (each is
 	// its own party) nor the clauses attached to it.
+	// pair is set when a noun phrase walked names a pair of countries
+	// ("A-B tensions"): a relation, no party (titlePairPass reads it).
+	pair := false
 	countriesUnder := func(w int) []string {
 		var out []string
 		var walk func(int)
 		walk = func(k int) {
 			if t := ws[k].Token; t >= 0 {
+				if t < len(toks) && strings.Contains(toks[t].Text, "-") {
+					if _, _, ok := a.countryPair(toks[t]); ok {
+						pair = true
+					}
+				}
 				for _, m := range ms {
 					if t >= m.Tok && t < m.End && !slices.Contains(out, m.Code) {
 						out = append(out, m.Code)
@@ -87,12 +96,16 @@ func (a *Analyzer) treeAct(st *docState, text string, field Field, toks []token,
 			}
 		}
 		var speakers []string
+		pair = false
 		for _, p := range parties {
 			for _, c := range countriesUnder(p) {
 				if !slices.Contains(speakers, c) {
 					speakers = append(speakers, c)
 				}
 			}
+		}
+		if pair {
+			continue
 		}
 		var targets []string
 		if (passive || ws[v].XPOS == syntax.XVBN) && agent >= 0 {

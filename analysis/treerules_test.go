@@ -37,6 +37,10 @@ func TestTreeAct(t *testing.T) {
 			"Kenyan president, Ugandan counterpart of many years sign trade accord", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a country in a clause attached to the subject is no party",
 			"Hundreds of Bolivian soldiers, backed by tanks, crossed into Paraguay and attacked a garrison", nil},
+		// A subject naming a pair of countries is a relation, no party:
+		// the tree leaves it to the pair compound, each of the other.
+		{"a pair compound subject",
+			"Latvian-Lithuanian tensions grow over grain transit fees", []string{"LTU→LVA -", "LVA→LTU -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
