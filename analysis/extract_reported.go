@@ -17,31 +17,41 @@ func (reportedPass) run(a *Analyzer, pc *para) bool {
 		if a.trailingSource(pc, s) {
 			continue
 		}
-		var last int // content must not reach back before the previous statement
-		for i := 0; i < len(s.toks); i++ {
-			t := s.toks[i]
-			if !t.Word || pc.usedCue[t.Start] || pc.inQuote(t) >= 0 {
-				continue
-			}
-			f, _, ok := a.reported(st, s.toks, i, last, pc.inQuote)
-			if !ok || nestedRepeat(pc.stmts, f) {
-				continue
-			}
-			pc.accept(f)
-			// "Ortega has declined to receive Peru's envoy, saying ...": the
-			// main clause before the participle is the speaker's act.
-			if f.rule == stmtParticipleCue && i > 2 && st.doc.SpeakerCountry == "" {
-				if g, ok := a.event(st, s.toks[:i-1]); ok {
-					pc.accept(g)
-				}
-			}
-			pc.usedCue[t.Start] = true
-			// Go on inside the content: a statement may report another
-			// ("..., as Chile charged Peru with ...").
-			last = i + 1
-		}
+		a.reportedIn(pc, s.toks)
 	}
 	return false
+}
+
+// reportedIn finds the reported speech of toks, cue by cue, and reports
+// whether it found any.
+func (a *Analyzer) reportedIn(pc *para, toks []token) bool {
+	st := pc.st
+	any := false
+	var last int // content must not reach back before the previous statement
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.Word || pc.usedCue[t.Start] || pc.inQuote(t) >= 0 {
+			continue
+		}
+		f, _, ok := a.reported(st, toks, i, last, pc.inQuote)
+		if !ok || nestedRepeat(pc.stmts, f) {
+			continue
+		}
+		pc.accept(f)
+		any = true
+		// "Ortega has declined to receive Peru's envoy, saying ...": the
+		// main clause before the participle is the speaker's act.
+		if f.rule == stmtParticipleCue && i > 2 && st.doc.SpeakerCountry == "" {
+			if g, ok := a.event(st, toks[:i-1]); ok {
+				pc.accept(g)
+			}
+		}
+		pc.usedCue[t.Start] = true
+		// Go on inside the content: a statement may report another
+		// ("..., as Chile charged Peru with ...").
+		last = i + 1
+	}
+	return any
 }
 
 // trailingSource reads "content, a Jordanian official confirmed.": the
@@ -71,8 +81,12 @@ func (a *Analyzer) trailingSource(pc *para, s sentence) bool {
 	}
 	pc.accept(f)
 	pc.usedCue[s.toks[i].Start] = true
-	// The sentence before the source is a country's act as well: "Israel
-	// reimposed blockades ..., a military spokesman said."
+	// The sentence before the source may report speech of its own ("A
+	// refused to meet B, saying ..."); else it is a country's act as well:
+	// "Israel reimposed blockades ..., a military spokesman said."
+	if a.reportedIn(pc, s.toks[:comma]) {
+		return true
+	}
 	if st.doc.SpeakerCountry == "" {
 		if g, ok := a.event(st, s.toks[:comma]); ok {
 			pc.accept(g)

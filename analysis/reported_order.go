@@ -34,10 +34,11 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	toks, i, from, c, n, st, inQuote := s.toks, s.i, s.from, s.c, s.n, s.st, s.inQuote
 	text := st.doc.Text
 	rest := i + n
-	// Words after the cue up to the end of the sentence.
+	// Words after the cue up to the end of the sentence, but for the time
+	// and place a trailing cue may have ("..., X said on Tuesday.").
 	words := 0
 	for _, t := range toks[rest:] {
-		if t.Word {
+		if t.Word && !trailAdverbial(t) {
 			words++
 		}
 	}
