@@ -556,7 +556,7 @@ func (a *Analyzer) openingCue(toks []token, limit int) int {
 		if c == nil || c.think {
 			continue
 		}
-		if subj := a.subjectBefore(toks, j); len(subj) > 0 && indexOf(toks, subj[0]) <= 1 {
+		if subj := a.subjectBefore(toks, j); len(subj) > 0 && indexOf(toks, subj[0]) <= 1 && !thingHead(a, subj) {
 			return j
 		}
 		return -1
