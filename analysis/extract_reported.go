@@ -27,13 +27,14 @@ func (reportedPass) run(a *Analyzer, pc *para) bool {
 func (a *Analyzer) reportedIn(pc *para, toks []token) bool {
 	st := pc.st
 	any := false
-	var last int // content must not reach back before the previous statement
+	inQuote := pc.inQuote // one closure for the loop
+	var last int          // content must not reach back before the previous statement
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.Word || pc.usedCue[t.Start] || pc.inQuote(t) >= 0 {
+		if !t.Word || pc.usedCue[t.Start] || inQuote(t) >= 0 {
 			continue
 		}
-		f, _, ok := a.reported(st, toks, i, last, pc.inQuote)
+		f, _, ok := a.reported(st, toks, i, last, inQuote)
 		if !ok || nestedRepeat(pc.stmts, f) {
 			continue
 		}

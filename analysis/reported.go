@@ -40,13 +40,16 @@ var reportedShapes = [...]reportedShape{
 // Subject". Content never reaches back before token from. It returns the
 // statement and the token index where its content ends.
 func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote func(token) int) (found, int, bool) {
-	s := &cueSite{st: st, toks: toks, i: i, from: from, n: 2, inQuote: inQuote}
+	// Most words are no cue: return before building the site.
+	var c *lexCue
+	n := 2
 	if !(toks[i].Lower == "according" && i+1 < len(toks) && toks[i+1].Lower == "to") {
-		if s.c = a.cueAt(toks, i); s.c == nil {
+		if c = a.cueAt(toks, i); c == nil {
 			return found{}, 0, false
 		}
-		s.n = len(s.c.words)
+		n = len(c.words)
 	}
+	s := &cueSite{st: st, toks: toks, i: i, from: from, c: c, n: n, inQuote: inQuote}
 	for _, sh := range reportedShapes {
 		if sh.claims(a, s) {
 			return sh.read(a, s)

@@ -100,6 +100,12 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 		}
 		end = a.clauseEnd(toks, start)
 		content = toks[start:end]
+		// A speech verb whose object is a person ("recalled its
+		// ambassador from X", "named a new envoy") reports no speech: it
+		// is an act (actPass).
+		if !c.evaluative && !c.think && a.personObject(content) {
+			return found{}, 0, false
+		}
 		// A participle clause before the subject belongs to what was said:
 		// "Hailing X, Lavrentiev said ...".
 		if k := indexOf(toks, subj[0]); k > from+1 && strings.HasSuffix(toks[from].Lower, "ing") && toks[k-1].Text == "," {
@@ -176,4 +182,46 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 		f.stmt.Kind = Direct
 	}
 	return f, end, true
+}
+
+// personObject reports whether content is a noun phrase whose head is a
+// person or group role ("its ambassador", "the Peruvian envoys"), with
+// nothing after but prepositional phrases: the object of the verb, not a
+// clause said.
+func (a *Analyzer) personObject(content []token) bool {
+	k := 0
+	if k < len(content) && (determiners[content[k].Lower] || content[k].Lower == "his" || content[k].Lower == "her") {
+		k++
+	}
+	for k < len(content) && k < 3 && content[k].Cap && a.roles[content[k].Lower] == "" {
+		k++ // "the Peruvian envoy"
+	}
+	if k >= len(content) || !content[k].Word {
+		return false
+	}
+	switch a.roles[content[k].Lower] {
+	case "person", "group":
+	default:
+		return false
+	}
+	if content[k].Poss {
+		return false // "the leaders' meeting"
+	}
+	k++
+	if k == len(content) {
+		return true
+	}
+	switch content[k].Lower {
+	case "from", "over", "in", "on", "at", "for", "after", ".", ";":
+		// Not "asked the envoy to ...", "called the envoy “...”"; and no
+		// verb after: "said US troops in the south were welcome" is a
+		// clause.
+		for _, t := range content[k:] {
+			if a.looksVerb(t) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

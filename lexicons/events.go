@@ -2,6 +2,7 @@ package lexicons
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -228,7 +229,10 @@ func ParsePattern(text string) (before, after []Elem, err error) {
 
 // mergeEvents adds the imported verbs' forms to s.Terms, less the forms a
 // row of ours already lists (ours wins); the forms of verbs that are no
-// event alone (they count only in a pattern) go to s.Events.PatternOnly.
+// event alone (they count only in a pattern) go to s.Events.PatternOnly,
+// less those of stance.tsv: a cue's form keeps its patterns there
+// ("recalled its ambassador from X" is CAMEO 161, "recalled that ..."
+// speech).
 func (s *Set) mergeEvents() {
 	// Ours: the forms of stance.tsv and of cues.tsv (a cue of ours says how
 	// the verb introduces speech; "says" is no event of its own).
@@ -236,6 +240,7 @@ func (s *Set) mergeEvents() {
 	for _, t := range s.Terms {
 		ours[strings.Join(t.Words, " ")] = true
 	}
+	terms := maps.Clone(ours)
 	for _, c := range s.Cues {
 		ours[strings.Join(c.Words, " ")] = true
 	}
@@ -256,7 +261,7 @@ func (s *Set) mergeEvents() {
 			continue
 		}
 		for _, f := range v.Forms {
-			if ours[f] || added[f] {
+			if terms[f] || added[f] {
 				continue
 			}
 			added[f] = true

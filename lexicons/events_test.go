@@ -176,3 +176,40 @@ func FuzzParsePattern(f *testing.F) {
 		}
 	})
 }
+
+// TestPatternOnlyKeepsCues: a form that is a cue of ours and a CAMEO verb
+// that is an event only in a pattern keeps its patterns; a form of
+// stance.tsv does not (ours decides it).
+func TestPatternOnlyKeepsCues(t *testing.T) {
+	s, err := Load(Default(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	only := map[string]bool{}
+	for _, p := range s.Events.PatternOnly {
+		only[strings.Join(p.Words, " ")] = true
+	}
+	terms := map[string]bool{}
+	for _, tm := range s.Terms {
+		if tm.Source == SourceOurs {
+			terms[strings.Join(tm.Words, " ")] = true
+		}
+	}
+	tests := []struct {
+		form string
+		want bool
+	}{
+		{"recalled", true}, // a cue ("recall/v say") and CAMEO RECALL, pattern only
+		{"recalls", true},
+	}
+	for _, tt := range tests {
+		if got := only[tt.form]; got != tt.want {
+			t.Errorf("PatternOnly holds %q: %v, want %v", tt.form, got, tt.want)
+		}
+	}
+	for f := range only {
+		if terms[f] {
+			t.Errorf("PatternOnly holds %q, a form of stance.tsv", f)
+		}
+	}
+}
