@@ -301,6 +301,24 @@ func (a *Analyzer) score(f *found) []Stance {
 				fm.target = -1
 			}
 		}
+		if framed && fm.target >= 0 && !fm.before && f.stmt.Kind == Speech && otherActs(ms, toks, f.stmt.SpeakerCountry, i, n) {
+			// A speech tells of another country's act ("Chile expelled
+			// Peru's envoy", in a speech of Bolivia): its object is the
+			// subject's target, not the speaker's; of a hostile act the
+			// speaker's target is its agent, as of the acts of stance.tsv
+			// (reported content keeps the reporter's stance toward the
+			// object, see TestActs).
+			if w < 0 {
+				if m, ok := countrySubject(ms, toks, i); ok {
+					h.rule = ruleAgent
+					addTargets(coordinated(ms, toks, m), h)
+				}
+			}
+			// The words of the pattern are the subject's act too.
+			consumed, consumedSign = max(consumed, fm.end), 0
+			i += n
+			continue
+		}
 		if framed && fm.target >= 0 {
 			// The pattern says where its target stands.
 			if got := frameTarget(ms, toks, fm); len(got) > 0 {
@@ -447,8 +465,10 @@ func reciprocal(out []Stance, hits map[string][]hit, f *found) []Stance {
 		}
 		mutual := false
 		for _, h := range hits[s.TargetCountry] {
-			if math.Abs(h.weight) < topicWeight {
-				continue // a topic word tilts, never decides
+			if math.Abs(h.weight) < topicWeight || h.rule == ruleStatement {
+				// A topic word tilts, never decides; a term that reached
+				// no country names no partner of the contact.
+				continue
 			}
 			if !h.mutual || h.weight < 0 {
 				mutual = false
@@ -667,7 +687,7 @@ func attach(kind lexicons.Attach, weight float64, self string, ms []mention, tok
 			return coordinated(ms, toks, m), ruleForward
 		}
 	case lexicons.AttachNoun:
-		if m, ok := adjacentBefore(); ok && m.Code != self {
+		if m, ok := adjacentBefore(); ok && m.Code != self && !placeOfSituation(toks, m, i) {
 			return coordinated(ms, toks, m), ruleAdjacent
 		}
 		// "aggression by X"; for relations "allies of X", "ties with X".

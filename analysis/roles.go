@@ -1,0 +1,85 @@
+package analysis
+
+import "strings"
+
+// Roles of targets: which part a country plays in what a lexicon term
+// names. A term speaks about its target; an agent that does what the term
+// names, a patient it is done to, a place where it happens and a victim it
+// harms play other parts, and only some of them are the speaker's target.
+
+// situationNouns name a state of affairs rather than an act: a country
+// written right before one ("the Peruvian crisis", "the Chile crisis",
+// "border tensions") is where it happens, not who causes it; an owner
+// ("Peru's crisis") stays its agent.
+var situationNouns = map[string]bool{"crisis": true, "tension": true, "tensions": true}
+
+// placeOfSituation reports whether the mention m, right before the term at
+// toks[i], is the place of a situation noun rather than its agent.
+func placeOfSituation(toks []token, m mention, i int) bool {
+	return situationNouns[toks[i].Lower] && m.End == i && !toks[m.End-1].Poss
+}
+
+// obliqueBefore reports whether the country mention at toks[m] is the
+// object of a preposition ("talks with the Peruvian government", "aid to
+// Chile", "troops in Peru"), over determiners and words of direction: an
+// oblique, never the subject of a verb after it. "by" is left out (it
+// names the agent of a passive).
+func obliqueBefore(toks []token, m int) bool {
+	k := m - 1
+	for k >= 0 && k >= m-3 && directionWords[toks[k].Lower] {
+		k--
+	}
+	return k >= 0 && toks[k].Lower != "by" && (prepositions[toks[k].Lower] || locatives[toks[k].Lower])
+}
+
+// countrySubject returns the country that is the subject of the verb at
+// toks[k]: a mention that ends right before it, over auxiliaries and
+// adverbs ("Chile has repeatedly"), or before one or two lower-case words
+// that head the subject ("Chilean troops", "Chile's armed forces"). A
+// possessor right before the word makes it a noun ("Chile's support"), and
+// the object of a preposition is no subject ("talks with Chile ended").
+func countrySubject(ms []mention, toks []token, k int) (mention, bool) {
+	j := skipAdverbials(toks, k)
+	for h := j; h >= 0 && h >= j-2; h-- {
+		for _, m := range ms {
+			if m.End != h {
+				continue
+			}
+			if h == k && toks[h-1].Poss || m.Tok > 0 && obliqueBefore(toks, m.Tok) {
+				return mention{}, false
+			}
+			return m, true
+		}
+		if h == 0 {
+			break
+		}
+		if t := toks[h-1]; !t.Word || t.Cap || prepositions[t.Lower] || determiners[t.Lower] || clauseWords[t.Lower] {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// clauseWords join or open clauses: a country before one is no subject of
+// the verb after it.
+var clauseWords = map[string]bool{"and": true, "or": true, "that": true, "who": true, "which": true, "to": true, "if": true, "when": true, "as": true}
+
+// otherActs reports whether the verb at toks[i:i+n] is the act of a
+// country other than the speaker (self): its subject is a country, none of
+// those listed with it is the speaker's, and the word reads as a verb (a
+// form in -ed or -s, or an auxiliary or adverb before it). In a speech of
+// Bolivia, "Chile expelled Peru's envoy" is Chile's act toward Peru, and
+// Peru is its victim, not Bolivia's target.
+func otherActs(ms []mention, toks []token, self string, i, n int) bool {
+	m, ok := countrySubject(ms, toks, i)
+	if !ok {
+		return false
+	}
+	for _, c := range coordinated(ms, toks, m) {
+		if c.Code == self {
+			return false
+		}
+	}
+	w := toks[i+n-1].Lower
+	return skipAdverbials(toks, i) < i || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
