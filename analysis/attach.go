@@ -1,0 +1,275 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/stance-project/stance/lexicons"
+)
+
+// Attachment: which countries a lexicon term speaks about. A term's attach
+// kind (the attach column of stance.tsv and cameo.tsv) picks its attacher
+// (one function a kind: attachAny, attachObject ...); an attacher tries the finders of the
+// attachment rules (adjacent, forward, backward, agent, ...: methods of
+// attachSite) in the order that kind reads, and the first that finds a
+// country decides, with the rule (attachRule) that explain shows.
+
+// attachSite is a term at toks[i:i+n] and what its attachment reads
+// (passed by value: a term is attached without allocating).
+type attachSite struct {
+	weight float64
+	self   string // the speaker's country
+	ms     []mention
+	toks   []token
+	clause []int // the clause of each token
+	i, n   int
+	// blocks reports a term at a token that governs the countries after
+	// it; victimAfter a hostile noun whose country after is its victim;
+	// selfActs a term that is the speaker's own act (each may be nil).
+	blocks, victimAfter, selfActs func(int) bool
+}
+
+// attach finds the countries a term at toks[i:i+n] speaks about, by the
+// term's attach kind (see stance.tsv), among all the countries named (the
+// caller keeps only targets), with the countries listed with the one found
+// ("Tehran, Moscow and Damascus"). It returns nil when none is in reach.
+func attach(kind lexicons.Attach, weight float64, self string, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool) ([]mention, attachRule) {
+	s := attachSite{weight: weight, self: self, ms: ms, toks: toks, clause: clause, i: i, n: n, blocks: blocks, victimAfter: victimAfter, selfActs: selfActs}
+	// Direct calls, not a table of functions: the closures of s then
+	// stay on the caller's stack.
+	switch kind {
+	case lexicons.AttachObject:
+		return attachObject(s)
+	case lexicons.AttachPrep:
+		return attachPrep(s)
+	case lexicons.AttachAct:
+		return attachAct(s)
+	case lexicons.AttachPredicate:
+		return attachPredicate(s)
+	case lexicons.AttachNoun:
+		return attachNoun(s)
+	}
+	return attachAny(s)
+}
+
+// with returns m and the countries listed with it, found by rule.
+func (s *attachSite) with(m mention, rule attachRule) ([]mention, attachRule) {
+	return coordinated(s.ms, s.toks, m), rule
+}
+
+// next is the word after the term ("" at the end).
+func (s *attachSite) next() string {
+	if s.i+s.n < len(s.toks) {
+		return s.toks[s.i+s.n].Lower
+	}
+	return ""
+}
+
+// adjacent finds the country right before the term, or its owner before
+// one word ("Peru's support", "Chile's new sanctions") (ruleAdjacent; of
+// an act, ruleAgent).
+func (s *attachSite) adjacent() (mention, bool) {
+	i, toks := s.i, s.toks
+	for _, m := range s.ms {
+		if m.End == i || m.End == i-1 && toks[m.End-1].Poss || m.End == i-2 && toks[m.End-1].Poss && toks[i-1].Word {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// forward finds the first country after the term within limit tokens, in
+// its clause, unless a term between governs it: in "backed the resistance
+// to Ortega" only "resistance to" speaks of Ortega (ruleForward).
+func (s *attachSite) forward(limit int) (mention, bool) {
+	i, n := s.i, s.n
+	for _, m := range s.ms {
+		if m.Tok >= i+n && m.Tok-(i+n) <= limit && s.clause[m.Tok] == s.clause[i] {
+			for k := i + n; k < m.Tok; k++ {
+				if s.blocks != nil && s.blocks(k) {
+					return mention{}, false
+				}
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// backward finds the nearest country before the term within limit tokens,
+// in its clause; with skipPlaces, not a place ("in X") nor a complement
+// ("of X") (ruleBackward, ruleSubject).
+func (s *attachSite) backward(limit int, skipPlaces bool) (mention, bool) {
+	i, toks := s.i, s.toks
+	for k := len(s.ms) - 1; k >= 0; k-- {
+		m := s.ms[k]
+		if m.End <= i && i-m.End <= limit && s.clause[m.Tok] == s.clause[i] {
+			if skipPlaces && m.Tok > 0 && (placeBefore(toks, m.Tok) || toks[m.Tok-1].Lower == "of") {
+				continue
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// byAgent finds the agent after "by" in the term's phrase: "seizure of
+// the islands by Chile" (ruleAgent).
+func (s *attachSite) byAgent() (mention, bool) {
+	i, n, toks := s.i, s.n, s.toks
+	for k := i + n; k < len(toks) && k < i+n+6; k++ {
+		if toks[k].Lower == "by" {
+			for _, m := range s.ms {
+				if m.Tok > k && m.Tok <= k+6 {
+					return m, true
+				}
+			}
+		}
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// attachAny: the country right before, else the first after, else the
+// nearest before.
+func attachAny(s attachSite) ([]mention, attachRule) {
+	if m, ok := s.adjacent(); ok {
+		return s.with(m, ruleAdjacent)
+	}
+	if m, ok := s.forward(8); ok {
+		return s.with(m, ruleForward)
+	}
+	if m, ok := s.backward(8, false); ok {
+		return s.with(m, ruleBackward)
+	}
+	return nil, ruleNone
+}
+
+// attachPrep: the country after the term's preposition ("against X");
+// after a hostile noun the country may be its victim, not the speaker's
+// target ("aggression against Ukraine", "crimes against X").
+func attachPrep(s attachSite) ([]mention, attachRule) {
+	if s.weight < 0 && s.victimAfter != nil && s.victimAfter(s.i) {
+		return nil, ruleNone
+	}
+	if m, ok := s.forward(8); ok {
+		return s.with(m, ruleForward)
+	}
+	return nil, ruleNone
+}
+
+// attachObject: the owner before a noun ("Moscow's support", "US
+// sanctions"), else the object after a verb ("Tehran supported X" is about
+// X, not Tehran).
+func attachObject(s attachSite) ([]mention, attachRule) {
+	verb := strings.HasSuffix(s.toks[s.i+s.n-1].Lower, "ed")
+	if m, ok := s.adjacent(); ok && m.Code != s.self && !verb {
+		return s.with(m, ruleAdjacent)
+	}
+	if verb && s.weight < 0 {
+		// "Chile blamed Peru", said by Peru: hostility toward the
+		// speaker makes its author the target.
+		if f, ok := s.forward(8); ok && f.Code == s.self {
+			if m, ok := s.adjacent(); ok && m.Code != s.self {
+				return s.with(m, ruleAgent)
+			}
+		}
+	}
+	if s.next() == "by" {
+		// "supported by X": X is the agent, and what the speaker thinks of
+		// it is not said; "condemned by X" likewise.
+		return nil, ruleNone
+	}
+	if s.weight < 0 {
+		if m, ok := s.byAgent(); ok {
+			return s.with(m, ruleAgent)
+		}
+	}
+	if m, ok := s.forward(8); ok {
+		return s.with(m, ruleForward)
+	}
+	// Used as a predicate, at the end of its clause: "troops were
+	// welcome", "offer \"welcome\"".
+	if s.i+s.n >= len(s.toks) || !s.toks[s.i+s.n].Word {
+		if m, ok := s.backward(12, true); ok {
+			return s.with(m, ruleSubject)
+		}
+	}
+	return nil, ruleNone
+}
+
+// attachAct: the agent of an act (right before it, or after "by"); of the
+// speaker's own act ("we will sanction X", or a country's act), its
+// object, else its place.
+func attachAct(s attachSite) ([]mention, attachRule) {
+	if m, ok := s.adjacent(); ok {
+		return s.with(m, ruleAgent)
+	}
+	if m, ok := s.byAgent(); ok {
+		return s.with(m, ruleAgent)
+	}
+	if s.selfActs != nil && s.selfActs(s.i) {
+		if m, ok := s.forward(8); ok && m.Code != s.self {
+			return s.with(m, ruleObjectOfAct)
+		}
+		if m, ok := s.backward(8, false); ok && placeBefore(s.toks, m.Tok) {
+			return s.with(m, rulePlaceOfAct)
+		}
+		return nil, ruleNone
+	}
+	// The subject just before is the agent, unless the verb is passive
+	// ("were attacked": the subject is the victim).
+	passive := false
+	for k := s.i - 1; k >= 0 && k >= s.i-3; k-- {
+		if isBe(s.toks[k].Lower) {
+			passive = true
+		}
+	}
+	if m, ok := s.backward(4, true); ok && !passive {
+		return s.with(m, ruleAgent)
+	}
+	return nil, ruleNone
+}
+
+// attachPredicate: the subject the term is said of ("X's presence in
+// Syria is illegal", or a headline's last word: "US presence in Syria
+// \"illegal\""), else a country right after.
+func attachPredicate(s attachSite) ([]mention, attachRule) {
+	if m, ok := s.adjacent(); ok {
+		return s.with(m, ruleAdjacent)
+	}
+	i, toks := s.i, s.toks
+	copula, last := false, i+s.n >= len(toks) || !toks[i+s.n].Word
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if isBe(toks[k].Lower) || toks[k].Lower == "remains" || toks[k].Lower == "remain" || toks[k].Lower == "seems" {
+			copula = true
+		}
+	}
+	if copula || last {
+		if m, ok := s.backward(12, true); ok {
+			return s.with(m, ruleSubject)
+		}
+	}
+	if m, ok := s.forward(2); ok {
+		return s.with(m, ruleForward)
+	}
+	return nil, ruleNone
+}
+
+// attachNoun: the country the noun is of: right before it (not the place
+// of a situation: placeOfSituation), or after "by" ("aggression by X"), or
+// for relations after of, with, between, for or to ("allies of X", "ties
+// with X").
+func attachNoun(s attachSite) ([]mention, attachRule) {
+	if m, ok := s.adjacent(); ok && m.Code != s.self && !placeOfSituation(s.toks, m, s.i) {
+		return s.with(m, ruleAdjacent)
+	}
+	next := s.next()
+	if next == "by" || s.weight > 0 && (next == "of" || next == "with" || next == "between" || next == "for" || next == "to") {
+		if m, ok := s.forward(4); ok {
+			return s.with(m, ruleForward)
+		}
+	}
+	return nil, ruleNone
+}
