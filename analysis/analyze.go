@@ -2,9 +2,35 @@
 // speakers and their countries, finds the countries each statement is about
 // and scores the speaker's stance toward each.
 //
-// The stages are plain functions over concrete types: [Analyzer.Analyze]
-// runs them on one document and returns its statements and stances. An
-// Analyzer is built once from the lexicons and is safe for concurrent use.
+// [Analyzer.Analyze] runs the stages on one document and returns its
+// statements and stances. An Analyzer is built once from the lexicons and
+// is safe for concurrent use. The stages, in order:
+//
+//   - segment (package analysis/segment): paragraphs, sentences, tokens and
+//     quotations, each a byte span of the text.
+//   - syntax (package analysis/syntax): the dependency parser, for titles
+//     (and, with Options.ParseBody, body sentences).
+//   - mentions: the countries a sentence names (countries.go, mentions.go),
+//     once per sentence as it is read.
+//   - discourse: the document's memory of who spoke and who was named
+//     (resolve.go). A rule reads a view of it (memoryAt) and returns what
+//     its statement would tell it (memoryUpdate); the update is committed
+//     only when the statement is kept (docState.add).
+//   - extract: an ordered registry of passes (extract_registry.go, a file
+//     each: extract_*.go), body passes over each paragraph and title passes
+//     over the title, then one arbitration step. Reported speech is read at
+//     a cue by shapes (reported*.go), acts by the CAMEO patterns (frames.go)
+//     and the headline grammar (headrules.go), a title's tree by
+//     treerules.go. Each statement carries its rule (stmtRule, with a
+//     String for explain and an ID for its golden test,
+//     testdata/rules/<id>.txtar).
+//   - score: the lexicon terms of a statement (score.go), attached to the
+//     countries they speak about by one attacher a lexicon attach kind
+//     (attach.go; rules attachRule), with the roles that keep places and
+//     victims out (roles.go).
+//
+// The records they produce (Statement, Stance) are those of package
+// analysis/record, which aggregate and reports import without this one.
 package analysis
 
 import (
