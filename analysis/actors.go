@@ -1,10 +1,10 @@
 package analysis
 
 import (
-	"github.com/stance-project/stance/analysis/segment"
 	"sort"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/lexicons"
 )
 

@@ -1,12 +1,12 @@
 package analysis
 
 import (
-	"github.com/stance-project/stance/analysis/segment"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/lexicons"
 )
 

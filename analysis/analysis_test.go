@@ -2,11 +2,11 @@ package analysis
 
 import (
 	"fmt"
-	"github.com/stance-project/stance/analysis/segment"
 	"strings"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/lexicons"
 )
 

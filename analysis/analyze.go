@@ -36,7 +36,6 @@ package analysis
 import (
 	"context"
 	"fmt"
-	"github.com/stance-project/stance/analysis/segment"
 	"math"
 	"slices"
 	"strconv"
@@ -46,6 +45,7 @@ import (
 	"github.com/cdipaolo/sentiment"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/analysis/syntax"
 	"github.com/stance-project/stance/lexicons"
 )

@@ -2,10 +2,10 @@ package analysis
 
 import (
 	"fmt"
-	"github.com/stance-project/stance/analysis/segment"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
 )
 
 // TestDiscourseMemory: what a document has said so far (the last person

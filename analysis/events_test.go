@@ -2,12 +2,12 @@ package analysis
 
 import (
 	"fmt"
-	"github.com/stance-project/stance/analysis/segment"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/lexicons"
 )
 

@@ -1,11 +1,11 @@
 package analysis
 
 import (
-	"github.com/stance-project/stance/analysis/segment"
 	"slices"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/analysis/syntax"
 )
 

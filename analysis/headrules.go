@@ -1,9 +1,9 @@
 package analysis
 
 import (
-	"github.com/stance-project/stance/analysis/segment"
 	"strings"
 
+	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/lexicons"
 )
 

@@ -1,12 +1,12 @@
 package analysis
 
 import (
-	"github.com/stance-project/stance/analysis/segment"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
 )
 
 // TestHeadlineGrammar checks the shapes of headline grammar on invented

@@ -1,10 +1,10 @@
 package analysis
 
 import (
-	"github.com/stance-project/stance/analysis/segment"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
 )
 
 // Mention is a country named in a text: its code and the byte range

@@ -1,11 +1,11 @@
 package analysis
 
 import (
-	"github.com/stance-project/stance/analysis/segment"
 	"strings"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
 )
 
 // The stages of Analyze, benchmarked one by one on the same invented

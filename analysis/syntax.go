@@ -2,11 +2,11 @@ package analysis
 
 import (
 	"fmt"
-	"github.com/stance-project/stance/analysis/segment"
 	"iter"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/analysis/syntax"
 )
 

@@ -2,12 +2,12 @@ package analysis
 
 import (
 	"fmt"
-	"github.com/stance-project/stance/analysis/segment"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
 )
 
 // TestTargetAmbiguity: country names that are also people, US states,
