@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/lexicons"
@@ -32,7 +33,7 @@ func testActors() []lexicons.Actor {
 // is someone else's; a name with two countries on a date gives none.
 func TestActorIndexImported(t *testing.T) {
 	t.Parallel()
-	x := newActorIndex(testActors())
+	x := annotate.NewActors(testActors())
 	on := func(y, m, d int) corpus.Date {
 		return corpus.Date{Year: y, Month: time.Month(m), Day: d, Precision: corpus.Day}
 	}
@@ -55,7 +56,7 @@ func TestActorIndexImported(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, m := range x.find(segment.Tokenize(tt.text), tt.date) {
+		for _, m := range x.Find(segment.Tokenize(tt.text), tt.date) {
 			got = append(got, m.Code)
 		}
 		if g := strings.Join(got, " "); g != tt.want {
@@ -112,7 +113,7 @@ func BenchmarkActorIndex(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		newActorIndex(rows)
+		annotate.NewActors(rows)
 	}
 }
 

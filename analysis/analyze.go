@@ -44,6 +44,7 @@ import (
 
 	"github.com/cdipaolo/sentiment"
 
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/analysis/syntax"
@@ -100,7 +101,7 @@ const (
 
 // Analyzer holds the compiled lexicons. It is read-only after [New].
 type Analyzer struct {
-	countries *countryMatcher
+	countries *annotate.Countries
 	terms     map[string][]lexTerm // first word → terms
 	cues      map[string][]lexCue
 	events    *lexicons.Events // CAMEO verb blocks and patterns (nil: none)
@@ -111,7 +112,7 @@ type Analyzer struct {
 	synsets      map[string][][]string  // the CAMEO synonym sets, each word split
 	blocks       map[string]*blockIndex // the CAMEO blocks' patterns, by anchor
 	roles        map[string]string      // word → title, person, group or institution
-	actors       *actorIndex
+	actors       *annotate.Actors
 	sentiment    sentiment.Models
 	keepSelf     bool
 	blend        float64
@@ -161,11 +162,11 @@ func New(o Options) (*Analyzer, error) {
 		return nil, fmt.Errorf("analysis: no lexicons")
 	}
 	a := &Analyzer{
-		countries: newCountryMatcher(o.Lexicons),
+		countries: annotate.NewCountries(o.Lexicons),
 		terms:     map[string][]lexTerm{},
 		cues:      map[string][]lexCue{},
 		roles:     o.Lexicons.Roles,
-		actors:    newActorIndex(o.Actors),
+		actors:    annotate.NewActors(o.Actors),
 		sentiment: o.Sentiment,
 		keepSelf:  o.KeepSelf,
 		blend:     o.Blend,

@@ -461,7 +461,7 @@ func (a *Analyzer) jointCountries(subj []token, d corpus.Date) []string {
 // an institution ("Kremlin:", "Chinese FM:", "Foreign ministry:").
 func (a *Analyzer) topicLabel(toks []token) bool {
 	last := toks[len(toks)-1]
-	return len(toks) >= 2 && last.Word && !last.Cap && a.roles[last.Lower] == "" && len(a.countries.find(toks[len(toks)-1:])) == 0
+	return len(toks) >= 2 && last.Word && !last.Cap && a.roles[last.Lower] == "" && len(a.countries.Find(toks[len(toks)-1:])) == 0
 }
 
 // thingHead reports whether a subject ends in a common noun that names no
@@ -469,7 +469,7 @@ func (a *Analyzer) topicLabel(toks []token) bool {
 // "Harbour plan agreed").
 func thingHead(a *Analyzer, subj []token) bool {
 	last := subj[len(subj)-1]
-	return last.Word && !last.Cap && a.roles[last.Lower] == "" && !pronouns[last.Lower] && len(a.countries.find(subj[len(subj)-1:])) == 0
+	return last.Word && !last.Cap && a.roles[last.Lower] == "" && !pronouns[last.Lower] && len(a.countries.Find(subj[len(subj)-1:])) == 0
 }
 
 // passiveAt reports whether the verb at toks[i] is passive: a form of "be"

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/lexicons"
 )
@@ -393,11 +394,11 @@ func (a *Analyzer) validSubject(np []token) bool {
 		return true
 	}
 	for k, t := range np {
-		if t.Cap && !(k == 0 && (npBreak[t.Lower] || determiners[t.Lower] || auxiliaries[t.Lower] || nameStop[t.Lower])) {
+		if t.Cap && !(k == 0 && (npBreak[t.Lower] || determiners[t.Lower] || auxiliaries[t.Lower] || annotate.IsNameStop(t.Lower))) {
 			return true
 		}
 	}
-	return len(a.countries.find(np)) > 0
+	return len(a.countries.Find(np)) > 0
 }
 
 func indexOf(toks []token, t token) int {
@@ -600,7 +601,7 @@ func (a *Analyzer) verbLike(toks []token, j int) bool {
 	// "Israel uses ...": a word in -s right after a name.
 	if j > 0 && toks[j-1].Word && toks[j-1].Cap && !toks[j-1].Poss && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && len(t.Lower) >= 3 {
 		// Only after a country's name, not its adjective ("Greek banks").
-		if ms := a.countries.find(toks[j-1 : j]); len(ms) == 1 && ms[0].Kind != byAdjective {
+		if ms := a.countries.Find(toks[j-1 : j]); len(ms) == 1 && ms[0].Kind != byAdjective {
 			return true
 		}
 	}
@@ -744,7 +745,7 @@ func headlineLabel(toks []token) bool {
 // and its cue names ("Ana Ruiz, the head of Peru's largest copper miner,
 // said"), or "".
 func (a *Analyzer) appositiveCountry(toks []token) string {
-	for _, m := range a.countries.find(toks) {
+	for _, m := range a.countries.Find(toks) {
 		if m.Kind != byCapital {
 			return m.Code
 		}

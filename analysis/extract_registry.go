@@ -131,7 +131,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 	pc := &para{st: st, text: text, p: p, quotes: quotesIn(text, p), ss: make([]sentence, 0, len(sents)), usedCue: map[int]bool{}}
 	for _, s := range sents {
 		toks := st.tokens(text, s)
-		ms := a.countries.find(toks)
+		ms := a.countries.Find(toks)
 		a.meet(st, toks, ms)
 		tree := a.parseSentence(st, TextField, text, s, toks, st.parser != nil && a.parseBody && a.wantsTree(toks, ms, st.doc.Date))
 		pc.ss = append(pc.ss, sentence{s, toks, ms, tree})

@@ -29,17 +29,17 @@ func (a *Analyzer) topicPhrase(st *docState, toks []token) bool {
 	}
 	head := toks[:k]
 	last := head[len(head)-1]
-	if !last.Word || a.roles[last.Lower] != "" || len(a.countries.find(head)) > 0 {
+	if !last.Word || a.roles[last.Lower] != "" || len(a.countries.Find(head)) > 0 {
 		return false
 	}
 	switch last.Text {
 	case "FM", "PM", "FMs", "PMs":
 		return false
 	}
-	if a.actors != nil && len(a.actors.find(head, st.doc.Date)) > 0 {
+	if a.actors != nil && len(a.actors.Find(head, st.doc.Date)) > 0 {
 		return false
 	}
-	return len(a.countries.find(toks[k+1:])) > 0
+	return len(a.countries.Find(toks[k+1:])) > 0
 }
 
 // reducedPassive reports whether the word at toks[j] is a past participle
@@ -99,7 +99,7 @@ func (a *Analyzer) countryPair(t token) (string, string, bool) {
 	}
 	one := func(part string) string {
 		toks := segment.Tokenize(part)
-		ms := a.countries.find(toks)
+		ms := a.countries.Find(toks)
 		if len(toks) != 1 || len(ms) != 1 || ms[0].Tok != 0 || ms[0].End != 1 {
 			return ""
 		}
@@ -371,5 +371,5 @@ func (a *Analyzer) verbAfterActor(st *docState, toks []token, j int) bool {
 		len(t.Lower) < 3 || !strings.HasSuffix(t.Lower, "s") || strings.HasSuffix(t.Lower, "ss") {
 		return false
 	}
-	return len(a.actors.find(toks[j-1:j], st.doc.Date)) > 0
+	return len(a.actors.Find(toks[j-1:j], st.doc.Date)) > 0
 }

@@ -47,7 +47,7 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 		}
 		return subj[0].Text, "", "pronoun, unresolved", mem
 	}
-	ms := a.countries.find(subj)
+	ms := a.countries.Find(subj)
 	how := ""
 	if len(ms) > 0 {
 		country, how = ms[0].Code, "country word in the phrase ("+text[subj[ms[0].Tok].Start:subj[ms[0].End-1].End]+")"
@@ -55,7 +55,7 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 	// A leader in the phrase: "the Trump administration", "Putin's
 	// spokesman".
 	if country == "" && a.actors != nil {
-		for _, am := range a.actors.find(subj, st.doc.Date) {
+		for _, am := range a.actors.Find(subj, st.doc.Date) {
 			if am.End < len(subj) || subj[am.End-1].Poss {
 				country, how = am.Code, "leader in the phrase ("+text[subj[am.Tok].Start:subj[am.End-1].End]+")"
 				break
@@ -172,7 +172,7 @@ func (a *Analyzer) actorCountry(st *docState, full, surname string) (string, str
 	if a.actors == nil {
 		return "", ""
 	}
-	return a.actors.lookup(st.doc.Date, full, surname)
+	return a.actors.Lookup(st.doc.Date, full, surname)
 }
 
 // personRoles returns the person-role words of a phrase ("envoy").

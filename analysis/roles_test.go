@@ -80,7 +80,7 @@ func TestPlaceOfSituation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := segment.Tokenize(tt.text)
-		ms := a.countries.find(toks)
+		ms := a.countries.Find(toks)
 		if len(ms) != 1 {
 			t.Fatalf("%q: mentions %v, want one", tt.text, ms)
 		}
@@ -108,7 +108,7 @@ func TestSubjectBefore(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := segment.Tokenize(tt.text)
-		m, ok := countrySubject(a.countries.find(toks), toks, len(toks)-1)
+		m, ok := countrySubject(a.countries.Find(toks), toks, len(toks)-1)
 		got := ""
 		if ok {
 			got = m.Code

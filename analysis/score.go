@@ -581,11 +581,11 @@ func codes(ms []mention) []string {
 // capital or institution, and through the people of the actor lexicon
 // (valid on date d), in order, without overlaps.
 func (a *Analyzer) mentions(toks []token, d corpus.Date) []mention {
-	ms := a.countries.find(toks)
+	ms := a.countries.Find(toks)
 	if a.actors == nil {
 		return ms
 	}
-	for _, m := range a.actors.find(toks, d) {
+	for _, m := range a.actors.Find(toks, d) {
 		overlap := false
 		for _, c := range ms {
 			if m.Tok < c.End && c.Tok < m.End {

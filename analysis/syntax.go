@@ -92,7 +92,7 @@ type parserSlot struct {
 // actors are looked up (on capitalised words only) when there is none, and
 // the cues and terms (on lowercase words) last, up to the first found.
 func (a *Analyzer) wantsTree(toks []token, ms []mention, d corpus.Date) bool {
-	if len(ms) == 0 && (a.actors == nil || len(a.actors.find(toks, d)) == 0) {
+	if len(ms) == 0 && (a.actors == nil || len(a.actors.Find(toks, d)) == 0) {
 		return false
 	}
 	for i := range toks {

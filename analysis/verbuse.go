@@ -74,7 +74,7 @@ func (a *Analyzer) verbUse(toks []token, i int, form verbForm) bool {
 			if i > 1 && (prepositions[toks[i-2].Lower] || determiners[toks[i-2].Lower]) {
 				return false
 			}
-			ms := a.countries.find(toks[i-1 : i])
+			ms := a.countries.Find(toks[i-1 : i])
 			if len(ms) == 1 && ms[0].Kind == byAdjective {
 				return false
 			}
@@ -149,5 +149,5 @@ func (a *Analyzer) cueUse(toks []token, i int, form verbForm) bool {
 // knownName reports whether t is the first word of a name of the actor
 // lexicon ("Trump", "Vladimir").
 func (a *Analyzer) knownName(t token) bool {
-	return a.actors != nil && len(a.actors.byFirst[tokenKey(t)]) > 0
+	return a.actors != nil && a.actors.Names(t)
 }

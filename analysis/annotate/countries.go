@@ -1,6 +1,7 @@
-package analysis
+package annotate
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -8,39 +9,50 @@ import (
 	"github.com/stance-project/stance/lexicons"
 )
 
-// mentionKind says how a country is named.
-type mentionKind int
+// MentionKind says how a country is named.
+type MentionKind int
 
 const (
-	byName      mentionKind = iota // "Iran"
-	byAdjective                    // "Iranian"
-	byCapital                      // "Tehran", "the Kremlin"
-	byLeader                       // "Putin", through the actor lexicon
+	ByName      MentionKind = iota // "Iran"
+	ByAdjective                    // "Iranian"
+	ByCapital                      // "Tehran", "the Kremlin"
+	ByLeader                       // "Putin", through the actor lexicon
 )
 
-// mention is a country named in a field.
-type mention struct {
+var mentionKindText = [...]string{ByName: "name", ByAdjective: "adjective", ByCapital: "capital", ByLeader: "leader"}
+
+func (k MentionKind) String() string {
+	if k >= 0 && int(k) < len(mentionKindText) {
+		return mentionKindText[k]
+	}
+	return fmt.Sprintf("MentionKind(%d)", int(k))
+}
+
+// Mention is a country named in a field.
+type Mention struct {
 	Code      string
-	Kind      mentionKind
-	Tok, End  int // token range [Tok, End)
+	Kind      MentionKind
+	Tok, End  int // segment.Token range [Tok, End)
 	Ambiguous bool
 }
 
-// phrase is one lexicon term as a token sequence.
+// phrase is one lexicon term as a segment.Token sequence.
 type phrase struct {
 	keys      []string
 	code      string // "" for a blocked phrase
-	kind      mentionKind
+	kind      MentionKind
 	ambiguous bool
 }
 
-// countryMatcher finds country mentions in token sequences. It is built
+// Countries finds country mentions in token sequences. It is built
 // once and read-only afterwards.
-type countryMatcher struct {
+type Countries struct {
 	byFirst map[string][]phrase // first key → phrases, longest first
 }
 
-func tokenKey(t token) string {
+// TokenKey is the key a token is looked up by: its text, less a
+// possessive's 's or '.
+func TokenKey(t segment.Token) string {
 	k := t.Text
 	if t.Poss {
 		k = strings.TrimSuffix(strings.TrimSuffix(k, "'s"), "'")
@@ -48,9 +60,11 @@ func tokenKey(t token) string {
 	return k
 }
 
-func newCountryMatcher(set *lexicons.Set) *countryMatcher {
-	m := &countryMatcher{byFirst: map[string][]phrase{}}
-	add := func(term, code string, kind mentionKind) {
+// NewCountries indexes the names, adjectives and capitals of set's
+// countries, and its blocked phrases.
+func NewCountries(set *lexicons.Set) *Countries {
+	m := &Countries{byFirst: map[string][]phrase{}}
+	add := func(term, code string, kind MentionKind) {
 		amb := strings.HasPrefix(term, "?")
 		term = strings.TrimPrefix(term, "?")
 		toks := segment.Tokenize(term)
@@ -59,23 +73,23 @@ func newCountryMatcher(set *lexicons.Set) *countryMatcher {
 		}
 		keys := make([]string, len(toks))
 		for i, t := range toks {
-			keys[i] = tokenKey(t)
+			keys[i] = TokenKey(t)
 		}
 		m.byFirst[keys[0]] = append(m.byFirst[keys[0]], phrase{keys: keys, code: code, kind: kind, ambiguous: amb})
 	}
 	for _, c := range set.Countries {
 		for _, n := range c.Names {
-			add(n, c.Code, byName)
+			add(n, c.Code, ByName)
 		}
 		for _, n := range c.Adjectives {
-			add(n, c.Code, byAdjective)
+			add(n, c.Code, ByAdjective)
 		}
 		for _, n := range c.Capitals {
-			add(n, c.Code, byCapital)
+			add(n, c.Code, ByCapital)
 		}
 	}
 	for _, b := range set.Blocked {
-		add(b, "", byName)
+		add(b, "", ByName)
 	}
 	for k, ps := range m.byFirst {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].keys) > len(ps[j].keys) })
@@ -84,10 +98,10 @@ func newCountryMatcher(set *lexicons.Set) *countryMatcher {
 	return m
 }
 
-// find returns the country mentions in toks, longest match first, left to
+// Find returns the country mentions in toks, longest match first, left to
 // right, skipping blocked phrases and ambiguous terms used as names.
-func (m *countryMatcher) find(toks []token) []mention {
-	var out []mention
+func (m *Countries) Find(toks []segment.Token) []Mention {
+	var out []Mention
 	for i := 0; i < len(toks); {
 		// Every term of the lexicon starts with a capital ("the Kremlin"
 		// is listed as "Kremlin" too): lowercase words need no look-up.
@@ -96,7 +110,7 @@ func (m *countryMatcher) find(toks []token) []mention {
 			continue
 		}
 		matched := 0
-		for _, p := range m.byFirst[tokenKey(toks[i])] {
+		for _, p := range m.byFirst[TokenKey(toks[i])] {
 			if !keysAt(toks, i, p.keys) {
 				continue
 			}
@@ -105,15 +119,15 @@ func (m *countryMatcher) find(toks []token) []mention {
 				break // "Atlanta, Georgia", "Seattle, Washington": a US state
 			}
 			if p.code != "" && !(p.ambiguous && usedAsName(toks, i, i+matched)) {
-				out = append(out, mention{Code: p.code, Kind: p.kind, Tok: i, End: i + matched, Ambiguous: p.ambiguous})
+				out = append(out, Mention{Code: p.code, Kind: p.kind, Tok: i, End: i + matched, Ambiguous: p.ambiguous})
 			}
 			break
 		}
 		if stem, ok := segment.LostApostrophe(toks[i]); matched == 0 && ok {
 			// "Russias", "Britains".
 			for _, p := range m.byFirst[stem] {
-				if len(p.keys) == 1 && p.code != "" && !p.ambiguous && p.kind != byAdjective {
-					out = append(out, mention{Code: p.code, Kind: p.kind, Tok: i, End: i + 1})
+				if len(p.keys) == 1 && p.code != "" && !p.ambiguous && p.kind != ByAdjective {
+					out = append(out, Mention{Code: p.code, Kind: p.kind, Tok: i, End: i + 1})
 					matched = 1
 					break
 				}
@@ -127,7 +141,7 @@ func (m *countryMatcher) find(toks []token) []mention {
 				head := t.Text[:strings.IndexByte(t.Text, '-')]
 				for _, p := range m.byFirst[head] {
 					if len(p.keys) == 1 && p.code != "" && !p.ambiguous {
-						out = append(out, mention{Code: p.code, Kind: p.kind, Tok: i, End: i + 1})
+						out = append(out, Mention{Code: p.code, Kind: p.kind, Tok: i, End: i + 1})
 						break
 					}
 				}
@@ -142,7 +156,7 @@ func (m *countryMatcher) find(toks []token) []mention {
 // part of a person's name: a capitalised word right after it ("Jordan
 // Peterson") or right before it that does not start the sentence ("Michael
 // Jordan").
-func usedAsName(toks []token, i, j int) bool {
+func usedAsName(toks []segment.Token, i, j int) bool {
 	if j < len(toks) && toks[j].Word && toks[j].Cap && !toks[j-1].Poss {
 		return true
 	}
@@ -151,6 +165,10 @@ func usedAsName(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// IsNameStop reports whether a capitalised word (lowercased) does not make
+// the next word a surname.
+func IsNameStop(lower string) bool { return nameStop[lower] }
 
 // nameStop are capitalised words (at a sentence start, or titles) that do
 // not make the next word a surname.
@@ -167,7 +185,7 @@ var nameStop = map[string]bool{"in": true, "the": true, "to": true, "from": true
 // usStateAfterCity reports whether the term at toks[i:j] is a US state
 // named after a city ("Atlanta, Georgia", "Seattle, Washington") or after
 // "the state of".
-func usStateAfterCity(toks []token, i, j int) bool {
+func usStateAfterCity(toks []segment.Token, i, j int) bool {
 	if j != i+1 || (toks[i].Text != "Georgia" && toks[i].Text != "Washington") {
 		return false
 	}
@@ -179,12 +197,12 @@ func usStateAfterCity(toks []token, i, j int) bool {
 
 // keysAt reports whether the tokens from toks[i] on have the keys after the
 // first (which the caller has matched).
-func keysAt(toks []token, i int, keys []string) bool {
+func keysAt(toks []segment.Token, i int, keys []string) bool {
 	if i+len(keys) > len(toks) {
 		return false
 	}
 	for k := 1; k < len(keys); k++ {
-		if tokenKey(toks[i+k]) != keys[k] {
+		if TokenKey(toks[i+k]) != keys[k] {
 			return false
 		}
 	}

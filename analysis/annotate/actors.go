@@ -1,4 +1,4 @@
-package analysis
+package annotate
 
 import (
 	"sort"
@@ -8,13 +8,13 @@ import (
 	"github.com/stance-project/stance/lexicons"
 )
 
-// actorIndex finds actor-lexicon rows by name or alias.
-type actorIndex struct {
+// Actors finds actor-lexicon rows by name or alias.
+type Actors struct {
 	byName  map[string][]*lexicons.Actor // rows of the Options.Actors slice
-	byFirst map[string][]actorPhrase     // first token key → names of several tokens, longest first
+	byFirst map[string][]actorPhrase     // first segment.Token key → names of several tokens, longest first
 }
 
-// actorPhrase is an actor's name or alias as a token sequence.
+// actorPhrase is an actor's name or alias as a segment.Token sequence.
 type actorPhrase struct {
 	keys []string
 	name string // the key of byName
@@ -23,18 +23,20 @@ type actorPhrase struct {
 	imported bool
 }
 
-func newActorIndex(rows []lexicons.Actor) *actorIndex {
+// NewActors indexes the rows of the actor lexicon by name and alias (nil
+// for none).
+func NewActors(rows []lexicons.Actor) *Actors {
 	if len(rows) == 0 {
 		return nil
 	}
-	x := &actorIndex{byName: make(map[string][]*lexicons.Actor, len(rows)), byFirst: make(map[string][]actorPhrase, len(rows))}
+	x := &Actors{byName: make(map[string][]*lexicons.Actor, len(rows)), byFirst: make(map[string][]actorPhrase, len(rows))}
 	add := func(n string, r *lexicons.Actor) {
 		if len(x.byName[n]) == 0 {
 			toks := segment.Tokenize(n)
 			if len(toks) > 0 {
 				keys := make([]string, len(toks))
 				for i, t := range toks {
-					keys[i] = tokenKey(t)
+					keys[i] = TokenKey(t)
 				}
 				x.byFirst[keys[0]] = append(x.byFirst[keys[0]], actorPhrase{keys: keys, name: n, imported: true})
 			}
@@ -63,18 +65,18 @@ func newActorIndex(rows []lexicons.Actor) *actorIndex {
 	return x
 }
 
-// find returns the actors named in toks whose country is known on date d
+// Find returns the actors named in toks whose country is known on date d
 // (people as targets: "Trump praised Putin" is about Russia). Institutions
 // are left to the country lexicon.
-func (x *actorIndex) find(toks []token, d corpus.Date) []mention {
-	var out []mention
+func (x *Actors) Find(toks []segment.Token, d corpus.Date) []Mention {
+	var out []Mention
 	for i := 0; i < len(toks); {
 		if !toks[i].Word || !toks[i].Cap {
 			i++
 			continue
 		}
 		n := 1
-		cands := x.byFirst[tokenKey(toks[i])]
+		cands := x.byFirst[TokenKey(toks[i])]
 		if stem, ok := segment.LostApostrophe(toks[i]); len(cands) == 0 && ok {
 			// "Putins clampdown".
 			for _, p := range x.byFirst[stem] {
@@ -101,8 +103,8 @@ func (x *actorIndex) find(toks []token, d corpus.Date) []mention {
 				}
 				break
 			}
-			if c, _ := x.lookup(d, p.name, ""); c != "" && x.byName[p.name][0].Role != "institution" {
-				out = append(out, mention{Code: c, Kind: byLeader, Tok: i, End: i + len(p.keys)})
+			if c, _ := x.Lookup(d, p.name, ""); c != "" && x.byName[p.name][0].Role != "institution" {
+				out = append(out, Mention{Code: c, Kind: ByLeader, Tok: i, End: i + len(p.keys)})
 				n = len(p.keys)
 			}
 			break
@@ -112,12 +114,12 @@ func (x *actorIndex) find(toks []token, d corpus.Date) []mention {
 	return out
 }
 
-// lookup returns the country of the actor called full (or, failing that,
+// Lookup returns the country of the actor called full (or, failing that,
 // surname) on date d, and a note of the row used. A name that maps to two
 // countries on that date gives "". On an undated document the date cannot
 // decide: a name gives a country only when every row of it names the same
 // one (see undated).
-func (x *actorIndex) lookup(d corpus.Date, full, surname string) (string, string) {
+func (x *Actors) Lookup(d corpus.Date, full, surname string) (string, string) {
 	if d.IsZero() {
 		return x.undated(full, surname)
 	}
@@ -146,7 +148,7 @@ func (x *actorIndex) lookup(d corpus.Date, full, surname string) (string, string
 
 // undated looks a name up for a document with no date: the name gives a
 // country only when all its rows, whatever their dates, agree on one.
-func (x *actorIndex) undated(full, surname string) (string, string) {
+func (x *Actors) undated(full, surname string) (string, string) {
 	for _, n := range []string{full, surname} {
 		rows := x.byName[n]
 		if len(rows) == 0 {
@@ -162,3 +164,7 @@ func (x *actorIndex) undated(full, surname string) (string, string) {
 	}
 	return "", ""
 }
+
+// Names reports whether a name of the index starts with the key of t
+// (TokenKey).
+func (x *Actors) Names(t segment.Token) bool { return len(x.byFirst[TokenKey(t)]) > 0 }
