@@ -112,6 +112,25 @@ func (s *attachSite) backward(limit int, skipPlaces bool) (mention, bool) {
 	return mention{}, false
 }
 
+// agentBefore finds the nearest country before the term within limit
+// tokens, in its clause, that can be the subject of its act: not the
+// object of a preposition ("in X", "of X", "condolences to X over the
+// attack", "stand with X against every threat"), which the act does not
+// have as its agent; "by X" stays (ruleAgent).
+func (s *attachSite) agentBefore(limit int) (mention, bool) {
+	i := s.i
+	for k := len(s.ms) - 1; k >= 0; k-- {
+		m := s.ms[k]
+		if m.End <= i && i-m.End <= limit && s.clause[m.Tok] == s.clause[i] {
+			if m.Tok > 0 && obliqueBefore(s.toks, m.Tok) {
+				continue
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
 // byAgent finds the agent after "by" in the term's phrase: "seizure of
 // the islands by Chile" (ruleAgent).
 func (s *attachSite) byAgent() (mention, bool) {
@@ -226,6 +245,15 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 			passive = true
 		}
 	}
+	if victimPhrase(s.ms, s.toks, s.i+s.n) {
+		// "stand with X against every threat to its borders": a hostile
+		// noun with its victim after it is a noun phrase; a country before
+		// it in a phrase of its own is none of its agent.
+		if m, ok := s.agentBefore(4); ok && !passive {
+			return s.with(m, ruleAgent)
+		}
+		return nil, ruleNone
+	}
 	if m, ok := s.backward(4, true); ok && !passive {
 		return s.with(m, ruleAgent)
 	}
@@ -271,5 +299,46 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 			return s.with(m, ruleForward)
 		}
 	}
+	if predicateNoun(s.toks, s.i) {
+		// "X has been a loyal friend", "X remains the aggressor": a noun
+		// after a copula is said of the subject.
+		if m, ok := s.backward(12, true); ok {
+			return s.with(m, ruleSubject)
+		}
+	}
 	return nil, ruleNone
+}
+
+// predicateNoun reports whether the noun at toks[i] is the complement of a
+// copula: "is a friend", "has been a loyal friend", "remains the
+// aggressor", "are allies"; only a determiner and lower-case modifiers
+// stand between. A noun is known by its determiner or plural: an
+// adjective of the noun class ("intentions are peaceful") is none.
+func predicateNoun(toks []token, i int) bool {
+	w := toks[i].Lower
+	noun := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := toks[k]
+		if isCopula(t.Lower) {
+			return noun
+		}
+		if determiners[t.Lower] {
+			noun = true
+		}
+		if !t.Word || t.Cap || prepositions[t.Lower] || t.Lower == "to" || clauseWords[t.Lower] || t.Poss {
+			return false
+		}
+	}
+	return false
+}
+
+// isCopula reports whether w links a subject to what is said of it.
+func isCopula(w string) bool {
+	switch w {
+	case "remains", "remain", "remained", "seems", "seemed", "became", "become", "becomes":
+		return true
+	case "get", "got", "gets", "being":
+		return false
+	}
+	return isBe(w)
 }

@@ -23,14 +23,19 @@ func placeOfSituation(toks []token, m mention, i int) bool {
 // object of a preposition ("talks with the Peruvian government", "aid to
 // Chile", "troops in Peru"), over determiners and words of direction: an
 // oblique, never the subject of a verb after it. "by" is left out (it
-// names the agent of a passive).
+// names the agent of a passive), and so are the words that also open a
+// clause ("since Chile annexed ...", "after Chile expelled ...").
 func obliqueBefore(toks []token, m int) bool {
 	k := m - 1
 	for k >= 0 && k >= m-3 && directionWords[toks[k].Lower] {
 		k--
 	}
-	return k >= 0 && toks[k].Lower != "by" && (prepositions[toks[k].Lower] || locatives[toks[k].Lower])
+	return k >= 0 && !subordinators[toks[k].Lower] && (prepositions[toks[k].Lower] || locatives[toks[k].Lower])
 }
+
+// subordinators are prepositions that also open a clause (or, "by", name
+// the agent of a passive): a country after one may be a subject.
+var subordinators = map[string]bool{"by": true, "since": true, "after": true, "before": true, "like": true, "unlike": true}
 
 // countrySubject returns the country that is the subject of the verb at
 // toks[k]: a mention that ends right before it, over auxiliaries and
@@ -82,4 +87,35 @@ func otherActs(ms []mention, toks []token, self string, i, n int) bool {
 	}
 	w := toks[i+n-1].Lower
 	return skipAdverbials(toks, i) < i || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// victimMarkers open the phrase of a victim after a hostile noun: "a
+// threat to X", "aggression against X", "attacks on X".
+var victimMarkers = map[string]bool{"to": true, "against": true, "on": true}
+
+// ownerPronouns stand for a country before what it owns: "a threat to its
+// borders", "attacks on their territory".
+var ownerPronouns = map[string]bool{"its": true, "their": true, "our": true, "his": true, "her": true}
+
+// victimPhrase reports whether the phrase that starts at toks[j], after a
+// hostile noun, names its victim: a victim marker before a country or a
+// pronoun's possession ("threat to Chile", "threat to the Chilean
+// people", "attacks on its territory").
+func victimPhrase(ms []mention, toks []token, j int) bool {
+	if j+1 >= len(toks) || !victimMarkers[toks[j].Lower] {
+		return false
+	}
+	k := j + 1
+	if ownerPronouns[toks[k].Lower] {
+		return true
+	}
+	if determiners[toks[k].Lower] && k+1 < len(toks) {
+		k++
+	}
+	for _, m := range ms {
+		if m.Tok == k {
+			return true
+		}
+	}
+	return false
 }

@@ -255,13 +255,9 @@ func (a *Analyzer) score(f *found) []Stance {
 				}
 			}
 		}
-		for k := i - 1; k >= 0 && k >= i-3 && !(framed && imported && negatedPattern(fm.p)); k-- {
-			if negators[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "n't") {
-				w, mod = -0.5*w, "negated"
-				break
-			}
-			if toks[k].Text == "," || toks[k].Text == ";" {
-				break
+		if !(framed && imported && negatedPattern(fm.p)) {
+			if k := negatorBefore(toks, i); k >= 0 {
+				w, mod = negatedWeight(w, toks[k].Lower), "negated"
 			}
 		}
 		if mod == "" && i > 0 && (intensifiers[toks[i-1].Lower] || i > 1 && intensifiers[toks[i-2].Lower]) {
@@ -274,6 +270,13 @@ func (a *Analyzer) score(f *found) []Stance {
 			w *= 0.5
 		}
 		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree || symmetric(lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
+		if w > 0 && sympathyWord(toks[i].Lower) {
+			// "condolences to X over the terrorist attack": what sympathy
+			// is about is its topic, not a stance of its own.
+			if e := sympathyTopicEnd(ms, toks, i+n); e > consumed {
+				consumed, consumedSign = e, 0
+			}
+		}
 		if h.mutual && framed {
 			// The words of a symmetric pattern are of each party too
 			// ("resumed cooperation with X").
@@ -413,7 +416,8 @@ func (a *Analyzer) score(f *found) []Stance {
 	}
 	sort.Strings(all)
 	for _, code := range all {
-		hs := hits[code]
+		hs := specific(hits[code])
+		hits[code] = hs
 		x, conf := 0.0, 0.0
 		var ev []string
 		var absSum, certain float64
@@ -446,6 +450,32 @@ func (a *Analyzer) score(f *found) []Stance {
 		})
 	}
 	return append(out, reciprocal(out, hits, f)...)
+}
+
+// specific returns the hits toward a country without those that reached
+// no country and colour the whole statement (ruleStatement), when a term
+// of attitude reached the country itself (contact and topic words, which
+// only tilt, do not count): what a statement says of a country outranks
+// its mood ("sent condolences to X over the terrorist attack" is support
+// of X, not hostility). It filters hs in place.
+func specific(hs []hit) []hit {
+	direct := false
+	for _, h := range hs {
+		if h.rule != ruleStatement && !h.mutual && math.Abs(h.weight) >= topicWeight {
+			direct = true
+			break
+		}
+	}
+	if !direct {
+		return hs
+	}
+	out := hs[:0]
+	for _, h := range hs {
+		if h.rule != ruleStatement {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // topicWeight bounds the weight of topic words (trade, deal, ties), below

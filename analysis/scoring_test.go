@@ -1,0 +1,144 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
+)
+
+// TestScoringReadings checks, on invented sentences, which sign a term
+// gives and which country it reaches: negation, the victim of a hostile
+// noun, the topic of sympathy and a noun said of the subject.
+func TestScoringReadings(t *testing.T) {
+	a := newTestAnalyzer(t)
+	may2021 := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
+	tests := []struct {
+		name    string
+		speaker string // the speaker country of a first-person speech
+		text    string
+		want    []string
+	}{
+		// Negation: a negated hostile term is no stance, a negated
+		// friendly one is hostile; "not only", "nothing but" negate
+		// nothing.
+		{"a hostile noun after without", "",
+			"Kenya said Tanzania had closed the border crossing without warning.",
+			nil},
+		{"a hostile act that will never happen", "",
+			"Kenya said it will never attack Tanzania.",
+			nil},
+		{"negated support", "",
+			"Kenya said it would not support Tanzania.",
+			[]string{"KEN→TZA -"}},
+		{"not only", "",
+			"Kenya said it not only praised Tanzania.",
+			[]string{"KEN→TZA +"}},
+		{"nothing but", "",
+			"Kenya said it offered nothing but support to Tanzania.",
+			[]string{"KEN→TZA +"}},
+		// A hostile noun with its victim after it: the country before it
+		// in a phrase of its own is not its agent.
+		{"a threat to its borders, in a speech", "KEN",
+			"We stand with Moldova against every threat to its borders.",
+			[]string{"KEN→MDA +"}},
+		{"attacks on a country, reported", "",
+			"Kenya said it stood with Moldova against attacks on Moldova.",
+			[]string{"KEN→MDA +"}},
+		{"the owner of a hostile noun stays its agent", "",
+			"Kenya said Tanzania's threats to Uganda must end.",
+			[]string{"KEN→TZA -"}},
+		{"so does the agent after by", "",
+			"Kenya said threats by Tanzania to Uganda must end.",
+			[]string{"KEN→TZA -"}},
+		// Sympathy: the misfortune it is about is its topic.
+		{"condolences over an attack", "",
+			"Kenya's foreign minister sent condolences to Uganda over the terrorist attack.",
+			[]string{"KEN→UGA +"}},
+		{"condolences after a bombing, in a speech", "KEN",
+			"We extend our condolences to Uganda after the deadly bombing.",
+			[]string{"KEN→UGA +"}},
+		{"condolences over an attack in its capital", "",
+			"Kenya sent condolences to Uganda over the attack in Kampala.",
+			[]string{"KEN→UGA +"}},
+		{"condolences over another country's strikes", "",
+			"Kenya sent condolences to Uganda over Tanzanian air strikes.",
+			[]string{"KEN→TZA -", "KEN→UGA +"}},
+		// A noun after a copula is said of the subject.
+		{"a loyal friend", "",
+			"Kenya's president said Paraguay has been a loyal friend.",
+			[]string{"KEN→PRY +"}},
+		{"allies, in a speech", "KEN",
+			"Paraguay and Uruguay are reliable allies.",
+			[]string{"KEN→PRY +", "KEN→URY +"}},
+		{"an adjective of the noun class is no predicate noun", "",
+			"Kenya said the intentions of Paraguay are peaceful.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkDyads(t, a, corpus.Document{ID: "d", Date: may2021, Text: tt.text, SpeakerCountry: tt.speaker}, tt.want)
+		})
+	}
+}
+
+func TestNegation(t *testing.T) {
+	tests := []struct {
+		w    float64
+		neg  string
+		want float64
+	}{
+		{-0.6, "not", 0},
+		{-0.6, "without", 0},
+		{-0.6, "refused", 0},
+		{-0.6, "suspended", 0.3},
+		{0.6, "not", -0.3},
+		{0.6, "halted", -0.3},
+	}
+	for _, tt := range tests {
+		if got := negatedWeight(tt.w, tt.neg); got != tt.want {
+			t.Errorf("negatedWeight(%v, %q) = %v, want %v", tt.w, tt.neg, got, tt.want)
+		}
+	}
+}
+
+func TestPredicateNoun(t *testing.T) {
+	tests := []struct {
+		text string // the noun is the last word
+		want bool
+	}{
+		{"Chile has been a loyal friend", true},
+		{"Chile is the aggressor", true},
+		{"Chile and Peru are allies", true},
+		{"Chile remains a close partner", true},
+		{"its intentions are peaceful", false},
+		{"the talks were a sign of friendship", false},
+		{"Chile praised its friend", false},
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		if got := predicateNoun(toks, len(toks)-1); got != tt.want {
+			t.Errorf("predicateNoun(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestVictimPhrase(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct {
+		text string // the phrase starts after the first word
+		want bool
+	}{
+		{"threat to its borders", true},
+		{"attacks on Chile", true},
+		{"aggression against the Chilean people", true},
+		{"threat to peace", false},
+		{"violation of Chilean law", false},
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		if got := victimPhrase(a.countries.Find(toks), toks, 1); got != tt.want {
+			t.Errorf("victimPhrase(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
