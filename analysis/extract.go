@@ -38,7 +38,8 @@ var npBreak = map[string]bool{"that": true, "which": true, "who": true, "whom": 
 	"how": true, "whether": true, "about": true, "over": true, "against": true, "like": true, "is": true,
 	"was": true, "were": true, "are": true, "be": true, "being": true, "said": true, "says": true,
 	"having": true, "without": true, "also": true, "meanwhile": true, "however": true, "instead": true,
-	"yet": true, "thus": true, "now": true, "here": true, "there": true, "today": true, "yesterday": true}
+	"yet": true, "thus": true, "now": true, "here": true, "there": true, "today": true, "yesterday": true,
+	"toward": true, "towards": true, "amid": true, "among": true, "near": true, "across": true}
 
 // determiners start a subject ("the judge", "most voters").
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true,
@@ -66,6 +67,11 @@ type found struct {
 	// mem is what the statement tells the document's memory, committed
 	// when it is kept (see memoryUpdate).
 	mem memoryUpdate
+	// silent: the speaker speaks but says nothing here ("X spoke to
+	// reporters after the vote."). It is no statement of the result; it
+	// tells the memory who spoke last, and quotes next to it with no cue of
+	// their own continue its speaker.
+	silent bool
 }
 
 // person is a speaker met earlier in the document.

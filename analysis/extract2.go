@@ -245,7 +245,48 @@ func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 	if k := indexOf(toks, np[0]); k > 0 && prepositions[toks[k-1].Lower] && !np[0].Cap && !a.plainHead(toks[:k-1]) {
 		return nil // "in recent years has argued": the object of a preposition
 	}
+	if k := indexOf(toks, np[0]); k > 1 && np[0].Cap && nounPreposition(toks[k-1]) && (a.thingNoun(toks[k-2]) || k > 2 && a.ingNoun(toks[k-3], toks[k-2])) {
+		// "The long debate in Geneva showed", "growing hostility toward
+		// Chile worries": a name in a noun phrase whose head is a thing
+		// is no subject ("officials in Lima said" keeps it: a role).
+		return nil
+	}
 	return np
+}
+
+// ingNoun reports whether t, a word in -ing after prev, is a noun: after
+// a determiner, a possessive or an adjective ("the long hearing"), not
+// after a conjunction or an auxiliary ("while speaking").
+func (a *Analyzer) ingNoun(prev, t token) bool {
+	if !strings.HasSuffix(t.Lower, "ing") || t.Cap || a.roles[t.Lower] != "" || timeWords[t.Lower] || !prev.Word {
+		return false
+	}
+	return determiners[prev.Lower] || prev.Poss || !prev.Cap && !npBreak[prev.Lower] && !auxiliaries[prev.Lower] && !a.looksVerb(prev) && !isBe(prev.Lower)
+}
+
+// nounPreposition reports whether t is a preposition that takes a noun
+// phrase only: "after", "before", "since" and "until" may open a clause
+// whose subject follows ("days after Lima said"). "from" is left out: a
+// thing from someone is what they sent ("an email from the envoy says").
+func nounPreposition(t token) bool {
+	switch t.Lower {
+	case "after", "before", "since", "until", "like", "unlike", "from":
+		return false
+	case "amid", "among", "amongst":
+		return !t.Cap
+	}
+	return !t.Cap && (prepositions[t.Lower] || placeWords[t.Lower])
+}
+
+// thingNoun reports whether t, a word before a preposition, is a common
+// noun that names no speaker: lowercase, not a role, not a function word,
+// an adverb or a verb form.
+func (a *Analyzer) thingNoun(t token) bool {
+	if !t.Word || t.Cap || t.Poss || len(t.Lower) < 3 || a.roles[t.Lower] != "" || pronouns[t.Lower] || determiners[t.Lower] ||
+		auxiliaries[t.Lower] || npBreak[t.Lower] || prepositions[t.Lower] || timeWords[t.Lower] || a.pastVerb(t) || a.looksVerb(t) {
+		return false
+	}
+	return !strings.HasSuffix(t.Lower, "ly") && !strings.HasSuffix(t.Lower, "ing") && !unicode.IsDigit(firstRune(t.Text))
 }
 
 var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": true, "for": true, "with": true,
@@ -311,13 +352,39 @@ func (a *Analyzer) subjectAfter(toks []token, i int) []token {
 			j++ // "USA TODAY contributor and historian David Marsh", "CBS moderator Nancy Cordes"
 			continue
 		}
+		if t.Lower == "from" && j > i && !toks[j-1].Cap && a.roles[toks[j-1].Lower] != "" && j+1 < len(toks) &&
+			(toks[j+1].Cap || determiners[toks[j+1].Lower] && j+2 < len(toks) && toks[j+2].Cap) {
+			j++ // "troops from Chad", "an official from the Chilean ministry"
+			continue
+		}
 		break
+	}
+	// "criticised by Chile for the new dam": a phrase after "for" or
+	// "of" with neither a name nor a role is no part of the speaker ("the
+	// Minister for Foreign Affairs", "a spokesman for the ministry" are).
+	for k := j - 1; k > i; k-- {
+		if l := toks[k].Lower; l == "for" || l == "of" {
+			if !a.namesSpeaker(toks[k+1 : j]) {
+				j = k
+			}
+			break
+		}
 	}
 	np := trimNP(toks[i:j])
 	if len(np) == 0 || !a.validSubject(np) {
 		return nil
 	}
 	return np
+}
+
+// namesSpeaker reports whether toks hold a capitalised word or a role.
+func (a *Analyzer) namesSpeaker(toks []token) bool {
+	for _, t := range toks {
+		if t.Word && (t.Cap || a.roles[t.Lower] != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // mainSubject returns the subject at the start of a clause (for ", saying").
@@ -605,7 +672,21 @@ func (a *Analyzer) verbLike(toks []token, j int) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "es") && len(t.Lower) > 4
+	if strings.HasSuffix(t.Lower, "ed") {
+		return true
+	}
+	// A word in -es after a country's adjective is a plural noun:
+	// "Chadian villages", "Peruvian fisheries".
+	return strings.HasSuffix(t.Lower, "es") && len(t.Lower) > 4 && !(j > 0 && a.adjectiveAt(toks, j-1))
+}
+
+// adjectiveAt reports whether toks[i] is a country's adjective ("Malian").
+func (a *Analyzer) adjectiveAt(toks []token, i int) bool {
+	if !toks[i].Word || !toks[i].Cap || toks[i].Poss {
+		return false
+	}
+	ms := a.countries.Find(toks[i : i+1])
+	return len(ms) == 1 && ms[0].Kind == byAdjective
 }
 
 // speechSpeaker names the speaker of a first-person speech: the person

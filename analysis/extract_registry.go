@@ -168,6 +168,12 @@ func (a *Analyzer) arbitrate(pc *para) {
 	st := pc.st
 	sort.SliceStable(pc.stmts, func(i, j int) bool { return pc.stmts[i].stmt.Start < pc.stmts[j].stmt.Start })
 	for _, f := range pc.stmts {
+		if f.silent {
+			st.commit(f.mem)
+			g := f
+			st.lastSp = &g
+			continue
+		}
 		a.addJoint(st, f) // commits f.mem, in the order of the text
 	}
 	clear(st.pending)

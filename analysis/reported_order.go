@@ -42,6 +42,13 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 			words++
 		}
 	}
+	// "..., X told reporters after the vote.": words that say to whom,
+	// when or where are no content either.
+	adverbials := words > 0 && !c.evaluative && !c.think && a.adverbialsOnly(toks[rest:])
+	if adverbials {
+		words = 0
+	}
+	silent := false
 	subj := a.subjectBefore(toks[from:], i-from)
 	participle := false
 	if len(subj) == 0 && strings.HasSuffix(toks[i].Lower, "ing") && i > 0 && toks[i-1].Text == "," {
@@ -57,12 +64,18 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	case len(subj) > 0 && words == 0 && i > 0:
 		// "content, Subject said." — the content is before the subject.
 		k := indexOf(toks, subj[0])
-		if k <= from || !(toks[k-1].Text == "," || isQuote(toks[k-1].Text) || toks[k-1].Text == "—") {
+		switch {
+		case k > from && (toks[k-1].Text == "," || isQuote(toks[k-1].Text) || toks[k-1].Text == "—"):
+			content = toks[from:k]
+			rule = stmtContentSpeakerCue
+		case adverbials && k == from:
+			// "X spoke to reporters after the vote.": X speaks, says
+			// nothing here.
+			content, silent = toks[rest:], true
+		default:
 			return found{}, 0, false // "While not everything Trump says, ..."
 		}
-		content = toks[from:k]
 		end = len(toks)
-		rule = stmtContentSpeakerCue
 	case len(subj) > 0:
 		start := rest
 		var listener []token
@@ -149,7 +162,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 			}
 		}
 	}
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField, SpeakerRule: via}, rule: rule, cueTerm: c, subj: subj, mem: mem}
+	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField, SpeakerRule: via}, rule: rule, cueTerm: c, subj: subj, mem: mem, silent: silent}
 	a.setContent(&f, text, content)
 	// "Lula, whom he has praised": the relative pronoun is the object.
 	if len(subj) > 0 && c.evaluative {
@@ -225,3 +238,64 @@ func (a *Analyzer) personObject(content []token) bool {
 	}
 	return false
 }
+
+// adverbialsOnly reports whether content is only phrases that say to
+// whom, when or where one spoke, with no clause: "to reporters after the
+// vote", "with journalists in Geneva on Monday". Such content reports no
+// speech. A listener must be one of the usual ones ("to reporters"): a
+// named addressee or a topic ("responded to Lima", "focused on the
+// drawdown") is what the speech was about.
+func (a *Analyzer) adverbialsOnly(content []token) bool {
+	n := len(content)
+	for n > 0 && (content[n-1].Text == "." || content[n-1].Text == ",") {
+		n--
+	}
+	if n == 0 || n > 12 {
+		return false
+	}
+	for k := 0; k < n; {
+		t := content[k]
+		switch {
+		case timeWords[t.Lower] || t.Lower == "earlier" || t.Lower == "later":
+			k++ // "today", "Monday"
+		case t.Lower == "last" || t.Lower == "this" || t.Lower == "on":
+			if k+1 >= n || !timeWords[content[k+1].Lower] {
+				return false // "on the drawdown": a topic
+			}
+			k += 2
+		case t.Lower == "to" || t.Lower == "with":
+			k++
+			if k < n && determiners[content[k].Lower] {
+				k++
+			}
+			if k >= n || !listeners[content[k].Lower] {
+				return false
+			}
+			k++
+		case placeTimePreps[t.Lower]:
+			// "after the vote", "at a news conference in Geneva": a noun
+			// phrase to the next phrase.
+			k++
+			start := k
+			for k < n && !placeTimePreps[content[k].Lower] && content[k].Lower != "on" && content[k].Lower != "to" && content[k].Lower != "with" {
+				w := content[k]
+				if !w.Word || w.Lower == "that" || w.Lower == "about" || a.pastVerb(w) || a.looksVerb(w) && a.cueAt(content, k) != nil ||
+					a.looksVerb(w) && a.cues[w.Lower] == nil {
+					return false
+				}
+				k++
+			}
+			if k == start {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	// "in talks with Peru": a country named is what was spoken of.
+	return len(a.countries.Find(content[:n])) == 0
+}
+
+// placeTimePreps open a phrase of place or time after a speech verb.
+var placeTimePreps = map[string]bool{"at": true, "in": true, "during": true, "after": true, "before": true,
+	"following": true, "outside": true}

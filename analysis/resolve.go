@@ -34,6 +34,13 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 				mem.person, mem.pronoun = m.last, true
 				return m.last.name, m.countryOf(m.last), "pronoun → the last person who spoke", mem
 			}
+			// No one has spoken yet: the last person the text introduced
+			// ("Peru's foreign minister Ana Ruiz met ... She told
+			// reporters:").
+			if p := m.latest(func(*person) bool { return true }); p != nil {
+				mem.person, mem.pronoun = p, true
+				return p.name, m.countryOf(p), "pronoun → the last person introduced", mem
+			}
 		case "i", "we":
 			if st.doc.SpeakerCountry != "" {
 				return speechSpeaker(st.doc), st.doc.SpeakerCountry, "first person of the speech", mem
@@ -45,6 +52,7 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 				return m.lastSp.stmt.Speaker, m.lastSp.stmt.SpeakerCountry, "pronoun → the last speaker", mem
 			}
 		}
+		mem.pronoun = true // resolved again once the paragraph is read (pronounQuotePass)
 		return subj[0].Text, "", "pronoun, unresolved", mem
 	}
 	ms := a.countries.Find(subj)

@@ -56,7 +56,9 @@ func (a *Analyzer) treeAct(st *docState, text string, field Field, toks []token,
 				}
 			}
 			for _, c := range kids[k] {
-				if nominalRels[ws[c].Rel.Base()] {
+				// A conjunct of a modifier modifies too: "Jordanian and
+				// Iraqi ministers".
+				if r := ws[c].Rel.Base(); nominalRels[r] || r == syntax.Conj && ws[k].Rel.Base() == syntax.Amod && k != w {
 					walk(c)
 				}
 			}
@@ -166,6 +168,21 @@ func (a *Analyzer) treeAct(st *docState, text string, field Field, toks []token,
 		extent(speakerAt)
 		if hi < lo {
 			continue
+		}
+		// "Peruvian navy, on patrol since dawn,": a phrase set off by a
+		// comma after a single party's head is no part of its name.
+		if len(parties) == 1 && len(targets) == 0 {
+			if h := ws[speakerAt].Token; h >= lo && h <= hi {
+				for k := h + 1; k <= hi; k++ {
+					if toks[k].Text == "," {
+						hi = k - 1
+						break
+					}
+				}
+			}
+		}
+		for hi > lo && !toks[hi].Word && toks[hi].Text != ")" {
+			hi--
 		}
 		name := text[toks[lo].Start:toks[hi].End]
 		var out []found

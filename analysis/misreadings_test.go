@@ -1,0 +1,118 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+)
+
+// TestMisreadings: natural sentences that the rules of word order once
+// misread, each invented. want is "speaker|country|kind|cue|content" for
+// each statement (nil: none); dyads, when set, the signed stances.
+func TestMisreadings(t *testing.T) {
+	a := newActorAnalyzer(t)
+	tests := []struct {
+		name  string
+		doc   corpus.Document
+		want  []string
+		dyads []string
+	}{
+		// A plural noun in -es after a country's adjective is no verb:
+		// the passive's agent acts on the subject.
+		{"plural noun in -es after a country's adjective",
+			corpus.Document{Text: "Three Chadian villages were shelled by troops from Niger."},
+			[]string{"troops from Niger|NER|indirect|were|Three Chadian villages were shelled by"},
+			[]string{"NER→TCD -"}},
+		// The agent of a passive cue ends before a phrase with neither
+		// a name nor a role.
+		{"passive agent with a reason after it",
+			corpus.Document{Text: "The new port was criticised by Ecuador for the harm to fisheries."},
+			[]string{"Ecuador|ECU|indirect|criticised|The new port was criticised by Ecuador for the harm to fisheries"}, nil},
+		{"passive agent keeps a role after for",
+			corpus.Document{Text: "The new port was criticised by a spokesman for the Ecuadorian ministry."},
+			[]string{"spokesman for the Ecuadorian ministry|ECU|indirect|criticised|The new port was criticised by a spokesman for the Ecuadorian ministry"}, nil},
+		// A name that is the object of a preposition after a thing is
+		// no subject; after a role it still gives the country.
+		{"a place after a thing is no speaker",
+			corpus.Document{Text: "The tense meeting in Quito showed that Colombia rejects the new tariffs."},
+			[]string{"Colombia|COL|indirect|rejects|the new tariffs"}, nil},
+		{"a place after a role gives the country",
+			corpus.Document{Text: "Diplomats in Quito said the border would reopen soon."},
+			[]string{"Quito|ECU|indirect|said|the border would reopen soon"}, nil},
+		{"a place after a singular person noun gives the country",
+			corpus.Document{Text: "A source in Quito said the border would reopen soon."},
+			[]string{"Quito|ECU|indirect|said|the border would reopen soon"}, nil},
+		{"a sender after a thing speaks",
+			corpus.Document{Text: "A letter from Quito says the border will reopen soon."},
+			[]string{"Quito|ECU|indirect|says|the border will reopen soon"}, nil},
+		{"a clause after a conjunction keeps its subject",
+			corpus.Document{Text: "Markets fell days after Ecuador said the border would close."},
+			[]string{"Ecuador|ECU|indirect|said|the border would close"}, nil},
+		// A noun phrase whose head is a thing says nothing.
+		{"a thing toward a country is no speaker",
+			corpus.Document{Text: "Growing Bolivian anger toward Chile worries investors in Lima."},
+			nil, nil},
+		// A speech verb with only a listener and a time says nothing
+		// there, but its speaker goes on in the quote after it.
+		{"listener and time only",
+			corpus.Document{Text: "The Uruguayan trade minister spoke to reporters after the summit."},
+			nil, nil},
+		{"listener and time only, then a quote",
+			corpus.Document{Text: "The Uruguayan trade minister spoke to reporters after the summit. \"Paraguay has broken its word on the bridge.\""},
+			[]string{"Uruguayan trade minister|URY|direct||Paraguay has broken its word on the bridge"}, nil},
+		{"a quote before a speaker and a time",
+			corpus.Document{Text: "\"Paraguay has broken its word on the bridge,\" the Uruguayan minister told reporters after the summit."},
+			[]string{"Uruguayan minister|URY|direct|told|Paraguay has broken its word on the bridge"}, nil},
+		{"a topic after the verb is content",
+			corpus.Document{Text: "The Uruguayan minister spoke about the bridge with Paraguay."},
+			[]string{"Uruguayan minister|URY|indirect|spoke|about the bridge with Paraguay"}, nil},
+		// A pronoun before anyone has spoken is the person introduced.
+		{"pronoun after a person introduced, intro cue",
+			corpus.Document{Text: "Peru's foreign minister Rosa Tello met her counterpart on Friday. She told reporters:\n\n\"Bolivia has betrayed the trust of its neighbours.\""},
+			[]string{"Rosa Tello|PER|direct|told|Bolivia has betrayed the trust of its neighbours"}, nil},
+		{"pronoun after a speaker in the same paragraph",
+			corpus.Document{Text: "Peruvian Foreign Minister Rosa Tello criticised Bolivia on Friday. She told reporters: \"Bolivia has betrayed the trust of its neighbours.\""},
+			[]string{"Rosa Tello|PER|indirect|criticised|Bolivia on Friday", "Rosa Tello|PER|direct|told|Bolivia has betrayed the trust of its neighbours"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.doc.ID, tt.doc.Date = "d", mar2022
+			got := statementsOf(a, tt.doc)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q:\n got  %q\n want %q", tt.doc.Text, got, tt.want)
+			}
+			if tt.dyads != nil {
+				checkDyads(t, a, tt.doc, tt.dyads)
+			}
+		})
+	}
+}
+
+// TestTreeActNames: the tree's act names the speaker by the subject's
+// noun phrase, without a phrase set off by commas, and counts the
+// countries of adjectives joined by "and".
+func TestTreeActNames(t *testing.T) {
+	a := titleAnalyzer(t, syntaxModel)
+	tests := []struct {
+		name, title string
+		speakers    []string // "speaker|country"
+	}{
+		{"a phrase set off by commas",
+			"Ecuadorian coast guard, on patrol since Monday, seizes Peruvian trawlers", []string{"Ecuadorian coast guard|ECU"}},
+		{"adjectives joined by and",
+			"Kenyan and Ugandan trade ministers in Nairobi sign customs accord", []string{"Kenyan and Ugandan trade ministers in Nairobi|KEN", "Kenyan and Ugandan trade ministers in Nairobi|UGA"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := a.Analyze(corpus.Document{ID: "d", Date: mar2022, Title: tt.title})
+			var got []string
+			for _, s := range r.Statements {
+				got = append(got, s.Speaker+"|"+s.SpeakerCountry)
+			}
+			if !slices.Equal(got, tt.speakers) {
+				t.Errorf("%q: speakers %q, want %q", tt.title, got, tt.speakers)
+			}
+		})
+	}
+}
