@@ -74,12 +74,6 @@ type found struct {
 	silent bool
 }
 
-// person is a speaker met earlier in the document.
-type person struct {
-	name, surname, country string
-	roles                  []string
-}
-
 // docState carries what one document has said so far (for coreference).
 type docState struct {
 	doc    corpus.Document
