@@ -144,3 +144,22 @@ func checkDyads(t *testing.T, a *Analyzer, doc corpus.Document, want []string) R
 	}
 	return r
 }
+
+// dyadCase is a sentence of a test of signed dyads: in a first-person
+// speech of speaker when it is set.
+type dyadCase struct {
+	name    string
+	speaker string // the speaker country of a first-person speech
+	text    string
+	want    []string
+}
+
+// checkDyadCases checks each case's text, dated d, with checkDyads.
+func checkDyadCases(t *testing.T, a *Analyzer, d corpus.Date, tests []dyadCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkDyads(t, a, corpus.Document{ID: "d", Date: d, Text: tt.text, SpeakerCountry: tt.speaker}, tt.want)
+		})
+	}
+}

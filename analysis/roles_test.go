@@ -13,12 +13,7 @@ import (
 func TestRoles(t *testing.T) {
 	a := newTestAnalyzer(t)
 	may2021 := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
-	tests := []struct {
-		name    string
-		speaker string // the speaker country of a first-person speech
-		text    string
-		want    []string
-	}{
+	checkDyadCases(t, a, may2021, []dyadCase{
 		// A situation noun: the country written before it is its place.
 		{"a country's adjective before a crisis is its place", "",
 			"The Peruvian minister said the Chilean crisis would be discussed at the summit.",
@@ -58,12 +53,7 @@ func TestRoles(t *testing.T) {
 		{"a signed agreement with a partner is of each party", "",
 			"Peru signed a fisheries agreement with Chile on Monday.",
 			[]string{"CHL→PER +", "PER→CHL +"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkDyads(t, a, corpus.Document{ID: "d", Date: may2021, Text: tt.text, SpeakerCountry: tt.speaker}, tt.want)
-		})
-	}
+	})
 }
 
 func TestPlaceOfSituation(t *testing.T) {

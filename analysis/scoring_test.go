@@ -13,12 +13,7 @@ import (
 func TestScoringReadings(t *testing.T) {
 	a := newTestAnalyzer(t)
 	may2021 := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
-	tests := []struct {
-		name    string
-		speaker string // the speaker country of a first-person speech
-		text    string
-		want    []string
-	}{
+	checkDyadCases(t, a, may2021, []dyadCase{
 		// Negation: a negated hostile term is no stance, a negated
 		// friendly one is hostile; "not only", "nothing but" negate
 		// nothing.
@@ -74,12 +69,7 @@ func TestScoringReadings(t *testing.T) {
 		{"an adjective of the noun class is no predicate noun", "",
 			"Kenya said the intentions of Paraguay are peaceful.",
 			nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkDyads(t, a, corpus.Document{ID: "d", Date: may2021, Text: tt.text, SpeakerCountry: tt.speaker}, tt.want)
-		})
-	}
+	})
 }
 
 func TestNegation(t *testing.T) {

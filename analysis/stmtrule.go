@@ -35,74 +35,47 @@ const (
 	numStmtRules
 )
 
-// stmtRuleText is the text of each rule, as stance explain prints it.
-var stmtRuleText = [numStmtRules]string{
-	stmtTreeAct:                "a country's act read from the tree (subject, verb)",
-	stmtQuoteSpeakerCue:        "quote, then speaker and cue",
-	stmtQuoteCueSpeaker:        "quote, then cue and speaker",
-	stmtSpeakerCueQuote:        "speaker and cue, then quote",
-	stmtSpeakerCueContent:      "speaker, cue, content",
-	stmtContentSpeakerCue:      "content, then speaker and cue",
-	stmtParticipleContent:      "participle clause and content",
-	stmtParticipleCue:          "participle cue of the main clause's subject",
-	stmtCueSpeaker:             "cue, then speaker",
-	stmtEvaluativeVerb:         "speaker, quick/moved/vowed to, evaluative verb",
-	stmtAccordingTo:            "according to speaker",
-	stmtPassiveCue:             "passive: the agent after by speaks of the subject",
-	stmtHeadlineSpeakerColon:   "headline: speaker, colon",
-	stmtHeadlineSpeakerCue:     "headline: speaker, cue",
-	stmtHeadlineContentSpeaker: "headline: content, colon, speaker",
-	stmtQuoteContinuing:        "quote continuing a nearby statement",
-	stmtIntroCue:               "speaker and cue ending the previous paragraph, then quote",
-	stmtIntroColon:             "speaker ending the previous paragraph with a colon, then quote",
-	stmtSpeech:                 "sentence of a first-person speech",
-	stmtPassiveAct:             "passive act or attitude: the agent after by/from speaks of the subject",
-	stmtAct:                    "a country's act or attitude (subject, verb)",
-	stmtReportedAct:            "a country's act inside reported content",
-	stmtNominal:                "a country's stance as a noun phrase (owner, term, target)",
-	stmtPairCompound:           "pair compound (A-B ties): the relation of each country with the other",
+// stmtRuleInfo holds each rule's short id (the name of its test file,
+// testdata/rules/<id>.txtar, and a stable key for tools) and its text, as
+// stance explain prints it.
+var stmtRuleInfo = [numStmtRules]struct{ id, text string }{
+	stmtQuoteSpeakerCue:        {"quote-speaker-cue", "quote, then speaker and cue"},
+	stmtQuoteCueSpeaker:        {"quote-cue-speaker", "quote, then cue and speaker"},
+	stmtSpeakerCueQuote:        {"speaker-cue-quote", "speaker and cue, then quote"},
+	stmtSpeakerCueContent:      {"speaker-cue-content", "speaker, cue, content"},
+	stmtContentSpeakerCue:      {"content-speaker-cue", "content, then speaker and cue"},
+	stmtParticipleContent:      {"participle-content", "participle clause and content"},
+	stmtParticipleCue:          {"participle-cue", "participle cue of the main clause's subject"},
+	stmtCueSpeaker:             {"cue-speaker", "cue, then speaker"},
+	stmtEvaluativeVerb:         {"evaluative-verb", "speaker, quick/moved/vowed to, evaluative verb"},
+	stmtAccordingTo:            {"according-to", "according to speaker"},
+	stmtPassiveCue:             {"passive-cue", "passive: the agent after by speaks of the subject"},
+	stmtHeadlineSpeakerColon:   {"headline-speaker-colon", "headline: speaker, colon"},
+	stmtHeadlineSpeakerCue:     {"headline-speaker-cue", "headline: speaker, cue"},
+	stmtHeadlineContentSpeaker: {"headline-content-speaker", "headline: content, colon, speaker"},
+	stmtQuoteContinuing:        {"quote-continuing", "quote continuing a nearby statement"},
+	stmtIntroCue:               {"intro-cue", "speaker and cue ending the previous paragraph, then quote"},
+	stmtIntroColon:             {"intro-colon", "speaker ending the previous paragraph with a colon, then quote"},
+	stmtSpeech:                 {"speech", "sentence of a first-person speech"},
+	stmtPassiveAct:             {"passive-act", "passive act or attitude: the agent after by/from speaks of the subject"},
+	stmtAct:                    {"act", "a country's act or attitude (subject, verb)"},
+	stmtReportedAct:            {"reported-act", "a country's act inside reported content"},
+	stmtNominal:                {"nominal", "a country's stance as a noun phrase (owner, term, target)"},
+	stmtPairCompound:           {"pair-compound", "pair compound (A-B ties): the relation of each country with the other"},
+	stmtTreeAct:                {"tree-act", "a country's act read from the tree (subject, verb)"},
 }
 
 func (r stmtRule) String() string {
 	if r < numStmtRules {
-		return stmtRuleText[r]
+		return stmtRuleInfo[r].text
 	}
 	return "stmtRule(?)"
-}
-
-// stmtRuleID is each rule's short id: the name of its test file
-// (testdata/rules/<id>.txtar) and a stable key for tools.
-var stmtRuleID = [numStmtRules]string{
-	stmtTreeAct:                "tree-act",
-	stmtQuoteSpeakerCue:        "quote-speaker-cue",
-	stmtQuoteCueSpeaker:        "quote-cue-speaker",
-	stmtSpeakerCueQuote:        "speaker-cue-quote",
-	stmtSpeakerCueContent:      "speaker-cue-content",
-	stmtContentSpeakerCue:      "content-speaker-cue",
-	stmtParticipleContent:      "participle-content",
-	stmtParticipleCue:          "participle-cue",
-	stmtCueSpeaker:             "cue-speaker",
-	stmtEvaluativeVerb:         "evaluative-verb",
-	stmtAccordingTo:            "according-to",
-	stmtPassiveCue:             "passive-cue",
-	stmtHeadlineSpeakerColon:   "headline-speaker-colon",
-	stmtHeadlineSpeakerCue:     "headline-speaker-cue",
-	stmtHeadlineContentSpeaker: "headline-content-speaker",
-	stmtQuoteContinuing:        "quote-continuing",
-	stmtIntroCue:               "intro-cue",
-	stmtIntroColon:             "intro-colon",
-	stmtSpeech:                 "speech",
-	stmtPassiveAct:             "passive-act",
-	stmtAct:                    "act",
-	stmtReportedAct:            "reported-act",
-	stmtNominal:                "nominal",
-	stmtPairCompound:           "pair-compound",
 }
 
 // ID is the rule's short id ("" for stmtNone).
 func (r stmtRule) ID() string {
 	if r < numStmtRules {
-		return stmtRuleID[r]
+		return stmtRuleInfo[r].id
 	}
 	return ""
 }
