@@ -573,6 +573,11 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 		if len(sm) == 0 && !(len(subj) == 1 && pronouns[subj[0].Lower]) {
 			return found{}, false
 		}
+		if len(subj) == 1 && subj[0].Lower == "it" && expletiveThat(toks, j) {
+			// "it emerged that ...", "it is clear that ...": an
+			// expletive subject names no actor.
+			return found{}, false
+		}
 		start := skipAdverbials(toks, j)
 		for start < j && !toks[start].Word {
 			start++
@@ -1018,4 +1023,19 @@ func (a *Analyzer) subordinateEventsIn(st *docState, text string, field Field, t
 		i = end
 	}
 	return out
+}
+
+// expletiveThat reports whether the verb at toks[j] of a subject "it" is
+// followed, over at most two words, by "that" opening its real subject:
+// "it emerged that", "it is clear that", "it was widely reported that".
+func expletiveThat(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if toks[k].Lower == "that" {
+			return true
+		}
+		if !toks[k].Word || toks[k].Cap {
+			return false
+		}
+	}
+	return false
 }

@@ -48,3 +48,60 @@ func negatedWeight(w float64, neg string) float64 {
 	}
 	return -0.5 * w
 }
+
+// denial reports whether a statement denies what its content tells: its cue
+// denies ("denied that it had attacked X", "denies any role in the
+// blockade of X"), or rejects a report, which the content opens with
+// ("dismissed reports of X's interference", "rejected Chilean accusations
+// that ..."). The terms of denied content are no stance of the speaker's.
+// author is the country that made the report, named right before its noun
+// ("Chilean accusations", "Peru's claims"): the rejection is toward it;
+// ok is false when none is named.
+func denial(cue *lexCue, ms []mention, toks []token) (denied bool, author mention, ok bool) {
+	if cue == nil || len(cue.words) != 1 {
+		return false, mention{}, false
+	}
+	denies := denyForms[cue.words[0]]
+	if !denies && !rejectForms[cue.words[0]] {
+		return false, mention{}, false
+	}
+	// The report noun, after at most a determiner, its author and two
+	// modifiers: "the latest US accusations".
+	r := -1
+	for k := 0; k < len(toks) && k < 5; k++ {
+		t := toks[k]
+		if reportNouns[t.Lower] {
+			r = k
+			break
+		}
+		if !t.Word || prepositions[t.Lower] || t.Lower == "that" {
+			break
+		}
+	}
+	if r < 0 {
+		return denies, mention{}, false
+	}
+	for _, m := range ms {
+		if m.End == r || m.End == r-1 && toks[m.End-1].Poss {
+			return true, m, true
+		}
+	}
+	return true, mention{}, false
+}
+
+// denyForms are the forms of a cue that denies what it reports.
+var denyForms = map[string]bool{"deny": true, "denies": true, "denied": true, "denying": true}
+
+// rejectForms are the forms of cues that reject their object: of a report,
+// they deny it.
+var rejectForms = map[string]bool{"reject": true, "rejects": true, "rejected": true, "rejecting": true,
+	"dismiss": true, "dismisses": true, "dismissed": true, "dismissing": true,
+	"refute": true, "refutes": true, "refuted": true, "refuting": true,
+	"rebuff": true, "rebuffs": true, "rebuffed": true, "rebuffing": true}
+
+// reportNouns name what someone said or reported, which a denial denies.
+var reportNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true,
+	"allegation": true, "allegations": true, "accusation": true, "accusations": true,
+	"charge": true, "charges": true, "suggestion": true, "suggestions": true, "speculation": true,
+	"rumour": true, "rumours": true, "rumor": true, "rumors": true, "assertion": true, "assertions": true,
+	"criticism": true, "notion": true}

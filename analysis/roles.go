@@ -119,3 +119,37 @@ func victimPhrase(ms []mention, toks []token, j int) bool {
 	}
 	return false
 }
+
+// businessSubject reports whether a subject phrase names a business
+// ("Chinese companies", "the Peruvian mining firm", "Chile's biggest
+// lender"), not a state: what a firm does or says is no stance of its
+// country, as event data codes a firm apart from its government. The
+// phrase is read up to its first comma, "of" or relative pronoun; a
+// central, state or development bank or fund is an organ of its state.
+func businessSubject(subj []token) bool {
+	for k, t := range subj {
+		if t.Text == "," || t.Lower == "of" || t.Lower == "who" || t.Lower == "which" {
+			return false
+		}
+		if !businessNouns[t.Lower] && !strings.HasSuffix(t.Lower, "-based") {
+			continue
+		}
+		if k > 0 && stateModifiers[subj[k-1].Lower] {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// businessNouns head or classify the name of a business.
+var businessNouns = map[string]bool{"company": true, "companies": true, "firm": true, "firms": true,
+	"corporation": true, "corporations": true, "corp": true, "inc": true, "ltd": true, "plc": true,
+	"bank": true, "banks": true, "lender": true, "lenders": true, "insurer": true, "insurers": true,
+	"fund": true, "funds": true, "investor": true, "investors": true, "shareholders": true,
+	"conglomerate": true, "airline": true, "airlines": true, "automaker": true, "carmaker": true,
+	"retailer": true, "shares": true, "stocks": true, "markets": true}
+
+// stateModifiers make a bank or fund an organ of the state ("central bank").
+var stateModifiers = map[string]bool{"central": true, "state": true, "state-owned": true, "national": true,
+	"development": true, "monetary": true, "sovereign": true, "reserve": true, "world": true}

@@ -81,6 +81,9 @@ type hit struct {
 // score scores a statement toward each country its content names.
 func (a *Analyzer) score(f *found) []Stance {
 	toks := f.toks
+	if businessSubject(f.subj) {
+		return nil // a firm's act or word is no stance of its country
+	}
 	ms := a.mentions(toks, f.stmt.Date)
 	// Targets: every country named, less the speaker's own and places.
 	var targets []mention
@@ -137,6 +140,14 @@ func (a *Analyzer) score(f *found) []Stance {
 		}
 	}
 	var loose []hit // terms that reached no country
+	// A denial ("denied that it had attacked X", "dismissed reports of
+	// X's interference"): the content's terms are not the speaker's, and
+	// an evaluative cue speaks only to the report's author.
+	denied, author, authored := denial(f.cueTerm, ms, toks)
+	end := len(toks)
+	if denied {
+		end = 0
+	}
 	// selfActs reports whether the speaker is the one acting at toks[k]: the
 	// statement is the country's own act, or "we"/"I" or the speaker's own
 	// country stands before it in its clause.
@@ -206,7 +217,7 @@ func (a *Analyzer) score(f *found) []Stance {
 	// (consumedSign 0).
 	consumed, consumedSign := 0, 0.0
 	mutualUntil := 0 // the end of the last symmetric pattern matched
-	for i := 0; i < len(toks); {
+	for i := 0; i < end; {
 		lt, n := hitAt[i].lt, hitAt[i].n
 		if i < consumed && n > 0 && !inMention(ms, i) && (consumedSign == 0 || lt.weight*consumedSign < 0) {
 			i += n
@@ -361,12 +372,15 @@ func (a *Analyzer) score(f *found) []Stance {
 		} else if len(f.objects) > 0 {
 			loose = append(loose, h)
 		} else if f.act {
-			// No country in reach: the term colours the whole statement, at
-			// half weight.
+			// No country in reach: the term colours its clause of the
+			// statement, at half weight ("X denies the charges; a war
+			// rages in Y": the second clause is no act of X toward Y).
 			h.weight *= 0.5
 			h.rule = ruleStatement
-			for _, code := range codes(targets) {
-				hits[code] = append(hits[code], h)
+			for _, m := range targets {
+				if clause[m.Tok] == clause[i] && !hitAtTok(hits[m.Code], i) {
+					hits[m.Code] = append(hits[m.Code], h)
+				}
 			}
 		}
 		i += n
@@ -386,7 +400,11 @@ func (a *Analyzer) score(f *found) []Stance {
 			hits[code] = append(hits[code], h)
 		}
 	}
-	if f.cueTerm != nil && f.cueTerm.evaluative && f.cueTerm.weight != 0 && len(targets) > 0 && len(f.objects) == 0 {
+	if denied {
+		if authored && isTarget[author.Tok] && f.cueTerm.evaluative && f.cueTerm.weight != 0 {
+			hits[author.Code] = append(hits[author.Code], hit{label: strings.Join(f.cueTerm.words, " "), weight: f.cueTerm.weight, rule: ruleCue, tok: -1})
+		}
+	} else if f.cueTerm != nil && f.cueTerm.evaluative && f.cueTerm.weight != 0 && len(targets) > 0 && len(f.objects) == 0 {
 		first := targets[0]
 		for _, m := range coordinated(ms, toks, first) {
 			if isTarget[m.Tok] {
@@ -476,6 +494,17 @@ func specific(hs []hit) []hit {
 		}
 	}
 	return out
+}
+
+// hitAtTok reports whether hs holds the term at toks[i] already (a country
+// named twice in a clause takes its terms once).
+func hitAtTok(hs []hit, i int) bool {
+	for _, h := range hs {
+		if h.tok == i {
+			return true
+		}
+	}
+	return false
 }
 
 // topicWeight bounds the weight of topic words (trade, deal, ties), below

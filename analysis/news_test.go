@@ -1,0 +1,63 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
+)
+
+// TestNewsReadings checks, on invented sentences, three readings of news
+// prose: a denial gives the content no stance of the speaker's, a firm is
+// no state, and a term that reaches no country colours only its clause of
+// a country's act.
+func TestNewsReadings(t *testing.T) {
+	a := newTestAnalyzer(t)
+	may2021 := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// Denial: what the content tells is not the speaker's; a rejected
+		// report's author is the one rejected.
+		{"denied its own attack", "Kenya denied that it had attacked Tanzania.", nil},
+		{"denied supplying weapons", "Kenya has denied supplying weapons to rebels fighting Ugandan troops.", nil},
+		{"dismissed reports of another's act", "Kenya dismissed reports of Tanzanian espionage in its ports.", nil},
+		{"rejected a country's accusations", "Kenya rejected Tanzanian accusations that Kenya shelters smugglers.", []string{"KEN→TZA -", "TZA→KEN -"}},
+		{"rejected a proposal is no denial", "Kenya rejected the Tanzanian proposal.", []string{"KEN→TZA -"}},
+		// A firm is no state.
+		{"a country's companies", "Kenyan companies are offering generous terms to Tanzanian partners.", nil},
+		{"a country's central bank is its state", "Kenya's central bank praised Tanzania.", []string{"KEN→TZA +"}},
+		// An expletive "it" names no actor.
+		{"it emerged that", "Following talks in Nairobi, it emerged that Tanzania had expelled Ugandan traders.", nil},
+		// A term with no country in reach stays in its clause.
+		{"a term in another clause", "Kenya waged a bloody war on smugglers; Somalia held elections.", nil},
+		{"a term in the country's clause", "Kenya waged a bloody war on smugglers in Somalia.", []string{"KEN→SOM -"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkDyads(t, a, corpus.Document{ID: "d", Date: may2021, Text: tt.text}, tt.want)
+		})
+	}
+}
+
+func TestBusinessSubject(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Chilean companies", true},
+		{"the Peruvian mining firm", true},
+		{"Lima-based exporters", true},
+		{"Peru's central bank", false},
+		{"the head of the company", false},
+		{"Chile's foreign ministry", false},
+		{"Chilean troops", false},
+	}
+	for _, tt := range tests {
+		if got := businessSubject(segment.Tokenize(tt.text)); got != tt.want {
+			t.Errorf("businessSubject(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
