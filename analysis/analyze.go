@@ -112,6 +112,7 @@ type Analyzer struct {
 	synsets      map[string][][]string  // the CAMEO synonym sets, each word split
 	blocks       map[string]*blockIndex // the CAMEO blocks' patterns, by anchor
 	roles        map[string]string      // word → title, person, group or institution
+	words        wordClasses            // words.tsv
 	actors       *annotate.Actors
 	sentiment    sentiment.Models
 	keepSelf     bool
@@ -166,6 +167,7 @@ func New(o Options) (*Analyzer, error) {
 		terms:     map[string][]lexTerm{},
 		cues:      map[string][]lexCue{},
 		roles:     o.Lexicons.Roles,
+		words:     wordClasses(o.Lexicons.Words),
 		actors:    annotate.NewActors(o.Actors),
 		sentiment: o.Sentiment,
 		keepSelf:  o.KeepSelf,

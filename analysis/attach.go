@@ -22,6 +22,7 @@ type attachSite struct {
 	toks   []token
 	clause []int // the clause of each token
 	i, n   int
+	words  wordClasses
 	// blocks reports a term at a token that governs the countries after
 	// it; victimAfter a hostile noun whose country after is its victim;
 	// selfActs a term that is the speaker's own act (each may be nil).
@@ -32,8 +33,8 @@ type attachSite struct {
 // term's attach kind (see stance.tsv), among all the countries named (the
 // caller keeps only targets), with the countries listed with the one found
 // ("Tehran, Moscow and Damascus"). It returns nil when none is in reach.
-func attach(kind lexicons.Attach, weight float64, self string, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool) ([]mention, attachRule) {
-	s := attachSite{weight: weight, self: self, ms: ms, toks: toks, clause: clause, i: i, n: n, blocks: blocks, victimAfter: victimAfter, selfActs: selfActs}
+func (a *Analyzer) attach(kind lexicons.Attach, weight float64, self string, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool) ([]mention, attachRule) {
+	s := attachSite{weight: weight, self: self, ms: ms, toks: toks, clause: clause, i: i, n: n, words: a.words, blocks: blocks, victimAfter: victimAfter, selfActs: selfActs}
 	// Direct calls, not a table of functions: the closures of s then
 	// stay on the caller's stack.
 	switch kind {
@@ -290,7 +291,7 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 // for relations after of, with, between, for or to ("allies of X", "ties
 // with X").
 func attachNoun(s attachSite) ([]mention, attachRule) {
-	if m, ok := s.adjacent(); ok && m.Code != s.self && !placeOfSituation(s.toks, m, s.i) {
+	if m, ok := s.adjacent(); ok && m.Code != s.self && !placeOfSituation(s.words, s.toks, m, s.i) {
 		return s.with(m, ruleAdjacent)
 	}
 	next := s.next()

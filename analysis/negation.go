@@ -1,18 +1,13 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stance-project/stance/lexicons"
+)
 
 // Negation: which word before a lexicon term negates it, and what the
 // negation leaves of the term's weight.
-
-// easing words end or hold back what follows them. Of a hostile act that
-// is de-escalation ("suspended its strikes", "ended the blockade": CAMEO
-// 08, yield), which is cooperative; of a cooperative one it is hostile
-// ("halted cooperation with X").
-var easing = map[string]bool{"halted": true, "halts": true, "suspended": true, "suspends": true,
-	"ended": true, "ends": true, "scrapped": true, "scraps": true, "abandoned": true, "abandons": true,
-	"cancelled": true, "canceled": true, "cancels": true, "postponed": true, "postpones": true,
-	"freezes": true, "froze": true, "frozen": true}
 
 // notNegating words after a negator undo it: "not only", "nothing but",
 // "not just".
@@ -42,8 +37,8 @@ func negatorBefore(toks []token, i int) int {
 // condemn X", "has never threatened X"): as PETRARCH drops a negated
 // event, it loses its weight; only words of easing turn it into
 // de-escalation ("suspended the sanctions on X").
-func negatedWeight(w float64, neg string) float64 {
-	if w < 0 && !easing[neg] {
+func negatedWeight(words wordClasses, w float64, neg string) float64 {
+	if w < 0 && !words.is(neg, lexicons.WordEasing) {
 		return 0
 	}
 	return -0.5 * w
@@ -57,12 +52,12 @@ func negatedWeight(w float64, neg string) float64 {
 // author is the country that made the report, named right before its noun
 // ("Chilean accusations", "Peru's claims"): the rejection is toward it;
 // ok is false when none is named.
-func denial(cue *lexCue, ms []mention, toks []token) (denied bool, author mention, ok bool) {
+func denial(words wordClasses, cue *lexCue, ms []mention, toks []token) (denied bool, author mention, ok bool) {
 	if cue == nil || len(cue.words) != 1 {
 		return false, mention{}, false
 	}
-	denies := denyForms[cue.words[0]]
-	if !denies && !rejectForms[cue.words[0]] {
+	denies := words.is(cue.words[0], lexicons.WordDeny)
+	if !denies && !words.is(cue.words[0], lexicons.WordReject) {
 		return false, mention{}, false
 	}
 	// The report noun, after at most a determiner, its author and two
@@ -70,7 +65,7 @@ func denial(cue *lexCue, ms []mention, toks []token) (denied bool, author mentio
 	r := -1
 	for k := 0; k < len(toks) && k < 5; k++ {
 		t := toks[k]
-		if reportNouns[t.Lower] {
+		if words.is(t.Lower, lexicons.WordReport) {
 			r = k
 			break
 		}
@@ -89,19 +84,8 @@ func denial(cue *lexCue, ms []mention, toks []token) (denied bool, author mentio
 	return true, mention{}, false
 }
 
-// denyForms are the forms of a cue that denies what it reports.
-var denyForms = map[string]bool{"deny": true, "denies": true, "denied": true, "denying": true}
+// wordClasses are the classes of words.tsv (lexicons.WordClass), by word.
+type wordClasses map[string]lexicons.WordClass
 
-// rejectForms are the forms of cues that reject their object: of a report,
-// they deny it.
-var rejectForms = map[string]bool{"reject": true, "rejects": true, "rejected": true, "rejecting": true,
-	"dismiss": true, "dismisses": true, "dismissed": true, "dismissing": true,
-	"refute": true, "refutes": true, "refuted": true, "refuting": true,
-	"rebuff": true, "rebuffs": true, "rebuffed": true, "rebuffing": true}
-
-// reportNouns name what someone said or reported, which a denial denies.
-var reportNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true,
-	"allegation": true, "allegations": true, "accusation": true, "accusations": true,
-	"charge": true, "charges": true, "suggestion": true, "suggestions": true, "speculation": true,
-	"rumour": true, "rumours": true, "rumor": true, "rumors": true, "assertion": true, "assertions": true,
-	"criticism": true, "notion": true}
+// is reports whether word has class c.
+func (w wordClasses) is(word string, c lexicons.WordClass) bool { return w[word]&c != 0 }

@@ -43,6 +43,7 @@ func TestNewsReadings(t *testing.T) {
 }
 
 func TestBusinessSubject(t *testing.T) {
+	a := newTestAnalyzer(t)
 	tests := []struct {
 		text string
 		want bool
@@ -56,7 +57,7 @@ func TestBusinessSubject(t *testing.T) {
 		{"Chilean troops", false},
 	}
 	for _, tt := range tests {
-		if got := businessSubject(segment.Tokenize(tt.text)); got != tt.want {
+		if got := businessSubject(a.words, segment.Tokenize(tt.text)); got != tt.want {
 			t.Errorf("businessSubject(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}

@@ -1,22 +1,20 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stance-project/stance/lexicons"
+)
 
 // Roles of targets: which part a country plays in what a lexicon term
 // names. A term speaks about its target; an agent that does what the term
 // names, a patient it is done to, a place where it happens and a victim it
 // harms play other parts, and only some of them are the speaker's target.
 
-// situationNouns name a state of affairs rather than an act: a country
-// written right before one ("the Peruvian crisis", "the Chile crisis",
-// "border tensions") is where it happens, not who causes it; an owner
-// ("Peru's crisis") stays its agent.
-var situationNouns = map[string]bool{"crisis": true, "tension": true, "tensions": true}
-
 // placeOfSituation reports whether the mention m, right before the term at
 // toks[i], is the place of a situation noun rather than its agent.
-func placeOfSituation(toks []token, m mention, i int) bool {
-	return situationNouns[toks[i].Lower] && m.End == i && !toks[m.End-1].Poss
+func placeOfSituation(words wordClasses, toks []token, m mention, i int) bool {
+	return words.is(toks[i].Lower, lexicons.WordSituation) && m.End == i && !toks[m.End-1].Poss
 }
 
 // obliqueBefore reports whether the country mention at toks[m] is the
@@ -126,12 +124,12 @@ func victimPhrase(ms []mention, toks []token, j int) bool {
 // country, as event data codes a firm apart from its government. The
 // phrase is read up to its first comma, "of" or relative pronoun; a
 // central, state or development bank or fund is an organ of its state.
-func businessSubject(subj []token) bool {
+func businessSubject(words wordClasses, subj []token) bool {
 	for k, t := range subj {
 		if t.Text == "," || t.Lower == "of" || t.Lower == "who" || t.Lower == "which" {
 			return false
 		}
-		if !businessNouns[t.Lower] && !strings.HasSuffix(t.Lower, "-based") {
+		if !words.is(t.Lower, lexicons.WordBusiness) && !strings.HasSuffix(t.Lower, "-based") {
 			continue
 		}
 		if k > 0 && stateModifiers[subj[k-1].Lower] {
@@ -141,14 +139,6 @@ func businessSubject(subj []token) bool {
 	}
 	return false
 }
-
-// businessNouns head or classify the name of a business.
-var businessNouns = map[string]bool{"company": true, "companies": true, "firm": true, "firms": true,
-	"corporation": true, "corporations": true, "corp": true, "inc": true, "ltd": true, "plc": true,
-	"bank": true, "banks": true, "lender": true, "lenders": true, "insurer": true, "insurers": true,
-	"fund": true, "funds": true, "investor": true, "investors": true, "shareholders": true,
-	"conglomerate": true, "airline": true, "airlines": true, "automaker": true, "carmaker": true,
-	"retailer": true, "shares": true, "stocks": true, "markets": true}
 
 // stateModifiers make a bank or fund an organ of the state ("central bank").
 var stateModifiers = map[string]bool{"central": true, "state": true, "state-owned": true, "national": true,

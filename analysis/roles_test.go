@@ -74,7 +74,7 @@ func TestPlaceOfSituation(t *testing.T) {
 		if len(ms) != 1 {
 			t.Fatalf("%q: mentions %v, want one", tt.text, ms)
 		}
-		if got := placeOfSituation(toks, ms[0], len(toks)-1); got != tt.want {
+		if got := placeOfSituation(a.words, toks, ms[0], len(toks)-1); got != tt.want {
 			t.Errorf("placeOfSituation(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}

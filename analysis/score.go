@@ -81,7 +81,7 @@ type hit struct {
 // score scores a statement toward each country its content names.
 func (a *Analyzer) score(f *found) []Stance {
 	toks := f.toks
-	if businessSubject(f.subj) {
+	if businessSubject(a.words, f.subj) {
 		return nil // a firm's act or word is no stance of its country
 	}
 	ms := a.mentions(toks, f.stmt.Date)
@@ -143,7 +143,7 @@ func (a *Analyzer) score(f *found) []Stance {
 	// A denial ("denied that it had attacked X", "dismissed reports of
 	// X's interference"): the content's terms are not the speaker's, and
 	// an evaluative cue speaks only to the report's author.
-	denied, author, authored := denial(f.cueTerm, ms, toks)
+	denied, author, authored := denial(a.words, f.cueTerm, ms, toks)
 	end := len(toks)
 	if denied {
 		end = 0
@@ -268,7 +268,7 @@ func (a *Analyzer) score(f *found) []Stance {
 		}
 		if !(framed && imported && negatedPattern(fm.p)) {
 			if k := negatorBefore(toks, i); k >= 0 {
-				w, mod = negatedWeight(w, toks[k].Lower), "negated"
+				w, mod = negatedWeight(a.words, w, toks[k].Lower), "negated"
 			}
 		}
 		if mod == "" && i > 0 && (intensifiers[toks[i-1].Lower] || i > 1 && intensifiers[toks[i-2].Lower]) {
@@ -356,7 +356,7 @@ func (a *Analyzer) score(f *found) []Stance {
 				span = fm.end - i
 				consumed, consumedSign = max(consumed, fm.end), fm.p.Weight
 			}
-			got, rule := attach(lt.attach, w, f.stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs)
+			got, rule := a.attach(lt.attach, w, f.stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs)
 			if len(got) > 0 && rule.eventRule() && (rule != ruleForward || objectAt(toks, i+span, got[0].Tok)) {
 				h.rule = rule
 				addTargets(got, h)
@@ -364,7 +364,7 @@ func (a *Analyzer) score(f *found) []Stance {
 			i += n
 			continue
 		}
-		if got, rule := attach(lt.attach, lt.weight, f.stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs); len(got) > 0 {
+		if got, rule := a.attach(lt.attach, lt.weight, f.stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs); len(got) > 0 {
 			// Only targets count: a term that speaks about the speaker's own
 			// country or about a place is spent on it.
 			h.rule = rule

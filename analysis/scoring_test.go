@@ -73,6 +73,7 @@ func TestScoringReadings(t *testing.T) {
 }
 
 func TestNegation(t *testing.T) {
+	a := newTestAnalyzer(t)
 	tests := []struct {
 		w    float64
 		neg  string
@@ -86,7 +87,7 @@ func TestNegation(t *testing.T) {
 		{0.6, "halted", -0.3},
 	}
 	for _, tt := range tests {
-		if got := negatedWeight(tt.w, tt.neg); got != tt.want {
+		if got := negatedWeight(a.words, tt.w, tt.neg); got != tt.want {
 			t.Errorf("negatedWeight(%v, %q) = %v, want %v", tt.w, tt.neg, got, tt.want)
 		}
 	}

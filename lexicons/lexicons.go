@@ -42,6 +42,8 @@ const (
 	// EventsFile is the event lexicon imported from PETRARCH's CAMEO verb
 	// patterns (go generate ./lexicons).
 	EventsFile = "cameo.tsv"
+	// WordsFile lists words by a class that decides a reading (WordClass).
+	WordsFile = "words.tsv"
 )
 
 // ErrSyntax is wrapped by every [ParseError] for a row that does not parse.
@@ -126,6 +128,8 @@ type Set struct {
 	// Roles maps a lowercase word that describes a speaker to its class:
 	// "title", "person", "group" or "institution".
 	Roles map[string]string
+	// Words maps a lowercase word of words.tsv to its classes.
+	Words map[string]WordClass
 	// Versions maps each file name to the version its header gives, with
 	// "user:" before it when the file came from the user's folder.
 	Versions map[string]string
@@ -144,7 +148,7 @@ type Set struct {
 // same name in user when user is not nil and has it.
 func Load(builtin, user fs.FS) (*Set, error) {
 	s := newSet()
-	for _, name := range []string{IrregularFile, CountriesFile, StanceFile, CuesFile, RolesFile, EventsFile} {
+	for _, name := range []string{IrregularFile, CountriesFile, StanceFile, CuesFile, RolesFile, EventsFile, WordsFile} {
 		data, origin, err := readFile(builtin, user, name)
 		if err != nil {
 			return nil, err
@@ -194,7 +198,7 @@ func LoadIrregular(fsys fs.FS) (Irregular, error) {
 }
 
 func newSet() *Set {
-	return &Set{Versions: map[string]string{}, Roles: map[string]string{}, Irregular: Irregular{}, Events: newEvents()}
+	return &Set{Versions: map[string]string{}, Roles: map[string]string{}, Words: map[string]WordClass{}, Irregular: Irregular{}, Events: newEvents()}
 }
 
 // scanRows calls row for each data line of a lexicon file (comments and
@@ -308,6 +312,9 @@ func parseLine(name string, line int, text string, s *Set, seen map[string]int) 
 		return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrSyntax}, args...)...)}
 	}
 	key := strings.ToLower(cols[0])
+	if name == WordsFile && len(cols) > 1 {
+		key += "\t" + cols[1] // a word may have several classes
+	}
 	if prev, dup := seen[key]; dup && cols[0] != "-" && name != EventsFile {
 		return bad("%q repeats line %d", cols[0], prev)
 	}
@@ -421,6 +428,18 @@ func parseRow(name string, line int, cols []string, s *Set, bad func(string, ...
 			return bad("role word %q must be lowercase", cols[0])
 		}
 		s.Roles[cols[0]] = cols[1]
+	case WordsFile:
+		if len(cols) != 2 {
+			return bad("want 2 columns (word, class), got %d", len(cols))
+		}
+		if cols[0] != strings.ToLower(cols[0]) || strings.TrimSpace(cols[0]) == "" || strings.ContainsAny(cols[0], " ") {
+			return bad("word %q must be one lowercase word", cols[0])
+		}
+		c, ok := ParseWordClass(cols[1])
+		if !ok {
+			return bad("word class %q is not one of %s", cols[1], strings.Join(wordClassNames[:], ", "))
+		}
+		s.Words[cols[0]] |= c
 	case CuesFile:
 		if len(cols) != 3 && len(cols) != 4 {
 			return bad("want 3 or 4 columns (cue, kind, weight, noun), got %d", len(cols))
@@ -488,7 +507,7 @@ func splitList(s string) []string {
 // FileNames returns the names of all lexicon files, in the order they are
 // checked.
 func FileNames() []string {
-	return []string{CountriesFile, StanceFile, CuesFile, RolesFile, IrregularFile, EventsFile, ActorsFile, ActorsPhoenixFile, RolesPhoenixFile}
+	return []string{CountriesFile, StanceFile, CuesFile, RolesFile, IrregularFile, EventsFile, WordsFile, ActorsFile, ActorsPhoenixFile, RolesPhoenixFile}
 }
 
 // Check validates the lexicon files found in user (a user's folder for
