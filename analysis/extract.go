@@ -117,6 +117,16 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 	if len(toks) < 3 {
 		return found{}, false
 	}
+	// "Interview with Peru's envoy: …": the one interviewed speaks.
+	if i, k := interviewLabel(toks); i > 0 {
+		subj := trimNP(toks[k:i])
+		if len(subj) > 0 && a.validSubject(subj) {
+			name, country, via, mem := a.resolve(st, subj, text)
+			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, SpeakerRule: via}, rule: stmtHeadlineSpeakerColon, mem: mem}
+			a.setContent(&f, text, toks[i+1:])
+			return f, f.stmt.End > f.stmt.Start
+		}
+	}
 	// "Read more: Kerry condemns ...": a label before the headline.
 	if rest := a.afterLabel(st, toks); len(rest) < len(toks) {
 		return a.headline(st, text, rest, field)
@@ -160,6 +170,11 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 		}
 		if field == TitleField {
 			subj = titleSubject(toks, subj)
+			if k := indexOf(toks, subj[0]); k > 0 && toks[k-1].Word && !toks[k-1].Cap && toks[k-1].Lower != "and" {
+				// "A summons envoy to protest B call for …": a phrase
+				// after a verb or a preposition is its object, no speaker.
+				continue
+			}
 		}
 		name, country, via, mem := a.resolve(st, subj, text)
 		if country == "" {
@@ -202,12 +217,16 @@ func (a *Analyzer) trailingSpeaker(st *docState, text string, toks []token, fiel
 		if len(ms) == 0 || ms[0].Tok > 1 || !a.speakerWord(subj) {
 			return found{}, false
 		}
-		country, via = ms[0].Code, "headline: the country its content opens with"
+		country, via = ms[0].Code, viaContentOpens
 	}
 	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, SpeakerRule: via}, rule: stmtHeadlineContentSpeaker, mem: mem}
 	a.setContent(&f, text, toks[:c])
 	return f, f.stmt.End > f.stmt.Start
 }
+
+// viaContentOpens is how a trailing speaker with no country of its own
+// ("…: FM") gets the country its content opens with.
+const viaContentOpens = "headline: the country its content opens with"
 
 // speakerWord reports whether a phrase ends in a word for a person or a
 // body that speaks ("FM", "spokesman", "ministry").

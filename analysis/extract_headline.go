@@ -37,8 +37,15 @@ func (titleHeadlinePass) run(a *Analyzer, pt *titleRead) {
 	if !ok {
 		return
 	}
+	if ev, ok := a.ownAct(pt.st, pt.title, s); ok {
+		s = ev
+	}
+	a.pairPartner(&s)
 	a.addJoint(pt.st, s)
 	for _, ev := range a.innerActs(pt.st, pt.title, s) {
 		a.addJoint(pt.st, ev)
+	}
+	for _, ev := range a.counterActs(pt.st, pt.title, s) {
+		pt.st.add(ev)
 	}
 }

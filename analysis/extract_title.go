@@ -11,7 +11,11 @@ func (titleActPass) fallback() bool { return true }
 
 func (titleActPass) run(a *Analyzer, pt *titleRead) {
 	if s, ok := a.eventIn(pt.st, pt.title, TitleField, a.afterLabels(pt.st, pt.toks)); ok {
+		a.pairPartner(&s)
 		a.addJoint(pt.st, s)
+		for _, ev := range a.counterActs(pt.st, pt.title, s) {
+			pt.st.add(ev)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/segment"
@@ -257,6 +258,10 @@ func (a *Analyzer) innerActs(st *docState, title string, s found) []found {
 			return nil
 		}
 	}
+	if s.cueTerm != nil && len(s.cueTerm.words) > 0 && directives[s.cueTerm.words[0]] {
+		// "A urges B to …": what B is asked to do, not B's act.
+		return nil
+	}
 	ev, ok := a.eventIn(st, title, TitleField, s.toks)
 	if !ok {
 		ev, ok = a.nominalIn(st, title, TitleField, s.toks)
@@ -266,6 +271,10 @@ func (a *Analyzer) innerActs(st *docState, title string, s found) []found {
 	}
 	return []found{ev}
 }
+
+// directives are the forms of the verbs that ask their object to act:
+// what follows is the speaker's wish, as after a modal.
+var directives = verbFormSet("urge", "ask", "call", "press", "tell", "invite", "encourage", "implore", "exhort", "appeal")
 
 // modals make a clause a wish or a possibility, not an act.
 var modals = map[string]bool{"should": true, "must": true, "ought": true, "could": true, "would": true, "might": true, "may": true, "need": true, "needs": true}
@@ -372,4 +381,87 @@ func (a *Analyzer) verbAfterActor(st *docState, toks []token, j int) bool {
 		return false
 	}
 	return len(a.actors.Find(toks[j-1:j], st.doc.Date)) > 0
+}
+
+// pairPartner adds to a statement's partners the other country of a pair
+// compound in its content that holds the speaker's own country ("A's
+// minister stresses cooperation to promote A-B relations": the relation
+// is the speaker's with B). The compound is no mention of either country
+// (countryPair), so B is no target otherwise.
+func (a *Analyzer) pairPartner(f *found) {
+	if f.stmt.SpeakerCountry == "" {
+		return
+	}
+	for _, t := range f.toks {
+		if !t.Word || !strings.Contains(t.Text, "-") {
+			continue
+		}
+		x, y, ok := a.countryPair(t)
+		if !ok {
+			continue
+		}
+		other := ""
+		switch f.stmt.SpeakerCountry {
+		case x:
+			other = y
+		case y:
+			other = x
+		}
+		if other != "" && !slices.Contains(f.partners, other) {
+			f.partners = append(f.partners, other)
+		}
+	}
+}
+
+// interviewLabel returns, for a title that opens with an interview's label
+// ("Interview with …:", "Exclusive with …:", "In conversation with …:"),
+// the index of its colon and of the first word of the one interviewed
+// (after "with"); 0, 0 when it opens with none.
+func interviewLabel(toks []token) (colon, from int) {
+	k := 0
+	for k < len(toks) && k < 3 && toks[k].Word && toks[k].Lower != "with" {
+		if !interviewWords[toks[k].Lower] && !(k == 0 && toks[k].Lower == "in") {
+			return 0, 0
+		}
+		k++
+	}
+	if k == 0 || k >= len(toks) || toks[k].Lower != "with" || !interviewWords[toks[k-1].Lower] {
+		return 0, 0
+	}
+	for i := k + 2; i < len(toks) && i <= k+8; i++ {
+		if toks[i].Text == ":" {
+			if i+1 < len(toks) {
+				return i, k + 1
+			}
+			break
+		}
+	}
+	return 0, 0
+}
+
+// interviewWords head an interview's label.
+var interviewWords = map[string]bool{"interview": true, "exclusive": true, "conversation": true, "q&a": true, "talk": true, "chat": true, "dialogue": true}
+
+// ownAct returns, for a headline whose trailing speaker has no country of
+// its own and speaks for the country its content opens with ("A to host
+// talks with B: FM", "A officials to visit B: report"), the headline read
+// as that country's act: the speaker's name and rule, the act's content
+// (from its verb) and frame (contact, joint acts), as the act pass would
+// read the title without its speaker.
+func (a *Analyzer) ownAct(st *docState, title string, s found) (found, bool) {
+	if s.rule != stmtHeadlineContentSpeaker || s.stmt.SpeakerRule != viaContentOpens {
+		return found{}, false
+	}
+	for _, t := range s.toks {
+		if modals[t.Lower] {
+			return found{}, false
+		}
+	}
+	ev, ok := a.eventIn(st, title, TitleField, s.toks)
+	if !ok || ev.stmt.SpeakerCountry != s.stmt.SpeakerCountry {
+		return found{}, false
+	}
+	ev.stmt.Speaker, ev.stmt.Kind, ev.stmt.Cue, ev.stmt.SpeakerRule = s.stmt.Speaker, s.stmt.Kind, s.stmt.Cue, s.stmt.SpeakerRule
+	ev.rule, ev.mem = s.rule, s.mem
+	return ev, true
 }

@@ -59,6 +59,20 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Macron mulls closer ties with Chile", []string{"FRA→CHL +"}},
 		{"what talks are about is their topic, not a stance",
 			"Kenya and Uganda hold talks over the bitter fishing dispute", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"a pair compound holding the speaker's country names its partner",
+			"Ghanaian minister stresses cooperation to promote Ghana-Togo relations", []string{"GHA→TGO +"}},
+		{"what the subject rejects was the other's act toward it",
+			"Ghana rejects Togolese criticism of its fishing fleet", []string{"GHA→TGO -", "TGO→GHA -"}},
+		{"what the subject answers was the other's act toward it",
+			"Austria retaliates against Hungarian sanctions", []string{"AUT→HUN -", "HUN→AUT -"}},
+		{"a country asked to act does not act",
+			"Canada urges Chile to end the raids on Peru", []string{"CAN→CHL -"}},
+		{"the one interviewed speaks",
+			"Interview with Peruvian envoy: Chile-Peru friendship grows", []string{"PER→CHL +"}},
+		{"a phrase after a preposition is its object, no speaker",
+			"Norway closes border crossing after Russia warns of Arctic drills", []string{"NOR→RUS -"}},
+		{"a trailing speaker with no country reads the content as its country's act",
+			"Kenya to expel Ugandan diplomats: ministry", []string{"KEN→UGA -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,92 @@
+package analysis
+
+// Counter-acts: a headline's subject answers another country's act
+// ("A rejects B's accusation", "A responds to B's strike", "A retaliates
+// against B sanctions"). What is answered was B's act toward A: the title
+// states it too.
+
+// counterActs returns, for a title statement s of a country A whose verb
+// is one of answering (answering), B's act toward A when the verb's object
+// is B's act: B's name, possessive or adjective, then a lexicon term within
+// two lower-case words ("B's fresh accusations"). The content is B's noun
+// phrase after its name, and A is the country it is addressed to (objects).
+func (a *Analyzer) counterActs(st *docState, title string, s found) []found {
+	if s.stmt.SpeakerCountry == "" || len(s.toks) == 0 {
+		return nil
+	}
+	toks := s.toks
+	// The verb: the cue before the content (headline "A rejects …") or
+	// the content's first word (an act: "rejects …"), or its second when
+	// the act was read from a plural of the subject ("A's air defenses
+	// respond to …": "defenses" read as the verb).
+	from := -1
+	if answering[s.stmt.Cue] {
+		from = 0
+	} else {
+		for k := 0; k < 2 && k < len(toks); k++ {
+			if answering[toks[k].Lower] {
+				from = k + 1
+				break
+			}
+		}
+	}
+	if from < 0 {
+		return nil
+	}
+	// Over "to", "against", "at" and lower-case modifiers ("responds to
+	// fresh B attacks"), at most three words.
+	ms := a.mentions(toks, st.doc.Date)
+	for _, m := range ms {
+		if m.Tok < from || m.Tok > from+3 {
+			continue
+		}
+		ok := true
+		for k := from; k < m.Tok; k++ {
+			if !toks[k].Word || toks[k].Cap {
+				ok = false
+			}
+		}
+		if !ok || m.Code == s.stmt.SpeakerCountry || !(toks[m.End-1].Poss || m.Kind == byAdjective || m.End < len(toks) && !toks[m.End].Cap) {
+			break
+		}
+		// B's act: a term within two words after the name.
+		end := -1
+		for k := m.End; k < len(toks) && k <= m.End+2 && toks[k].Word && !toks[k].Cap; k++ {
+			if _, n := a.termAt(toks, k); n > 0 {
+				end = k + n
+				break
+			}
+		}
+		if end < 0 || inMention(ms, end-1) {
+			break
+		}
+		// Its phrase runs on to a comma or a conjunction, at most four
+		// words more ("accusation over dam construction").
+		for end < len(toks) && end < m.End+8 && toks[end].Word && toks[end].Lower != "and" && toks[end].Lower != "but" && !inMention(ms, end) {
+			end++
+		}
+		name := title[toks[m.Tok].Start:toks[m.End-1].End]
+		f := found{stmt: Statement{Speaker: trimPossessive(name), SpeakerCountry: m.Code, Kind: Indirect, Cue: toks[m.End].Lower, Field: s.stmt.Field,
+			SpeakerRule: "the country whose act the subject answers"}, rule: stmtNominal, act: true, objects: []string{s.stmt.SpeakerCountry}}
+		a.setContent(&f, title, toks[m.End:end])
+		if f.stmt.End > f.stmt.Start {
+			return []found{f}
+		}
+		break
+	}
+	return nil
+}
+
+// trimPossessive drops a final "'s" from a name.
+func trimPossessive(name string) string {
+	for _, p := range [...]string{"'s", "’s"} {
+		if len(name) > len(p) && name[len(name)-len(p):] == p {
+			return name[:len(name)-len(p)]
+		}
+	}
+	return name
+}
+
+// answering are the forms of the verbs whose object is another's act
+// toward the subject: a rejection of it or a response to it.
+var answering = verbFormSet("reject", "dismiss", "deny", "refute", "rebuff", "respond", "react", "retaliate", "counter", "repel", "repulse")
