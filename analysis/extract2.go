@@ -564,7 +564,7 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 			j = skipClause(toks, j)
 			continue
 		}
-		if undergoing[t.Lower] {
+		if a.words.is(t.Lower, lexicons.WordUndergo) {
 			// "Two fishermen drowned ...": the subject is a victim, not
 			// an actor.
 			return found{}, false
@@ -927,7 +927,7 @@ func (a *Analyzer) passiveAgent(toks []token, j int) (bool, int) {
 	if reducedPassive(toks, j) {
 		return true, j + 2
 	}
-	if k := receivedFrom(toks, j); k >= 0 {
+	if k := receivedFrom(a.words, toks, j); k >= 0 {
 		return true, k
 	}
 	passive := false

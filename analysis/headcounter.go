@@ -1,5 +1,7 @@
 package analysis
 
+import "github.com/stance-project/stance/lexicons"
+
 // Counter-acts: a headline's subject answers another country's act
 // ("A rejects B's accusation", "A responds to B's strike", "A retaliates
 // against B sanctions"). What is answered was B's act toward A: the title
@@ -20,11 +22,11 @@ func (a *Analyzer) counterActs(st *docState, title string, s found) []found {
 	// the act was read from a plural of the subject ("A's air defenses
 	// respond to …": "defenses" read as the verb).
 	from := -1
-	if answering[s.stmt.Cue] {
+	if a.words.is(s.stmt.Cue, lexicons.WordAnswer) {
 		from = 0
 	} else {
 		for k := 0; k < 2 && k < len(toks); k++ {
-			if answering[toks[k].Lower] {
+			if a.words.is(toks[k].Lower, lexicons.WordAnswer) {
 				from = k + 1
 				break
 			}
@@ -86,7 +88,3 @@ func trimPossessive(name string) string {
 	}
 	return name
 }
-
-// answering are the forms of the verbs whose object is another's act
-// toward the subject: a rejection of it or a response to it.
-var answering = verbFormSet("reject", "dismiss", "deny", "refute", "rebuff", "respond", "react", "retaliate", "counter", "repel", "repulse")

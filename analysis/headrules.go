@@ -155,18 +155,14 @@ func topicEnd(toks []token, j int) int {
 // topicPrepositions introduce what talks or an agreement are about.
 var topicPrepositions = map[string]bool{"on": true, "over": true, "about": true, "regarding": true, "concerning": true}
 
-// renewal words before a topic word make it a relation both parties renew:
-// "restored diplomatic ties", "resume relations".
-var renewal = verbFormSet("restore", "resume", "normalize", "normalise", "re-establish", "reestablish", "mend")
-
 // symmetric reports whether an event is of each party toward the other:
 // a pattern PETRARCH writes with a compound actor ("%": "% * restore
 // ties", "% * joint exercises"), a positive pattern of a verb of renewal
 // ("resumed normal relations with X"; word is the verb as written, w its
 // weight) or material cooperation (CAMEO 06: cooperating economically,
 // militarily, judicially, sharing intelligence).
-func symmetric(lt *lexTerm, fm frameMatch, framed bool, word string, w float64) bool {
-	if framed && w > 0 && renewal[word] {
+func symmetric(words wordClasses, lt *lexTerm, fm frameMatch, framed bool, word string, w float64) bool {
+	if framed && w > 0 && words.is(word, lexicons.WordRenewal) {
 		return true
 	}
 	code := lt.code
@@ -205,8 +201,8 @@ func hasElem(p *lexicons.Pattern, f func(lexicons.Elem) bool) bool {
 // "obtained", "accepts") with "from" after it in its clause, where the
 // giver starts: "Laos accepts flood relief from Thailand" is Thailand's act
 // toward Laos, as a passive is its agent's. It returns -1 otherwise.
-func receivedFrom(toks []token, j int) int {
-	if !receiving[toks[j].Lower] {
+func receivedFrom(words wordClasses, toks []token, j int) int {
+	if !words.is(toks[j].Lower, lexicons.WordReceive) {
 		return -1
 	}
 	for k := j + 1; k < len(toks) && k <= j+8; k++ {
@@ -219,9 +215,6 @@ func receivedFrom(toks []token, j int) int {
 	}
 	return -1
 }
-
-// receiving are the forms of the verbs of receiving.
-var receiving = verbFormSet("receive", "obtain", "accept", "welcome")
 
 // afterLabel returns the words of a title after a label or topic before a
 // colon ("Read more:", "Border tensions:", "Floods in Malawi:"), or toks
@@ -258,7 +251,7 @@ func (a *Analyzer) innerActs(st *docState, title string, s found) []found {
 			return nil
 		}
 	}
-	if s.cueTerm != nil && len(s.cueTerm.words) > 0 && directives[s.cueTerm.words[0]] {
+	if s.cueTerm != nil && len(s.cueTerm.words) > 0 && a.words.is(s.cueTerm.words[0], lexicons.WordDirective) {
 		// "A urges B to …": what B is asked to do, not B's act.
 		return nil
 	}
@@ -271,10 +264,6 @@ func (a *Analyzer) innerActs(st *docState, title string, s found) []found {
 	}
 	return []found{ev}
 }
-
-// directives are the forms of the verbs that ask their object to act:
-// what follows is the speaker's wish, as after a modal.
-var directives = verbFormSet("urge", "ask", "call", "press", "tell", "invite", "encourage", "implore", "exhort", "appeal")
 
 // modals make a clause a wish or a possibility, not an act.
 var modals = map[string]bool{"should": true, "must": true, "ought": true, "could": true, "would": true, "might": true, "may": true, "need": true, "needs": true}
@@ -334,10 +323,6 @@ func (a *Analyzer) reportedActs(st *docState, stmts []found) []found {
 	return out
 }
 
-// undergoing are the forms of verbs whose subject undergoes the event: a
-// victim, not an actor ("a prisoner died", "civilians fled").
-var undergoing = verbFormSet("die", "perish", "suffer", "starve", "drown", "flee", "succumb")
-
 // sameAct reports whether a statement of stmts already gives ev: the same
 // speaker country over an overlapping span ("Chile said Peru was attacked
 // by Bolivia": the passive rule has Bolivia's act already).
@@ -357,18 +342,6 @@ func negatedPattern(p *lexicons.Pattern) bool {
 	return hasElem(p, func(e lexicons.Elem) bool {
 		return e.Kind == lexicons.ElemWord && (negators[e.Word] || strings.HasSuffix(e.Word, "n't"))
 	})
-}
-
-// verbFormSet returns the forms of the verbs (lexicons.VerbForms), as a
-// set.
-func verbFormSet(lemmas ...string) map[string]bool {
-	m := map[string]bool{}
-	for _, v := range lemmas {
-		for _, f := range lexicons.VerbForms(v, nil) {
-			m[f] = true
-		}
-	}
-	return m
 }
 
 // verbAfterActor reports whether toks[j] is a headline's present tense

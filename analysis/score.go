@@ -25,18 +25,6 @@ var intensifiers = map[string]bool{"strongly": true, "firmly": true, "fully": tr
 	"totally": true, "completely": true, "absolutely": true, "very": true, "highly": true, "extremely": true,
 	"utterly": true, "unwavering": true, "steadfast": true, "full": true, "strong": true, "firm": true}
 
-// growth words before a topic word (ties, trade, pact) make it
-// cooperative: "boost ties", "closer trade", "deepening relations", "sign
-// a pact" (CAMEO 03, 057 and 06: intent to, agreement on and expansion of
-// cooperation).
-var growth = func() map[string]bool {
-	m := verbFormSet("boost", "deepen", "strengthen", "expand", "enhance", "improve", "bolster", "promote", "advance", "upgrade", "sign")
-	for _, w := range []string{"greater", "closer", "stronger", "deeper", "broader", "warmer", "further", "growing", "expanded"} {
-		m[w] = true
-	}
-	return m
-}()
-
 // grownTopic is the weight of a topic word after a growth word.
 const grownTopic = 0.4
 
@@ -258,10 +246,10 @@ func (a *Analyzer) score(f *found) []Stance {
 			// "boost bilateral ties": a topic word that grows is cooperation;
 			// "signed a trade deal": an agreement, of each party.
 			for k := i - 1; k >= 0 && k >= i-3 && toks[k].Word; k-- {
-				if growth[toks[k].Lower] || renewal[toks[k].Lower] {
+				if a.words.is(toks[k].Lower, lexicons.WordGrowth|lexicons.WordRenewal) {
 					w, label = grownTopic, toks[k].Lower+" "+label
 					// Signed or renewed ("restored ties"): of each party.
-					signed = strings.HasPrefix(toks[k].Lower, "sign") || renewal[toks[k].Lower]
+					signed = strings.HasPrefix(toks[k].Lower, "sign") || a.words.is(toks[k].Lower, lexicons.WordRenewal)
 					break
 				}
 			}
@@ -280,7 +268,18 @@ func (a *Analyzer) score(f *found) []Stance {
 		if question {
 			w *= 0.5
 		}
-		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree || symmetric(lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
+		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree || symmetric(a.words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
+		if end := i + n; h.mutual && w > 0 && end < len(toks) && toks[end].Lower == "between" {
+			// "hosts talks between X and Y", "brokered a deal between X
+			// and Y": the parties are X and Y, the subject hosts or
+			// mediates; it is no party of the contact. What the contact is
+			// about is still its topic.
+			if e := topicEnd(toks, end); e > consumed {
+				consumed, consumedSign = e, 0
+			}
+			i = end
+			continue
+		}
 		if w > 0 && sympathyWord(toks[i].Lower) {
 			// "condolences to X over the terrorist attack": what sympathy
 			// is about is its topic, not a stance of its own.

@@ -133,3 +133,14 @@ func TestVictimPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestContactBetween: a host or mediator of contact between others is no
+// party of it.
+func TestContactBetween(t *testing.T) {
+	a := newTestAnalyzer(t)
+	may2021 := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"a host of talks between two others", "", "Kenya will host talks between Sudan and Chad next week.", nil},
+		{"talks with a partner stay contact", "", "Kenya held talks with Sudan on Monday.", []string{"KEN→SDN +", "SDN→KEN +"}},
+	})
+}

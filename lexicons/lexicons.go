@@ -439,7 +439,14 @@ func parseRow(name string, line int, cols []string, s *Set, bad func(string, ...
 		if !ok {
 			return bad("word class %q is not one of %s", cols[1], strings.Join(wordClassNames[:], ", "))
 		}
-		s.Words[cols[0]] |= c
+		// "reject/v": every form of the verb (irregular.tsv's too).
+		forms, ok := Expand(cols[0], s.Irregular)
+		if !ok {
+			return bad("word %q: a marker /v or /n ends the word", cols[0])
+		}
+		for _, f := range forms {
+			s.Words[f] |= c
+		}
 	case CuesFile:
 		if len(cols) != 3 && len(cols) != 4 {
 			return bad("want 3 or 4 columns (cue, kind, weight, noun), got %d", len(cols))

@@ -5,7 +5,7 @@ import "fmt"
 // WordClass is a class of words.tsv: words whose class, not their own
 // sense, decides a reading of the analysis. A word may have several
 // classes (a set of bits).
-type WordClass uint8
+type WordClass uint16
 
 // Word classes.
 const (
@@ -26,10 +26,28 @@ const (
 	// WordSituation names a state of affairs, not an act ("crisis"): a
 	// country right before it is its place.
 	WordSituation
+	// WordAnswer is a verb of answering another's act ("rejects",
+	// "retaliates"): in a title, the act answered is the other's.
+	WordAnswer
+	// WordRenewal is a verb of renewing relations ("restore", "mend"): a
+	// symmetric event.
+	WordRenewal
+	// WordReceive is a verb of receiving ("receives … from X").
+	WordReceive
+	// WordDirective is a verb of asking someone to act ("urge", "invite"):
+	// the one asked does not act yet.
+	WordDirective
+	// WordUndergo is a verb of what befalls its subject ("die", "flee"):
+	// the subject is a victim, not an actor.
+	WordUndergo
+	// WordGrowth makes a topic word after it cooperative ("boost ties",
+	// "closer trade").
+	WordGrowth
 	numWordClasses = iota
 )
 
-var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation"}
+var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
+	"answer", "renewal", "receive", "directive", "undergo", "growth"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {
@@ -37,7 +55,7 @@ func (c WordClass) String() string {
 			return n
 		}
 	}
-	return fmt.Sprintf("WordClass(%#x)", uint8(c))
+	return fmt.Sprintf("WordClass(%#x)", uint16(c))
 }
 
 // ParseWordClass returns the class words.tsv names ("business" …).

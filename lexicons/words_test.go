@@ -1,0 +1,60 @@
+package lexicons
+
+import (
+	"errors"
+	"testing"
+	"testing/fstest"
+)
+
+// TestWords: words.tsv gives each word its classes; a /v row gives every
+// form of the verb, irregular ones too; bad rows are file:line errors.
+func TestWords(t *testing.T) {
+	s, err := Load(Default(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word string
+		want WordClass
+	}{
+		{"lenders", WordBusiness},
+		{"denied", WordDeny | WordAnswer},
+		{"fled", WordUndergo}, // flee/v, through irregular.tsv
+		{"retaliates", WordAnswer},
+		{"closer", WordGrowth},
+		{"crisis", WordSituation},
+		{"the", 0},
+	}
+	for _, tt := range tests {
+		if got := s.Words[tt.word]; got != tt.want {
+			t.Errorf("Words[%q] = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+	for _, c := range []WordClass{WordBusiness, WordGrowth} {
+		if got, ok := ParseWordClass(c.String()); !ok || got != c {
+			t.Errorf("ParseWordClass(%q) = %v, %v", c.String(), got, ok)
+		}
+	}
+	bad := []struct{ name, data string }{
+		{"unknown class", "# version: 1\nfirm\tcompany\n"},
+		{"upper case", "# version: 1\nFirm\tbusiness\n"},
+		{"one column", "# version: 1\nfirm\n"},
+		{"a word twice in one class", "# version: 1\nfirm\tbusiness\nfirm\tbusiness\n"},
+	}
+	for _, tt := range bad {
+		_, err := Load(Default(), fstest.MapFS{WordsFile: {Data: []byte(tt.data)}})
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.File != WordsFile || pe.Line < 2 {
+			t.Errorf("%s: err %v, want a ParseError of %s from line 2", tt.name, err, WordsFile)
+		}
+	}
+	// A word may have two classes.
+	user := fstest.MapFS{WordsFile: {Data: []byte("# version: 1\nfirm\tbusiness\nfirm\treport\n")}}
+	u, err := Load(Default(), user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := u.Words["firm"]; got != WordBusiness|WordReport {
+		t.Errorf("user Words[firm] = %v, want business and report", got)
+	}
+}
