@@ -174,6 +174,11 @@ func attachPrep(s attachSite) ([]mention, attachRule) {
 		return nil, ruleNone
 	}
 	if m, ok := s.forward(8); ok {
+		if s.weight < 0 && patientMention(s.words, s.ms, s.toks, s.i+s.n, m) {
+			// "against the will of X", "against X's civilians": X is
+			// the one harmed.
+			return nil, ruleNone
+		}
 		return s.with(m, ruleForward)
 	}
 	return nil, ruleNone
@@ -280,7 +285,11 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 			return s.with(m, ruleSubject)
 		}
 	}
-	if m, ok := s.forward(2); ok {
+	if m, ok := s.forward(2); ok && (s.weight > 0 || !complementBetween(toks, i+s.n, m.Tok)) {
+		// "illegal X settlements"; not "illegal control of X's
+		// buildings", where a hostile adjective is said of a noun X is
+		// the complement of, and X is harmed ("the friendly people of
+		// X" is X's).
 		return s.with(m, ruleForward)
 	}
 	return nil, ruleNone
@@ -342,4 +351,17 @@ func isCopula(w string) bool {
 		return false
 	}
 	return isBe(w)
+}
+
+// complementBetween reports whether a preposition that takes the
+// complement of a noun ("of", "on", "over": "control of", "hold on")
+// stands in toks[from:m].
+func complementBetween(toks []token, from, m int) bool {
+	for k := from; k < m; k++ {
+		switch toks[k].Lower {
+		case "of", "on", "over":
+			return true
+		}
+	}
+	return false
 }

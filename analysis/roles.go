@@ -143,3 +143,117 @@ func businessSubject(words wordClasses, subj []token) bool {
 // stateModifiers make a bank or fund an organ of the state ("central bank").
 var stateModifiers = map[string]bool{"central": true, "state": true, "state-owned": true, "national": true,
 	"development": true, "monetary": true, "sovereign": true, "reserve": true, "world": true}
+
+// speechOtherAct decides a term of attach kind object (a verb: "refused",
+// "supported", "blamed") at toks[i:i+n] that, in a speech, is the act of a
+// country other than the speaker (otherActs): its object is the subject's
+// target, not the speaker's ("Chile supported Peru", "Chile refused Peru's
+// offer", in a speech of Bolivia). It reports whether the term is such an
+// act; then got is the country the speaker's stance reaches, if any: of a
+// hostile act, the agent when the act obstructs (a verb of rejection:
+// "Chile has rejected the proposal") or when it is done to the speaker's
+// own country ("Chile blamed Bolivia": the speaker's complaint). An
+// organisation's act and a passive ("X was refused") are none.
+func speechOtherAct(ms []mention, toks []token, self string, lt *lexTerm, w float64, clause []int, i, n int) (got []mention, other bool) {
+	if lt.attach != lexicons.AttachObject || !otherActs(ms, toks, self, i, n) {
+		return nil, false
+	}
+	subj, _ := countrySubject(ms, toks, i)
+	if lexicons.IsOrganisation(subj.Code) {
+		// "the General Assembly welcomed X": the speaker is one of the
+		// organisation's members, and its act is not another's.
+		return nil, false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if isBe(toks[k].Lower) && !(i+n < len(toks) && toks[i+n].Lower == "to") {
+			// "X was refused its seat": the subject of a passive is
+			// what the act is done to ("X is opposed to" is X's act).
+			return nil, false
+		}
+	}
+	if w >= 0 {
+		return nil, true
+	}
+	toSelf := false
+	for _, m := range ms {
+		if m.Tok >= i+n && m.Tok-(i+n) <= 8 && clause[m.Tok] == clause[i] {
+			toSelf = m.Code == self
+			break
+		}
+	}
+	if lt.class != "REJECT" && !toSelf {
+		return nil, true
+	}
+	return coordinated(ms, toks, subj), true
+}
+
+// patientMention reports whether the country mention m, in the phrase that
+// starts at toks[from], only qualifies a patient noun (words.tsv: people,
+// what they own or what they are owed; a country that only qualifies one,
+// "the Chilean people", "the will of Chile", is the one a hostile act
+// harms, not its author: "crimes against the Chilean people", "against the
+// will of Chile"): the noun
+// follows it (over the countries listed with it and one lower-case word:
+// "the Chilean and Peruvian peoples", "Chilean civilian population"; not
+// "will", which there is an auxiliary), or
+// the mention follows the noun and "of" ("the will of Chile").
+func patientMention(words wordClasses, ms []mention, toks []token, from int, m mention) bool {
+	for k := from; k+1 < m.Tok; k++ {
+		if words.is(toks[k].Lower, lexicons.WordPatient) && toks[k+1].Lower == "of" {
+			return true
+		}
+	}
+	end := m.End
+	for _, c := range coordinated(ms, toks, m) {
+		end = max(end, c.End)
+	}
+	for k := end; k < len(toks) && k <= end+1; k++ {
+		t := toks[k]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if words.is(t.Lower, lexicons.WordPatient) && t.Lower != "will" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson are the words by which a speaker names itself.
+var firstPerson = map[string]bool{"we": true, "our": true, "us": true, "ours": true, "i": true, "my": true, "me": true}
+
+// speakerParty reports whether a sentence of a speech names the speaker,
+// by a first-person word or its country (self): only then can a contact it
+// tells of be the speaker's ("we held talks with X", "the ministers of X
+// and of our country met").
+func speakerParty(ms []mention, toks []token, self string) bool {
+	for _, t := range toks {
+		if firstPerson[t.Lower] {
+			return true
+		}
+	}
+	for _, m := range ms {
+		if m.Code == self {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionMeeting reports whether the word at toks[i] is a numbered or
+// plenary meeting of a body ("[1346th meeting]", "the third plenary
+// meeting"), as speeches cite the records: a reference to a session, not
+// contact between those it names.
+func sessionMeeting(toks []token, i int) bool {
+	if !strings.HasPrefix(toks[i].Lower, "meeting") || i == 0 {
+		return false
+	}
+	w := toks[i-1].Lower
+	if w == "plenary" {
+		return true
+	}
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	return strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")
+}

@@ -299,6 +299,19 @@ func (a *Analyzer) score(f *found) []Stance {
 				consumed, consumedSign = e, 0
 			}
 		}
+		if w > 0 && f.stmt.Kind == Speech && a.contact(lt, fm, framed) && sessionMeeting(toks, i) {
+			// "[1346th meeting]": a numbered session of a body, which
+			// the words around it cite; no contact.
+			i += n
+			continue
+		}
+		if w > 0 && f.stmt.Kind == Speech && a.contact(lt, fm, framed) && !speakerParty(ms, toks, f.stmt.SpeakerCountry) {
+			// A speech tells of a contact the speaker is no party of
+			// ("X and Y held talks", "the Z summit"): it is no stance of
+			// the speaker's.
+			i += n
+			continue
+		}
 		if framed && fm.target < 0 && len(fm.p.After) > 0 && fm.end < len(toks) {
 			// A pattern with no target marker ("* diplomatic ties"): its
 			// object follows what it matched, or a preposition after it
@@ -362,6 +375,16 @@ func (a *Analyzer) score(f *found) []Stance {
 			}
 			i += n
 			continue
+		}
+		if f.stmt.Kind == Speech {
+			// A speech tells of another country's act: its object is the
+			// subject's target (see speechOtherAct).
+			if got, other := speechOtherAct(ms, toks, f.stmt.SpeakerCountry, lt, w, clause, i, n); other {
+				h.rule = ruleAgent
+				addTargets(got, h)
+				i += n
+				continue
+			}
 		}
 		if got, rule := a.attach(lt.attach, lt.weight, f.stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs); len(got) > 0 {
 			// Only targets count: a term that speaks about the speaker's own
@@ -515,7 +538,14 @@ const topicWeight = 0.05
 // words aside), the same seen from the other party: contact is cooperation of
 // each party toward the other (event data codes it both ways). Partners of
 // a joint subject have their own statements and are left out.
+//
+// A speech states its speaker's own stances only: what the other party of
+// a contact the speech tells of thinks of it is not said ("our talks with
+// X", "the Assembly met in X"), and it gives no reverse stance.
 func reciprocal(out []Stance, hits map[string][]hit, f *found) []Stance {
+	if f.stmt.Kind == Speech {
+		return nil
+	}
 	var rev []Stance
 	for _, s := range out {
 		if s.Label != Positive || s.SpeakerCountry == "" || slices.Contains(f.partners, s.TargetCountry) {

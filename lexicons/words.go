@@ -43,11 +43,15 @@ const (
 	// WordGrowth makes a topic word after it cooperative ("boost ties",
 	// "closer trade").
 	WordGrowth
+	// WordPatient names people, what they own or what they are owed
+	// ("people", "civilians", "will", "territory"): a country that only
+	// qualifies one is harmed by a hostile act, not its author.
+	WordPatient
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -1,0 +1,57 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+)
+
+// TestSpeechRoles checks, on invented sentences of first-person speeches,
+// how a sentence's terms reach countries: another country's act told in
+// the speech, a victim after a hostile preposition or adjective, and
+// contact the speaker is no party of.
+func TestSpeechRoles(t *testing.T) {
+	a := newTestAnalyzer(t)
+	d := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
+	checkDyadCases(t, a, d, []dyadCase{
+		// Another country's act: its object is not the speaker's target.
+		{"another country's rejection makes its agent the target", "BOL",
+			"Chile has rejected Peru's generous proposal.",
+			[]string{"BOL→CHL -"}},
+		{"another country's support is not the speaker's", "BOL",
+			"Chile supported Peru throughout the negotiations.",
+			nil},
+		{"a hostile act toward the speaker is its complaint", "BOL",
+			"Chile blamed Bolivia for the incident.",
+			[]string{"BOL→CHL -"}},
+		{"a passive subject is no agent", "BOL",
+			"Peru was refused its rightful seat by the committee.",
+			nil},
+		{"the speaker's own support keeps its object", "BOL",
+			"We supported Peru throughout the negotiations.",
+			[]string{"BOL→PER +"}},
+		// A victim after a hostile preposition or adjective.
+		{"against the will of a country", "BOL",
+			"The vote was organised against the will of Peru.",
+			nil},
+		{"against a country's people", "BOL",
+			"The campaign waged against the Peruvian people must stop.",
+			nil},
+		{"against a country stays a stance", "BOL",
+			"We stand firmly against Chile on this matter.",
+			[]string{"BOL→CHL -"}},
+		{"a hostile adjective of a noun with the country as complement", "BOL",
+			"The armed groups must end their illegal control of Peruvian towns.",
+			nil},
+		// Contact the speaker is no party of, and what it gives back.
+		{"a contact of two others", "BOL",
+			"Chile and Peru held talks last week.",
+			nil},
+		{"a numbered meeting is a session", "BOL",
+			"As we heard from Chile [512th meeting], the border will stay open.",
+			nil},
+		{"the speaker's contact gives no reverse stance", "BOL",
+			"We held talks with Peru last week.",
+			[]string{"BOL→PER +"}},
+	})
+}
