@@ -153,26 +153,106 @@ func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 		return nil
 	}
 	end := skipAdverbials(toks, i)
-	// An appositive or a parenthesis just before the cue.
-	if end > 0 && (toks[end-1].Text == "," || toks[end-1].Text == ")") {
-		closer := toks[end-1].Text
-		opener := ","
-		if closer == ")" {
-			opener = "("
+	// A relative pronoun: "Ana Ruiz, who said ...", "a candidate who
+	// hopes ...": its antecedent speaks.
+	if end > 1 && (toks[end-1].Lower == "who" || toks[end-1].Lower == "which") && !toks[end-1].Cap && noneCap(toks[end:i]) {
+		return a.antecedentNP(toks, end-1)
+	}
+	return a.subjectNP(toks, end, false, i)
+}
+
+// antecedentNP returns the noun phrase that a relative pronoun at toks[k]
+// stands for: the noun phrase just before it (its comma passed over),
+// which may be a verb's object or a preposition's ("praised by Ana Ruiz,
+// who said"), or nil.
+func (a *Analyzer) antecedentNP(toks []token, k int) []token {
+	if toks[k-1].Text == "," {
+		k--
+	}
+	if k == 0 || !toks[k-1].Word && toks[k-1].Text != ")" {
+		return nil
+	}
+	np := a.subjectNP(toks, k, true, -1)
+	// "uniting liberals who ...": a participle before the noun is no part
+	// of it.
+	if len(np) > 1 && !np[0].Cap && strings.HasSuffix(np[0].Lower, "ing") && !determiners[np[0].Lower] && a.roles[np[0].Lower] == "" {
+		np = np[1:]
+	}
+	return np
+}
+
+// noneCap reports whether no word of toks is capitalised: the words
+// skipped between a relative pronoun and its verb are adverbs and
+// auxiliaries, not a name ("which Will claims").
+func noneCap(toks []token) bool {
+	for _, t := range toks {
+		if t.Cap {
+			return false
 		}
+	}
+	return true
+}
+
+// subjectNP returns the noun phrase that ends at toks[end] (an appositive
+// or a parenthesis before it passed over) when it can be a speaker, or nil.
+// Unless object, a noun phrase after a preposition or in a noun phrase
+// whose head is a thing is no subject. cue is the index of the verb the
+// phrase is the subject of (-1 for none): only a cue's subject may stand
+// before an adverbial aside ("Clinton, after the vote, said"); an act's
+// subject is read as before.
+func (a *Analyzer) subjectNP(toks []token, end int, object bool, cue int) []token {
+	// An appositive or a parenthesis just before the cue.
+	if end > 0 && (toks[end-1].Text == "," || toks[end-1].Text == ")" || isDash(toks[end-1].Text)) {
+		closer := toks[end-1].Text
+		found := false
+		relOnly := false // past a comma inside the appositive: only a relative clause opens it
 		for k := end - 2; k > 0 && k > end-30; k-- {
-			if toks[k].Text == opener {
-				if closer == "," && !a.appositive(toks[k+1:end-1]) {
+			t := toks[k]
+			if closer == ")" {
+				if t.Text == "(" {
+					end, found = k, true
 					break
 				}
-				end = k
+				continue
+			}
+			if t.Text == ")" {
+				k = openParen(toks, k) // "Sen. Tom Hall (R-Tenn.)" inside the appositive
+				continue
+			}
+			if t.Text == "." || isQuote(t.Text) {
 				break
 			}
-			if closer == "," && (toks[k].Text == "." || isQuote(toks[k].Text)) {
-				break
+			if closer == "," && t.Text == "," || closer != "," && isDash(t.Text) {
+				between := toks[k+1 : end-1]
+				switch {
+				case relOnly:
+					if len(between) > 0 && (between[0].Lower == "who" || between[0].Lower == "which" || between[0].Lower == "whose") {
+						end, found = k, true
+					}
+				case a.appositive(between):
+					end, found = k, true
+				case closer == ",":
+					// "Her campaign manager, Ana Ruiz, said": the name
+					// names the role before it.
+					if np := a.roleBeforeName(toks, k, between); np != nil {
+						return np
+					}
+					// "Clinton, after the vote in March, said": an
+					// adverbial between the subject and its verb.
+					if cue >= 0 && a.cueAt(toks, cue) != nil && a.adverbialAside(toks, k, between) {
+						end, found = k, true
+					}
+				}
+				if found {
+					break
+				}
+				if closer != "," {
+					break
+				}
+				relOnly = true
 			}
 		}
-		if end > 0 && (toks[end-1].Text == "," || toks[end-1].Text == ")") {
+		if !found {
 			return nil
 		}
 		// More appositives before it: "Ana Ruiz, chief executive of
@@ -181,6 +261,10 @@ func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 		for range 3 {
 			moved := false
 			for k := end - 1; k > 0 && k > end-20; k-- {
+				if toks[k].Text == ")" {
+					k = openParen(toks, k)
+					continue
+				}
 				if toks[k].Text == "," {
 					if a.appositive(toks[k+1 : end]) {
 						end, moved = k, true
@@ -241,6 +325,9 @@ func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 	}
 	if len(np) == 0 || np[len(np)-1].Poss || !a.validSubject(np) {
 		return nil // "Jeb Bush's" modifies a noun after it: not a subject
+	}
+	if object {
+		return np
 	}
 	if k := indexOf(toks, np[0]); k > 0 && prepositions[toks[k-1].Lower] && !np[0].Cap && !a.plainHead(toks[:k-1]) {
 		return nil // "in recent years has argued": the object of a preposition
@@ -732,6 +819,8 @@ func skipAdverbials(toks []token, i int) int {
 		switch {
 		case !t.Word:
 			return end
+		case t.Cap && end > 1 && (t.Lower == "will" || t.Lower == "may"):
+			return end // a name: "Theresa May said", "which Will claims"
 		case auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ly") && !t.Cap && len(t.Lower) > 4:
 			end--
 		case timeWords[t.Lower]:
@@ -773,7 +862,7 @@ func listenerCue(c *lexCue) bool {
 	case "told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned", "warns", "thanked", "accused", "called", "praised", "criticized", "criticised":
 		return true
 	}
-	return false
+	return informCue(c)
 }
 
 // listeners are the usual listeners of "told": "told reporters ...".
@@ -979,7 +1068,7 @@ func tellCue(c *lexCue) bool {
 	case "told", "tells", "tell", "telling", "asked", "asks", "asking":
 		return true
 	}
-	return false
+	return informCue(c)
 }
 
 func objectPronoun(w string) bool {
@@ -1038,4 +1127,65 @@ func expletiveThat(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s == "--" }
+
+// openParen returns the index of the "(" that the ")" at toks[k] closes
+// (k itself when there is none within a few tokens).
+func openParen(toks []token, k int) int {
+	for j := k - 1; j >= 0 && j > k-10; j-- {
+		if toks[j].Text == "(" {
+			return j
+		}
+	}
+	return k
+}
+
+// roleBeforeName reads "Her campaign manager, Ana Ruiz, said": between the
+// commas (the second at end-1 of between's slice) a name of capitalised
+// words only, before the first comma at toks[k] a noun phrase whose head
+// is a role. It returns the phrase from the role to the name, or nil.
+func (a *Analyzer) roleBeforeName(toks []token, k int, between []token) []token {
+	words := 0
+	for _, t := range between {
+		switch {
+		case t.Word && t.Cap && !t.Poss && a.roles[t.Lower] == "":
+			words++
+		case t.Text == ".":
+		default:
+			return nil
+		}
+	}
+	if words == 0 || words > 4 {
+		return nil
+	}
+	np := a.subjectNP(toks, k, false, -1)
+	if len(np) == 0 || np[len(np)-1].Cap || a.roles[np[len(np)-1].Lower] == "" || a.roles[np[len(np)-1].Lower] == "title" {
+		return nil
+	}
+	j := indexOf(toks, between[len(between)-1]) + 1
+	return toks[indexOf(toks, np[0]):j]
+}
+
+// adverbialAside reports whether between, set off by commas after the
+// noun phrase that ends at toks[k], is an adverbial of its clause ("after
+// the vote in March", "in response to the ad", "concerned about the
+// polls"), with that noun phrase opening the clause: the noun phrase is the
+// subject of the verb after.
+func (a *Analyzer) adverbialAside(toks []token, k int, between []token) bool {
+	if len(between) < 2 || between[0].Cap {
+		return false
+	}
+	f := between[0].Lower
+	if !(prepositions[f] || f == "despite" || f == "following" || f == "when" || f == "while" || f == "as" || f == "though" || f == "although" ||
+		strings.HasSuffix(f, "ed") && prepositions[between[1].Lower]) {
+		return false
+	}
+	np := a.subjectNP(toks, k, false, -1)
+	if len(np) == 0 {
+		return false
+	}
+	j := indexOf(toks, np[0])
+	return j == 0 || toks[j-1].Text == "," || toks[j-1].Lower == "but" || toks[j-1].Lower == "and" || isQuote(toks[j-1].Text) || toks[j-1].Text == ":"
 }

@@ -48,6 +48,12 @@ func (a *Analyzer) reportedIn(pc *para, toks []token) bool {
 			}
 		}
 		pc.usedCue[t.Start] = true
+		// A relative clause inside the subject of the main verb ("Ana
+		// Ruiz, who has argued X, said Y"): the main verb's subject is
+		// still to be read.
+		if len(f.subj) > 0 && relativeSubject(toks, f.subj, i) {
+			continue
+		}
 		// Go on inside the content: a statement may report another
 		// ("..., as Chile charged Peru with ...").
 		last = i + 1

@@ -17,7 +17,7 @@ var notNegating = map[string]bool{"only": true, "but": true, "just": true, "mere
 // of the three words before it, in its clause; -1 when there is none.
 func negatorBefore(toks []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if l := toks[k].Lower; negators[l] || strings.HasSuffix(l, "n't") {
+		if l := toks[k].Lower; negators[l] || strings.HasSuffix(l, "n't") || l == "against" && gerundAt(toks, k+1) {
 			if k+1 < i && notNegating[toks[k+1].Lower] {
 				return -1 // "not only condemned X but ..."
 			}
@@ -89,3 +89,9 @@ type wordClasses map[string]lexicons.WordClass
 
 // is reports whether word has class c.
 func (w wordClasses) is(word string, c lexicons.WordClass) bool { return w[word]&c != 0 }
+
+// gerundAt reports whether toks[k] is a gerund: a lower-case word in -ing
+// ("against isolating X").
+func gerundAt(toks []token, k int) bool {
+	return k < len(toks) && toks[k].Word && !toks[k].Cap && len(toks[k].Lower) > 5 && strings.HasSuffix(toks[k].Lower, "ing")
+}

@@ -79,7 +79,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	case len(subj) > 0:
 		start := rest
 		var listener []token
-		if c.words[0] == "told" || c.words[0] == "tells" || c.words[0] == "asked" || c.words[0] == "urged" || c.words[0] == "warned" {
+		if c.words[0] == "told" || c.words[0] == "tells" || c.words[0] == "asked" || c.words[0] == "urged" || c.words[0] == "warned" || informCue(c) {
 			// "told reporters (that)", "told CNN:" — skip the listener.
 			for k := rest; k < len(toks) && k < rest+5; k++ {
 				if toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == "," {
@@ -112,7 +112,23 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 			start++
 		}
 		end = a.clauseEnd(toks, start)
+		if relativeSubject(toks, subj, i) {
+			end = a.relativeEnd(toks, start, end)
+		}
 		content = toks[start:end]
+		// "Macedonia, witnesses say, is accepting ...": a source set off
+		// by commas inside what it says; the content runs from before
+		// it to the end of the clause after it.
+		if k := indexOf(toks, subj[0]); !c.evaluative && !c.think && len(listener) == 0 && k > from+1 && toks[k-1].Text == "," &&
+			start < end && toks[start].Text == "," && !participle {
+			content = toks[from:end]
+			if start+1 < end && (determiners[toks[start+1].Lower] || toks[start+1].Lower == "which") {
+				// "..., sources said, a move that ...": what follows
+				// describes the clause before; it is no part of the content.
+				content = toks[from : k-1]
+			}
+			rule = stmtContentSpeakerCue
+		}
 		// A speech verb whose object is a person ("recalled its
 		// ambassador from X", "named a new envoy") reports no speech: it
 		// is an act (actPass).
@@ -299,3 +315,42 @@ func (a *Analyzer) adverbialsOnly(content []token) bool {
 // placeTimePreps open a phrase of place or time after a speech verb.
 var placeTimePreps = map[string]bool{"at": true, "in": true, "during": true, "after": true, "before": true,
 	"following": true, "outside": true}
+
+// relativeSubject reports whether subj is the antecedent of a relative
+// pronoun before the cue at toks[i]: "Ana Ruiz, who said ...".
+func relativeSubject(toks []token, subj []token, i int) bool {
+	k := indexOf(toks, subj[len(subj)-1]) + 1
+	if k < i && toks[k].Text == "," {
+		k++
+	}
+	return k < i && (toks[k].Lower == "who" || toks[k].Lower == "which")
+}
+
+// relativeEnd returns where the content of a relative clause that starts
+// at toks[start] ends, at most at end: before the comma that gives the
+// main clause its verb back ("Ana Ruiz, who said X, left for Lima").
+func (a *Analyzer) relativeEnd(toks []token, start, end int) int {
+	for k := start; k+1 < end; k++ {
+		if toks[k].Text != "," && toks[k].Text != "—" {
+			continue
+		}
+		j := k + 1
+		for j < end && toks[j].Word && (auxiliaries[toks[j].Lower] || timeWords[toks[j].Lower] ||
+			strings.HasSuffix(toks[j].Lower, "ly") && len(toks[j].Lower) > 4) {
+			j++
+		}
+		if j < end && toks[j].Word && !toks[j].Cap && (a.looksVerb(toks[j]) || a.verbLike(toks, j)) {
+			return k
+		}
+	}
+	return end
+}
+
+// informCue reports whether a cue is a verb that tells a listener, named
+// right after it, what follows: "assured voters that", "reminded the
+// hosts that", "informed Lima that".
+func informCue(c *lexCue) bool {
+	w := c.words[0]
+	return strings.HasPrefix(w, "assur") || strings.HasPrefix(w, "reassur") || strings.HasPrefix(w, "remind") ||
+		strings.HasPrefix(w, "inform") || strings.HasPrefix(w, "notif")
+}

@@ -230,6 +230,13 @@ func (a *Analyzer) score(f *found) []Stance {
 			i++
 			continue
 		}
+		if lt.attach == lexicons.AttachPrep && gerundAt(toks, i+n) {
+			// "argued against isolating X": the preposition is against the
+			// act that follows, not against X; it negates that act
+			// (negatorBefore).
+			i += n
+			continue
+		}
 		imported := lt.source == lexicons.SourceCAMEO
 		w, mod, label := lt.weight, "", lt.label
 		if framed && imported {

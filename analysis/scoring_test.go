@@ -144,3 +144,14 @@ func TestContactBetween(t *testing.T) {
 		{"talks with a partner stay contact", "", "Kenya held talks with Sudan on Monday.", []string{"KEN→SDN +", "SDN→KEN +"}},
 	})
 }
+
+// TestAgainstGerund: "against" before an act in -ing is against that act,
+// not against the country after it, and negates it.
+func TestAgainstGerund(t *testing.T) {
+	a := newTestAnalyzer(t)
+	may2021 := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"against a hostile act", "", "Kenya has long argued against isolating Tanzania, the minister said.", nil},
+		{"against a country", "", "Kenya's minister said the vote was against Tanzania.", []string{"KEN→TZA -"}},
+	})
+}
