@@ -350,8 +350,8 @@ func (a *Analyzer) flush(st *docState, res *Result) {
 // speaker, kept in st.lastSp), so that a document's memory grows with its
 // statements, not with its tokens.
 func (st *docState) letGo() {
-	if st.lastSp != nil {
-		st.lastSp = &found{stmt: st.lastSp.stmt} // only its statement is read
+	if st.LastSp != nil {
+		st.LastSp = &found{stmt: st.LastSp.stmt} // only its statement is read
 	}
 	clear(st.found)
 	st.found = st.found[:0]

@@ -93,13 +93,13 @@ func TestResolveIsPure(t *testing.T) {
 	if got, want := name+"|"+country, "Tomas Vidal|CHL"; got != want {
 		t.Fatalf("resolve = %q, want %q", got, want)
 	}
-	if st.last != nil || len(st.people) != 0 {
-		t.Fatalf("resolve changed the memory: last %v, people %d", st.last, len(st.people))
+	if st.Last != nil || len(st.People) != 0 {
+		t.Fatalf("resolve changed the memory: last %v, people %d", st.Last, len(st.People))
 	}
 	st.commit(mem)
 	st.commit(mem) // a joint subject adds a statement of each country: committed again
-	if st.last == nil || st.last.name != "Tomas Vidal" || len(st.people) != 1 {
-		t.Fatalf("after commit: last %v, people %d; want Tomas Vidal, 1", st.last, len(st.people))
+	if st.Last == nil || st.Last.Name != "Tomas Vidal" || len(st.People) != 1 {
+		t.Fatalf("after commit: last %v, people %d; want Tomas Vidal, 1", st.Last, len(st.People))
 	}
 	if name, _, via, _ := a.resolve(st, segment.Tokenize("He said.")[:1], "He said."); name != "Tomas Vidal" {
 		t.Errorf("he = %q (%s), want Tomas Vidal", name, via)

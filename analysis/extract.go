@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/discourse"
 	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/analysis/syntax"
 )
@@ -76,12 +77,12 @@ type found struct {
 
 // docState carries what one document has said so far (for coreference).
 type docState struct {
-	doc    corpus.Document
-	found  []found
-	people []*person
-	last   *person // the last person who spoke
-	lastSp *found  // the last statement with a speaker, for continued quotes
-	intro  *found  // "Cruz continued:" ending the previous paragraph
+	doc   corpus.Document
+	found []found
+	// the document's committed memory: the people met, the last person
+	// who spoke, the last statement with a speaker (for continued quotes).
+	discourse.Record[found]
+	intro *found // "Cruz continued:" ending the previous paragraph
 	// pending are the statements accepted so far in the paragraph being
 	// read: their memory updates are committed when the paragraph's
 	// statements are added, and resolve reads them before (memoryAt).
@@ -89,7 +90,7 @@ type docState struct {
 	// viewBuf, viewExtra and viewCountry are reused by memoryAt.
 	viewBuf     []*found
 	viewExtra   []*person
-	viewCountry []personCountry
+	viewCountry []discourse.PersonCountry
 	sent        []token // the sentence being read (for pronouns)
 	quoted      []qspan // the quotations of sent, whose words are no antecedent (while attributing quotes)
 	arena       []token // backing store of the document's tokens (see tokens)
@@ -108,7 +109,7 @@ func (st *docState) add(f found) {
 	st.commit(f.mem)
 	f.stmt.Rule = f.rule.String()
 	st.found = append(st.found, f)
-	st.lastSp = &st.found[len(st.found)-1]
+	st.LastSp = &st.found[len(st.found)-1]
 }
 
 // headline recognises "Speaker: content" and "Speaker says content" in a

@@ -23,8 +23,8 @@ func (quoteCuePass) run(a *Analyzer, pc *para) bool {
 		f, ok := a.quoteCue(st, toks, q, pc.quotes, pc.usedCue)
 		if ok {
 			q.used = true
-			if f.mem.pronoun {
-				if k := slices.IndexFunc(toks, func(t token) bool { return t.Start == f.mem.at }); k >= 0 {
+			if f.mem.Pronoun {
+				if k := slices.IndexFunc(toks, func(t token) bool { return t.Start == f.mem.At }); k >= 0 {
 					pc.later = append(pc.later, laterQuote{len(pc.stmts), len(st.pending), toks[k], toks})
 				}
 			}

@@ -171,7 +171,7 @@ func (a *Analyzer) arbitrate(pc *para) {
 		if f.silent {
 			st.commit(f.mem)
 			g := f
-			st.lastSp = &g
+			st.LastSp = &g
 			continue
 		}
 		a.addJoint(st, f) // commits f.mem, in the order of the text

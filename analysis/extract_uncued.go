@@ -35,8 +35,8 @@ func (uncuedQuotePass) run(a *Analyzer, pc *para) bool {
 				near = &pc.stmts[j]
 			}
 		}
-		if near == nil && st.lastSp != nil && q.Open-pc.p.Start < 3 && st.lastSp.stmt.Kind != Headline {
-			near = st.lastSp
+		if near == nil && st.LastSp != nil && q.Open-pc.p.Start < 3 && st.LastSp.stmt.Kind != Headline {
+			near = st.LastSp
 		}
 		if near == nil {
 			continue

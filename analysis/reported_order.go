@@ -172,8 +172,8 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 		if k := indexOf(toks, subj[len(subj)-1]) + 1; k < i && toks[k].Text == "," {
 			if c := a.appositiveCountry(toks[k:i]); c != "" {
 				country, via = c, via+"; country: in the appositive"
-				if mem.person != nil && mem.person.name == name {
-					mem.country = c // the person's country, once the statement is kept
+				if mem.Person != nil && mem.Person.Name == name {
+					mem.Country = c // the person's country, once the statement is kept
 				}
 			}
 		}

@@ -22,7 +22,7 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 		return "", "", "", memoryUpdate{}
 	}
 	m := st.memoryAt(subj[0].Start)
-	mem = memoryUpdate{named: true, at: subj[0].Start}
+	mem = memoryUpdate{Named: true, At: subj[0].Start}
 	// A pronoun: the last person who spoke (he, she), or the last speaker.
 	if len(subj) == 1 && pronouns[subj[0].Lower] {
 		if name, country, ok := a.antecedent(st, subj[0]); ok {
@@ -30,16 +30,16 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 		}
 		switch subj[0].Lower {
 		case "he", "she":
-			if m.last != nil {
-				mem.person, mem.pronoun = m.last, true
-				return m.last.name, m.countryOf(m.last), "pronoun → the last person who spoke", mem
+			if m.Last != nil {
+				mem.Person, mem.Pronoun = m.Last, true
+				return m.Last.Name, m.CountryOf(m.Last), "pronoun → the last person who spoke", mem
 			}
 			// No one has spoken yet: the last person the text introduced
 			// ("Peru's foreign minister Ana Ruiz met ... She told
 			// reporters:").
-			if p := m.latest(func(*person) bool { return true }); p != nil {
-				mem.person, mem.pronoun = p, true
-				return p.name, m.countryOf(p), "pronoun → the last person introduced", mem
+			if p := m.Latest(func(*person) bool { return true }); p != nil {
+				mem.Person, mem.Pronoun = p, true
+				return p.Name, m.CountryOf(p), "pronoun → the last person introduced", mem
 			}
 		case "i", "we":
 			if st.doc.SpeakerCountry != "" {
@@ -47,12 +47,12 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 			}
 			fallthrough
 		default:
-			if m.lastSp != nil {
-				mem.pronoun = true
-				return m.lastSp.stmt.Speaker, m.lastSp.stmt.SpeakerCountry, "pronoun → the last speaker", mem
+			if m.LastSp != nil {
+				mem.Pronoun = true
+				return m.LastSp.stmt.Speaker, m.LastSp.stmt.SpeakerCountry, "pronoun → the last speaker", mem
 			}
 		}
-		mem.pronoun = true // resolved again once the paragraph is read (pronounQuotePass)
+		mem.Pronoun = true // resolved again once the paragraph is read (pronounQuotePass)
 		return subj[0].Text, "", "pronoun, unresolved", mem
 	}
 	ms := a.countries.Find(subj)
@@ -110,39 +110,39 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 	if start < end && !subj[end-1].Poss && a.roles[subj[end-1].Lower] == "" {
 		full := text[subj[start].Start:subj[end-1].End]
 		sur := subj[end-1].Text
-		if p := m.known(full, sur); p != nil {
-			pc := m.countryOf(p)
+		if p := m.Known(full, sur); p != nil {
+			pc := m.CountryOf(p)
 			if country == "" {
-				country, how = pc, "as at the first mention of "+p.name
+				country, how = pc, "as at the first mention of "+p.Name
 			}
-			mem.person = p
+			mem.Person = p
 			if pc == "" && country != "" {
-				mem.country = country
+				mem.Country = country
 			}
-			if full != p.name {
-				return p.name, country, "surname → " + p.name + join(how), mem
+			if full != p.Name {
+				return p.Name, country, "surname → " + p.Name + join(how), mem
 			}
-			return p.name, country, "name" + join(how), mem
+			return p.Name, country, "name" + join(how), mem
 		}
 		if country == "" {
 			country, how = a.actorCountry(st, full, sur)
 		}
-		mem.person, mem.isNew = &person{name: full, surname: sur, country: country, roles: a.personRoles(subj)}, true
+		mem.Person, mem.IsNew = &person{Name: full, Surname: sur, Country: country, Roles: a.personRoles(subj)}, true
 		return full, country, "name" + join(how), mem
 	}
 	// A description: "The Russian envoy", "the visiting envoy" → a person
 	// met before with the same role (and country, when it is given).
 	rs := a.personRoles(subj)
 	if len(rs) > 0 && !subj[len(subj)-1].Cap {
-		if p := m.latest(func(p *person) bool {
-			pc := m.countryOf(p)
-			return shareRole(p.roles, rs) && (country == "" || pc == "" || country == pc)
+		if p := m.Latest(func(p *person) bool {
+			pc := m.CountryOf(p)
+			return shareRole(p.Roles, rs) && (country == "" || pc == "" || country == pc)
 		}); p != nil {
 			if country == "" {
-				country, how = m.countryOf(p), "as at the first mention of "+p.name
+				country, how = m.CountryOf(p), "as at the first mention of "+p.Name
 			}
-			mem.person = p
-			return p.name, country, "description → " + p.name + join(how), mem
+			mem.Person = p
+			return p.Name, country, "description → " + p.Name + join(how), mem
 		}
 	}
 	// An institution, a capital or a group as written.
@@ -163,10 +163,10 @@ func join(how string) string {
 // personCountry returns the country of a person the document or the actor
 // lexicon knows by this surname.
 func (a *Analyzer) personCountry(st *docState, m *memory, lower, written string) (string, string) {
-	for _, ps := range [2][]*person{m.people, m.extra} {
+	for _, ps := range [2][]*person{m.People, m.Extra} {
 		for _, p := range ps {
-			if c := m.countryOf(p); strings.EqualFold(p.surname, written) && c != "" {
-				return c, p.name
+			if c := m.CountryOf(p); strings.EqualFold(p.Surname, written) && c != "" {
+				return c, p.Name
 			}
 		}
 	}
@@ -273,8 +273,8 @@ func (a *Analyzer) meet(st *docState, toks []token, ms []mention) {
 		full := strings.TrimSpace(st.doc.Text[toks[i].Start:toks[k-1].End])
 		sur := toks[k-1].Text
 		known := false
-		for _, p := range st.people {
-			if p.surname == sur {
+		for _, p := range st.People {
+			if p.Surname == sur {
 				known = true
 				break
 			}
@@ -295,7 +295,7 @@ func (a *Analyzer) meet(st *docState, toks []token, ms []mention) {
 			if country == "" {
 				country, _ = a.actorCountry(st, full, sur)
 			}
-			st.people = append(st.people, &person{name: full, surname: sur, country: country, roles: rs})
+			st.People = append(st.People, &person{Name: full, Surname: sur, Country: country, Roles: rs})
 		}
 		i = k
 	}
