@@ -10,12 +10,14 @@
 //     quotations, each a byte span of the text.
 //   - syntax (package analysis/syntax): the dependency parser, for titles
 //     (and, with Options.ParseBody, body sentences).
-//   - mentions: the countries a sentence names (countries.go, mentions.go),
-//     once per sentence as it is read.
-//   - discourse: the document's memory of who spoke and who was named
-//     (resolve.go). A rule reads a view of it (memoryAt) and returns what
-//     its statement would tell it (memoryUpdate); the update is committed
-//     only when the statement is kept (docState.add).
+//   - annotate (package analysis/annotate): the countries and the actors a
+//     sentence names, once per sentence as it is read (mentions.go joins
+//     them).
+//   - discourse (package analysis/discourse): the document's memory of who
+//     spoke and who was named. A rule reads a view of it (memoryAt in
+//     discourse.go) and returns what its statement would tell it (an
+//     Update, computed by resolve.go); the update is committed only when
+//     the statement is kept (docState.add).
 //   - extract: an ordered registry of passes (extract_registry.go, a file
 //     each: extract_*.go), body passes over each paragraph and title passes
 //     over the title, then one arbitration step. Reported speech is read at
