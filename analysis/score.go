@@ -196,6 +196,47 @@ func (a *Analyzer) score(f *found) []Stance {
 			hits[code] = append(hits[code], j)
 		}
 	}
+	// soleTarget is the back-off of a term of ours that reached no country
+	// in a report whose speaker has a country ("US officials said the
+	// sanctions on X stay"): when its clause names one other country and
+	// not the speaker's own, the term colours that country at half weight
+	// (ruleStatement), as a reader anchors a sentence's tone on the one
+	// country it is about. Imported event verbs never back off: they count
+	// only in their frame. A speech has rules of its own (speechOtherAct).
+	soleTarget := func(h hit, n int) {
+		if h.mutual {
+			return // contact is between parties, not toward its topic
+		}
+		code := ""
+		for _, m := range ms {
+			if clause[m.Tok] != clause[h.tok] {
+				continue
+			}
+			if m.Code == f.stmt.SpeakerCountry && !a.keepSelf {
+				return // the speaker's own country may be the one meant
+			}
+			if !isTarget[m.Tok] || code != "" && code != m.Code {
+				return // a place, or two countries: no sole target
+			}
+			code = m.Code
+		}
+		if code == "" || hitAtTok(hits[code], h.tok) {
+			return
+		}
+		for _, m := range ms {
+			if m.Code == code && m.End > h.tok-3 && m.Tok < h.tok+n+2 {
+				// Right by the term, the country was in the attacher's
+				// reach and left out by a rule of its own: the victim
+				// of a hostile noun ("aggression against X"), the place
+				// of a situation ("the X tensions"), the complement of
+				// a noun ("the intentions of X are peaceful").
+				return
+			}
+		}
+		h.weight *= 0.5
+		h.rule = ruleStatement
+		hits[code] = append(hits[code], h)
+	}
 	// consumed is the end of the last CAMEO pattern matched, or of the
 	// topic of contact. A term inside a pattern whose sign the pattern
 	// turns ("lifted the sanctions on X" is easing, not sanctions) is the
@@ -400,6 +441,10 @@ func (a *Analyzer) score(f *found) []Stance {
 			addTargets(got, h)
 		} else if len(f.objects) > 0 {
 			loose = append(loose, h)
+		} else if !f.act && f.stmt.Kind != Speech && f.stmt.SpeakerCountry != "" {
+			// A report of a country's side with no rule to attach the
+			// term: see soleTarget.
+			soleTarget(h, n)
 		} else if f.act {
 			// No country in reach: the term colours its clause of the
 			// statement, at half weight ("X denies the charges; a war
