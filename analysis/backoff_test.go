@@ -16,10 +16,10 @@ func TestSoleTargetBackoff(t *testing.T) {
 	may2021 := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
 	checkDyadCases(t, a, may2021, []dyadCase{
 		{"the one country of the clause", "",
-			"Kenyan officials said Tanzania was responsible for the computer hacks.",
+			"Kenyan officials said Tanzania was responsible for the recent server hacks.",
 			[]string{"KEN→TZA -"}},
 		{"two countries: no sole target", "",
-			"Kenyan officials said Tanzania and Uganda were responsible for the computer hacks.",
+			"Kenyan officials said Tanzania and Uganda were responsible for the recent server hacks.",
 			nil},
 		{"a victim right by the term stays out", "",
 			"Kenyan officials said easing the embargo on Tanzania is out of the question.",

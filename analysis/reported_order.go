@@ -73,7 +73,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 			// nothing here.
 			content, silent = toks[rest:], true
 		default:
-			return found{}, 0, false // "While not everything Trump says, ..."
+			return found{}, 0, false // "While not all the minister claims, ..."
 		}
 		end = len(toks)
 	case len(subj) > 0:
