@@ -133,13 +133,24 @@ func (s *attachSite) agentBefore(limit int) (mention, bool) {
 }
 
 // byAgent finds the agent after "by" in the term's phrase: "seizure of
-// the islands by Chile" (ruleAgent).
+// the islands by Chile" (ruleAgent). The country must stand in the phrase
+// "by" opens: not past a punctuation mark ("threatened by rising seas,
+// such as X") nor past a hazard (hazardIn: "hit by floods in X"), whose
+// act it is.
 func (s *attachSite) byAgent() (mention, bool) {
 	i, n, toks := s.i, s.n, s.toks
 	for k := i + n; k < len(toks) && k < i+n+6; k++ {
 		if toks[k].Lower == "by" {
 			for _, m := range s.ms {
 				if m.Tok > k && m.Tok <= k+6 {
+					if hazardIn(s.words, toks, k+1, m.Tok) {
+						return mention{}, false
+					}
+					for j := k + 1; j < m.Tok; j++ {
+						if !toks[j].Word {
+							return mention{}, false
+						}
+					}
 					return m, true
 				}
 			}
@@ -228,7 +239,12 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 // speaker's own act ("we will sanction X", or a country's act), its
 // object, else its place.
 func attachAct(s attachSite) ([]mention, attachRule) {
-	if m, ok := s.adjacent(); ok {
+	if hazardAfter(s.words, s.toks, s.i+s.n) {
+		// "the threat of floods", "attacks by locusts": the act is the
+		// hazard's, and no country's.
+		return nil, ruleNone
+	}
+	if m, ok := s.adjacent(); ok && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) {
 		return s.with(m, ruleAgent)
 	}
 	if m, ok := s.byAgent(); ok {
@@ -255,15 +271,49 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		// "stand with X against every threat to its borders": a hostile
 		// noun with its victim after it is a noun phrase; a country before
 		// it in a phrase of its own is none of its agent.
-		if m, ok := s.agentBefore(4); ok && !passive {
+		if m, ok := s.agentBefore(4); ok && !passive && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) {
 			return s.with(m, ruleAgent)
 		}
 		return nil, ruleNone
 	}
-	if m, ok := s.backward(4, true); ok && !passive {
+	if m, ok := s.backward(4, true); ok && !passive && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) {
+		// Not when a hazard stands by: "the drought that struck X
+		// killed thousands", "X's floods killed".
 		return s.with(m, ruleAgent)
 	}
 	return nil, ruleNone
+}
+
+// hazardIn reports whether a hazard (words.tsv: flood, drought, pandemic)
+// is named in toks[from:to].
+func hazardIn(words wordClasses, toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if words.is(toks[k].Lower, lexicons.WordHazard) {
+			return true
+		}
+	}
+	return false
+}
+
+// hazardAfter reports whether the phrase at toks[j], after a hostile
+// term, names a hazard as its source: "of", "from" or "by" and a hazard
+// within three words ("the threat of rising sea levels" is not; "the
+// threat of floods", "harm from climate change" are).
+func hazardAfter(words wordClasses, toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].Lower {
+	case "of", "from", "by":
+	default:
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+3 && toks[k].Word; k++ {
+		if words.is(toks[k].Lower, lexicons.WordHazard) {
+			return true
+		}
+	}
+	return false
 }
 
 // attachPredicate: the subject the term is said of ("X's presence in

@@ -17,7 +17,7 @@ var notNegating = map[string]bool{"only": true, "but": true, "just": true, "mere
 // of the three words before it, in its clause; -1 when there is none.
 func negatorBefore(toks []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if l := toks[k].Lower; negators[l] || strings.HasSuffix(l, "n't") || l == "against" && gerundAt(toks, k+1) {
+		if l := toks[k].Lower; negators[l] || strings.HasSuffix(l, "n't") || l == "against" && gerundAt(toks, k+1) || alternativeAt(toks, k) {
 			if k+1 < i && notNegating[toks[k+1].Lower] {
 				return -1 // "not only condemned X but ..."
 			}
@@ -30,6 +30,13 @@ func negatorBefore(toks []token, i int) int {
 	return -1
 }
 
+// alternativeAt reports whether toks[k] ends "instead of" or "rather
+// than": what follows is the course not taken ("seek talks instead of
+// attacking X", "rather than support X"), no stance of either sign.
+func alternativeAt(toks []token, k int) bool {
+	return k > 0 && (toks[k].Lower == "of" && toks[k-1].Lower == "instead" || toks[k].Lower == "than" && toks[k-1].Lower == "rather")
+}
+
 // negatedWeight is the weight of a term of weight w negated by the word
 // neg. A negated cooperative term is hostile at half weight ("did not
 // support X", "refused aid from X"). A hostile act or word that did not
@@ -37,7 +44,13 @@ func negatorBefore(toks []token, i int) int {
 // condemn X", "has never threatened X"): as PETRARCH drops a negated
 // event, it loses its weight; only words of easing turn it into
 // de-escalation ("suspended the sanctions on X").
+//
+// After "instead of" or "rather than" (neg "of" or "than") a term of
+// either sign is the course not taken, and no stance.
 func negatedWeight(words wordClasses, w float64, neg string) float64 {
+	if neg == "of" || neg == "than" {
+		return 0
+	}
 	if w < 0 && !words.is(neg, lexicons.WordEasing) {
 		return 0
 	}

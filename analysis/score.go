@@ -25,6 +25,26 @@ var intensifiers = map[string]bool{"strongly": true, "firmly": true, "fully": tr
 	"totally": true, "completely": true, "absolutely": true, "very": true, "highly": true, "extremely": true,
 	"utterly": true, "unwavering": true, "steadfast": true, "full": true, "strong": true, "firm": true}
 
+// classPhrase is the class of stance.tsv's set phrases: weight 0, words
+// that are no stance ("in this respect", "appreciate that").
+const classPhrase = "PHRASE"
+
+// demandAfter reports whether an infinitive follows the verb of asking
+// that ends at toks[j] in its clause, within eight words: "to" and a
+// lower-case word ("calls upon X to withdraw", "appealed to X and Y to
+// end"). The "to" right after the verb ("appeal to X") opens its object.
+func demandAfter(toks []token, clause []int, j int) bool {
+	for k := j + 1; k+1 < len(toks) && k <= j+8 && clause[k] == clause[j-1]; k++ {
+		if !toks[k].Word && toks[k].Text != "," {
+			return false
+		}
+		if toks[k].Lower == "to" && toks[k+1].Word && !toks[k+1].Cap && !determiners[toks[k+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // grownTopic is the weight of a topic word after a growth word.
 const grownTopic = 0.4
 
@@ -117,7 +137,9 @@ func (a *Analyzer) score(f *found) []Stance {
 	starts := make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
 		if n := hitAt[i].n; n > 0 && !inMention(ms, i) {
-			starts[i] = true
+			// A set phrase ("in this respect") is no term that governs
+			// the countries after it; its words are no terms either.
+			starts[i] = hitAt[i].lt.class != classPhrase
 			i += n - 1
 		}
 	}
@@ -271,6 +293,12 @@ func (a *Analyzer) score(f *found) []Stance {
 			i++
 			continue
 		}
+		if lt.class == classPhrase {
+			// "in this respect", "appreciate that": a set phrase whose
+			// words are no stance (see stance.tsv).
+			i += n
+			continue
+		}
 		if lt.attach == lexicons.AttachPrep && gerundAt(toks, i+n) {
 			// "argued against isolating X": the preposition is against the
 			// act that follows, not against X; it negates that act
@@ -288,6 +316,19 @@ func (a *Analyzer) score(f *found) []Stance {
 			}
 			w = fm.p.Weight
 			label = strings.Join(lt.words, " ") + " [CAMEO " + fm.p.Code + ": " + fm.p.Text + "]"
+		}
+		if imported && w != 0 && a.words.is(toks[i].Lower, lexicons.WordPurpose) && i+n < len(toks) && (toks[i+n].Lower == "at" || toks[i+n].Lower == "to") {
+			// "efforts aimed at peace with X", "aims to end the
+			// conflict": a purpose, no act; what follows keeps its terms.
+			i += n
+			continue
+		}
+		if framed && imported && w != 0 && strings.HasPrefix(fm.p.Code, "02") && a.words.is(toks[i].Lower, lexicons.WordDirective) && demandAfter(toks, clause, i+n) {
+			// "calls upon X to withdraw": an appeal that X act, a demand,
+			// not support of X; the one asked does not act yet.
+			consumed, consumedSign = max(consumed, fm.end), 0
+			i += n
+			continue
 		}
 		signed := false
 		if w > 0 && w < topicWeight {
@@ -357,6 +398,13 @@ func (a *Analyzer) score(f *found) []Stance {
 			// A speech tells of a contact the speaker is no party of
 			// ("X and Y held talks", "the Z summit"): it is no stance of
 			// the speaker's.
+			i += n
+			continue
+		}
+		if framed && w < 0 && hazardAfter(a.words, toks, fm.end) {
+			// "faces the threat of floods": the harm is a hazard's, and
+			// its victim no target of anyone's.
+			consumed, consumedSign = max(consumed, fm.end), 0
 			i += n
 			continue
 		}

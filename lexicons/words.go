@@ -47,11 +47,18 @@ const (
 	// ("people", "civilians", "will", "territory"): a country that only
 	// qualifies one is harmed by a hostile act, not its author.
 	WordPatient
+	// WordHazard names a natural or non-state harm ("flood", "drought",
+	// "pandemic"): a country it befalls is its victim, and no country is
+	// the agent of what it does.
+	WordHazard
+	// WordPurpose is a verb of purpose ("aim"): before "at" or "to" it
+	// names what an act is for, and is no act of its own.
+	WordPurpose
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {
