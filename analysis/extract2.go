@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -158,7 +159,67 @@ func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 	if end > 1 && (toks[end-1].Lower == "who" || toks[end-1].Lower == "which") && !toks[end-1].Cap && noneCap(toks[end:i]) {
 		return a.antecedentNP(toks, end-1)
 	}
-	return a.subjectNP(toks, end, false, i)
+	return a.listSubject(toks, a.subjectNP(toks, end, false, i))
+}
+
+// listSubject extends a subject that joins country names with "and"
+// ("Peru and Chile") to the names listed before it with commas ("Bolivia,
+// Peru and Chile"), and then to a head of role words before "of" ("the
+// defence ministers of Bolivia, Peru and Chile"): a subject stops at a
+// comma, and a list of three or more would lose its first names.
+func (a *Analyzer) listSubject(toks, np []token) []token {
+	if len(np) == 0 {
+		return np
+	}
+	k := indexOf(toks, np[0])
+	sep := 1 // the comma before the next name
+	if slices.ContainsFunc(np, func(t token) bool { return t.Lower == "and" }) {
+		if k < 2 || toks[k-1].Text != "," || len(a.jointCountries(np, corpus.Date{})) < 2 {
+			return np
+		}
+	} else {
+		// "Bolivia, Peru, and Chile": the subject is the last name.
+		if k < 3 || toks[k-1].Lower != "and" || toks[k-2].Text != "," {
+			return np
+		}
+		if ms := a.countries.Find(np); len(ms) != 1 || ms[0].Tok != 0 || ms[0].End != len(np) {
+			return np
+		}
+		sep = 2
+	}
+	start := k
+	for start > sep && toks[start-sep].Text == "," {
+		from := max(0, start-sep-4)
+		ms := a.countries.Find(toks[from : start-sep])
+		if len(ms) == 0 || from+ms[len(ms)-1].End != start-sep {
+			break
+		}
+		s := from + ms[len(ms)-1].Tok
+		if s > 0 && toks[s-1].Lower == "the" {
+			s-- // "the Netherlands"
+		}
+		if s > 0 && toks[s-1].Text != "," && toks[s-1].Lower != "of" {
+			break // "clashes with Bolivia, Peru and Chile": an object
+		}
+		start, sep = s, 1
+	}
+	if start == k {
+		return np
+	}
+	if start > 1 && toks[start-1].Lower == "of" {
+		h, role := start-1, false
+		for h > 0 && (a.roles[toks[h-1].Lower] != "" || toks[h-1].Lower == "senior" || toks[h-1].Lower == "top" || toks[h-1].Lower == "the") {
+			h--
+			role = role || a.roles[toks[h].Lower] != ""
+			if toks[h].Lower == "the" {
+				break
+			}
+		}
+		if role {
+			start = h
+		}
+	}
+	return toks[start : k+len(np)]
 }
 
 // antecedentNP returns the noun phrase that a relative pronoun at toks[k]
@@ -657,7 +718,9 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 			return found{}, false
 		}
 		sm := a.mentions(subj, st.doc.Date)
-		if len(sm) == 0 && !(len(subj) == 1 && pronouns[subj[0].Lower]) {
+		if s, e := governmentLeader(subj, sm); len(sm) == 0 && !(len(subj) == 1 && pronouns[subj[0].Lower]) && s == e {
+			// No country, no pronoun, no leader's government ("the Ruiz
+			// government" once the text has named Ruiz).
 			return found{}, false
 		}
 		if len(subj) == 1 && subj[0].Lower == "it" && expletiveThat(toks, j) {

@@ -136,8 +136,9 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 			return found{}, 0, false
 		}
 		// A participle clause before the subject belongs to what was said:
-		// "Hailing X, Lavrentiev said ...".
-		if k := indexOf(toks, subj[0]); k > from+1 && strings.HasSuffix(toks[from].Lower, "ing") && toks[k-1].Text == "," {
+		// "Hailing X, Lavrentiev said ...". "According to X, ..." names a
+		// source, not what was said.
+		if k := indexOf(toks, subj[0]); k > from+1 && strings.HasSuffix(toks[from].Lower, "ing") && toks[from].Lower != "according" && toks[k-1].Text == "," {
 			content = append(append([]token{}, toks[from:k]...), content...)
 			rule = stmtParticipleContent
 		}

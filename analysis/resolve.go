@@ -3,6 +3,8 @@ package analysis
 import (
 	"slices"
 	"strings"
+
+	"github.com/stance-project/stance/analysis/corpus"
 )
 
 // resolve names the speaker of a subject phrase and finds their country,
@@ -57,8 +59,20 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 	}
 	ms := a.countries.Find(subj)
 	how := ""
-	if len(ms) > 0 {
-		country, how = ms[0].Code, "country word in the phrase ("+text[subj[ms[0].Tok].Start:subj[ms[0].End-1].End]+")"
+	if k := slices.IndexFunc(ms, func(m mention) bool { return affairsBody(subj, m) }); k >= 0 {
+		// "the Somalia Affairs Office": a body for a country's affairs is
+		// not that country's, and whose it is only the actor lexicon knows.
+		ms = slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return affairsBody(subj, m) })
+		s := 0
+		if determiners[subj[0].Lower] && len(subj) > 1 {
+			s = 1
+		}
+		if c, w := a.actorCountry(st, text[subj[s].Start:subj[len(subj)-1].End], ""); c != "" {
+			country, how = c, w
+		}
+	}
+	if k := slices.IndexFunc(ms, func(m mention) bool { return a.headCountry(subj, m) }); k >= 0 && country == "" {
+		country, how = ms[k].Code, "country word in the phrase ("+text[subj[ms[k].Tok].Start:subj[ms[k].End-1].End]+")"
 	}
 	// A leader in the phrase: "the Trump administration", "Putin's
 	// spokesman".
@@ -67,6 +81,22 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 			if am.End < len(subj) || subj[am.End-1].Poss {
 				country, how = am.Code, "leader in the phrase ("+text[subj[am.Tok].Start:subj[am.End-1].End]+")"
 				break
+			}
+		}
+	}
+	// "the Obama administration", "Ruiz's government": a leader's
+	// government is the leader's country, whenever they held office, and a
+	// leader the document named before gives theirs.
+	if country == "" {
+		if s, e := governmentLeader(subj, ms); s < e {
+			full := trimPossessive(text[subj[s].Start:subj[e-1].End])
+			sur := trimPossessive(subj[e-1].Text)
+			if p := m.Known(full, sur); p != nil && m.CountryOf(p) != "" {
+				country, how = m.CountryOf(p), "the government of "+p.Name
+			} else if a.actors != nil {
+				if c, _ := a.actors.Lookup(corpus.Date{}, full, sur); c != "" {
+					country, how = c, "the government of "+full+" (actor lexicon, any date)"
+				}
 			}
 		}
 	}
@@ -152,6 +182,83 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 	}
 	return text[subj[s].Start:subj[e-1].End], country, "institution or description as written" + join(how), mem
 }
+
+// governmentLeader returns the span of the leader's name in a phrase
+// whose head is their government ("the Obama administration", "Ruiz's
+// government"): capitalised words that are no country, right before the
+// head or possessive. It returns 0, 0 for none.
+func governmentLeader(subj []token, ms []mention) (int, int) {
+	n := len(subj)
+	if n < 2 || !governmentHeads[subj[n-1].Lower] || subj[n-1].Cap {
+		return 0, 0
+	}
+	e := n - 1
+	s := e
+	for s > 0 && subj[s-1].Word && subj[s-1].Cap && !determiners[subj[s-1].Lower] && !inMention(ms, s-1) && (s == e || !subj[s-1].Poss) {
+		s--
+	}
+	if s == e || s > 0 && !determiners[subj[s-1].Lower] && !subj[e-1].Poss {
+		return 0, 0
+	}
+	return s, e
+}
+
+var governmentHeads = map[string]bool{"administration": true, "government": true, "regime": true, "cabinet": true}
+
+// headCountry reports whether the country mention m of subj gives the
+// speaker's country: it modifies or possesses the head ("Peru's
+// president", "the Peruvian envoy"), or it stands behind "of", "in",
+// "for", "at" after a speaker's role ("the president of Peru", "officials
+// in Lima", "a group of Peruvian lawmakers"). A country behind "of", "in"
+// or "through" after a thing or a place names neither ("the end of Peru's
+// scandal", "police in the state of Georgia", "oil sold through Peru").
+// Other prepositions are left as they were.
+func (a *Analyzer) headCountry(subj []token, m mention) bool {
+	if strings.Contains(subj[m.Tok].Text, "-") {
+		return true // "China-donated", "Saudi-led": the country acts
+	}
+	for k := m.Tok - 1; k > 0; k-- {
+		t := subj[k]
+		if !t.Word || t.Cap || !prepositions[t.Lower] && t.Lower != "through" {
+			continue
+		}
+		h := subj[k-1].Lower
+		switch t.Lower {
+		case "of", "in", "for", "at":
+			return a.roles[h] != "" && h != "state" || t.Lower == "of" && collectiveHeads[h]
+		case "through":
+			return false
+		}
+		return true
+	}
+	return true
+}
+
+// collectiveHeads are quantities of what follows "of": the speaker is
+// what they count ("a group of Peruvian lawmakers").
+var collectiveHeads = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "millions": true,
+	"some": true, "many": true, "most": true, "all": true, "one": true, "two": true, "each": true, "both": true, "group": true,
+	"team": true, "delegation": true, "batch": true, "number": true, "convoy": true, "shipment": true, "contingent": true,
+	"unit": true, "panel": true, "pair": true, "coalition": true}
+
+// affairsBody reports whether the country mention m of subj names the
+// subject of a body, not its owner: "the Somalia Affairs Office", "the
+// Somalia Work Office", "the Office for Somalia Affairs".
+func affairsBody(subj []token, m mention) bool {
+	e := m.End
+	if e+1 < len(subj) && (subj[e].Lower == "affairs" && affairsHeads[subj[e+1].Lower] || subj[e].Lower == "work" && subj[e+1].Lower == "office") {
+		return !subj[e-1].Poss
+	}
+	if e < len(subj) && subj[e].Lower == "affairs" && m.Tok >= 2 && affairsHeads[subj[m.Tok-2].Lower] {
+		switch subj[m.Tok-1].Lower {
+		case "for", "of", "on":
+			return true
+		}
+	}
+	return false
+}
+
+var affairsHeads = map[string]bool{"office": true, "council": true, "bureau": true, "department": true, "commission": true, "committee": true}
 
 func join(how string) string {
 	if how == "" {
@@ -334,7 +441,7 @@ func (a *Analyzer) antecedent(st *docState, p token) (string, string, bool) {
 				continue
 			}
 		case "it", "they":
-			if person {
+			if person || !a.nominalMention(before, m) {
 				continue
 			}
 		default:
@@ -345,6 +452,32 @@ func (a *Analyzer) antecedent(st *docState, p token) (string, string, bool) {
 		return name, m.Code, true
 	}
 	return "", "", false
+}
+
+// nominalMention reports whether the country mention m of toks can be
+// what "it" or "they" stands for: a noun phrase of its own, not an
+// adjective ("Peruvian banks"), not a modifier of the noun after it ("the
+// Lima attacks") and not the object of a preposition ("in Brazil").
+func (a *Analyzer) nominalMention(toks []token, m mention) bool {
+	if m.Kind == byAdjective {
+		return false
+	}
+	k := m.Tok
+	if k > 0 && determiners[toks[k-1].Lower] {
+		k--
+	}
+	if m.End < len(toks) && !toks[m.End-1].Poss {
+		// A lower-case noun after it: "the Lima attacks", not "Lima
+		// said", "Peru later imposed", "Peru and Chile".
+		n := toks[m.End]
+		switch {
+		case !n.Word || n.Cap || npBreak[n.Lower] || auxiliaries[n.Lower] || timeWords[n.Lower] || strings.HasSuffix(n.Lower, "ly"):
+		case n.Lower == "and" || n.Lower == "or" || n.Lower == "nor" || n.Lower == "later" || n.Lower == "again" || n.Lower == "still":
+		case !a.verbLike(toks, m.End) || k < m.Tok && !a.pastVerb(n):
+			return false
+		}
+	}
+	return k == 0 || !prepositions[toks[k-1].Lower]
 }
 
 // inQuotes reports whether t lies in one of quotes (sorted by offset).
