@@ -2,8 +2,6 @@ package analysis
 
 import (
 	"testing"
-
-	"github.com/stance-project/stance/analysis/corpus"
 )
 
 // TestSoleTargetBackoff checks, on invented sentences, the back-off of a
@@ -13,7 +11,6 @@ import (
 // stands right by the term (a rule of the attacher left it out).
 func TestSoleTargetBackoff(t *testing.T) {
 	a := newTestAnalyzer(t)
-	may2021 := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
 	checkDyadCases(t, a, may2021, []dyadCase{
 		{"the one country of the clause", "",
 			"Kenyan officials said Tanzania was responsible for the recent server hacks.",

@@ -144,8 +144,12 @@ func TestJointCountriesRoles(t *testing.T) {
 	}
 }
 
-// mar2022 is the date of the invented titles.
-var mar2022 = corpus.Date{Year: 2022, Month: 3, Day: 1, Precision: corpus.Day}
+// mar2022 is the date of the invented titles, may2021 of invented
+// sentences of the scoring tests.
+var (
+	mar2022 = corpus.Date{Year: 2022, Month: 3, Day: 1, Precision: corpus.Day}
+	may2021 = corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
+)
 
 // checkDyads analyses doc with a and compares its signed stances of
 // speakers with a country (those that make dyads, as "A→B +") with want.

@@ -13,7 +13,6 @@ import (
 // a country's act.
 func TestNewsReadings(t *testing.T) {
 	a := newTestAnalyzer(t)
-	may2021 := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
 	tests := []struct {
 		name string
 		text string

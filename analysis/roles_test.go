@@ -3,7 +3,6 @@ package analysis
 import (
 	"testing"
 
-	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/segment"
 )
 
@@ -12,7 +11,6 @@ import (
 // a contact that reached no country.
 func TestRoles(t *testing.T) {
 	a := newTestAnalyzer(t)
-	may2021 := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
 	checkDyadCases(t, a, may2021, []dyadCase{
 		// A situation noun: the country written before it is its place.
 		{"a country's adjective before a crisis is its place", "",

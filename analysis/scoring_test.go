@@ -3,7 +3,6 @@ package analysis
 import (
 	"testing"
 
-	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/segment"
 )
 
@@ -12,7 +11,6 @@ import (
 // noun, the topic of sympathy and a noun said of the subject.
 func TestScoringReadings(t *testing.T) {
 	a := newTestAnalyzer(t)
-	may2021 := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
 	checkDyadCases(t, a, may2021, []dyadCase{
 		// Negation: a negated hostile term is no stance, a negated
 		// friendly one is hostile; "not only", "nothing but" negate
@@ -184,7 +182,6 @@ func TestVictimPhrase(t *testing.T) {
 // party of it.
 func TestContactBetween(t *testing.T) {
 	a := newTestAnalyzer(t)
-	may2021 := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
 	checkDyadCases(t, a, may2021, []dyadCase{
 		{"a host of talks between two others", "", "Kenya will host talks between Sudan and Chad next week.", nil},
 		{"talks with a partner stay contact", "", "Kenya held talks with Sudan on Monday.", []string{"KEN→SDN +", "SDN→KEN +"}},
@@ -195,7 +192,6 @@ func TestContactBetween(t *testing.T) {
 // not against the country after it, and negates it.
 func TestAgainstGerund(t *testing.T) {
 	a := newTestAnalyzer(t)
-	may2021 := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
 	checkDyadCases(t, a, may2021, []dyadCase{
 		{"against a hostile act", "", "Kenya has long argued against isolating Tanzania, the minister said.", nil},
 		{"against a country", "", "Kenya's minister said the vote was against Tanzania.", []string{"KEN→TZA -"}},
