@@ -1,8 +1,6 @@
 package analysis
 
-import (
-	"testing"
-)
+import "testing"
 
 // TestSoleTargetBackoff checks, on invented sentences, the back-off of a
 // term that no rule attached in a report whose speaker has a country: it

@@ -3,7 +3,6 @@ package analysis
 import (
 	"testing"
 
-	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/segment"
 )
 
@@ -13,32 +12,23 @@ import (
 // a country's act.
 func TestNewsReadings(t *testing.T) {
 	a := newTestAnalyzer(t)
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	checkDyadCases(t, a, may2021, []dyadCase{
 		// Denial: what the content tells is not the speaker's; a rejected
 		// report's author is the one rejected.
-		{"denied its own attack", "Kenya denied that it had attacked Tanzania.", nil},
-		{"denied supplying weapons", "Kenya has denied supplying weapons to rebels fighting Ugandan troops.", nil},
-		{"dismissed reports of another's act", "Kenya dismissed reports of Tanzanian espionage in its ports.", nil},
-		{"rejected a country's accusations", "Kenya rejected Tanzanian accusations that Kenya shelters smugglers.", []string{"KEN→TZA -", "TZA→KEN -"}},
-		{"rejected a proposal is no denial", "Kenya rejected the Tanzanian proposal.", []string{"KEN→TZA -"}},
+		{"denied its own attack", "", "Kenya denied that it had attacked Tanzania.", nil},
+		{"denied supplying weapons", "", "Kenya has denied supplying weapons to rebels fighting Ugandan troops.", nil},
+		{"dismissed reports of another's act", "", "Kenya dismissed reports of Tanzanian espionage in its ports.", nil},
+		{"rejected a country's accusations", "", "Kenya rejected Tanzanian accusations that Kenya shelters smugglers.", []string{"KEN→TZA -", "TZA→KEN -"}},
+		{"rejected a proposal is no denial", "", "Kenya rejected the Tanzanian proposal.", []string{"KEN→TZA -"}},
 		// A firm is no state.
-		{"a country's companies", "Kenyan companies are offering generous terms to Tanzanian partners.", nil},
-		{"a country's central bank is its state", "Kenya's central bank praised Tanzania.", []string{"KEN→TZA +"}},
+		{"a country's companies", "", "Kenyan companies are offering generous terms to Tanzanian partners.", nil},
+		{"a country's central bank is its state", "", "Kenya's central bank praised Tanzania.", []string{"KEN→TZA +"}},
 		// An expletive "it" names no actor.
-		{"it emerged that", "Following talks in Nairobi, it emerged that Tanzania had expelled Ugandan traders.", nil},
+		{"it emerged that", "", "Following talks in Nairobi, it emerged that Tanzania had expelled Ugandan traders.", nil},
 		// A term with no country in reach stays in its clause.
-		{"a term in another clause", "Kenya waged a bloody war on smugglers; Somalia held elections.", nil},
-		{"a term in the country's clause", "Kenya waged a bloody war on smugglers in Somalia.", []string{"KEN→SOM -"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkDyads(t, a, corpus.Document{ID: "d", Date: may2021, Text: tt.text}, tt.want)
-		})
-	}
+		{"a term in another clause", "", "Kenya waged a bloody war on smugglers; Somalia held elections.", nil},
+		{"a term in the country's clause", "", "Kenya waged a bloody war on smugglers in Somalia.", []string{"KEN→SOM -"}},
+	})
 }
 
 func TestBusinessSubject(t *testing.T) {

@@ -1,10 +1,6 @@
 package analysis
 
-import (
-	"testing"
-
-	"github.com/stance-project/stance/analysis/corpus"
-)
+import "testing"
 
 // TestSpeechRoles checks, on invented sentences of first-person speeches,
 // how a sentence's terms reach countries: another country's act told in
@@ -12,8 +8,7 @@ import (
 // contact the speaker is no party of.
 func TestSpeechRoles(t *testing.T) {
 	a := newTestAnalyzer(t)
-	d := corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}
-	checkDyadCases(t, a, d, []dyadCase{
+	checkDyadCases(t, a, may2021, []dyadCase{
 		// Another country's act: its object is not the speaker's target.
 		{"another country's rejection makes its agent the target", "BOL",
 			"Chile has rejected Peru's generous proposal.",
