@@ -266,6 +266,18 @@ func (a *Analyzer) score(f *found) []Stance {
 	// ("stepped up criticism of X") keeps its place (consumedSign, the
 	// pattern's weight). Every term in the topic of contact is left out
 	// (consumedSign 0).
+	// speechParty reports, once for the statement, whether the speaker of
+	// a speech names itself in it (speakerParty).
+	party := 0 // 0: not known yet, 1: a party, -1: none
+	speechParty := func() bool {
+		if party == 0 {
+			party = -1
+			if speakerParty(ms, toks, f.stmt.SpeakerCountry) {
+				party = 1
+			}
+		}
+		return party > 0
+	}
 	consumed, consumedSign := 0, 0.0
 	mutualUntil := 0 // the end of the last symmetric pattern matched
 	for i := 0; i < end; {
@@ -357,7 +369,8 @@ func (a *Analyzer) score(f *found) []Stance {
 		if question {
 			w *= 0.5
 		}
-		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || a.contact(lt, fm, framed) || lt.class == lexicons.ClassAgree || symmetric(a.words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
+		contact := a.contact(lt, fm, framed)
+		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || contact || lt.class == lexicons.ClassAgree || symmetric(a.words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
 		if end := i + n; h.mutual && w > 0 && end < len(toks) && toks[end].Lower == "between" {
 			// "hosts talks between X and Y", "brokered a deal between X
 			// and Y": the parties are X and Y, the subject hosts or
@@ -388,16 +401,11 @@ func (a *Analyzer) score(f *found) []Stance {
 				consumed, consumedSign = e, 0
 			}
 		}
-		if w > 0 && f.stmt.Kind == Speech && a.contact(lt, fm, framed) && sessionMeeting(toks, i) {
-			// "[1346th meeting]": a numbered session of a body, which
-			// the words around it cite; no contact.
-			i += n
-			continue
-		}
-		if w > 0 && f.stmt.Kind == Speech && a.contact(lt, fm, framed) && !speakerParty(ms, toks, f.stmt.SpeakerCountry) {
-			// A speech tells of a contact the speaker is no party of
-			// ("X and Y held talks", "the Z summit"): it is no stance of
-			// the speaker's.
+		if w > 0 && f.stmt.Kind == Speech && contact && (sessionMeeting(toks, i) || !speechParty()) {
+			// "[1346th meeting]": a numbered session of a body, which the
+			// words around it cite, is no contact; and a speech telling of
+			// a contact the speaker is no party of ("X and Y held talks",
+			// "the Z summit") states no stance of the speaker's.
 			i += n
 			continue
 		}
