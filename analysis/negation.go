@@ -97,12 +97,6 @@ func denial(words wordClasses, cue *lexCue, ms []mention, toks []token) (denied 
 	return true, mention{}, false
 }
 
-// wordClasses are the classes of words.tsv (lexicons.WordClass), by word.
-type wordClasses map[string]lexicons.WordClass
-
-// is reports whether word has class c.
-func (w wordClasses) is(word string, c lexicons.WordClass) bool { return w[word]&c != 0 }
-
 // gerundAt reports whether toks[k] is a gerund: a lower-case word in -ing
 // ("against isolating X").
 func gerundAt(toks []token, k int) bool {
