@@ -88,6 +88,16 @@
 // token is taken literally, so a gold speaker with an apposition ("Ana
 // Ruiz, a central bank governor,") needs "governor" in the prediction.
 //
+// Two more readings are printed beside it. The head reading judges the
+// same pairs on the name at the head of the gold speaker, the span cut
+// before its first comma, parenthesis, dash or relative clause (nameHead:
+// "Ana Ruiz, a central bank governor," is judged on "Ruiz"), as the
+// README of the evaluation files describes. The named reading keeps, of
+// those, the pairs whose head is a name in the sense of the speaker-country
+// share below ("Ana Ruiz", "Tehran", "U.S. officials"; not "officials" or
+// "the ministry"): the speaker accuracy the project's issues quote
+// (SpeakerNamedAccuracy).
+//
 // # Speaker countries
 //
 // The speaker-country share measures how often stance finds the country of
@@ -124,6 +134,7 @@
 //	            recall 0.667, precision 0.667, F1 0.667
 //	speakers    judged 1, right 1, accuracy 1.000
 //	            on the name at the head of the gold speaker: right 1, accuracy 1.000
+//	            that head a name: judged 1, right 1, accuracy 1.000
 //	speaker country: named speakers 4, with a country 3 (share 0.750)
 //
 //	worst 1 of 1 document with errors:

@@ -43,6 +43,7 @@ func ExampleScore() {
 	//             recall 0.667, precision 0.667, F1 0.667
 	// speakers    judged 1, right 1, accuracy 1.000
 	//             on the name at the head of the gold speaker: right 1, accuracy 1.000
+	//             that head a name: judged 1, right 1, accuracy 1.000
 	// speaker country: named speakers 4, with a country 3 (share 0.750)
 	//
 	// worst 1 of 1 document with errors:

@@ -64,8 +64,9 @@ func (r FileResult) InHalf(h Half) FileResult {
 // WriteHalves writes a table of the signed-dyad figures of each file's
 // tuning half, check half and all its documents, then, when there are
 // several files, of all files together ("overall"). Columns: file, half,
-// documents, TP, FP, FN, precision, recall, F1, statement recall, speaker
-// accuracy and speaker-country share (ratios with three decimals, "n/a" when their
+// documents, TP, FP, FN, precision, recall, F1, statement recall,
+// statement F1, speaker accuracy, named-head speaker accuracy and
+// speaker-country share (ratios with three decimals, "n/a" when their
 // denominator is 0). Keep in sync with doc.go.
 func WriteHalves(w io.Writer, results []FileResult) error {
 	type row struct {
@@ -87,15 +88,16 @@ func WriteHalves(w io.Writer, results []FileResult) error {
 		width = max(width, len(x.file))
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-*s  %-5s  %5s  %5s  %5s  %5s  %9s  %6s  %5s  %11s  %11s  %13s\n",
-		width, "file", "half", "docs", "TP", "FP", "FN", "precision", "recall", "F1", "stmt recall", "speaker acc", "country share")
+	fmt.Fprintf(&b, "%-*s  %-5s  %5s  %5s  %5s  %5s  %9s  %6s  %5s  %11s  %7s  %11s  %9s  %13s\n",
+		width, "file", "half", "docs", "TP", "FP", "FN", "precision", "recall", "F1", "stmt recall", "stmt F1", "speaker acc", "named acc", "country share")
 	for i, x := range rows {
 		half := [...]string{"tune", "check", "all"}[i%3]
 		r := x.r
-		fmt.Fprintf(&b, "%-*s  %-5s  %5d  %5d  %5d  %5d  %9s  %6s  %5s  %11s  %11s  %13s\n",
+		fmt.Fprintf(&b, "%-*s  %-5s  %5d  %5d  %5d  %5d  %9s  %6s  %5s  %11s  %7s  %11s  %9s  %13s\n",
 			width, x.file, half, r.Docs, r.TP, r.FP, r.FN,
 			fmtRatio(r.Precision, r.TP+r.FP), fmtRatio(r.Recall, r.TP+r.FN), fmtRatio(r.F1, 2*r.TP+r.FP+r.FN),
-			fmtRatio(r.StmtRecall, r.GoldAttr), fmtRatio(r.SpeakerAccuracy, r.SpeakerJudged),
+			fmtRatio(r.StmtRecall, r.GoldAttr), fmtRatio(r.StmtF1, r.GoldAttr+r.PredStatements),
+			fmtRatio(r.SpeakerAccuracy, r.SpeakerJudged), fmtRatio(r.SpeakerNamedAccuracy, r.SpeakerNamedJudged),
 			fmtRatio(r.SpeakerCountryShare, r.NamedSpeakers))
 	}
 	_, err := io.WriteString(w, b.String())

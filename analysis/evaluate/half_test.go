@@ -115,16 +115,16 @@ func TestWriteHalves(t *testing.T) {
 	if err := WriteHalves(&b, []FileResult{r1, r2}); err != nil {
 		t.Fatal(err)
 	}
-	want := `file       half    docs     TP     FP     FN  precision  recall     F1  stmt recall  speaker acc  country share
-one.jsonl  tune       1      1      0      0      1.000   1.000  1.000          n/a          n/a            n/a
-           check      1      0      1      1      0.000   0.000  0.000          n/a          n/a            n/a
-           all        2      1      1      1      0.500   0.500  0.500          n/a          n/a            n/a
-two.jsonl  tune       1      0      0      1        n/a   0.000  0.000          n/a          n/a          1.000
-           check      1      0      0      1        n/a   0.000  0.000          n/a          n/a            n/a
-           all        2      0      0      2        n/a   0.000  0.000          n/a          n/a          1.000
-overall    tune       2      1      0      1      1.000   0.500  0.667          n/a          n/a          1.000
-           check      2      0      1      2      0.000   0.000  0.000          n/a          n/a            n/a
-           all        4      1      1      3      0.500   0.250  0.333          n/a          n/a          1.000
+	want := `file       half    docs     TP     FP     FN  precision  recall     F1  stmt recall  stmt F1  speaker acc  named acc  country share
+one.jsonl  tune       1      1      0      0      1.000   1.000  1.000          n/a      n/a          n/a        n/a            n/a
+           check      1      0      1      1      0.000   0.000  0.000          n/a      n/a          n/a        n/a            n/a
+           all        2      1      1      1      0.500   0.500  0.500          n/a      n/a          n/a        n/a            n/a
+two.jsonl  tune       1      0      0      1        n/a   0.000  0.000          n/a      n/a          n/a        n/a          1.000
+           check      1      0      0      1        n/a   0.000  0.000          n/a      n/a          n/a        n/a            n/a
+           all        2      0      0      2        n/a   0.000  0.000          n/a      n/a          n/a        n/a          1.000
+overall    tune       2      1      0      1      1.000   0.500  0.667          n/a      n/a          n/a        n/a          1.000
+           check      2      0      1      2      0.000   0.000  0.000          n/a      n/a          n/a        n/a            n/a
+           all        4      1      1      3      0.500   0.250  0.333          n/a      n/a          n/a        n/a          1.000
 `
 	if got := b.String(); got != want {
 		t.Errorf("WriteHalves:\n%s\nwant:\n%s", got, want)

@@ -88,7 +88,7 @@ var (
 
 // TestSpeakerHead: a gold speaker with an appositive is judged on its last
 // token for SpeakerRight and on the name before the appositive for
-// SpeakerHeadRight.
+// SpeakerHeadRight; SpeakerNamed* keep the heads that are names.
 func TestSpeakerHead(t *testing.T) {
 	t.Parallel()
 	gold := []GoldDoc{{ID: "a", Text: strings.Repeat("x", 100), Attributions: []Attribution{
@@ -105,6 +105,10 @@ func TestSpeakerHead(t *testing.T) {
 	if got.SpeakerJudged != 3 || got.SpeakerRight != 0 || got.SpeakerHeadRight != 2 {
 		t.Errorf("judged %d, right %d, head right %d; want 3, 0, 2", got.SpeakerJudged, got.SpeakerRight, got.SpeakerHeadRight)
 	}
+	// "the judge" is a description: only the two names count.
+	if got.SpeakerNamedJudged != 2 || got.SpeakerNamedRight != 2 {
+		t.Errorf("named judged %d, right %d; want 2, 2", got.SpeakerNamedJudged, got.SpeakerNamedRight)
+	}
 }
 
 func TestScore(t *testing.T) {
@@ -117,7 +121,10 @@ func TestScore(t *testing.T) {
 		GoldAttr: 6, PredStatements: 8, MatchedGold: 4, MatchedPred: 6,
 		SpeakerJudged: 3, SpeakerRight: 2,
 		SpeakerHeadRight: 2, // no gold speaker here has an appositive: the same as SpeakerRight
-		NamedSpeakers:    9, // every statement of d1 and d4 but "the Russian envoy" (title one included), none with a country
+		// A1 and A4 are names, A3 "The Russian envoy" is a description:
+		// judged 2, right on A4 only.
+		SpeakerNamedJudged: 2, SpeakerNamedRight: 1,
+		NamedSpeakers: 9, // every statement of d1 and d4 but "the Russian envoy" (title one included), none with a country
 	}
 	if got.Counts != wantCounts {
 		t.Errorf("Counts = %+v, want %+v", got.Counts, wantCounts)

@@ -37,6 +37,8 @@ func (r FileResult) WriteText(w io.Writer, worst int) error {
 		r.SpeakerJudged, r.SpeakerRight, fmtRatio(r.SpeakerAccuracy, r.SpeakerJudged))
 	fmt.Fprintf(&b, "            on the name at the head of the gold speaker: right %d, accuracy %s\n",
 		r.SpeakerHeadRight, fmtRatio(r.SpeakerHeadAccuracy, r.SpeakerJudged))
+	fmt.Fprintf(&b, "            that head a name: judged %d, right %d, accuracy %s\n",
+		r.SpeakerNamedJudged, r.SpeakerNamedRight, fmtRatio(r.SpeakerNamedAccuracy, r.SpeakerNamedJudged))
 	fmt.Fprintf(&b, "speaker country: named speakers %d, with a country %d (share %s)\n",
 		r.NamedSpeakers, r.NamedWithCountry, fmtRatio(r.SpeakerCountryShare, r.NamedSpeakers))
 	if r.IgnoredStances > 0 || r.IgnoredStatements > 0 {

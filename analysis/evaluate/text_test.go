@@ -27,6 +27,7 @@ statements  gold 0, predicted 0, matched gold 0, matched predicted 0
             recall n/a, precision n/a, F1 n/a
 speakers    judged 0, right 0, accuracy n/a
             on the name at the head of the gold speaker: right 0, accuracy n/a
+            that head a name: judged 0, right 0, accuracy n/a
 speaker country: named speakers 0, with a country 0 (share n/a)
 
 no document has errors

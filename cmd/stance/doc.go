@@ -165,8 +165,8 @@ hash of its id (the id's UTF-8 bytes as the file gives them) is even, and
 in the check half when it is odd. Tune on the tuning half, confirm on the
 check half. With -half both, eval prints only the table: per file, then
 overall, a line each for tune, check and all with documents, TP, FP, FN,
-precision, recall, F1, statement recall, speaker accuracy and
-speaker-country share.
+precision, recall, F1, statement recall, statement F1, speaker accuracy,
+named-head speaker accuracy and speaker-country share.
 
 # Flags of explain
 
