@@ -70,13 +70,16 @@ type Options struct {
 	// people and institutions with the country they speak for, by date.
 	Actors []lexicons.Actor
 	// Syntax is the parser's model (syntax.Load), or LoadSyntax loads it
-	// when a document first needs it (a document with a title; a corpus
-	// of speeches with no titles never loads it). With a model, titles are
-	// parsed and the rules of the tree read them where the rules of word
-	// order found nothing (see Result.Parsed); with neither, nothing is
-	// parsed. ParseBody parses as well the body sentences that name a
-	// country or an actor and hold a cue or a lexicon term: no rule reads
-	// their trees yet (stance explain -syntax shows them).
+	// when a document first needs it (a document with a title, or a news
+	// document; a corpus of speeches with no titles never loads it). With
+	// a model, titles are parsed and the rules of the tree read them where
+	// the rules of word order found nothing (see Result.Parsed), and in
+	// news bodies the sentences where a cue's form could be a noun after a
+	// determiner ("the border attacks") are parsed to tell which it is;
+	// with neither, nothing is parsed. ParseBody parses as well the body
+	// sentences that name a country or an actor and hold a cue or a
+	// lexicon term: no rule reads those trees beyond the nouns, so the
+	// outputs are the same (stance explain -syntax shows them).
 	Syntax     *syntax.Model
 	LoadSyntax func() (*syntax.Model, error)
 	ParseBody  bool

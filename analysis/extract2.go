@@ -627,7 +627,7 @@ func indexOf(toks []token, t token) int {
 
 // cueAt returns the cue that starts at toks[i], if any.
 func (a *Analyzer) cueAt(toks []token, i int) *lexCue {
-	if !toks[i].Word || toks[i].Cap && i > 0 {
+	if !toks[i].Word || toks[i].Cap && i > 0 || toks[i].Noun {
 		return nil
 	}
 	cs := a.cues[toks[i].Lower]

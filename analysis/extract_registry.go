@@ -133,7 +133,11 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 		toks := st.tokens(text, s)
 		ms := a.countries.Find(toks)
 		a.meet(st, toks, ms)
-		tree := a.parseSentence(st, TextField, text, s, toks, st.parser != nil && a.parseBody && a.wantsTree(toks, ms, st.doc.Date))
+		nouns := a.nounCues(st, toks)
+		tree := a.parseSentence(st, TextField, text, s, toks, nouns || st.parser != nil && a.parseBody && a.wantsTree(toks, ms, st.doc.Date))
+		if nouns && tree != nil {
+			a.markNouns(toks, tree)
+		}
 		pc.ss = append(pc.ss, sentence{s, toks, ms, tree})
 	}
 	pc.intro = st.intro

@@ -74,6 +74,14 @@ func TestMisreadings(t *testing.T) {
 		{"pronoun after a speaker in the same paragraph",
 			corpus.Document{Text: "Peruvian Foreign Minister Rosa Tello criticised Bolivia on Friday. She told reporters: \"Bolivia has betrayed the trust of its neighbours.\""},
 			[]string{"Rosa Tello|PER|indirect|criticised|Bolivia on Friday", "Rosa Tello|PER|direct|told|Bolivia has betrayed the trust of its neighbours"}, nil},
+		// A quoted question or exclamation keeps its attribution in its
+		// sentence, a name first included.
+		{"a quoted question, then its speaker",
+			corpus.Document{Text: "“Will Bolivia keep its word?” Rosa Tello asked. “We doubt it, and so do our partners.”"},
+			[]string{"Rosa Tello||direct|asked|Will Bolivia keep its word", "Rosa Tello||direct||We doubt it, and so do our partners"}, nil},
+		{"a quoted exclamation, then its speaker with an appositive",
+			corpus.Document{Text: "“Never again!” Rosa Tello, the Peruvian foreign minister, said on Friday."},
+			[]string{"Rosa Tello|PER|direct|said|Never again"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,13 +10,16 @@ import (
 	"github.com/stance-project/stance/analysis/syntax"
 )
 
-// Parsing. With Options.Syntax the analysis parses the sentences whose
-// statements will be read from their trees: every title, and every body
+// Parsing. With Options.Syntax the analysis parses every title (the rules
+// of treerules.go read them) and, in a news body, every sentence where a
+// cue's form that a noun can share follows a determiner or a possessive
+// (nounCues): markNouns reads from its tree whether the word is a noun, and
+// then no cue. With Options.ParseBody it parses as well every body
 // sentence that names a country or an actor and holds a cue or a lexicon
-// term (wantsTree). The trees are kept with the document's state while it
-// is analysed (docState.parses, and sentence.tree for the sentences of the
-// paragraph being read); nothing reads them yet, so the outputs do not
-// depend on them.
+// term (wantsTree); no rule reads those trees beyond markNouns, so
+// ParseBody does not change the outputs. The trees are kept with the
+// document's state while it is analysed (docState.parses, and
+// sentence.tree for the sentences of the paragraph being read).
 
 // Parse is a sentence of a document as the analysis read it, with its
 // dependency tree when the analysis parsed it.
@@ -128,12 +131,104 @@ func (a *Analyzer) parseSentence(st *docState, f Field, text string, sp span, to
 	return tree
 }
 
+// nounCues reports whether a sentence of a news body (st's document has
+// no speaker country) holds a cue in a form a noun can share with a
+// determiner or a possessive before it (determinedBefore): the sentences
+// parsed so that markNouns can tell "the border attacks" from "Lopez
+// attacks the plan".
+func (a *Analyzer) nounCues(st *docState, toks []token) bool {
+	if st.parser == nil || st.doc.SpeakerCountry != "" {
+		return false
+	}
+	for i := range toks {
+		if determinedBefore(toks, i) && a.bareCueAt(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// markNouns marks the cue words that tree, the parse of toks, reads as
+// nouns (token.Noun): a cue form of nounCues tagged NOUN or PROPN, with a
+// determiner, an adjective or a possessor of its own, in a noun phrase's
+// place (subject, object, oblique, modifier: nominalRel), and not followed
+// by "that" or a modal, which only a verb takes (clauseAfter). Such a word
+// is no cue: "after the border attacks, Lopez said" has one statement.
+func (a *Analyzer) markNouns(toks []token, tree *syntax.Sentence) {
+	for _, d := range tree.Words {
+		if d.Rel != syntax.Det && d.Rel != syntax.Amod && d.Rel != syntax.NmodPoss || d.Head < 0 {
+			continue
+		}
+		w := tree.Words[d.Head]
+		i := w.Token
+		if i < 0 || i >= len(toks) || w.UPOS != syntax.NOUN && w.UPOS != syntax.PROPN || !nominalRel(w.Rel) {
+			continue
+		}
+		if determinedBefore(toks, i) && a.bareCueAt(toks, i) && !clauseAfter(toks, i+1) {
+			toks[i].Noun = true
+		}
+	}
+}
+
+// bareCueAt reports whether a cue starts at toks[i] in a form that a noun
+// can share (lexicons.Cue.Bare: "attacks", "call for"; not "said").
+func (a *Analyzer) bareCueAt(toks []token, i int) bool {
+	c := a.cueAt(toks, i)
+	return c != nil && c.bare
+}
+
+// determinedBefore reports whether a determiner or a possessive stands
+// before toks[i] within the words of a noun phrase (at most four, no
+// punctuation between): the only place where a tree can read a cue's form
+// as a noun with its determiner ("the border attacks", "a wake-up call").
+// The cheap test that spares the parser the other sentences.
+func determinedBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := toks[j]
+		if !t.Word {
+			return false
+		}
+		if t.Poss {
+			return true
+		}
+		switch t.Lower {
+		case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAfter reports whether toks[i] opens a clause that only a verb
+// before it takes: "that" or a modal ("the fund predicts will rise").
+func clauseAfter(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].Lower {
+	case "that", "will", "would", "could", "should", "may", "might", "must", "can":
+		return true
+	}
+	return false
+}
+
+// nominalRel reports whether r attaches a noun phrase to its head: a
+// subject, an object, an oblique, a modifier or a conjunct of one.
+func nominalRel(r syntax.Rel) bool {
+	switch r {
+	case syntax.Nsubj, syntax.NsubjPass, syntax.Obj, syntax.Iobj, syntax.Obl, syntax.OblUnmarked,
+		syntax.Nmod, syntax.NmodPoss, syntax.NmodUnmarked, syntax.Compound, syntax.Appos:
+		return true
+	}
+	return false
+}
+
 // model returns the parser's model for doc: nil when there is none, or
 // when doc needs none (no title, and body sentences are not parsed). A
 // model given by Options.LoadSyntax is loaded when a document first needs
 // it, once.
 func (a *Analyzer) model(doc corpus.Document) (*syntax.Model, error) {
-	if strings.TrimSpace(doc.Title) == "" && !a.parseBody {
+	if strings.TrimSpace(doc.Title) == "" && !a.parseBody && doc.SpeakerCountry != "" {
 		return nil, nil
 	}
 	if a.loadSyntax != nil {

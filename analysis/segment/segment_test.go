@@ -43,6 +43,16 @@ func TestSentences(t *testing.T) {
 		{"“We agree,” she said. Then she left.", []string{"“We agree,” she said.", "Then she left."}},
 		{"John F. Kennedy spoke on Jan. 5 in Paris.", []string{"John F. Kennedy spoke on Jan. 5 in Paris."}},
 		{"Is it over? No!", []string{"Is it over?", "No!"}},
+		// An attribution after a quoted question or exclamation stays in
+		// its sentence; a long sentence after one does not, nor one after
+		// a bracket.
+		{"“Why now?” Ana Ruiz asked. “We waited.”", []string{"“Why now?” Ana Ruiz asked.", "“We waited.”"}},
+		{"“Never!” Garcia, the head of the group, said on Friday.", []string{"“Never!” Garcia, the head of the group, said on Friday."}},
+		{"''Why now?'' Mr. Ruiz asked.", []string{"''Why now?'' Mr. Ruiz asked."}},
+		{"“Is it over?” The long vote that followed the debate in the assembly showed that it was not.",
+			[]string{"“Is it over?”", "The long vote that followed the debate in the assembly showed that it was not."}},
+		{"(Is it over?) Ruiz asked.", []string{"(Is it over?)", "Ruiz asked."}},
+		{"“Why now?” Ruiz asked? No.", []string{"“Why now?”", "Ruiz asked?", "No."}},
 		{"", nil},
 	}
 	for _, tt := range tests {

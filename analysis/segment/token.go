@@ -14,6 +14,10 @@ type Token struct {
 	Word       bool   // letters or digits (else punctuation)
 	Cap        bool   // starts with an upper-case letter
 	Poss       bool   // ends in a possessive 's or s'
+	// Noun: the parser tagged the word a noun where its form is also a
+	// cue's (set on the body sentences of news only, see the analysis's
+	// treeNouns); such a word is no cue.
+	Noun bool
 }
 
 // Tokenize splits s into words and punctuation marks. A word is a run of
@@ -198,6 +202,10 @@ func Sentences(text string) []Span {
 				i += size
 				continue
 			}
+			if r != '.' && quoteCloses(text[i+size:j]) && attributionTail(text, k) {
+				i += size
+				continue // “Why now?” Ana Ruiz asked.
+			}
 			emit(j)
 			i = j
 			continue
@@ -206,6 +214,49 @@ func Sentences(text string) []Span {
 	}
 	emit(len(text))
 	return out
+}
+
+// maxTailWords is the longest attribution after a quoted question or
+// exclamation that stays in its sentence (attributionTail).
+const maxTailWords = 12
+
+// quoteCloses reports whether the marks after a sentence's '?' or '!'
+// close a quotation with a double quote (a curly or straight one, or two
+// apostrophes as some newspapers write it), not a bracket alone.
+func quoteCloses(marks string) bool {
+	return strings.ContainsAny(marks, "\"”") || strings.Contains(marks, "''") || strings.Contains(marks, "’’")
+}
+
+// attributionTail reports whether the text at k, after a quotation that
+// ends in '?' or '!', reads as the attribution of that quotation: it ends
+// at a '.' (not at another '?' or '!', a line break or a new quotation)
+// within maxTailWords words, as in “Why now?” Ana Ruiz asked. or “Never!”
+// Garcia, the head of the group, said on Friday. Such a tail stays in the
+// quotation's sentence, where a lowercase one ("he asked") already stays.
+func attributionTail(text string, k int) bool {
+	words, inWord := 0, false
+	for i := k; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '.' && !abbrevBefore(text, i):
+			return words > 0
+		case r == '?' || r == '!' || r == '\n' || r == '"' || r == '“' || r == '«':
+			return false
+		}
+		if isWordRune(r) {
+			if !inWord {
+				words++
+				if words > maxTailWords {
+					return false
+				}
+			}
+			inWord = true
+		} else if r != '.' {
+			inWord = false
+		}
+		i += size
+	}
+	return false
 }
 
 // continuesLine reports whether the line that ends at end (a '\n') runs on
