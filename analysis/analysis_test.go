@@ -55,7 +55,7 @@ func TestCountries(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, m := range a.countries.Find(segment.Tokenize(tt.in)) {
+		for _, m := range a.lex.Countries.Find(segment.Tokenize(tt.in)) {
 			got = append(got, m.Code)
 		}
 		if g := strings.Join(got, " "); g != tt.want {

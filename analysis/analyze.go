@@ -11,8 +11,10 @@
 //   - syntax (package analysis/syntax): the dependency parser, for titles
 //     (and, with Options.ParseBody, body sentences).
 //   - annotate (package analysis/annotate): the countries and the actors a
-//     sentence names, once per sentence as it is read (mentions.go joins
-//     them).
+//     sentence names, once per sentence as it is read, and the compiled
+//     lexicons with their matchers (annotate.Lexicon: terms, cues, CAMEO
+//     verbs and patterns, word classes; Mentions joins countries and
+//     actors), which extraction and scoring share.
 //   - discourse (package analysis/discourse): the document's memory of who
 //     spoke and who was named. A rule reads a view of it (memoryAt in
 //     discourse.go) and returns what its statement would tell it (an
@@ -21,15 +23,18 @@
 //   - extract: an ordered registry of passes (extract_registry.go, a file
 //     each: extract_*.go), body passes over each paragraph and title passes
 //     over the title, then one arbitration step. Reported speech is read at
-//     a cue by shapes (reported*.go), acts by the CAMEO patterns (frames.go)
-//     and the headline grammar (headrules.go), a title's tree by
-//     treerules.go. Each statement carries its rule (stmtRule, with a
-//     String for explain and an ID for its golden test,
-//     testdata/rules/<id>.txtar).
-//   - score: the lexicon terms of a statement (score.go), attached to the
-//     countries they speak about by one attacher a lexicon attach kind
-//     (attach.go; rules attachRule), with the roles that keep places and
-//     victims out (roles.go).
+//     a cue by shapes (reported*.go), acts by the CAMEO patterns
+//     (annotate.Lexicon.Frame) and the headline grammar (headrules.go), a
+//     title's tree by treerules.go. The statement found and its rule are
+//     package analysis/extract's: each statement carries its rule
+//     (extract.Rule, with a String for explain and an ID for its golden
+//     test, testdata/rules/<id>.txtar); the passes are still this
+//     package's.
+//   - score (package analysis/score): the lexicon terms of a statement,
+//     attached to the countries they speak about by one attacher a
+//     lexicon attach kind (rules: score's attachRule), with the roles that
+//     keep places and victims out; score.Scorer.Score takes the statement
+//     found (extract.Found) and returns its stances.
 //
 // The records they produce (Statement, Stance) are those of package
 // analysis/record, which aggregate and reports import without this one.
@@ -38,7 +43,6 @@ package analysis
 import (
 	"context"
 	"fmt"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -48,6 +52,7 @@ import (
 
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/score"
 	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/analysis/syntax"
 	"github.com/stance-project/stance/lexicons"
@@ -104,25 +109,13 @@ const (
 	ContactNeutral
 )
 
-// Analyzer holds the compiled lexicons. It is read-only after [New].
+// Analyzer runs the stages: it holds the compiled lexicons
+// (annotate.Lexicon) and the scorer (score.Scorer). It is read-only after
+// [New].
 type Analyzer struct {
-	countries *annotate.Countries
-	terms     map[string][]lexTerm // first word → terms
-	cues      map[string][]lexCue
-	events    *lexicons.Events // CAMEO verb blocks and patterns (nil: none)
-	pasts     map[string]bool  // irregular past forms (held, began), from irregular.tsv
-	// patternVerbs are the CAMEO verbs that are an event only in a pattern,
-	// by first word.
-	patternVerbs map[string][]lexTerm
-	synsets      map[string][][]string  // the CAMEO synonym sets, each word split
-	blocks       map[string]*blockIndex // the CAMEO blocks' patterns, by anchor
-	roles        map[string]string      // word → title, person, group or institution
-	words        wordClasses            // words.tsv
-	actors       *annotate.Actors
-	sentiment    sentiment.Models
-	keepSelf     bool
-	blend        float64
-	arenas       sync.Pool // *[]token: token arenas reused across documents
+	lex    *annotate.Lexicon // the compiled lexicons and their matchers
+	scorer *score.Scorer     // the scoring stage
+	arenas sync.Pool         // *[]token: token arenas reused across documents
 
 	// The parser's model (nil: no parsing; loaded once by loadSyntax
 	// when it is set), parsers of it reused across documents
@@ -136,47 +129,15 @@ type Analyzer struct {
 	parseBody  bool
 }
 
-type lexTerm struct {
-	words  []string
-	weight float64
-	label  string // the row as written in the lexicon, for evidence
-	attach lexicons.Attach
-	class  string // the lexicon's class (SUPPORT, SPORT ...)
-	code   string // CAMEO code of an imported row
-	source string // lexicons.SourceOurs or SourceCAMEO
-	// blocks are the CAMEO verb blocks the form belongs to: their patterns
-	// may give the verb a frame (and, for an imported row, a code).
-	blocks []string
-	// form is, for an imported verb, which form of it the row is: the
-	// matcher takes it only where that form reads as a verb (verbUse).
-	form verbForm
-}
-
-type lexCue struct {
-	words      []string
-	evaluative bool
-	think      bool
-	weight     float64
-	bare       bool     // a form a noun can share: no cue after a determiner or a verb
-	noun       bool     // a form of a verb that is a common noun: a cue only after its subject
-	form       verbForm // of a noun form: the lemma or the -s form
-}
-
 // New compiles the lexicons of o.
 func New(o Options) (*Analyzer, error) {
 	if o.Lexicons == nil {
 		return nil, fmt.Errorf("analysis: no lexicons")
 	}
+	lex := annotate.NewLexicon(annotate.LexiconOptions{Lexicons: o.Lexicons, Actors: o.Actors, NeutralContact: o.Contact == ContactNeutral})
 	a := &Analyzer{
-		countries: annotate.NewCountries(o.Lexicons),
-		terms:     map[string][]lexTerm{},
-		cues:      map[string][]lexCue{},
-		roles:     o.Lexicons.Roles,
-		words:     wordClasses(o.Lexicons.Words),
-		actors:    annotate.NewActors(o.Actors),
-		sentiment: o.Sentiment,
-		keepSelf:  o.KeepSelf,
-		blend:     o.Blend,
+		lex:    lex,
+		scorer: score.New(score.Options{Lexicon: lex, Sentiment: o.Sentiment, KeepSelf: o.KeepSelf, Blend: o.Blend}),
 	}
 	a.syntax, a.loadSyntax = o.Syntax, o.LoadSyntax
 	if a.syntax != nil {
@@ -184,59 +145,6 @@ func New(o Options) (*Analyzer, error) {
 	}
 	a.parsers.New = func() any { return &parserSlot{p: a.syntax.NewParser()} }
 	a.keepParses, a.parseBody = o.KeepParses, o.ParseBody
-	a.events = o.Lexicons.Events
-	a.pasts = map[string]bool{}
-	for _, forms := range o.Lexicons.Irregular {
-		for _, f := range forms {
-			if !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ing") {
-				a.pasts[f] = true
-			}
-		}
-	}
-	for _, t := range o.Lexicons.Terms {
-		lt := lexTerm{words: t.Words, weight: t.Weight, label: t.Label, attach: t.Attach, class: t.Class, code: t.Code, source: t.Source}
-		if lt.label == "" {
-			lt.label = strings.Join(t.Words, " ")
-		}
-		if t.Source == lexicons.SourceCAMEO {
-			lt.label += " [CAMEO " + t.Code + "]"
-			lt.form = verbFormOf(t.Words[0], strings.Fields(t.Label)[0])
-		}
-		if a.events != nil {
-			lt.blocks = a.events.FormBlocks[strings.Join(t.Words, " ")]
-		}
-		if o.Contact == ContactNeutral && (t.Class == lexicons.ClassConsult || isContactCode(t.Code)) {
-			lt.weight = 0
-		}
-		a.terms[t.Words[0]] = append(a.terms[t.Words[0]], lt)
-	}
-	if ev := o.Lexicons.Events; ev != nil {
-		a.synsets = map[string][][]string{}
-		for name, words := range ev.Synsets {
-			for _, w := range words {
-				if ws := strings.Fields(w); len(ws) > 0 {
-					a.synsets[name] = append(a.synsets[name], ws)
-				}
-			}
-		}
-		a.blocks = map[string]*blockIndex{}
-		for b, ps := range ev.Blocks {
-			a.blocks[b] = newBlockIndex(ps, a.synsets)
-		}
-	}
-	// CAMEO verbs that are no event alone, and whose forms are not ours:
-	// they count only in a pattern that gives them a code.
-	if ev := o.Lexicons.Events; ev != nil {
-		a.patternVerbs = map[string][]lexTerm{}
-		for _, t := range ev.PatternOnly {
-			lt := lexTerm{words: t.Words, label: t.Label, attach: t.Attach, class: t.Class, source: t.Source,
-				blocks: ev.FormBlocks[strings.Join(t.Words, " ")], form: verbFormOf(t.Words[0], strings.Fields(t.Label)[0])}
-			a.patternVerbs[t.Words[0]] = append(a.patternVerbs[t.Words[0]], lt)
-		}
-	}
-	for _, c := range o.Lexicons.Cues {
-		a.cues[c.Words[0]] = append(a.cues[c.Words[0]], lexCue{words: c.Words, evaluative: c.Evaluative, think: c.Think, weight: c.Weight, bare: c.Bare, noun: c.Noun, form: cueFormOf(c)})
-	}
 	return a, nil
 }
 
@@ -341,11 +249,11 @@ func (a *Analyzer) flush(st *docState, res *Result) {
 	for i := range st.found {
 		f := &st.found[i]
 		st.flushed++
-		f.stmt.ID = st.doc.ID + "#" + strconv.Itoa(st.flushed)
-		f.stmt.DocID = st.doc.ID
-		f.stmt.Date = st.doc.Date
-		res.Statements = append(res.Statements, f.stmt)
-		res.Stances = append(res.Stances, a.score(f)...)
+		f.Stmt.ID = st.doc.ID + "#" + strconv.Itoa(st.flushed)
+		f.Stmt.DocID = st.doc.ID
+		f.Stmt.Date = st.doc.Date
+		res.Statements = append(res.Statements, f.Stmt)
+		res.Stances = append(res.Stances, a.scorer.Score(f)...)
 	}
 }
 
@@ -356,35 +264,11 @@ func (a *Analyzer) flush(st *docState, res *Result) {
 // statements, not with its tokens.
 func (st *docState) letGo() {
 	if st.LastSp != nil {
-		st.LastSp = &found{stmt: st.LastSp.stmt} // only its statement is read
+		st.LastSp = &found{Stmt: st.LastSp.Stmt} // only its statement is read
 	}
 	clear(st.found)
 	st.found = st.found[:0]
 	st.sent = slices.Clone(st.sent)
 	clear(st.arena)
 	st.arena = st.arena[:0]
-}
-
-// generalSentiment is cdipaolo's score of text mapped to [-1, 1]: 2p − 1
-// with p the model's probability of the positive class, or ±1 from its
-// class when the probability underflows.
-func (a *Analyzer) generalSentiment(text string) float64 {
-	if a.sentiment == nil {
-		return math.NaN()
-	}
-	m := a.sentiment[sentiment.English]
-	if m == nil {
-		return math.NaN()
-	}
-	class, p := m.Probability(text)
-	if math.IsNaN(p) || math.IsInf(p, 0) {
-		if m.Predict(text) == 1 {
-			return 1
-		}
-		return -1
-	}
-	if class == 0 {
-		p = 1 - p
-	}
-	return 2*p - 1
 }

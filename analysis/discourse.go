@@ -37,17 +37,17 @@ func (st *docState) memoryAt(pos int) memory {
 	m := st.View()
 	before := st.viewBuf[:0]
 	for i := range st.pending {
-		if f := &st.pending[i]; f.readAt() < pos {
+		if f := &st.pending[i]; readAt(f) < pos {
 			before = append(before, f)
 		}
 	}
 	if len(before) == 0 {
 		return m
 	}
-	slices.SortStableFunc(before, func(x, y *found) int { return x.stmt.Start - y.stmt.Start })
+	slices.SortStableFunc(before, func(x, y *found) int { return x.Stmt.Start - y.Stmt.Start })
 	m.Extra, m.Countries = st.viewExtra[:0], st.viewCountry[:0]
 	for _, f := range before {
-		m.Read(f.mem)
+		m.Read(f.Mem)
 		m.LastSp = f
 	}
 	// The buffers are the document's, reused by the next memoryAt.
@@ -57,9 +57,9 @@ func (st *docState) memoryAt(pos int) memory {
 
 // readAt returns where a reader meets f's speaker: the subject, else the
 // statement itself.
-func (f *found) readAt() int {
-	if f.mem.Named {
-		return f.mem.At
+func readAt(f *found) int {
+	if f.Mem.Named {
+		return f.Mem.At
 	}
-	return f.stmt.Start
+	return f.Stmt.Start
 }

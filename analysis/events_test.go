@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
-	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/lexicons"
 )
 
@@ -98,76 +97,6 @@ func TestEvents(t *testing.T) {
 				t.Errorf("stances = %q, want %q", got, tt.want)
 			}
 		})
-	}
-}
-
-func TestVerbFormOf(t *testing.T) {
-	tests := []struct {
-		form, lemma string
-		want        verbForm
-	}{
-		{"expel", "expel", formBare},
-		{"expels", "expel", formS},
-		{"denies", "deny", formS},
-		{"expelled", "expel", formPast},
-		{"fought", "fight", formPast},
-		{"expelling", "expel", formIng},
-	}
-	for _, tt := range tests {
-		if got := verbFormOf(tt.form, tt.lemma); got != tt.want {
-			t.Errorf("verbFormOf(%q, %q) = %d, want %d", tt.form, tt.lemma, got, tt.want)
-		}
-	}
-}
-
-func TestVerbUse(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		text string
-		at   int
-		form verbForm
-		want bool
-	}{
-		{"Peru slams Chile", 1, formS, true},
-		{"Military talks held", 1, formS, false},
-		{"Lithuanian forces entered", 1, formS, false},
-		{"over Chile arms sales", 2, formS, false},
-		{"the ministry warns", 2, formS, true},
-		{"we condemn", 1, formBare, true},
-		{"to expel", 1, formBare, true},
-		{"the approach", 1, formBare, false},
-		{"US, UK expel", 3, formBare, true},
-		{"officials meet", 1, formBare, true},
-		{"the accused", 1, formPast, false},
-		{"troops are expelling", 2, formIng, true},
-		{"a hearing", 1, formIng, false},
-	}
-	for _, tt := range tests {
-		toks := segment.Tokenize(tt.text)
-		if got := a.verbUse(toks, tt.at, tt.form); got != tt.want {
-			t.Errorf("verbUse(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
-		}
-	}
-}
-
-func TestWordForm(t *testing.T) {
-	tests := []struct {
-		tok, w string
-		exact  bool
-		want   bool
-	}{
-		{"sanctions", "sanction", false, true},
-		{"involved", "involv", false, true},
-		{"banned", "ban", false, true},
-		{"several", "sever", false, false},
-		{"cash", "cash", true, true},
-		{"cashed", "cash", true, false},
-		{"allies", "ally", false, true},
-	}
-	for _, tt := range tests {
-		if got := wordForm(tt.tok, tt.w, tt.exact); got != tt.want {
-			t.Errorf("wordForm(%q, %q, %v) = %v, want %v", tt.tok, tt.w, tt.exact, got, tt.want)
-		}
 	}
 }
 

@@ -4,8 +4,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/discourse"
+	"github.com/stance-project/stance/analysis/extract"
 	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/analysis/syntax"
 )
@@ -21,15 +23,6 @@ import (
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
-// auxiliaries and adverbs that may stand between a subject and its cue.
-var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true,
-	"are": true, "will": true, "would": true, "could": true, "should": true, "may": true, "might": true,
-	"also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "later": true,
-	"previously": true, "again": true, "then": true, "once": true, "recently": true, "long": true,
-	"already": true, "often": true, "still": true, "even": true, "just": true, "since": false, "been": true,
-	"earlier": true, "further": true, "too": true, "reportedly": true, "publicly": true, "privately": true,
-	"repeatedly": true, "first": true, "openly": true, "frequently": true, "only": true, "all": false}
-
 // npBreak are words that end a subject when walking back from a cue.
 var npBreak = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true,
 	"when": true, "while": true, "after": true, "before": true, "because": true, "since": true, "if": true,
@@ -42,38 +35,9 @@ var npBreak = map[string]bool{"that": true, "which": true, "who": true, "whom": 
 	"yet": true, "thus": true, "now": true, "here": true, "there": true, "today": true, "yesterday": true,
 	"toward": true, "towards": true, "amid": true, "among": true, "near": true, "across": true}
 
-// determiners start a subject ("the judge", "most voters").
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true,
-	"those": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true,
-	"most": true, "some": true, "many": true, "several": true, "both": true, "other": true, "another": true,
-	"few": true, "any": true, "each": true, "every": true, "no": true}
-
-// found is a statement with the tokens of its content, its cue and the rules
-// that found it (for explain).
-type found struct {
-	stmt    Statement
-	toks    []token // tokens of the content, offsets in the field
-	cueTerm *lexCue
-	subj    []token // the subject phrase, when the statement has one
-	// partners are the other countries of a joint subject ("Israel and
-	// Lebanon renewed talks"): the statement is about them too.
-	partners []string
-	act      bool // a country's act: places in it are targets too
-	question bool // the content ends in a question mark
-	// objects are countries the statement is addressed to or refers to by
-	// a pronoun ("told Xi", "accusing them"): targets outside the content.
-	objects []string
-	// rule is the rule that found it (Statement.Rule is its text).
-	rule stmtRule
-	// mem is what the statement tells the document's memory, committed
-	// when it is kept (see memoryUpdate).
-	mem memoryUpdate
-	// silent: the speaker speaks but says nothing here ("X spoke to
-	// reporters after the vote."). It is no statement of the result; it
-	// tells the memory who spoke last, and quotes next to it with no cue of
-	// their own continue its speaker.
-	silent bool
-}
+// found is a statement found, as extraction hands it to scoring: package
+// extract's Found, under the short name the rules read it by.
+type found = extract.Found
 
 // docState carries what one document has said so far (for coreference).
 type docState struct {
@@ -106,8 +70,8 @@ type docState struct {
 
 // add keeps f and commits what it tells the memory.
 func (st *docState) add(f found) {
-	st.commit(f.mem)
-	f.stmt.Rule = f.rule.String()
+	st.commit(f.Mem)
+	f.Stmt.Rule = f.Rule.String()
 	st.found = append(st.found, f)
 	st.LastSp = &st.found[len(st.found)-1]
 }
@@ -123,9 +87,9 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 		subj := trimNP(toks[k:i])
 		if len(subj) > 0 && a.validSubject(subj) {
 			name, country, via, mem := a.resolve(st, subj, text)
-			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, SpeakerRule: via}, rule: stmtHeadlineSpeakerColon, mem: mem}
+			f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: extract.RuleHeadlineSpeakerColon, Mem: mem}
 			a.setContent(&f, text, toks[i+1:])
-			return f, f.stmt.End > f.stmt.Start
+			return f, f.Stmt.End > f.Stmt.Start
 		}
 	}
 	// "Read more: Kerry condemns ...": a label before the headline.
@@ -151,9 +115,9 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 				break
 			}
 			name, country, via, mem := a.resolve(st, subj, text)
-			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, SpeakerRule: via}, rule: stmtHeadlineSpeakerColon, mem: mem}
+			f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: extract.RuleHeadlineSpeakerColon, Mem: mem}
 			a.setContent(&f, text, toks[i+1:])
-			return f, f.stmt.End > f.stmt.Start
+			return f, f.Stmt.End > f.Stmt.Start
 		}
 	}
 	// "Speaker says content", or any cue.
@@ -161,7 +125,7 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 		if i == 0 || i > 10 {
 			continue
 		}
-		c := a.cueAt(toks, i)
+		c := a.lex.CueAt(toks, i)
 		if c == nil || passiveAt(toks, i) || reducedPassive(toks, i) {
 			continue // "X has been praised by Y": not X's words
 		}
@@ -181,13 +145,13 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 		if country == "" {
 			name, country, via = a.jointSpeaker(st, subj, text, name, via)
 		}
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: strings.Join(c.words, " "), Field: field, SpeakerRule: via}, rule: stmtHeadlineSpeakerCue, cueTerm: c, subj: subj, mem: mem}
-		rest := toks[i+len(c.words):]
+		f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: extract.RuleHeadlineSpeakerCue, CueTerm: c, Subj: subj, Mem: mem}
+		rest := toks[i+len(c.Words):]
 		if len(rest) > 0 && rest[0].Lower == "that" {
 			rest = rest[1:]
 		}
 		a.setContent(&f, text, rest)
-		return f, f.stmt.End > f.stmt.Start
+		return f, f.Stmt.End > f.Stmt.Start
 	}
 	return found{}, false
 }
@@ -214,15 +178,15 @@ func (a *Analyzer) trailingSpeaker(st *docState, text string, toks []token, fiel
 	if country == "" {
 		// "…: FM", "…: gov't spokesman": the country the content opens
 		// with.
-		ms := a.mentions(toks[:c], st.doc.Date)
+		ms := a.lex.Mentions(toks[:c], st.doc.Date)
 		if len(ms) == 0 || ms[0].Tok > 1 || !a.speakerWord(subj) {
 			return found{}, false
 		}
 		country, via = ms[0].Code, viaContentOpens
 	}
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, SpeakerRule: via}, rule: stmtHeadlineContentSpeaker, mem: mem}
+	f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: extract.RuleHeadlineContentSpeaker, Mem: mem}
 	a.setContent(&f, text, toks[:c])
-	return f, f.stmt.End > f.stmt.Start
+	return f, f.Stmt.End > f.Stmt.Start
 }
 
 // viaContentOpens is how a trailing speaker with no country of its own
@@ -233,7 +197,7 @@ const viaContentOpens = "headline: the country its content opens with"
 // body that speaks ("FM", "spokesman", "ministry").
 func (a *Analyzer) speakerWord(np []token) bool {
 	last := np[len(np)-1]
-	if a.roles[last.Lower] != "" {
+	if a.lex.Roles[last.Lower] != "" {
 		return true
 	}
 	switch last.Text {
@@ -262,11 +226,11 @@ func (a *Analyzer) setContent(f *found, text string, toks []token) {
 	if len(toks) == 0 {
 		return
 	}
-	f.toks = toks
-	f.stmt.Start, f.stmt.End = toks[0].Start, toks[len(toks)-1].End
-	f.stmt.Text = text[f.stmt.Start:f.stmt.End]
-	rest := strings.TrimLeft(text[f.stmt.End:], " \"”’'»")
-	f.question = strings.HasPrefix(rest, "?")
+	f.Toks = toks
+	f.Stmt.Start, f.Stmt.End = toks[0].Start, toks[len(toks)-1].End
+	f.Stmt.Text = text[f.Stmt.Start:f.Stmt.End]
+	rest := strings.TrimLeft(text[f.Stmt.End:], " \"”’'»")
+	f.Question = strings.HasPrefix(rest, "?")
 }
 
 func hasQuote(toks []token) bool {
@@ -312,15 +276,15 @@ func (a *Analyzer) readIntro(st *docState, text string, ss []sentence) {
 	toks := ss[len(ss)-1].toks
 	st.sent = toks
 	for i := len(toks) - 2; i >= 0; i-- {
-		if c := a.cueAt(toks, i); c != nil {
+		if c := a.lex.CueAt(toks, i); c != nil {
 			subj := a.subjectBefore(toks, i)
 			if len(subj) == 0 {
-				subj = a.subjectAfter(toks, i+len(c.words))
+				subj = a.subjectAfter(toks, i+len(c.Words))
 			}
 			if len(subj) > 0 {
 				name, country, via, mem := a.resolve(st, subj, text)
-				st.intro = &found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(c.words, " "), Field: TextField,
-					SpeakerRule: via}, rule: stmtIntroCue, cueTerm: c, mem: mem}
+				st.intro = &found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(c.Words, " "), Field: TextField,
+					SpeakerRule: via}, Rule: extract.RuleIntroCue, CueTerm: c, Mem: mem}
 			}
 			break
 		}
@@ -330,13 +294,13 @@ func (a *Analyzer) readIntro(st *docState, text string, ss []sentence) {
 		subj := trimNP(toks[:1])
 		if len(subj) > 0 && subj[0].Cap && a.validSubject(subj) {
 			name, country, via, mem := a.resolve(st, subj, text)
-			st.intro = &found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: toks[1].Lower, Field: TextField,
-				SpeakerRule: via}, rule: stmtIntroColon, mem: mem}
+			st.intro = &found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: toks[1].Lower, Field: TextField,
+				SpeakerRule: via}, Rule: extract.RuleIntroColon, Mem: mem}
 		}
 	}
 	if st.intro != nil {
-		st.commit(st.intro.mem)
-		st.intro.mem = memoryUpdate{}
+		st.commit(st.intro.Mem)
+		st.intro.Mem = memoryUpdate{}
 	}
 }
 
@@ -344,7 +308,7 @@ func (a *Analyzer) readIntro(st *docState, text string, ss []sentence) {
 // and Britain have agreed ..."), a statement of each about the others.
 func (a *Analyzer) addJoint(st *docState, f found) {
 	{
-		joint := a.jointCountries(f.subj, st.doc.Date)
+		joint := a.jointCountries(f.Subj, st.doc.Date)
 		if len(joint) < 2 {
 			st.add(f)
 			return
@@ -356,12 +320,12 @@ func (a *Analyzer) addJoint(st *docState, f found) {
 			}
 			seen[code] = true
 			g := f
-			g.stmt.SpeakerCountry = code
-			g.stmt.SpeakerRule = "joint subject: one statement for each country named, about the others"
-			g.partners = nil
+			g.Stmt.SpeakerCountry = code
+			g.Stmt.SpeakerRule = "joint subject: one statement for each country named, about the others"
+			g.Partners = nil
 			for _, other := range joint {
-				if other != code && !slices.Contains(g.partners, other) {
-					g.partners = append(g.partners, other)
+				if other != code && !slices.Contains(g.Partners, other) {
+					g.Partners = append(g.Partners, other)
 				}
 			}
 			st.add(g)
@@ -381,14 +345,14 @@ func (a *Analyzer) trailingCue(toks []token, inQuote func(token) int) int {
 		if inQuote(toks[i]) >= 0 {
 			return -1
 		}
-		c := a.cueAt(toks, i)
+		c := a.lex.CueAt(toks, i)
 		if c == nil {
 			if !trailAdverbial(toks[i]) {
 				return -1
 			}
 			continue
 		}
-		if c.think {
+		if c.Think {
 			return -1
 		}
 		subj := a.subjectBefore(toks, i)
@@ -407,7 +371,7 @@ func (a *Analyzer) trailingCue(toks []token, inQuote func(token) int) int {
 // trailAdverbial reports whether a word may follow a trailing cue: "said
 // on Wednesday", "said here today", "said in a statement".
 func trailAdverbial(t token) bool {
-	if timeWords[t.Lower] {
+	if annotate.IsTimeWord(t.Lower) {
 		return true
 	}
 	switch t.Lower {
@@ -430,7 +394,7 @@ func (a *Analyzer) jointCountries(subj []token, d corpus.Date) []string {
 		if t.Lower == "of" && k > 0 && k+3 <= len(subj) {
 			head := true
 			for _, h := range subj[:k] {
-				if a.roles[h.Lower] == "" && h.Lower != "senior" && h.Lower != "top" && h.Lower != "the" {
+				if a.lex.Roles[h.Lower] == "" && h.Lower != "senior" && h.Lower != "top" && h.Lower != "the" {
 					head = false
 				}
 			}
@@ -440,30 +404,30 @@ func (a *Analyzer) jointCountries(subj []token, d corpus.Date) []string {
 			break
 		}
 	}
-	ms := a.mentions(subj, d)
+	ms := a.lex.Mentions(subj, d)
 	if len(ms) < 2 {
 		return nil
 	}
 	for i := 0; i < len(subj); i++ {
 		t := subj[i]
-		if inMention(ms, i) || t.Lower == "and" || t.Text == "," || t.Lower == "the" {
+		if annotate.InMention(ms, i) || t.Lower == "and" || t.Text == "," || t.Lower == "the" {
 			continue
 		}
 		// "Bolivian minister of defence", "Kenyan minister of trade": the rest
 		// of a role, up to the next name.
-		if t.Lower == "of" && i > 0 && a.roles[subj[i-1].Lower] != "" {
-			for i+1 < len(subj) && subj[i+1].Text != "," && subj[i+1].Lower != "and" && !inMention(ms, i+1) {
+		if t.Lower == "of" && i > 0 && a.lex.Roles[subj[i-1].Lower] != "" {
+			for i+1 < len(subj) && subj[i+1].Text != "," && subj[i+1].Lower != "and" && !annotate.InMention(ms, i+1) {
 				i++
 			}
 			continue
 		}
 		// "French and Egyptian warships", "Russian, Iranian FMs": a head
 		// noun after the names.
-		if i == len(subj)-1 && t.Word && ms[len(ms)-1].End == i && (!t.Cap || a.roles[t.Lower] != "" || headlinePlural(t)) {
+		if i == len(subj)-1 && t.Word && ms[len(ms)-1].End == i && (!t.Cap || a.lex.Roles[t.Lower] != "" || annotate.HeadlinePlural(t)) {
 			continue
 		}
 		// "Ukrainian president, Romanian PM": a role after each name.
-		if t.Word && i > 0 && inMention(ms, i-1) && (a.roles[t.Lower] != "" || t.Text == "PM" || t.Text == "FM") {
+		if t.Word && i > 0 && annotate.InMention(ms, i-1) && (a.lex.Roles[t.Lower] != "" || t.Text == "PM" || t.Text == "FM") {
 			continue
 		}
 		return nil
@@ -481,7 +445,7 @@ func (a *Analyzer) jointCountries(subj []token, d corpus.Date) []string {
 // an institution ("Kremlin:", "Chinese FM:", "Foreign ministry:").
 func (a *Analyzer) topicLabel(toks []token) bool {
 	last := toks[len(toks)-1]
-	return len(toks) >= 2 && last.Word && !last.Cap && a.roles[last.Lower] == "" && len(a.countries.Find(toks[len(toks)-1:])) == 0
+	return len(toks) >= 2 && last.Word && !last.Cap && a.lex.Roles[last.Lower] == "" && len(a.lex.Countries.Find(toks[len(toks)-1:])) == 0
 }
 
 // thingHead reports whether a subject ends in a common noun that names no
@@ -489,20 +453,14 @@ func (a *Analyzer) topicLabel(toks []token) bool {
 // "Harbour plan agreed").
 func thingHead(a *Analyzer, subj []token) bool {
 	last := subj[len(subj)-1]
-	return last.Word && !last.Cap && a.roles[last.Lower] == "" && !pronouns[last.Lower] && len(a.countries.Find(subj[len(subj)-1:])) == 0
+	return last.Word && !last.Cap && a.lex.Roles[last.Lower] == "" && !pronouns[last.Lower] && len(a.lex.Countries.Find(subj[len(subj)-1:])) == 0
 }
 
 // passiveAt reports whether the verb at toks[i] is passive: a form of "be"
 // right before it, or with one adverb between ("has recently been
 // praised").
 func passiveAt(toks []token, i int) bool {
-	return i > 0 && isBe(toks[i-1].Lower) || i > 1 && isBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly")
-}
-
-// headlinePlural reports whether t is a capitalised abbreviation in the
-// plural, as headlines write "FMs", "PMs".
-func headlinePlural(t token) bool {
-	return len(t.Text) >= 3 && len(t.Text) <= 5 && strings.HasSuffix(t.Text, "s") && strings.ToUpper(t.Text[:len(t.Text)-1]) == t.Text[:len(t.Text)-1]
+	return i > 0 && annotate.IsBe(toks[i-1].Lower) || i > 1 && annotate.IsBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly")
 }
 
 // titleSubject extends subj, the subject found before a title's verb, to
@@ -572,8 +530,8 @@ func (st *docState) ss2toks(ss []sentence, closeAt, openAt int) []token {
 // sentence (before limit) whose subject opens the sentence, or -1.
 func (a *Analyzer) openingCue(toks []token, limit int) int {
 	for j := 1; j < limit && j < 16; j++ {
-		c := a.cueAt(toks, j)
-		if c == nil || c.think {
+		c := a.lex.CueAt(toks, j)
+		if c == nil || c.Think {
 			continue
 		}
 		if subj := a.subjectBefore(toks, j); len(subj) > 0 && indexOf(toks, subj[0]) <= 1 && !thingHead(a, subj) {
@@ -590,8 +548,8 @@ func namesCountryOutside(toks []token, ms []mention, stmts []found) bool {
 	for _, m := range ms {
 		inside := false
 		for _, f := range stmts {
-			if f.stmt.Kind == Direct && (toks[m.Tok].Start >= f.stmt.Start && toks[m.Tok].Start < f.stmt.End ||
-				m.Code == f.stmt.SpeakerCountry && toks[m.Tok].Start < f.stmt.Start && f.stmt.Start < toks[len(toks)-1].End) {
+			if f.Stmt.Kind == Direct && (toks[m.Tok].Start >= f.Stmt.Start && toks[m.Tok].Start < f.Stmt.End ||
+				m.Code == f.Stmt.SpeakerCountry && toks[m.Tok].Start < f.Stmt.Start && f.Stmt.Start < toks[len(toks)-1].End) {
 				inside = true // in the quote, or naming the quoted speaker
 			}
 		}
@@ -607,8 +565,8 @@ func namesCountryOutside(toks []token, ms []mention, stmts []found) bool {
 // or the same country ("Chile said Chile supports Peru").
 func nestedRepeat(stmts []found, f found) bool {
 	for _, g := range stmts {
-		if f.stmt.Start >= g.stmt.Start && f.stmt.End <= g.stmt.End &&
-			(f.stmt.Speaker == g.stmt.Speaker || f.stmt.SpeakerCountry == "" || f.stmt.SpeakerCountry == g.stmt.SpeakerCountry) {
+		if f.Stmt.Start >= g.Stmt.Start && f.Stmt.End <= g.Stmt.End &&
+			(f.Stmt.Speaker == g.Stmt.Speaker || f.Stmt.SpeakerCountry == "" || f.Stmt.SpeakerCountry == g.Stmt.SpeakerCountry) {
 			return true
 		}
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/extract"
 	"github.com/stance-project/stance/lexicons"
 )
 
@@ -26,25 +27,25 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 			before = i
 		}
 	}
-	try := func(i int) (*lexCue, []token, stmtRule) {
-		c := a.cueAt(toks, i)
+	try := func(i int) (*annotate.Cue, []token, extract.Rule) {
+		c := a.lex.CueAt(toks, i)
 		if c == nil || usedCue[toks[i].Start] {
-			return nil, nil, stmtNone
+			return nil, nil, extract.RuleNone
 		}
 		if subj := a.subjectBefore(toks[after:], i-after); len(subj) > 0 && i > after {
-			return c, subj, stmtQuoteSpeakerCue
+			return c, subj, extract.RuleQuoteSpeakerCue
 		}
 		if listenerCue(c) {
-			return nil, nil, stmtNone // "told People": People is the listener
+			return nil, nil, extract.RuleNone // "told People": People is the listener
 		}
-		if subj := a.subjectAfter(toks, i+len(c.words)); len(subj) > 0 {
-			return c, subj, stmtQuoteCueSpeaker
+		if subj := a.subjectAfter(toks, i+len(c.Words)); len(subj) > 0 {
+			return c, subj, extract.RuleQuoteCueSpeaker
 		}
-		return nil, nil, stmtNone
+		return nil, nil, extract.RuleNone
 	}
-	var cue *lexCue
+	var cue *annotate.Cue
 	var subj []token
-	var rule stmtRule
+	var rule extract.Rule
 	cueAt := -1
 	// After: within 8 tokens, before any full stop or a new quote.
 	for i := after; i < len(toks) && i < after+10; i++ {
@@ -66,7 +67,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 			if toks[i].Text == "." || toks[i].Text == "!" || toks[i].Text == "?" || isQuote(toks[i].Text) {
 				break
 			}
-			c := a.cueAt(toks, i)
+			c := a.lex.CueAt(toks, i)
 			if c == nil || usedCue[toks[i].Start] {
 				continue
 			}
@@ -78,7 +79,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 				}
 			}
 			if s := a.subjectBefore(toks[start:], i-start); len(s) > 0 {
-				cue, subj, rule, cueAt = c, s, stmtSpeakerCueQuote, i
+				cue, subj, rule, cueAt = c, s, extract.RuleSpeakerCueQuote, i
 				break
 			}
 		}
@@ -88,7 +89,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 	}
 	usedCue[toks[cueAt].Start] = true
 	name, country, via, mem := a.resolve(st, subj, text)
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(cue.words, " "), Field: TextField, SpeakerRule: via}, rule: rule, cueTerm: cue, mem: mem}
+	f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(cue.Words, " "), Field: TextField, SpeakerRule: via}, Rule: rule, CueTerm: cue, Mem: mem}
 	end := q.End
 	// "“A,” he said, “B.”": the second quote continues the first.
 	for k := range quotes {
@@ -101,7 +102,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 		}
 	}
 	start := q.Start
-	if rule == stmtSpeakerCueQuote {
+	if rule == extract.RuleSpeakerCueQuote {
 		// "hailed Lula as a “true partner”": the words between the cue
 		// and the quote belong to what was said.
 		between := st.tokens(text, span{Start: toks[cueAt].End, End: q.Open})
@@ -116,7 +117,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 		}
 	}
 	a.setContent(&f, text, st.tokens(text, span{Start: start, End: end}))
-	return f, f.stmt.End > f.stmt.Start
+	return f, f.Stmt.End > f.Stmt.Start
 }
 
 // clauseEnd returns where reported content that starts at toks[start] ends:
@@ -133,7 +134,7 @@ func (a *Analyzer) clauseEnd(toks []token, start int) int {
 		// ", while Ecuador said ...": another speaker's clause.
 		if toks[k].Text == "," || toks[k].Lower == "while" || toks[k].Lower == "whereas" || toks[k].Lower == "but" {
 			for j := k + 2; j < len(toks) && j < k+8; j++ {
-				if c := a.cueAt(toks, j); c != nil && !c.think {
+				if c := a.lex.CueAt(toks, j); c != nil && !c.Think {
 					if subj := a.subjectBefore(toks, j); len(subj) > 0 && indexOf(toks, subj[0]) > k && indexOf(toks, subj[0]) <= k+2 {
 						return k
 					}
@@ -153,7 +154,7 @@ func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 	if i <= 0 || i > len(toks) {
 		return nil
 	}
-	end := skipAdverbials(toks, i)
+	end := annotate.SkipAdverbials(toks, i)
 	// A relative pronoun: "Ana Ruiz, who said ...", "a candidate who
 	// hopes ...": its antecedent speaks.
 	if end > 1 && (toks[end-1].Lower == "who" || toks[end-1].Lower == "which") && !toks[end-1].Cap && noneCap(toks[end:i]) {
@@ -182,7 +183,7 @@ func (a *Analyzer) listSubject(toks, np []token) []token {
 		if k < 3 || toks[k-1].Lower != "and" || toks[k-2].Text != "," {
 			return np
 		}
-		if ms := a.countries.Find(np); len(ms) != 1 || ms[0].Tok != 0 || ms[0].End != len(np) {
+		if ms := a.lex.Countries.Find(np); len(ms) != 1 || ms[0].Tok != 0 || ms[0].End != len(np) {
 			return np
 		}
 		sep = 2
@@ -190,7 +191,7 @@ func (a *Analyzer) listSubject(toks, np []token) []token {
 	start := k
 	for start > sep && toks[start-sep].Text == "," {
 		from := max(0, start-sep-4)
-		ms := a.countries.Find(toks[from : start-sep])
+		ms := a.lex.Countries.Find(toks[from : start-sep])
 		if len(ms) == 0 || from+ms[len(ms)-1].End != start-sep {
 			break
 		}
@@ -208,9 +209,9 @@ func (a *Analyzer) listSubject(toks, np []token) []token {
 	}
 	if start > 1 && toks[start-1].Lower == "of" {
 		h, role := start-1, false
-		for h > 0 && (a.roles[toks[h-1].Lower] != "" || toks[h-1].Lower == "senior" || toks[h-1].Lower == "top" || toks[h-1].Lower == "the") {
+		for h > 0 && (a.lex.Roles[toks[h-1].Lower] != "" || toks[h-1].Lower == "senior" || toks[h-1].Lower == "top" || toks[h-1].Lower == "the") {
 			h--
-			role = role || a.roles[toks[h].Lower] != ""
+			role = role || a.lex.Roles[toks[h].Lower] != ""
 			if toks[h].Lower == "the" {
 				break
 			}
@@ -236,7 +237,7 @@ func (a *Analyzer) antecedentNP(toks []token, k int) []token {
 	np := a.subjectNP(toks, k, true, -1)
 	// "uniting liberals who ...": a participle before the noun is no part
 	// of it.
-	if len(np) > 1 && !np[0].Cap && strings.HasSuffix(np[0].Lower, "ing") && !determiners[np[0].Lower] && a.roles[np[0].Lower] == "" {
+	if len(np) > 1 && !np[0].Cap && strings.HasSuffix(np[0].Lower, "ing") && !annotate.IsDeterminer(np[0].Lower) && a.lex.Roles[np[0].Lower] == "" {
 		np = np[1:]
 	}
 	return np
@@ -300,7 +301,7 @@ func (a *Analyzer) subjectNP(toks []token, end int, object bool, cue int) []toke
 					}
 					// "Clinton, after the vote in March, said": an
 					// adverbial between the subject and its verb.
-					if cue >= 0 && a.cueAt(toks, cue) != nil && a.adverbialAside(toks, k, between) {
+					if cue >= 0 && a.lex.CueAt(toks, cue) != nil && a.adverbialAside(toks, k, between) {
 						end, found = k, true
 					}
 				}
@@ -371,17 +372,17 @@ func (a *Analyzer) subjectNP(toks []token, end int, object bool, cue int) []toke
 		if npBreak[t.Lower] && (!t.Cap || start-1 == 0) || t.Lower == "of" && !(start < end && (toks[start].Cap || toks[start].Lower == "the")) {
 			break
 		}
-		if !t.Cap && !determiners[t.Lower] && a.looksVerb(t) {
+		if !t.Cap && !annotate.IsDeterminer(t.Lower) && a.looksVerb(t) {
 			break
 		}
 		start--
-		if determiners[t.Lower] {
+		if annotate.IsDeterminer(t.Lower) {
 			break
 		}
 	}
 	np := trimNP(toks[start:end])
 	// "In 2012 Obama said": a year or a time word is not part of the subject.
-	for len(np) > 1 && (unicode.IsDigit(firstRune(np[0].Text)) || timeWords[np[0].Lower]) {
+	for len(np) > 1 && (unicode.IsDigit(firstRune(np[0].Text)) || annotate.IsTimeWord(np[0].Lower)) {
 		np = np[1:]
 	}
 	if len(np) == 0 || np[len(np)-1].Poss || !a.validSubject(np) {
@@ -390,7 +391,7 @@ func (a *Analyzer) subjectNP(toks []token, end int, object bool, cue int) []toke
 	if object {
 		return np
 	}
-	if k := indexOf(toks, np[0]); k > 0 && prepositions[toks[k-1].Lower] && !np[0].Cap && !a.plainHead(toks[:k-1]) {
+	if k := indexOf(toks, np[0]); k > 0 && annotate.IsPreposition(toks[k-1].Lower) && !np[0].Cap && !a.plainHead(toks[:k-1]) {
 		return nil // "in recent years has argued": the object of a preposition
 	}
 	if k := indexOf(toks, np[0]); k > 1 && np[0].Cap && nounPreposition(toks[k-1]) && (a.thingNoun(toks[k-2]) || k > 2 && a.ingNoun(toks[k-3], toks[k-2])) {
@@ -406,10 +407,10 @@ func (a *Analyzer) subjectNP(toks []token, end int, object bool, cue int) []toke
 // a determiner, a possessive or an adjective ("the long hearing"), not
 // after a conjunction or an auxiliary ("while speaking").
 func (a *Analyzer) ingNoun(prev, t token) bool {
-	if !strings.HasSuffix(t.Lower, "ing") || t.Cap || a.roles[t.Lower] != "" || timeWords[t.Lower] || !prev.Word {
+	if !strings.HasSuffix(t.Lower, "ing") || t.Cap || a.lex.Roles[t.Lower] != "" || annotate.IsTimeWord(t.Lower) || !prev.Word {
 		return false
 	}
-	return determiners[prev.Lower] || prev.Poss || !prev.Cap && !npBreak[prev.Lower] && !auxiliaries[prev.Lower] && !a.looksVerb(prev) && !isBe(prev.Lower)
+	return annotate.IsDeterminer(prev.Lower) || prev.Poss || !prev.Cap && !npBreak[prev.Lower] && !annotate.IsAuxiliary(prev.Lower) && !a.looksVerb(prev) && !annotate.IsBe(prev.Lower)
 }
 
 // nounPreposition reports whether t is a preposition that takes a noun
@@ -423,30 +424,18 @@ func nounPreposition(t token) bool {
 	case "amid", "among", "amongst":
 		return !t.Cap
 	}
-	return !t.Cap && (prepositions[t.Lower] || placeWords[t.Lower])
+	return !t.Cap && (annotate.IsPreposition(t.Lower) || placeWords[t.Lower])
 }
 
 // thingNoun reports whether t, a word before a preposition, is a common
 // noun that names no speaker: lowercase, not a role, not a function word,
 // an adverb or a verb form.
 func (a *Analyzer) thingNoun(t token) bool {
-	if !t.Word || t.Cap || t.Poss || len(t.Lower) < 3 || a.roles[t.Lower] != "" || pronouns[t.Lower] || determiners[t.Lower] ||
-		auxiliaries[t.Lower] || npBreak[t.Lower] || prepositions[t.Lower] || timeWords[t.Lower] || a.pastVerb(t) || a.looksVerb(t) {
+	if !t.Word || t.Cap || t.Poss || len(t.Lower) < 3 || a.lex.Roles[t.Lower] != "" || pronouns[t.Lower] || annotate.IsDeterminer(t.Lower) ||
+		annotate.IsAuxiliary(t.Lower) || npBreak[t.Lower] || annotate.IsPreposition(t.Lower) || annotate.IsTimeWord(t.Lower) || a.lex.PastVerb(t) || a.looksVerb(t) {
 		return false
 	}
 	return !strings.HasSuffix(t.Lower, "ly") && !strings.HasSuffix(t.Lower, "ing") && !unicode.IsDigit(firstRune(t.Text))
-}
-
-var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": true, "for": true, "with": true,
-	"by": true, "from": true, "to": true, "about": true, "over": true, "after": true, "before": true,
-	"during": true, "into": true, "against": true, "like": true, "unlike": true, "under": true, "since": true}
-
-func isBe(w string) bool {
-	switch w {
-	case "is", "was", "were", "are", "been", "being", "be", "am", "'s", "get", "got", "gets":
-		return true
-	}
-	return false
 }
 
 // appositive reports whether toks (between two commas) describe the noun
@@ -459,7 +448,7 @@ func (a *Analyzer) appositive(toks []token) bool {
 	if len(toks) <= 3 && parentheticals[strings.ToLower(joinText(toks))] {
 		return true // "The Saudis, of course, blame ..."
 	}
-	if determiners[f.Lower] || f.Lower == "who" || f.Lower == "which" || f.Lower == "whose" || f.Lower == "one" || f.Lower == "now" || f.Lower == "including" || f.Lower == "himself" || f.Lower == "herself" || f.Lower == "former" {
+	if annotate.IsDeterminer(f.Lower) || f.Lower == "who" || f.Lower == "which" || f.Lower == "whose" || f.Lower == "one" || f.Lower == "now" || f.Lower == "including" || f.Lower == "himself" || f.Lower == "herself" || f.Lower == "former" {
 		return true
 	}
 	if len(toks) <= 2 && f.Word && unicode.IsDigit(firstRune(f.Text)) {
@@ -470,7 +459,7 @@ func (a *Analyzer) appositive(toks []token) bool {
 	}
 	// A role phrase: "chairman of the Senate Finance Committee".
 	for _, t := range toks[:min(3, len(toks))] {
-		if _, ok := a.roles[t.Lower]; ok {
+		if _, ok := a.lex.Roles[t.Lower]; ok {
 			return true
 		}
 	}
@@ -484,7 +473,7 @@ func (a *Analyzer) subjectAfter(toks []token, i int) []token {
 	j := i
 	for j < len(toks) && j < i+12 {
 		t := toks[j]
-		if t.Word && (t.Cap || determiners[t.Lower] || a.roles[t.Lower] != "" || t.Lower == "of" || t.Lower == "for" || t.Poss) {
+		if t.Word && (t.Cap || annotate.IsDeterminer(t.Lower) || a.lex.Roles[t.Lower] != "" || t.Lower == "of" || t.Lower == "for" || t.Poss) {
 			j++
 			continue
 		}
@@ -492,7 +481,7 @@ func (a *Analyzer) subjectAfter(toks []token, i int) []token {
 			j++
 			continue
 		}
-		if t.Word && !t.Cap && j > i && !a.looksVerb(t) && !npBreak[t.Lower] && toks[j-1].Word && (determiners[toks[j-1].Lower] || a.roles[t.Lower] != "" || j+1 < len(toks) && a.roles[toks[j+1].Lower] != "") {
+		if t.Word && !t.Cap && j > i && !a.looksVerb(t) && !npBreak[t.Lower] && toks[j-1].Word && (annotate.IsDeterminer(toks[j-1].Lower) || a.lex.Roles[t.Lower] != "" || j+1 < len(toks) && a.lex.Roles[toks[j+1].Lower] != "") {
 			j++ // "the state's top diplomat", "a senior official"
 			continue
 		}
@@ -500,8 +489,8 @@ func (a *Analyzer) subjectAfter(toks []token, i int) []token {
 			j++ // "USA TODAY contributor and historian David Marsh", "CBS moderator Nancy Cordes"
 			continue
 		}
-		if t.Lower == "from" && j > i && !toks[j-1].Cap && a.roles[toks[j-1].Lower] != "" && j+1 < len(toks) &&
-			(toks[j+1].Cap || determiners[toks[j+1].Lower] && j+2 < len(toks) && toks[j+2].Cap) {
+		if t.Lower == "from" && j > i && !toks[j-1].Cap && a.lex.Roles[toks[j-1].Lower] != "" && j+1 < len(toks) &&
+			(toks[j+1].Cap || annotate.IsDeterminer(toks[j+1].Lower) && j+2 < len(toks) && toks[j+2].Cap) {
 			j++ // "troops from Chad", "an official from the Chilean ministry"
 			continue
 		}
@@ -528,7 +517,7 @@ func (a *Analyzer) subjectAfter(toks []token, i int) []token {
 // namesSpeaker reports whether toks hold a capitalised word or a role.
 func (a *Analyzer) namesSpeaker(toks []token) bool {
 	for _, t := range toks {
-		if t.Word && (t.Cap || a.roles[t.Lower] != "") {
+		if t.Word && (t.Cap || a.lex.Roles[t.Lower] != "") {
 			return true
 		}
 	}
@@ -552,10 +541,10 @@ func (a *Analyzer) mainSubject(toks []token) []token {
 
 // looksVerb reports whether a lowercase word is a verb that ends a subject.
 func (a *Analyzer) looksVerb(t token) bool {
-	if a.roles[t.Lower] != "" {
+	if a.lex.Roles[t.Lower] != "" {
 		return false
 	}
-	if _, ok := a.cues[t.Lower]; ok {
+	if a.lex.StartsCue(t.Lower) {
 		return true
 	}
 	switch t.Lower {
@@ -601,19 +590,19 @@ func (a *Analyzer) validSubject(np []token) bool {
 		}
 	}
 	if len(np) >= 2 && (np[0].Lower == "the" || np[0].Lower == "a" || np[0].Lower == "an") && np[len(np)-1].Word && !a.looksVerb(np[len(np)-1]) &&
-		!timeWords[np[len(np)-1].Lower] && np[len(np)-1].Lower != "time" {
+		!annotate.IsTimeWord(np[len(np)-1].Lower) && np[len(np)-1].Lower != "time" {
 		return true // a description: "the billionaire business mogul"
 	}
 	head := np[len(np)-1]
-	if a.roles[head.Lower] != "" && a.roles[head.Lower] != "title" {
+	if a.lex.Roles[head.Lower] != "" && a.lex.Roles[head.Lower] != "title" {
 		return true
 	}
 	for k, t := range np {
-		if t.Cap && !(k == 0 && (npBreak[t.Lower] || determiners[t.Lower] || auxiliaries[t.Lower] || annotate.IsNameStop(t.Lower))) {
+		if t.Cap && !(k == 0 && (npBreak[t.Lower] || annotate.IsDeterminer(t.Lower) || annotate.IsAuxiliary(t.Lower) || annotate.IsNameStop(t.Lower))) {
 			return true
 		}
 	}
-	return len(a.countries.Find(np)) > 0
+	return len(a.lex.Countries.Find(np)) > 0
 }
 
 func indexOf(toks []token, t token) int {
@@ -623,58 +612,6 @@ func indexOf(toks []token, t token) int {
 		}
 	}
 	return 0
-}
-
-// cueAt returns the cue that starts at toks[i], if any.
-func (a *Analyzer) cueAt(toks []token, i int) *lexCue {
-	if !toks[i].Word || toks[i].Cap && i > 0 || toks[i].Noun {
-		return nil
-	}
-	cs := a.cues[toks[i].Lower]
-	for k := range cs {
-		c := &cs[k]
-		if i+len(c.words) > len(toks) {
-			continue
-		}
-		ok := true
-		for j := 1; j < len(c.words); j++ {
-			if toks[i+j].Lower != c.words[j] {
-				ok = false
-				break
-			}
-		}
-		if ok && c.bare && i > 0 && (nounBefore(toks[i-1]) || a.pastVerb(toks[i-1])) {
-			continue // "the report", "held talks": a noun
-		}
-		if ok && c.noun && !a.cueUse(toks, i, c.form) {
-			continue // "attacks", "support": a cue only after its subject
-		}
-		if _, n := a.termAt(toks, i); ok && n > len(c.words) {
-			continue // a longer stance term: "recalls ambassador"
-		}
-		if ok {
-			return c
-		}
-	}
-	return nil
-}
-
-// nounBefore reports whether a word before a form that a verb and a noun
-// share makes it the noun: a determiner, a possessive, a preposition or an
-// adjective of time ("the report", "Russia's support", "in talks", "new
-// claims").
-func nounBefore(t token) bool {
-	if t.Poss {
-		return true
-	}
-	switch t.Lower {
-	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
-		"of", "for", "in", "on", "with", "by", "from", "into", "about", "after", "before", "under", "over",
-		"no", "any", "some", "each", "every", "such", "another", "whose", "new", "first", "last", "latest",
-		"recent", "annual", "final", "full", "official", "public", "media", "news", "press":
-		return true
-	}
-	return false
 }
 
 // event finds a country actor's act or attitude: a sentence whose subject
@@ -701,10 +638,10 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 			subj = titleSubject(toks, subj)
 		}
 		k := indexOf(toks, subj[0])
-		if k > 0 && prepositions[toks[k-1].Lower] && a.plainHead(toks[:k-1]) {
+		if k > 0 && annotate.IsPreposition(toks[k-1].Lower) && a.plainHead(toks[:k-1]) {
 			// "Nurses from three Chilean charities delivered ...": the
 			// subject runs from the start of the sentence.
-			subj, k = trimNP(toks[:skipAdverbials(toks, j)]), 0
+			subj, k = trimNP(toks[:annotate.SkipAdverbials(toks, j)]), 0
 		}
 		if k > 0 && toks[k-1].Text != "," && toks[k-1].Lower != "or" && toks[k-1].Lower != "and" && toks[k-1].Lower != "but" {
 			// The subject of a subordinate clause ("Since Boric took
@@ -712,12 +649,12 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 			j = skipClause(toks, j)
 			continue
 		}
-		if a.words.is(t.Lower, lexicons.WordUndergo) {
+		if a.lex.Words.Is(t.Lower, lexicons.WordUndergo) {
 			// "Two fishermen drowned ...": the subject is a victim, not
 			// an actor.
 			return found{}, false
 		}
-		sm := a.mentions(subj, st.doc.Date)
+		sm := a.lex.Mentions(subj, st.doc.Date)
 		if s, e := governmentLeader(subj, sm); len(sm) == 0 && !(len(subj) == 1 && pronouns[subj[0].Lower]) && s == e {
 			// No country, no pronoun, no leader's government ("the Ruiz
 			// government" once the text has named Ruiz).
@@ -728,7 +665,7 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 			// expletive subject names no actor.
 			return found{}, false
 		}
-		start := skipAdverbials(toks, j)
+		start := annotate.SkipAdverbials(toks, j)
 		for start < j && !toks[start].Word {
 			start++
 		}
@@ -740,17 +677,17 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 				return found{}, false
 			}
 			agent := a.subjectAfter(toks, agentAt)
-			if len(agent) == 0 || len(a.mentions(agent, st.doc.Date)) == 0 {
+			if len(agent) == 0 || len(a.lex.Mentions(agent, st.doc.Date)) == 0 {
 				return found{}, false
 			}
 			name, country, via, mem := a.resolve(st, agent, text)
 			if country == "" {
 				return found{}, false
 			}
-			f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field,
-				SpeakerRule: via}, rule: stmtPassiveAct, subj: agent, act: true, mem: mem}
+			f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field,
+				SpeakerRule: via}, Rule: extract.RulePassiveAct, Subj: agent, Act: true, Mem: mem}
 			a.setContent(&f, text, toks[k:agentAt])
-			return f, f.stmt.End > f.stmt.Start
+			return f, f.Stmt.End > f.Stmt.Start
 		}
 		name, country, via, mem := a.resolve(st, subj, text)
 		if country == "" {
@@ -763,7 +700,7 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 		other := len(a.jointCountries(subj, st.doc.Date)) > 1 // the partners of a joint subject
 		pred := toks[j:]
 		place := false
-		for _, m := range a.mentions(pred, st.doc.Date) {
+		for _, m := range a.lex.Mentions(pred, st.doc.Date) {
 			if m.Code == country {
 				continue
 			}
@@ -783,9 +720,9 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 		if !other {
 			return found{}, false
 		}
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field, SpeakerRule: via}, rule: stmtAct, subj: subj, act: true, mem: mem}
+		f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field, SpeakerRule: via}, Rule: extract.RuleAct, Subj: subj, Act: true, Mem: mem}
 		a.setContent(&f, text, toks[start:])
-		return f, f.stmt.End > f.stmt.Start
+		return f, f.Stmt.End > f.Stmt.Start
 	}
 	return found{}, false
 }
@@ -800,30 +737,31 @@ func (a *Analyzer) verbLike(toks []token, j int) bool {
 		"beat", "hit", "shot", "met", "held", "gave", "sent", "took", "made", "struck", "fought", "sought", "led", "won", "lost", "left", "put", "set", "began", "broke", "brought", "bought", "sold", "drew", "froze", "overran", "withdrew", "threw", "rode", "spoke", "stood", "kept", "paid", "ran":
 		return true
 	}
-	if a.cueAt(toks, j) != nil {
+	if a.lex.CueAt(toks, j) != nil {
 		return true
 	}
 	// A stance verb right after a name: "Russia and Iran support Assad";
 	// or after a role: "officials meet", "the president meets".
-	if j > 0 && toks[j-1].Word && (toks[j-1].Cap || a.roles[toks[j-1].Lower] != "") {
-		if lt, n := a.termAt(toks, j); n > 0 && (lt.attach == lexicons.AttachObject || lt.attach == lexicons.AttachAct) {
+	if j > 0 && toks[j-1].Word && (toks[j-1].Cap || a.lex.Roles[toks[j-1].Lower] != "") {
+		if lt, n := a.lex.TermAt(toks, j); n > 0 && (lt.Attach == lexicons.AttachObject || lt.Attach == lexicons.AttachAct) {
 			return true
 		}
 		// A CAMEO verb that is an event in its patterns: "Israel, UAE
 		// sign MoU".
-		for k := range a.patternVerbs[t.Lower] {
-			if lt := &a.patternVerbs[t.Lower][k]; wordsAt(toks, j, lt.words) && a.verbUse(toks, j, lt.form) {
+		pvs := a.lex.PatternVerbs(t.Lower)
+		for k := range pvs {
+			if lt := &pvs[k]; annotate.WordsAt(toks, j, lt.Words) && a.lex.VerbUse(toks, j, lt.Form) {
 				return true
 			}
 		}
 	}
-	if a.roles[t.Lower] != "" {
+	if a.lex.Roles[t.Lower] != "" {
 		return false
 	}
 	// "Israel uses ...": a word in -s right after a name.
 	if j > 0 && toks[j-1].Word && toks[j-1].Cap && !toks[j-1].Poss && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && len(t.Lower) >= 3 {
 		// Only after a country's name, not its adjective ("Greek banks").
-		if ms := a.countries.Find(toks[j-1 : j]); len(ms) == 1 && ms[0].Kind != byAdjective {
+		if ms := a.lex.Countries.Find(toks[j-1 : j]); len(ms) == 1 && ms[0].Kind != byAdjective {
 			return true
 		}
 	}
@@ -840,7 +778,7 @@ func (a *Analyzer) adjectiveAt(toks []token, i int) bool {
 	if !toks[i].Word || !toks[i].Cap || toks[i].Poss {
 		return false
 	}
-	ms := a.countries.Find(toks[i : i+1])
+	ms := a.lex.Countries.Find(toks[i : i+1])
 	return len(ms) == 1 && ms[0].Kind == byAdjective
 }
 
@@ -863,46 +801,6 @@ func isHeadlineLine(raw string) bool {
 	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?")
 }
 
-// timeWords can stand in a time adverbial between a subject and its verb
-// ("Albania on Friday denounced", "Khomeini today rejected").
-var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": true, "monday": true,
-	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true,
-	"afternoon": true, "weekend": true, "january": true, "february": true, "march": true, "april": true,
-	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true}
-
-// skipAdverbials steps back from toks[i] over auxiliaries, adverbs and time
-// adverbials ("has also", "on Thursday", "last week", "flatly") and returns
-// where the subject ends.
-func skipAdverbials(toks []token, i int) int {
-	end := i
-	for end > 0 {
-		t := toks[end-1]
-		switch {
-		case !t.Word:
-			return end
-		case t.Cap && end > 1 && (t.Lower == "will" || t.Lower == "may"):
-			return end // a name: "Theresa May said", "which Will claims"
-		case auxiliaries[t.Lower] || strings.HasSuffix(t.Lower, "ly") && !t.Cap && len(t.Lower) > 4:
-			end--
-		case timeWords[t.Lower]:
-			end--
-			if end > 0 && toks[end-1].Word {
-				switch toks[end-1].Lower {
-				case "on", "last", "this", "next", "early", "late", "on the", "every":
-					end--
-				}
-			}
-		case t.Lower == "earlier" || t.Lower == "later":
-			end--
-		default:
-			return end
-		}
-	}
-	return end
-}
-
 // capAhead reports whether a capitalised word follows toks[j] within a few
 // plain lowercase words: the lowercase words are then a title before a name.
 func capAhead(toks []token, j int) bool {
@@ -920,8 +818,8 @@ func capAhead(toks []token, j int) bool {
 
 // listenerCue reports whether the noun after the cue is the listener, not
 // the speaker ("told reporters", "asked the minister").
-func listenerCue(c *lexCue) bool {
-	switch c.words[0] {
+func listenerCue(c *annotate.Cue) bool {
+	switch c.Words[0] {
 	case "told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned", "warns", "thanked", "accused", "called", "praised", "criticized", "criticised":
 		return true
 	}
@@ -942,7 +840,7 @@ var placeWords = map[string]bool{"in": true, "at": true, "from": true, "into": t
 // plainHead reports whether toks (the start of a sentence, before a
 // preposition) is a plain noun phrase: words with no verb and no comma.
 func (a *Analyzer) plainHead(toks []token) bool {
-	if len(toks) == 0 || len(toks) > 6 || prepositions[toks[0].Lower] {
+	if len(toks) == 0 || len(toks) > 6 || annotate.IsPreposition(toks[0].Lower) {
 		return false // "In the wake of the Paris attacks": an adverbial
 	}
 	for j, t := range toks {
@@ -983,7 +881,7 @@ func headlineLabel(toks []token) bool {
 // and its cue names ("Ana Ruiz, the head of Peru's largest copper miner,
 // said"), or "".
 func (a *Analyzer) appositiveCountry(toks []token) string {
-	for _, m := range a.countries.Find(toks) {
+	for _, m := range a.lex.Countries.Find(toks) {
 		if m.Kind != byCapital {
 			return m.Code
 		}
@@ -1002,10 +900,10 @@ func (a *Analyzer) nominal(st *docState, toks []token) (found, bool) {
 
 // nominalIn is nominal over toks of text, the document's field.
 func (a *Analyzer) nominalIn(st *docState, text string, field Field, toks []token) (found, bool) {
-	ms := a.mentions(toks, st.doc.Date)
+	ms := a.lex.Mentions(toks, st.doc.Date)
 	for i := 0; i < len(toks); i++ {
-		lt, n := a.termAt(toks, i)
-		if n == 0 || inMention(ms, i) || lt.attach == lexicons.AttachPredicate || lt.attach == lexicons.AttachAny {
+		lt, n := a.lex.TermAt(toks, i)
+		if n == 0 || annotate.InMention(ms, i) || lt.Attach == lexicons.AttachPredicate || lt.Attach == lexicons.AttachAny {
 			continue
 		}
 		// The owner: a country right before, or two words before
@@ -1044,10 +942,10 @@ func (a *Analyzer) nominalIn(st *docState, text string, field Field, toks []toke
 		subj := toks[owner.Tok:owner.End]
 		name := text[subj[0].Start:subj[len(subj)-1].End]
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-		f := found{stmt: Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: Indirect, Cue: toks[i].Lower, Field: field,
-			SpeakerRule: "the country that owns the term"}, rule: stmtNominal}
+		f := found{Stmt: Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: Indirect, Cue: toks[i].Lower, Field: field,
+			SpeakerRule: "the country that owns the term"}, Rule: extract.RuleNominal}
 		a.setContent(&f, text, toks[i:end])
-		if f.stmt.End > f.stmt.Start {
+		if f.Stmt.End > f.Stmt.Start {
 			return f, true
 		}
 	}
@@ -1079,7 +977,7 @@ func (a *Analyzer) passiveAgent(toks []token, j int) (bool, int) {
 	if reducedPassive(toks, j) {
 		return true, j + 2
 	}
-	if k := receivedFrom(a.words, toks, j); k >= 0 {
+	if k := receivedFrom(a.lex.Words, toks, j); k >= 0 {
 		return true, k
 	}
 	passive := false
@@ -1089,14 +987,14 @@ func (a *Analyzer) passiveAgent(toks []token, j int) (bool, int) {
 		if !t.Word {
 			break
 		}
-		if isBe(t.Lower) && k+1 < len(toks) {
+		if annotate.IsBe(t.Lower) && k+1 < len(toks) {
 			// "was praised", "was warmly praised": adverbs in -ly between.
 			m := k + 1
 			for m+1 < len(toks) && m < k+3 && strings.HasSuffix(toks[m].Lower, "ly") && toks[m].Word && !toks[m].Cap {
 				m++
 			}
 			n := toks[m]
-			if n.Word && !n.Cap && (strings.HasSuffix(n.Lower, "ed") || a.cueAt(toks, m) != nil) && !strings.HasSuffix(n.Lower, "ing") {
+			if n.Word && !n.Cap && (strings.HasSuffix(n.Lower, "ed") || a.lex.CueAt(toks, m) != nil) && !strings.HasSuffix(n.Lower, "ing") {
 				passive = true
 				k = m + 1
 				break
@@ -1107,7 +1005,7 @@ func (a *Analyzer) passiveAgent(toks []token, j int) (bool, int) {
 			k += 2
 			break
 		}
-		if !auxiliaries[t.Lower] && !strings.HasSuffix(t.Lower, "ly") {
+		if !annotate.IsAuxiliary(t.Lower) && !strings.HasSuffix(t.Lower, "ly") {
 			break
 		}
 	}
@@ -1126,8 +1024,8 @@ func (a *Analyzer) passiveAgent(toks []token, j int) (bool, int) {
 }
 
 // tellCue reports whether a cue takes its listener as object: "told Xi".
-func tellCue(c *lexCue) bool {
-	switch c.words[0] {
+func tellCue(c *annotate.Cue) bool {
+	switch c.Words[0] {
 	case "told", "tells", "tell", "telling", "asked", "asks", "asking":
 		return true
 	}
@@ -1213,7 +1111,7 @@ func (a *Analyzer) roleBeforeName(toks []token, k int, between []token) []token 
 	words := 0
 	for _, t := range between {
 		switch {
-		case t.Word && t.Cap && !t.Poss && a.roles[t.Lower] == "":
+		case t.Word && t.Cap && !t.Poss && a.lex.Roles[t.Lower] == "":
 			words++
 		case t.Text == ".":
 		default:
@@ -1224,7 +1122,7 @@ func (a *Analyzer) roleBeforeName(toks []token, k int, between []token) []token 
 		return nil
 	}
 	np := a.subjectNP(toks, k, false, -1)
-	if len(np) == 0 || np[len(np)-1].Cap || a.roles[np[len(np)-1].Lower] == "" || a.roles[np[len(np)-1].Lower] == "title" {
+	if len(np) == 0 || np[len(np)-1].Cap || a.lex.Roles[np[len(np)-1].Lower] == "" || a.lex.Roles[np[len(np)-1].Lower] == "title" {
 		return nil
 	}
 	j := indexOf(toks, between[len(between)-1]) + 1
@@ -1241,8 +1139,8 @@ func (a *Analyzer) adverbialAside(toks []token, k int, between []token) bool {
 		return false
 	}
 	f := between[0].Lower
-	if !(prepositions[f] || f == "despite" || f == "following" || f == "when" || f == "while" || f == "as" || f == "though" || f == "although" ||
-		strings.HasSuffix(f, "ed") && prepositions[between[1].Lower]) {
+	if !(annotate.IsPreposition(f) || f == "despite" || f == "following" || f == "when" || f == "while" || f == "as" || f == "though" || f == "although" ||
+		strings.HasSuffix(f, "ed") && annotate.IsPreposition(between[1].Lower)) {
 		return false
 	}
 	np := a.subjectNP(toks, k, false, -1)

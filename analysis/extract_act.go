@@ -1,12 +1,16 @@
 package analysis
 
+import "github.com/stance-project/stance/analysis/extract"
+
 // actPass reads, outside a first-person speech, a sentence that no
 // statement covers as a country's act ("Italy suspended air links with
 // Serbia"), else as a country's stance in a noun phrase; and the acts of
 // its subordinate clauses.
 type actPass struct{}
 
-func (actPass) rules() []stmtRule { return []stmtRule{stmtAct, stmtPassiveAct, stmtNominal} }
+func (actPass) rules() []extract.Rule {
+	return []extract.Rule{extract.RuleAct, extract.RulePassiveAct, extract.RuleNominal}
+}
 
 func (actPass) run(a *Analyzer, pc *para) bool {
 	st := pc.st
@@ -16,7 +20,7 @@ func (actPass) run(a *Analyzer, pc *para) bool {
 	for _, s := range pc.ss {
 		covered := false
 		for _, f := range pc.stmts {
-			if f.stmt.Start < s.sp.End && s.sp.Start < f.stmt.End {
+			if f.Stmt.Start < s.sp.End && s.sp.Start < f.Stmt.End {
 				covered = true
 			}
 		}
@@ -40,7 +44,7 @@ func (actPass) run(a *Analyzer, pc *para) bool {
 // confirmed that A had closed the border") as an act of its own.
 type reportedActPass struct{}
 
-func (reportedActPass) rules() []stmtRule { return []stmtRule{stmtReportedAct} }
+func (reportedActPass) rules() []extract.Rule { return []extract.Rule{extract.RuleReportedAct} }
 
 func (reportedActPass) run(a *Analyzer, pc *para) bool {
 	if pc.st.doc.SpeakerCountry != "" {

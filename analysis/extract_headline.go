@@ -1,13 +1,15 @@
 package analysis
 
+import "github.com/stance-project/stance/analysis/extract"
+
 // headlineLinePass reads a paragraph that is one short line with no final
 // period as a headline ("Related News" items, crossheads) of a speaker. A
 // line that is no headline of a speaker is read as a sentence by the other
 // passes (text without a final period, or a headline reporting an act).
 type headlineLinePass struct{}
 
-func (headlineLinePass) rules() []stmtRule {
-	return []stmtRule{stmtHeadlineSpeakerColon, stmtHeadlineSpeakerCue, stmtHeadlineContentSpeaker}
+func (headlineLinePass) rules() []extract.Rule {
+	return []extract.Rule{extract.RuleHeadlineSpeakerColon, extract.RuleHeadlineSpeakerCue, extract.RuleHeadlineContentSpeaker}
 }
 
 func (headlineLinePass) run(a *Analyzer, pc *para) bool {
@@ -26,8 +28,8 @@ func (headlineLinePass) run(a *Analyzer, pc *para) bool {
 // speaker says as an act of its own ("Ministry: A and B held joint drills").
 type titleHeadlinePass struct{}
 
-func (titleHeadlinePass) rules() []stmtRule {
-	return []stmtRule{stmtHeadlineSpeakerColon, stmtHeadlineSpeakerCue, stmtHeadlineContentSpeaker, stmtAct, stmtPassiveAct, stmtNominal}
+func (titleHeadlinePass) rules() []extract.Rule {
+	return []extract.Rule{extract.RuleHeadlineSpeakerColon, extract.RuleHeadlineSpeakerCue, extract.RuleHeadlineContentSpeaker, extract.RuleAct, extract.RulePassiveAct, extract.RuleNominal}
 }
 
 func (titleHeadlinePass) fallback() bool { return false }

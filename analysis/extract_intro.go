@@ -1,5 +1,7 @@
 package analysis
 
+import "github.com/stance-project/stance/analysis/extract"
+
 // introLinePass reads a paragraph of one sentence ending in a colon,
 // "Cruz continued:", as the speaker of the quote that opens the next
 // paragraph (readIntro): such a paragraph says nothing else. A longer
@@ -7,7 +9,9 @@ package analysis
 // (paragraph).
 type introLinePass struct{}
 
-func (introLinePass) rules() []stmtRule { return []stmtRule{stmtIntroCue, stmtIntroColon} }
+func (introLinePass) rules() []extract.Rule {
+	return []extract.Rule{extract.RuleIntroCue, extract.RuleIntroColon}
+}
 
 func (introLinePass) run(a *Analyzer, pc *para) bool {
 	if !pc.endsColon() || len(pc.ss) != 1 {

@@ -1,14 +1,18 @@
 package analysis
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/stance-project/stance/analysis/extract"
+)
 
 // quoteCuePass attributes the direct quotes of a paragraph (they may span
 // sentences) to a speaker named next to a cue right after or right before
 // them (quoteCue).
 type quoteCuePass struct{}
 
-func (quoteCuePass) rules() []stmtRule {
-	return []stmtRule{stmtQuoteSpeakerCue, stmtQuoteCueSpeaker, stmtSpeakerCueQuote}
+func (quoteCuePass) rules() []extract.Rule {
+	return []extract.Rule{extract.RuleQuoteSpeakerCue, extract.RuleQuoteCueSpeaker, extract.RuleSpeakerCueQuote}
 }
 
 func (quoteCuePass) run(a *Analyzer, pc *para) bool {
@@ -23,8 +27,8 @@ func (quoteCuePass) run(a *Analyzer, pc *para) bool {
 		f, ok := a.quoteCue(st, toks, q, pc.quotes, pc.usedCue)
 		if ok {
 			q.used = true
-			if f.mem.Pronoun {
-				if k := slices.IndexFunc(toks, func(t token) bool { return t.Start == f.mem.At }); k >= 0 {
+			if f.Mem.Pronoun {
+				if k := slices.IndexFunc(toks, func(t token) bool { return t.Start == f.Mem.At }); k >= 0 {
 					pc.later = append(pc.later, laterQuote{len(pc.stmts), len(st.pending), toks[k], toks})
 				}
 			}
@@ -40,7 +44,7 @@ func (quoteCuePass) run(a *Analyzer, pc *para) bool {
 // statements before the quote are known then.
 type pronounQuotePass struct{}
 
-func (pronounQuotePass) rules() []stmtRule { return nil }
+func (pronounQuotePass) rules() []extract.Rule { return nil }
 
 func (pronounQuotePass) run(a *Analyzer, pc *para) bool {
 	st := pc.st
@@ -48,7 +52,7 @@ func (pronounQuotePass) run(a *Analyzer, pc *para) bool {
 		st.sent, st.quoted = l.sent, pc.quotes
 		f := &pc.stmts[l.k]
 		name, country, via, mem := a.resolve(st, []token{l.pronoun}, pc.text)
-		f.stmt.Speaker, f.stmt.SpeakerCountry, f.stmt.SpeakerRule, f.mem = name, country, via, mem
+		f.Stmt.Speaker, f.Stmt.SpeakerCountry, f.Stmt.SpeakerRule, f.Mem = name, country, via, mem
 		st.pending[l.pend] = *f
 	}
 	st.quoted = nil

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/stance-project/stance/analysis/extract"
 	"github.com/stance-project/stance/analysis/syntax"
 )
 
@@ -14,13 +15,14 @@ import (
 // para.st.pending through memoryAt) and accepts statements of its own; one
 // arbitration step then decides what is kept (arbitrate for the body, the
 // fallback rule for titles). Adding a statement rule is a file with its
-// pass (or a shape inside one), a line in a list below, a stmtRule with its
-// text and id (stmtrule.go) and a test file testdata/rules/<id>.txtar.
+// pass (or a shape inside one), a line in a list below, an extract.Rule
+// with its text and id (extract/rule.go) and a test file
+// testdata/rules/<id>.txtar.
 
 // bodyPass reads a paragraph for statements.
 type bodyPass interface {
 	// rules are the statement rules the pass may give (for docs and tests).
-	rules() []stmtRule
+	rules() []extract.Rule
 	// run reads pc and accepts its statements (pc.accept). done ends the
 	// paragraph: the pass took it whole, and no other pass reads it.
 	run(a *Analyzer, pc *para) (done bool)
@@ -41,7 +43,7 @@ var bodyPasses = [...]bodyPass{
 
 // titlePass reads a document's title for statements.
 type titlePass interface {
-	rules() []stmtRule
+	rules() []extract.Rule
 	// fallback passes run only when no pass before them read the title.
 	fallback() bool
 	run(a *Analyzer, pt *titleRead)
@@ -119,7 +121,7 @@ func (pc *para) inQuote(t token) int {
 // quotes are kept (speechPass).
 func (pc *para) accept(f found) {
 	pc.stmts = append(pc.stmts, f)
-	if pc.st.doc.SpeakerCountry == "" || f.stmt.Kind == Direct {
+	if pc.st.doc.SpeakerCountry == "" || f.Stmt.Kind == Direct {
 		pc.st.pending = append(pc.st.pending, f)
 	}
 }
@@ -131,7 +133,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 	pc := &para{st: st, text: text, p: p, quotes: quotesIn(text, p), ss: make([]sentence, 0, len(sents)), usedCue: map[int]bool{}}
 	for _, s := range sents {
 		toks := st.tokens(text, s)
-		ms := a.countries.Find(toks)
+		ms := a.lex.Countries.Find(toks)
 		a.meet(st, toks, ms)
 		nouns := a.nounCues(st, toks)
 		tree := a.parseSentence(st, TextField, text, s, toks, nouns || st.parser != nil && a.parseBody && a.wantsTree(toks, ms, st.doc.Date))
@@ -170,10 +172,10 @@ func (pc *para) endsColon() bool {
 // (speechPass).
 func (a *Analyzer) arbitrate(pc *para) {
 	st := pc.st
-	sort.SliceStable(pc.stmts, func(i, j int) bool { return pc.stmts[i].stmt.Start < pc.stmts[j].stmt.Start })
+	sort.SliceStable(pc.stmts, func(i, j int) bool { return pc.stmts[i].Stmt.Start < pc.stmts[j].Stmt.Start })
 	for _, f := range pc.stmts {
-		if f.silent {
-			st.commit(f.mem)
+		if f.Silent {
+			st.commit(f.Mem)
 			g := f
 			st.LastSp = &g
 			continue

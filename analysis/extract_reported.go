@@ -1,13 +1,15 @@
 package analysis
 
+import "github.com/stance-project/stance/analysis/extract"
+
 // reportedPass finds reported speech outside the quotes, sentence by
 // sentence ("X said that ...", "..., X said", "according to X"): a
 // sentence may hold several statements (reported).
 type reportedPass struct{}
 
-func (reportedPass) rules() []stmtRule {
-	return []stmtRule{stmtSpeakerCueContent, stmtContentSpeakerCue, stmtParticipleContent, stmtParticipleCue,
-		stmtCueSpeaker, stmtEvaluativeVerb, stmtAccordingTo, stmtPassiveCue, stmtAct, stmtPassiveAct}
+func (reportedPass) rules() []extract.Rule {
+	return []extract.Rule{extract.RuleSpeakerCueContent, extract.RuleContentSpeakerCue, extract.RuleParticipleContent, extract.RuleParticipleCue,
+		extract.RuleCueSpeaker, extract.RuleEvaluativeVerb, extract.RuleAccordingTo, extract.RulePassiveCue, extract.RuleAct, extract.RulePassiveAct}
 }
 
 func (reportedPass) run(a *Analyzer, pc *para) bool {
@@ -42,7 +44,7 @@ func (a *Analyzer) reportedIn(pc *para, toks []token) bool {
 		any = true
 		// "Ortega has declined to receive Peru's envoy, saying ...": the
 		// main clause before the participle is the speaker's act.
-		if f.rule == stmtParticipleCue && i > 2 && st.doc.SpeakerCountry == "" {
+		if f.Rule == extract.RuleParticipleCue && i > 2 && st.doc.SpeakerCountry == "" {
 			if g, ok := a.event(st, toks[:i-1]); ok {
 				pc.accept(g)
 			}
@@ -51,7 +53,7 @@ func (a *Analyzer) reportedIn(pc *para, toks []token) bool {
 		// A relative clause inside the subject of the main verb ("Ana
 		// Ruiz, who has argued X, said Y"): the main verb's subject is
 		// still to be read.
-		if len(f.subj) > 0 && relativeSubject(toks, f.subj, i) {
+		if len(f.Subj) > 0 && relativeSubject(toks, f.Subj, i) {
 			continue
 		}
 		// Go on inside the content: a statement may report another

@@ -1,5 +1,7 @@
 package analysis
 
+import "github.com/stance-project/stance/analysis/extract"
+
 // speechPass reads a first-person speech (a document with a speaker
 // country): a sentence that names a country and is not someone else's
 // quote is the speaking country's statement. Only direct quotes are
@@ -7,7 +9,7 @@ package analysis
 // ...") is the delegation's own account, scored in its sentence.
 type speechPass struct{}
 
-func (speechPass) rules() []stmtRule { return []stmtRule{stmtSpeech} }
+func (speechPass) rules() []extract.Rule { return []extract.Rule{extract.RuleSpeech} }
 
 func (speechPass) run(a *Analyzer, pc *para) bool {
 	st := pc.st
@@ -16,7 +18,7 @@ func (speechPass) run(a *Analyzer, pc *para) bool {
 	}
 	kept := pc.stmts[:0]
 	for _, f := range pc.stmts {
-		if f.stmt.Kind == Direct {
+		if f.Stmt.Kind == Direct {
 			kept = append(kept, f)
 		}
 	}
@@ -26,22 +28,22 @@ func (speechPass) run(a *Analyzer, pc *para) bool {
 		for _, f := range pc.stmts {
 			// Only a quote of someone else takes the sentence away from
 			// the speaking country.
-			if f.stmt.Kind == Direct && 2*(min(f.stmt.End, s.sp.End)-max(f.stmt.Start, s.sp.Start)) > s.sp.End-s.sp.Start && f.stmt.SpeakerCountry != st.doc.SpeakerCountry {
+			if f.Stmt.Kind == Direct && 2*(min(f.Stmt.End, s.sp.End)-max(f.Stmt.Start, s.sp.Start)) > s.sp.End-s.sp.Start && f.Stmt.SpeakerCountry != st.doc.SpeakerCountry {
 				taken = true
 			}
 		}
 		if taken || !namesCountryOutside(s.toks, s.ms, pc.stmts) {
 			continue
 		}
-		f := found{stmt: Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: Speech, Field: TextField,
-			SpeakerRule: "the document's speaker_country"}, rule: stmtSpeech}
+		f := found{Stmt: Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: Speech, Field: TextField,
+			SpeakerRule: "the document's speaker_country"}, Rule: extract.RuleSpeech}
 		a.setContent(&f, pc.text, s.toks)
-		if f.stmt.End > f.stmt.Start && len(s.ms) > 0 {
+		if f.Stmt.End > f.Stmt.Start && len(s.ms) > 0 {
 			// Drop reported statements of the speaking country itself
 			// inside this sentence: the speech statement covers them.
 			kept := pc.stmts[:0]
 			for _, g := range pc.stmts {
-				if !(g.stmt.Start >= s.sp.Start && g.stmt.End <= s.sp.End && (g.stmt.SpeakerCountry == st.doc.SpeakerCountry || g.stmt.SpeakerCountry == "")) {
+				if !(g.Stmt.Start >= s.sp.Start && g.Stmt.End <= s.sp.End && (g.Stmt.SpeakerCountry == st.doc.SpeakerCountry || g.Stmt.SpeakerCountry == "")) {
 					kept = append(kept, g)
 				}
 			}

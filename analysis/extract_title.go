@@ -1,11 +1,15 @@
 package analysis
 
+import "github.com/stance-project/stance/analysis/extract"
+
 // titleActPass reads a title no headline pass read as a country's act:
 // "A donates drones to B", "A, B vow to deepen ties" (after a topic label:
 // afterLabels).
 type titleActPass struct{}
 
-func (titleActPass) rules() []stmtRule { return []stmtRule{stmtAct, stmtPassiveAct, stmtNominal} }
+func (titleActPass) rules() []extract.Rule {
+	return []extract.Rule{extract.RuleAct, extract.RulePassiveAct, extract.RuleNominal}
+}
 
 func (titleActPass) fallback() bool { return true }
 
@@ -23,7 +27,9 @@ func (titleActPass) run(a *Analyzer, pt *titleRead) {
 // in a sentence of the text: "Harbour plan agreed as A, B leaders meet".
 type titleSubordinatePass struct{}
 
-func (titleSubordinatePass) rules() []stmtRule { return []stmtRule{stmtAct, stmtPassiveAct} }
+func (titleSubordinatePass) rules() []extract.Rule {
+	return []extract.Rule{extract.RuleAct, extract.RulePassiveAct}
+}
 
 func (titleSubordinatePass) fallback() bool { return false }
 
@@ -37,7 +43,7 @@ func (titleSubordinatePass) run(a *Analyzer, pt *titleRead) {
 // of its tree (treeAct).
 type titleTreePass struct{}
 
-func (titleTreePass) rules() []stmtRule { return []stmtRule{stmtTreeAct} }
+func (titleTreePass) rules() []extract.Rule { return []extract.Rule{extract.RuleTreeAct} }
 
 func (titleTreePass) fallback() bool { return true }
 
@@ -51,7 +57,7 @@ func (titleTreePass) run(a *Analyzer, pt *titleRead) {
 // as a pair ("A-B ties improve": pairCompound).
 type titlePairPass struct{}
 
-func (titlePairPass) rules() []stmtRule { return []stmtRule{stmtPairCompound} }
+func (titlePairPass) rules() []extract.Rule { return []extract.Rule{extract.RulePairCompound} }
 
 func (titlePairPass) fallback() bool { return true }
 

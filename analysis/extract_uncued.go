@@ -1,6 +1,10 @@
 package analysis
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/stance-project/stance/analysis/extract"
+)
 
 // uncuedQuotePass attributes the quotes with no cue of their own: to the
 // speaker of "Cruz continued:" ending the previous paragraph when the quote
@@ -9,8 +13,8 @@ import "strconv"
 // document's last statement ("Lavrov said X. “Quote.”").
 type uncuedQuotePass struct{}
 
-func (uncuedQuotePass) rules() []stmtRule {
-	return []stmtRule{stmtIntroCue, stmtIntroColon, stmtQuoteContinuing}
+func (uncuedQuotePass) rules() []extract.Rule {
+	return []extract.Rule{extract.RuleIntroCue, extract.RuleIntroColon, extract.RuleQuoteContinuing}
 }
 
 func (uncuedQuotePass) run(a *Analyzer, pc *para) bool {
@@ -23,7 +27,7 @@ func (uncuedQuotePass) run(a *Analyzer, pc *para) bool {
 		if pc.intro != nil && q.Open-pc.p.Start < 3 {
 			f := *pc.intro
 			a.setContent(&f, text, st.tokens(text, span{Start: q.Start, End: q.End}))
-			if f.stmt.End > f.stmt.Start {
+			if f.Stmt.End > f.Stmt.Start {
 				q.used = true
 				pc.accept(f)
 			}
@@ -31,20 +35,20 @@ func (uncuedQuotePass) run(a *Analyzer, pc *para) bool {
 		}
 		var near *found
 		for j := range pc.stmts {
-			if pc.stmts[j].stmt.Start < q.Open && (near == nil || pc.stmts[j].stmt.Start > near.stmt.Start) && pc.stmts[j].stmt.Kind != Headline {
+			if pc.stmts[j].Stmt.Start < q.Open && (near == nil || pc.stmts[j].Stmt.Start > near.Stmt.Start) && pc.stmts[j].Stmt.Kind != Headline {
 				near = &pc.stmts[j]
 			}
 		}
-		if near == nil && st.LastSp != nil && q.Open-pc.p.Start < 3 && st.LastSp.stmt.Kind != Headline {
+		if near == nil && st.LastSp != nil && q.Open-pc.p.Start < 3 && st.LastSp.Stmt.Kind != Headline {
 			near = st.LastSp
 		}
 		if near == nil {
 			continue
 		}
-		f := found{stmt: Statement{Speaker: near.stmt.Speaker, SpeakerCountry: near.stmt.SpeakerCountry, Kind: Direct, Field: TextField,
-			SpeakerRule: "same speaker as the statement at " + strconv.Itoa(near.stmt.Start)}, rule: stmtQuoteContinuing}
+		f := found{Stmt: Statement{Speaker: near.Stmt.Speaker, SpeakerCountry: near.Stmt.SpeakerCountry, Kind: Direct, Field: TextField,
+			SpeakerRule: "same speaker as the statement at " + strconv.Itoa(near.Stmt.Start)}, Rule: extract.RuleQuoteContinuing}
 		a.setContent(&f, text, st.tokens(text, span{Start: q.Start, End: q.End}))
-		if f.stmt.End > f.stmt.Start {
+		if f.Stmt.End > f.Stmt.Start {
 			pc.accept(f)
 		}
 	}

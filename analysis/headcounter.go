@@ -1,6 +1,11 @@
 package analysis
 
-import "github.com/stance-project/stance/lexicons"
+import (
+	"github.com/stance-project/stance/analysis/extract"
+	"github.com/stance-project/stance/lexicons"
+
+	"github.com/stance-project/stance/analysis/annotate"
+)
 
 // Counter-acts: a headline's subject answers another country's act
 // ("A rejects B's accusation", "A responds to B's strike", "A retaliates
@@ -13,20 +18,20 @@ import "github.com/stance-project/stance/lexicons"
 // two lower-case words ("B's fresh accusations"). The content is B's noun
 // phrase after its name, and A is the country it is addressed to (objects).
 func (a *Analyzer) counterActs(st *docState, title string, s found) []found {
-	if s.stmt.SpeakerCountry == "" || len(s.toks) == 0 {
+	if s.Stmt.SpeakerCountry == "" || len(s.Toks) == 0 {
 		return nil
 	}
-	toks := s.toks
+	toks := s.Toks
 	// The verb: the cue before the content (headline "A rejects …") or
 	// the content's first word (an act: "rejects …"), or its second when
 	// the act was read from a plural of the subject ("A's air defenses
 	// respond to …": "defenses" read as the verb).
 	from := -1
-	if a.words.is(s.stmt.Cue, lexicons.WordAnswer) {
+	if a.lex.Words.Is(s.Stmt.Cue, lexicons.WordAnswer) {
 		from = 0
 	} else {
 		for k := 0; k < 2 && k < len(toks); k++ {
-			if a.words.is(toks[k].Lower, lexicons.WordAnswer) {
+			if a.lex.Words.Is(toks[k].Lower, lexicons.WordAnswer) {
 				from = k + 1
 				break
 			}
@@ -37,7 +42,7 @@ func (a *Analyzer) counterActs(st *docState, title string, s found) []found {
 	}
 	// Over "to", "against", "at" and lower-case modifiers ("responds to
 	// fresh B attacks"), at most three words.
-	ms := a.mentions(toks, st.doc.Date)
+	ms := a.lex.Mentions(toks, st.doc.Date)
 	for _, m := range ms {
 		if m.Tok < from || m.Tok > from+3 {
 			continue
@@ -48,30 +53,30 @@ func (a *Analyzer) counterActs(st *docState, title string, s found) []found {
 				ok = false
 			}
 		}
-		if !ok || m.Code == s.stmt.SpeakerCountry || !(toks[m.End-1].Poss || m.Kind == byAdjective || m.End < len(toks) && !toks[m.End].Cap) {
+		if !ok || m.Code == s.Stmt.SpeakerCountry || !(toks[m.End-1].Poss || m.Kind == byAdjective || m.End < len(toks) && !toks[m.End].Cap) {
 			break
 		}
 		// B's act: a term within two words after the name.
 		end := -1
 		for k := m.End; k < len(toks) && k <= m.End+2 && toks[k].Word && !toks[k].Cap; k++ {
-			if _, n := a.termAt(toks, k); n > 0 {
+			if _, n := a.lex.TermAt(toks, k); n > 0 {
 				end = k + n
 				break
 			}
 		}
-		if end < 0 || inMention(ms, end-1) {
+		if end < 0 || annotate.InMention(ms, end-1) {
 			break
 		}
 		// Its phrase runs on to a comma or a conjunction, at most four
 		// words more ("accusation over dam construction").
-		for end < len(toks) && end < m.End+8 && toks[end].Word && toks[end].Lower != "and" && toks[end].Lower != "but" && !inMention(ms, end) {
+		for end < len(toks) && end < m.End+8 && toks[end].Word && toks[end].Lower != "and" && toks[end].Lower != "but" && !annotate.InMention(ms, end) {
 			end++
 		}
 		name := title[toks[m.Tok].Start:toks[m.End-1].End]
-		f := found{stmt: Statement{Speaker: trimPossessive(name), SpeakerCountry: m.Code, Kind: Indirect, Cue: toks[m.End].Lower, Field: s.stmt.Field,
-			SpeakerRule: "the country whose act the subject answers"}, rule: stmtNominal, act: true, objects: []string{s.stmt.SpeakerCountry}}
+		f := found{Stmt: Statement{Speaker: trimPossessive(name), SpeakerCountry: m.Code, Kind: Indirect, Cue: toks[m.End].Lower, Field: s.Stmt.Field,
+			SpeakerRule: "the country whose act the subject answers"}, Rule: extract.RuleNominal, Act: true, Objects: []string{s.Stmt.SpeakerCountry}}
 		a.setContent(&f, title, toks[m.End:end])
-		if f.stmt.End > f.stmt.Start {
+		if f.Stmt.End > f.Stmt.Start {
 			return []found{f}
 		}
 		break

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/analysis/extract"
 	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/lexicons"
 )
@@ -20,7 +22,7 @@ import (
 func (a *Analyzer) topicPhrase(st *docState, toks []token) bool {
 	k := -1
 	for i, t := range toks {
-		if i > 0 && prepositions[t.Lower] {
+		if i > 0 && annotate.IsPreposition(t.Lower) {
 			k = i
 			break
 		}
@@ -30,17 +32,17 @@ func (a *Analyzer) topicPhrase(st *docState, toks []token) bool {
 	}
 	head := toks[:k]
 	last := head[len(head)-1]
-	if !last.Word || a.roles[last.Lower] != "" || len(a.countries.Find(head)) > 0 {
+	if !last.Word || a.lex.Roles[last.Lower] != "" || len(a.lex.Countries.Find(head)) > 0 {
 		return false
 	}
 	switch last.Text {
 	case "FM", "PM", "FMs", "PMs":
 		return false
 	}
-	if a.actors != nil && len(a.actors.Find(head, st.doc.Date)) > 0 {
+	if a.lex.Actors != nil && len(a.lex.Actors.Find(head, st.doc.Date)) > 0 {
 		return false
 	}
-	return len(a.countries.Find(toks[k+1:])) > 0
+	return len(a.lex.Countries.Find(toks[k+1:])) > 0
 }
 
 // reducedPassive reports whether the word at toks[j] is a past participle
@@ -67,7 +69,7 @@ func (a *Analyzer) pairCompound(st *docState, text string, field Field, toks []t
 		}
 		hasTerm := false
 		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Word; k++ {
-			if _, n := a.termAt(toks, k); n > 0 {
+			if _, n := a.lex.TermAt(toks, k); n > 0 {
 				hasTerm = true
 				break
 			}
@@ -77,11 +79,11 @@ func (a *Analyzer) pairCompound(st *docState, text string, field Field, toks []t
 		}
 		var out []found
 		for _, p := range [2][2]string{{x, y}, {y, x}} {
-			f := found{stmt: Statement{Speaker: t.Text, SpeakerCountry: p[0], Kind: Indirect, Cue: t.Text, Field: field,
-				SpeakerRule: "pair compound: each country of it"}, rule: stmtPairCompound,
-				partners: []string{p[1]}, act: true}
+			f := found{Stmt: Statement{Speaker: t.Text, SpeakerCountry: p[0], Kind: Indirect, Cue: t.Text, Field: field,
+				SpeakerRule: "pair compound: each country of it"}, Rule: extract.RulePairCompound,
+				Partners: []string{p[1]}, Act: true}
 			a.setContent(&f, text, toks[i:])
-			if f.stmt.End > f.stmt.Start {
+			if f.Stmt.End > f.Stmt.Start {
 				out = append(out, f)
 			}
 		}
@@ -100,7 +102,7 @@ func (a *Analyzer) countryPair(t token) (string, string, bool) {
 	}
 	one := func(part string) string {
 		toks := segment.Tokenize(part)
-		ms := a.countries.Find(toks)
+		ms := a.lex.Countries.Find(toks)
 		if len(toks) != 1 || len(ms) != 1 || ms[0].Tok != 0 || ms[0].End != 1 {
 			return ""
 		}
@@ -120,89 +122,12 @@ func titleFuture(toks []token, j int) bool {
 	return toks[j].Lower == "to" && j > 0 && toks[j-1].Word && j+1 < len(toks) && toks[j+1].Word && !toks[j+1].Cap
 }
 
-// placeBefore reports whether the country mention at toks[m] is a place: a
-// locative preposition before it, over a determiner and words of
-// direction ("in Syria", "across the north of Iraq", "in northern Syria").
-func placeBefore(toks []token, m int) bool {
-	k := m - 1
-	for k >= 0 && k >= m-3 && directionWords[toks[k].Lower] {
-		k--
-	}
-	return k >= 0 && locatives[toks[k].Lower]
-}
-
-// directionWords stand between a locative and its place: "in northern
-// Syria", "inside the eastern part of".
-var directionWords = map[string]bool{"the": true, "northern": true, "southern": true, "eastern": true, "western": true,
-	"central": true, "north": true, "south": true, "east": true, "west": true, "northeastern": true, "northwestern": true,
-	"southeastern": true, "southwestern": true, "north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true}
-
-// topicEnd returns the end of the topic phrase that starts at toks[j] after
-// a word of contact or agreement ("talks on the border dispute", "an
-// agreement over fishing quotas"): a preposition of topic and at most four
-// words, up to punctuation. It returns j when no topic starts there.
-func topicEnd(toks []token, j int) int {
-	if j >= len(toks) || !topicPrepositions[toks[j].Lower] {
-		return j
-	}
-	k := j + 1
-	for k < len(toks) && k <= j+4 && toks[k].Word {
-		k++
-	}
-	return k
-}
-
-// topicPrepositions introduce what talks or an agreement are about.
-var topicPrepositions = map[string]bool{"on": true, "over": true, "about": true, "regarding": true, "concerning": true}
-
-// symmetric reports whether an event is of each party toward the other:
-// a pattern PETRARCH writes with a compound actor ("%": "% * restore
-// ties", "% * joint exercises"), a positive pattern of a verb of renewal
-// ("resumed normal relations with X"; word is the verb as written, w its
-// weight) or material cooperation (CAMEO 06: cooperating economically,
-// militarily, judicially, sharing intelligence).
-func symmetric(words wordClasses, lt *lexTerm, fm frameMatch, framed bool, word string, w float64) bool {
-	if framed && w > 0 && words.is(word, lexicons.WordRenewal) {
-		return true
-	}
-	code := lt.code
-	if framed && lt.source == lexicons.SourceCAMEO {
-		code = fm.p.Code
-		if compoundActor(fm.p) {
-			return true
-		}
-	}
-	return strings.HasPrefix(code, "06")
-}
-
-// compoundActor reports whether a CAMEO pattern has a compound actor
-// ("%": the parties act together).
-func compoundActor(p *lexicons.Pattern) bool {
-	return hasElem(p, func(e lexicons.Elem) bool { return e.Kind == lexicons.ElemBoth })
-}
-
-// hasElem reports whether an element of p, before or after its verb,
-// satisfies f (false for no pattern).
-func hasElem(p *lexicons.Pattern, f func(lexicons.Elem) bool) bool {
-	if p == nil {
-		return false
-	}
-	for _, es := range [2][]lexicons.Elem{p.Before, p.After} {
-		for _, e := range es {
-			if f(e) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // receivedFrom returns, when toks[j] is a verb of receiving ("receives",
 // "obtained", "accepts") with "from" after it in its clause, where the
 // giver starts: "Laos accepts flood relief from Thailand" is Thailand's act
 // toward Laos, as a passive is its agent's. It returns -1 otherwise.
-func receivedFrom(words wordClasses, toks []token, j int) int {
-	if !words.is(toks[j].Lower, lexicons.WordReceive) {
+func receivedFrom(words annotate.WordClasses, toks []token, j int) int {
+	if !words.Is(toks[j].Lower, lexicons.WordReceive) {
 		return -1
 	}
 	for k := j + 1; k < len(toks) && k <= j+8; k++ {
@@ -246,20 +171,20 @@ func (a *Analyzer) afterLabels(st *docState, toks []token) []token {
 // not the speaker's country's own and the content states it rather than
 // asks for it ("A and B must settle their quarrel" is the speaker's wish).
 func (a *Analyzer) innerActs(st *docState, title string, s found) []found {
-	for _, t := range s.toks {
+	for _, t := range s.Toks {
 		if modals[t.Lower] {
 			return nil
 		}
 	}
-	if s.cueTerm != nil && len(s.cueTerm.words) > 0 && a.words.is(s.cueTerm.words[0], lexicons.WordDirective) {
+	if s.CueTerm != nil && len(s.CueTerm.Words) > 0 && a.lex.Words.Is(s.CueTerm.Words[0], lexicons.WordDirective) {
 		// "A urges B to …": what B is asked to do, not B's act.
 		return nil
 	}
-	ev, ok := a.eventIn(st, title, TitleField, s.toks)
+	ev, ok := a.eventIn(st, title, TitleField, s.Toks)
 	if !ok {
-		ev, ok = a.nominalIn(st, title, TitleField, s.toks)
+		ev, ok = a.nominalIn(st, title, TitleField, s.Toks)
 	}
-	if !ok || ev.stmt.SpeakerCountry == s.stmt.SpeakerCountry {
+	if !ok || ev.Stmt.SpeakerCountry == s.Stmt.SpeakerCountry {
 		return nil
 	}
 	return []found{ev}
@@ -285,16 +210,16 @@ func sourceDash(toks []token, i int) bool {
 func (a *Analyzer) holdsEvent(toks []token, from, to int) bool {
 	var clause []int // one clause: patterns read across the sentence
 	for k := from; k < to; k++ {
-		if _, n := a.termAt(toks[from:to], k-from); n > 0 {
+		if _, n := a.lex.TermAt(toks[from:to], k-from); n > 0 {
 			return true
 		}
-		if len(a.patternVerbs[toks[k].Lower]) == 0 {
+		if len(a.lex.PatternVerbs(toks[k].Lower)) == 0 {
 			continue
 		}
 		if clause == nil {
 			clause = make([]int, len(toks))
 		}
-		if _, n, _ := a.patternVerbAt(toks, clause, k); n > 0 {
+		if _, n, _ := a.lex.PatternVerbAt(toks, clause, k); n > 0 {
 			return true
 		}
 	}
@@ -310,14 +235,14 @@ func (a *Analyzer) holdsEvent(toks []token, from, to int) bool {
 func (a *Analyzer) reportedActs(st *docState, stmts []found) []found {
 	var out []found
 	for _, f := range stmts {
-		if f.stmt.Kind != Indirect || f.act || len(f.toks) < 3 || f.stmt.Field != TextField {
+		if f.Stmt.Kind != Indirect || f.Act || len(f.Toks) < 3 || f.Stmt.Field != TextField {
 			continue
 		}
-		ev, ok := a.event(st, f.toks)
-		if !ok || ev.stmt.SpeakerCountry == f.stmt.SpeakerCountry || len(ev.subj) == 1 && pronouns[ev.subj[0].Lower] || sameAct(stmts, ev) {
+		ev, ok := a.event(st, f.Toks)
+		if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || len(ev.Subj) == 1 && pronouns[ev.Subj[0].Lower] || sameAct(stmts, ev) {
 			continue
 		}
-		ev.rule = stmtReportedAct
+		ev.Rule = extract.RuleReportedAct
 		out = append(out, ev)
 	}
 	return out
@@ -328,20 +253,11 @@ func (a *Analyzer) reportedActs(st *docState, stmts []found) []found {
 // by Bolivia": the passive rule has Bolivia's act already).
 func sameAct(stmts []found, ev found) bool {
 	for _, g := range stmts {
-		if g.stmt.SpeakerCountry == ev.stmt.SpeakerCountry && g.stmt.Start < ev.stmt.End && ev.stmt.Start < g.stmt.End {
+		if g.Stmt.SpeakerCountry == ev.Stmt.SpeakerCountry && g.Stmt.Start < ev.Stmt.End && ev.Stmt.Start < g.Stmt.End {
 			return true
 		}
 	}
 	return false
-}
-
-// negatedPattern reports whether a CAMEO pattern holds its own negation
-// ("never *", "would not * ambassador"): its code already says what the
-// negated verb means, and the negation is not applied again.
-func negatedPattern(p *lexicons.Pattern) bool {
-	return hasElem(p, func(e lexicons.Elem) bool {
-		return e.Kind == lexicons.ElemWord && (negators[e.Word] || strings.HasSuffix(e.Word, "n't"))
-	})
 }
 
 // verbAfterActor reports whether toks[j] is a headline's present tense
@@ -349,11 +265,11 @@ func negatedPattern(p *lexicons.Pattern) bool {
 // "Modi courts …"): a lower-case word in -s right after the name.
 func (a *Analyzer) verbAfterActor(st *docState, toks []token, j int) bool {
 	t := toks[j]
-	if a.actors == nil || j == 0 || !toks[j-1].Word || !toks[j-1].Cap || toks[j-1].Poss ||
+	if a.lex.Actors == nil || j == 0 || !toks[j-1].Word || !toks[j-1].Cap || toks[j-1].Poss ||
 		len(t.Lower) < 3 || !strings.HasSuffix(t.Lower, "s") || strings.HasSuffix(t.Lower, "ss") {
 		return false
 	}
-	return len(a.actors.Find(toks[j-1:j], st.doc.Date)) > 0
+	return len(a.lex.Actors.Find(toks[j-1:j], st.doc.Date)) > 0
 }
 
 // pairPartner adds to a statement's partners the other country of a pair
@@ -362,10 +278,10 @@ func (a *Analyzer) verbAfterActor(st *docState, toks []token, j int) bool {
 // is the speaker's with B). The compound is no mention of either country
 // (countryPair), so B is no target otherwise.
 func (a *Analyzer) pairPartner(f *found) {
-	if f.stmt.SpeakerCountry == "" {
+	if f.Stmt.SpeakerCountry == "" {
 		return
 	}
-	for _, t := range f.toks {
+	for _, t := range f.Toks {
 		if !t.Word || !strings.Contains(t.Text, "-") {
 			continue
 		}
@@ -374,14 +290,14 @@ func (a *Analyzer) pairPartner(f *found) {
 			continue
 		}
 		other := ""
-		switch f.stmt.SpeakerCountry {
+		switch f.Stmt.SpeakerCountry {
 		case x:
 			other = y
 		case y:
 			other = x
 		}
-		if other != "" && !slices.Contains(f.partners, other) {
-			f.partners = append(f.partners, other)
+		if other != "" && !slices.Contains(f.Partners, other) {
+			f.Partners = append(f.Partners, other)
 		}
 	}
 }
@@ -422,19 +338,19 @@ var interviewWords = map[string]bool{"interview": true, "exclusive": true, "conv
 // (from its verb) and frame (contact, joint acts), as the act pass would
 // read the title without its speaker.
 func (a *Analyzer) ownAct(st *docState, title string, s found) (found, bool) {
-	if s.rule != stmtHeadlineContentSpeaker || s.stmt.SpeakerRule != viaContentOpens {
+	if s.Rule != extract.RuleHeadlineContentSpeaker || s.Stmt.SpeakerRule != viaContentOpens {
 		return found{}, false
 	}
-	for _, t := range s.toks {
+	for _, t := range s.Toks {
 		if modals[t.Lower] {
 			return found{}, false
 		}
 	}
-	ev, ok := a.eventIn(st, title, TitleField, s.toks)
-	if !ok || ev.stmt.SpeakerCountry != s.stmt.SpeakerCountry {
+	ev, ok := a.eventIn(st, title, TitleField, s.Toks)
+	if !ok || ev.Stmt.SpeakerCountry != s.Stmt.SpeakerCountry {
 		return found{}, false
 	}
-	ev.stmt.Speaker, ev.stmt.Kind, ev.stmt.Cue, ev.stmt.SpeakerRule = s.stmt.Speaker, s.stmt.Kind, s.stmt.Cue, s.stmt.SpeakerRule
-	ev.rule, ev.mem = s.rule, s.mem
+	ev.Stmt.Speaker, ev.Stmt.Kind, ev.Stmt.Cue, ev.Stmt.SpeakerRule = s.Stmt.Speaker, s.Stmt.Kind, s.Stmt.Cue, s.Stmt.SpeakerRule
+	ev.Rule, ev.Mem = s.Rule, s.Mem
 	return ev, true
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/segment"
 )
@@ -121,7 +122,7 @@ func TestPlaceBefore(t *testing.T) {
 		if tt.text == "Syria said" {
 			m = 0
 		}
-		if got := placeBefore(toks, m); got != tt.want {
+		if got := annotate.PlaceBefore(toks, m); got != tt.want {
 			t.Errorf("placeBefore(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}

@@ -25,7 +25,7 @@ type Mention struct {
 // places ("in Iran"): the caller picks the codes it wants.
 func (a *Analyzer) Mentions(text string, d corpus.Date) []Mention {
 	toks := segment.Tokenize(text)
-	ms := a.mentions(toks, d)
+	ms := a.lex.Mentions(toks, d)
 	if len(ms) == 0 {
 		return nil
 	}

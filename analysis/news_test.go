@@ -1,10 +1,6 @@
 package analysis
 
-import (
-	"testing"
-
-	"github.com/stance-project/stance/analysis/segment"
-)
+import "testing"
 
 // TestNewsReadings checks, on invented sentences, three readings of news
 // prose: a denial gives the content no stance of the speaker's, a firm is
@@ -29,25 +25,4 @@ func TestNewsReadings(t *testing.T) {
 		{"a term in another clause", "", "Kenya waged a bloody war on smugglers; Somalia held elections.", nil},
 		{"a term in the country's clause", "", "Kenya waged a bloody war on smugglers in Somalia.", []string{"KEN→SOM -"}},
 	})
-}
-
-func TestBusinessSubject(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		text string
-		want bool
-	}{
-		{"Chilean companies", true},
-		{"the Peruvian mining firm", true},
-		{"Lima-based exporters", true},
-		{"Peru's central bank", false},
-		{"the head of the company", false},
-		{"Chile's foreign ministry", false},
-		{"Chilean troops", false},
-	}
-	for _, tt := range tests {
-		if got := businessSubject(a.words, segment.Tokenize(tt.text)); got != tt.want {
-			t.Errorf("businessSubject(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
 }

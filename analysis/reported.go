@@ -1,5 +1,11 @@
 package analysis
 
+import (
+	"github.com/stance-project/stance/analysis/annotate"
+
+	"github.com/stance-project/stance/analysis/extract"
+)
+
 // Reported speech is read at a cue by shapes (reportedShapes), tried in
 // order: the first shape that claims the cue reads it or rejects it.
 
@@ -10,14 +16,14 @@ type cueSite struct {
 	st      *docState
 	toks    []token
 	i, from int
-	c       *lexCue
+	c       *annotate.Cue
 	n       int
 	inQuote func(token) int
 }
 
 // reportedShape is one shape of reported speech at a cue.
 type reportedShape interface {
-	rules() []stmtRule
+	rules() []extract.Rule
 	// claims reports whether the cue is of this shape: then read decides,
 	// and no later shape is tried.
 	claims(a *Analyzer, s *cueSite) bool
@@ -41,13 +47,13 @@ var reportedShapes = [...]reportedShape{
 // statement and the token index where its content ends.
 func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote func(token) int) (found, int, bool) {
 	// Most words are no cue: return before building the site.
-	var c *lexCue
+	var c *annotate.Cue
 	n := 2
 	if !(toks[i].Lower == "according" && i+1 < len(toks) && toks[i+1].Lower == "to") {
-		if c = a.cueAt(toks, i); c == nil {
+		if c = a.lex.CueAt(toks, i); c == nil {
 			return found{}, 0, false
 		}
-		n = len(c.words)
+		n = len(c.Words)
 	}
 	s := &cueSite{st: st, toks: toks, i: i, from: from, c: c, n: n, inQuote: inQuote}
 	for _, sh := range reportedShapes {

@@ -1,10 +1,12 @@
 package analysis
 
+import "github.com/stance-project/stance/analysis/extract"
+
 // accordingShape reads "content, according to X" and "According to X,
 // content".
 type accordingShape struct{}
 
-func (accordingShape) rules() []stmtRule { return []stmtRule{stmtAccordingTo} }
+func (accordingShape) rules() []extract.Rule { return []extract.Rule{extract.RuleAccordingTo} }
 
 func (accordingShape) claims(a *Analyzer, s *cueSite) bool { return s.c == nil }
 
@@ -16,7 +18,7 @@ func (accordingShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	}
 	text := st.doc.Text
 	name, country, via, mem := a.resolve(st, subj, text)
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: "according to", Field: TextField, SpeakerRule: via}, rule: stmtAccordingTo, mem: mem}
+	f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: "according to", Field: TextField, SpeakerRule: via}, Rule: extract.RuleAccordingTo, Mem: mem}
 	endSubj := indexOf(toks, subj[len(subj)-1]) + 1
 	var content []token
 	end := endSubj
@@ -27,5 +29,5 @@ func (accordingShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 		content = toks[endSubj:end]
 	}
 	a.setContent(&f, text, content)
-	return f, end, f.stmt.End > f.stmt.Start && len(f.toks) > 1
+	return f, end, f.Stmt.End > f.Stmt.Start && len(f.Toks) > 1
 }

@@ -1,6 +1,10 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stance-project/stance/analysis/extract"
+)
 
 // infinitiveShape reads a cue after "to": an infinitive ("to express", "to
 // say") is no statement, unless an evaluative verb follows "were quick
@@ -8,7 +12,7 @@ import "strings"
 // speaker.
 type infinitiveShape struct{}
 
-func (infinitiveShape) rules() []stmtRule { return []stmtRule{stmtEvaluativeVerb} }
+func (infinitiveShape) rules() []extract.Rule { return []extract.Rule{extract.RuleEvaluativeVerb} }
 
 func (infinitiveShape) claims(a *Analyzer, s *cueSite) bool {
 	toks, i := s.toks, s.i
@@ -17,7 +21,7 @@ func (infinitiveShape) claims(a *Analyzer, s *cueSite) bool {
 
 func (infinitiveShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	toks, i, from, c, st := s.toks, s.i, s.from, s.c, s.st
-	if !c.evaluative || i < 3 || i-2 <= from || !infinitiveHeads[toks[i-2].Lower] {
+	if !c.Evaluative || i < 3 || i-2 <= from || !infinitiveHeads[toks[i-2].Lower] {
 		return found{}, 0, false
 	}
 	subj := a.subjectBefore(toks[from:], i-2-from)
@@ -27,8 +31,8 @@ func (infinitiveShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	text := st.doc.Text
 	name, country, via, mem := a.resolve(st, subj, text)
 	end := a.clauseEnd(toks, i+s.n)
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField,
-		SpeakerRule: via}, rule: stmtEvaluativeVerb, cueTerm: c, subj: subj, mem: mem}
+	f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.Words, " "), Field: TextField,
+		SpeakerRule: via}, Rule: extract.RuleEvaluativeVerb, CueTerm: c, Subj: subj, Mem: mem}
 	a.setContent(&f, text, toks[i+s.n:end])
-	return f, end, f.stmt.End > f.stmt.Start
+	return f, end, f.Stmt.End > f.Stmt.Start
 }

@@ -3,17 +3,20 @@ package analysis
 import (
 	"slices"
 	"strings"
+
+	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/analysis/extract"
 )
 
 // namingShape rejects a cue that names ("a party called X", "a plan
 // dubbed Y"): it is no statement.
 type namingShape struct{}
 
-func (namingShape) rules() []stmtRule { return nil }
+func (namingShape) rules() []extract.Rule { return nil }
 
 func (namingShape) claims(a *Analyzer, s *cueSite) bool {
 	toks, i, c := s.toks, s.i, s.c
-	return (c.words[0] == "called" || c.words[0] == "named" || c.words[0] == "dubbed") && i+1 < len(toks) && (toks[i+1].Cap || isQuote(toks[i+1].Text)) && i > 0 && !auxiliaries[toks[i-1].Lower] && toks[i-1].Word && !toks[i-1].Cap
+	return (c.Words[0] == "called" || c.Words[0] == "named" || c.Words[0] == "dubbed") && i+1 < len(toks) && (toks[i+1].Cap || isQuote(toks[i+1].Text)) && i > 0 && !annotate.IsAuxiliary(toks[i-1].Lower) && toks[i-1].Word && !toks[i-1].Cap
 }
 
 func (namingShape) read(a *Analyzer, s *cueSite) (found, int, bool) { return found{}, 0, false }
@@ -24,8 +27,8 @@ func (namingShape) read(a *Analyzer, s *cueSite) (found, int, bool) { return fou
 // cue", "content, cue Subject".
 type wordOrderShape struct{}
 
-func (wordOrderShape) rules() []stmtRule {
-	return []stmtRule{stmtSpeakerCueContent, stmtContentSpeakerCue, stmtParticipleContent, stmtParticipleCue, stmtCueSpeaker}
+func (wordOrderShape) rules() []extract.Rule {
+	return []extract.Rule{extract.RuleSpeakerCueContent, extract.RuleContentSpeakerCue, extract.RuleParticipleContent, extract.RuleParticipleCue, extract.RuleCueSpeaker}
 }
 
 func (wordOrderShape) claims(a *Analyzer, s *cueSite) bool { return true }
@@ -44,7 +47,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	}
 	// "..., X told reporters after the vote.": words that say to whom,
 	// when or where are no content either.
-	adverbials := words > 0 && !c.evaluative && !c.think && a.adverbialsOnly(toks[rest:])
+	adverbials := words > 0 && !c.Evaluative && !c.Think && a.adverbialsOnly(toks[rest:])
 	if adverbials {
 		words = 0
 	}
@@ -59,7 +62,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	var content []token
 	var end int
 	var objects []string // countries addressed or referred to by a pronoun object
-	rule := stmtSpeakerCueContent
+	rule := extract.RuleSpeakerCueContent
 	switch {
 	case len(subj) > 0 && words == 0 && i > 0:
 		// "content, Subject said." — the content is before the subject.
@@ -67,7 +70,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 		switch {
 		case k > from && (toks[k-1].Text == "," || isQuote(toks[k-1].Text) || toks[k-1].Text == "—"):
 			content = toks[from:k]
-			rule = stmtContentSpeakerCue
+			rule = extract.RuleContentSpeakerCue
 		case adverbials && k == from:
 			// "X spoke to reporters after the vote.": X speaks, says
 			// nothing here.
@@ -79,7 +82,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	case len(subj) > 0:
 		start := rest
 		var listener []token
-		if c.words[0] == "told" || c.words[0] == "tells" || c.words[0] == "asked" || c.words[0] == "urged" || c.words[0] == "warned" || informCue(c) {
+		if c.Words[0] == "told" || c.Words[0] == "tells" || c.Words[0] == "asked" || c.Words[0] == "urged" || c.Words[0] == "warned" || informCue(c) {
 			// "told reporters (that)", "told CNN:" — skip the listener.
 			for k := rest; k < len(toks) && k < rest+5; k++ {
 				if toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == "," {
@@ -89,7 +92,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 			}
 			if start == rest && start < len(toks) {
 				k := start
-				if determiners[toks[k].Lower] && k+1 < len(toks) {
+				if annotate.IsDeterminer(toks[k].Lower) && k+1 < len(toks) {
 					k++
 				}
 				if listeners[toks[k].Lower] || toks[k].Cap && k+1 < len(toks) && toks[k+1].Word && !toks[k+1].Cap {
@@ -100,12 +103,12 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 		}
 		// The addressee ("Abe told Xi that ...") is who the statement is
 		// addressed to: its country is a target.
-		for _, m := range a.mentions(listener, st.doc.Date) {
+		for _, m := range a.lex.Mentions(listener, st.doc.Date) {
 			objects = append(objects, m.Code)
 		}
 		// "said today that ...", "said on Tuesday it ...": time first.
-		for start < len(toks) && (timeWords[toks[start].Lower] || toks[start].Lower == "here" ||
-			toks[start].Lower == "on" && start+1 < len(toks) && timeWords[toks[start+1].Lower]) {
+		for start < len(toks) && (annotate.IsTimeWord(toks[start].Lower) || toks[start].Lower == "here" ||
+			toks[start].Lower == "on" && start+1 < len(toks) && annotate.IsTimeWord(toks[start+1].Lower)) {
 			start++
 		}
 		if start < len(toks) && toks[start].Lower == "that" {
@@ -119,20 +122,20 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 		// "Macedonia, witnesses say, is accepting ...": a source set off
 		// by commas inside what it says; the content runs from before
 		// it to the end of the clause after it.
-		if k := indexOf(toks, subj[0]); !c.evaluative && !c.think && len(listener) == 0 && k > from+1 && toks[k-1].Text == "," &&
+		if k := indexOf(toks, subj[0]); !c.Evaluative && !c.Think && len(listener) == 0 && k > from+1 && toks[k-1].Text == "," &&
 			start < end && toks[start].Text == "," && !participle {
 			content = toks[from:end]
-			if start+1 < end && (determiners[toks[start+1].Lower] || toks[start+1].Lower == "which") {
+			if start+1 < end && (annotate.IsDeterminer(toks[start+1].Lower) || toks[start+1].Lower == "which") {
 				// "..., sources said, a move that ...": what follows
 				// describes the clause before; it is no part of the content.
 				content = toks[from : k-1]
 			}
-			rule = stmtContentSpeakerCue
+			rule = extract.RuleContentSpeakerCue
 		}
 		// A speech verb whose object is a person ("recalled its
 		// ambassador from X", "named a new envoy") reports no speech: it
 		// is an act (actPass).
-		if !c.evaluative && !c.think && a.personObject(content) {
+		if !c.Evaluative && !c.Think && a.personObject(content) {
 			return found{}, 0, false
 		}
 		// A participle clause before the subject belongs to what was said:
@@ -140,16 +143,16 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 		// source, not what was said.
 		if k := indexOf(toks, subj[0]); k > from+1 && strings.HasSuffix(toks[from].Lower, "ing") && toks[from].Lower != "according" && toks[k-1].Text == "," {
 			content = append(append([]token{}, toks[from:k]...), content...)
-			rule = stmtParticipleContent
+			rule = extract.RuleParticipleContent
 		}
 		if participle {
-			rule = stmtParticipleCue
+			rule = extract.RuleParticipleCue
 		}
 	default:
 		// ", said Subject" or "” said Subject" (inverted): only right after
 		// a comma or a quote, never after "to" ("to express Moscow's
 		// support") or at the start of a sentence ("Hailing Iran's role").
-		if i == from || !(toks[i-1].Text == "," || isQuote(toks[i-1].Text)) || c.evaluative || c.think || listenerCue(c) || strings.HasSuffix(toks[i].Lower, "ing") {
+		if i == from || !(toks[i-1].Text == "," || isQuote(toks[i-1].Text)) || c.Evaluative || c.Think || listenerCue(c) || strings.HasSuffix(toks[i].Lower, "ing") {
 			return found{}, 0, false
 		}
 		subj = a.subjectAfter(toks, rest)
@@ -164,7 +167,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 			end = a.clauseEnd(toks, k)
 			content = toks[k:end]
 		}
-		rule = stmtCueSpeaker
+		rule = extract.RuleCueSpeaker
 	}
 	// Reported content that is a quote was taken by quoteCue; a statement
 	// needs two words at least.
@@ -179,12 +182,12 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 			}
 		}
 	}
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField, SpeakerRule: via}, rule: rule, cueTerm: c, subj: subj, mem: mem, silent: silent}
+	f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.Words, " "), Field: TextField, SpeakerRule: via}, Rule: rule, CueTerm: c, Subj: subj, Mem: mem, Silent: silent}
 	a.setContent(&f, text, content)
 	// "Lula, whom he has praised": the relative pronoun is the object.
-	if len(subj) > 0 && c.evaluative {
+	if len(subj) > 0 && c.Evaluative {
 		if k := indexOf(toks, subj[0]); k > 1 && (toks[k-1].Lower == "whom" || toks[k-1].Lower == "which") {
-			for _, m := range a.mentions(toks[:k-1], st.doc.Date) {
+			for _, m := range a.lex.Mentions(toks[:k-1], st.doc.Date) {
 				if m.End >= k-2 {
 					objects = append(objects, m.Code)
 				}
@@ -193,23 +196,23 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	}
 	// "accusing them of ...": a pronoun object stands for the last country
 	// named before it in the sentence.
-	if len(f.toks) > 0 && c.evaluative && objectPronoun(f.toks[0].Lower) {
-		k := indexOf(toks, f.toks[0])
-		ms := a.mentions(toks[:k], st.doc.Date)
+	if len(f.Toks) > 0 && c.Evaluative && objectPronoun(f.Toks[0].Lower) {
+		k := indexOf(toks, f.Toks[0])
+		ms := a.lex.Mentions(toks[:k], st.doc.Date)
 		if len(ms) > 0 {
 			objects = append(objects, ms[len(ms)-1].Code)
 		}
 	}
 	for _, o := range objects {
-		if o != country && !slices.Contains(f.objects, o) {
-			f.objects = append(f.objects, o)
+		if o != country && !slices.Contains(f.Objects, o) {
+			f.Objects = append(f.Objects, o)
 		}
 	}
-	if f.stmt.End <= f.stmt.Start || len(f.toks) < 2 {
+	if f.Stmt.End <= f.Stmt.Start || len(f.Toks) < 2 {
 		return found{}, 0, false
 	}
-	if k := inQuote(f.toks[0]); k >= 0 && inQuote(f.toks[len(f.toks)-1]) == k {
-		f.stmt.Kind = Direct
+	if k := inQuote(f.Toks[0]); k >= 0 && inQuote(f.Toks[len(f.Toks)-1]) == k {
+		f.Stmt.Kind = Direct
 	}
 	return f, end, true
 }
@@ -220,16 +223,16 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 // clause said.
 func (a *Analyzer) personObject(content []token) bool {
 	k := 0
-	if k < len(content) && (determiners[content[k].Lower] || content[k].Lower == "his" || content[k].Lower == "her") {
+	if k < len(content) && (annotate.IsDeterminer(content[k].Lower) || content[k].Lower == "his" || content[k].Lower == "her") {
 		k++
 	}
-	for k < len(content) && k < 3 && content[k].Cap && a.roles[content[k].Lower] == "" {
+	for k < len(content) && k < 3 && content[k].Cap && a.lex.Roles[content[k].Lower] == "" {
 		k++ // "the Peruvian envoy"
 	}
 	if k >= len(content) || !content[k].Word {
 		return false
 	}
-	switch a.roles[content[k].Lower] {
+	switch a.lex.Roles[content[k].Lower] {
 	case "person", "group":
 	default:
 		return false
@@ -273,16 +276,16 @@ func (a *Analyzer) adverbialsOnly(content []token) bool {
 	for k := 0; k < n; {
 		t := content[k]
 		switch {
-		case timeWords[t.Lower] || t.Lower == "earlier" || t.Lower == "later":
+		case annotate.IsTimeWord(t.Lower) || t.Lower == "earlier" || t.Lower == "later":
 			k++ // "today", "Monday"
 		case t.Lower == "last" || t.Lower == "this" || t.Lower == "on":
-			if k+1 >= n || !timeWords[content[k+1].Lower] {
+			if k+1 >= n || !annotate.IsTimeWord(content[k+1].Lower) {
 				return false // "on the drawdown": a topic
 			}
 			k += 2
 		case t.Lower == "to" || t.Lower == "with":
 			k++
-			if k < n && determiners[content[k].Lower] {
+			if k < n && annotate.IsDeterminer(content[k].Lower) {
 				k++
 			}
 			if k >= n || !listeners[content[k].Lower] {
@@ -296,8 +299,8 @@ func (a *Analyzer) adverbialsOnly(content []token) bool {
 			start := k
 			for k < n && !placeTimePreps[content[k].Lower] && content[k].Lower != "on" && content[k].Lower != "to" && content[k].Lower != "with" {
 				w := content[k]
-				if !w.Word || w.Lower == "that" || w.Lower == "about" || a.pastVerb(w) || a.looksVerb(w) && a.cueAt(content, k) != nil ||
-					a.looksVerb(w) && a.cues[w.Lower] == nil {
+				if !w.Word || w.Lower == "that" || w.Lower == "about" || a.lex.PastVerb(w) || a.looksVerb(w) && a.lex.CueAt(content, k) != nil ||
+					a.looksVerb(w) && !a.lex.StartsCue(w.Lower) {
 					return false
 				}
 				k++
@@ -310,7 +313,7 @@ func (a *Analyzer) adverbialsOnly(content []token) bool {
 		}
 	}
 	// "in talks with Peru": a country named is what was spoken of.
-	return len(a.countries.Find(content[:n])) == 0
+	return len(a.lex.Countries.Find(content[:n])) == 0
 }
 
 // placeTimePreps open a phrase of place or time after a speech verb.
@@ -336,7 +339,7 @@ func (a *Analyzer) relativeEnd(toks []token, start, end int) int {
 			continue
 		}
 		j := k + 1
-		for j < end && toks[j].Word && (auxiliaries[toks[j].Lower] || timeWords[toks[j].Lower] ||
+		for j < end && toks[j].Word && (annotate.IsAuxiliary(toks[j].Lower) || annotate.IsTimeWord(toks[j].Lower) ||
 			strings.HasSuffix(toks[j].Lower, "ly") && len(toks[j].Lower) > 4) {
 			j++
 		}
@@ -350,8 +353,8 @@ func (a *Analyzer) relativeEnd(toks []token, start, end int) int {
 // informCue reports whether a cue is a verb that tells a listener, named
 // right after it, what follows: "assured voters that", "reminded the
 // hosts that", "informed Lima that".
-func informCue(c *lexCue) bool {
-	w := c.words[0]
+func informCue(c *annotate.Cue) bool {
+	w := c.Words[0]
 	return strings.HasPrefix(w, "assur") || strings.HasPrefix(w, "reassur") || strings.HasPrefix(w, "remind") ||
 		strings.HasPrefix(w, "inform") || strings.HasPrefix(w, "notif")
 }

@@ -1,6 +1,11 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/analysis/extract"
+)
 
 // passiveCueShape reads a cue after a form of "be". A passive ("Moreno was
 // asked", "as the plan is known") names the listener or the thing, not
@@ -9,16 +14,16 @@ import "strings"
 // subject.
 type passiveCueShape struct{}
 
-func (passiveCueShape) rules() []stmtRule { return []stmtRule{stmtPassiveCue} }
+func (passiveCueShape) rules() []extract.Rule { return []extract.Rule{extract.RulePassiveCue} }
 
 func (passiveCueShape) claims(a *Analyzer, s *cueSite) bool {
 	toks, i := s.toks, s.i
-	return i > 0 && isBe(toks[i-1].Lower) || i > 1 && isBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly")
+	return i > 0 && annotate.IsBe(toks[i-1].Lower) || i > 1 && annotate.IsBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly")
 }
 
 func (passiveCueShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	toks, i, from, c, n, st := s.toks, s.i, s.from, s.c, s.n, s.st
-	if !c.evaluative || i+n >= len(toks) || toks[i+n].Lower != "by" {
+	if !c.Evaluative || i+n >= len(toks) || toks[i+n].Lower != "by" {
 		return found{}, 0, false
 	}
 	agent := a.subjectAfter(toks, i+n+1)
@@ -31,11 +36,11 @@ func (passiveCueShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	}
 	text := st.doc.Text
 	name, country, via, mem := a.resolve(st, agent, text)
-	f := found{stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.words, " "), Field: TextField,
-		SpeakerRule: via}, rule: stmtPassiveCue, cueTerm: c, subj: agent, mem: mem}
+	f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.Words, " "), Field: TextField,
+		SpeakerRule: via}, Rule: extract.RulePassiveCue, CueTerm: c, Subj: agent, Mem: mem}
 	k := indexOf(toks, patient[0])
 	a.setContent(&f, text, toks[k:])
-	if f.stmt.End > f.stmt.Start {
+	if f.Stmt.End > f.Stmt.Start {
 		return f, len(toks), true
 	}
 	return found{}, 0, false

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
 )
 
@@ -51,20 +52,20 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 		default:
 			if m.LastSp != nil {
 				mem.Pronoun = true
-				return m.LastSp.stmt.Speaker, m.LastSp.stmt.SpeakerCountry, "pronoun → the last speaker", mem
+				return m.LastSp.Stmt.Speaker, m.LastSp.Stmt.SpeakerCountry, "pronoun → the last speaker", mem
 			}
 		}
 		mem.Pronoun = true // resolved again once the paragraph is read (pronounQuotePass)
 		return subj[0].Text, "", "pronoun, unresolved", mem
 	}
-	ms := a.countries.Find(subj)
+	ms := a.lex.Countries.Find(subj)
 	how := ""
 	if k := slices.IndexFunc(ms, func(m mention) bool { return affairsBody(subj, m) }); k >= 0 {
 		// "the Somalia Affairs Office": a body for a country's affairs is
 		// not that country's, and whose it is only the actor lexicon knows.
 		ms = slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return affairsBody(subj, m) })
 		s := 0
-		if determiners[subj[0].Lower] && len(subj) > 1 {
+		if annotate.IsDeterminer(subj[0].Lower) && len(subj) > 1 {
 			s = 1
 		}
 		if c, w := a.actorCountry(st, text[subj[s].Start:subj[len(subj)-1].End], ""); c != "" {
@@ -76,8 +77,8 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 	}
 	// A leader in the phrase: "the Trump administration", "Putin's
 	// spokesman".
-	if country == "" && a.actors != nil {
-		for _, am := range a.actors.Find(subj, st.doc.Date) {
+	if country == "" && a.lex.Actors != nil {
+		for _, am := range a.lex.Actors.Find(subj, st.doc.Date) {
 			if am.End < len(subj) || subj[am.End-1].Poss {
 				country, how = am.Code, "leader in the phrase ("+text[subj[am.Tok].Start:subj[am.End-1].End]+")"
 				break
@@ -93,8 +94,8 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 			sur := trimPossessive(subj[e-1].Text)
 			if p := m.Known(full, sur); p != nil && m.CountryOf(p) != "" {
 				country, how = m.CountryOf(p), "the government of "+p.Name
-			} else if a.actors != nil {
-				if c, _ := a.actors.Lookup(corpus.Date{}, full, sur); c != "" {
+			} else if a.lex.Actors != nil {
+				if c, _ := a.lex.Actors.Lookup(corpus.Date{}, full, sur); c != "" {
 					country, how = c, "the government of "+full+" (actor lexicon, any date)"
 				}
 			}
@@ -128,7 +129,7 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 	start := end
 	for start > 0 {
 		t := subj[start-1]
-		if !t.Word || !t.Cap || a.roles[t.Lower] != "" || inMention(ms, start-1) || determiners[t.Lower] {
+		if !t.Word || !t.Cap || a.lex.Roles[t.Lower] != "" || annotate.InMention(ms, start-1) || annotate.IsDeterminer(t.Lower) {
 			break
 		}
 		start--
@@ -137,7 +138,7 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 			break
 		}
 	}
-	if start < end && !subj[end-1].Poss && a.roles[subj[end-1].Lower] == "" {
+	if start < end && !subj[end-1].Poss && a.lex.Roles[subj[end-1].Lower] == "" {
 		full := text[subj[start].Start:subj[end-1].End]
 		sur := subj[end-1].Text
 		if p := m.Known(full, sur); p != nil {
@@ -177,7 +178,7 @@ func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, count
 	}
 	// An institution, a capital or a group as written.
 	s, e := 0, len(subj)
-	if determiners[subj[0].Lower] && len(subj) > 1 {
+	if annotate.IsDeterminer(subj[0].Lower) && len(subj) > 1 {
 		s = 1
 	}
 	return text[subj[s].Start:subj[e-1].End], country, "institution or description as written" + join(how), mem
@@ -194,10 +195,10 @@ func governmentLeader(subj []token, ms []mention) (int, int) {
 	}
 	e := n - 1
 	s := e
-	for s > 0 && subj[s-1].Word && subj[s-1].Cap && !determiners[subj[s-1].Lower] && !inMention(ms, s-1) && (s == e || !subj[s-1].Poss) {
+	for s > 0 && subj[s-1].Word && subj[s-1].Cap && !annotate.IsDeterminer(subj[s-1].Lower) && !annotate.InMention(ms, s-1) && (s == e || !subj[s-1].Poss) {
 		s--
 	}
-	if s == e || s > 0 && !determiners[subj[s-1].Lower] && !subj[e-1].Poss {
+	if s == e || s > 0 && !annotate.IsDeterminer(subj[s-1].Lower) && !subj[e-1].Poss {
 		return 0, 0
 	}
 	return s, e
@@ -219,13 +220,13 @@ func (a *Analyzer) headCountry(subj []token, m mention) bool {
 	}
 	for k := m.Tok - 1; k > 0; k-- {
 		t := subj[k]
-		if !t.Word || t.Cap || !prepositions[t.Lower] && t.Lower != "through" {
+		if !t.Word || t.Cap || !annotate.IsPreposition(t.Lower) && t.Lower != "through" {
 			continue
 		}
 		h := subj[k-1].Lower
 		switch t.Lower {
 		case "of", "in", "for", "at":
-			return a.roles[h] != "" && h != "state" || t.Lower == "of" && collectiveHeads[h]
+			return a.lex.Roles[h] != "" && h != "state" || t.Lower == "of" && collectiveHeads[h]
 		case "through":
 			return false
 		}
@@ -284,17 +285,17 @@ func (a *Analyzer) personCountry(st *docState, m *memory, lower, written string)
 // actorCountry looks a name up in the actor lexicon, valid on the
 // document's date. A document with no date matches no dated actor.
 func (a *Analyzer) actorCountry(st *docState, full, surname string) (string, string) {
-	if a.actors == nil {
+	if a.lex.Actors == nil {
 		return "", ""
 	}
-	return a.actors.Lookup(st.doc.Date, full, surname)
+	return a.lex.Actors.Lookup(st.doc.Date, full, surname)
 }
 
 // personRoles returns the person-role words of a phrase ("envoy").
 func (a *Analyzer) personRoles(toks []token) []string {
 	var out []string
 	for _, t := range toks {
-		if c := a.roles[t.Lower]; c == "person" || c == "title" && !determiners[t.Lower] {
+		if c := a.lex.Roles[t.Lower]; c == "person" || c == "title" && !annotate.IsDeterminer(t.Lower) {
 			switch t.Lower {
 			case "former", "acting", "interim", "top", "senior", "junior", "assistant", "executive", "foreign", "defence", "defense", "prime", "supreme", "national", "security", "special", "visiting", "presidential", "state", "affairs", "ministry", "crown", "deputy", "chief", "head":
 				continue
@@ -303,15 +304,6 @@ func (a *Analyzer) personRoles(toks []token) []string {
 		}
 	}
 	return out
-}
-
-func inMention(ms []mention, i int) bool {
-	for _, m := range ms {
-		if i >= m.Tok && i < m.End {
-			return true
-		}
-	}
-	return false
 }
 
 func shareRole(a, b []string) bool {
@@ -331,11 +323,11 @@ func shareRole(a, b []string) bool {
 // the first mention give, so that later mentions resolve to them.
 func (a *Analyzer) meet(st *docState, toks []token, ms []mention) {
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].Word || !toks[i].Cap || a.roles[toks[i].Lower] != "" || inMention(ms, i) {
+		if !toks[i].Word || !toks[i].Cap || a.lex.Roles[toks[i].Lower] != "" || annotate.InMention(ms, i) {
 			continue
 		}
 		k := i
-		for k < len(toks) && toks[k].Word && toks[k].Cap && a.roles[toks[k].Lower] == "" && !inMention(ms, k) {
+		for k < len(toks) && toks[k].Word && toks[k].Cap && a.lex.Roles[toks[k].Lower] == "" && !annotate.InMention(ms, k) {
 			k++
 			if toks[k-1].Poss {
 				break
@@ -359,7 +351,7 @@ func (a *Analyzer) meet(st *docState, toks []token, ms []mention) {
 			}
 		}
 		rs := a.personRoles(before)
-		if k+2 < len(toks) && toks[k].Text == "," && (determiners[toks[k+1].Lower] || a.roles[toks[k+1].Lower] != "") {
+		if k+2 < len(toks) && toks[k].Text == "," && (annotate.IsDeterminer(toks[k+1].Lower) || a.lex.Roles[toks[k+1].Lower] != "") {
 			hi := k + 8
 			if hi > len(toks) {
 				hi = len(toks)
@@ -426,7 +418,7 @@ func (a *Analyzer) antecedent(st *docState, p token) (string, string, bool) {
 	if len(before) == 0 {
 		return "", "", false
 	}
-	ms := a.mentions(before, st.doc.Date)
+	ms := a.lex.Mentions(before, st.doc.Date)
 	// The sentence's subject first ("Petro has since called Lula,
 	// whom he has praised": he is Petro), then the nearest.
 	if len(ms) > 0 && ms[0].Tok <= 2 {
@@ -463,7 +455,7 @@ func (a *Analyzer) nominalMention(toks []token, m mention) bool {
 		return false
 	}
 	k := m.Tok
-	if k > 0 && determiners[toks[k-1].Lower] {
+	if k > 0 && annotate.IsDeterminer(toks[k-1].Lower) {
 		k--
 	}
 	if m.End < len(toks) && !toks[m.End-1].Poss {
@@ -471,13 +463,13 @@ func (a *Analyzer) nominalMention(toks []token, m mention) bool {
 		// said", "Peru later imposed", "Peru and Chile".
 		n := toks[m.End]
 		switch {
-		case !n.Word || n.Cap || npBreak[n.Lower] || auxiliaries[n.Lower] || timeWords[n.Lower] || strings.HasSuffix(n.Lower, "ly"):
+		case !n.Word || n.Cap || npBreak[n.Lower] || annotate.IsAuxiliary(n.Lower) || annotate.IsTimeWord(n.Lower) || strings.HasSuffix(n.Lower, "ly"):
 		case n.Lower == "and" || n.Lower == "or" || n.Lower == "nor" || n.Lower == "later" || n.Lower == "again" || n.Lower == "still":
-		case !a.verbLike(toks, m.End) || k < m.Tok && !a.pastVerb(n):
+		case !a.verbLike(toks, m.End) || k < m.Tok && !a.lex.PastVerb(n):
 			return false
 		}
 	}
-	return k == 0 || !prepositions[toks[k-1].Lower]
+	return k == 0 || !annotate.IsPreposition(toks[k-1].Lower)
 }
 
 // inQuotes reports whether t lies in one of quotes (sorted by offset).

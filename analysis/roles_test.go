@@ -1,10 +1,6 @@
 package analysis
 
-import (
-	"testing"
-
-	"github.com/stance-project/stance/analysis/segment"
-)
+import "testing"
 
 // TestRoles checks the roles of targets on invented sentences: a place of
 // a situation, another country's act told in a speech, and the partner of
@@ -52,57 +48,4 @@ func TestRoles(t *testing.T) {
 			"Peru signed a fisheries agreement with Chile on Monday.",
 			[]string{"CHL→PER +", "PER→CHL +"}},
 	})
-}
-
-func TestPlaceOfSituation(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		text string
-		want bool
-	}{
-		{"the Chilean crisis", true},
-		{"the Chile crisis", true},
-		{"rising Peru tensions", true},
-		{"Chile's crisis", false},
-		{"Chilean aggression", false},
-	}
-	for _, tt := range tests {
-		toks := segment.Tokenize(tt.text)
-		ms := a.countries.Find(toks)
-		if len(ms) != 1 {
-			t.Fatalf("%q: mentions %v, want one", tt.text, ms)
-		}
-		if got := placeOfSituation(a.words, toks, ms[0], len(toks)-1); got != tt.want {
-			t.Errorf("placeOfSituation(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
-}
-
-func TestSubjectBefore(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		text string // the verb is the last word
-		want string // the subject's country, "" for none
-	}{
-		{"Chile expelled", "CHL"},
-		{"Chile has repeatedly expelled", "CHL"},
-		{"Chilean border guards seized", "CHL"},
-		{"Chile's armed forces seized", "CHL"},
-		{"Chile's support", ""},
-		{"talks with Chile ended", ""},
-		{"aid to the Chilean government arrived", ""},
-		{"Chile and the ministry expelled", ""},
-		{"Chile said that officials expelled", ""},
-	}
-	for _, tt := range tests {
-		toks := segment.Tokenize(tt.text)
-		m, ok := countrySubject(a.countries.Find(toks), toks, len(toks)-1)
-		got := ""
-		if ok {
-			got = m.Code
-		}
-		if got != tt.want {
-			t.Errorf("countrySubject(%q) = %q, want %q", tt.text, got, tt.want)
-		}
-	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/score"
 )
 
 // TestRoundScore: RoundScore is the number a CSV cell of four decimals
@@ -82,7 +83,7 @@ func TestStancesRounded(t *testing.T) {
 					t.Errorf("%s %s→%s: %s %v has more than four decimals", s.StatementID, s.SpeakerCountry, s.TargetCountry, v.name, v.x)
 				}
 			}
-			if got := labelOf(s.Score); s.Label != got {
+			if got := score.LabelOf(s.Score); s.Label != got {
 				t.Errorf("%s %s→%s: label %v, want %v (score %v)", s.StatementID, s.SpeakerCountry, s.TargetCountry, s.Label, got, s.Score)
 			}
 		}

@@ -16,6 +16,7 @@ import (
 	"github.com/rogpeppe/go-internal/txtar"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/extract"
 	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/lexicons"
 )
@@ -32,8 +33,8 @@ const rulesDir = "testdata/rules"
 // the file's rule, and each line of an optional want section (a signed
 // dyad, "PER→CHL -") must be among the document's signed stances.
 //
-// Adding a statement rule is one file, one registry line (stmtRuleText,
-// stmtRuleID) and one archive here.
+// Adding a statement rule is one file, one registry line, its constant
+// with its text and id (extract/rule.go) and one archive here.
 func TestRuleFiles(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join(rulesDir, "*.txtar"))
 	if err != nil {
@@ -44,7 +45,7 @@ func TestRuleFiles(t *testing.T) {
 		have[strings.TrimSuffix(filepath.Base(p), ".txtar")] = true
 	}
 	var missing []string
-	for r := stmtNone + 1; r < numStmtRules; r++ {
+	for r := extract.RuleNone + 1; r < extract.NumRules; r++ {
 		if !have[r.ID()] {
 			missing = append(missing, filepath.Join(rulesDir, r.ID()+".txtar"))
 		}
@@ -198,7 +199,7 @@ func parseRuleInput(id, in string) (corpus.Document, error) {
 // ruleIDOf returns the id of the rule whose text is Statement.Rule, or
 // "?text" for a text no rule has.
 func ruleIDOf(text string) string {
-	for r := stmtNone + 1; r < numStmtRules; r++ {
+	for r := extract.RuleNone + 1; r < extract.NumRules; r++ {
 		if r.String() == text {
 			return r.ID()
 		}

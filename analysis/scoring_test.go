@@ -1,10 +1,6 @@
 package analysis
 
-import (
-	"testing"
-
-	"github.com/stance-project/stance/analysis/segment"
-)
+import "testing"
 
 // TestScoringReadings checks, on invented sentences, which sign a term
 // gives and which country it reaches: negation, the victim of a hostile
@@ -112,70 +108,6 @@ func TestScoringReadings(t *testing.T) {
 			"Kenya said the intentions of Paraguay are peaceful.",
 			nil},
 	})
-}
-
-func TestNegation(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		w    float64
-		neg  string
-		want float64
-	}{
-		{-0.6, "not", 0},
-		{-0.6, "without", 0},
-		{-0.6, "refused", 0},
-		{-0.6, "suspended", 0.3},
-		{-0.6, "of", 0},  // instead of
-		{0.6, "than", 0}, // rather than
-		{0.6, "not", -0.3},
-		{0.6, "halted", -0.3},
-	}
-	for _, tt := range tests {
-		if got := negatedWeight(a.words, tt.w, tt.neg); got != tt.want {
-			t.Errorf("negatedWeight(%v, %q) = %v, want %v", tt.w, tt.neg, got, tt.want)
-		}
-	}
-}
-
-func TestPredicateNoun(t *testing.T) {
-	tests := []struct {
-		text string // the noun is the last word
-		want bool
-	}{
-		{"Chile has been a loyal friend", true},
-		{"Chile is the aggressor", true},
-		{"Chile and Peru are allies", true},
-		{"Chile remains a close partner", true},
-		{"its intentions are peaceful", false},
-		{"the talks were a sign of friendship", false},
-		{"Chile praised its friend", false},
-	}
-	for _, tt := range tests {
-		toks := segment.Tokenize(tt.text)
-		if got := predicateNoun(toks, len(toks)-1); got != tt.want {
-			t.Errorf("predicateNoun(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
-}
-
-func TestVictimPhrase(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		text string // the phrase starts after the first word
-		want bool
-	}{
-		{"threat to its borders", true},
-		{"attacks on Chile", true},
-		{"aggression against the Chilean people", true},
-		{"threat to peace", false},
-		{"violation of Chilean law", false},
-	}
-	for _, tt := range tests {
-		toks := segment.Tokenize(tt.text)
-		if got := victimPhrase(a.countries.Find(toks), toks, 1); got != tt.want {
-			t.Errorf("victimPhrase(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
 }
 
 // TestContactBetween: a host or mediator of contact between others is no

@@ -35,9 +35,9 @@ func BenchmarkSegment(b *testing.B) {
 	}
 }
 
-// extract runs the extraction stage of Analyze on doc and returns its
+// extractDoc runs the extraction stage of Analyze on doc and returns its
 // state (the statements found).
-func extract(a *Analyzer, doc corpus.Document) *docState {
+func extractDoc(a *Analyzer, doc corpus.Document) *docState {
 	st := &docState{doc: doc}
 	for _, p := range segment.Paragraphs(doc.Text) {
 		sents := segment.Sentences(doc.Text[p.Start:p.End])
@@ -55,7 +55,7 @@ func BenchmarkExtract(b *testing.B) {
 	doc := benchDoc()
 	b.SetBytes(int64(len(doc.Text)))
 	for b.Loop() {
-		extract(a, doc)
+		extractDoc(a, doc)
 	}
 }
 
@@ -72,14 +72,14 @@ func BenchmarkAttribute(b *testing.B) {
 func BenchmarkScore(b *testing.B) {
 	a := newTestAnalyzer(b)
 	doc := benchDoc()
-	st := extract(a, doc)
+	st := extractDoc(a, doc)
 	if len(st.found) == 0 {
 		b.Fatal("no statement to score")
 	}
 	b.SetBytes(int64(len(doc.Text)))
 	for b.Loop() {
 		for i := range st.found {
-			a.score(&st.found[i])
+			a.scorer.Score(&st.found[i])
 		}
 	}
 }

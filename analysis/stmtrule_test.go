@@ -3,31 +3,14 @@ package analysis
 import (
 	"slices"
 	"testing"
-)
 
-// TestStmtRuleText: every statement rule has a text of its own, which
-// stance explain prints.
-func TestStmtRuleText(t *testing.T) {
-	seen := map[string]stmtRule{}
-	for r := stmtNone + 1; r < numStmtRules; r++ {
-		text := r.String()
-		if text == "" {
-			t.Errorf("rule %d has no text", r)
-		}
-		if prev, ok := seen[text]; ok {
-			t.Errorf("rules %d and %d share the text %q", prev, r, text)
-		}
-		seen[text] = r
-	}
-	if got := numStmtRules.String(); got != "stmtRule(?)" {
-		t.Errorf("numStmtRules.String() = %q, want %q", got, "stmtRule(?)")
-	}
-}
+	"github.com/stance-project/stance/analysis/extract"
+)
 
 // TestRegistryCoversRules: every statement rule is given by a pass of the
 // registry (extract_registry.go), and has an id of its own.
 func TestRegistryCoversRules(t *testing.T) {
-	listed := map[stmtRule]bool{}
+	listed := map[extract.Rule]bool{}
 	for _, p := range bodyPasses {
 		for _, r := range p.rules() {
 			listed[r] = true
@@ -46,8 +29,8 @@ func TestRegistryCoversRules(t *testing.T) {
 			}
 		}
 	}
-	ids := map[string]stmtRule{}
-	for r := stmtNone + 1; r < numStmtRules; r++ {
+	ids := map[string]extract.Rule{}
+	for r := extract.RuleNone + 1; r < extract.NumRules; r++ {
 		if !listed[r] {
 			t.Errorf("rule %s (%q) is given by no pass", r.ID(), r)
 		}

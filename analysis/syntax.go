@@ -95,14 +95,14 @@ type parserSlot struct {
 // actors are looked up (on capitalised words only) when there is none, and
 // the cues and terms (on lowercase words) last, up to the first found.
 func (a *Analyzer) wantsTree(toks []token, ms []mention, d corpus.Date) bool {
-	if len(ms) == 0 && (a.actors == nil || len(a.actors.Find(toks, d)) == 0) {
+	if len(ms) == 0 && (a.lex.Actors == nil || len(a.lex.Actors.Find(toks, d)) == 0) {
 		return false
 	}
 	for i := range toks {
-		if a.cueAt(toks, i) != nil {
+		if a.lex.CueAt(toks, i) != nil {
 			return true
 		}
-		if _, n := a.termAt(toks, i); n > 0 {
+		if _, n := a.lex.TermAt(toks, i); n > 0 {
 			return true
 		}
 	}
@@ -173,8 +173,8 @@ func (a *Analyzer) markNouns(toks []token, tree *syntax.Sentence) {
 // bareCueAt reports whether a cue starts at toks[i] in a form that a noun
 // can share (lexicons.Cue.Bare: "attacks", "call for"; not "said").
 func (a *Analyzer) bareCueAt(toks []token, i int) bool {
-	c := a.cueAt(toks, i)
-	return c != nil && c.bare
+	c := a.lex.CueAt(toks, i)
+	return c != nil && c.Bare
 }
 
 // determinedBefore reports whether a determiner or a possessive stands

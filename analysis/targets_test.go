@@ -41,7 +41,7 @@ func TestTargetAmbiguity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, m := range a.mentions(segment.Tokenize(tt.in), nov2018) {
+		for _, m := range a.lex.Mentions(segment.Tokenize(tt.in), nov2018) {
 			got = append(got, m.Code)
 		}
 		if g := strings.Join(got, " "); g != tt.want {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/stance-project/stance/analysis/extract"
 	"github.com/stance-project/stance/analysis/syntax"
 )
 
@@ -29,7 +30,7 @@ func (a *Analyzer) treeAct(st *docState, text string, field Field, toks []token,
 			kids[w.Head] = append(kids[w.Head], i)
 		}
 	}
-	ms := a.mentions(toks, st.doc.Date)
+	ms := a.lex.Mentions(toks, st.doc.Date)
 	if len(ms) == 0 {
 		return nil
 	}
@@ -187,13 +188,13 @@ func (a *Analyzer) treeAct(st *docState, text string, field Field, toks []token,
 		name := text[toks[lo].Start:toks[hi].End]
 		var out []found
 		for _, code := range speakers {
-			f := found{stmt: Statement{Speaker: name, SpeakerCountry: code, Kind: Indirect, Cue: toks[start].Lower, Field: field,
-				SpeakerRule: "the subject of the verb in the tree"}, rule: stmtTreeAct, act: true, partners: others(code)}
+			f := found{Stmt: Statement{Speaker: name, SpeakerCountry: code, Kind: Indirect, Cue: toks[start].Lower, Field: field,
+				SpeakerRule: "the subject of the verb in the tree"}, Rule: extract.RuleTreeAct, Act: true, Partners: others(code)}
 			if len(speakers) == 1 && len(targets) == 0 {
-				f.partners = nil
+				f.Partners = nil
 			}
 			a.setContent(&f, text, pred)
-			if f.stmt.End > f.stmt.Start {
+			if f.Stmt.End > f.Stmt.Start {
 				out = append(out, f)
 			}
 		}

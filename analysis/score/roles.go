@@ -1,8 +1,9 @@
-package analysis
+package score
 
 import (
 	"strings"
 
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/lexicons"
 )
 
@@ -13,8 +14,8 @@ import (
 
 // placeOfSituation reports whether the mention m, right before the term at
 // toks[i], is the place of a situation noun rather than its agent.
-func placeOfSituation(words wordClasses, toks []token, m mention, i int) bool {
-	return words.is(toks[i].Lower, lexicons.WordSituation) && m.End == i && !toks[m.End-1].Poss
+func placeOfSituation(words annotate.WordClasses, toks []token, m mention, i int) bool {
+	return words.Is(toks[i].Lower, lexicons.WordSituation) && m.End == i && !toks[m.End-1].Poss
 }
 
 // obliqueBefore reports whether the country mention at toks[m] is the
@@ -25,10 +26,10 @@ func placeOfSituation(words wordClasses, toks []token, m mention, i int) bool {
 // clause ("since Chile annexed ...", "after Chile expelled ...").
 func obliqueBefore(toks []token, m int) bool {
 	k := m - 1
-	for k >= 0 && k >= m-3 && directionWords[toks[k].Lower] {
+	for k >= 0 && k >= m-3 && annotate.IsDirectionWord(toks[k].Lower) {
 		k--
 	}
-	return k >= 0 && !subordinators[toks[k].Lower] && (prepositions[toks[k].Lower] || locatives[toks[k].Lower])
+	return k >= 0 && !subordinators[toks[k].Lower] && (annotate.IsPreposition(toks[k].Lower) || annotate.IsLocative(toks[k].Lower))
 }
 
 // subordinators are prepositions that also open a clause (or, "by", name
@@ -42,7 +43,7 @@ var subordinators = map[string]bool{"by": true, "since": true, "after": true, "b
 // possessor right before the word makes it a noun ("Chile's support"), and
 // the object of a preposition is no subject ("talks with Chile ended").
 func countrySubject(ms []mention, toks []token, k int) (mention, bool) {
-	j := skipAdverbials(toks, k)
+	j := annotate.SkipAdverbials(toks, k)
 	for h := j; h >= 0 && h >= j-2; h-- {
 		for _, m := range ms {
 			if m.End != h {
@@ -56,7 +57,7 @@ func countrySubject(ms []mention, toks []token, k int) (mention, bool) {
 		if h == 0 {
 			break
 		}
-		if t := toks[h-1]; !t.Word || t.Cap || prepositions[t.Lower] || determiners[t.Lower] || clauseWords[t.Lower] {
+		if t := toks[h-1]; !t.Word || t.Cap || annotate.IsPreposition(t.Lower) || annotate.IsDeterminer(t.Lower) || clauseWords[t.Lower] {
 			break
 		}
 	}
@@ -84,7 +85,7 @@ func otherActs(ms []mention, toks []token, self string, i, n int) bool {
 		}
 	}
 	w := toks[i+n-1].Lower
-	return skipAdverbials(toks, i) < i || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return annotate.SkipAdverbials(toks, i) < i || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // victimMarkers open the phrase of a victim after a hostile noun: "a
@@ -107,7 +108,7 @@ func victimPhrase(ms []mention, toks []token, j int) bool {
 	if ownerPronouns[toks[k].Lower] {
 		return true
 	}
-	if determiners[toks[k].Lower] && k+1 < len(toks) {
+	if annotate.IsDeterminer(toks[k].Lower) && k+1 < len(toks) {
 		k++
 	}
 	for _, m := range ms {
@@ -124,12 +125,12 @@ func victimPhrase(ms []mention, toks []token, j int) bool {
 // country, as event data codes a firm apart from its government. The
 // phrase is read up to its first comma, "of" or relative pronoun; a
 // central, state or development bank or fund is an organ of its state.
-func businessSubject(words wordClasses, subj []token) bool {
+func businessSubject(words annotate.WordClasses, subj []token) bool {
 	for k, t := range subj {
 		if t.Text == "," || t.Lower == "of" || t.Lower == "who" || t.Lower == "which" {
 			return false
 		}
-		if !words.is(t.Lower, lexicons.WordBusiness) && !strings.HasSuffix(t.Lower, "-based") {
+		if !words.Is(t.Lower, lexicons.WordBusiness) && !strings.HasSuffix(t.Lower, "-based") {
 			continue
 		}
 		if k > 0 && stateModifiers[subj[k-1].Lower] {
@@ -154,8 +155,8 @@ var stateModifiers = map[string]bool{"central": true, "state": true, "state-owne
 // "Chile has rejected the proposal") or when it is done to the speaker's
 // own country ("Chile blamed Bolivia": the speaker's complaint). An
 // organisation's act and a passive ("X was refused") are none.
-func speechOtherAct(ms []mention, toks []token, self string, lt *lexTerm, w float64, clause []int, i, n int) (got []mention, other bool) {
-	if lt.attach != lexicons.AttachObject || !otherActs(ms, toks, self, i, n) {
+func speechOtherAct(ms []mention, toks []token, self string, lt *annotate.Term, w float64, clause []int, i, n int) (got []mention, other bool) {
+	if lt.Attach != lexicons.AttachObject || !otherActs(ms, toks, self, i, n) {
 		return nil, false
 	}
 	subj, _ := countrySubject(ms, toks, i)
@@ -165,7 +166,7 @@ func speechOtherAct(ms []mention, toks []token, self string, lt *lexTerm, w floa
 		return nil, false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if isBe(toks[k].Lower) && !(i+n < len(toks) && toks[i+n].Lower == "to") {
+		if annotate.IsBe(toks[k].Lower) && !(i+n < len(toks) && toks[i+n].Lower == "to") {
 			// "X was refused its seat": the subject of a passive is
 			// what the act is done to ("X is opposed to" is X's act).
 			return nil, false
@@ -181,7 +182,7 @@ func speechOtherAct(ms []mention, toks []token, self string, lt *lexTerm, w floa
 			break
 		}
 	}
-	if lt.class != "REJECT" && !toSelf {
+	if lt.Class != "REJECT" && !toSelf {
 		return nil, true
 	}
 	return coordinated(ms, toks, subj), true
@@ -197,9 +198,9 @@ func speechOtherAct(ms []mention, toks []token, self string, lt *lexTerm, w floa
 // "the Chilean and Peruvian peoples", "Chilean civilian population"; not
 // "will", which there is an auxiliary), or
 // the mention follows the noun and "of" ("the will of Chile").
-func patientMention(words wordClasses, ms []mention, toks []token, from int, m mention) bool {
+func patientMention(words annotate.WordClasses, ms []mention, toks []token, from int, m mention) bool {
 	for k := from; k+1 < m.Tok; k++ {
-		if words.is(toks[k].Lower, lexicons.WordPatient) && toks[k+1].Lower == "of" {
+		if words.Is(toks[k].Lower, lexicons.WordPatient) && toks[k+1].Lower == "of" {
 			return true
 		}
 	}
@@ -212,7 +213,7 @@ func patientMention(words wordClasses, ms []mention, toks []token, from int, m m
 		if !t.Word || t.Cap {
 			return false
 		}
-		if words.is(t.Lower, lexicons.WordPatient) && t.Lower != "will" {
+		if words.Is(t.Lower, lexicons.WordPatient) && t.Lower != "will" {
 			return true
 		}
 	}

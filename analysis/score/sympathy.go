@@ -1,6 +1,10 @@
-package analysis
+package score
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stance-project/stance/analysis/annotate"
+)
 
 // Sympathy: condolences and sympathy are support of the
 // country that suffered, and the misfortune they are about ("over the
@@ -35,7 +39,7 @@ func sympathyTopicEnd(ms []mention, toks []token, j int) int {
 		e++
 	}
 	for _, m := range ms {
-		if m.Tok > k && m.Tok < e && !placeBefore(toks, m.Tok) {
+		if m.Tok > k && m.Tok < e && !annotate.PlaceBefore(toks, m.Tok) {
 			return j
 		}
 	}

@@ -1,8 +1,9 @@
-package analysis
+package score
 
 import (
 	"strings"
 
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/lexicons"
 )
 
@@ -22,7 +23,7 @@ type attachSite struct {
 	toks   []token
 	clause []int // the clause of each token
 	i, n   int
-	words  wordClasses
+	words  annotate.WordClasses
 	// blocks reports a term at a token that governs the countries after
 	// it; victimAfter a hostile noun whose country after is its victim;
 	// selfActs a term that is the speaker's own act (each may be nil).
@@ -33,8 +34,8 @@ type attachSite struct {
 // term's attach kind (see stance.tsv), among all the countries named (the
 // caller keeps only targets), with the countries listed with the one found
 // ("Tehran, Moscow and Damascus"). It returns nil when none is in reach.
-func (a *Analyzer) attach(kind lexicons.Attach, weight float64, self string, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool) ([]mention, attachRule) {
-	s := attachSite{weight: weight, self: self, ms: ms, toks: toks, clause: clause, i: i, n: n, words: a.words, blocks: blocks, victimAfter: victimAfter, selfActs: selfActs}
+func (sc *Scorer) attach(kind lexicons.Attach, weight float64, self string, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool) ([]mention, attachRule) {
+	s := attachSite{weight: weight, self: self, ms: ms, toks: toks, clause: clause, i: i, n: n, words: sc.lex.Words, blocks: blocks, victimAfter: victimAfter, selfActs: selfActs}
 	// Direct calls, not a table of functions: the closures of s then
 	// stay on the caller's stack.
 	switch kind {
@@ -104,7 +105,7 @@ func (s *attachSite) backward(limit int, skipPlaces bool) (mention, bool) {
 	for k := len(s.ms) - 1; k >= 0; k-- {
 		m := s.ms[k]
 		if m.End <= i && i-m.End <= limit && s.clause[m.Tok] == s.clause[i] {
-			if skipPlaces && m.Tok > 0 && (placeBefore(toks, m.Tok) || toks[m.Tok-1].Lower == "of") {
+			if skipPlaces && m.Tok > 0 && (annotate.PlaceBefore(toks, m.Tok) || toks[m.Tok-1].Lower == "of") {
 				continue
 			}
 			return m, true
@@ -254,7 +255,7 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		if m, ok := s.forward(8); ok && m.Code != s.self {
 			return s.with(m, ruleObjectOfAct)
 		}
-		if m, ok := s.backward(8, false); ok && placeBefore(s.toks, m.Tok) {
+		if m, ok := s.backward(8, false); ok && annotate.PlaceBefore(s.toks, m.Tok) {
 			return s.with(m, rulePlaceOfAct)
 		}
 		return nil, ruleNone
@@ -263,7 +264,7 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 	// ("were attacked": the subject is the victim).
 	passive := false
 	for k := s.i - 1; k >= 0 && k >= s.i-3; k-- {
-		if isBe(s.toks[k].Lower) {
+		if annotate.IsBe(s.toks[k].Lower) {
 			passive = true
 		}
 	}
@@ -286,9 +287,9 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 
 // hazardIn reports whether a hazard (words.tsv: flood, drought, pandemic)
 // is named in toks[from:to].
-func hazardIn(words wordClasses, toks []token, from, to int) bool {
+func hazardIn(words annotate.WordClasses, toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
-		if words.is(toks[k].Lower, lexicons.WordHazard) {
+		if words.Is(toks[k].Lower, lexicons.WordHazard) {
 			return true
 		}
 	}
@@ -299,7 +300,7 @@ func hazardIn(words wordClasses, toks []token, from, to int) bool {
 // term, names a hazard as its source: "of", "from" or "by" and a hazard
 // within three words ("the threat of rising sea levels" is not; "the
 // threat of floods", "harm from climate change" are).
-func hazardAfter(words wordClasses, toks []token, j int) bool {
+func hazardAfter(words annotate.WordClasses, toks []token, j int) bool {
 	if j >= len(toks) {
 		return false
 	}
@@ -309,7 +310,7 @@ func hazardAfter(words wordClasses, toks []token, j int) bool {
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+3 && toks[k].Word; k++ {
-		if words.is(toks[k].Lower, lexicons.WordHazard) {
+		if words.Is(toks[k].Lower, lexicons.WordHazard) {
 			return true
 		}
 	}
@@ -326,7 +327,7 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 	i, toks := s.i, s.toks
 	copula, last := false, i+s.n >= len(toks) || !toks[i+s.n].Word
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if isBe(toks[k].Lower) || toks[k].Lower == "remains" || toks[k].Lower == "remain" || toks[k].Lower == "seems" {
+		if annotate.IsBe(toks[k].Lower) || toks[k].Lower == "remains" || toks[k].Lower == "remain" || toks[k].Lower == "seems" {
 			copula = true
 		}
 	}
@@ -382,10 +383,10 @@ func predicateNoun(toks []token, i int) bool {
 		if isCopula(t.Lower) {
 			return noun
 		}
-		if determiners[t.Lower] {
+		if annotate.IsDeterminer(t.Lower) {
 			noun = true
 		}
-		if !t.Word || t.Cap || prepositions[t.Lower] || t.Lower == "to" || clauseWords[t.Lower] || t.Poss {
+		if !t.Word || t.Cap || annotate.IsPreposition(t.Lower) || t.Lower == "to" || clauseWords[t.Lower] || t.Poss {
 			return false
 		}
 	}
@@ -400,7 +401,7 @@ func isCopula(w string) bool {
 	case "get", "got", "gets", "being":
 		return false
 	}
-	return isBe(w)
+	return annotate.IsBe(w)
 }
 
 // complementBetween reports whether a preposition that takes the

@@ -1,8 +1,9 @@
-package analysis
+package score
 
 import (
 	"strings"
 
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/lexicons"
 )
 
@@ -17,7 +18,7 @@ var notNegating = map[string]bool{"only": true, "but": true, "just": true, "mere
 // of the three words before it, in its clause; -1 when there is none.
 func negatorBefore(toks []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if l := toks[k].Lower; negators[l] || strings.HasSuffix(l, "n't") || l == "against" && gerundAt(toks, k+1) || alternativeAt(toks, k) {
+		if l := toks[k].Lower; annotate.IsNegator(l) || strings.HasSuffix(l, "n't") || l == "against" && gerundAt(toks, k+1) || alternativeAt(toks, k) {
 			if k+1 < i && notNegating[toks[k+1].Lower] {
 				return -1 // "not only condemned X but ..."
 			}
@@ -47,11 +48,11 @@ func alternativeAt(toks []token, k int) bool {
 //
 // After "instead of" or "rather than" (neg "of" or "than") a term of
 // either sign is the course not taken, and no stance.
-func negatedWeight(words wordClasses, w float64, neg string) float64 {
+func negatedWeight(words annotate.WordClasses, w float64, neg string) float64 {
 	if neg == "of" || neg == "than" {
 		return 0
 	}
-	if w < 0 && !words.is(neg, lexicons.WordEasing) {
+	if w < 0 && !words.Is(neg, lexicons.WordEasing) {
 		return 0
 	}
 	return -0.5 * w
@@ -65,12 +66,12 @@ func negatedWeight(words wordClasses, w float64, neg string) float64 {
 // author is the country that made the report, named right before its noun
 // ("Chilean accusations", "Peru's claims"): the rejection is toward it;
 // ok is false when none is named.
-func denial(words wordClasses, cue *lexCue, ms []mention, toks []token) (denied bool, author mention, ok bool) {
-	if cue == nil || len(cue.words) != 1 {
+func denial(words annotate.WordClasses, cue *annotate.Cue, ms []mention, toks []token) (denied bool, author mention, ok bool) {
+	if cue == nil || len(cue.Words) != 1 {
 		return false, mention{}, false
 	}
-	denies := words.is(cue.words[0], lexicons.WordDeny)
-	if !denies && !words.is(cue.words[0], lexicons.WordReject) {
+	denies := words.Is(cue.Words[0], lexicons.WordDeny)
+	if !denies && !words.Is(cue.Words[0], lexicons.WordReject) {
 		return false, mention{}, false
 	}
 	// The report noun, after at most a determiner, its author and two
@@ -78,11 +79,11 @@ func denial(words wordClasses, cue *lexCue, ms []mention, toks []token) (denied 
 	r := -1
 	for k := 0; k < len(toks) && k < 5; k++ {
 		t := toks[k]
-		if words.is(t.Lower, lexicons.WordReport) {
+		if words.Is(t.Lower, lexicons.WordReport) {
 			r = k
 			break
 		}
-		if !t.Word || prepositions[t.Lower] || t.Lower == "that" {
+		if !t.Word || annotate.IsPreposition(t.Lower) || t.Lower == "that" {
 			break
 		}
 	}

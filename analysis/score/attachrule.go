@@ -1,4 +1,4 @@
-package analysis
+package score
 
 // attachRule is how a lexicon term reached the country it speaks about.
 // Its String is the text stance explain and the evidence column show.

@@ -1,4 +1,4 @@
-package analysis
+package annotate
 
 import (
 	"strings"
@@ -6,28 +6,29 @@ import (
 	"github.com/stance-project/stance/lexicons"
 )
 
-// verbForm is which form of a verb a word is.
-type verbForm uint8
+// VerbForm is which form of a verb a word is.
+type VerbForm uint8
 
+// Verb forms.
 const (
-	formAny  verbForm = iota // not an imported verb: any use counts
-	formBare                 // the lemma: "expel"
-	formS                    // third person singular: "expels"
-	formPast                 // past or participle: "expelled"
-	formIng                  // "expelling"
+	FormAny  VerbForm = iota // not an imported verb: any use counts
+	FormBare                 // the lemma: "expel"
+	FormS                    // third person singular: "expels"
+	FormPast                 // past or participle: "expelled"
+	FormIng                  // "expelling"
 )
 
-// verbFormOf tells which form of lemma the word form is.
-func verbFormOf(form, lemma string) verbForm {
+// VerbFormOf tells which form of lemma the word form is.
+func VerbFormOf(form, lemma string) VerbForm {
 	switch {
 	case form == lemma:
-		return formBare
+		return FormBare
 	case strings.HasSuffix(form, "ing") && !strings.HasSuffix(lemma, "ing"):
-		return formIng
+		return FormIng
 	case strings.HasSuffix(form, "s") && !strings.HasSuffix(lemma, "s") && (strings.HasPrefix(form, lemma) || strings.HasPrefix(form, strings.TrimSuffix(lemma, "y"))):
-		return formS
+		return FormS
 	}
-	return formPast
+	return FormPast
 }
 
 // verbStarters are words after which a bare verb form is a verb: "to", the
@@ -39,7 +40,7 @@ var verbStarters = map[string]bool{"to": true, "will": true, "would": true, "sha
 // beForms are the forms of "be", after which an -ing form is a verb.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true, "'s": true, "'re": true}
 
-// verbUse reports whether the imported verb form at toks[i] reads as a
+// VerbUse reports whether the imported verb form at toks[i] reads as a
 // verb, for a matcher with no part-of-speech tags: many CAMEO verbs share
 // their forms with nouns ("approach", "exchange", "hearing", "mine"). A
 // past form counts unless a determiner, a possessive or a preposition
@@ -49,8 +50,8 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // expel", "will expel", "we condemn"), or at the start of a title or
 // clause after a name ("US, UK expel ..." reads as "expels"); an -ing form
 // only after a form of "be" ("are expelling").
-func (a *Analyzer) verbUse(toks []token, i int, form verbForm) bool {
-	if form == formAny {
+func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
+	if form == FormAny {
 		return true
 	}
 	var prev token
@@ -58,9 +59,9 @@ func (a *Analyzer) verbUse(toks []token, i int, form verbForm) bool {
 		prev = toks[i-1]
 	}
 	switch form {
-	case formPast:
-		return i == 0 || !nounBefore(prev)
-	case formS:
+	case FormPast:
+		return i == 0 || !NounBefore(prev)
+	case FormS:
 		// After its subject: a name ("China slams"), not a country's
 		// adjective ("Turkish forces"); a pronoun; a role ("the ministry
 		// warns"); an adverb ("strongly condemns").
@@ -71,23 +72,23 @@ func (a *Analyzer) verbUse(toks []token, i int, form verbForm) bool {
 		case prev.Cap && prev.Word:
 			// Not a name after a preposition, which is no subject
 			// ("over Taiwan arms"), nor a country's adjective.
-			if i > 1 && (prepositions[toks[i-2].Lower] || determiners[toks[i-2].Lower]) {
+			if i > 1 && (IsPreposition(toks[i-2].Lower) || IsDeterminer(toks[i-2].Lower)) {
 				return false
 			}
-			ms := a.countries.Find(toks[i-1 : i])
-			if len(ms) == 1 && ms[0].Kind == byAdjective {
+			ms := lx.Countries.Find(toks[i-1 : i])
+			if len(ms) == 1 && ms[0].Kind == ByAdjective {
 				return false
 			}
 			// A capital that opens the sentence makes no name: "Military
 			// talks" is a noun phrase, "China slams" a subject and verb.
-			return i > 1 || len(ms) == 1 || a.knownName(prev)
+			return i > 1 || len(ms) == 1 || lx.knownName(prev)
 		case prev.Lower == "he" || prev.Lower == "she" || prev.Lower == "it" || prev.Lower == "who" || prev.Lower == "which" || prev.Lower == "also":
 			return true
 		case strings.HasSuffix(prev.Lower, "ly") && len(prev.Lower) > 4:
 			return true
 		}
-		return a.roles[prev.Lower] != ""
-	case formBare:
+		return lx.Roles[prev.Lower] != ""
+	case FormBare:
 		if i == 0 {
 			return false
 		}
@@ -96,42 +97,42 @@ func (a *Analyzer) verbUse(toks []token, i int, form verbForm) bool {
 		}
 		// A plural or joint subject just before: "Russia and China
 		// condemn", "US, UK expel", "officials meet", "FMs meet".
-		if a.roles[prev.Lower] == "group" || headlinePlural(prev) {
+		if lx.Roles[prev.Lower] == "group" || HeadlinePlural(prev) {
 			return true
 		}
 		return prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",")
-	case formIng:
+	case FormIng:
 		return i > 0 && (beForms[prev.Lower] || i > 1 && beForms[toks[i-2].Lower] && !prev.Cap)
 	}
 	return true
 }
 
-// pastVerb reports whether t is a past form of a verb: a word in -ed or
+// PastVerb reports whether t is a past form of a verb: a word in -ed or
 // an irregular past ("held"). A word that a noun and a verb share is the
 // noun right after one: "held talks", "issued reports".
-func (a *Analyzer) pastVerb(t token) bool {
-	return len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") || a.pasts[t.Lower]
+func (lx *Lexicon) PastVerb(t token) bool {
+	return len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") || lx.pasts[t.Lower]
 }
 
 // cueFormOf tells which form of its verb a noun-like cue is.
-func cueFormOf(c lexicons.Cue) verbForm {
+func cueFormOf(c lexicons.Cue) VerbForm {
 	switch {
 	case !c.Noun:
-		return formAny
+		return FormAny
 	case c.Lemma:
-		return formBare
+		return FormBare
 	}
-	return formS
+	return FormS
 }
 
 // cueUse reports whether a cue form that a common noun shares reads as a
-// report of speech: the -s form after its subject, as for verbUse; the
+// report of speech: the -s form after its subject, as for VerbUse; the
 // lemma only in the present tense after a plural subject ("we welcome",
 // "officials report", "Russia and China condemn"), not after "to" or a
 // modal, which make it an intention ("threatened to attack").
-func (a *Analyzer) cueUse(toks []token, i int, form verbForm) bool {
-	if form != formBare {
-		return a.verbUse(toks, i, form)
+func (lx *Lexicon) cueUse(toks []token, i int, form VerbForm) bool {
+	if form != FormBare {
+		return lx.VerbUse(toks, i, form)
 	}
 	if i == 0 {
 		return false
@@ -139,7 +140,7 @@ func (a *Analyzer) cueUse(toks []token, i int, form verbForm) bool {
 	switch prev := toks[i-1]; {
 	case prev.Lower == "we" || prev.Lower == "they" || prev.Lower == "i" || prev.Lower == "you":
 		return true
-	case a.roles[prev.Lower] == "group" || headlinePlural(prev):
+	case lx.Roles[prev.Lower] == "group" || HeadlinePlural(prev):
 		return true
 	default:
 		return prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",")
@@ -148,6 +149,30 @@ func (a *Analyzer) cueUse(toks []token, i int, form verbForm) bool {
 
 // knownName reports whether t is the first word of a name of the actor
 // lexicon ("Trump", "Vladimir").
-func (a *Analyzer) knownName(t token) bool {
-	return a.actors != nil && a.actors.Names(t)
+func (lx *Lexicon) knownName(t token) bool {
+	return lx.Actors != nil && lx.Actors.Names(t)
+}
+
+// NounBefore reports whether a word before a form that a verb and a noun
+// share makes it the noun: a determiner, a possessive, a preposition or an
+// adjective of time ("the report", "Russia's support", "in talks", "new
+// claims").
+func NounBefore(t token) bool {
+	if t.Poss {
+		return true
+	}
+	switch t.Lower {
+	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+		"of", "for", "in", "on", "with", "by", "from", "into", "about", "after", "before", "under", "over",
+		"no", "any", "some", "each", "every", "such", "another", "whose", "new", "first", "last", "latest",
+		"recent", "annual", "final", "full", "official", "public", "media", "news", "press":
+		return true
+	}
+	return false
+}
+
+// HeadlinePlural reports whether t is a capitalised abbreviation in the
+// plural, as headlines write "FMs", "PMs".
+func HeadlinePlural(t token) bool {
+	return len(t.Text) >= 3 && len(t.Text) <= 5 && strings.HasSuffix(t.Text, "s") && strings.ToUpper(t.Text[:len(t.Text)-1]) == t.Text[:len(t.Text)-1]
 }

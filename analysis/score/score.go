@@ -1,4 +1,4 @@
-package analysis
+package score
 
 import (
 	"fmt"
@@ -7,18 +7,13 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/cdipaolo/sentiment"
+
+	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/analysis/extract"
+	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/lexicons"
 )
-
-var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": true, "cannot": true,
-	"without": true, "neither": true, "nor": true, "nothing": true, "none": true, "lack": true, "longer": true,
-	"failed": true, "fail": true, "fails": true, "refused": true, "refuses": true, "halted": true, "suspended": true,
-	"ended": true, "broke": true, "stalled": true, "rejected": true, "scrapped": true, "abandoned": true,
-	"cancelled": true, "canceled": true, "cancels": true, "postponed": true, "called off": true,
-	"halts": true, "suspends": true, "ends": true, "scraps": true, "abandons": true, "postpones": true,
-	"freezes": true, "froze": true, "frozen": true,
-	"avoided": true, "avoids": true, "avoid": true, "refrained": true, "declined": true, "declines": true}
 
 var intensifiers = map[string]bool{"strongly": true, "firmly": true, "fully": true, "unequivocal": true,
 	"unequivocally": true, "deeply": true, "resolutely": true, "vehemently": true, "categorically": true,
@@ -38,7 +33,7 @@ func demandAfter(toks []token, clause []int, j int) bool {
 		if !toks[k].Word && toks[k].Text != "," {
 			return false
 		}
-		if toks[k].Lower == "to" && toks[k+1].Word && !toks[k+1].Cap && !determiners[toks[k+1].Lower] {
+		if toks[k].Lower == "to" && toks[k+1].Word && !toks[k+1].Cap && !annotate.IsDeterminer(toks[k+1].Lower) {
 			return true
 		}
 	}
@@ -51,27 +46,6 @@ const grownTopic = 0.4
 // hedges before a term weaken it: "may support".
 var hedges = map[string]bool{"may": true, "might": true, "could": true, "perhaps": true, "possibly": true,
 	"reportedly": true, "allegedly": true, "apparently": true, "seemingly": true}
-
-// locative words before a country name mark it as a place, not a target.
-var locatives = map[string]bool{"in": true, "inside": true, "within": true, "across": true, "throughout": true}
-
-// termAt returns the lexicon term that starts at toks[i], longest first.
-func (a *Analyzer) termAt(toks []token, i int) (*lexTerm, int) {
-	t := toks[i]
-	if !t.Word || t.Cap && i > 0 {
-		return nil, 0
-	}
-	var best *lexTerm
-	n := 0
-	terms := a.terms[t.Lower]
-	for k := range terms {
-		lt := &terms[k]
-		if len(lt.words) > n && wordsAt(toks, i, lt.words) && a.verbUse(toks, i, lt.form) {
-			best, n = lt, len(lt.words)
-		}
-	}
-	return best, n
-}
 
 // hit is a lexicon term found in a statement and what it attached to.
 type hit struct {
@@ -86,25 +60,26 @@ type hit struct {
 	mutual bool
 }
 
-// score scores a statement toward each country its content names.
-func (a *Analyzer) score(f *found) []Stance {
-	toks := f.toks
-	if businessSubject(a.words, f.subj) {
+// Score scores a statement toward each country its content names (and,
+// for contact, the reverse stance of each party: see reciprocal).
+func (sc *Scorer) Score(f *found) []record.Stance {
+	toks := f.Toks
+	if businessSubject(sc.lex.Words, f.Subj) {
 		return nil // a firm's act or word is no stance of its country
 	}
-	ms := a.mentions(toks, f.stmt.Date)
+	ms := sc.lex.Mentions(toks, f.Stmt.Date)
 	// Targets: every country named, less the speaker's own and places.
 	var targets []mention
 	for _, m := range ms {
-		if m.Code == f.stmt.SpeakerCountry && !a.keepSelf {
+		if m.Code == f.Stmt.SpeakerCountry && !sc.keepSelf {
 			continue
 		}
-		if placeBefore(toks, m.Tok) && !f.act {
+		if annotate.PlaceBefore(toks, m.Tok) && !f.Act {
 			continue // a place, unless the statement is an act there
 		}
 		targets = append(targets, m)
 	}
-	if len(targets) == 0 && len(f.partners) == 0 && len(f.objects) == 0 {
+	if len(targets) == 0 && len(f.Partners) == 0 && len(f.Objects) == 0 {
 		return nil
 	}
 	// Clause of each token: ';', ':' and contrastive words start a new one.
@@ -121,31 +96,31 @@ func (a *Analyzer) score(f *found) []Stance {
 	for _, m := range targets {
 		isTarget[m.Tok] = true
 	}
-	question := f.question || strings.HasSuffix(strings.TrimSpace(f.stmt.Text), "?")
+	question := f.Question || strings.HasSuffix(strings.TrimSpace(f.Stmt.Text), "?")
 	// Where lexicon terms start (for attach: a term between another term
 	// and a country takes the country).
 	// The lexicon term at each token, looked up once.
 	type termHit struct {
-		lt *lexTerm
+		lt *annotate.Term
 		n  int
 	}
 	hitAt := make([]termHit, len(toks))
 	for i := range toks {
-		lt, n := a.termAt(toks, i)
+		lt, n := sc.lex.TermAt(toks, i)
 		hitAt[i] = termHit{lt, n}
 	}
 	starts := make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
-		if n := hitAt[i].n; n > 0 && !inMention(ms, i) {
+		if n := hitAt[i].n; n > 0 && !annotate.InMention(ms, i) {
 			// A set phrase ("in this respect") is no term that governs
 			// the countries after it; its words are no terms either.
-			starts[i] = hitAt[i].lt.class != classPhrase
+			starts[i] = hitAt[i].lt.Class != classPhrase
 			i += n - 1
 		}
 	}
 	termStart := func(k int) bool { return starts[k] }
 	for k, ok := range starts {
-		if ok && hitAt[k].lt.class == "SPORT" {
+		if ok && hitAt[k].lt.Class == "SPORT" {
 			return nil // a sports report: no diplomatic stance
 		}
 	}
@@ -153,7 +128,7 @@ func (a *Analyzer) score(f *found) []Stance {
 	// A denial ("denied that it had attacked X", "dismissed reports of
 	// X's interference"): the content's terms are not the speaker's, and
 	// an evaluative cue speaks only to the report's author.
-	denied, author, authored := denial(a.words, f.cueTerm, ms, toks)
+	denied, author, authored := denial(sc.lex.Words, f.CueTerm, ms, toks)
 	end := len(toks)
 	if denied {
 		end = 0
@@ -162,12 +137,12 @@ func (a *Analyzer) score(f *found) []Stance {
 	// statement is the country's own act, or "we"/"I" or the speaker's own
 	// country stands before it in its clause.
 	selfActs := func(k int) bool {
-		if f.act && k <= 1 {
+		if f.Act && k <= 1 {
 			return true
 		}
 		// "we will sanction", "we must not attack": the subject right
 		// before the verb, auxiliaries and adverbs aside.
-		j := skipAdverbials(toks, k) - 1
+		j := annotate.SkipAdverbials(toks, k) - 1
 		if j >= 0 {
 			switch toks[j].Lower {
 			case "we", "i":
@@ -180,7 +155,7 @@ func (a *Analyzer) score(f *found) []Stance {
 				}
 			}
 			for _, m := range ms {
-				if m.End == j+1 && m.Code == f.stmt.SpeakerCountry {
+				if m.End == j+1 && m.Code == f.Stmt.SpeakerCountry {
 					return true
 				}
 			}
@@ -190,7 +165,7 @@ func (a *Analyzer) score(f *found) []Stance {
 	// hostileBefore reports whether a hostile term ends just before toks[k].
 	hostileBefore := func(k int) bool {
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
-			if h := hitAt[j]; h.n > 0 && h.lt.weight < 0 && j+h.n >= k-1 {
+			if h := hitAt[j]; h.n > 0 && h.lt.Weight < 0 && j+h.n >= k-1 {
 				return true
 			}
 		}
@@ -206,13 +181,13 @@ func (a *Analyzer) score(f *found) []Stance {
 	}
 	// addPartners adds h to each partner of a joint subject.
 	addPartners := func(h hit) {
-		if h.weight < 0 && !h.mutual && f.rule != stmtPairCompound {
+		if h.weight < 0 && !h.mutual && f.Rule != extract.RulePairCompound {
 			// "A and B condemned the attack": hostility of a joint
 			// subject is toward what it names, not toward each other (a
 			// pair compound names a relation: "A-B tensions").
 			return
 		}
-		for _, code := range f.partners {
+		for _, code := range f.Partners {
 			j := h
 			j.rule = ruleJointSubject
 			hits[code] = append(hits[code], j)
@@ -234,7 +209,7 @@ func (a *Analyzer) score(f *found) []Stance {
 			if clause[m.Tok] != clause[h.tok] {
 				continue
 			}
-			if m.Code == f.stmt.SpeakerCountry && !a.keepSelf {
+			if m.Code == f.Stmt.SpeakerCountry && !sc.keepSelf {
 				return // the speaker's own country may be the one meant
 			}
 			if !isTarget[m.Tok] || code != "" && code != m.Code {
@@ -272,7 +247,7 @@ func (a *Analyzer) score(f *found) []Stance {
 	speechParty := func() bool {
 		if party == 0 {
 			party = -1
-			if speakerParty(ms, toks, f.stmt.SpeakerCountry) {
+			if speakerParty(ms, toks, f.Stmt.SpeakerCountry) {
 				party = 1
 			}
 		}
@@ -282,63 +257,63 @@ func (a *Analyzer) score(f *found) []Stance {
 	mutualUntil := 0 // the end of the last symmetric pattern matched
 	for i := 0; i < end; {
 		lt, n := hitAt[i].lt, hitAt[i].n
-		if i < consumed && n > 0 && !inMention(ms, i) && (consumedSign == 0 || lt.weight*consumedSign < 0) {
+		if i < consumed && n > 0 && !annotate.InMention(ms, i) && (consumedSign == 0 || lt.Weight*consumedSign < 0) {
 			i += n
 			continue
 		}
 		// A CAMEO pattern gives an imported verb its code and frame; a row
 		// of ours keeps its own attach (ours wins).
-		var fm frameMatch
+		var fm annotate.FrameMatch
 		framed := false
 		switch {
-		case inMention(ms, i):
+		case annotate.InMention(ms, i):
 			n = 0
 		case n == 0:
 			// A CAMEO verb that is an event only in some of its patterns
 			// ("cut diplomatic ties with X", "sign an agreement with X").
-			lt, n, fm = a.patternVerbAt(toks, clause, i)
+			lt, n, fm = sc.lex.PatternVerbAt(toks, clause, i)
 			framed = n > 0
-		case lt.source == lexicons.SourceCAMEO:
-			fm, framed = a.frame(toks, clause, i, n, lt)
+		case lt.Source == lexicons.SourceCAMEO:
+			fm, framed = sc.lex.Frame(toks, clause, i, n, lt)
 		}
 		if n == 0 {
 			i++
 			continue
 		}
-		if lt.class == classPhrase {
+		if lt.Class == classPhrase {
 			// "in this respect", "appreciate that": a set phrase whose
 			// words are no stance (see stance.tsv).
 			i += n
 			continue
 		}
-		if lt.attach == lexicons.AttachPrep && gerundAt(toks, i+n) {
+		if lt.Attach == lexicons.AttachPrep && gerundAt(toks, i+n) {
 			// "argued against isolating X": the preposition is against the
 			// act that follows, not against X; it negates that act
 			// (negatorBefore).
 			i += n
 			continue
 		}
-		imported := lt.source == lexicons.SourceCAMEO
-		w, mod, label := lt.weight, "", lt.label
+		imported := lt.Source == lexicons.SourceCAMEO
+		w, mod, label := lt.Weight, "", lt.Label
 		if framed && imported {
-			if fm.p.Code == "" {
+			if fm.Pattern.Code == "" {
 				// The verb in this frame is no event ("- crew * ship [---]").
 				i += n
 				continue
 			}
-			w = fm.p.Weight
-			label = strings.Join(lt.words, " ") + " [CAMEO " + fm.p.Code + ": " + fm.p.Text + "]"
+			w = fm.Pattern.Weight
+			label = strings.Join(lt.Words, " ") + " [CAMEO " + fm.Pattern.Code + ": " + fm.Pattern.Text + "]"
 		}
-		if imported && w != 0 && a.words.is(toks[i].Lower, lexicons.WordPurpose) && i+n < len(toks) && (toks[i+n].Lower == "at" || toks[i+n].Lower == "to") {
+		if imported && w != 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordPurpose) && i+n < len(toks) && (toks[i+n].Lower == "at" || toks[i+n].Lower == "to") {
 			// "efforts aimed at peace with X", "aims to end the
 			// conflict": a purpose, no act; what follows keeps its terms.
 			i += n
 			continue
 		}
-		if framed && imported && w != 0 && strings.HasPrefix(fm.p.Code, "02") && a.words.is(toks[i].Lower, lexicons.WordDirective) && demandAfter(toks, clause, i+n) {
+		if framed && imported && w != 0 && strings.HasPrefix(fm.Pattern.Code, "02") && sc.lex.Words.Is(toks[i].Lower, lexicons.WordDirective) && demandAfter(toks, clause, i+n) {
 			// "calls upon X to withdraw": an appeal that X act, a demand,
 			// not support of X; the one asked does not act yet.
-			consumed, consumedSign = max(consumed, fm.end), 0
+			consumed, consumedSign = max(consumed, fm.End), 0
 			i += n
 			continue
 		}
@@ -347,17 +322,17 @@ func (a *Analyzer) score(f *found) []Stance {
 			// "boost bilateral ties": a topic word that grows is cooperation;
 			// "signed a trade deal": an agreement, of each party.
 			for k := i - 1; k >= 0 && k >= i-3 && toks[k].Word; k-- {
-				if a.words.is(toks[k].Lower, lexicons.WordGrowth|lexicons.WordRenewal) {
+				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordGrowth|lexicons.WordRenewal) {
 					w, label = grownTopic, toks[k].Lower+" "+label
 					// Signed or renewed ("restored ties"): of each party.
-					signed = strings.HasPrefix(toks[k].Lower, "sign") || a.words.is(toks[k].Lower, lexicons.WordRenewal)
+					signed = strings.HasPrefix(toks[k].Lower, "sign") || sc.lex.Words.Is(toks[k].Lower, lexicons.WordRenewal)
 					break
 				}
 			}
 		}
-		if !(framed && imported && negatedPattern(fm.p)) {
+		if !(framed && imported && annotate.NegatedPattern(fm.Pattern)) {
 			if k := negatorBefore(toks, i); k >= 0 {
-				w, mod = negatedWeight(a.words, w, toks[k].Lower), "negated"
+				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
 			}
 		}
 		if mod == "" && i > 0 && (intensifiers[toks[i-1].Lower] || i > 1 && intensifiers[toks[i-2].Lower]) {
@@ -369,14 +344,14 @@ func (a *Analyzer) score(f *found) []Stance {
 		if question {
 			w *= 0.5
 		}
-		contact := a.contact(lt, fm, framed)
-		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || contact || lt.class == lexicons.ClassAgree || symmetric(a.words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
+		contact := sc.lex.Contact(lt, fm, framed)
+		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || contact || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
 		if end := i + n; h.mutual && w > 0 && end < len(toks) && toks[end].Lower == "between" {
 			// "hosts talks between X and Y", "brokered a deal between X
 			// and Y": the parties are X and Y, the subject hosts or
 			// mediates; it is no party of the contact. What the contact is
 			// about is still its topic.
-			if e := topicEnd(toks, end); e > consumed {
+			if e := annotate.TopicEnd(toks, end); e > consumed {
 				consumed, consumedSign = e, 0
 			}
 			i = end
@@ -392,16 +367,16 @@ func (a *Analyzer) score(f *found) []Stance {
 		if h.mutual && framed {
 			// The words of a symmetric pattern are of each party too
 			// ("resumed cooperation with X").
-			mutualUntil = max(mutualUntil, fm.end)
+			mutualUntil = max(mutualUntil, fm.End)
 		}
 		if h.mutual {
 			// "talks on the border dispute": what contact is about is its
 			// topic, not a stance of its own.
-			if e := topicEnd(toks, i+n); e > consumed {
+			if e := annotate.TopicEnd(toks, i+n); e > consumed {
 				consumed, consumedSign = e, 0
 			}
 		}
-		if w > 0 && f.stmt.Kind == Speech && contact && (sessionMeeting(toks, i) || !speechParty()) {
+		if w > 0 && f.Stmt.Kind == record.Speech && contact && (sessionMeeting(toks, i) || !speechParty()) {
 			// "[1346th meeting]": a numbered session of a body, which the
 			// words around it cite, is no contact; and a speech telling of
 			// a contact the speaker is no party of ("X and Y held talks",
@@ -409,29 +384,29 @@ func (a *Analyzer) score(f *found) []Stance {
 			i += n
 			continue
 		}
-		if framed && w < 0 && hazardAfter(a.words, toks, fm.end) {
+		if framed && w < 0 && hazardAfter(sc.lex.Words, toks, fm.End) {
 			// "faces the threat of floods": the harm is a hazard's, and
 			// its victim no target of anyone's.
-			consumed, consumedSign = max(consumed, fm.end), 0
+			consumed, consumedSign = max(consumed, fm.End), 0
 			i += n
 			continue
 		}
-		if framed && fm.target < 0 && len(fm.p.After) > 0 && fm.end < len(toks) {
+		if framed && fm.Target < 0 && len(fm.Pattern.After) > 0 && fm.End < len(toks) {
 			// A pattern with no target marker ("* diplomatic ties"): its
 			// object follows what it matched, or a preposition after it
 			// ("cut diplomatic ties with X").
-			fm.target = fm.end
-			if prepositions[toks[fm.end].Lower] {
-				fm.target++
+			fm.Target = fm.End
+			if annotate.IsPreposition(toks[fm.End].Lower) {
+				fm.Target++
 			}
-			if (locatives[toks[fm.end].Lower] || toks[fm.end].Lower == "at") && compoundActor(fm.p) {
+			if (annotate.IsLocative(toks[fm.End].Lower) || toks[fm.End].Lower == "at") && annotate.CompoundActor(fm.Pattern) {
 				// "attended the conference in Bangkok": the parties of an
 				// event of a compound actor are its subject; a country
 				// after "in" is its place.
-				fm.target = -1
+				fm.Target = -1
 			}
 		}
-		if framed && fm.target >= 0 && !fm.before && f.stmt.Kind == Speech && otherActs(ms, toks, f.stmt.SpeakerCountry, i, n) {
+		if framed && fm.Target >= 0 && !fm.Before && f.Stmt.Kind == record.Speech && otherActs(ms, toks, f.Stmt.SpeakerCountry, i, n) {
 			// A speech tells of another country's act ("Chile expelled
 			// Peru's envoy", in a speech of Bolivia): its object is the
 			// subject's target, not the speaker's; of a hostile act the
@@ -445,18 +420,18 @@ func (a *Analyzer) score(f *found) []Stance {
 				}
 			}
 			// The words of the pattern are the subject's act too.
-			consumed, consumedSign = max(consumed, fm.end), 0
+			consumed, consumedSign = max(consumed, fm.End), 0
 			i += n
 			continue
 		}
-		if framed && fm.target >= 0 {
+		if framed && fm.Target >= 0 {
 			// The pattern says where its target stands.
 			if got := frameTarget(ms, toks, fm); len(got) > 0 {
 				h.rule = ruleFrame
 				addTargets(got, h)
 				// The pattern reached its target: the terms inside it are
 				// its own.
-				consumed, consumedSign = max(consumed, fm.end), fm.p.Weight
+				consumed, consumedSign = max(consumed, fm.End), fm.Pattern.Weight
 				i += n
 				continue
 			}
@@ -466,13 +441,13 @@ func (a *Analyzer) score(f *found) []Stance {
 			// An event verb of CAMEO counts only toward a country in its
 			// frame: its object right after it, or its agent.
 			span := n
-			if framed && fm.p.Code != "" && fm.end > i+n {
+			if framed && fm.Pattern.Code != "" && fm.End > i+n {
 				// The pattern's words are its own ("stepped up criticism
 				// of X"): it attaches from the end of its phrase.
-				span = fm.end - i
-				consumed, consumedSign = max(consumed, fm.end), fm.p.Weight
+				span = fm.End - i
+				consumed, consumedSign = max(consumed, fm.End), fm.Pattern.Weight
 			}
-			got, rule := a.attach(lt.attach, w, f.stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs)
+			got, rule := sc.attach(lt.Attach, w, f.Stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs)
 			if len(got) > 0 && rule.eventRule() && (rule != ruleForward || objectAt(toks, i+span, got[0].Tok)) {
 				h.rule = rule
 				addTargets(got, h)
@@ -480,28 +455,28 @@ func (a *Analyzer) score(f *found) []Stance {
 			i += n
 			continue
 		}
-		if f.stmt.Kind == Speech {
+		if f.Stmt.Kind == record.Speech {
 			// A speech tells of another country's act: its object is the
 			// subject's target (see speechOtherAct).
-			if got, other := speechOtherAct(ms, toks, f.stmt.SpeakerCountry, lt, w, clause, i, n); other {
+			if got, other := speechOtherAct(ms, toks, f.Stmt.SpeakerCountry, lt, w, clause, i, n); other {
 				h.rule = ruleAgent
 				addTargets(got, h)
 				i += n
 				continue
 			}
 		}
-		if got, rule := a.attach(lt.attach, lt.weight, f.stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs); len(got) > 0 {
+		if got, rule := sc.attach(lt.Attach, lt.Weight, f.Stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs); len(got) > 0 {
 			// Only targets count: a term that speaks about the speaker's own
 			// country or about a place is spent on it.
 			h.rule = rule
 			addTargets(got, h)
-		} else if len(f.objects) > 0 {
+		} else if len(f.Objects) > 0 {
 			loose = append(loose, h)
-		} else if !f.act && f.stmt.Kind != Speech && f.stmt.SpeakerCountry != "" {
+		} else if !f.Act && f.Stmt.Kind != record.Speech && f.Stmt.SpeakerCountry != "" {
 			// A report of a country's side with no rule to attach the
 			// term: see soleTarget.
 			soleTarget(h, n)
-		} else if f.act {
+		} else if f.Act {
 			// No country in reach: the term colours its clause of the
 			// statement, at half weight ("X denies the charges; a war
 			// rages in Y": the second clause is no act of X toward Y).
@@ -518,11 +493,11 @@ func (a *Analyzer) score(f *found) []Stance {
 	// An evaluative cue ("denounced X", "praised Tehran, Moscow and
 	// Damascus") speaks to the first target after it and those listed with
 	// it.
-	for _, code := range f.objects {
+	for _, code := range f.Objects {
 		// The addressee or the pronoun's country: the evaluative cue, and
 		// the terms that reached no country, at half weight.
-		if f.cueTerm != nil && f.cueTerm.evaluative && f.cueTerm.weight != 0 {
-			hits[code] = append(hits[code], hit{label: strings.Join(f.cueTerm.words, " "), weight: f.cueTerm.weight, rule: ruleCueObject, tok: -1})
+		if f.CueTerm != nil && f.CueTerm.Evaluative && f.CueTerm.Weight != 0 {
+			hits[code] = append(hits[code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: f.CueTerm.Weight, rule: ruleCueObject, tok: -1})
 		}
 		for _, h := range loose {
 			h.weight *= 0.5
@@ -531,33 +506,33 @@ func (a *Analyzer) score(f *found) []Stance {
 		}
 	}
 	if denied {
-		if authored && isTarget[author.Tok] && f.cueTerm.evaluative && f.cueTerm.weight != 0 {
-			hits[author.Code] = append(hits[author.Code], hit{label: strings.Join(f.cueTerm.words, " "), weight: f.cueTerm.weight, rule: ruleCue, tok: -1})
+		if authored && isTarget[author.Tok] && f.CueTerm.Evaluative && f.CueTerm.Weight != 0 {
+			hits[author.Code] = append(hits[author.Code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: f.CueTerm.Weight, rule: ruleCue, tok: -1})
 		}
-	} else if f.cueTerm != nil && f.cueTerm.evaluative && f.cueTerm.weight != 0 && len(targets) > 0 && len(f.objects) == 0 {
+	} else if f.CueTerm != nil && f.CueTerm.Evaluative && f.CueTerm.Weight != 0 && len(targets) > 0 && len(f.Objects) == 0 {
 		first := targets[0]
 		for _, m := range coordinated(ms, toks, first) {
 			if isTarget[m.Tok] {
-				hits[m.Code] = append(hits[m.Code], hit{label: strings.Join(f.cueTerm.words, " "), weight: f.cueTerm.weight, rule: ruleCue, tok: -1})
+				hits[m.Code] = append(hits[m.Code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: f.CueTerm.Weight, rule: ruleCue, tok: -1})
 			}
 		}
-	} else if f.cueTerm != nil {
+	} else if f.CueTerm != nil {
 		// A communicative cue that is itself a stance term ("agreed",
 		// "pledged") colours the whole statement.
-		ct := make([]token, len(f.cueTerm.words))
-		for k, w := range f.cueTerm.words {
+		ct := make([]token, len(f.CueTerm.Words))
+		for k, w := range f.CueTerm.Words {
 			ct[k] = token{Text: w, Lower: w, Word: true}
 		}
-		if lt, n := a.termAt(ct, 0); n > 0 {
-			for _, code := range append(codes(targets), f.partners...) {
-				hits[code] = append(hits[code], hit{label: lt.label, weight: lt.weight, rule: ruleCue, tok: -1})
+		if lt, n := sc.lex.TermAt(ct, 0); n > 0 {
+			for _, code := range append(codes(targets), f.Partners...) {
+				hits[code] = append(hits[code], hit{label: lt.Label, weight: lt.Weight, rule: ruleCue, tok: -1})
 			}
 		}
 	}
-	gs := a.generalSentiment(f.stmt.Text)
-	var out []Stance
+	gs := sc.generalSentiment(f.Stmt.Text)
+	var out []record.Stance
 	all := codes(targets)
-	for _, p := range append(append([]string{}, f.partners...), f.objects...) {
+	for _, p := range append(append([]string{}, f.Partners...), f.Objects...) {
 		if !slices.Contains(all, p) {
 			all = append(all, p)
 		}
@@ -580,9 +555,9 @@ func (a *Analyzer) score(f *found) []Stance {
 			ev = append(ev, e)
 		}
 		score := x / math.Sqrt(x*x+1)
-		if a.blend != 0 && len(hs) > 0 && !math.IsNaN(gs) {
-			score = math.Max(-1, math.Min(1, score+a.blend*gs))
-			ev = append(ev, fmt.Sprintf("general_sentiment%+.2f blend", a.blend*gs))
+		if sc.blend != 0 && len(hs) > 0 && !math.IsNaN(gs) {
+			score = math.Max(-1, math.Min(1, score+sc.blend*gs))
+			ev = append(ev, fmt.Sprintf("general_sentiment%+.2f blend", sc.blend*gs))
 		}
 		if absSum > 0 {
 			conf = certain / absSum * (1 - math.Exp(-3*math.Abs(x)))
@@ -590,11 +565,11 @@ func (a *Analyzer) score(f *found) []Stance {
 		// Four decimals, as stances.csv writes them: the run, its Parquet
 		// tables and stance aggregate (from either) then count the same
 		// numbers, and the label follows the number written.
-		score, conf = RoundScore(score), RoundScore(conf)
-		out = append(out, Stance{
-			StatementID: f.stmt.ID, DocID: f.stmt.DocID, Date: f.stmt.Date,
-			Speaker: f.stmt.Speaker, SpeakerCountry: f.stmt.SpeakerCountry, TargetCountry: code,
-			Score: score, Label: labelOf(score), Confidence: conf, Evidence: ev, GeneralSentiment: RoundScore(gs),
+		score, conf = record.RoundScore(score), record.RoundScore(conf)
+		out = append(out, record.Stance{
+			StatementID: f.Stmt.ID, DocID: f.Stmt.DocID, Date: f.Stmt.Date,
+			Speaker: f.Stmt.Speaker, SpeakerCountry: f.Stmt.SpeakerCountry, TargetCountry: code,
+			Score: score, Label: LabelOf(score), Confidence: conf, Evidence: ev, GeneralSentiment: record.RoundScore(gs),
 		})
 	}
 	return append(out, reciprocal(out, hits, f)...)
@@ -638,7 +613,7 @@ func hitAtTok(hs []hit, i int) bool {
 }
 
 // topicWeight bounds the weight of topic words (trade, deal, ties), below
-// the neutral threshold of labelOf.
+// the neutral threshold of LabelOf.
 const topicWeight = 0.05
 
 // reciprocal returns, for each positive stance that rests on contact or
@@ -650,13 +625,13 @@ const topicWeight = 0.05
 // A speech states its speaker's own stances only: what the other party of
 // a contact the speech tells of thinks of it is not said ("our talks with
 // X", "the Assembly met in X"), and it gives no reverse stance.
-func reciprocal(out []Stance, hits map[string][]hit, f *found) []Stance {
-	if f.stmt.Kind == Speech {
+func reciprocal(out []record.Stance, hits map[string][]hit, f *found) []record.Stance {
+	if f.Stmt.Kind == record.Speech {
 		return nil
 	}
-	var rev []Stance
+	var rev []record.Stance
 	for _, s := range out {
-		if s.Label != Positive || s.SpeakerCountry == "" || slices.Contains(f.partners, s.TargetCountry) {
+		if s.Label != record.Positive || s.SpeakerCountry == "" || slices.Contains(f.Partners, s.TargetCountry) {
 			continue
 		}
 		mutual := false
@@ -687,15 +662,15 @@ func reciprocal(out []Stance, hits map[string][]hit, f *found) []Stance {
 // frameTarget returns the country a matched pattern names as its target:
 // the first mention within a few words after the target's place, or, for
 // a target before the verb, the mention that ends at its place.
-func frameTarget(ms []mention, toks []token, fm frameMatch) []mention {
+func frameTarget(ms []mention, toks []token, fm annotate.FrameMatch) []mention {
 	for _, m := range ms {
-		if fm.before {
-			if m.End-1 <= fm.target && m.End-1 >= fm.target-1 {
+		if fm.Before {
+			if m.End-1 <= fm.Target && m.End-1 >= fm.Target-1 {
 				return coordinated(ms, toks, m)
 			}
 			continue
 		}
-		if m.Tok >= fm.target && objectAt(toks, fm.target, m.Tok) {
+		if m.Tok >= fm.Target && objectAt(toks, fm.Target, m.Tok) {
 			return coordinated(ms, toks, m)
 		}
 	}
@@ -707,26 +682,26 @@ func frameTarget(ms []mention, toks []token, fm frameMatch) []mention {
 // a preposition, a punctuation mark or "to" ("expelled two US diplomats",
 // not "questioned over his Chilean links").
 func objectAt(toks []token, from, m int) bool {
-	if m < from || m-from > frameGap {
+	if m < from || m-from > annotate.FrameGap {
 		return false
 	}
 	for k := from; k < m; k++ {
-		if !toks[k].Word || prepositions[toks[k].Lower] || toks[k].Lower == "to" {
+		if !toks[k].Word || annotate.IsPreposition(toks[k].Lower) || toks[k].Lower == "to" {
 			return false
 		}
 	}
 	return true
 }
 
-// labelOf gives the label of a score: |score| < 0.05 is neutral.
-func labelOf(s float64) Label {
+// LabelOf gives the label of a score: |score| < 0.05 is neutral.
+func LabelOf(s float64) record.Label {
 	switch {
 	case s >= 0.05:
-		return Positive
+		return record.Positive
 	case s <= -0.05:
-		return Negative
+		return record.Negative
 	}
-	return Neutral
+	return record.Neutral
 }
 
 // coordinated returns m with the countries listed with it: "Iran and
@@ -773,26 +748,26 @@ func codes(ms []mention) []string {
 	return out
 }
 
-// mentions returns the countries a phrase names: by name, adjective,
-// capital or institution, and through the people of the actor lexicon
-// (valid on date d), in order, without overlaps.
-func (a *Analyzer) mentions(toks []token, d corpus.Date) []mention {
-	ms := a.countries.Find(toks)
-	if a.actors == nil {
-		return ms
+// generalSentiment is cdipaolo's score of text mapped to [-1, 1]: 2p − 1
+// with p the model's probability of the positive class, or ±1 from its
+// class when the probability underflows.
+func (sc *Scorer) generalSentiment(text string) float64 {
+	if sc.sentiment == nil {
+		return math.NaN()
 	}
-	for _, m := range a.actors.Find(toks, d) {
-		overlap := false
-		for _, c := range ms {
-			if m.Tok < c.End && c.Tok < m.End {
-				overlap = true
-				break
-			}
-		}
-		if !overlap {
-			ms = append(ms, m)
-		}
+	m := sc.sentiment[sentiment.English]
+	if m == nil {
+		return math.NaN()
 	}
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok < ms[j].Tok })
-	return ms
+	class, p := m.Probability(text)
+	if math.IsNaN(p) || math.IsInf(p, 0) {
+		if m.Predict(text) == 1 {
+			return 1
+		}
+		return -1
+	}
+	if class == 0 {
+		p = 1 - p
+	}
+	return 2*p - 1
 }

@@ -1,4 +1,4 @@
-package analysis
+package annotate
 
 import (
 	"slices"
@@ -10,23 +10,23 @@ import (
 // A frame is what a CAMEO verb pattern says of a verb found in a
 // statement: the pattern's code and weight, and where its target stands.
 
-// frameMatch is the best pattern of a verb's blocks that matches around it.
-type frameMatch struct {
-	p *lexicons.Pattern
-	// target is the token where the pattern's target phrase starts ("+"
+// FrameMatch is the best pattern of a verb's blocks that matches around it.
+type FrameMatch struct {
+	Pattern *lexicons.Pattern // the pattern matched
+	// Target is the token where the pattern's target phrase starts ("+"
 	// after the verb), or, with before set, the token where it ends
 	// ("+" before the verb: "+ &auxverb1 * from $", a passive); -1 when
-	// the pattern names no target.
-	target int
-	before bool
+	// the pattern names no target. Before says which.
+	Target int
+	Before bool
 	words  int // content words matched (contentElem): the more, the more specific
-	end    int // the token after the last element matched after the verb
+	End    int // the token after the last element matched after the verb
 }
 
-// Gaps a pattern match allows: words between two pattern words, and the
-// length of a phrase that stands for "+", "$" or "%".
+// Gaps a pattern match allows: words between two pattern words
+// (FrameGap), and the length of a phrase that stands for "+", "$" or "%".
 const (
-	frameGap    = 3
+	FrameGap    = 3
 	framePhrase = 6
 )
 
@@ -72,26 +72,26 @@ const (
 	frameAfter  = 14
 )
 
-// frame returns the most specific pattern of lt's blocks that matches
+// Frame returns the most specific pattern of lt's blocks that matches
 // around the verb at toks[i:i+n], if any. Only the patterns anchored on a
 // word near the verb are tried.
-func (a *Analyzer) frame(toks []token, clause []int, i, n int, lt *lexTerm) (frameMatch, bool) {
-	if a.events == nil || len(lt.blocks) == 0 {
-		return frameMatch{}, false
+func (lx *Lexicon) Frame(toks []token, clause []int, i, n int, lt *Term) (FrameMatch, bool) {
+	if lx.events == nil || len(lt.Blocks) == 0 {
+		return FrameMatch{}, false
 	}
-	best, found := frameMatch{target: -1}, false
+	best, found := FrameMatch{Target: -1}, false
 	// A pattern of markers and function words alone ("$ * +", "+ * in $",
 	// "+ &auxverb1 * $") holds no word of the verb's sense: it is no
 	// evidence of its own, and the verb keeps its default.
 	try := func(p *lexicons.Pattern) {
-		m, ok := a.matchPattern(toks, clause, i, n, p)
+		m, ok := lx.matchPattern(toks, clause, i, n, p)
 		if ok && m.words > 0 && (!found || m.words > best.words) {
 			best, found = m, true
 		}
 	}
 	var cands []int
-	for _, b := range lt.blocks {
-		x := a.blocks[b]
+	for _, b := range lt.Blocks {
+		x := lx.blocks[b]
 		if x == nil {
 			continue
 		}
@@ -133,15 +133,15 @@ func stemsOf(tok string, f func(string)) {
 
 // matchPattern matches p's elements after the verb (forward from i+n) and
 // before it (backward from i-1), within the verb's clause.
-func (a *Analyzer) matchPattern(toks []token, clause []int, i, n int, p *lexicons.Pattern) (frameMatch, bool) {
-	m := frameMatch{p: p, target: -1}
+func (lx *Lexicon) matchPattern(toks []token, clause []int, i, n int, p *lexicons.Pattern) (FrameMatch, bool) {
+	m := FrameMatch{Pattern: p, Target: -1}
 	// After the verb.
-	at, gap := i+n, frameGap
+	at, gap := i+n, FrameGap
 	for k, e := range p.After {
 		switch e.Kind {
 		case lexicons.ElemTarget, lexicons.ElemSource, lexicons.ElemBoth:
-			if e.Kind != lexicons.ElemSource && m.target < 0 {
-				m.target = at
+			if e.Kind != lexicons.ElemSource && m.Target < 0 {
+				m.Target = at
 			}
 			gap = framePhrase
 			continue
@@ -151,7 +151,7 @@ func (a *Analyzer) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 		}
 		found := -1
 		for j := at; j <= at+gap && j < len(toks) && clause[j] == clause[i]; j++ {
-			if l := a.elemAt(toks, j, e); l > 0 {
+			if l := lx.elemAt(toks, j, e); l > 0 {
 				found = j + l
 				break
 			}
@@ -162,17 +162,17 @@ func (a *Analyzer) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 		if contentElem(e) {
 			m.words++
 		}
-		at, gap = found, frameGap
+		at, gap = found, FrameGap
 	}
-	m.end = at
+	m.End = at
 	// Before the verb, nearest element first.
-	at, gap = i-1, frameGap
+	at, gap = i-1, FrameGap
 	for k := len(p.Before) - 1; k >= 0; k-- {
 		e := p.Before[k]
 		switch e.Kind {
 		case lexicons.ElemTarget, lexicons.ElemSource, lexicons.ElemBoth:
-			if e.Kind != lexicons.ElemSource && m.target < 0 {
-				m.target, m.before = at, true
+			if e.Kind != lexicons.ElemSource && m.Target < 0 {
+				m.Target, m.Before = at, true
 			}
 			gap = framePhrase
 			continue
@@ -182,7 +182,7 @@ func (a *Analyzer) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 		}
 		found, matched := -1, false
 		for j := at; j >= 0 && j >= at-gap && clause[j] == clause[i]; j-- {
-			if a.elemAt(toks, j, e) > 0 {
+			if lx.elemAt(toks, j, e) > 0 {
 				found, matched = j-1, true
 				break
 			}
@@ -193,21 +193,21 @@ func (a *Analyzer) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 		if contentElem(e) {
 			m.words++
 		}
-		at, gap = found, frameGap
+		at, gap = found, FrameGap
 	}
 	return m, true
 }
 
 // elemAt returns how many tokens the word or synonym-set element e matches
 // at toks[j] (0: none).
-func (a *Analyzer) elemAt(toks []token, j int, e lexicons.Elem) int {
+func (lx *Lexicon) elemAt(toks []token, j int, e lexicons.Elem) int {
 	switch e.Kind {
 	case lexicons.ElemWord:
 		if wordForm(toks[j].Lower, e.Word, e.Exact) {
 			return 1
 		}
 	case lexicons.ElemSynset:
-		for _, ws := range a.synsets[e.Synset] {
+		for _, ws := range lx.synsets[e.Synset] {
 			if j+len(ws) > len(toks) {
 				continue
 			}
@@ -259,40 +259,40 @@ func wordForm(tok, w string, exact bool) bool {
 	return false
 }
 
-// patternVerbAt returns the CAMEO verb at toks[i] that is no event alone
+// PatternVerbAt returns the CAMEO verb at toks[i] that is no event alone
 // (its block has no code) but is one in a pattern that matches here, with
 // its length in words and that pattern; nil when there is none.
-func (a *Analyzer) patternVerbAt(toks []token, clause []int, i int) (*lexTerm, int, frameMatch) {
-	cands := a.patternVerbs[toks[i].Lower]
+func (lx *Lexicon) PatternVerbAt(toks []token, clause []int, i int) (*Term, int, FrameMatch) {
+	cands := lx.patternVerbs[toks[i].Lower]
 	for k := range cands {
 		lt := &cands[k]
-		n := len(lt.words)
-		if !wordsAt(toks, i, lt.words) || !a.verbUse(toks, i, lt.form) {
+		n := len(lt.Words)
+		if !WordsAt(toks, i, lt.Words) || !lx.VerbUse(toks, i, lt.Form) {
 			continue
 		}
-		if fm, found := a.frame(toks, clause, i, n, lt); found && fm.p.Code != "" {
+		if fm, found := lx.Frame(toks, clause, i, n, lt); found && fm.Pattern.Code != "" {
 			return lt, n, fm
 		}
 	}
-	return nil, 0, frameMatch{}
+	return nil, 0, FrameMatch{}
 }
 
-// contact reports whether a term, or the pattern it matched, is contact:
+// Contact reports whether a term, or the pattern it matched, is contact:
 // a meeting, visit, call or talks (class CONSULT, CAMEO 04), or a signed
 // agreement (CAMEO 057).
-func (a *Analyzer) contact(lt *lexTerm, fm frameMatch, framed bool) bool {
-	if framed && lt.source == lexicons.SourceCAMEO {
-		return isContactCode(fm.p.Code)
+func (lx *Lexicon) Contact(lt *Term, fm FrameMatch, framed bool) bool {
+	if framed && lt.Source == lexicons.SourceCAMEO {
+		return isContactCode(fm.Pattern.Code)
 	}
-	return lt.class == lexicons.ClassConsult || isContactCode(lt.code)
+	return lt.Class == lexicons.ClassConsult || isContactCode(lt.Code)
 }
 
 func isContactCode(code string) bool {
 	return strings.HasPrefix(code, "04") || strings.HasPrefix(code, "057")
 }
 
-// wordsAt reports whether toks from i hold words, lowercased, in sequence.
-func wordsAt(toks []token, i int, words []string) bool {
+// WordsAt reports whether toks from i hold words, lowercased, in sequence.
+func WordsAt(toks []token, i int, words []string) bool {
 	if i+len(words) > len(toks) {
 		return false
 	}
@@ -320,4 +320,73 @@ func contentElem(e lexicons.Elem) bool {
 		return !strings.HasPrefix(e.Synset, "&aux") && !strings.HasPrefix(e.Synset, "&tobe") && !strings.HasPrefix(e.Synset, "&preposit")
 	}
 	return false
+}
+
+// TopicEnd returns the end of the topic phrase that starts at toks[j] after
+// a word of contact or agreement ("talks on the border dispute", "an
+// agreement over fishing quotas"): a preposition of topic and at most four
+// words, up to punctuation. It returns j when no topic starts there.
+func TopicEnd(toks []token, j int) int {
+	if j >= len(toks) || !topicPrepositions[toks[j].Lower] {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+4 && toks[k].Word {
+		k++
+	}
+	return k
+}
+
+// topicPrepositions introduce what talks or an agreement are about.
+var topicPrepositions = map[string]bool{"on": true, "over": true, "about": true, "regarding": true, "concerning": true}
+
+// Symmetric reports whether an event is of each party toward the other:
+// a pattern PETRARCH writes with a compound actor ("%": "% * restore
+// ties", "% * joint exercises"), a positive pattern of a verb of renewal
+// ("resumed normal relations with X"; word is the verb as written, w its
+// weight) or material cooperation (CAMEO 06: cooperating economically,
+// militarily, judicially, sharing intelligence).
+func Symmetric(words WordClasses, lt *Term, fm FrameMatch, framed bool, word string, w float64) bool {
+	if framed && w > 0 && words.Is(word, lexicons.WordRenewal) {
+		return true
+	}
+	code := lt.Code
+	if framed && lt.Source == lexicons.SourceCAMEO {
+		code = fm.Pattern.Code
+		if CompoundActor(fm.Pattern) {
+			return true
+		}
+	}
+	return strings.HasPrefix(code, "06")
+}
+
+// CompoundActor reports whether a CAMEO pattern has a compound actor
+// ("%": the parties act together).
+func CompoundActor(p *lexicons.Pattern) bool {
+	return hasElem(p, func(e lexicons.Elem) bool { return e.Kind == lexicons.ElemBoth })
+}
+
+// hasElem reports whether an element of p, before or after its verb,
+// satisfies f (false for no pattern).
+func hasElem(p *lexicons.Pattern, f func(lexicons.Elem) bool) bool {
+	if p == nil {
+		return false
+	}
+	for _, es := range [2][]lexicons.Elem{p.Before, p.After} {
+		for _, e := range es {
+			if f(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// NegatedPattern reports whether a CAMEO pattern holds its own negation
+// ("never *", "would not * ambassador"): its code already says what the
+// negated verb means, and the negation is not applied again.
+func NegatedPattern(p *lexicons.Pattern) bool {
+	return hasElem(p, func(e lexicons.Elem) bool {
+		return e.Kind == lexicons.ElemWord && (IsNegator(e.Word) || strings.HasSuffix(e.Word, "n't"))
+	})
 }

@@ -1,0 +1,144 @@
+package annotate
+
+// Grammar: the small word classes and helpers that both extraction and
+// scoring read (function words, auxiliaries, places), so that the two
+// stages agree on what a determiner, a preposition or a place is.
+
+import "strings"
+
+// auxiliaries and adverbs that may stand between a subject and its cue.
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true,
+	"are": true, "will": true, "would": true, "could": true, "should": true, "may": true, "might": true,
+	"also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "later": true,
+	"previously": true, "again": true, "then": true, "once": true, "recently": true, "long": true,
+	"already": true, "often": true, "still": true, "even": true, "just": true, "since": false, "been": true,
+	"earlier": true, "further": true, "too": true, "reportedly": true, "publicly": true, "privately": true,
+	"repeatedly": true, "first": true, "openly": true, "frequently": true, "only": true, "all": false}
+
+// IsAuxiliary reports whether w is one of the auxiliaries and adverbs that
+// may stand between a subject and its verb or cue ("has", "also").
+func IsAuxiliary(w string) bool { return auxiliaries[w] }
+
+// determiners start a subject ("the judge", "most voters").
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true,
+	"those": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true,
+	"most": true, "some": true, "many": true, "several": true, "both": true, "other": true, "another": true,
+	"few": true, "any": true, "each": true, "every": true, "no": true}
+
+// IsDeterminer reports whether w is a determiner, which starts a subject
+// ("the judge", "most voters").
+func IsDeterminer(w string) bool { return determiners[w] }
+
+// prepositions open a phrase that is no subject.
+var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": true, "for": true, "with": true,
+	"by": true, "from": true, "to": true, "about": true, "over": true, "after": true, "before": true,
+	"during": true, "into": true, "against": true, "like": true, "unlike": true, "under": true, "since": true}
+
+// IsPreposition reports whether w is a preposition.
+func IsPreposition(w string) bool { return prepositions[w] }
+
+// IsBe reports whether w is a form of "be" (or of "get", which makes a
+// passive too).
+func IsBe(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "been", "being", "be", "am", "'s", "get", "got", "gets":
+		return true
+	}
+	return false
+}
+
+// timeWords can stand in a time adverbial between a subject and its verb
+// ("Albania on Friday denounced", "Khomeini today rejected").
+var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true,
+	"afternoon": true, "weekend": true, "january": true, "february": true, "march": true, "april": true,
+	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true}
+
+// IsTimeWord reports whether w can stand in a time adverbial between a
+// subject and its verb ("today", "Friday", "week").
+func IsTimeWord(w string) bool { return timeWords[w] }
+
+// SkipAdverbials steps back from toks[i] over auxiliaries, adverbs and time
+// adverbials ("has also", "on Thursday", "last week", "flatly") and returns
+// where the subject ends.
+func SkipAdverbials(toks []token, i int) int {
+	end := i
+	for end > 0 {
+		t := toks[end-1]
+		switch {
+		case !t.Word:
+			return end
+		case t.Cap && end > 1 && (t.Lower == "will" || t.Lower == "may"):
+			return end // a name: "Theresa May said", "which Will claims"
+		case IsAuxiliary(t.Lower) || strings.HasSuffix(t.Lower, "ly") && !t.Cap && len(t.Lower) > 4:
+			end--
+		case IsTimeWord(t.Lower):
+			end--
+			if end > 0 && toks[end-1].Word {
+				switch toks[end-1].Lower {
+				case "on", "last", "this", "next", "early", "late", "on the", "every":
+					end--
+				}
+			}
+		case t.Lower == "earlier" || t.Lower == "later":
+			end--
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// PlaceBefore reports whether the country mention at toks[m] is a place: a
+// locative preposition before it, over a determiner and words of
+// direction ("in Syria", "across the north of Iraq", "in northern Syria").
+func PlaceBefore(toks []token, m int) bool {
+	k := m - 1
+	for k >= 0 && k >= m-3 && IsDirectionWord(toks[k].Lower) {
+		k--
+	}
+	return k >= 0 && IsLocative(toks[k].Lower)
+}
+
+// directionWords stand between a locative and its place: "in northern
+// Syria", "inside the eastern part of".
+var directionWords = map[string]bool{"the": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "north": true, "south": true, "east": true, "west": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true}
+
+// IsDirectionWord reports whether w may stand between a locative and its
+// place (directionWords).
+func IsDirectionWord(w string) bool { return directionWords[w] }
+
+// InMention reports whether toks[i] is inside one of the mentions ms.
+func InMention(ms []Mention, i int) bool {
+	for _, m := range ms {
+		if i >= m.Tok && i < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// negators before a lexicon term negate it ("not", "never", "refused").
+var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": true, "cannot": true,
+	"without": true, "neither": true, "nor": true, "nothing": true, "none": true, "lack": true, "longer": true,
+	"failed": true, "fail": true, "fails": true, "refused": true, "refuses": true, "halted": true, "suspended": true,
+	"ended": true, "broke": true, "stalled": true, "rejected": true, "scrapped": true, "abandoned": true,
+	"cancelled": true, "canceled": true, "cancels": true, "postponed": true, "called off": true,
+	"halts": true, "suspends": true, "ends": true, "scraps": true, "abandons": true, "postpones": true,
+	"freezes": true, "froze": true, "frozen": true,
+	"avoided": true, "avoids": true, "avoid": true, "refrained": true, "declined": true, "declines": true}
+
+// IsNegator reports whether w is a negator: it negates a lexicon term
+// after it.
+func IsNegator(w string) bool { return negators[w] }
+
+// locative words before a country name mark it as a place, not a target.
+var locatives = map[string]bool{"in": true, "inside": true, "within": true, "across": true, "throughout": true}
+
+// IsLocative reports whether w is a locative: before a country name, it
+// marks it as a place.
+func IsLocative(w string) bool { return locatives[w] }

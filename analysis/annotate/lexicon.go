@@ -1,0 +1,232 @@
+package annotate
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
+
+	"github.com/stance-project/stance/lexicons"
+)
+
+// Lexicon holds the compiled lexicons and matches them on a sentence's
+// tokens: the lexicon terms (TermAt), the cues of reported speech (CueAt),
+// the CAMEO verbs and their patterns (Frame, PatternVerbAt), and the
+// countries and actors a phrase names (Mentions). Extraction and scoring
+// read the same Lexicon. It is read-only after [NewLexicon]: safe for
+// concurrent use.
+type Lexicon struct {
+	Countries *Countries        // country names, adjectives, capitals, institutions
+	terms     map[string][]Term // first word → terms
+	cues      map[string][]Cue
+	events    *lexicons.Events // CAMEO verb blocks and patterns (nil: none)
+	pasts     map[string]bool  // irregular past forms (held, began), from irregular.tsv
+	// patternVerbs are the CAMEO verbs that are an event only in a pattern,
+	// by first word.
+	patternVerbs map[string][]Term
+	synsets      map[string][][]string  // the CAMEO synonym sets, each word split
+	blocks       map[string]*blockIndex // the CAMEO blocks' patterns, by anchor
+	Roles        map[string]string      // word → title, person, group or institution
+	Words        WordClasses            // words.tsv
+	Actors       *Actors                // the actor lexicon's people (nil: none)
+}
+
+// LexiconOptions configure a [Lexicon].
+type LexiconOptions struct {
+	// Lexicons are the loaded word lists (lexicons.Load).
+	Lexicons *lexicons.Set
+	// Actors are the rows of the actor lexicon (lexicons.LoadActors).
+	Actors []lexicons.Actor
+	// NeutralContact scores contact (lexicon class CONSULT, CAMEO 04 and
+	// 057) 0.
+	NeutralContact bool
+}
+
+// Term is a row of the stance lexicon (stance.tsv) or an imported CAMEO
+// verb (cameo.tsv), compiled.
+type Term struct {
+	Words  []string
+	Weight float64
+	Label  string // the row as written in the lexicon, for evidence
+	Attach lexicons.Attach
+	Class  string // the lexicon's class (SUPPORT, SPORT ...)
+	Code   string // CAMEO code of an imported row
+	Source string // lexicons.SourceOurs or SourceCAMEO
+	// Blocks are the CAMEO verb blocks the form belongs to: their patterns
+	// may give the verb a frame (and, for an imported row, a code).
+	Blocks []string
+	// Form is, for an imported verb, which form of it the row is: the
+	// matcher takes it only where that form reads as a verb (VerbUse).
+	Form VerbForm
+}
+
+// Cue is a cue of reported speech (cues.tsv), compiled: "said",
+// "accused", "according to".
+type Cue struct {
+	Words      []string
+	Evaluative bool
+	Think      bool
+	Weight     float64
+	Bare       bool     // a form a noun can share: no cue after a determiner or a verb
+	Noun       bool     // a form of a verb that is a common noun: a cue only after its subject
+	Form       VerbForm // of a noun form: the lemma or the -s form
+}
+
+// NewLexicon compiles the lexicons of o.
+func NewLexicon(o LexiconOptions) *Lexicon {
+	lx := &Lexicon{
+		Countries: NewCountries(o.Lexicons),
+		terms:     map[string][]Term{},
+		cues:      map[string][]Cue{},
+		Roles:     o.Lexicons.Roles,
+		Words:     WordClasses(o.Lexicons.Words),
+		Actors:    NewActors(o.Actors),
+	}
+	lx.events = o.Lexicons.Events
+	lx.pasts = map[string]bool{}
+	for _, forms := range o.Lexicons.Irregular {
+		for _, f := range forms {
+			if !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ing") {
+				lx.pasts[f] = true
+			}
+		}
+	}
+	for _, t := range o.Lexicons.Terms {
+		lt := Term{Words: t.Words, Weight: t.Weight, Label: t.Label, Attach: t.Attach, Class: t.Class, Code: t.Code, Source: t.Source}
+		if lt.Label == "" {
+			lt.Label = strings.Join(t.Words, " ")
+		}
+		if t.Source == lexicons.SourceCAMEO {
+			lt.Label += " [CAMEO " + t.Code + "]"
+			lt.Form = VerbFormOf(t.Words[0], strings.Fields(t.Label)[0])
+		}
+		if lx.events != nil {
+			lt.Blocks = lx.events.FormBlocks[strings.Join(t.Words, " ")]
+		}
+		if o.NeutralContact && (t.Class == lexicons.ClassConsult || isContactCode(t.Code)) {
+			lt.Weight = 0
+		}
+		lx.terms[t.Words[0]] = append(lx.terms[t.Words[0]], lt)
+	}
+	if ev := o.Lexicons.Events; ev != nil {
+		lx.synsets = map[string][][]string{}
+		for name, words := range ev.Synsets {
+			for _, w := range words {
+				if ws := strings.Fields(w); len(ws) > 0 {
+					lx.synsets[name] = append(lx.synsets[name], ws)
+				}
+			}
+		}
+		lx.blocks = map[string]*blockIndex{}
+		for b, ps := range ev.Blocks {
+			lx.blocks[b] = newBlockIndex(ps, lx.synsets)
+		}
+	}
+	// CAMEO verbs that are no event alone, and whose forms are not ours:
+	// they count only in a pattern that gives them a code.
+	if ev := o.Lexicons.Events; ev != nil {
+		lx.patternVerbs = map[string][]Term{}
+		for _, t := range ev.PatternOnly {
+			lt := Term{Words: t.Words, Label: t.Label, Attach: t.Attach, Class: t.Class, Source: t.Source,
+				Blocks: ev.FormBlocks[strings.Join(t.Words, " ")], Form: VerbFormOf(t.Words[0], strings.Fields(t.Label)[0])}
+			lx.patternVerbs[t.Words[0]] = append(lx.patternVerbs[t.Words[0]], lt)
+		}
+	}
+	for _, c := range o.Lexicons.Cues {
+		lx.cues[c.Words[0]] = append(lx.cues[c.Words[0]], Cue{Words: c.Words, Evaluative: c.Evaluative, Think: c.Think, Weight: c.Weight, Bare: c.Bare, Noun: c.Noun, Form: cueFormOf(c)})
+	}
+	return lx
+}
+
+// StartsCue reports whether a cue of the lexicon starts with the word w
+// (lower case).
+func (lx *Lexicon) StartsCue(w string) bool {
+	_, ok := lx.cues[w]
+	return ok
+}
+
+// PatternVerbs returns the CAMEO verbs that are an event only in a
+// pattern (see PatternVerbAt) whose first word is w (lower case). The
+// slice is the lexicon's: read it, never change it.
+func (lx *Lexicon) PatternVerbs(w string) []Term { return lx.patternVerbs[w] }
+
+// TermAt returns the lexicon term that starts at toks[i], longest first.
+func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
+	t := toks[i]
+	if !t.Word || t.Cap && i > 0 {
+		return nil, 0
+	}
+	var best *Term
+	n := 0
+	terms := lx.terms[t.Lower]
+	for k := range terms {
+		lt := &terms[k]
+		if len(lt.Words) > n && WordsAt(toks, i, lt.Words) && lx.VerbUse(toks, i, lt.Form) {
+			best, n = lt, len(lt.Words)
+		}
+	}
+	return best, n
+}
+
+// Mentions returns the countries a phrase names: by name, adjective,
+// capital or institution, and through the people of the actor lexicon
+// (valid on date d), in order, without overlaps.
+func (lx *Lexicon) Mentions(toks []token, d corpus.Date) []Mention {
+	ms := lx.Countries.Find(toks)
+	if lx.Actors == nil {
+		return ms
+	}
+	for _, m := range lx.Actors.Find(toks, d) {
+		overlap := false
+		for _, c := range ms {
+			if m.Tok < c.End && c.Tok < m.End {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			ms = append(ms, m)
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok < ms[j].Tok })
+	return ms
+}
+
+// CueAt returns the cue that starts at toks[i], if any.
+func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
+	if !toks[i].Word || toks[i].Cap && i > 0 || toks[i].Noun {
+		return nil
+	}
+	cs := lx.cues[toks[i].Lower]
+	for k := range cs {
+		c := &cs[k]
+		if i+len(c.Words) > len(toks) {
+			continue
+		}
+		ok := true
+		for j := 1; j < len(c.Words); j++ {
+			if toks[i+j].Lower != c.Words[j] {
+				ok = false
+				break
+			}
+		}
+		if ok && c.Bare && i > 0 && (NounBefore(toks[i-1]) || lx.PastVerb(toks[i-1])) {
+			continue // "the report", "held talks": a noun
+		}
+		if ok && c.Noun && !lx.cueUse(toks, i, c.Form) {
+			continue // "attacks", "support": a cue only after its subject
+		}
+		if _, n := lx.TermAt(toks, i); ok && n > len(c.Words) {
+			continue // a longer stance term: "recalls ambassador"
+		}
+		if ok {
+			return c
+		}
+	}
+	return nil
+}
+
+// token is the tokenizer's token (package segment), under the short name
+// the matchers read it by.
+type token = segment.Token

@@ -1,0 +1,88 @@
+package annotate
+
+import (
+	"testing"
+
+	"github.com/stance-project/stance/analysis/segment"
+	"github.com/stance-project/stance/lexicons"
+)
+
+// newTestLexicon compiles the default lexicons, without actors.
+func newTestLexicon(t testing.TB) *Lexicon {
+	t.Helper()
+	set, err := lexicons.Load(lexicons.Default(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewLexicon(LexiconOptions{Lexicons: set})
+}
+
+func TestVerbUse(t *testing.T) {
+	lx := newTestLexicon(t)
+	tests := []struct {
+		text string
+		at   int
+		form VerbForm
+		want bool
+	}{
+		{"Peru slams Chile", 1, FormS, true},
+		{"Military talks held", 1, FormS, false},
+		{"Lithuanian forces entered", 1, FormS, false},
+		{"over Chile arms sales", 2, FormS, false},
+		{"the ministry warns", 2, FormS, true},
+		{"we condemn", 1, FormBare, true},
+		{"to expel", 1, FormBare, true},
+		{"the approach", 1, FormBare, false},
+		{"US, UK expel", 3, FormBare, true},
+		{"officials meet", 1, FormBare, true},
+		{"the accused", 1, FormPast, false},
+		{"troops are expelling", 2, FormIng, true},
+		{"a hearing", 1, FormIng, false},
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		if got := lx.VerbUse(toks, tt.at, tt.form); got != tt.want {
+			t.Errorf("verbUse(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
+		}
+	}
+}
+
+func TestWordForm(t *testing.T) {
+	tests := []struct {
+		tok, w string
+		exact  bool
+		want   bool
+	}{
+		{"sanctions", "sanction", false, true},
+		{"involved", "involv", false, true},
+		{"banned", "ban", false, true},
+		{"several", "sever", false, false},
+		{"cash", "cash", true, true},
+		{"cashed", "cash", true, false},
+		{"allies", "ally", false, true},
+	}
+	for _, tt := range tests {
+		if got := wordForm(tt.tok, tt.w, tt.exact); got != tt.want {
+			t.Errorf("wordForm(%q, %q, %v) = %v, want %v", tt.tok, tt.w, tt.exact, got, tt.want)
+		}
+	}
+}
+
+func TestVerbFormOf(t *testing.T) {
+	tests := []struct {
+		form, lemma string
+		want        VerbForm
+	}{
+		{"expel", "expel", FormBare},
+		{"expels", "expel", FormS},
+		{"denies", "deny", FormS},
+		{"expelled", "expel", FormPast},
+		{"fought", "fight", FormPast},
+		{"expelling", "expel", FormIng},
+	}
+	for _, tt := range tests {
+		if got := VerbFormOf(tt.form, tt.lemma); got != tt.want {
+			t.Errorf("verbFormOf(%q, %q) = %d, want %d", tt.form, tt.lemma, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestStmtRuleText: every statement rule has a text of its own, which
+// stance explain prints.
+func TestStmtRuleText(t *testing.T) {
+	seen := map[string]Rule{}
+	for r := RuleNone + 1; r < NumRules; r++ {
+		text := r.String()
+		if text == "" {
+			t.Errorf("rule %d has no text", r)
+		}
+		if prev, ok := seen[text]; ok {
+			t.Errorf("rules %d and %d share the text %q", prev, r, text)
+		}
+		seen[text] = r
+	}
+	if got := NumRules.String(); got != "stmtRule(?)" {
+		t.Errorf("NumRules.String() = %q, want %q", got, "stmtRule(?)")
+	}
+}
