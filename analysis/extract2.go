@@ -391,7 +391,7 @@ func (a *Analyzer) subjectNP(toks []token, end int, object bool, cue int) []toke
 	if object {
 		return np
 	}
-	if k := indexOf(toks, np[0]); k > 0 && annotate.IsPreposition(toks[k-1].Lower) && !np[0].Cap && !a.plainHead(toks[:k-1]) {
+	if k := indexOf(toks, np[0]); k > 0 && annotate.IsPreposition(toks[k-1].Lower) && !np[0].Cap && !a.plainHead(toks[:k-1]) && !absolute(toks, k-1, cue) {
 		return nil // "in recent years has argued": the object of a preposition
 	}
 	if k := indexOf(toks, np[0]); k > 1 && np[0].Cap && nounPreposition(toks[k-1]) && (a.thingNoun(toks[k-2]) || k > 2 && a.ingNoun(toks[k-3], toks[k-2])) {
@@ -401,6 +401,14 @@ func (a *Analyzer) subjectNP(toks []token, end int, object bool, cue int) []toke
 		return nil
 	}
 	return np
+}
+
+// absolute reports whether the preposition at toks[p] opens an absolute
+// construction whose participle is the cue at toks[cue]: "with the former
+// governor calling it a fraud". Its noun phrase is the participle's
+// subject, not an object.
+func absolute(toks []token, p, cue int) bool {
+	return toks[p].Lower == "with" && cue > p && cue < len(toks) && strings.HasSuffix(toks[cue].Lower, "ing")
 }
 
 // ingNoun reports whether t, a word in -ing after prev, is a noun: after

@@ -66,7 +66,7 @@ func TestMisreadings(t *testing.T) {
 			[]string{"Uruguayan minister|URY|direct|told|Paraguay has broken its word on the bridge"}, nil},
 		{"a topic after the verb is content",
 			corpus.Document{Text: "The Uruguayan minister spoke about the bridge with Paraguay."},
-			[]string{"Uruguayan minister|URY|indirect|spoke|about the bridge with Paraguay"}, nil},
+			[]string{"Uruguayan minister|URY|indirect|spoke about|the bridge with Paraguay"}, nil},
 		// A pronoun before anyone has spoken is the person introduced.
 		{"pronoun after a person introduced, intro cue",
 			corpus.Document{Text: "Peru's foreign minister Rosa Tello met her counterpart on Friday. She told reporters:\n\n\"Bolivia has betrayed the trust of its neighbours.\""},
@@ -79,6 +79,26 @@ func TestMisreadings(t *testing.T) {
 		{"a quoted question, then its speaker",
 			corpus.Document{Text: "“Will Bolivia keep its word?” Rosa Tello asked. “We doubt it, and so do our partners.”"},
 			[]string{"Rosa Tello||direct|asked|Will Bolivia keep its word", "Rosa Tello||direct||We doubt it, and so do our partners"}, nil},
+		// A cue in -ing after "be" that opens a clause speaks; an -ing
+		// adjective does not.
+		{"a progressive cue before that",
+			corpus.Document{Text: "Ana Ruiz was warning that Chile would retaliate."},
+			[]string{"Ana Ruiz||indirect|warning|Chile would retaliate"}, nil},
+		{"an adjective in -ing after be is no cue",
+			corpus.Document{Text: "The Bolivian note was threatening."},
+			nil, nil},
+		// "with" + noun phrase + participle: the noun phrase speaks.
+		{"an absolute construction",
+			corpus.Document{Text: "The talks ended early, with the Peruvian minister accusing Chile of bad faith."},
+			[]string{"Peruvian minister|PER|indirect|accusing|Chile of bad faith"}, []string{"PER→CHL -"}},
+		// A participle after a quote's attribution is the same speaker's.
+		{"a participle after a quote's attribution",
+			corpus.Document{Text: "“Prices are too high,” Lopez said, citing low growth and rising costs."},
+			[]string{"Lopez||direct|said|Prices are too high", "Lopez||indirect|citing|low growth and rising costs"}, nil},
+		// The longest cue is read: "called for", not "called".
+		{"the longest cue",
+			corpus.Document{Text: "Ana Ruiz has called for talks with Peru."},
+			[]string{"Ana Ruiz||indirect|called for|talks with Peru"}, nil},
 		{"a quoted exclamation, then its speaker with an appositive",
 			corpus.Document{Text: "“Never again!” Rosa Tello, the Peruvian foreign minister, said on Friday."},
 			[]string{"Rosa Tello|PER|direct|said|Never again"}, nil},

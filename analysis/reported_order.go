@@ -55,8 +55,12 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	subj := a.subjectBefore(toks[from:], i-from)
 	participle := false
 	if len(subj) == 0 && strings.HasSuffix(toks[i].Lower, "ing") && i > 0 && toks[i-1].Text == "," {
-		// ", saying ...": the subject of the main clause.
-		subj = a.mainSubject(toks[:i])
+		// ", saying ...": the speaker of the attribution just before
+		// ("“…,” Ruiz said, citing …"), else the subject of the main
+		// clause.
+		if subj = a.attributionBefore(toks[from:], i-1-from); len(subj) == 0 {
+			subj = a.mainSubject(toks[:i])
+		}
 		participle = len(subj) > 0
 	}
 	var content []token
@@ -215,6 +219,39 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 		f.Stmt.Kind = Direct
 	}
 	return f, end, true
+}
+
+// attributionBefore returns the speaker of an attribution that ends at
+// the comma toks[comma]: a cue with its subject before it ("Ruiz said",
+// "Ruiz says in the spot") or after it ("said Ana Ruiz, a former
+// governor"), within the eight words before the comma. It returns nil when
+// there is none.
+func (a *Analyzer) attributionBefore(toks []token, comma int) []token {
+	for k := comma - 1; k >= 0 && k >= comma-8; k-- {
+		t := toks[k]
+		if !t.Word {
+			if t.Text == "," || t.Text == "(" || t.Text == ")" || isDash(t.Text) {
+				continue // an appositive of a trailing speaker
+			}
+			return nil
+		}
+		c := a.lex.CueAt(toks, k)
+		if c == nil || c.Think || strings.HasSuffix(t.Lower, "ing") {
+			continue
+		}
+		if subj := a.subjectBefore(toks, k); len(subj) > 0 {
+			if s := indexOf(toks, subj[0]); s == 0 || isQuote(toks[s-1].Text) || toks[s-1].Text == "," {
+				return subj
+			}
+		}
+		if k > 0 && (isQuote(toks[k-1].Text) || toks[k-1].Text == ",") {
+			if subj := a.subjectAfter(toks, k+len(c.Words)); len(subj) > 0 {
+				return subj
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // personObject reports whether content is a noun phrase whose head is a

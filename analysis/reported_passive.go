@@ -18,7 +18,24 @@ func (passiveCueShape) rules() []extract.Rule { return []extract.Rule{extract.Ru
 
 func (passiveCueShape) claims(a *Analyzer, s *cueSite) bool {
 	toks, i := s.toks, s.i
+	if progressive(s) {
+		return false
+	}
 	return i > 0 && annotate.IsBe(toks[i-1].Lower) || i > 1 && annotate.IsBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly")
+}
+
+// progressive reports whether the cue of s is an -ing form after "be"
+// that opens a clause of what is said ("was warning that", "is claiming
+// that"): the active voice, which word order reads. With an object instead
+// ("is backing Peru", "is calling for talks") the sentence is left to the
+// act pass as before, and an -ing form with nothing after it is an
+// adjective ("the tone was threatening").
+func progressive(s *cueSite) bool {
+	toks, i, n := s.toks, s.i, s.n
+	if s.c == nil || !strings.HasSuffix(toks[i].Lower, "ing") || i+n >= len(toks) || !toks[i+n].Word {
+		return false
+	}
+	return toks[i+n].Lower == "that"
 }
 
 func (passiveCueShape) read(a *Analyzer, s *cueSite) (found, int, bool) {

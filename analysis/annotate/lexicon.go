@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -135,6 +136,10 @@ func NewLexicon(o LexiconOptions) *Lexicon {
 	}
 	for _, c := range o.Lexicons.Cues {
 		lx.cues[c.Words[0]] = append(lx.cues[c.Words[0]], Cue{Words: c.Words, Evaluative: c.Evaluative, Think: c.Think, Weight: c.Weight, Bare: c.Bare, Noun: c.Noun, Form: cueFormOf(c)})
+	}
+	// The longest cue first: "called for" before "called".
+	for _, cs := range lx.cues {
+		slices.SortStableFunc(cs, func(x, y Cue) int { return len(y.Words) - len(x.Words) })
 	}
 	return lx
 }
