@@ -16,27 +16,30 @@
 //     verbs and patterns, word classes; Mentions joins countries and
 //     actors), which extraction and scoring share.
 //   - discourse (package analysis/discourse): the document's memory of who
-//     spoke and who was named. A rule reads a view of it (memoryAt in
-//     discourse.go) and returns what its statement would tell it (an
-//     Update, computed by resolve.go); the update is committed only when
-//     the statement is kept (docState.add).
-//   - extract: an ordered registry of passes (extract_registry.go, a file
-//     each: extract_*.go), body passes over each paragraph and title passes
-//     over the title, then one arbitration step. Reported speech is read at
-//     a cue by shapes (reported*.go), acts by the CAMEO patterns
-//     (annotate.Lexicon.Frame) and the headline grammar (headrules.go), a
-//     title's tree by treerules.go. The statement found and its rule are
-//     package analysis/extract's: each statement carries its rule
-//     (extract.Rule, with a String for explain and an ID for its golden
-//     test, testdata/rules/<id>.txtar); the passes are still this
-//     package's.
+//     spoke and who was named. A rule of extraction reads a view of it
+//     (extract's discourse.go) and returns what its statement would tell
+//     it (an Update, computed by extract's resolve.go); the update is
+//     committed only when the statement is kept.
+//   - extract (package analysis/extract): an Extractor (extract.New, made
+//     by New) runs an ordered registry of passes, body passes over each
+//     paragraph and title passes over the title, then one arbitration
+//     step; reported speech is read at a cue by shapes, acts by the CAMEO
+//     patterns (annotate.Lexicon.Frame) and the headline grammar, a
+//     title's tree by the tree rules, and speakers are resolved against
+//     the discourse memory. Each statement found (extract.Found) carries
+//     its rule (extract.Rule, with a String for explain and an ID for its
+//     golden test, testdata/rules/<id>.txtar). The Analyzer lends it a
+//     token arena and a parser of its pools (extract.Input) and scores
+//     the statements it hands back (flush).
 //   - score (package analysis/score): the lexicon terms of a statement,
 //     attached to the countries they speak about by one attacher a
 //     lexicon attach kind (rules: score's attachRule), with the roles that
 //     keep places and victims out; score.Scorer.Score takes the statement
 //     found (extract.Found) and returns its stances.
 //
-// The records they produce (Statement, Stance) are those of package
+// This package holds the Analyzer (its options, the token arenas and
+// parsers it pools, the parser's model it loads), DocumentSentences, and
+// the calls into extract and score. The records they produce (Statement, Stance) are those of package
 // analysis/record, which aggregate and reports import without this one.
 package analysis
 
@@ -45,13 +48,13 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/cdipaolo/sentiment"
 
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/extract"
 	"github.com/stance-project/stance/analysis/score"
 	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/analysis/syntax"
@@ -113,19 +116,19 @@ const (
 // (annotate.Lexicon) and the scorer (score.Scorer). It is read-only after
 // [New].
 type Analyzer struct {
-	lex    *annotate.Lexicon // the compiled lexicons and their matchers
-	scorer *score.Scorer     // the scoring stage
-	arenas sync.Pool         // *[]token: token arenas reused across documents
+	lex     *annotate.Lexicon  // the compiled lexicons and their matchers
+	extract *extract.Extractor // the extraction stage
+	scorer  *score.Scorer      // the scoring stage
+	arenas  sync.Pool          // *[]segment.Token: token arenas reused across documents
 
 	// The parser's model (nil: no parsing; loaded once by loadSyntax
 	// when it is set), parsers of it reused across documents
-	// (*parserSlot), and Options.KeepParses and ParseBody.
+	// (*parserSlot), and Options.ParseBody.
 	syntax     *syntax.Model
 	loadSyntax func() (*syntax.Model, error)
 	syntaxOnce sync.Once
 	syntaxErr  error
 	parsers    sync.Pool
-	keepParses bool
 	parseBody  bool
 }
 
@@ -136,15 +139,16 @@ func New(o Options) (*Analyzer, error) {
 	}
 	lex := annotate.NewLexicon(annotate.LexiconOptions{Lexicons: o.Lexicons, Actors: o.Actors, NeutralContact: o.Contact == ContactNeutral})
 	a := &Analyzer{
-		lex:    lex,
-		scorer: score.New(score.Options{Lexicon: lex, Sentiment: o.Sentiment, KeepSelf: o.KeepSelf, Blend: o.Blend}),
+		lex:     lex,
+		extract: extract.New(extract.Options{Lexicon: lex, ParseBody: o.ParseBody, KeepParses: o.KeepParses}),
+		scorer:  score.New(score.Options{Lexicon: lex, Sentiment: o.Sentiment, KeepSelf: o.KeepSelf, Blend: o.Blend}),
 	}
 	a.syntax, a.loadSyntax = o.Syntax, o.LoadSyntax
 	if a.syntax != nil {
 		a.loadSyntax = nil
 	}
 	a.parsers.New = func() any { return &parserSlot{p: a.syntax.NewParser()} }
-	a.keepParses, a.parseBody = o.KeepParses, o.ParseBody
+	a.parseBody = o.ParseBody
 	return a, nil
 }
 
@@ -172,103 +176,51 @@ func (a *Analyzer) Analyze(doc corpus.Document) Result {
 // KiB of one), so that a huge document stops within milliseconds, and
 // then returns an empty Result and an error wrapping ctx.Err().
 func (a *Analyzer) AnalyzeContext(ctx context.Context, doc corpus.Document) (Result, error) {
-	done := ctx.Done() // nil, never ready, for context.Background
-	stopped := func() bool {
-		select {
-		case <-done:
-			return true
-		default:
-			return false
-		}
-	}
-	st := &docState{doc: doc}
-	if p, ok := a.arenas.Get().(*[]token); ok {
-		st.arena = (*p)[:0]
+	arena, _ := a.arenas.Get().(*[]segment.Token)
+	if arena == nil {
+		arena = new([]segment.Token)
 	}
 	defer func() {
 		// No token outlives Analyze: the Result holds strings only.
-		clear(st.arena)
-		a.arenas.Put(&st.arena)
+		clear(*arena)
+		a.arenas.Put(arena)
 	}()
+	in := extract.Input{Arena: arena}
 	if m, err := a.model(doc); err != nil {
 		return Result{}, fmt.Errorf("analyse %s: %w", doc.ID, err)
 	} else if m != nil {
-		st.parser = a.parsers.Get().(*parserSlot)
+		ps := a.parsers.Get().(*parserSlot)
 		defer func() {
-			clear(st.parser.toks) // they hold the document's text
-			a.parsers.Put(st.parser)
+			clear(ps.toks) // they hold the document's text
+			a.parsers.Put(ps)
 		}()
+		in.Parser = ps
 	}
 	var res Result
-	if strings.TrimSpace(doc.Title) != "" {
-		res.Sentences++
-		title := segment.CapTitle(doc.Title)
-		toks := segment.Tokenize(title)
-		tree := a.parseSentence(st, TitleField, title, segment.TitleSpan(title), toks, true)
-		a.readTitle(st, title, toks, tree)
+	flushed := 0 // statements moved into res so far
+	out, err := a.extract.Extract(ctx, doc, in, func(found []extract.Found) { a.flush(doc, found, &flushed, &res) })
+	if err != nil {
+		return Result{}, fmt.Errorf("analyse %s: %w", doc.ID, err)
 	}
-	for _, p := range segment.Paragraphs(doc.Text) {
-		if stopped() {
-			return Result{}, fmt.Errorf("analyse %s: %w", doc.ID, ctx.Err())
-		}
-		sents := segment.ParagraphSentences(doc.Text, p)
-		res.Sentences += len(sents)
-		for _, piece := range segment.CapParagraph(p, sents) {
-			if stopped() {
-				return Result{}, fmt.Errorf("analyse %s: %w", doc.ID, ctx.Err())
-			}
-			a.paragraph(st, piece.Span, piece.Sents)
-			if len(st.arena) >= flushTokens {
-				a.flush(st, &res)
-				st.letGo()
-			}
-		}
-	}
-	a.flush(st, &res)
 	if res.Statements == nil {
 		res.Statements, res.Stances = []Statement{}, []Stance{} // as ever: empty, not nil
 	}
-	res.Parsed = st.parsed
-	if a.keepParses {
-		res.Parses = st.parses
-	}
+	res.Sentences, res.Parsed, res.Parses = out.Sentences, out.Parsed, out.Parses
 	return res, nil
 }
 
-// flushTokens is how many tokens the arena holds before the statements
-// found are flushed and the tokens let go: more than most documents have
-// (some 80 KiB of text), so that they are scored in one go at their end,
-// and few enough (under 1 MiB) that a huge document's tokens do not pile
-// up.
-const flushTokens = 1 << 14
-
-// flush scores the statements found since the last flush into res.
-func (a *Analyzer) flush(st *docState, res *Result) {
-	res.Statements = slices.Grow(res.Statements, len(st.found))
-	res.Stances = slices.Grow(res.Stances, len(st.found))
-	for i := range st.found {
-		f := &st.found[i]
-		st.flushed++
-		f.Stmt.ID = st.doc.ID + "#" + strconv.Itoa(st.flushed)
-		f.Stmt.DocID = st.doc.ID
-		f.Stmt.Date = st.doc.Date
+// flush scores found, the statements of doc found since the last flush,
+// into res; flushed counts the statements flushed so far (their ids).
+func (a *Analyzer) flush(doc corpus.Document, found []extract.Found, flushed *int, res *Result) {
+	res.Statements = slices.Grow(res.Statements, len(found))
+	res.Stances = slices.Grow(res.Stances, len(found))
+	for i := range found {
+		f := &found[i]
+		*flushed++
+		f.Stmt.ID = doc.ID + "#" + strconv.Itoa(*flushed)
+		f.Stmt.DocID = doc.ID
+		f.Stmt.Date = doc.Date
 		res.Statements = append(res.Statements, f.Stmt)
 		res.Stances = append(res.Stances, a.scorer.Score(f)...)
 	}
-}
-
-// letGo starts the statements found and the token arena afresh, once
-// flushed: a paragraph's tokens are not read once the next paragraph is
-// (but for the sentence of st.sent, copied out, and the last statement's
-// speaker, kept in st.lastSp), so that a document's memory grows with its
-// statements, not with its tokens.
-func (st *docState) letGo() {
-	if st.LastSp != nil {
-		st.LastSp = &found{Stmt: st.LastSp.Stmt} // only its statement is read
-	}
-	clear(st.found)
-	st.found = st.found[:0]
-	st.sent = slices.Clone(st.sent)
-	clear(st.arena)
-	st.arena = st.arena[:0]
 }

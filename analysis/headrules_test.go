@@ -82,28 +82,6 @@ func TestHeadlineGrammar(t *testing.T) {
 	}
 }
 
-func TestCountryPair(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		word   string
-		x, y   string
-		wantOK bool
-	}{
-		{"Spain-Morocco", "ESP", "MAR", true},
-		{"Turkish-Greek", "TUR", "GRC", true},
-		{"pro-Russian", "", "", false},
-		{"France-France", "", "", false},
-		{"Al-Sisi", "", "", false},
-		{"US-China-Japan", "", "", false},
-	}
-	for _, tt := range tests {
-		x, y, ok := a.countryPair(token{Text: tt.word, Lower: tt.word, Word: true})
-		if x != tt.x || y != tt.y || ok != tt.wantOK {
-			t.Errorf("countryPair(%q) = %q, %q, %v; want %q, %q, %v", tt.word, x, y, ok, tt.x, tt.y, tt.wantOK)
-		}
-	}
-}
-
 func TestPlaceBefore(t *testing.T) {
 	tests := []struct {
 		text string
@@ -124,23 +102,6 @@ func TestPlaceBefore(t *testing.T) {
 		}
 		if got := annotate.PlaceBefore(toks, m); got != tt.want {
 			t.Errorf("placeBefore(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
-}
-
-func TestJointCountriesRoles(t *testing.T) {
-	a := newTestAnalyzer(t)
-	tests := []struct {
-		subj string
-		want []string
-	}{
-		{"Bolivian minister of defence, Paraguayan secretary of state", []string{"BOL", "PRY"}},
-		{"Peruvian minister of trade and Chilean president", []string{"PER", "CHL"}},
-		{"Peruvian minister and the plan of Chile", nil},
-	}
-	for _, tt := range tests {
-		if got := a.jointCountries(segment.Tokenize(tt.subj), corpus.Date{}); !slices.Equal(got, tt.want) {
-			t.Errorf("jointCountries(%q) = %v, want %v", tt.subj, got, tt.want)
 		}
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/extract"
+	"github.com/stance-project/stance/analysis/segment"
 )
 
 // TestAnalyzeContextCancel: a huge document's analysis stops soon after
@@ -51,11 +53,11 @@ func TestArenaStaysSmall(t *testing.T) {
 	if len(r.Statements) == 0 {
 		t.Fatal("no statement found")
 	}
-	p, ok := a.arenas.Get().(*[]token)
+	p, ok := a.arenas.Get().(*[]segment.Token)
 	if !ok {
 		t.Skip("the pool gave no arena back")
 	}
-	if c, most := cap(*p), 4*flushTokens; c > most {
+	if c, most := cap(*p), 4*extract.FlushTokens; c > most {
 		t.Errorf("token arena after a 2 MB document holds %d tokens, want at most %d", c, most)
 	}
 	for i, tok := range (*p)[:cap(*p)] {

@@ -1,19 +1,19 @@
 package analysis
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
-	"github.com/stance-project/stance/analysis/segment"
+	"github.com/stance-project/stance/analysis/extract"
 )
 
-// The stages of Analyze, benchmarked one by one on the same invented
-// article as BenchmarkAnalyze (bytes/s are of its text): segment
-// (paragraphs, sentences, tokens), extract (statements, with the country
-// mentions and speaker attribution they need), attribute (one speaker
-// resolved), and score (stances of the extracted statements). The read,
-// aggregate and write stages have their benchmarks in analysis/corpus,
+// The scoring stage of Analyze, benchmarked alone on the same invented
+// article as BenchmarkAnalyze (bytes/s are of its text): the stances of
+// the statements extracted from its text. The stages before it (segment,
+// extract, attribute) have their benchmarks in analysis/extract; the
+// read, aggregate and write stages theirs in analysis/corpus,
 // analysis/aggregate and reports.
 
 func benchDoc() corpus.Document {
@@ -22,64 +22,28 @@ func benchDoc() corpus.Document {
 			"“We condemn the Kenyan raids on our villages,” Somali President Abdi Warsame said. Italy suspended air links with Serbia on Monday.\n\n", 20)}
 }
 
-func BenchmarkSegment(b *testing.B) {
-	doc := benchDoc()
-	b.SetBytes(int64(len(doc.Text)))
-	for b.Loop() {
-		st := &docState{doc: doc}
-		for _, p := range segment.Paragraphs(doc.Text) {
-			for _, s := range segment.Sentences(doc.Text[p.Start:p.End]) {
-				st.tokens(doc.Text, span{Start: p.Start + s.Start, End: p.Start + s.End})
-			}
-		}
+// extractText runs the extraction stage of Analyze on the text of doc (not
+// its title) and returns the statements found.
+func extractText(b *testing.B, a *Analyzer, doc corpus.Document) []extract.Found {
+	var found []extract.Found
+	doc.Title = ""
+	if _, err := a.extract.Extract(context.Background(), doc, extract.Input{}, func(fs []extract.Found) { found = append(found, fs...) }); err != nil {
+		b.Fatal(err)
 	}
-}
-
-// extractDoc runs the extraction stage of Analyze on doc and returns its
-// state (the statements found).
-func extractDoc(a *Analyzer, doc corpus.Document) *docState {
-	st := &docState{doc: doc}
-	for _, p := range segment.Paragraphs(doc.Text) {
-		sents := segment.Sentences(doc.Text[p.Start:p.End])
-		for k := range sents {
-			sents[k].Start += p.Start
-			sents[k].End += p.Start
-		}
-		a.paragraph(st, p, sents)
-	}
-	return st
-}
-
-func BenchmarkExtract(b *testing.B) {
-	a := newTestAnalyzer(b)
-	doc := benchDoc()
-	b.SetBytes(int64(len(doc.Text)))
-	for b.Loop() {
-		extractDoc(a, doc)
-	}
-}
-
-func BenchmarkAttribute(b *testing.B) {
-	a := newTestAnalyzer(b)
-	doc := corpus.Document{ID: "bench", Text: "Chilean Foreign Minister Rosa Ibarra arrived in Lima on Friday."}
-	st := &docState{doc: doc}
-	subj := st.tokens(doc.Text, span{Start: 0, End: len("Chilean Foreign Minister Rosa Ibarra")})
-	for b.Loop() {
-		a.resolve(st, subj, doc.Text)
-	}
+	return found
 }
 
 func BenchmarkScore(b *testing.B) {
 	a := newTestAnalyzer(b)
 	doc := benchDoc()
-	st := extractDoc(a, doc)
-	if len(st.found) == 0 {
+	found := extractText(b, a, doc)
+	if len(found) == 0 {
 		b.Fatal("no statement to score")
 	}
 	b.SetBytes(int64(len(doc.Text)))
 	for b.Loop() {
-		for i := range st.found {
-			a.scorer.Score(&st.found[i])
+		for i := range found {
+			a.scorer.Score(&found[i])
 		}
 	}
 }

@@ -9,8 +9,8 @@
 // committed ([Record.Commit]) only when the statement is kept, so that a
 // candidate that is tried and rejected leaves the memory as it was.
 //
-// S is the type of the statements the memory points back to (the
-// analysis's own).
+// S is the type of the statements the memory points back to (extraction's
+// own: extract.Found).
 package discourse
 
 import "slices"

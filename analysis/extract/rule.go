@@ -2,8 +2,7 @@ package extract
 
 // Rule is the rule that found a statement: a typed id, never its text,
 // decides anything. Its String is the text stance explain shows
-// (Statement.Rule, set when the statement is kept: docState.add in
-// package analysis).
+// (Statement.Rule, set when the statement is kept: docState.add).
 type Rule uint8
 
 // Statement rules, in no particular order. RuleNone: not yet found;

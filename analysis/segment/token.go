@@ -15,8 +15,8 @@ type Token struct {
 	Cap        bool   // starts with an upper-case letter
 	Poss       bool   // ends in a possessive 's or s'
 	// Noun: the parser tagged the word a noun where its form is also a
-	// cue's (set on the body sentences of news only, see the analysis's
-	// treeNouns); such a word is no cue.
+	// cue's (set on the body sentences of news only, see markNouns in
+	// package analysis/extract); such a word is no cue.
 	Noun bool
 }
 

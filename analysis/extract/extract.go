@@ -1,13 +1,13 @@
-package analysis
+package extract
 
 import (
+	"github.com/stance-project/stance/analysis/record"
 	"slices"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/discourse"
-	"github.com/stance-project/stance/analysis/extract"
 	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/analysis/syntax"
 )
@@ -35,9 +35,9 @@ var npBreak = map[string]bool{"that": true, "which": true, "who": true, "whom": 
 	"yet": true, "thus": true, "now": true, "here": true, "there": true, "today": true, "yesterday": true,
 	"toward": true, "towards": true, "amid": true, "among": true, "near": true, "across": true}
 
-// found is a statement found, as extraction hands it to scoring: package
-// extract's Found, under the short name the rules read it by.
-type found = extract.Found
+// found is a statement found, as extraction hands it to scoring: a
+// Found, under the short name the rules read it by.
+type found = Found
 
 // docState carries what one document has said so far (for coreference).
 type docState struct {
@@ -58,14 +58,12 @@ type docState struct {
 	sent        []token // the sentence being read (for pronouns)
 	quoted      []qspan // the quotations of sent, whose words are no antecedent (while attributing quotes)
 	arena       []token // backing store of the document's tokens (see tokens)
-	// parser parses the sentences that need a tree (Options.Syntax; nil
+	// parser parses the sentences that need a tree (Input.Parser; nil
 	// without a model); parses are the trees so far, title first, and
 	// parsed counts them (see parseSentence).
-	parser *parserSlot
+	parser Parser
 	parses []Parse
 	parsed int
-	// flushed counts the statements moved into the Result (see flush).
-	flushed int
 }
 
 // add keeps f and commits what it tells the memory.
@@ -78,7 +76,7 @@ func (st *docState) add(f found) {
 
 // headline recognises "Speaker: content" and "Speaker says content" in a
 // line that is a headline (a title, or a line with no final period).
-func (a *Analyzer) headline(st *docState, text string, toks []token, field Field) (found, bool) {
+func (a *Extractor) headline(st *docState, text string, toks []token, field record.Field) (found, bool) {
 	if len(toks) < 3 {
 		return found{}, false
 	}
@@ -87,7 +85,7 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 		subj := trimNP(toks[k:i])
 		if len(subj) > 0 && a.validSubject(subj) {
 			name, country, via, mem := a.resolve(st, subj, text)
-			f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: extract.RuleHeadlineSpeakerColon, Mem: mem}
+			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: RuleHeadlineSpeakerColon, Mem: mem}
 			a.setContent(&f, text, toks[i+1:])
 			return f, f.Stmt.End > f.Stmt.Start
 		}
@@ -99,7 +97,7 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 	// "Content: speaker", as agencies end a headline: "X ready to work
 	// with Y: FM". A speaker with no country of its own ("FM") speaks
 	// for the country the content opens with.
-	if field == TitleField {
+	if field == record.TitleField {
 		if f, ok := a.trailingSpeaker(st, text, toks, field); ok {
 			return f, true
 		}
@@ -115,7 +113,7 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 				break
 			}
 			name, country, via, mem := a.resolve(st, subj, text)
-			f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: extract.RuleHeadlineSpeakerColon, Mem: mem}
+			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: RuleHeadlineSpeakerColon, Mem: mem}
 			a.setContent(&f, text, toks[i+1:])
 			return f, f.Stmt.End > f.Stmt.Start
 		}
@@ -133,7 +131,7 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 		if len(subj) == 0 || thingHead(a, subj) {
 			continue // "Harbour plan agreed ...": a thing says nothing
 		}
-		if field == TitleField {
+		if field == record.TitleField {
 			subj = titleSubject(toks, subj)
 			if k := indexOf(toks, subj[0]); k > 0 && toks[k-1].Word && !toks[k-1].Cap && toks[k-1].Lower != "and" {
 				// "A summons envoy to protest B call for …": a phrase
@@ -145,7 +143,7 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 		if country == "" {
 			name, country, via = a.jointSpeaker(st, subj, text, name, via)
 		}
-		f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: extract.RuleHeadlineSpeakerCue, CueTerm: c, Subj: subj, Mem: mem}
+		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: RuleHeadlineSpeakerCue, CueTerm: c, Subj: subj, Mem: mem}
 		rest := toks[i+len(c.Words):]
 		if len(rest) > 0 && rest[0].Lower == "that" {
 			rest = rest[1:]
@@ -157,7 +155,7 @@ func (a *Analyzer) headline(st *docState, text string, toks []token, field Field
 }
 
 // trailingSpeaker recognises a title that ends in ": speaker".
-func (a *Analyzer) trailingSpeaker(st *docState, text string, toks []token, field Field) (found, bool) {
+func (a *Extractor) trailingSpeaker(st *docState, text string, toks []token, field record.Field) (found, bool) {
 	c := -1
 	for i := len(toks) - 2; i >= 3 && i >= len(toks)-7; i-- {
 		if toks[i].Text == ":" || sourceDash(toks, i) {
@@ -184,7 +182,7 @@ func (a *Analyzer) trailingSpeaker(st *docState, text string, toks []token, fiel
 		}
 		country, via = ms[0].Code, viaContentOpens
 	}
-	f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: extract.RuleHeadlineContentSpeaker, Mem: mem}
+	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: RuleHeadlineContentSpeaker, Mem: mem}
 	a.setContent(&f, text, toks[:c])
 	return f, f.Stmt.End > f.Stmt.Start
 }
@@ -195,7 +193,7 @@ const viaContentOpens = "headline: the country its content opens with"
 
 // speakerWord reports whether a phrase ends in a word for a person or a
 // body that speaks ("FM", "spokesman", "ministry").
-func (a *Analyzer) speakerWord(np []token) bool {
+func (a *Extractor) speakerWord(np []token) bool {
 	last := np[len(np)-1]
 	if a.lex.Roles[last.Lower] != "" {
 		return true
@@ -209,7 +207,7 @@ func (a *Analyzer) speakerWord(np []token) bool {
 
 // setContent sets the statement's span and text from toks (trimmed of
 // leading and trailing punctuation other than quotes).
-func (a *Analyzer) setContent(f *found, text string, toks []token) {
+func (a *Extractor) setContent(f *found, text string, toks []token) {
 	for len(toks) > 0 && !toks[0].Word && !isQuote(toks[0].Text) && toks[0].Text != "(" {
 		toks = toks[1:]
 	}
@@ -259,7 +257,7 @@ func (st *docState) reserve(n int) {
 }
 
 // tokens tokenizes text[sp.Start:sp.End] with offsets in text. The tokens
-// live in the document's arena: they are valid until Analyze returns.
+// live in the document's arena: they are valid until Extract returns.
 func (st *docState) tokens(text string, sp span) []token {
 	s := text[sp.Start:sp.End]
 	st.reserve(len(s)/5 + 1)
@@ -272,7 +270,7 @@ func (st *docState) tokens(text string, sp span) []token {
 // ends in a colon, as the speaker of the quote that opens the next
 // paragraph (st.intro). The speaker is the last person who spoke from
 // there on: the memory update is committed now.
-func (a *Analyzer) readIntro(st *docState, text string, ss []sentence) {
+func (a *Extractor) readIntro(st *docState, text string, ss []sentence) {
 	toks := ss[len(ss)-1].toks
 	st.sent = toks
 	for i := len(toks) - 2; i >= 0; i-- {
@@ -283,8 +281,8 @@ func (a *Analyzer) readIntro(st *docState, text string, ss []sentence) {
 			}
 			if len(subj) > 0 {
 				name, country, via, mem := a.resolve(st, subj, text)
-				st.intro = &found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(c.Words, " "), Field: TextField,
-					SpeakerRule: via}, Rule: extract.RuleIntroCue, CueTerm: c, Mem: mem}
+				st.intro = &found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Direct, Cue: strings.Join(c.Words, " "), Field: record.TextField,
+					SpeakerRule: via}, Rule: RuleIntroCue, CueTerm: c, Mem: mem}
 			}
 			break
 		}
@@ -294,8 +292,8 @@ func (a *Analyzer) readIntro(st *docState, text string, ss []sentence) {
 		subj := trimNP(toks[:1])
 		if len(subj) > 0 && subj[0].Cap && a.validSubject(subj) {
 			name, country, via, mem := a.resolve(st, subj, text)
-			st.intro = &found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: toks[1].Lower, Field: TextField,
-				SpeakerRule: via}, Rule: extract.RuleIntroColon, Mem: mem}
+			st.intro = &found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Direct, Cue: toks[1].Lower, Field: record.TextField,
+				SpeakerRule: via}, Rule: RuleIntroColon, Mem: mem}
 		}
 	}
 	if st.intro != nil {
@@ -306,7 +304,7 @@ func (a *Analyzer) readIntro(st *docState, text string, ss []sentence) {
 
 // addJoint adds f, or, when its subject names several countries ("Jordan
 // and Britain have agreed ..."), a statement of each about the others.
-func (a *Analyzer) addJoint(st *docState, f found) {
+func (a *Extractor) addJoint(st *docState, f found) {
 	{
 		joint := a.jointCountries(f.Subj, st.doc.Date)
 		if len(joint) < 2 {
@@ -336,7 +334,7 @@ func (a *Analyzer) addJoint(st *docState, f found) {
 // trailingCue returns the index of a cue that ends the sentence after a
 // comma (", a Jordanian official confirmed.", ", the agency said on
 // Wednesday."), or -1. Only time and place adverbials may follow the cue.
-func (a *Analyzer) trailingCue(toks []token, inQuote func(token) int) int {
+func (a *Extractor) trailingCue(toks []token, inQuote func(token) int) int {
 	n := len(toks)
 	for n > 0 && !toks[n-1].Word {
 		n--
@@ -384,7 +382,7 @@ func trailAdverbial(t token) bool {
 
 // jointCountries returns the countries of a subject made only of country
 // names joined by "and" ("Chile and Peru"), or nil.
-func (a *Analyzer) jointCountries(subj []token, d corpus.Date) []string {
+func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 	if len(subj) < 3 {
 		return nil
 	}
@@ -443,7 +441,7 @@ func (a *Analyzer) jointCountries(subj []token, d corpus.Date) []string {
 // topic rather than a speaker: a phrase that ends in a common noun that is
 // no speaker's ("Ukraine war:", "Border tensions:"), not a name, a role or
 // an institution ("Kremlin:", "Chinese FM:", "Foreign ministry:").
-func (a *Analyzer) topicLabel(toks []token) bool {
+func (a *Extractor) topicLabel(toks []token) bool {
 	last := toks[len(toks)-1]
 	return len(toks) >= 2 && last.Word && !last.Cap && a.lex.Roles[last.Lower] == "" && len(a.lex.Countries.Find(toks[len(toks)-1:])) == 0
 }
@@ -451,7 +449,7 @@ func (a *Analyzer) topicLabel(toks []token) bool {
 // thingHead reports whether a subject ends in a common noun that names no
 // speaker: a lower-case word that is no role, no country ("plan" in
 // "Harbour plan agreed").
-func thingHead(a *Analyzer, subj []token) bool {
+func thingHead(a *Extractor, subj []token) bool {
 	last := subj[len(subj)-1]
 	return last.Word && !last.Cap && a.lex.Roles[last.Lower] == "" && !pronouns[last.Lower] && len(a.lex.Countries.Find(subj[len(subj)-1:])) == 0
 }
@@ -485,7 +483,7 @@ func titleSubject(toks, subj []token) []token {
 // jointSpeaker names a subject of several countries that resolve found no
 // single country for ("Xi, Macron"): the text of the subject, with the
 // first country (addJoint then makes a statement of each).
-func (a *Analyzer) jointSpeaker(st *docState, subj []token, text, name, via string) (string, string, string) {
+func (a *Extractor) jointSpeaker(st *docState, subj []token, text, name, via string) (string, string, string) {
 	joint := a.jointCountries(subj, st.doc.Date)
 	if len(joint) < 2 {
 		return name, "", via
@@ -528,7 +526,7 @@ func (st *docState) ss2toks(ss []sentence, closeAt, openAt int) []token {
 
 // openingCue returns the index of a cue among the first tokens of a
 // sentence (before limit) whose subject opens the sentence, or -1.
-func (a *Analyzer) openingCue(toks []token, limit int) int {
+func (a *Extractor) openingCue(toks []token, limit int) int {
 	for j := 1; j < limit && j < 16; j++ {
 		c := a.lex.CueAt(toks, j)
 		if c == nil || c.Think {
@@ -548,7 +546,7 @@ func namesCountryOutside(toks []token, ms []mention, stmts []found) bool {
 	for _, m := range ms {
 		inside := false
 		for _, f := range stmts {
-			if f.Stmt.Kind == Direct && (toks[m.Tok].Start >= f.Stmt.Start && toks[m.Tok].Start < f.Stmt.End ||
+			if f.Stmt.Kind == record.Direct && (toks[m.Tok].Start >= f.Stmt.Start && toks[m.Tok].Start < f.Stmt.End ||
 				m.Code == f.Stmt.SpeakerCountry && toks[m.Tok].Start < f.Stmt.Start && f.Stmt.Start < toks[len(toks)-1].End) {
 				inside = true // in the quote, or naming the quoted speaker
 			}

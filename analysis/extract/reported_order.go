@@ -1,25 +1,25 @@
-package analysis
+package extract
 
 import (
+	"github.com/stance-project/stance/analysis/record"
 	"slices"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/annotate"
-	"github.com/stance-project/stance/analysis/extract"
 )
 
 // namingShape rejects a cue that names ("a party called X", "a plan
 // dubbed Y"): it is no statement.
 type namingShape struct{}
 
-func (namingShape) rules() []extract.Rule { return nil }
+func (namingShape) rules() []Rule { return nil }
 
-func (namingShape) claims(a *Analyzer, s *cueSite) bool {
+func (namingShape) claims(a *Extractor, s *cueSite) bool {
 	toks, i, c := s.toks, s.i, s.c
 	return (c.Words[0] == "called" || c.Words[0] == "named" || c.Words[0] == "dubbed") && i+1 < len(toks) && (toks[i+1].Cap || isQuote(toks[i+1].Text)) && i > 0 && !annotate.IsAuxiliary(toks[i-1].Lower) && toks[i-1].Word && !toks[i-1].Cap
 }
 
-func (namingShape) read(a *Analyzer, s *cueSite) (found, int, bool) { return found{}, 0, false }
+func (namingShape) read(a *Extractor, s *cueSite) (found, int, bool) { return found{}, 0, false }
 
 // wordOrderShape reads reported speech by the order of its speaker, cue
 // and content: "Subject cue (that) content" (and a participle clause of
@@ -27,13 +27,13 @@ func (namingShape) read(a *Analyzer, s *cueSite) (found, int, bool) { return fou
 // cue", "content, cue Subject".
 type wordOrderShape struct{}
 
-func (wordOrderShape) rules() []extract.Rule {
-	return []extract.Rule{extract.RuleSpeakerCueContent, extract.RuleContentSpeakerCue, extract.RuleParticipleContent, extract.RuleParticipleCue, extract.RuleCueSpeaker}
+func (wordOrderShape) rules() []Rule {
+	return []Rule{RuleSpeakerCueContent, RuleContentSpeakerCue, RuleParticipleContent, RuleParticipleCue, RuleCueSpeaker}
 }
 
-func (wordOrderShape) claims(a *Analyzer, s *cueSite) bool { return true }
+func (wordOrderShape) claims(a *Extractor, s *cueSite) bool { return true }
 
-func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
+func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	toks, i, from, c, n, st, inQuote := s.toks, s.i, s.from, s.c, s.n, s.st, s.inQuote
 	text := st.doc.Text
 	rest := i + n
@@ -66,7 +66,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	var content []token
 	var end int
 	var objects []string // countries addressed or referred to by a pronoun object
-	rule := extract.RuleSpeakerCueContent
+	rule := RuleSpeakerCueContent
 	switch {
 	case len(subj) > 0 && words == 0 && i > 0:
 		// "content, Subject said." — the content is before the subject.
@@ -74,7 +74,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 		switch {
 		case k > from && (toks[k-1].Text == "," || isQuote(toks[k-1].Text) || toks[k-1].Text == "—"):
 			content = toks[from:k]
-			rule = extract.RuleContentSpeakerCue
+			rule = RuleContentSpeakerCue
 		case adverbials && k == from:
 			// "X spoke to reporters after the vote.": X speaks, says
 			// nothing here.
@@ -134,7 +134,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 				// describes the clause before; it is no part of the content.
 				content = toks[from : k-1]
 			}
-			rule = extract.RuleContentSpeakerCue
+			rule = RuleContentSpeakerCue
 		}
 		// A speech verb whose object is a person ("recalled its
 		// ambassador from X", "named a new envoy") reports no speech: it
@@ -147,10 +147,10 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 		// source, not what was said.
 		if k := indexOf(toks, subj[0]); k > from+1 && strings.HasSuffix(toks[from].Lower, "ing") && toks[from].Lower != "according" && toks[k-1].Text == "," {
 			content = append(append([]token{}, toks[from:k]...), content...)
-			rule = extract.RuleParticipleContent
+			rule = RuleParticipleContent
 		}
 		if participle {
-			rule = extract.RuleParticipleCue
+			rule = RuleParticipleCue
 		}
 	default:
 		// ", said Subject" or "” said Subject" (inverted): only right after
@@ -171,7 +171,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 			end = a.clauseEnd(toks, k)
 			content = toks[k:end]
 		}
-		rule = extract.RuleCueSpeaker
+		rule = RuleCueSpeaker
 	}
 	// Reported content that is a quote was taken by quoteCue; a statement
 	// needs two words at least.
@@ -186,7 +186,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 			}
 		}
 	}
-	f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.Words, " "), Field: TextField, SpeakerRule: via}, Rule: rule, CueTerm: c, Subj: subj, Mem: mem, Silent: silent}
+	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: strings.Join(c.Words, " "), Field: record.TextField, SpeakerRule: via}, Rule: rule, CueTerm: c, Subj: subj, Mem: mem, Silent: silent}
 	a.setContent(&f, text, content)
 	// "Lula, whom he has praised": the relative pronoun is the object.
 	if len(subj) > 0 && c.Evaluative {
@@ -216,7 +216,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 		return found{}, 0, false
 	}
 	if k := inQuote(f.Toks[0]); k >= 0 && inQuote(f.Toks[len(f.Toks)-1]) == k {
-		f.Stmt.Kind = Direct
+		f.Stmt.Kind = record.Direct
 	}
 	return f, end, true
 }
@@ -226,7 +226,7 @@ func (wordOrderShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 // "Ruiz says in the spot") or after it ("said Ana Ruiz, a former
 // governor"), within the eight words before the comma. It returns nil when
 // there is none.
-func (a *Analyzer) attributionBefore(toks []token, comma int) []token {
+func (a *Extractor) attributionBefore(toks []token, comma int) []token {
 	for k := comma - 1; k >= 0 && k >= comma-8; k-- {
 		t := toks[k]
 		if !t.Word {
@@ -258,7 +258,7 @@ func (a *Analyzer) attributionBefore(toks []token, comma int) []token {
 // person or group role ("its ambassador", "the Peruvian envoys"), with
 // nothing after but prepositional phrases: the object of the verb, not a
 // clause said.
-func (a *Analyzer) personObject(content []token) bool {
+func (a *Extractor) personObject(content []token) bool {
 	k := 0
 	if k < len(content) && (annotate.IsDeterminer(content[k].Lower) || content[k].Lower == "his" || content[k].Lower == "her") {
 		k++
@@ -302,7 +302,7 @@ func (a *Analyzer) personObject(content []token) bool {
 // speech. A listener must be one of the usual ones ("to reporters"): a
 // named addressee or a topic ("responded to Lima", "focused on the
 // drawdown") is what the speech was about.
-func (a *Analyzer) adverbialsOnly(content []token) bool {
+func (a *Extractor) adverbialsOnly(content []token) bool {
 	n := len(content)
 	for n > 0 && (content[n-1].Text == "." || content[n-1].Text == ",") {
 		n--
@@ -370,7 +370,7 @@ func relativeSubject(toks []token, subj []token, i int) bool {
 // relativeEnd returns where the content of a relative clause that starts
 // at toks[start] ends, at most at end: before the comma that gives the
 // main clause its verb back ("Ana Ruiz, who said X, left for Lima").
-func (a *Analyzer) relativeEnd(toks []token, start, end int) int {
+func (a *Extractor) relativeEnd(toks []token, start, end int) int {
 	for k := start; k+1 < end; k++ {
 		if toks[k].Text != "," && toks[k].Text != "—" {
 			continue

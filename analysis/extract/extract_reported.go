@@ -1,18 +1,16 @@
-package analysis
-
-import "github.com/stance-project/stance/analysis/extract"
+package extract
 
 // reportedPass finds reported speech outside the quotes, sentence by
 // sentence ("X said that ...", "..., X said", "according to X"): a
 // sentence may hold several statements (reported).
 type reportedPass struct{}
 
-func (reportedPass) rules() []extract.Rule {
-	return []extract.Rule{extract.RuleSpeakerCueContent, extract.RuleContentSpeakerCue, extract.RuleParticipleContent, extract.RuleParticipleCue,
-		extract.RuleCueSpeaker, extract.RuleEvaluativeVerb, extract.RuleAccordingTo, extract.RulePassiveCue, extract.RuleAct, extract.RulePassiveAct}
+func (reportedPass) rules() []Rule {
+	return []Rule{RuleSpeakerCueContent, RuleContentSpeakerCue, RuleParticipleContent, RuleParticipleCue,
+		RuleCueSpeaker, RuleEvaluativeVerb, RuleAccordingTo, RulePassiveCue, RuleAct, RulePassiveAct}
 }
 
-func (reportedPass) run(a *Analyzer, pc *para) bool {
+func (reportedPass) run(a *Extractor, pc *para) bool {
 	st := pc.st
 	for _, s := range pc.ss {
 		st.sent = s.toks
@@ -26,7 +24,7 @@ func (reportedPass) run(a *Analyzer, pc *para) bool {
 
 // reportedIn finds the reported speech of toks, cue by cue, and reports
 // whether it found any.
-func (a *Analyzer) reportedIn(pc *para, toks []token) bool {
+func (a *Extractor) reportedIn(pc *para, toks []token) bool {
 	st := pc.st
 	any := false
 	inQuote := pc.inQuote // one closure for the loop
@@ -44,7 +42,7 @@ func (a *Analyzer) reportedIn(pc *para, toks []token) bool {
 		any = true
 		// "Ortega has declined to receive Peru's envoy, saying ...": the
 		// main clause before the participle is the speaker's act.
-		if f.Rule == extract.RuleParticipleCue && i > 2 && st.doc.SpeakerCountry == "" {
+		if f.Rule == RuleParticipleCue && i > 2 && st.doc.SpeakerCountry == "" {
 			if g, ok := a.event(st, toks[:i-1]); ok {
 				pc.accept(g)
 			}
@@ -66,7 +64,7 @@ func (a *Analyzer) reportedIn(pc *para, toks []token) bool {
 // trailingSource reads "content, a Jordanian official confirmed.": the
 // attribution at the end of the sentence takes the whole sentence. It
 // reports whether it did.
-func (a *Analyzer) trailingSource(pc *para, s sentence) bool {
+func (a *Extractor) trailingSource(pc *para, s sentence) bool {
 	st := pc.st
 	i := a.trailingCue(s.toks, pc.inQuote)
 	if i < 0 || pc.usedCue[s.toks[i].Start] {

@@ -1,6 +1,4 @@
-package analysis
-
-import "github.com/stance-project/stance/analysis/extract"
+package extract
 
 // introLinePass reads a paragraph of one sentence ending in a colon,
 // "Cruz continued:", as the speaker of the quote that opens the next
@@ -9,11 +7,11 @@ import "github.com/stance-project/stance/analysis/extract"
 // (paragraph).
 type introLinePass struct{}
 
-func (introLinePass) rules() []extract.Rule {
-	return []extract.Rule{extract.RuleIntroCue, extract.RuleIntroColon}
+func (introLinePass) rules() []Rule {
+	return []Rule{RuleIntroCue, RuleIntroColon}
 }
 
-func (introLinePass) run(a *Analyzer, pc *para) bool {
+func (introLinePass) run(a *Extractor, pc *para) bool {
 	if !pc.endsColon() || len(pc.ss) != 1 {
 		return false
 	}

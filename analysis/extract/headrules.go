@@ -1,11 +1,11 @@
-package analysis
+package extract
 
 import (
+	"github.com/stance-project/stance/analysis/record"
 	"slices"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/annotate"
-	"github.com/stance-project/stance/analysis/extract"
 	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/lexicons"
 )
@@ -19,7 +19,7 @@ import (
 // with Iran:"), where the head is no role ("Minister of Defence:"), no
 // country, capital or institution ("Kremlin on Ukraine:") and no person
 // of the actor lexicon ("Blinken on China:").
-func (a *Analyzer) topicPhrase(st *docState, toks []token) bool {
+func (a *Extractor) topicPhrase(st *docState, toks []token) bool {
 	k := -1
 	for i, t := range toks {
 		if i > 0 && annotate.IsPreposition(t.Lower) {
@@ -58,7 +58,7 @@ func reducedPassive(toks []token, j int) bool {
 // talks resume"): the relation of each with the other. It returns a
 // statement of each country about the other, the content running from the
 // compound to the end of toks.
-func (a *Analyzer) pairCompound(st *docState, text string, field Field, toks []token) []found {
+func (a *Extractor) pairCompound(st *docState, text string, field record.Field, toks []token) []found {
 	for i, t := range toks {
 		if !t.Word || !strings.Contains(t.Text, "-") {
 			continue
@@ -79,8 +79,8 @@ func (a *Analyzer) pairCompound(st *docState, text string, field Field, toks []t
 		}
 		var out []found
 		for _, p := range [2][2]string{{x, y}, {y, x}} {
-			f := found{Stmt: Statement{Speaker: t.Text, SpeakerCountry: p[0], Kind: Indirect, Cue: t.Text, Field: field,
-				SpeakerRule: "pair compound: each country of it"}, Rule: extract.RulePairCompound,
+			f := found{Stmt: record.Statement{Speaker: t.Text, SpeakerCountry: p[0], Kind: record.Indirect, Cue: t.Text, Field: field,
+				SpeakerRule: "pair compound: each country of it"}, Rule: RulePairCompound,
 				Partners: []string{p[1]}, Act: true}
 			a.setContent(&f, text, toks[i:])
 			if f.Stmt.End > f.Stmt.Start {
@@ -95,7 +95,7 @@ func (a *Analyzer) pairCompound(st *docState, text string, field Field, toks []t
 // countryPair returns the countries of a word of two parts joined by a
 // hyphen when each part is a country's name or adjective on its own
 // ("US-China", "Turkish-Greek").
-func (a *Analyzer) countryPair(t token) (string, string, bool) {
+func (a *Extractor) countryPair(t token) (string, string, bool) {
 	left, right, ok := strings.Cut(t.Text, "-")
 	if !ok || strings.Contains(right, "-") || left == "" || right == "" {
 		return "", "", false
@@ -144,7 +144,7 @@ func receivedFrom(words annotate.WordClasses, toks []token, j int) int {
 // afterLabel returns the words of a title after a label or topic before a
 // colon ("Read more:", "Border tensions:", "Floods in Malawi:"), or toks
 // when there is none.
-func (a *Analyzer) afterLabel(st *docState, toks []token) []token {
+func (a *Extractor) afterLabel(st *docState, toks []token) []token {
 	for i := 0; i+1 < len(toks) && i < 6; i++ {
 		if toks[i+1].Text == ":" && (i < 3 && (headlineLabel(toks[:i+1]) || a.topicLabel(toks[:i+1])) || a.topicPhrase(st, toks[:i+1])) && i+2 < len(toks) {
 			return toks[i+2:]
@@ -155,7 +155,7 @@ func (a *Analyzer) afterLabel(st *docState, toks []token) []token {
 
 // afterLabels is afterLabel until no label is left ("Update: Border
 // tensions: …").
-func (a *Analyzer) afterLabels(st *docState, toks []token) []token {
+func (a *Extractor) afterLabels(st *docState, toks []token) []token {
 	for {
 		rest := a.afterLabel(st, toks)
 		if len(rest) == len(toks) {
@@ -170,7 +170,7 @@ func (a *Analyzer) afterLabels(st *docState, toks []token) []token {
 // of B"): a country's act, else a stance stated as a noun phrase, when it is
 // not the speaker's country's own and the content states it rather than
 // asks for it ("A and B must settle their quarrel" is the speaker's wish).
-func (a *Analyzer) innerActs(st *docState, title string, s found) []found {
+func (a *Extractor) innerActs(st *docState, title string, s found) []found {
 	for _, t := range s.Toks {
 		if modals[t.Lower] {
 			return nil
@@ -180,9 +180,9 @@ func (a *Analyzer) innerActs(st *docState, title string, s found) []found {
 		// "A urges B to …": what B is asked to do, not B's act.
 		return nil
 	}
-	ev, ok := a.eventIn(st, title, TitleField, s.Toks)
+	ev, ok := a.eventIn(st, title, record.TitleField, s.Toks)
 	if !ok {
-		ev, ok = a.nominalIn(st, title, TitleField, s.Toks)
+		ev, ok = a.nominalIn(st, title, record.TitleField, s.Toks)
 	}
 	if !ok || ev.Stmt.SpeakerCountry == s.Stmt.SpeakerCountry {
 		return nil
@@ -207,7 +207,7 @@ func sourceDash(toks []token, i int) bool {
 // them), or a CAMEO verb that is an event only in some of its patterns and
 // one of them matches there (read in all of toks: "demolished homes",
 // "sent troops into"): what makes a country's act.
-func (a *Analyzer) holdsEvent(toks []token, from, to int) bool {
+func (a *Extractor) holdsEvent(toks []token, from, to int) bool {
 	var clause []int // one clause: patterns read across the sentence
 	for k := from; k < to; k++ {
 		if _, n := a.lex.TermAt(toks[from:to], k-from); n > 0 {
@@ -232,17 +232,17 @@ func (a *Analyzer) holdsEvent(toks []token, from, to int) bool {
 // statement. Quotes and acts are left alone, and so is an act of the
 // reporter's own country or of a pronoun (its country is the reporter's
 // to say).
-func (a *Analyzer) reportedActs(st *docState, stmts []found) []found {
+func (a *Extractor) reportedActs(st *docState, stmts []found) []found {
 	var out []found
 	for _, f := range stmts {
-		if f.Stmt.Kind != Indirect || f.Act || len(f.Toks) < 3 || f.Stmt.Field != TextField {
+		if f.Stmt.Kind != record.Indirect || f.Act || len(f.Toks) < 3 || f.Stmt.Field != record.TextField {
 			continue
 		}
 		ev, ok := a.event(st, f.Toks)
 		if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || len(ev.Subj) == 1 && pronouns[ev.Subj[0].Lower] || sameAct(stmts, ev) {
 			continue
 		}
-		ev.Rule = extract.RuleReportedAct
+		ev.Rule = RuleReportedAct
 		out = append(out, ev)
 	}
 	return out
@@ -263,7 +263,7 @@ func sameAct(stmts []found, ev found) bool {
 // verbAfterActor reports whether toks[j] is a headline's present tense
 // after a person of the actor lexicon ("Macron mulls closer ties with …",
 // "Modi courts …"): a lower-case word in -s right after the name.
-func (a *Analyzer) verbAfterActor(st *docState, toks []token, j int) bool {
+func (a *Extractor) verbAfterActor(st *docState, toks []token, j int) bool {
 	t := toks[j]
 	if a.lex.Actors == nil || j == 0 || !toks[j-1].Word || !toks[j-1].Cap || toks[j-1].Poss ||
 		len(t.Lower) < 3 || !strings.HasSuffix(t.Lower, "s") || strings.HasSuffix(t.Lower, "ss") {
@@ -277,7 +277,7 @@ func (a *Analyzer) verbAfterActor(st *docState, toks []token, j int) bool {
 // minister stresses cooperation to promote A-B relations": the relation
 // is the speaker's with B). The compound is no mention of either country
 // (countryPair), so B is no target otherwise.
-func (a *Analyzer) pairPartner(f *found) {
+func (a *Extractor) pairPartner(f *found) {
 	if f.Stmt.SpeakerCountry == "" {
 		return
 	}
@@ -337,8 +337,8 @@ var interviewWords = map[string]bool{"interview": true, "exclusive": true, "conv
 // as that country's act: the speaker's name and rule, the act's content
 // (from its verb) and frame (contact, joint acts), as the act pass would
 // read the title without its speaker.
-func (a *Analyzer) ownAct(st *docState, title string, s found) (found, bool) {
-	if s.Rule != extract.RuleHeadlineContentSpeaker || s.Stmt.SpeakerRule != viaContentOpens {
+func (a *Extractor) ownAct(st *docState, title string, s found) (found, bool) {
+	if s.Rule != RuleHeadlineContentSpeaker || s.Stmt.SpeakerRule != viaContentOpens {
 		return found{}, false
 	}
 	for _, t := range s.Toks {
@@ -346,7 +346,7 @@ func (a *Analyzer) ownAct(st *docState, title string, s found) (found, bool) {
 			return found{}, false
 		}
 	}
-	ev, ok := a.eventIn(st, title, TitleField, s.Toks)
+	ev, ok := a.eventIn(st, title, record.TitleField, s.Toks)
 	if !ok || ev.Stmt.SpeakerCountry != s.Stmt.SpeakerCountry {
 		return found{}, false
 	}

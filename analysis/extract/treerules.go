@@ -1,16 +1,17 @@
-package analysis
+package extract
 
 import (
+	"github.com/stance-project/stance/analysis/record"
 	"slices"
 	"strings"
 
-	"github.com/stance-project/stance/analysis/extract"
 	"github.com/stance-project/stance/analysis/syntax"
 )
 
 // Rules read from the dependency tree. They run where the rules of word
-// order found nothing (the arbitration in Analyze: word order first, then
-// the tree), and only on sentences the analysis parsed.
+// order found nothing (the title passes' fallback, extract_registry.go:
+// word order first, then the tree), and only on sentences parsed
+// (Input.Parser).
 
 // treeAct reads a country's act from a parsed title: the first verb with
 // a subject that names countries ("Kenyan president, Ugandan
@@ -19,7 +20,7 @@ import (
 // about the others and about the countries the predicate names; with a
 // passive and its agent ("… condemned by X"), the agent acts on the
 // subject.
-func (a *Analyzer) treeAct(st *docState, text string, field Field, toks []token, tree *syntax.Sentence) []found {
+func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks []token, tree *syntax.Sentence) []found {
 	if tree == nil || len(tree.Words) == 0 || len(tree.Words) > 64 {
 		return nil
 	}
@@ -188,8 +189,8 @@ func (a *Analyzer) treeAct(st *docState, text string, field Field, toks []token,
 		name := text[toks[lo].Start:toks[hi].End]
 		var out []found
 		for _, code := range speakers {
-			f := found{Stmt: Statement{Speaker: name, SpeakerCountry: code, Kind: Indirect, Cue: toks[start].Lower, Field: field,
-				SpeakerRule: "the subject of the verb in the tree"}, Rule: extract.RuleTreeAct, Act: true, Partners: others(code)}
+			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: code, Kind: record.Indirect, Cue: toks[start].Lower, Field: field,
+				SpeakerRule: "the subject of the verb in the tree"}, Rule: RuleTreeAct, Act: true, Partners: others(code)}
 			if len(speakers) == 1 && len(targets) == 0 {
 				f.Partners = nil
 			}

@@ -1,4 +1,4 @@
-package analysis
+package extract
 
 import (
 	"unicode/utf8"
@@ -6,7 +6,7 @@ import (
 	"github.com/stance-project/stance/analysis/segment"
 )
 
-// The text and its tokens come from package segment: the analysis reads
+// The text and its tokens come from package segment: extraction reads
 // its tokens, spans and quotations under short names.
 type (
 	token = segment.Token

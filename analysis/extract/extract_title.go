@@ -1,20 +1,20 @@
-package analysis
+package extract
 
-import "github.com/stance-project/stance/analysis/extract"
+import "github.com/stance-project/stance/analysis/record"
 
 // titleActPass reads a title no headline pass read as a country's act:
 // "A donates drones to B", "A, B vow to deepen ties" (after a topic label:
 // afterLabels).
 type titleActPass struct{}
 
-func (titleActPass) rules() []extract.Rule {
-	return []extract.Rule{extract.RuleAct, extract.RulePassiveAct, extract.RuleNominal}
+func (titleActPass) rules() []Rule {
+	return []Rule{RuleAct, RulePassiveAct, RuleNominal}
 }
 
 func (titleActPass) fallback() bool { return true }
 
-func (titleActPass) run(a *Analyzer, pt *titleRead) {
-	if s, ok := a.eventIn(pt.st, pt.title, TitleField, a.afterLabels(pt.st, pt.toks)); ok {
+func (titleActPass) run(a *Extractor, pt *titleRead) {
+	if s, ok := a.eventIn(pt.st, pt.title, record.TitleField, a.afterLabels(pt.st, pt.toks)); ok {
 		a.pairPartner(&s)
 		a.addJoint(pt.st, s)
 		for _, ev := range a.counterActs(pt.st, pt.title, s) {
@@ -27,14 +27,14 @@ func (titleActPass) run(a *Analyzer, pt *titleRead) {
 // in a sentence of the text: "Harbour plan agreed as A, B leaders meet".
 type titleSubordinatePass struct{}
 
-func (titleSubordinatePass) rules() []extract.Rule {
-	return []extract.Rule{extract.RuleAct, extract.RulePassiveAct}
+func (titleSubordinatePass) rules() []Rule {
+	return []Rule{RuleAct, RulePassiveAct}
 }
 
 func (titleSubordinatePass) fallback() bool { return false }
 
-func (titleSubordinatePass) run(a *Analyzer, pt *titleRead) {
-	for _, s := range a.subordinateEventsIn(pt.st, pt.title, TitleField, pt.toks) {
+func (titleSubordinatePass) run(a *Extractor, pt *titleRead) {
+	for _, s := range a.subordinateEventsIn(pt.st, pt.title, record.TitleField, pt.toks) {
 		a.addJoint(pt.st, s)
 	}
 }
@@ -43,12 +43,12 @@ func (titleSubordinatePass) run(a *Analyzer, pt *titleRead) {
 // of its tree (treeAct).
 type titleTreePass struct{}
 
-func (titleTreePass) rules() []extract.Rule { return []extract.Rule{extract.RuleTreeAct} }
+func (titleTreePass) rules() []Rule { return []Rule{RuleTreeAct} }
 
 func (titleTreePass) fallback() bool { return true }
 
-func (titleTreePass) run(a *Analyzer, pt *titleRead) {
-	for _, f := range a.treeAct(pt.st, pt.title, TitleField, pt.toks, pt.tree) {
+func (titleTreePass) run(a *Extractor, pt *titleRead) {
+	for _, f := range a.treeAct(pt.st, pt.title, record.TitleField, pt.toks, pt.tree) {
 		pt.st.add(f)
 	}
 }
@@ -57,12 +57,12 @@ func (titleTreePass) run(a *Analyzer, pt *titleRead) {
 // as a pair ("A-B ties improve": pairCompound).
 type titlePairPass struct{}
 
-func (titlePairPass) rules() []extract.Rule { return []extract.Rule{extract.RulePairCompound} }
+func (titlePairPass) rules() []Rule { return []Rule{RulePairCompound} }
 
 func (titlePairPass) fallback() bool { return true }
 
-func (titlePairPass) run(a *Analyzer, pt *titleRead) {
-	for _, f := range a.pairCompound(pt.st, pt.title, TitleField, pt.toks) {
+func (titlePairPass) run(a *Extractor, pt *titleRead) {
+	for _, f := range a.pairCompound(pt.st, pt.title, record.TitleField, pt.toks) {
 		pt.st.add(f)
 	}
 }

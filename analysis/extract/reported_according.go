@@ -1,16 +1,16 @@
-package analysis
+package extract
 
-import "github.com/stance-project/stance/analysis/extract"
+import "github.com/stance-project/stance/analysis/record"
 
 // accordingShape reads "content, according to X" and "According to X,
 // content".
 type accordingShape struct{}
 
-func (accordingShape) rules() []extract.Rule { return []extract.Rule{extract.RuleAccordingTo} }
+func (accordingShape) rules() []Rule { return []Rule{RuleAccordingTo} }
 
-func (accordingShape) claims(a *Analyzer, s *cueSite) bool { return s.c == nil }
+func (accordingShape) claims(a *Extractor, s *cueSite) bool { return s.c == nil }
 
-func (accordingShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
+func (accordingShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	toks, i, from, st := s.toks, s.i, s.from, s.st
 	subj := a.subjectAfter(toks, i+2)
 	if len(subj) == 0 {
@@ -18,7 +18,7 @@ func (accordingShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	}
 	text := st.doc.Text
 	name, country, via, mem := a.resolve(st, subj, text)
-	f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: "according to", Field: TextField, SpeakerRule: via}, Rule: extract.RuleAccordingTo, Mem: mem}
+	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: "according to", Field: record.TextField, SpeakerRule: via}, Rule: RuleAccordingTo, Mem: mem}
 	endSubj := indexOf(toks, subj[len(subj)-1]) + 1
 	var content []token
 	end := endSubj

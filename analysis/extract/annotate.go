@@ -1,9 +1,9 @@
-package analysis
+package extract
 
 import "github.com/stance-project/stance/analysis/annotate"
 
-// Country mentions come from package annotate; the analysis reads them
-// under short names.
+// Country mentions come from package annotate; extraction reads them under
+// short names.
 type mention = annotate.Mention
 
 // How a country is named.

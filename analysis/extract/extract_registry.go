@@ -1,10 +1,10 @@
-package analysis
+package extract
 
 import (
+	"github.com/stance-project/stance/analysis/record"
 	"sort"
 	"strings"
 
-	"github.com/stance-project/stance/analysis/extract"
 	"github.com/stance-project/stance/analysis/syntax"
 )
 
@@ -15,17 +15,17 @@ import (
 // para.st.pending through memoryAt) and accepts statements of its own; one
 // arbitration step then decides what is kept (arbitrate for the body, the
 // fallback rule for titles). Adding a statement rule is a file with its
-// pass (or a shape inside one), a line in a list below, an extract.Rule
-// with its text and id (extract/rule.go) and a test file
-// testdata/rules/<id>.txtar.
+// pass (or a shape inside one), a line in a list below, a Rule with
+// its text and id (rule.go) and a test file
+// analysis/testdata/rules/<id>.txtar.
 
 // bodyPass reads a paragraph for statements.
 type bodyPass interface {
 	// rules are the statement rules the pass may give (for docs and tests).
-	rules() []extract.Rule
+	rules() []Rule
 	// run reads pc and accepts its statements (pc.accept). done ends the
 	// paragraph: the pass took it whole, and no other pass reads it.
-	run(a *Analyzer, pc *para) (done bool)
+	run(a *Extractor, pc *para) (done bool)
 }
 
 // bodyPasses are the passes over a paragraph, in order.
@@ -43,10 +43,10 @@ var bodyPasses = [...]bodyPass{
 
 // titlePass reads a document's title for statements.
 type titlePass interface {
-	rules() []extract.Rule
+	rules() []Rule
 	// fallback passes run only when no pass before them read the title.
 	fallback() bool
-	run(a *Analyzer, pt *titleRead)
+	run(a *Extractor, pt *titleRead)
 }
 
 // titlePasses are the passes over a title, in order.
@@ -67,7 +67,7 @@ type titleRead struct {
 }
 
 // readTitle runs the title passes over title.
-func (a *Analyzer) readTitle(st *docState, title string, toks []token, tree *syntax.Sentence) {
+func (a *Extractor) readTitle(st *docState, title string, toks []token, tree *syntax.Sentence) {
 	pt := &titleRead{st: st, title: title, toks: toks, tree: tree}
 	before := len(st.found)
 	for _, p := range titlePasses {
@@ -121,14 +121,14 @@ func (pc *para) inQuote(t token) int {
 // quotes are kept (speechPass).
 func (pc *para) accept(f found) {
 	pc.stmts = append(pc.stmts, f)
-	if pc.st.doc.SpeakerCountry == "" || f.Stmt.Kind == Direct {
+	if pc.st.doc.SpeakerCountry == "" || f.Stmt.Kind == record.Direct {
 		pc.st.pending = append(pc.st.pending, f)
 	}
 }
 
 // paragraph reads the paragraph p of sentences sents: its passes, then the
 // arbitration.
-func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
+func (a *Extractor) paragraph(st *docState, p span, sents []span) {
 	text := st.doc.Text
 	pc := &para{st: st, text: text, p: p, quotes: quotesIn(text, p), ss: make([]sentence, 0, len(sents)), usedCue: map[int]bool{}}
 	for _, s := range sents {
@@ -136,7 +136,7 @@ func (a *Analyzer) paragraph(st *docState, p span, sents []span) {
 		ms := a.lex.Countries.Find(toks)
 		a.meet(st, toks, ms)
 		nouns := a.nounCues(st, toks)
-		tree := a.parseSentence(st, TextField, text, s, toks, nouns || st.parser != nil && a.parseBody && a.wantsTree(toks, ms, st.doc.Date))
+		tree := a.parseSentence(st, record.TextField, text, s, toks, nouns || st.parser != nil && a.parseBody && a.wantsTree(toks, ms, st.doc.Date))
 		if nouns && tree != nil {
 			a.markNouns(toks, tree)
 		}
@@ -170,7 +170,7 @@ func (pc *para) endsColon() bool {
 // a country's act only where no statement covers the sentence (actPass),
 // in a speech only quotes of others besides the speaker's own sentences
 // (speechPass).
-func (a *Analyzer) arbitrate(pc *para) {
+func (a *Extractor) arbitrate(pc *para) {
 	st := pc.st
 	sort.SliceStable(pc.stmts, func(i, j int) bool { return pc.stmts[i].Stmt.Start < pc.stmts[j].Stmt.Start })
 	for _, f := range pc.stmts {

@@ -1,6 +1,4 @@
-package analysis
-
-import "github.com/stance-project/stance/analysis/extract"
+package extract
 
 // actPass reads, outside a first-person speech, a sentence that no
 // statement covers as a country's act ("Italy suspended air links with
@@ -8,11 +6,11 @@ import "github.com/stance-project/stance/analysis/extract"
 // its subordinate clauses.
 type actPass struct{}
 
-func (actPass) rules() []extract.Rule {
-	return []extract.Rule{extract.RuleAct, extract.RulePassiveAct, extract.RuleNominal}
+func (actPass) rules() []Rule {
+	return []Rule{RuleAct, RulePassiveAct, RuleNominal}
 }
 
-func (actPass) run(a *Analyzer, pc *para) bool {
+func (actPass) run(a *Extractor, pc *para) bool {
 	st := pc.st
 	if st.doc.SpeakerCountry != "" {
 		return false
@@ -44,9 +42,9 @@ func (actPass) run(a *Analyzer, pc *para) bool {
 // confirmed that A had closed the border") as an act of its own.
 type reportedActPass struct{}
 
-func (reportedActPass) rules() []extract.Rule { return []extract.Rule{extract.RuleReportedAct} }
+func (reportedActPass) rules() []Rule { return []Rule{RuleReportedAct} }
 
-func (reportedActPass) run(a *Analyzer, pc *para) bool {
+func (reportedActPass) run(a *Extractor, pc *para) bool {
 	if pc.st.doc.SpeakerCountry != "" {
 		return false
 	}

@@ -1,10 +1,10 @@
-package analysis
+package extract
 
 import (
+	"github.com/stance-project/stance/analysis/record"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/annotate"
-	"github.com/stance-project/stance/analysis/extract"
 )
 
 // passiveCueShape reads a cue after a form of "be". A passive ("Moreno was
@@ -14,9 +14,9 @@ import (
 // subject.
 type passiveCueShape struct{}
 
-func (passiveCueShape) rules() []extract.Rule { return []extract.Rule{extract.RulePassiveCue} }
+func (passiveCueShape) rules() []Rule { return []Rule{RulePassiveCue} }
 
-func (passiveCueShape) claims(a *Analyzer, s *cueSite) bool {
+func (passiveCueShape) claims(a *Extractor, s *cueSite) bool {
 	toks, i := s.toks, s.i
 	if progressive(s) {
 		return false
@@ -38,7 +38,7 @@ func progressive(s *cueSite) bool {
 	return toks[i+n].Lower == "that"
 }
 
-func (passiveCueShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
+func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	toks, i, from, c, n, st := s.toks, s.i, s.from, s.c, s.n, s.st
 	if !c.Evaluative || i+n >= len(toks) || toks[i+n].Lower != "by" {
 		return found{}, 0, false
@@ -53,8 +53,8 @@ func (passiveCueShape) read(a *Analyzer, s *cueSite) (found, int, bool) {
 	}
 	text := st.doc.Text
 	name, country, via, mem := a.resolve(st, agent, text)
-	f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: strings.Join(c.Words, " "), Field: TextField,
-		SpeakerRule: via}, Rule: extract.RulePassiveCue, CueTerm: c, Subj: agent, Mem: mem}
+	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: strings.Join(c.Words, " "), Field: record.TextField,
+		SpeakerRule: via}, Rule: RulePassiveCue, CueTerm: c, Subj: agent, Mem: mem}
 	k := indexOf(toks, patient[0])
 	a.setContent(&f, text, toks[k:])
 	if f.Stmt.End > f.Stmt.Start {

@@ -1,9 +1,7 @@
-package analysis
+package extract
 
 import (
 	"slices"
-
-	"github.com/stance-project/stance/analysis/extract"
 )
 
 // quoteCuePass attributes the direct quotes of a paragraph (they may span
@@ -11,11 +9,11 @@ import (
 // them (quoteCue).
 type quoteCuePass struct{}
 
-func (quoteCuePass) rules() []extract.Rule {
-	return []extract.Rule{extract.RuleQuoteSpeakerCue, extract.RuleQuoteCueSpeaker, extract.RuleSpeakerCueQuote}
+func (quoteCuePass) rules() []Rule {
+	return []Rule{RuleQuoteSpeakerCue, RuleQuoteCueSpeaker, RuleSpeakerCueQuote}
 }
 
-func (quoteCuePass) run(a *Analyzer, pc *para) bool {
+func (quoteCuePass) run(a *Extractor, pc *para) bool {
 	st := pc.st
 	for k := range pc.quotes {
 		q := &pc.quotes[k]
@@ -44,9 +42,9 @@ func (quoteCuePass) run(a *Analyzer, pc *para) bool {
 // statements before the quote are known then.
 type pronounQuotePass struct{}
 
-func (pronounQuotePass) rules() []extract.Rule { return nil }
+func (pronounQuotePass) rules() []Rule { return nil }
 
-func (pronounQuotePass) run(a *Analyzer, pc *para) bool {
+func (pronounQuotePass) run(a *Extractor, pc *para) bool {
 	st := pc.st
 	for _, l := range pc.later {
 		st.sent, st.quoted = l.sent, pc.quotes

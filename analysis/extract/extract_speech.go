@@ -1,6 +1,6 @@
-package analysis
+package extract
 
-import "github.com/stance-project/stance/analysis/extract"
+import "github.com/stance-project/stance/analysis/record"
 
 // speechPass reads a first-person speech (a document with a speaker
 // country): a sentence that names a country and is not someone else's
@@ -9,16 +9,16 @@ import "github.com/stance-project/stance/analysis/extract"
 // ...") is the delegation's own account, scored in its sentence.
 type speechPass struct{}
 
-func (speechPass) rules() []extract.Rule { return []extract.Rule{extract.RuleSpeech} }
+func (speechPass) rules() []Rule { return []Rule{RuleSpeech} }
 
-func (speechPass) run(a *Analyzer, pc *para) bool {
+func (speechPass) run(a *Extractor, pc *para) bool {
 	st := pc.st
 	if st.doc.SpeakerCountry == "" {
 		return false
 	}
 	kept := pc.stmts[:0]
 	for _, f := range pc.stmts {
-		if f.Stmt.Kind == Direct {
+		if f.Stmt.Kind == record.Direct {
 			kept = append(kept, f)
 		}
 	}
@@ -28,15 +28,15 @@ func (speechPass) run(a *Analyzer, pc *para) bool {
 		for _, f := range pc.stmts {
 			// Only a quote of someone else takes the sentence away from
 			// the speaking country.
-			if f.Stmt.Kind == Direct && 2*(min(f.Stmt.End, s.sp.End)-max(f.Stmt.Start, s.sp.Start)) > s.sp.End-s.sp.Start && f.Stmt.SpeakerCountry != st.doc.SpeakerCountry {
+			if f.Stmt.Kind == record.Direct && 2*(min(f.Stmt.End, s.sp.End)-max(f.Stmt.Start, s.sp.Start)) > s.sp.End-s.sp.Start && f.Stmt.SpeakerCountry != st.doc.SpeakerCountry {
 				taken = true
 			}
 		}
 		if taken || !namesCountryOutside(s.toks, s.ms, pc.stmts) {
 			continue
 		}
-		f := found{Stmt: Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: Speech, Field: TextField,
-			SpeakerRule: "the document's speaker_country"}, Rule: extract.RuleSpeech}
+		f := found{Stmt: record.Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: record.Speech, Field: record.TextField,
+			SpeakerRule: "the document's speaker_country"}, Rule: RuleSpeech}
 		a.setContent(&f, pc.text, s.toks)
 		if f.Stmt.End > f.Stmt.Start && len(s.ms) > 0 {
 			// Drop reported statements of the speaking country itself

@@ -1,6 +1,6 @@
-package analysis
+package extract
 
-import "github.com/stance-project/stance/analysis/extract"
+import "github.com/stance-project/stance/analysis/record"
 
 // headlineLinePass reads a paragraph that is one short line with no final
 // period as a headline ("Related News" items, crossheads) of a speaker. A
@@ -8,15 +8,15 @@ import "github.com/stance-project/stance/analysis/extract"
 // passes (text without a final period, or a headline reporting an act).
 type headlineLinePass struct{}
 
-func (headlineLinePass) rules() []extract.Rule {
-	return []extract.Rule{extract.RuleHeadlineSpeakerColon, extract.RuleHeadlineSpeakerCue, extract.RuleHeadlineContentSpeaker}
+func (headlineLinePass) rules() []Rule {
+	return []Rule{RuleHeadlineSpeakerColon, RuleHeadlineSpeakerCue, RuleHeadlineContentSpeaker}
 }
 
-func (headlineLinePass) run(a *Analyzer, pc *para) bool {
+func (headlineLinePass) run(a *Extractor, pc *para) bool {
 	if len(pc.ss) != 1 || !isHeadlineLine(pc.text[pc.p.Start:pc.p.End]) {
 		return false
 	}
-	if f, ok := a.headline(pc.st, pc.text, pc.ss[0].toks, TextField); ok {
+	if f, ok := a.headline(pc.st, pc.text, pc.ss[0].toks, record.TextField); ok {
 		pc.st.add(f)
 		return true
 	}
@@ -28,14 +28,14 @@ func (headlineLinePass) run(a *Analyzer, pc *para) bool {
 // speaker says as an act of its own ("Ministry: A and B held joint drills").
 type titleHeadlinePass struct{}
 
-func (titleHeadlinePass) rules() []extract.Rule {
-	return []extract.Rule{extract.RuleHeadlineSpeakerColon, extract.RuleHeadlineSpeakerCue, extract.RuleHeadlineContentSpeaker, extract.RuleAct, extract.RulePassiveAct, extract.RuleNominal}
+func (titleHeadlinePass) rules() []Rule {
+	return []Rule{RuleHeadlineSpeakerColon, RuleHeadlineSpeakerCue, RuleHeadlineContentSpeaker, RuleAct, RulePassiveAct, RuleNominal}
 }
 
 func (titleHeadlinePass) fallback() bool { return false }
 
-func (titleHeadlinePass) run(a *Analyzer, pt *titleRead) {
-	s, ok := a.headline(pt.st, pt.title, pt.toks, TitleField)
+func (titleHeadlinePass) run(a *Extractor, pt *titleRead) {
+	s, ok := a.headline(pt.st, pt.title, pt.toks, record.TitleField)
 	if !ok {
 		return
 	}

@@ -1,9 +1,7 @@
-package analysis
+package extract
 
 import (
 	"github.com/stance-project/stance/analysis/annotate"
-
-	"github.com/stance-project/stance/analysis/extract"
 )
 
 // Reported speech is read at a cue by shapes (reportedShapes), tried in
@@ -23,13 +21,13 @@ type cueSite struct {
 
 // reportedShape is one shape of reported speech at a cue.
 type reportedShape interface {
-	rules() []extract.Rule
+	rules() []Rule
 	// claims reports whether the cue is of this shape: then read decides,
 	// and no later shape is tried.
-	claims(a *Analyzer, s *cueSite) bool
+	claims(a *Extractor, s *cueSite) bool
 	// read returns the statement and the token index where its content
 	// ends, or false.
-	read(a *Analyzer, s *cueSite) (found, int, bool)
+	read(a *Extractor, s *cueSite) (found, int, bool)
 }
 
 // reportedShapes are the shapes of reported speech, in order.
@@ -45,7 +43,7 @@ var reportedShapes = [...]reportedShape{
 // content", "content, Subject cue", "content, cue Subject", "according to
 // Subject". Content never reaches back before token from. It returns the
 // statement and the token index where its content ends.
-func (a *Analyzer) reported(st *docState, toks []token, i, from int, inQuote func(token) int) (found, int, bool) {
+func (a *Extractor) reported(st *docState, toks []token, i, from int, inQuote func(token) int) (found, int, bool) {
 	// Most words are no cue: return before building the site.
 	var c *annotate.Cue
 	n := 2

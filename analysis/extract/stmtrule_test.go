@@ -1,16 +1,14 @@
-package analysis
+package extract
 
 import (
 	"slices"
 	"testing"
-
-	"github.com/stance-project/stance/analysis/extract"
 )
 
 // TestRegistryCoversRules: every statement rule is given by a pass of the
 // registry (extract_registry.go), and has an id of its own.
 func TestRegistryCoversRules(t *testing.T) {
-	listed := map[extract.Rule]bool{}
+	listed := map[Rule]bool{}
 	for _, p := range bodyPasses {
 		for _, r := range p.rules() {
 			listed[r] = true
@@ -29,8 +27,8 @@ func TestRegistryCoversRules(t *testing.T) {
 			}
 		}
 	}
-	ids := map[string]extract.Rule{}
-	for r := extract.RuleNone + 1; r < extract.NumRules; r++ {
+	ids := map[string]Rule{}
+	for r := RuleNone + 1; r < NumRules; r++ {
 		if !listed[r] {
 			t.Errorf("rule %s (%q) is given by no pass", r.ID(), r)
 		}

@@ -1,13 +1,13 @@
-package analysis
+package extract
 
 import (
+	"github.com/stance-project/stance/analysis/record"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
-	"github.com/stance-project/stance/analysis/extract"
 	"github.com/stance-project/stance/lexicons"
 )
 
@@ -15,7 +15,7 @@ import (
 // ", said Lavrov") or just before it ("Lavrov said: “...”"). toks are the
 // tokens of the sentences the quote touches. A second quote right after the
 // cue ("“A,” he said, “B.”") joins the first.
-func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan, usedCue map[int]bool) (found, bool) {
+func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan, usedCue map[int]bool) (found, bool) {
 	text := st.doc.Text
 	// Index of the first token after the closing mark and of the opening mark.
 	after, before := len(toks), -1
@@ -27,25 +27,25 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 			before = i
 		}
 	}
-	try := func(i int) (*annotate.Cue, []token, extract.Rule) {
+	try := func(i int) (*annotate.Cue, []token, Rule) {
 		c := a.lex.CueAt(toks, i)
 		if c == nil || usedCue[toks[i].Start] {
-			return nil, nil, extract.RuleNone
+			return nil, nil, RuleNone
 		}
 		if subj := a.subjectBefore(toks[after:], i-after); len(subj) > 0 && i > after {
-			return c, subj, extract.RuleQuoteSpeakerCue
+			return c, subj, RuleQuoteSpeakerCue
 		}
 		if listenerCue(c) {
-			return nil, nil, extract.RuleNone // "told People": People is the listener
+			return nil, nil, RuleNone // "told People": People is the listener
 		}
 		if subj := a.subjectAfter(toks, i+len(c.Words)); len(subj) > 0 {
-			return c, subj, extract.RuleQuoteCueSpeaker
+			return c, subj, RuleQuoteCueSpeaker
 		}
-		return nil, nil, extract.RuleNone
+		return nil, nil, RuleNone
 	}
 	var cue *annotate.Cue
 	var subj []token
-	var rule extract.Rule
+	var rule Rule
 	cueAt := -1
 	// After: within 8 tokens, before any full stop or a new quote.
 	for i := after; i < len(toks) && i < after+10; i++ {
@@ -79,7 +79,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 				}
 			}
 			if s := a.subjectBefore(toks[start:], i-start); len(s) > 0 {
-				cue, subj, rule, cueAt = c, s, extract.RuleSpeakerCueQuote, i
+				cue, subj, rule, cueAt = c, s, RuleSpeakerCueQuote, i
 				break
 			}
 		}
@@ -89,7 +89,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 	}
 	usedCue[toks[cueAt].Start] = true
 	name, country, via, mem := a.resolve(st, subj, text)
-	f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Direct, Cue: strings.Join(cue.Words, " "), Field: TextField, SpeakerRule: via}, Rule: rule, CueTerm: cue, Mem: mem}
+	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Direct, Cue: strings.Join(cue.Words, " "), Field: record.TextField, SpeakerRule: via}, Rule: rule, CueTerm: cue, Mem: mem}
 	end := q.End
 	// "“A,” he said, “B.”": the second quote continues the first.
 	for k := range quotes {
@@ -102,7 +102,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 		}
 	}
 	start := q.Start
-	if rule == extract.RuleSpeakerCueQuote {
+	if rule == RuleSpeakerCueQuote {
 		// "hailed Lula as a “true partner”": the words between the cue
 		// and the quote belong to what was said.
 		between := st.tokens(text, span{Start: toks[cueAt].End, End: q.Open})
@@ -123,7 +123,7 @@ func (a *Analyzer) quoteCue(st *docState, toks []token, q *qspan, quotes []qspan
 // clauseEnd returns where reported content that starts at toks[start] ends:
 // the end of the sentence, or a semicolon, or the start of another
 // attribution (", according to", ", X said").
-func (a *Analyzer) clauseEnd(toks []token, start int) int {
+func (a *Extractor) clauseEnd(toks []token, start int) int {
 	for k := start; k < len(toks); k++ {
 		if toks[k].Text == ";" {
 			return k
@@ -150,7 +150,7 @@ func (a *Analyzer) clauseEnd(toks []token, start int) int {
 // just before it (auxiliaries and adverbs skipped, an appositive between
 // commas passed over: "Ana Ruiz, a veteran trade negotiator, said"), or nil
 // when there is none that can be a speaker.
-func (a *Analyzer) subjectBefore(toks []token, i int) []token {
+func (a *Extractor) subjectBefore(toks []token, i int) []token {
 	if i <= 0 || i > len(toks) {
 		return nil
 	}
@@ -168,7 +168,7 @@ func (a *Analyzer) subjectBefore(toks []token, i int) []token {
 // Peru and Chile"), and then to a head of role words before "of" ("the
 // defence ministers of Bolivia, Peru and Chile"): a subject stops at a
 // comma, and a list of three or more would lose its first names.
-func (a *Analyzer) listSubject(toks, np []token) []token {
+func (a *Extractor) listSubject(toks, np []token) []token {
 	if len(np) == 0 {
 		return np
 	}
@@ -227,7 +227,7 @@ func (a *Analyzer) listSubject(toks, np []token) []token {
 // stands for: the noun phrase just before it (its comma passed over),
 // which may be a verb's object or a preposition's ("praised by Ana Ruiz,
 // who said"), or nil.
-func (a *Analyzer) antecedentNP(toks []token, k int) []token {
+func (a *Extractor) antecedentNP(toks []token, k int) []token {
 	if toks[k-1].Text == "," {
 		k--
 	}
@@ -262,7 +262,7 @@ func noneCap(toks []token) bool {
 // phrase is the subject of (-1 for none): only a cue's subject may stand
 // before an adverbial aside ("Clinton, after the vote, said"); an act's
 // subject is read as before.
-func (a *Analyzer) subjectNP(toks []token, end int, object bool, cue int) []token {
+func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []token {
 	// An appositive or a parenthesis just before the cue.
 	if end > 0 && (toks[end-1].Text == "," || toks[end-1].Text == ")" || isDash(toks[end-1].Text)) {
 		closer := toks[end-1].Text
@@ -414,7 +414,7 @@ func absolute(toks []token, p, cue int) bool {
 // ingNoun reports whether t, a word in -ing after prev, is a noun: after
 // a determiner, a possessive or an adjective ("the long hearing"), not
 // after a conjunction or an auxiliary ("while speaking").
-func (a *Analyzer) ingNoun(prev, t token) bool {
+func (a *Extractor) ingNoun(prev, t token) bool {
 	if !strings.HasSuffix(t.Lower, "ing") || t.Cap || a.lex.Roles[t.Lower] != "" || annotate.IsTimeWord(t.Lower) || !prev.Word {
 		return false
 	}
@@ -438,7 +438,7 @@ func nounPreposition(t token) bool {
 // thingNoun reports whether t, a word before a preposition, is a common
 // noun that names no speaker: lowercase, not a role, not a function word,
 // an adverb or a verb form.
-func (a *Analyzer) thingNoun(t token) bool {
+func (a *Extractor) thingNoun(t token) bool {
 	if !t.Word || t.Cap || t.Poss || len(t.Lower) < 3 || a.lex.Roles[t.Lower] != "" || pronouns[t.Lower] || annotate.IsDeterminer(t.Lower) ||
 		annotate.IsAuxiliary(t.Lower) || npBreak[t.Lower] || annotate.IsPreposition(t.Lower) || annotate.IsTimeWord(t.Lower) || a.lex.PastVerb(t) || a.looksVerb(t) {
 		return false
@@ -448,7 +448,7 @@ func (a *Analyzer) thingNoun(t token) bool {
 
 // appositive reports whether toks (between two commas) describe the noun
 // before them: "a Democratic pollster", "the head of X", "35", "who ...".
-func (a *Analyzer) appositive(toks []token) bool {
+func (a *Extractor) appositive(toks []token) bool {
 	if len(toks) == 0 || len(toks) > 25 {
 		return false
 	}
@@ -477,7 +477,7 @@ func (a *Analyzer) appositive(toks []token) bool {
 // subjectAfter returns the speaker named after a cue: ", said Lavrov",
 // "according to the ministry". It stops at punctuation and at the start of
 // an appositive.
-func (a *Analyzer) subjectAfter(toks []token, i int) []token {
+func (a *Extractor) subjectAfter(toks []token, i int) []token {
 	j := i
 	for j < len(toks) && j < i+12 {
 		t := toks[j]
@@ -523,7 +523,7 @@ func (a *Analyzer) subjectAfter(toks []token, i int) []token {
 }
 
 // namesSpeaker reports whether toks hold a capitalised word or a role.
-func (a *Analyzer) namesSpeaker(toks []token) bool {
+func (a *Extractor) namesSpeaker(toks []token) bool {
 	for _, t := range toks {
 		if t.Word && (t.Cap || a.lex.Roles[t.Lower] != "") {
 			return true
@@ -533,7 +533,7 @@ func (a *Analyzer) namesSpeaker(toks []token) bool {
 }
 
 // mainSubject returns the subject at the start of a clause (for ", saying").
-func (a *Analyzer) mainSubject(toks []token) []token {
+func (a *Extractor) mainSubject(toks []token) []token {
 	for i := len(toks) - 1; i > 0; i-- {
 		t := toks[i]
 		if t.Word && !t.Cap && (a.looksVerb(t) || a.verbLike(toks, i)) {
@@ -548,7 +548,7 @@ func (a *Analyzer) mainSubject(toks []token) []token {
 }
 
 // looksVerb reports whether a lowercase word is a verb that ends a subject.
-func (a *Analyzer) looksVerb(t token) bool {
+func (a *Extractor) looksVerb(t token) bool {
 	if a.lex.Roles[t.Lower] != "" {
 		return false
 	}
@@ -588,7 +588,7 @@ func contraction(t token) bool {
 // validSubject reports whether a noun phrase can name a speaker: a pronoun,
 // a capitalised word (not only a sentence-initial function word), or a head
 // noun that the roles lexicon lists.
-func (a *Analyzer) validSubject(np []token) bool {
+func (a *Extractor) validSubject(np []token) bool {
 	if len(np) == 1 && pronouns[np[0].Lower] {
 		return true
 	}
@@ -627,22 +627,22 @@ func indexOf(toks []token, t token) int {
 // ministry", "Donald Trump") followed by its verb ("suspended", "has
 // praised", "will confront"), about another country. Sentences that hold a
 // statement already are not searched.
-func (a *Analyzer) event(st *docState, toks []token) (found, bool) {
-	return a.eventIn(st, st.doc.Text, TextField, toks)
+func (a *Extractor) event(st *docState, toks []token) (found, bool) {
+	return a.eventIn(st, st.doc.Text, record.TextField, toks)
 }
 
 // eventIn is event over toks of text, the document's field.
-func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token) (found, bool) {
+func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks []token) (found, bool) {
 	for j := 1; j < len(toks) && j < 25; j++ {
 		t := toks[j]
-		if !t.Word || t.Cap || !a.verbLike(toks, j) && !(field == TitleField && (titleFuture(toks, j) || a.verbAfterActor(st, toks, j))) {
+		if !t.Word || t.Cap || !a.verbLike(toks, j) && !(field == record.TitleField && (titleFuture(toks, j) || a.verbAfterActor(st, toks, j))) {
 			continue
 		}
 		subj := a.subjectBefore(toks, j)
 		if len(subj) == 0 {
 			continue
 		}
-		if field == TitleField {
+		if field == record.TitleField {
 			subj = titleSubject(toks, subj)
 		}
 		k := indexOf(toks, subj[0])
@@ -692,8 +692,8 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 			if country == "" {
 				return found{}, false
 			}
-			f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field,
-				SpeakerRule: via}, Rule: extract.RulePassiveAct, Subj: agent, Act: true, Mem: mem}
+			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: t.Lower, Field: field,
+				SpeakerRule: via}, Rule: RulePassiveAct, Subj: agent, Act: true, Mem: mem}
 			a.setContent(&f, text, toks[k:agentAt])
 			return f, f.Stmt.End > f.Stmt.Start
 		}
@@ -728,7 +728,7 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 		if !other {
 			return found{}, false
 		}
-		f := found{Stmt: Statement{Speaker: name, SpeakerCountry: country, Kind: Indirect, Cue: t.Lower, Field: field, SpeakerRule: via}, Rule: extract.RuleAct, Subj: subj, Act: true, Mem: mem}
+		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: t.Lower, Field: field, SpeakerRule: via}, Rule: RuleAct, Subj: subj, Act: true, Mem: mem}
 		a.setContent(&f, text, toks[start:])
 		return f, f.Stmt.End > f.Stmt.Start
 	}
@@ -738,7 +738,7 @@ func (a *Analyzer) eventIn(st *docState, text string, field Field, toks []token)
 // verbLike reports whether toks[j] reads as the finite verb of a clause: an
 // auxiliary, a cue, or a lexicon term or word with a verb ending after a
 // capitalised or possessive subject.
-func (a *Analyzer) verbLike(toks []token, j int) bool {
+func (a *Extractor) verbLike(toks []token, j int) bool {
 	t := toks[j]
 	switch t.Lower {
 	case "has", "have", "had", "will", "would", "is", "are", "was", "were", "did", "does", "do", "can", "could", "must", "should", "may", "might", "plans", "wants", "seeks", "sees",
@@ -782,7 +782,7 @@ func (a *Analyzer) verbLike(toks []token, j int) bool {
 }
 
 // adjectiveAt reports whether toks[i] is a country's adjective ("Malian").
-func (a *Analyzer) adjectiveAt(toks []token, i int) bool {
+func (a *Extractor) adjectiveAt(toks []token, i int) bool {
 	if !toks[i].Word || !toks[i].Cap || toks[i].Poss {
 		return false
 	}
@@ -847,7 +847,7 @@ var placeWords = map[string]bool{"in": true, "at": true, "from": true, "into": t
 
 // plainHead reports whether toks (the start of a sentence, before a
 // preposition) is a plain noun phrase: words with no verb and no comma.
-func (a *Analyzer) plainHead(toks []token) bool {
+func (a *Extractor) plainHead(toks []token) bool {
 	if len(toks) == 0 || len(toks) > 6 || annotate.IsPreposition(toks[0].Lower) {
 		return false // "In the wake of the Paris attacks": an adverbial
 	}
@@ -888,7 +888,7 @@ func headlineLabel(toks []token) bool {
 // appositiveCountry returns the country an appositive between a subject
 // and its cue names ("Ana Ruiz, the head of Peru's largest copper miner,
 // said"), or "".
-func (a *Analyzer) appositiveCountry(toks []token) string {
+func (a *Extractor) appositiveCountry(toks []token) string {
 	for _, m := range a.lex.Countries.Find(toks) {
 		if m.Kind != byCapital {
 			return m.Code
@@ -902,12 +902,12 @@ func (a *Analyzer) appositiveCountry(toks []token) string {
 // support for Paraguay", "Lima's anger over Chile's reliance on ...",
 // "Peruvian sanctions against Bolivia") and a country after it. The owner is the
 // speaker; the content runs from the term to the end of its clause.
-func (a *Analyzer) nominal(st *docState, toks []token) (found, bool) {
-	return a.nominalIn(st, st.doc.Text, TextField, toks)
+func (a *Extractor) nominal(st *docState, toks []token) (found, bool) {
+	return a.nominalIn(st, st.doc.Text, record.TextField, toks)
 }
 
 // nominalIn is nominal over toks of text, the document's field.
-func (a *Analyzer) nominalIn(st *docState, text string, field Field, toks []token) (found, bool) {
+func (a *Extractor) nominalIn(st *docState, text string, field record.Field, toks []token) (found, bool) {
 	ms := a.lex.Mentions(toks, st.doc.Date)
 	for i := 0; i < len(toks); i++ {
 		lt, n := a.lex.TermAt(toks, i)
@@ -950,8 +950,8 @@ func (a *Analyzer) nominalIn(st *docState, text string, field Field, toks []toke
 		subj := toks[owner.Tok:owner.End]
 		name := text[subj[0].Start:subj[len(subj)-1].End]
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-		f := found{Stmt: Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: Indirect, Cue: toks[i].Lower, Field: field,
-			SpeakerRule: "the country that owns the term"}, Rule: extract.RuleNominal}
+		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: record.Indirect, Cue: toks[i].Lower, Field: field,
+			SpeakerRule: "the country that owns the term"}, Rule: RuleNominal}
 		a.setContent(&f, text, toks[i:end])
 		if f.Stmt.End > f.Stmt.Start {
 			return f, true
@@ -981,7 +981,7 @@ func skipClause(toks []token, j int) int {
 // passiveAgent reports whether the verb group at toks[j] is passive ("has
 // been praised", "was attacked", "came under criticism") and where its
 // agent starts (after "by" or "from"), or -1 when none is named.
-func (a *Analyzer) passiveAgent(toks []token, j int) (bool, int) {
+func (a *Extractor) passiveAgent(toks []token, j int) (bool, int) {
 	if reducedPassive(toks, j) {
 		return true, j + 2
 	}
@@ -1051,13 +1051,13 @@ func objectPronoun(w string) bool {
 // subordinateEvents finds countries' acts in subordinate clauses ("After
 // Trump's pick made strong statements about China's actions, ..."), which
 // event passes over for the main clause.
-func (a *Analyzer) subordinateEvents(st *docState, toks []token) []found {
-	return a.subordinateEventsIn(st, st.doc.Text, TextField, toks)
+func (a *Extractor) subordinateEvents(st *docState, toks []token) []found {
+	return a.subordinateEventsIn(st, st.doc.Text, record.TextField, toks)
 }
 
 // subordinateEventsIn is subordinateEvents over toks of text, the
 // document's field.
-func (a *Analyzer) subordinateEventsIn(st *docState, text string, field Field, toks []token) []found {
+func (a *Extractor) subordinateEventsIn(st *docState, text string, field record.Field, toks []token) []found {
 	var out []found
 	for i := 0; i+2 < len(toks); i++ {
 		switch toks[i].Lower {
@@ -1065,11 +1065,11 @@ func (a *Analyzer) subordinateEventsIn(st *docState, text string, field Field, t
 		default:
 			continue
 		}
-		if i > 0 && toks[i-1].Text != "," && field != TitleField {
+		if i > 0 && toks[i-1].Text != "," && field != record.TitleField {
 			continue // titles leave the comma out
 		}
 		end := skipClause(toks, i+1)
-		if field == TitleField {
+		if field == record.TitleField {
 			end = len(toks) // a title's commas join names: "as Peru, Chile leaders meet"
 		}
 		if end-(i+1) < 3 {
@@ -1115,7 +1115,7 @@ func openParen(toks []token, k int) int {
 // commas (the second at end-1 of between's slice) a name of capitalised
 // words only, before the first comma at toks[k] a noun phrase whose head
 // is a role. It returns the phrase from the role to the name, or nil.
-func (a *Analyzer) roleBeforeName(toks []token, k int, between []token) []token {
+func (a *Extractor) roleBeforeName(toks []token, k int, between []token) []token {
 	words := 0
 	for _, t := range between {
 		switch {
@@ -1142,7 +1142,7 @@ func (a *Analyzer) roleBeforeName(toks []token, k int, between []token) []token 
 // the vote in March", "in response to the ad", "concerned about the
 // polls"), with that noun phrase opening the clause: the noun phrase is the
 // subject of the verb after.
-func (a *Analyzer) adverbialAside(toks []token, k int, between []token) bool {
+func (a *Extractor) adverbialAside(toks []token, k int, between []token) bool {
 	if len(between) < 2 || between[0].Cap {
 		return false
 	}

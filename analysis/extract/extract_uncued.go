@@ -1,9 +1,8 @@
-package analysis
+package extract
 
 import (
+	"github.com/stance-project/stance/analysis/record"
 	"strconv"
-
-	"github.com/stance-project/stance/analysis/extract"
 )
 
 // uncuedQuotePass attributes the quotes with no cue of their own: to the
@@ -13,11 +12,11 @@ import (
 // document's last statement ("Lavrov said X. “Quote.”").
 type uncuedQuotePass struct{}
 
-func (uncuedQuotePass) rules() []extract.Rule {
-	return []extract.Rule{extract.RuleIntroCue, extract.RuleIntroColon, extract.RuleQuoteContinuing}
+func (uncuedQuotePass) rules() []Rule {
+	return []Rule{RuleIntroCue, RuleIntroColon, RuleQuoteContinuing}
 }
 
-func (uncuedQuotePass) run(a *Analyzer, pc *para) bool {
+func (uncuedQuotePass) run(a *Extractor, pc *para) bool {
 	st, text := pc.st, pc.text
 	for k := range pc.quotes {
 		q := &pc.quotes[k]
@@ -35,18 +34,18 @@ func (uncuedQuotePass) run(a *Analyzer, pc *para) bool {
 		}
 		var near *found
 		for j := range pc.stmts {
-			if pc.stmts[j].Stmt.Start < q.Open && (near == nil || pc.stmts[j].Stmt.Start > near.Stmt.Start) && pc.stmts[j].Stmt.Kind != Headline {
+			if pc.stmts[j].Stmt.Start < q.Open && (near == nil || pc.stmts[j].Stmt.Start > near.Stmt.Start) && pc.stmts[j].Stmt.Kind != record.Headline {
 				near = &pc.stmts[j]
 			}
 		}
-		if near == nil && st.LastSp != nil && q.Open-pc.p.Start < 3 && st.LastSp.Stmt.Kind != Headline {
+		if near == nil && st.LastSp != nil && q.Open-pc.p.Start < 3 && st.LastSp.Stmt.Kind != record.Headline {
 			near = st.LastSp
 		}
 		if near == nil {
 			continue
 		}
-		f := found{Stmt: Statement{Speaker: near.Stmt.Speaker, SpeakerCountry: near.Stmt.SpeakerCountry, Kind: Direct, Field: TextField,
-			SpeakerRule: "same speaker as the statement at " + strconv.Itoa(near.Stmt.Start)}, Rule: extract.RuleQuoteContinuing}
+		f := found{Stmt: record.Statement{Speaker: near.Stmt.Speaker, SpeakerCountry: near.Stmt.SpeakerCountry, Kind: record.Direct, Field: record.TextField,
+			SpeakerRule: "same speaker as the statement at " + strconv.Itoa(near.Stmt.Start)}, Rule: RuleQuoteContinuing}
 		a.setContent(&f, text, st.tokens(text, span{Start: q.Start, End: q.End}))
 		if f.Stmt.End > f.Stmt.Start {
 			pc.accept(f)

@@ -1,4 +1,4 @@
-package analysis
+package extract
 
 import (
 	"slices"
@@ -20,7 +20,7 @@ import (
 // (docState.memoryAt) and changes nothing: a candidate statement may yet be
 // rejected. The update is committed when the statement is kept
 // (docState.add).
-func (a *Analyzer) resolve(st *docState, subj []token, text string) (name, country, via string, mem memoryUpdate) {
+func (a *Extractor) resolve(st *docState, subj []token, text string) (name, country, via string, mem memoryUpdate) {
 	if len(subj) == 0 {
 		return "", "", "", memoryUpdate{}
 	}
@@ -214,7 +214,7 @@ var governmentHeads = map[string]bool{"administration": true, "government": true
 // or "through" after a thing or a place names neither ("the end of Peru's
 // scandal", "police in the state of Georgia", "oil sold through Peru").
 // Other prepositions are left as they were.
-func (a *Analyzer) headCountry(subj []token, m mention) bool {
+func (a *Extractor) headCountry(subj []token, m mention) bool {
 	if strings.Contains(subj[m.Tok].Text, "-") {
 		return true // "China-donated", "Saudi-led": the country acts
 	}
@@ -270,7 +270,7 @@ func join(how string) string {
 
 // personCountry returns the country of a person the document or the actor
 // lexicon knows by this surname.
-func (a *Analyzer) personCountry(st *docState, m *memory, lower, written string) (string, string) {
+func (a *Extractor) personCountry(st *docState, m *memory, lower, written string) (string, string) {
 	for _, ps := range [2][]*person{m.People, m.Extra} {
 		for _, p := range ps {
 			if c := m.CountryOf(p); strings.EqualFold(p.Surname, written) && c != "" {
@@ -284,7 +284,7 @@ func (a *Analyzer) personCountry(st *docState, m *memory, lower, written string)
 
 // actorCountry looks a name up in the actor lexicon, valid on the
 // document's date. A document with no date matches no dated actor.
-func (a *Analyzer) actorCountry(st *docState, full, surname string) (string, string) {
+func (a *Extractor) actorCountry(st *docState, full, surname string) (string, string) {
 	if a.lex.Actors == nil {
 		return "", ""
 	}
@@ -292,7 +292,7 @@ func (a *Analyzer) actorCountry(st *docState, full, surname string) (string, str
 }
 
 // personRoles returns the person-role words of a phrase ("envoy").
-func (a *Analyzer) personRoles(toks []token) []string {
+func (a *Extractor) personRoles(toks []token) []string {
 	var out []string
 	for _, t := range toks {
 		if c := a.lex.Roles[t.Lower]; c == "person" || c == "title" && !annotate.IsDeterminer(t.Lower) {
@@ -321,7 +321,7 @@ func shareRole(a, b []string) bool {
 // appositive ("Russian President's special envoy Alexander Lavrentiev",
 // "Ana Ruiz, a veteran trade negotiator,"), with the country the words around
 // the first mention give, so that later mentions resolve to them.
-func (a *Analyzer) meet(st *docState, toks []token, ms []mention) {
+func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Word || !toks[i].Cap || a.lex.Roles[toks[i].Lower] != "" || annotate.InMention(ms, i) {
 			continue
@@ -404,7 +404,7 @@ func (a *Analyzer) meet(st *docState, toks []token, ms []mention) {
 // the last leader named before it (he, she) or the last country or leader
 // (it, they). A speaker who spoke in an earlier sentence is left to the
 // caller.
-func (a *Analyzer) antecedent(st *docState, p token) (string, string, bool) {
+func (a *Extractor) antecedent(st *docState, p token) (string, string, bool) {
 	var before []token
 	for _, t := range st.sent {
 		if t.Start >= p.Start {
@@ -450,7 +450,7 @@ func (a *Analyzer) antecedent(st *docState, p token) (string, string, bool) {
 // what "it" or "they" stands for: a noun phrase of its own, not an
 // adjective ("Peruvian banks"), not a modifier of the noun after it ("the
 // Lima attacks") and not the object of a preposition ("in Brazil").
-func (a *Analyzer) nominalMention(toks []token, m mention) bool {
+func (a *Extractor) nominalMention(toks []token, m mention) bool {
 	if m.Kind == byAdjective {
 		return false
 	}

@@ -1,7 +1,7 @@
-package analysis
+package extract
 
 import (
-	"github.com/stance-project/stance/analysis/extract"
+	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/lexicons"
 
 	"github.com/stance-project/stance/analysis/annotate"
@@ -17,7 +17,7 @@ import (
 // is B's act: B's name, possessive or adjective, then a lexicon term within
 // two lower-case words ("B's fresh accusations"). The content is B's noun
 // phrase after its name, and A is the country it is addressed to (objects).
-func (a *Analyzer) counterActs(st *docState, title string, s found) []found {
+func (a *Extractor) counterActs(st *docState, title string, s found) []found {
 	if s.Stmt.SpeakerCountry == "" || len(s.Toks) == 0 {
 		return nil
 	}
@@ -73,8 +73,8 @@ func (a *Analyzer) counterActs(st *docState, title string, s found) []found {
 			end++
 		}
 		name := title[toks[m.Tok].Start:toks[m.End-1].End]
-		f := found{Stmt: Statement{Speaker: trimPossessive(name), SpeakerCountry: m.Code, Kind: Indirect, Cue: toks[m.End].Lower, Field: s.Stmt.Field,
-			SpeakerRule: "the country whose act the subject answers"}, Rule: extract.RuleNominal, Act: true, Objects: []string{s.Stmt.SpeakerCountry}}
+		f := found{Stmt: record.Statement{Speaker: trimPossessive(name), SpeakerCountry: m.Code, Kind: record.Indirect, Cue: toks[m.End].Lower, Field: s.Stmt.Field,
+			SpeakerRule: "the country whose act the subject answers"}, Rule: RuleNominal, Act: true, Objects: []string{s.Stmt.SpeakerCountry}}
 		a.setContent(&f, title, toks[m.End:end])
 		if f.Stmt.End > f.Stmt.Start {
 			return []found{f}

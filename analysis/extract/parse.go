@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
+	"github.com/stance-project/stance/analysis/segment"
+	"github.com/stance-project/stance/analysis/syntax"
+)
+
+// Parsing. With a parser (Input.Parser, which the Analyzer gives with
+// its Options.Syntax) the extraction parses every title (the rules of
+// treerules.go read them) and, in a news body, every sentence where a
+// cue's form that a noun can share follows a determiner or a possessive
+// (nounCues): markNouns reads from its tree whether the word is a noun,
+// and then no cue. With Options.ParseBody it parses as well every body
+// sentence that names a country or an actor and holds a cue or a lexicon
+// term (wantsTree); no rule reads those trees beyond markNouns, so
+// ParseBody does not change the outputs. The trees are kept with the
+// document's state while it is read (docState.parses, and sentence.tree
+// for the sentences of the paragraph being read).
+
+// Parser parses the sentences a rule needs a tree of. The caller owns the
+// model and its parsers (package analysis lends one of its pool).
+type Parser interface {
+	// Parse returns the tree of the sentence whose tokens, toks (not
+	// empty), are tokens of text (offsets in text).
+	Parse(text string, toks []segment.Token) *syntax.Sentence
+}
+
+// Parse is a sentence of a document as the extraction read it, with its
+// dependency tree when it was parsed.
+type Parse struct {
+	Field      record.Field
+	Start, End int              // byte span of the sentence in Field
+	Tree       *syntax.Sentence // nil when the sentence was not parsed
+}
+
+// wantsTree reports whether a body sentence with tokens toks and country
+// mentions ms (countries.find, already known) is parsed: it names a
+// country or an actor of the actor lexicon (on date d) and holds a cue or
+// a lexicon term. The cheap tests come first: the countries are known, the
+// actors are looked up (on capitalised words only) when there is none, and
+// the cues and terms (on lowercase words) last, up to the first found.
+func (a *Extractor) wantsTree(toks []token, ms []mention, d corpus.Date) bool {
+	if len(ms) == 0 && (a.lex.Actors == nil || len(a.lex.Actors.Find(toks, d)) == 0) {
+		return false
+	}
+	for i := range toks {
+		if a.lex.CueAt(toks, i) != nil {
+			return true
+		}
+		if _, n := a.lex.TermAt(toks, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// parseSentence parses the sentence sp of text (field f of the document),
+// whose tokens are toks, when want and a parser is set, and keeps the
+// result in st.parses (every sentence, parsed or not, with
+// Options.KeepParses). It returns the tree, or nil.
+func (a *Extractor) parseSentence(st *docState, f record.Field, text string, sp span, toks []token, want bool) *syntax.Sentence {
+	if st.parser == nil && !a.keepParses {
+		return nil
+	}
+	var tree *syntax.Sentence
+	if want && st.parser != nil && len(toks) > 0 {
+		tree = st.parser.Parse(text, toks)
+		tree.Text = text[sp.Start:sp.End]
+		st.parsed++
+	}
+	if tree != nil || a.keepParses {
+		st.parses = append(st.parses, Parse{Field: f, Start: sp.Start, End: sp.End, Tree: tree})
+	}
+	return tree
+}
+
+// nounCues reports whether a sentence of a news body (st's document has
+// no speaker country) holds a cue in a form a noun can share with a
+// determiner or a possessive before it (determinedBefore): the sentences
+// parsed so that markNouns can tell "the border attacks" from "Lopez
+// attacks the plan".
+func (a *Extractor) nounCues(st *docState, toks []token) bool {
+	if st.parser == nil || st.doc.SpeakerCountry != "" {
+		return false
+	}
+	for i := range toks {
+		if determinedBefore(toks, i) && a.bareCueAt(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// markNouns marks the cue words that tree, the parse of toks, reads as
+// nouns (token.Noun): a cue form of nounCues tagged NOUN or PROPN, with a
+// determiner, an adjective or a possessor of its own, in a noun phrase's
+// place (subject, object, oblique, modifier: nominalRel), and not followed
+// by "that" or a modal, which only a verb takes (clauseAfter). Such a word
+// is no cue: "after the border attacks, Lopez said" has one statement.
+func (a *Extractor) markNouns(toks []token, tree *syntax.Sentence) {
+	for _, d := range tree.Words {
+		if d.Rel != syntax.Det && d.Rel != syntax.Amod && d.Rel != syntax.NmodPoss || d.Head < 0 {
+			continue
+		}
+		w := tree.Words[d.Head]
+		i := w.Token
+		if i < 0 || i >= len(toks) || w.UPOS != syntax.NOUN && w.UPOS != syntax.PROPN || !nominalRel(w.Rel) {
+			continue
+		}
+		if determinedBefore(toks, i) && a.bareCueAt(toks, i) && !clauseAfter(toks, i+1) {
+			toks[i].Noun = true
+		}
+	}
+}
+
+// bareCueAt reports whether a cue starts at toks[i] in a form that a noun
+// can share (lexicons.Cue.Bare: "attacks", "call for"; not "said").
+func (a *Extractor) bareCueAt(toks []token, i int) bool {
+	c := a.lex.CueAt(toks, i)
+	return c != nil && c.Bare
+}
+
+// determinedBefore reports whether a determiner or a possessive stands
+// before toks[i] within the words of a noun phrase (at most four, no
+// punctuation between): the only place where a tree can read a cue's form
+// as a noun with its determiner ("the border attacks", "a wake-up call").
+// The cheap test that spares the parser the other sentences.
+func determinedBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := toks[j]
+		if !t.Word {
+			return false
+		}
+		if t.Poss {
+			return true
+		}
+		switch t.Lower {
+		case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAfter reports whether toks[i] opens a clause that only a verb
+// before it takes: "that" or a modal ("the fund predicts will rise").
+func clauseAfter(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].Lower {
+	case "that", "will", "would", "could", "should", "may", "might", "must", "can":
+		return true
+	}
+	return false
+}
+
+// nominalRel reports whether r attaches a noun phrase to its head: a
+// subject, an object, an oblique, a modifier or a conjunct of one.
+func nominalRel(r syntax.Rel) bool {
+	switch r {
+	case syntax.Nsubj, syntax.NsubjPass, syntax.Obj, syntax.Iobj, syntax.Obl, syntax.OblUnmarked,
+		syntax.Nmod, syntax.NmodPoss, syntax.NmodUnmarked, syntax.Compound, syntax.Appos:
+		return true
+	}
+	return false
+}

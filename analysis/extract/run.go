@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
+	"github.com/stance-project/stance/analysis/segment"
+)
+
+// Options configure an [Extractor].
+type Options struct {
+	// Lexicon is the compiled lexicons and their matchers
+	// (annotate.NewLexicon), which scoring shares.
+	Lexicon *annotate.Lexicon
+	// ParseBody parses as well, when Input.Parser is set, the body
+	// sentences that name a country or an actor and hold a cue or a
+	// lexicon term: no rule reads those trees beyond the nouns, so the
+	// statements are the same (stance explain -syntax shows them).
+	ParseBody bool
+	// KeepParses returns the document's sentences with their trees in
+	// Output.Parses (for stance explain -syntax).
+	KeepParses bool
+}
+
+// Extractor finds the statements of documents: it holds the compiled
+// lexicons (annotate.Lexicon) and runs the passes of the registry. It is
+// read-only after [New] and safe for concurrent use.
+type Extractor struct {
+	lex        *annotate.Lexicon // the compiled lexicons and their matchers
+	parseBody  bool              // Options.ParseBody
+	keepParses bool              // Options.KeepParses
+}
+
+// New returns an Extractor of the lexicon of o.
+func New(o Options) *Extractor {
+	return &Extractor{lex: o.Lexicon, parseBody: o.ParseBody, keepParses: o.KeepParses}
+}
+
+// Input is what the caller lends [Extractor.Extract] for one document.
+type Input struct {
+	// Parser parses the sentences a rule needs a tree of; nil: none is
+	// parsed.
+	Parser Parser
+	// Arena, when not nil, is a token arena reused across documents: the
+	// document's tokens are appended to (*Arena)[:0], and *Arena is the
+	// arena in use when Extract returns, its tokens still set (the
+	// caller clears it before it reuses it).
+	Arena *[]segment.Token
+}
+
+// Output is what [Extractor.Extract] tells of a document besides its
+// statements.
+type Output struct {
+	Sentences int // sentences read (title included)
+	Parsed    int // sentences parsed (Input.Parser)
+	// Parses are, with Options.KeepParses, the sentences read (the title
+	// first), in order, each with its tree when it was parsed.
+	Parses []Parse
+}
+
+// Extract reads doc: its title by the title passes, then its text
+// paragraph by paragraph by the body passes and the arbitration. flush
+// receives the statements kept since its last call, in the order of the
+// text: after a paragraph once the token arena holds FlushTokens tokens,
+// and at the end. It may change them (the Analyzer sets their ids); once
+// it returns, Extract lets them go, and their tokens with the arena.
+// Extract stops early when ctx is done: it looks at ctx between pieces of
+// the text (a paragraph, or at most 128 KiB of one), and then returns
+// ctx.Err().
+func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, flush func([]Found)) (Output, error) {
+	done := ctx.Done() // nil, never ready, for context.Background
+	stopped := func() bool {
+		select {
+		case <-done:
+			return true
+		default:
+			return false
+		}
+	}
+	st := &docState{doc: doc, parser: in.Parser}
+	if in.Arena != nil {
+		st.arena = (*in.Arena)[:0]
+		defer func() { *in.Arena = st.arena }()
+	}
+	var out Output
+	if strings.TrimSpace(doc.Title) != "" {
+		out.Sentences++
+		title := segment.CapTitle(doc.Title)
+		toks := segment.Tokenize(title)
+		tree := a.parseSentence(st, record.TitleField, title, segment.TitleSpan(title), toks, true)
+		a.readTitle(st, title, toks, tree)
+	}
+	for _, p := range segment.Paragraphs(doc.Text) {
+		if stopped() {
+			return Output{}, ctx.Err()
+		}
+		sents := segment.ParagraphSentences(doc.Text, p)
+		out.Sentences += len(sents)
+		for _, piece := range segment.CapParagraph(p, sents) {
+			if stopped() {
+				return Output{}, ctx.Err()
+			}
+			a.paragraph(st, piece.Span, piece.Sents)
+			if len(st.arena) >= FlushTokens {
+				flush(st.found)
+				st.letGo()
+			}
+		}
+	}
+	flush(st.found)
+	out.Parsed = st.parsed
+	if a.keepParses {
+		out.Parses = st.parses
+	}
+	return out, nil
+}
+
+// FlushTokens is how many tokens the arena holds before the statements
+// found are flushed and the tokens let go: more than most documents have
+// (some 80 KiB of text), so that they are scored in one go at their end,
+// and few enough (under 1 MiB) that a huge document's tokens do not pile
+// up.
+const FlushTokens = 1 << 14
+
+// letGo starts the statements found and the token arena afresh, once
+// flushed: a paragraph's tokens are not read once the next paragraph is
+// (but for the sentence of st.sent, copied out, and the last statement's
+// speaker, kept in st.lastSp), so that a document's memory grows with its
+// statements, not with its tokens.
+func (st *docState) letGo() {
+	if st.LastSp != nil {
+		st.LastSp = &found{Stmt: st.LastSp.Stmt} // only its statement is read
+	}
+	clear(st.found)
+	st.found = st.found[:0]
+	st.sent = slices.Clone(st.sent)
+	clear(st.arena)
+	st.arena = st.arena[:0]
+}
