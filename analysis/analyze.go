@@ -83,10 +83,11 @@ type Options struct {
 	// a model, titles are parsed and the rules of the tree read them where
 	// the rules of word order found nothing (see Result.Parsed), and in
 	// news bodies the sentences where a cue's form could be a noun after a
-	// determiner ("the border attacks") are parsed to tell which it is;
-	// with neither, nothing is parsed. ParseBody parses as well the body
-	// sentences that name a country or an actor and hold a cue or a
-	// lexicon term: no rule reads those trees beyond the nouns, so the
+	// determiner ("the border attacks") are parsed to tell which it is,
+	// and those with a cue whose subject word order does not find, to take
+	// the tree's; with neither, nothing is parsed. ParseBody parses as
+	// well the body sentences that name a country or an actor and hold a
+	// cue or a lexicon term: no rule reads those trees beyond these, so the
 	// outputs are the same (stance explain -syntax shows them).
 	Syntax     *syntax.Model
 	LoadSyntax func() (*syntax.Model, error)

@@ -16,8 +16,16 @@ import (
 var syntaxModel = sync.OnceValues(syntax.Load)
 
 // parsingAnalyzer returns an analyzer with the actor lexicon and the
-// parser, keeping the parses when keep.
+// parser, parsing the body sentences (Options.ParseBody), keeping the
+// parses when keep.
 func parsingAnalyzer(t *testing.T, keep bool) *Analyzer {
+	t.Helper()
+	return modelAnalyzer(t, true, keep)
+}
+
+// modelAnalyzer returns an analyzer with the actor lexicon and the parser,
+// with Options.ParseBody and KeepParses as given.
+func modelAnalyzer(t *testing.T, parseBody, keep bool) *Analyzer {
 	t.Helper()
 	m, err := syntaxModel()
 	if err != nil {
@@ -31,7 +39,7 @@ func parsingAnalyzer(t *testing.T, keep bool) *Analyzer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := New(Options{Lexicons: set, Actors: actors, Syntax: m, ParseBody: true, KeepParses: keep})
+	a, err := New(Options{Lexicons: set, Actors: actors, Syntax: m, ParseBody: parseBody, KeepParses: keep})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,25 +51,29 @@ var syntaxDocs = []corpus.Document{
 	{ID: "title", Title: "  Kenya: Somali raids “unacceptable”  ", Text: "Nairobi, Monday.\n\nThe weather was fine. Chile praised Peru."},
 	{ID: "speech", SpeakerCountry: "NZL", Text: "We thank Japan for its generous support. Japan is an island. The sea is wide.\n\nPutin said the talks were useful."},
 	{ID: "empty"},
+	{ID: "tree", Text: "Amid the latest rebel attacks, the Chilean envoy read the note twice and then said Peru had violated the border treaty."},
 }
 
-// TestParsingChangesNothing: with the parser, Analyze gives the same
-// statements and stances as without it.
-func TestParsingChangesNothing(t *testing.T) {
+// TestParseBodyChangesNothing: Options.ParseBody parses more sentences,
+// but Analyze gives the same statements and stances as with the model
+// alone (which reads the trees of titles, and of the news sentences
+// nounCues and treeSubjectCues choose). Without a model nothing is parsed.
+func TestParseBodyChangesNothing(t *testing.T) {
 	t.Parallel()
 	plain := buildAnalyzer(t, true)
+	model := modelAnalyzer(t, false, false)
 	parsing := parsingAnalyzer(t, false)
 	for _, doc := range syntaxDocs {
-		want, got := plain.Analyze(doc), parsing.Analyze(doc)
-		if want.Parsed != 0 || want.Parses != nil {
-			t.Errorf("%s: without a model: parsed %d, parses %v; want none", doc.ID, want.Parsed, want.Parses)
+		if r := plain.Analyze(doc); r.Parsed != 0 || r.Parses != nil {
+			t.Errorf("%s: without a model: parsed %d, parses %v; want none", doc.ID, r.Parsed, r.Parses)
 		}
+		want, got := model.Analyze(doc), parsing.Analyze(doc)
 		if got.Parses != nil {
 			t.Errorf("%s: parses returned without KeepParses", doc.ID)
 		}
-		got.Parsed = 0
+		want.Parsed, got.Parsed = 0, 0
 		if w, g := fmt.Sprintf("%+v", want), fmt.Sprintf("%+v", got); w != g {
-			t.Errorf("%s: with the parser\n got %s\nwant %s", doc.ID, g, w)
+			t.Errorf("%s: with ParseBody\n got %s\nwant %s", doc.ID, g, w)
 		}
 	}
 }

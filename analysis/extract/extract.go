@@ -55,9 +55,10 @@ type docState struct {
 	viewBuf     []*found
 	viewExtra   []*person
 	viewCountry []discourse.PersonCountry
-	sent        []token // the sentence being read (for pronouns)
-	quoted      []qspan // the quotations of sent, whose words are no antecedent (while attributing quotes)
-	arena       []token // backing store of the document's tokens (see tokens)
+	sent        []token          // the sentence being read (for pronouns)
+	tree        *syntax.Sentence // its tree, when it was parsed (reportedPass)
+	quoted      []qspan          // the quotations of sent, whose words are no antecedent (while attributing quotes)
+	arena       []token          // backing store of the document's tokens (see tokens)
 	// parser parses the sentences that need a tree (Input.Parser; nil
 	// without a model); parses are the trees so far, title first, and
 	// parsed counts them (see parseSentence).

@@ -18,7 +18,9 @@ func (actPass) run(a *Extractor, pc *para) bool {
 	for _, s := range pc.ss {
 		covered := false
 		for _, f := range pc.stmts {
-			if f.Stmt.Start < s.sp.End && s.sp.Start < f.Stmt.End {
+			// A speaker only the tree found leaves the sentence's act
+			// to be read ("X was accusing Y of …, and estimated …").
+			if f.Rule != RuleTreeSubject && f.Stmt.Start < s.sp.End && s.sp.Start < f.Stmt.End {
 				covered = true
 			}
 		}

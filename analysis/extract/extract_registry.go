@@ -136,7 +136,8 @@ func (a *Extractor) paragraph(st *docState, p span, sents []span) {
 		ms := a.lex.Countries.Find(toks)
 		a.meet(st, toks, ms)
 		nouns := a.nounCues(st, toks)
-		tree := a.parseSentence(st, record.TextField, text, s, toks, nouns || st.parser != nil && a.parseBody && a.wantsTree(toks, ms, st.doc.Date))
+		subjects := a.treeSubjectCues(st, toks)
+		tree := a.parseSentence(st, record.TextField, text, s, toks, nouns || subjects || st.parser != nil && a.parseBody && a.wantsTree(toks, ms, st.doc.Date))
 		if nouns && tree != nil {
 			a.markNouns(toks, tree)
 		}

@@ -6,14 +6,14 @@ package extract
 type reportedPass struct{}
 
 func (reportedPass) rules() []Rule {
-	return []Rule{RuleSpeakerCueContent, RuleContentSpeakerCue, RuleParticipleContent, RuleParticipleCue,
+	return []Rule{RuleSpeakerCueContent, RuleContentSpeakerCue, RuleParticipleContent, RuleParticipleCue, RuleTreeSubject,
 		RuleCueSpeaker, RuleEvaluativeVerb, RuleAccordingTo, RulePassiveCue, RuleAct, RulePassiveAct}
 }
 
 func (reportedPass) run(a *Extractor, pc *para) bool {
 	st := pc.st
 	for _, s := range pc.ss {
-		st.sent = s.toks
+		st.sent, st.tree = s.toks, s.tree
 		if a.trailingSource(pc, s) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/analysis/segment"
@@ -12,10 +13,13 @@ import (
 // treerules.go read them) and, in a news body, every sentence where a
 // cue's form that a noun can share follows a determiner or a possessive
 // (nounCues): markNouns reads from its tree whether the word is a noun,
-// and then no cue. With Options.ParseBody it parses as well every body
-// sentence that names a country or an actor and holds a cue or a lexicon
-// term (wantsTree); no rule reads those trees beyond markNouns, so
-// ParseBody does not change the outputs. The trees are kept with the
+// and then no cue; and every sentence with a cue whose subject word order
+// does not find (treeSubjectCues): the reported-speech shape of word order
+// takes the tree's subject then (treeSubject, rule RuleTreeSubject). With
+// Options.ParseBody it parses as well every body sentence that names a
+// country or an actor and holds a cue or a lexicon term (wantsTree); no
+// rule reads those trees beyond the two above, so ParseBody does not
+// change the outputs. The trees are kept with the
 // document's state while it is read (docState.parses, and sentence.tree
 // for the sentences of the paragraph being read).
 
@@ -74,6 +78,119 @@ func (a *Extractor) parseSentence(st *docState, f record.Field, text string, sp 
 		st.parses = append(st.parses, Parse{Field: f, Start: sp.Start, End: sp.End, Tree: tree})
 	}
 	return tree
+}
+
+// treeSubjectCues reports whether a news body sentence holds a cue whose
+// subject word order does not find (subjectBefore), not right after a
+// comma or a quote (where the speaker may follow the cue): the sentences
+// whose tree may give it (treeSubject).
+func (a *Extractor) treeSubjectCues(st *docState, toks []token) bool {
+	if st.parser == nil || st.doc.SpeakerCountry != "" {
+		return false
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1].Text == "," || isQuote(toks[i-1].Text) || a.lex.CueAt(toks, i) == nil {
+			continue
+		}
+		if len(a.subjectBefore(toks, i)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// treeSubject returns the subject of the verb at toks[i] in tree, the
+// parse of toks: its nsubj's phrase (the words it heads), or that of the
+// verb it is conjoined to, when it stands before the verb and its head
+// can speak: a name or a pronoun (not a time: "On Monday"), or a word of
+// roles.tsv ("the judge", "the rally"). nil when the tree has none.
+func (a *Extractor) treeSubject(tree *syntax.Sentence, toks []token, i int) []token {
+	if tree == nil {
+		return nil
+	}
+	v := -1
+	for k, w := range tree.Words {
+		if w.Token == i {
+			v = k
+			break
+		}
+	}
+	for range 2 {
+		if v < 0 {
+			return nil
+		}
+		for k, w := range tree.Words {
+			if w.Head == v && (w.Rel == syntax.Nsubj || w.Rel == syntax.NsubjOuter) {
+				if w.Token < 0 || w.Token >= len(toks) || !a.canSpeak(w, toks[w.Token]) {
+					return nil
+				}
+				lo, hi := w.Token, w.Token
+				for j, d := range tree.Words {
+					if d.Token < 0 || !inPhrase(tree, j, k) {
+						continue
+					}
+					lo, hi = min(lo, d.Token), max(hi, d.Token)
+				}
+				if lo < 0 || hi >= len(toks) || hi >= i {
+					return nil
+				}
+				np := toks[lo : hi+1]
+				if annotate.IsPreposition(np[0].Lower) {
+					return nil
+				}
+				for k, t := range np {
+					if lo+k != w.Token && a.lex.CueAt(toks, lo+k) != nil {
+						return nil // a clause, not a noun phrase
+					}
+					if t.Lower == "and" || t.Text == "," || isDash(t.Text) {
+						return nil // a list or an aside: the resolver names one person
+					}
+				}
+				return np
+			}
+		}
+		if tree.Words[v].Rel != syntax.Conj {
+			return nil
+		}
+		v = tree.Words[v].Head
+	}
+	return nil
+}
+
+// inPhrase reports whether word j of tree belongs to the noun phrase
+// headed by word k: k itself, or a word under it by relations inside a
+// noun phrase (not a clause, an adverbial or punctuation: "On Monday,
+// Ruiz", "Ruiz, who is running, said" keep Ruiz alone).
+func inPhrase(tree *syntax.Sentence, j, k int) bool {
+	for range len(tree.Words) {
+		if j == k {
+			return true
+		}
+		w := tree.Words[j]
+		switch w.Rel {
+		case syntax.Punct, syntax.Obl, syntax.OblUnmarked, syntax.Advmod, syntax.Advcl, syntax.AclRelcl, syntax.Acl,
+			syntax.Parataxis, syntax.Dep, syntax.Mark:
+			return false
+		}
+		if w.Head < 0 {
+			return false
+		}
+		j = w.Head
+	}
+	return false
+}
+
+// canSpeak reports whether w, the head word of a subject, names someone
+// who can speak: a proper noun that is no time word, a personal pronoun,
+// or a word of roles.tsv.
+func (a *Extractor) canSpeak(w syntax.Word, t token) bool {
+	switch {
+	case w.UPOS == syntax.PROPN:
+		return !annotate.IsTimeWord(t.Lower)
+	case w.UPOS == syntax.PRON:
+		return true
+	}
+	return a.lex.Roles[t.Lower] != ""
 }
 
 // nounCues reports whether a sentence of a news body (st's document has

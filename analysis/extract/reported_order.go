@@ -28,7 +28,7 @@ func (namingShape) read(a *Extractor, s *cueSite) (found, int, bool) { return fo
 type wordOrderShape struct{}
 
 func (wordOrderShape) rules() []Rule {
-	return []Rule{RuleSpeakerCueContent, RuleContentSpeakerCue, RuleParticipleContent, RuleParticipleCue, RuleCueSpeaker}
+	return []Rule{RuleSpeakerCueContent, RuleContentSpeakerCue, RuleParticipleContent, RuleParticipleCue, RuleCueSpeaker, RuleTreeSubject}
 }
 
 func (wordOrderShape) claims(a *Extractor, s *cueSite) bool { return true }
@@ -53,7 +53,12 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	}
 	silent := false
 	subj := a.subjectBefore(toks[from:], i-from)
-	participle := false
+	participle, fromTree := false, false
+	if len(subj) == 0 && from == 0 && len(st.sent) == len(toks) && i > 0 && toks[i-1].Text != "," && !isQuote(toks[i-1].Text) {
+		if np := a.treeSubject(st.tree, toks, i); len(np) > 0 && a.validSubject(np) {
+			subj, fromTree = np, true
+		}
+	}
 	if len(subj) == 0 && strings.HasSuffix(toks[i].Lower, "ing") && i > 0 && toks[i-1].Text == "," {
 		// ", saying ...": the speaker of the attribution just before
 		// ("“…,” Ruiz said, citing …"), else the subject of the main
@@ -172,6 +177,9 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 			content = toks[k:end]
 		}
 		rule = RuleCueSpeaker
+	}
+	if fromTree && rule == RuleSpeakerCueContent {
+		rule = RuleTreeSubject
 	}
 	// Reported content that is a quote was taken by quoteCue; a statement
 	// needs two words at least.

@@ -33,6 +33,7 @@ const (
 	RuleNominal                     // a country's stance as a noun phrase
 	RulePairCompound                // a pair compound (A-B ties)
 	RuleTreeAct                     // a country's act read from the tree
+	RuleTreeSubject                 // reported speech: the tree's subject, cue, content
 	NumRules
 )
 
@@ -64,6 +65,7 @@ var ruleInfo = [NumRules]struct{ id, text string }{
 	RuleNominal:                {"nominal", "a country's stance as a noun phrase (owner, term, target)"},
 	RulePairCompound:           {"pair-compound", "pair compound (A-B ties): the relation of each country with the other"},
 	RuleTreeAct:                {"tree-act", "a country's act read from the tree (subject, verb)"},
+	RuleTreeSubject:            {"tree-subject", "speaker (the subject in the tree), cue, content"},
 }
 
 // String is the rule's text, as stance explain prints it.

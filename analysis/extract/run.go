@@ -18,8 +18,9 @@ type Options struct {
 	Lexicon *annotate.Lexicon
 	// ParseBody parses as well, when Input.Parser is set, the body
 	// sentences that name a country or an actor and hold a cue or a
-	// lexicon term: no rule reads those trees beyond the nouns, so the
-	// statements are the same (stance explain -syntax shows them).
+	// lexicon term: no rule reads those trees beyond the nouns and the
+	// subjects of cues (parse.go), so the statements are the same (stance
+	// explain -syntax shows them).
 	ParseBody bool
 	// KeepParses returns the document's sentences with their trees in
 	// Output.Parses (for stance explain -syntax).
