@@ -238,3 +238,31 @@ func TestNounCues(t *testing.T) {
 		}
 	}
 }
+
+// TestTreeSubject: in a news body, the tree gives the speaker of a cue
+// whose subject word order does not find: after a long aside, or as the
+// subject of the verb the cue is joined to. An inverted cue keeps its
+// speaker after it, and a thing is no speaker. Each want is
+// "speaker|country|cue".
+func TestTreeSubject(t *testing.T) {
+	t.Parallel()
+	a := modelAnalyzer(t, false, false)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The Chilean envoy, visibly tired after the long flight from the north, said the Peruvian claim was baseless.", []string{"Chilean envoy|CHL|said"}},
+		{"The Chilean envoy read the note twice and then said Peru had violated the border treaty.", []string{"Chilean envoy|CHL|said"}},
+		{"Peru had broken its word, said Ana Ruiz, a Chilean diplomat.", []string{"Ana Ruiz|CHL|said"}},
+		{"On Monday the talks in Lima ended and said nothing.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range a.Analyze(corpus.Document{ID: "d", Date: mar2022, Text: tt.text}).Statements {
+			got = append(got, s.Speaker+"|"+s.SpeakerCountry+"|"+s.Cue)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -89,10 +89,11 @@ func (a *Extractor) treeSubjectCues(st *docState, toks []token) bool {
 		return false
 	}
 	for i := 1; i < len(toks); i++ {
-		if toks[i-1].Text == "," || isQuote(toks[i-1].Text) || a.lex.CueAt(toks, i) == nil {
+		c := a.lex.CueAt(toks, i)
+		if c == nil || len(a.subjectBefore(toks, i)) > 0 {
 			continue
 		}
-		if len(a.subjectBefore(toks, i)) == 0 {
+		if toks[i-1].Text != "," && !isQuote(toks[i-1].Text) || len(a.invertedSubject(toks, i+len(c.Words))) == 0 {
 			return true
 		}
 	}

@@ -54,7 +54,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	silent := false
 	subj := a.subjectBefore(toks[from:], i-from)
 	participle, fromTree := false, false
-	if len(subj) == 0 && from == 0 && len(st.sent) == len(toks) && i > 0 && toks[i-1].Text != "," && !isQuote(toks[i-1].Text) {
+	if len(subj) == 0 && from == 0 && len(st.sent) == len(toks) && i > 0 && (toks[i-1].Text != "," && !isQuote(toks[i-1].Text) || len(a.invertedSubject(toks, rest)) == 0) {
 		if np := a.treeSubject(st.tree, toks, i); len(np) > 0 && a.validSubject(np) {
 			subj, fromTree = np, true
 		}
@@ -164,7 +164,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		if i == from || !(toks[i-1].Text == "," || isQuote(toks[i-1].Text)) || c.Evaluative || c.Think || listenerCue(c) || strings.HasSuffix(toks[i].Lower, "ing") {
 			return found{}, 0, false
 		}
-		subj = a.subjectAfter(toks, rest)
+		subj = a.invertedSubject(toks, rest)
 		if len(subj) == 0 {
 			return found{}, 0, false
 		}
@@ -227,6 +227,36 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		f.Stmt.Kind = record.Direct
 	}
 	return f, end, true
+}
+
+// invertedSubject returns the speaker after an inverted cue (", said Ana
+// Ruiz", ", said a spokesman on Monday"): the noun phrase after the cue
+// at toks[rest], when what follows it ends the speaker: punctuation, the
+// end, a preposition, a time or a relative word. A phrase that runs on
+// into a verb or a noun is the subject of what was said (", said the
+// Peruvian claim was baseless"), not the speaker: nil.
+func (a *Extractor) invertedSubject(toks []token, rest int) []token {
+	subj := a.subjectAfter(toks, rest)
+	if len(subj) == 0 {
+		return nil
+	}
+	// The words after the phrase, up to four, until one ends the
+	// speaker; a verb first means a clause.
+	for k := indexOf(toks, subj[len(subj)-1]) + 1; k < len(toks); k++ {
+		t := toks[k]
+		if !t.Word {
+			return subj
+		}
+		switch l := t.Lower; {
+		case annotate.IsPreposition(l), annotate.IsTimeWord(l), t.Cap,
+			l == "who", l == "which", l == "whose", l == "when", l == "as", l == "while", l == "after", l == "before",
+			l == "and", l == "but", l == "here", l == "there":
+			return subj
+		case annotate.IsBe(l), annotate.IsAuxiliary(l), a.looksVerb(t), k >= indexOf(toks, subj[len(subj)-1])+5:
+			return nil
+		}
+	}
+	return subj
 }
 
 // attributionBefore returns the speaker of an attribution that ends at
