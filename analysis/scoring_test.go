@@ -111,12 +111,15 @@ func TestScoringReadings(t *testing.T) {
 }
 
 // TestContactBetween: a host or mediator of contact between others is no
-// party of it.
+// party of it, nor a country whose thing is what the contact is about.
 func TestContactBetween(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
 		{"a host of talks between two others", "", "Kenya will host talks between Sudan and Chad next week.", nil},
 		{"talks with a partner stay contact", "", "Kenya held talks with Sudan on Monday.", []string{"KEN→SDN +", "SDN→KEN +"}},
+		// A country's thing is the topic of contact, its officials a party.
+		{"a country's proposal is a topic", "", "Kenya's president said he would discuss a Sudanese proposal on grazing rights.", nil},
+		{"a country's officials are a party", "", "Kenya's president said he would discuss grazing rights with Sudanese officials.", []string{"KEN→SDN +", "SDN→KEN +"}},
 	})
 }
 

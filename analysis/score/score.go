@@ -465,7 +465,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				continue
 			}
 		}
-		if got, rule := sc.attach(lt.Attach, lt.Weight, f.Stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs); len(got) > 0 {
+		got, rule := sc.attach(lt.Attach, lt.Weight, f.Stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs)
+		if contact && rule == ruleForward {
+			got = slices.DeleteFunc(got, func(m mention) bool { return sc.ownedThing(toks, m) })
+		}
+		if len(got) > 0 {
 			// Only targets count: a term that speaks about the speaker's own
 			// country or about a place is spent on it.
 			h.rule = rule
@@ -610,6 +614,18 @@ func hitAtTok(hs []hit, i int) bool {
 		}
 	}
 	return false
+}
+
+// ownedThing reports whether m names a country by its adjective before a
+// noun that is no person, group or institution: "discussed a Russian
+// proposal", "visited the Chilean pavilion". Contact is with a party; a
+// thing of a country is its topic, and the country no party of it.
+func (sc *Scorer) ownedThing(toks []token, m mention) bool {
+	if m.Kind != annotate.ByAdjective || m.End >= len(toks) {
+		return false
+	}
+	t := toks[m.End]
+	return t.Word && !t.Cap && sc.lex.Roles[t.Lower] == ""
 }
 
 // topicWeight bounds the weight of topic words (trade, deal, ties), below
