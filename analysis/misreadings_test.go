@@ -95,6 +95,11 @@ func TestMisreadings(t *testing.T) {
 		{"a participle after a quote's attribution",
 			corpus.Document{Text: "“Prices are too high,” Lopez said, citing low growth and rising costs."},
 			[]string{"Lopez||direct|said|Prices are too high", "Lopez||indirect|citing|low growth and rising costs"}, nil},
+		// After "did", "would" ... a cue's bare form is a verb ("held
+		// talks" keeps the noun): its clause ends the one before.
+		{"a cue after did",
+			corpus.Document{Text: "Ana Ruiz did not disclose her plans, but she did say the vote in Chile was fair."},
+			[]string{"Ana Ruiz||indirect|disclose|her plans", "Ana Ruiz||indirect|say|the vote in Chile was fair"}, nil},
 		// The longest cue is read: "called for", not "called".
 		{"the longest cue",
 			corpus.Document{Text: "Ana Ruiz has called for talks with Peru."},

@@ -216,7 +216,7 @@ func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
 				break
 			}
 		}
-		if ok && c.Bare && i > 0 && (NounBefore(toks[i-1]) || lx.PastVerb(toks[i-1])) {
+		if ok && c.Bare && i > 0 && (NounBefore(toks[i-1]) || lx.PastVerb(toks[i-1]) && !doSupport(toks[i-1].Lower)) {
 			continue // "the report", "held talks": a noun
 		}
 		if ok && c.Noun && !lx.cueUse(toks, i, c.Form) {

@@ -153,6 +153,17 @@ func (lx *Lexicon) knownName(t token) bool {
 	return lx.Actors != nil && lx.Actors.Names(t)
 }
 
+// doSupport reports whether w is a past form that takes a verb's bare
+// form, not a noun: "did say", "would add", "could warn" (unlike "held
+// talks").
+func doSupport(w string) bool {
+	switch w {
+	case "did", "would", "could", "should", "might":
+		return true
+	}
+	return false
+}
+
 // NounBefore reports whether a word before a form that a verb and a noun
 // share makes it the noun: a determiner, a possessive, a preposition or an
 // adjective of time ("the report", "Russia's support", "in talks", "new
