@@ -100,6 +100,11 @@ func TestMisreadings(t *testing.T) {
 		{"a cue after did",
 			corpus.Document{Text: "Ana Ruiz did not disclose her plans, but she did say the vote in Chile was fair."},
 			[]string{"Ana Ruiz||indirect|disclose|her plans", "Ana Ruiz||indirect|say|the vote in Chile was fair"}, nil},
+		// With no person named, "he" is the last speaker when a person's
+		// role names it.
+		{"a pronoun after a role",
+			corpus.Document{Text: "The Peruvian envoy did not disclose his plans, but he did say the vote in Chile was fair."},
+			[]string{"Peruvian envoy|PER|indirect|disclose|his plans", "Peruvian envoy|PER|indirect|say|the vote in Chile was fair"}, nil},
 		// The longest cue is read: "called for", not "called".
 		{"the longest cue",
 			corpus.Document{Text: "Ana Ruiz has called for talks with Peru."},

@@ -44,6 +44,13 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 				mem.Person, mem.Pronoun = p, true
 				return p.Name, m.CountryOf(p), "pronoun → the last person introduced", mem
 			}
+			// No person is named: the last speaker, when a person's role
+			// names it ("The Peruvian envoy did not say when, but he
+			// said ...").
+			if m.LastSp != nil && a.personRole(m.LastSp.Subj) {
+				mem.Pronoun = true
+				return m.LastSp.Stmt.Speaker, m.LastSp.Stmt.SpeakerCountry, "pronoun → the last speaker, a person's role", mem
+			}
 		case "i", "we":
 			if st.doc.SpeakerCountry != "" {
 				return speechSpeaker(st.doc), st.doc.SpeakerCountry, "first person of the speech", mem
@@ -398,6 +405,20 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 		}
 		i = k
 	}
+}
+
+// personRole reports whether a speaker's phrase is a person's role: its
+// last word is a title or a person of roles.tsv ("the Peruvian envoy",
+// "a senior minister"), not a group or an institution.
+func (a *Extractor) personRole(subj []token) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	switch a.lex.Roles[subj[len(subj)-1].Lower] {
+	case "title", "person":
+		return true
+	}
+	return false
 }
 
 // antecedent finds what a pronoun stands for earlier in its own sentence:
