@@ -2,11 +2,11 @@ package analysis
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/extract"
+	"github.com/stance-project/stance/internal/testdoc"
 )
 
 // The scoring stage of Analyze, benchmarked alone on the same invented
@@ -16,11 +16,7 @@ import (
 // read, aggregate and write stages theirs in analysis/corpus,
 // analysis/aggregate and reports.
 
-func benchDoc() corpus.Document {
-	return corpus.Document{ID: "bench", Title: "Norway: Danish offer welcome", Text: strings.Repeat(
-		"Chilean Foreign Minister Rosa Ibarra arrived in Lima on Friday. Ibarra said Chile firmly supports Peru in the border talks. "+
-			"“We condemn the Kenyan raids on our villages,” Somali President Abdi Warsame said. Italy suspended air links with Serbia on Monday.\n\n", 20)}
-}
+func benchDoc() corpus.Document { return testdoc.Article() }
 
 // extractText runs the extraction stage of Analyze on the text of doc (not
 // its title) and returns the statements found.

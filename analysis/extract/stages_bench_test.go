@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/segment"
+	"github.com/stance-project/stance/internal/testdoc"
 )
 
 // The stages of Analyze, benchmarked one by one on the same invented
@@ -17,11 +17,7 @@ import (
 // write stages have their benchmarks in analysis/corpus,
 // analysis/aggregate and reports.
 
-func benchDoc() corpus.Document {
-	return corpus.Document{ID: "bench", Title: "Norway: Danish offer welcome", Text: strings.Repeat(
-		"Chilean Foreign Minister Rosa Ibarra arrived in Lima on Friday. Ibarra said Chile firmly supports Peru in the border talks. "+
-			"“We condemn the Kenyan raids on our villages,” Somali President Abdi Warsame said. Italy suspended air links with Serbia on Monday.\n\n", 20)}
-}
+func benchDoc() corpus.Document { return testdoc.Article() }
 
 func BenchmarkSegment(b *testing.B) {
 	doc := benchDoc()
