@@ -81,9 +81,10 @@ func (a *Extractor) parseSentence(st *docState, f record.Field, text string, sp 
 }
 
 // treeSubjectCues reports whether a news body sentence holds a cue whose
-// subject word order does not find (subjectBefore), not right after a
-// comma or a quote (where the speaker may follow the cue): the sentences
-// whose tree may give it (treeSubject).
+// subject word order does not find (subjectBefore), and that is not an
+// inverted cue with its speaker after it (", said Ana Ruiz":
+// invertedSubject): the sentences whose tree may give the subject
+// (treeSubject).
 func (a *Extractor) treeSubjectCues(st *docState, toks []token) bool {
 	if st.parser == nil || st.doc.SpeakerCountry != "" {
 		return false
@@ -139,8 +140,8 @@ func (a *Extractor) treeSubject(tree *syntax.Sentence, toks []token, i int) []to
 				if annotate.IsPreposition(np[0].Lower) {
 					return nil
 				}
-				for k, t := range np {
-					if lo+k != w.Token && a.lex.CueAt(toks, lo+k) != nil {
+				for x, t := range np {
+					if lo+x != w.Token && a.lex.CueAt(toks, lo+x) != nil {
 						return nil // a clause, not a noun phrase
 					}
 					if t.Lower == "and" || t.Text == "," || isDash(t.Text) {
