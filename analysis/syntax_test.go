@@ -78,8 +78,10 @@ func TestParseBodyChangesNothing(t *testing.T) {
 	}
 }
 
-// TestWhatIsParsed: titles, and the sentences that name a country or an
-// actor and hold a cue or a lexicon term, are parsed; the others are not.
+// TestWhatIsParsed: titles, the sentences that name a country or an actor
+// and hold a cue or a lexicon term (ParseBody), and in news the sentences
+// with a cue whose subject word order misses or a cue that may be a noun
+// after a determiner, are parsed; the others are not.
 func TestWhatIsParsed(t *testing.T) {
 	t.Parallel()
 	a := parsingAnalyzer(t, true)
@@ -91,6 +93,10 @@ func TestWhatIsParsed(t *testing.T) {
 		{syntaxDocs[2], []string{"We thank Japan for its generous support.", "Putin said the talks were useful."}},
 		{corpus.Document{ID: "no-term", Text: "Chilean diplomats slept in Lima on Friday."}, nil},
 		{corpus.Document{ID: "no-country", Text: "The minister praised the talks."}, nil},
+		{corpus.Document{ID: "no-subject", Text: "The minister read the note and then said the talks had failed."},
+			[]string{"The minister read the note and then said the talks had failed."}},
+		{corpus.Document{ID: "noun-cue", Text: "Amid the latest rebel attacks in the north, the mayor asked for help."},
+			[]string{"Amid the latest rebel attacks in the north, the mayor asked for help."}},
 	}
 	for _, tt := range tests {
 		r := a.Analyze(tt.doc)
