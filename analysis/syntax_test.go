@@ -230,7 +230,7 @@ func TestNounCues(t *testing.T) {
 	}{
 		{"Amid the latest rebel attacks in the north, Peru asked Ecuador for help.", []string{"Peru|asked"}},
 		{"Following the Lima terrorist attacks, Rosa Tello believes the vote in Peru will move to the right.", []string{"Rosa Tello|believes"}},
-		{"The minister saw the vote as a wake-up call for Bolivia and its allies.", nil},
+		{"The minister saw the vote as a clear wake-up call for Bolivia and its allies.", nil},
 		{"The Peruvian ministry attacks the plan that Ecuador proposed.", []string{"Peruvian ministry|attacks"}},
 		{"The Chilean fund predicts that trade with Peru will grow.", []string{"Chilean fund|predicts"}},
 	}
