@@ -34,3 +34,26 @@ func FuzzAnalyze(f *testing.F) {
 		checkResult(t, doc, r)
 	})
 }
+
+// FuzzAnalyzeSyntax: FuzzAnalyze with the parser, whose trees tell nouns
+// from cues and give the subjects word order misses in news bodies.
+func FuzzAnalyzeSyntax(f *testing.F) {
+	for _, s := range []string{
+		"Amid the latest rebel attacks in the north, Peru asked Ecuador for help.",
+		"The Chilean envoy read the note twice and then said Peru had violated the border treaty.",
+		"The Chilean envoy, visibly tired after the long flight, said the Peruvian claim was baseless.",
+		"“Why now?” Ana Ruiz asked. “Never!” Garcia said.",
+		"On Monday the talks in Lima ended and said nothing.", "and said", "the said", ", said the",
+	} {
+		f.Add(s, "")
+		f.Add(s, "FRA")
+	}
+	a := modelAnalyzer(f, false, false)
+	f.Fuzz(func(t *testing.T, text, speaker string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		doc := corpus.Document{ID: "f", Text: text, Title: text, SpeakerCountry: speaker}
+		checkResult(t, doc, a.Analyze(doc))
+	})
+}

@@ -18,14 +18,14 @@ var syntaxModel = sync.OnceValues(syntax.Load)
 // parsingAnalyzer returns an analyzer with the actor lexicon and the
 // parser, parsing the body sentences (Options.ParseBody), keeping the
 // parses when keep.
-func parsingAnalyzer(t *testing.T, keep bool) *Analyzer {
+func parsingAnalyzer(t testing.TB, keep bool) *Analyzer {
 	t.Helper()
 	return modelAnalyzer(t, true, keep)
 }
 
 // modelAnalyzer returns an analyzer with the actor lexicon and the parser,
 // with Options.ParseBody and KeepParses as given.
-func modelAnalyzer(t *testing.T, parseBody, keep bool) *Analyzer {
+func modelAnalyzer(t testing.TB, parseBody, keep bool) *Analyzer {
 	t.Helper()
 	m, err := syntaxModel()
 	if err != nil {
