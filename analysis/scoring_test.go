@@ -120,6 +120,8 @@ func TestContactBetween(t *testing.T) {
 		// A country's thing is the topic of contact, its officials a party.
 		{"a country's proposal is a topic", "", "Kenya's president said he would discuss a Sudanese proposal on grazing rights.", nil},
 		{"a country's officials are a party", "", "Kenya's president said he would discuss grazing rights with Sudanese officials.", []string{"KEN→SDN +", "SDN→KEN +"}},
+		{"joined adjectives before officials are parties", "", "Kenya's president said he would discuss grazing rights with Sudanese and Ugandan officials.",
+			[]string{"KEN→SDN +", "KEN→UGA +", "SDN→KEN +", "UGA→KEN +"}},
 	})
 }
 

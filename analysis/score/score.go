@@ -467,7 +467,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		got, rule := sc.attach(lt.Attach, lt.Weight, f.Stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs)
 		if contact && rule == ruleForward {
-			got = slices.DeleteFunc(got, func(m mention) bool { return sc.ownedThing(toks, m) })
+			got = slices.DeleteFunc(got, func(m mention) bool { return sc.ownedThing(ms, toks, m) })
 		}
 		if len(got) > 0 {
 			// Only targets count: a term that speaks about the speaker's own
@@ -618,13 +618,22 @@ func hitAtTok(hs []hit, i int) bool {
 
 // ownedThing reports whether m names a country by its adjective before a
 // noun that is no person, group or institution: "discussed a Russian
-// proposal", "visited the Chilean pavilion". Contact is with a party; a
-// thing of a country is its topic, and the country no party of it.
-func (sc *Scorer) ownedThing(toks []token, m mention) bool {
-	if m.Kind != annotate.ByAdjective || m.End >= len(toks) {
+// proposal", "visited the Chilean pavilion". The countries listed with it
+// share its noun ("Sudanese and Kenyan officials": coordinated). Contact
+// is with a party; a thing of a country is its topic, and the country no
+// party of it.
+func (sc *Scorer) ownedThing(ms []mention, toks []token, m mention) bool {
+	if m.Kind != annotate.ByAdjective {
 		return false
 	}
-	t := toks[m.End]
+	k := m.End
+	for _, n := range coordinated(ms, toks, m) {
+		k = max(k, n.End)
+	}
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
 	return t.Word && !t.Cap && sc.lex.Roles[t.Lower] == ""
 }
 
