@@ -57,7 +57,7 @@ var syntaxDocs = []corpus.Document{
 // TestParseBodyChangesNothing: Options.ParseBody parses more sentences,
 // but Analyze gives the same statements and stances as with the model
 // alone (which reads the trees of titles, and of the news sentences
-// nounCues and treeSubjectCues choose). Without a model nothing is parsed.
+// treeNeeds chooses). Without a model nothing is parsed.
 func TestParseBodyChangesNothing(t *testing.T) {
 	t.Parallel()
 	plain := buildAnalyzer(t, true)

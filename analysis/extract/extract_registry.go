@@ -135,8 +135,7 @@ func (a *Extractor) paragraph(st *docState, p span, sents []span) {
 		toks := st.tokens(text, s)
 		ms := a.lex.Countries.Find(toks)
 		a.meet(st, toks, ms)
-		nouns := a.nounCues(st, toks)
-		subjects := a.treeSubjectCues(st, toks)
+		nouns, subjects := a.treeNeeds(st, toks)
 		tree := a.parseSentence(st, record.TextField, text, s, toks, nouns || subjects || st.parser != nil && a.parseBody && a.wantsTree(toks, ms, st.doc.Date))
 		if nouns && tree != nil {
 			a.markNouns(toks, tree)

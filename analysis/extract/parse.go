@@ -12,9 +12,9 @@ import (
 // its Options.Syntax) the extraction parses every title (the rules of
 // treerules.go read them) and, in a news body, every sentence where a
 // cue's form that a noun can share follows a determiner or a possessive
-// (nounCues): markNouns reads from its tree whether the word is a noun,
+// (treeNeeds): markNouns reads from its tree whether the word is a noun,
 // and then no cue; and every sentence with a cue whose subject word order
-// does not find (treeSubjectCues): the reported-speech shape of word order
+// does not find (treeNeeds): the reported-speech shape of word order
 // takes the tree's subject then (treeSubject, rule RuleTreeSubject). With
 // Options.ParseBody it parses as well every body sentence that names a
 // country or an actor and holds a cue or a lexicon term (wantsTree); no
@@ -80,25 +80,32 @@ func (a *Extractor) parseSentence(st *docState, f record.Field, text string, sp 
 	return tree
 }
 
-// treeSubjectCues reports whether a news body sentence holds a cue whose
-// subject word order does not find (subjectBefore), and that is not an
-// inverted cue with its speaker after it (", said Ana Ruiz":
-// invertedSubject): the sentences whose tree may give the subject
-// (treeSubject).
-func (a *Extractor) treeSubjectCues(st *docState, toks []token) bool {
+// treeNeeds reports what a sentence of a news body (st's document has no
+// speaker country) needs its tree for, reading its cues once:
+//   - nouns: a cue in a form a noun can share with a determiner or a
+//     possessive before it (determinedBefore), for markNouns to tell "the
+//     border attacks" from "Lopez attacks the plan";
+//   - subjects: a cue whose subject word order does not find
+//     (subjectBefore), and that is not an inverted cue with its speaker
+//     after it (", said Ana Ruiz": invertedSubject), for treeSubject.
+func (a *Extractor) treeNeeds(st *docState, toks []token) (nouns, subjects bool) {
 	if st.parser == nil || st.doc.SpeakerCountry != "" {
-		return false
+		return false, false
 	}
-	for i := 1; i < len(toks); i++ {
+	for i := 0; i < len(toks) && !(nouns && subjects); i++ {
 		c := a.lex.CueAt(toks, i)
-		if c == nil || len(a.subjectBefore(toks, i)) > 0 {
+		if c == nil {
 			continue
 		}
-		if toks[i-1].Text != "," && !isQuote(toks[i-1].Text) || len(a.invertedSubject(toks, i+len(c.Words))) == 0 {
-			return true
+		if !nouns && c.Bare && determinedBefore(toks, i) {
+			nouns = true
+		}
+		if !subjects && i > 0 && len(a.subjectBefore(toks, i)) == 0 &&
+			(toks[i-1].Text != "," && !isQuote(toks[i-1].Text) || len(a.invertedSubject(toks, i+len(c.Words))) == 0) {
+			subjects = true
 		}
 	}
-	return false
+	return nouns, subjects
 }
 
 // treeSubject returns the subject of the verb at toks[i] in tree, the
@@ -195,25 +202,8 @@ func (a *Extractor) canSpeak(w syntax.Word, t token) bool {
 	return a.lex.Roles[t.Lower] != ""
 }
 
-// nounCues reports whether a sentence of a news body (st's document has
-// no speaker country) holds a cue in a form a noun can share with a
-// determiner or a possessive before it (determinedBefore): the sentences
-// parsed so that markNouns can tell "the border attacks" from "Lopez
-// attacks the plan".
-func (a *Extractor) nounCues(st *docState, toks []token) bool {
-	if st.parser == nil || st.doc.SpeakerCountry != "" {
-		return false
-	}
-	for i := range toks {
-		if determinedBefore(toks, i) && a.bareCueAt(toks, i) {
-			return true
-		}
-	}
-	return false
-}
-
 // markNouns marks the cue words that tree, the parse of toks, reads as
-// nouns (token.Noun): a cue form of nounCues tagged NOUN or PROPN, with a
+// nouns (token.Noun): a cue form of treeNeeds tagged NOUN or PROPN, with a
 // determiner, an adjective or a possessor of its own, in a noun phrase's
 // place (subject, object, oblique, modifier: nominalRel), and not followed
 // by "that" or a modal, which only a verb takes (clauseAfter). Such a word
