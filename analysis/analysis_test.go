@@ -16,6 +16,13 @@ func newTestAnalyzer(t testing.TB) *Analyzer { return buildAnalyzer(t, false) }
 
 func buildAnalyzer(t testing.TB, actors bool) *Analyzer {
 	t.Helper()
+	return newAnalyzer(t, testOptions(t, actors))
+}
+
+// testOptions returns the options of a test analyzer: the default
+// lexicons, and the actor lexicon when actors.
+func testOptions(t testing.TB, actors bool) Options {
+	t.Helper()
 	set, err := lexicons.Load(lexicons.Default(), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -26,6 +33,12 @@ func buildAnalyzer(t testing.TB, actors bool) *Analyzer {
 			t.Fatal(err)
 		}
 	}
+	return o
+}
+
+// newAnalyzer returns New(o), failing t on an error.
+func newAnalyzer(t testing.TB, o Options) *Analyzer {
+	t.Helper()
 	a, err := New(o)
 	if err != nil {
 		t.Fatal(err)

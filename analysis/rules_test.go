@@ -18,7 +18,6 @@ import (
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/extract"
 	"github.com/stance-project/stance/analysis/segment"
-	"github.com/stance-project/stance/lexicons"
 )
 
 var update = flag.Bool("update", false, "rewrite the output sections of testdata/rules/*.txtar")
@@ -60,18 +59,9 @@ func TestRuleFiles(t *testing.T) {
 
 	// One analyzer for every file: the actor lexicon and the parser's
 	// model, which reads the titles that nothing else reads (tree-act).
-	set, err := lexicons.Load(lexicons.Default(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	actors, _, err := lexicons.LoadActors(lexicons.Default(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(Options{Lexicons: set, Actors: actors, LoadSyntax: syntaxModel})
-	if err != nil {
-		t.Fatal(err)
-	}
+	o := testOptions(t, true)
+	o.LoadSyntax = syntaxModel
+	a := newAnalyzer(t, o)
 	for _, path := range paths {
 		id := strings.TrimSuffix(filepath.Base(path), ".txtar")
 		t.Run(id, func(t *testing.T) { runRuleFile(t, a, path, id) })

@@ -31,19 +31,9 @@ func modelAnalyzer(t testing.TB, parseBody, keep bool) *Analyzer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := lexicons.Load(lexicons.Default(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	actors, _, err := lexicons.LoadActors(lexicons.Default(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(Options{Lexicons: set, Actors: actors, Syntax: m, ParseBody: parseBody, KeepParses: keep})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	o := testOptions(t, true)
+	o.Syntax, o.ParseBody, o.KeepParses = m, parseBody, keep
+	return newAnalyzer(t, o)
 }
 
 var syntaxDocs = []corpus.Document{

@@ -8,21 +8,14 @@ import (
 
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/syntax"
-	"github.com/stance-project/stance/lexicons"
 )
 
 // titleAnalyzer parses titles (Options.LoadSyntax), counting the loads.
 func titleAnalyzer(t *testing.T, load func() (*syntax.Model, error)) *Analyzer {
 	t.Helper()
-	set, err := lexicons.Load(lexicons.Default(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(Options{Lexicons: set, LoadSyntax: load})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	o := testOptions(t, false)
+	o.LoadSyntax = load
+	return newAnalyzer(t, o)
 }
 
 // TestTreeAct checks the tree's act on invented titles that the rules of
