@@ -62,7 +62,7 @@ func (a *Extractor) reportedIn(pc *para, toks []token) bool {
 }
 
 // trailingSource reads "content, a Jordanian official confirmed.": the
-// attribution at the end of the sentence takes the whole sentence. It
+// attribution that ends the sentence takes the whole sentence. It
 // reports whether it did.
 func (a *Extractor) trailingSource(pc *para, s sentence) bool {
 	st := pc.st
