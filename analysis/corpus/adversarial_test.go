@@ -225,8 +225,10 @@ func TestAdversarialHugeLine(t *testing.T) {
 // TestAdversarialManyFiles: a folder of 20,000 tiny files is listed in
 // bounded time, and Files keeps little more than the names. (A manual run
 // with 1,000,000 files is reported in the commit that added this test.)
+// It does not run in parallel: its allocation count is the process's, and
+// another test allocating meanwhile made it fail now and then under the
+// race detector.
 func TestAdversarialManyFiles(t *testing.T) {
-	t.Parallel()
 	n := 20_000
 	if testing.Short() {
 		n = 2_000
@@ -263,7 +265,8 @@ func TestAdversarialManyFiles(t *testing.T) {
 		t.Errorf("Files took %v for %d files, want less than %v", took, n, adversarialLimit)
 	}
 	// A name is about 70 bytes here; the walk's directory entries are
-	// garbage once read. Other parallel tests allocate too: be generous.
+	// garbage once read. The garbage collector's own work counts too: be
+	// generous.
 	if perFile > 4<<10 {
 		t.Errorf("Files allocated %d bytes per file, want at most 4 KiB", perFile)
 	}
