@@ -142,3 +142,11 @@ var locatives = map[string]bool{"in": true, "inside": true, "within": true, "acr
 // IsLocative reports whether w is a locative: before a country name, it
 // marks it as a place.
 func IsLocative(w string) bool { return locatives[w] }
+
+// subordinators open an adverbial clause ("while the talks went on, …").
+var subordinators = map[string]bool{"after": true, "when": true, "as": true, "since": true, "while": true,
+	"because": true, "although": true, "though": true, "before": true, "until": true, "if": true,
+	"unless": true, "once": true, "whereas": true}
+
+// IsSubordinator reports whether w opens an adverbial clause.
+func IsSubordinator(w string) bool { return subordinators[w] }

@@ -489,8 +489,8 @@ func (a *Extractor) subjectAfter(toks []token, i int) []token {
 			j++
 			continue
 		}
-		if t.Word && !t.Cap && j > i && !a.looksVerb(t) && !npBreak[t.Lower] && toks[j-1].Word && (annotate.IsDeterminer(toks[j-1].Lower) || a.lex.Roles[t.Lower] != "" || j+1 < len(toks) && a.lex.Roles[toks[j+1].Lower] != "") {
-			j++ // "the state's top diplomat", "a senior official"
+		if t.Word && !t.Cap && !a.looksVerb(t) && !npBreak[t.Lower] && (j > i && toks[j-1].Word && (annotate.IsDeterminer(toks[j-1].Lower) || a.lex.Roles[t.Lower] != "") || a.roleAhead(toks, j)) {
+			j++ // "the state's top diplomat", "a senior official", "law enforcement officials"
 			continue
 		}
 		if t.Word && !t.Cap && !a.looksVerb(t) && !npBreak[t.Lower] && t.Lower != "and" && capAhead(toks, j) {
@@ -520,6 +520,24 @@ func (a *Extractor) subjectAfter(toks []token, i int) []token {
 		return nil
 	}
 	return np
+}
+
+// roleAhead reports whether the lowercase noun at toks[j] modifies a role
+// word one or two words on: "city officials", "law enforcement officials".
+func (a *Extractor) roleAhead(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+		t := toks[k]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if a.lex.Roles[t.Lower] != "" {
+			return true
+		}
+		if a.looksVerb(t) || npBreak[t.Lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // namesSpeaker reports whether toks hold a capitalised word or a role.

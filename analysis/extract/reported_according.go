@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/stance-project/stance/analysis/record"
+import (
+	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/analysis/record"
+)
 
 // accordingShape reads "content, according to X" and "According to X,
 // content".
@@ -22,12 +25,29 @@ func (accordingShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	endSubj := indexOf(toks, subj[len(subj)-1]) + 1
 	var content []token
 	end := endSubj
-	if i > from+1 { // "content, according to X"
+	if i > from+1 && !adverbialBefore(toks, from, endSubj) { // "content, according to X"
 		content = toks[from:i]
-	} else { // "According to X, content"
+	} else { // "According to X, content"; "While A, according to X, content"
 		end = a.clauseEnd(toks, endSubj)
 		content = toks[endSubj:end]
 	}
 	a.setContent(&f, text, content)
 	return f, end, f.Stmt.End > f.Stmt.Start && len(f.Toks) > 1
+}
+
+// adverbialBefore reports whether "according to X" at toks[endSubj] sets
+// off an adverbial clause that opens the sentence at toks[from] ("While
+// most roads were open, according to a county official, two bridges were
+// closed") from the main clause after it, which is what X tells.
+func adverbialBefore(toks []token, from, endSubj int) bool {
+	if !annotate.IsSubordinator(toks[from].Lower) || endSubj+3 >= len(toks) || toks[endSubj].Text != "," {
+		return false
+	}
+	words := 0
+	for _, t := range toks[endSubj+1:] {
+		if t.Word {
+			words++
+		}
+	}
+	return words >= 3
 }

@@ -20,6 +20,7 @@ func Quotes(text string, p Span) []Quote {
 	var out []Quote
 	open := -1
 	var openMark rune
+	inner := false // a quote of the other double mark opened inside this one
 	for i := p.Start; i < p.End; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '\'' && i+1 < p.End && text[i+1] == '\'' {
@@ -28,7 +29,16 @@ func Quotes(text string, p Span) []Quote {
 		}
 		switch {
 		case open < 0 && (r == '“' || r == '«' || r == '„' || r == '"'):
-			open, openMark = i, r
+			open, openMark, inner = i, r, false
+		case open >= 0 && (openMark == '"' && r == '“' || openMark == '“' && r == '"' && opening(text, i, size, p)):
+			inner = true // "He called it “absurd” twice"
+		case open >= 0 && inner && (openMark == '"' && r == '”' || openMark == '“' && r == '"'):
+			inner = false
+		case open >= 0 && (openMark == '"' && r == '”' || openMark == '“' && r == '"' && closing(text, i, size, p)):
+			// Mixed marks, as copy pasted together from two systems
+			// leaves them: “... out of date," the group wrote.
+			out = append(out, mkQuote(text, open, openMark, i))
+			open = -1
 		case open < 0 && (r == '‘' || r == '\'') && (i == p.Start || unicode.IsSpace(lastRune(text[:i])) || lastRune(text[:i]) == '(') && i+size < p.End && isWordRune(firstRune(text[i+size:])):
 			open, openMark = i, r
 		case open >= 0 && (openMark == '"' && r == '"' || openMark != '"' && openMark != '‘' && (r == '”' || r == '»' || r == '“' && openMark == '„')):
@@ -64,6 +74,21 @@ func mkQuote(text string, open int, mark rune, close int) Quote {
 		}
 	}
 	return q
+}
+
+// opening reports whether the straight double quote at text[i:i+size]
+// stands where a quotation opens: at the paragraph's start or after a space
+// or an opening bracket, before a word.
+func opening(text string, i, size int, p Span) bool {
+	before := i == p.Start || unicode.IsSpace(lastRune(text[:i])) || lastRune(text[:i]) == '('
+	return before && i+size < p.End && !unicode.IsSpace(firstRune(text[i+size:]))
+}
+
+// closing reports whether the straight double quote at text[i:i+size]
+// stands where a quotation closes: after a word or punctuation, before a
+// space, punctuation or the paragraph's end.
+func closing(text string, i, size int, p Span) bool {
+	return i > p.Start && !unicode.IsSpace(lastRune(text[:i])) && (i+size >= p.End || !isWordRune(firstRune(text[i+size:])))
 }
 
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }

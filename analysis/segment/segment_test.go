@@ -33,6 +33,32 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // the contents of the quotations
+	}{
+		{`“We agree,” she said.`, []string{"We agree,"}},
+		{`"We agree," she said.`, []string{"We agree,"}},
+		// Mixed marks close each other.
+		{`“The plan is late," the board wrote. "It needs work.”`, []string{"The plan is late,", "It needs work."}},
+		{`"The plan is late,” the union said.`, []string{"The plan is late,"}},
+		// A quote of the other mark inside one stays inside it.
+		{`“He called it "absurd" twice,” she said.`, []string{`He called it "absurd" twice,`}},
+		{`"He called it “absurd” twice," she said.`, []string{`He called it “absurd” twice,`}},
+		{`“Unclosed to the end`, []string{"Unclosed to the end"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range Quotes(tt.in, Span{0, len(tt.in)}) {
+			got = append(got, tt.in[q.Start:q.End])
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Quotes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		in   string
