@@ -26,6 +26,16 @@ func TestScoringReadings(t *testing.T) {
 		{"nothing but", "",
 			"Kenya said it offered nothing but support to Tanzania.",
 			[]string{"KEN→TZA +"}},
+		// The act a directive cue asks for is the speaker's proposal.
+		{"called for sanctions against a country", "",
+			"Kenya called for sanctions against Tanzania.",
+			[]string{"KEN→TZA -"}},
+		{"is calling for tougher sanctions on a country", "",
+			"Kenya is calling for new and tougher sanctions on Tanzania.",
+			[]string{"KEN→TZA -"}},
+		{"urged another to act: the one asked does not act yet", "",
+			"Kenya urged Uganda to sanction Tanzania.",
+			[]string{"KEN→TZA -"}},
 		// A hostile noun with its victim after it: the country before it
 		// in a phrase of its own is not its agent.
 		{"a threat to its borders, in a speech", "KEN",

@@ -26,16 +26,17 @@ func (passiveCueShape) claims(a *Extractor, s *cueSite) bool {
 
 // progressive reports whether the cue of s is an -ing form after "be"
 // that opens a clause of what is said ("was warning that", "is claiming
-// that"): the active voice, which word order reads. With an object instead
-// ("is backing Peru", "is calling for talks") the sentence is left to the
-// act pass as before, and an -ing form with nothing after it is an
-// adjective ("the tone was threatening").
+// that") or is a cue of several words ("is calling for talks", "was
+// calling on Peru to"): the active voice, which word order reads. With an
+// object instead ("is backing Peru") the sentence is left to the act pass
+// as before, and an -ing form with nothing after it is an adjective ("the
+// tone was threatening").
 func progressive(s *cueSite) bool {
 	toks, i, n := s.toks, s.i, s.n
 	if s.c == nil || !strings.HasSuffix(toks[i].Lower, "ing") || i+n >= len(toks) || !toks[i+n].Word {
 		return false
 	}
-	return toks[i+n].Lower == "that"
+	return toks[i+n].Lower == "that" || n > 1
 }
 
 func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {

@@ -83,10 +83,17 @@ func (s *attachSite) adjacent() (mention, bool) {
 // its clause, unless a term between governs it: in "backed the resistance
 // to Ortega" only "resistance to" speaks of Ortega (ruleForward).
 func (s *attachSite) forward(limit int) (mention, bool) {
+	return s.forwardFrom(s.i+s.n, limit)
+}
+
+// forwardFrom is forward with the terms from toks[from] on governing
+// (from is past the term when its own preposition, a term itself, does
+// not: "sanctions against X").
+func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 	i, n := s.i, s.n
 	for _, m := range s.ms {
 		if m.Tok >= i+n && m.Tok-(i+n) <= limit && s.clause[m.Tok] == s.clause[i] {
-			for k := i + n; k < m.Tok; k++ {
+			for k := from; k < m.Tok; k++ {
 				if s.blocks != nil && s.blocks(k) {
 					return mention{}, false
 				}
@@ -252,7 +259,11 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		return s.with(m, ruleAgent)
 	}
 	if s.selfActs != nil && s.selfActs(s.i) {
-		if m, ok := s.forward(8); ok && m.Code != s.self {
+		from := s.i + s.n
+		if from < len(s.toks) && annotate.IsPreposition(s.toks[from].Lower) {
+			from++ // the act's own preposition: "sanctions against X"
+		}
+		if m, ok := s.forwardFrom(from, 8); ok && m.Code != s.self {
 			return s.with(m, ruleObjectOfAct)
 		}
 		if m, ok := s.backward(8, false); ok && annotate.PlaceBefore(s.toks, m.Tok) {

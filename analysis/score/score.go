@@ -135,9 +135,17 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	// selfActs reports whether the speaker is the one acting at toks[k]: the
 	// statement is the country's own act, or "we"/"I" or the speaker's own
-	// country stands before it in its clause.
+	// country stands before it in its clause, or a directive cue asks for
+	// it (requestedAct).
+	asks := f.CueTerm != nil && len(f.CueTerm.Words) > 0 && sc.lex.Words.Is(f.CueTerm.Words[0], lexicons.WordDirective)
 	selfActs := func(k int) bool {
 		if f.Act && k <= 1 {
+			return true
+		}
+		if asks && requestedAct(toks, k) {
+			// "called for sanctions against X", "urged tougher
+			// measures on X": the act asked for, with no agent of its
+			// own, is the speaker's proposal.
 			return true
 		}
 		// "we will sanction", "we must not attack": the subject right
@@ -795,4 +803,23 @@ func (sc *Scorer) generalSentiment(text string) float64 {
 		p = 1 - p
 	}
 	return 2*p - 1
+}
+
+// requestedAct reports whether the term at toks[k] opens the content, after
+// at most three lowercase words (determiners, adjectives: "new and tougher
+// sanctions") or right after "to" ("urged X to sanction Y"): the act a
+// directive cue asks for, which the speaker proposes.
+func requestedAct(toks []token, k int) bool {
+	if k > 3 {
+		return false
+	}
+	if k == 1 && toks[0].Lower == "to" {
+		return true
+	}
+	for _, t := range toks[:k] {
+		if !t.Word || t.Cap || t.Lower == "to" {
+			return false
+		}
+	}
+	return true
 }
