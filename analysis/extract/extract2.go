@@ -1148,7 +1148,18 @@ func (a *Extractor) roleBeforeName(toks []token, k int, between []token) []token
 		return nil
 	}
 	np := a.subjectNP(toks, k, false, -1)
-	if len(np) == 0 || np[len(np)-1].Cap || a.lex.Roles[np[len(np)-1].Lower] == "" || a.lex.Roles[np[len(np)-1].Lower] == "title" {
+	if len(np) == 0 {
+		return nil
+	}
+	// The head noun: the last word, or the one before "of" ("the head
+	// of the water board, Ana Ruiz,"), where a title is a person noun.
+	head, title := np[len(np)-1], false
+	if s := indexOf(toks, np[0]); s > 1 && toks[s-1].Lower == "of" {
+		if of := a.subjectNP(toks, s-1, false, -1); len(of) > 0 {
+			np, head, title = toks[indexOf(toks, of[0]):s+len(np)], of[len(of)-1], true
+		}
+	}
+	if head.Cap || a.lex.Roles[head.Lower] == "" || a.lex.Roles[head.Lower] == "title" && !title {
 		return nil
 	}
 	j := indexOf(toks, between[len(between)-1]) + 1

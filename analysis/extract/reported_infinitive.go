@@ -7,8 +7,9 @@ import (
 
 // infinitiveShape reads a cue after "to": an infinitive ("to express", "to
 // say") is no statement, unless an evaluative verb follows "were quick
-// to", "moved to", "vowed to" ...: then the subject of that verb is the
-// speaker.
+// to", "moved to", "vowed to" ..., or a verb of saying follows a verb that
+// tells it was said ("went on to say", "was quick to point out",
+// "continued to insist"): then the subject of that verb is the speaker.
 type infinitiveShape struct{}
 
 func (infinitiveShape) rules() []Rule { return []Rule{RuleEvaluativeVerb} }
@@ -20,10 +21,17 @@ func (infinitiveShape) claims(a *Extractor, s *cueSite) bool {
 
 func (infinitiveShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	toks, i, from, c, st := s.toks, s.i, s.from, s.c, s.st
-	if !c.Evaluative || i < 3 || i-2 <= from || !infinitiveHeads[toks[i-2].Lower] {
+	if i < 3 || i-2 <= from {
 		return found{}, 0, false
 	}
-	subj := a.subjectBefore(toks[from:], i-2-from)
+	h := i - 2
+	if toks[h].Lower == "on" && h-1 > from && goesOn[toks[h-1].Lower] {
+		h-- // "went on to say"
+	}
+	if !(c.Evaluative && infinitiveHeads[toks[h].Lower] || !c.Think && sayHeads[toks[h].Lower]) {
+		return found{}, 0, false
+	}
+	subj := a.subjectBefore(toks[from:], h-from)
 	if len(subj) == 0 {
 		return found{}, 0, false
 	}
@@ -35,3 +43,12 @@ func (infinitiveShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	a.setContent(&f, text, toks[i+s.n:end])
 	return f, end, f.Stmt.End > f.Stmt.Start
 }
+
+// sayHeads govern an infinitive cue of saying that was said: "went on to
+// say", "was quick to add", "continued to insist" (not "refused to say",
+// "wanted to say").
+var sayHeads = map[string]bool{"went": true, "goes": true, "quick": true, "swift": true, "moved": true,
+	"rushed": true, "hastened": true, "continued": true, "continues": true, "began": true, "begins": true, "proceeded": true}
+
+// goesOn are the forms of "go" before "on to": "went on to say".
+var goesOn = map[string]bool{"went": true, "goes": true, "go": true, "going": true}
