@@ -18,6 +18,9 @@ type Found struct {
 	// Lebanon renewed talks"): the statement is about them too.
 	Partners []string
 	Act      bool // a country's act: places in it are targets too
+	// Negated: the cue itself is negated ("did not say", "does not
+	// believe", "has never accused"): the content is not asserted.
+	Negated  bool
 	Question bool // the content ends in a question mark
 	// Objects are countries the statement is addressed to or refers to by
 	// a pronoun ("told Xi", "accusing them"): targets outside the content.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/stance-project/stance/analysis/annotate"
 )
 
@@ -56,8 +58,32 @@ func (a *Extractor) reported(st *docState, toks []token, i, from int, inQuote fu
 	s := &cueSite{st: st, toks: toks, i: i, from: from, c: c, n: n, inQuote: inQuote}
 	for _, sh := range reportedShapes {
 		if sh.claims(a, s) {
-			return sh.read(a, s)
+			f, end, ok := sh.read(a, s)
+			if ok && c != nil {
+				f.Negated = cueNegated(toks, i, from)
+			}
+			return f, end, ok
 		}
 	}
 	return found{}, 0, false
+}
+
+// cueNegated reports whether the cue at toks[i] is negated: "not", "n't"
+// or "never" among the auxiliaries and adverbs right before it ("did not
+// say", "has never accused", "doesn't believe", "has not yet decided").
+func cueNegated(toks []token, i, from int) bool {
+	for k := i - 1; k >= from && k >= i-4; k-- {
+		t := toks[k]
+		if !t.Word {
+			return false
+		}
+		switch l := t.Lower; {
+		case l == "not" || l == "never" || l == "cannot" || strings.HasSuffix(l, "n't"):
+			return true
+		case annotate.IsAuxiliary(l) || l == "yet" || l == "ever" || l == "also" || l == "still" || l == "even" || strings.HasSuffix(l, "ly") && len(l) > 4:
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -15,7 +15,8 @@ import (
 var notNegating = map[string]bool{"only": true, "but": true, "just": true, "merely": true, "simply": true, "least": true}
 
 // negatorBefore returns the negator that governs the term at toks[i]: one
-// of the three words before it, in its clause; -1 when there is none.
+// of the three words before it, in its clause, or one that governs the
+// verb whose infinitive it is; -1 when there is none.
 func negatorBefore(toks []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if l := toks[k].Lower; annotate.IsNegator(l) || strings.HasSuffix(l, "n't") || l == "against" && gerundAt(toks, k+1) || alternativeAt(toks, k) {
@@ -27,6 +28,12 @@ func negatorBefore(toks []token, i int) int {
 		if toks[k].Text == "," || toks[k].Text == ";" {
 			break
 		}
+	}
+	if i >= 2 && toks[i-1].Lower == "to" && toks[i-2].Word && !toks[i-2].Cap {
+		// "has not yet decided to condemn X", "did not want to attack
+		// X": the negation of the verb an infinitive completes reaches
+		// the infinitive.
+		return negatorBefore(toks, i-2)
 	}
 	return -1
 }

@@ -133,6 +133,26 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	if denied {
 		end = 0
 	}
+	// A negated cue ("did not say", "has never accused X", "does not
+	// believe"): the content is not asserted. After a cue of saying or an
+	// evaluative cue its terms are no stance of the speaker's, as after a
+	// denial, and an evaluative cue's own weight is negated ("did not
+	// condemn X" is none, "did not praise X" hostile, as negatedWeight
+	// says); a cue of belief or wish negates each term of its content
+	// ("does not want X to join the bloc", "does not expect X to attack").
+	negThink := false
+	cueWeight, cueMod := 0.0, ""
+	if f.CueTerm != nil {
+		cueWeight = f.CueTerm.Weight
+		if f.Negated && !denied {
+			cueWeight, cueMod = negatedWeight(sc.lex.Words, cueWeight, "not"), "negated"
+			if f.CueTerm.Think {
+				negThink = true
+			} else {
+				end = 0
+			}
+		}
+	}
 	// selfActs reports whether the speaker is the one acting at toks[k]: the
 	// statement is the country's own act, or "we"/"I" or the speaker's own
 	// country stands before it in its clause, or a directive cue asks for
@@ -343,6 +363,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
 			}
 		}
+		if negThink && mod == "" {
+			w, mod = negatedWeight(sc.lex.Words, w, "not"), "negated"
+		}
 		if mod == "" && i > 0 && (intensifiers[toks[i-1].Lower] || i > 1 && intensifiers[toks[i-2].Lower]) {
 			w, mod = 1.5*w, "intensified"
 		}
@@ -508,8 +531,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	for _, code := range f.Objects {
 		// The addressee or the pronoun's country: the evaluative cue, and
 		// the terms that reached no country, at half weight.
-		if f.CueTerm != nil && f.CueTerm.Evaluative && f.CueTerm.Weight != 0 {
-			hits[code] = append(hits[code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: f.CueTerm.Weight, rule: ruleCueObject, tok: -1})
+		if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight != 0 {
+			hits[code] = append(hits[code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: cueWeight, mod: cueMod, rule: ruleCueObject, tok: -1})
 		}
 		for _, h := range loose {
 			h.weight *= 0.5
@@ -521,11 +544,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if authored && isTarget[author.Tok] && f.CueTerm.Evaluative && f.CueTerm.Weight != 0 {
 			hits[author.Code] = append(hits[author.Code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: f.CueTerm.Weight, rule: ruleCue, tok: -1})
 		}
-	} else if f.CueTerm != nil && f.CueTerm.Evaluative && f.CueTerm.Weight != 0 && len(targets) > 0 && len(f.Objects) == 0 {
+	} else if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight != 0 && len(targets) > 0 && len(f.Objects) == 0 {
 		first := targets[0]
 		for _, m := range coordinated(ms, toks, first) {
 			if isTarget[m.Tok] {
-				hits[m.Code] = append(hits[m.Code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: f.CueTerm.Weight, rule: ruleCue, tok: -1})
+				hits[m.Code] = append(hits[m.Code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: cueWeight, mod: cueMod, rule: ruleCue, tok: -1})
 			}
 		}
 	} else if f.CueTerm != nil {
@@ -536,8 +559,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			ct[k] = token{Text: w, Lower: w, Word: true}
 		}
 		if lt, n := sc.lex.TermAt(ct, 0); n > 0 {
+			w, mod := lt.Weight, ""
+			if f.Negated {
+				w, mod = negatedWeight(sc.lex.Words, w, "not"), "negated"
+			}
 			for _, code := range append(codes(targets), f.Partners...) {
-				hits[code] = append(hits[code], hit{label: lt.Label, weight: lt.Weight, rule: ruleCue, tok: -1})
+				hits[code] = append(hits[code], hit{label: lt.Label, weight: w, mod: mod, rule: ruleCue, tok: -1})
 			}
 		}
 	}

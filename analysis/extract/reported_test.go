@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stance-project/stance/analysis/segment"
+)
+
+func TestCueNegated(t *testing.T) {
+	tests := []struct {
+		text string
+		cue  string // the cue word
+		want bool
+	}{
+		{"Chile did not say that", "say", true},
+		{"Chile has never accused Peru", "accused", true},
+		{"Chile doesn't believe it", "believe", true},
+		{"Chile has not yet decided", "decided", true},
+		{"Chile cannot accept it", "accept", true},
+		{"Chile said that", "said", false},
+		{"Not only Chile said that", "said", false}, // a name between
+		{"No, Chile said", "said", false},
+		{"Chile has strongly denied it", "denied", false},
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		i := -1
+		for k, tok := range toks {
+			if tok.Lower == tt.cue {
+				i = k
+			}
+		}
+		if i < 0 {
+			t.Fatalf("%q has no %q", tt.text, tt.cue)
+		}
+		if got := cueNegated(toks, i, 0); got != tt.want {
+			t.Errorf("cueNegated(%q at %q) = %v, want %v", tt.text, tt.cue, got, tt.want)
+		}
+	}
+}
