@@ -42,6 +42,21 @@ func TestScoringReadings(t *testing.T) {
 		{"a negated verb reaches its infinitive", "",
 			"Kenya has not yet decided to condemn Tanzania.",
 			nil},
+		// A demand that a country end its own hostile act is hostility
+		// toward it, and no act of its own yet; a report that it ended
+		// one is none.
+		{"urged a country to stop its raids", "",
+			"Kenya urged Uganda to stop its raids on Tanzania.",
+			[]string{"KEN→UGA -"}},
+		{"a country must end its attacks", "",
+			"Kenya said Uganda must end its attacks on Tanzania.",
+			[]string{"KEN→TZA +", "KEN→UGA -"}},
+		{"a country stopped its attacks: its act too", "",
+			"Kenya said Uganda had stopped its attacks on Tanzania.",
+			[]string{"KEN→TZA +", "UGA→TZA +"}},
+		{"the auspices of a body are no addressee", "",
+			"Kenya said talks under the auspices of Uganda to end the raids on Tanzania failed.",
+			nil},
 		// The act a directive cue asks for is the speaker's proposal.
 		{"called for sanctions against a country", "",
 			"Kenya called for sanctions against Tanzania.",

@@ -54,11 +54,14 @@ const (
 	// WordPurpose is a verb of purpose ("aim"): before "at" or "to" it
 	// names what an act is for, and is no act of its own.
 	WordPurpose
+	// WordCease is a verb of ending one's own act ("stop", "end"): asked
+	// of a country, it demands that the country end what it does.
+	WordCease
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

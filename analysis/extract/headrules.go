@@ -239,13 +239,28 @@ func (a *Extractor) reportedActs(st *docState, stmts []found) []found {
 			continue
 		}
 		ev, ok := a.event(st, f.Toks)
-		if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || len(ev.Subj) == 1 && pronouns[ev.Subj[0].Lower] || sameAct(stmts, ev) {
+		if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || len(ev.Subj) == 1 && pronouns[ev.Subj[0].Lower] || sameAct(stmts, ev) || modalAct(ev) {
 			continue
 		}
 		ev.Rule = RuleReportedAct
 		out = append(out, ev)
 	}
 	return out
+}
+
+// modalAct reports whether an act's verb follows a modal ("said Peru must
+// end its raids", "Peru could close the border"): a wish or a
+// possibility, no act of the subject.
+func modalAct(ev found) bool {
+	for k, t := range ev.Toks {
+		if k > 2 || !t.Word {
+			break
+		}
+		if modals[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameAct reports whether a statement of stmts already gives ev: the same

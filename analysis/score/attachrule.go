@@ -20,6 +20,7 @@ const (
 	ruleSubject                 // the subject of the term's clause
 	ruleBackward                // the nearest country before the term
 	ruleStatement               // no country in reach: the whole statement, at half weight
+	ruleCeaseAsked              // the country asked to stop its own act
 	numAttachRules
 )
 
@@ -44,6 +45,7 @@ var attachRuleInfo = [numAttachRules]struct {
 	ruleSubject:      {"subject", 0.7, false},
 	ruleBackward:     {"backward", 0.6, false},
 	ruleStatement:    {"statement", 0.3, false},
+	ruleCeaseAsked:   {"asked to stop its act", 0.7, false},
 }
 
 func (r attachRule) String() string {

@@ -525,6 +525,23 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		i += n
 	}
+	// "urged X to stop its raids on Y", "X must end its attacks": a demand
+	// that a country end its own hostile act is hostility toward it
+	// (CAMEO 10, demand), whatever the act's own end does for Y.
+	var asked []string // the countries asked to stop
+	if !denied && !f.Negated && !f.Act {
+		for e := 1; e < end; e++ {
+			if !sc.lex.Words.Is(toks[e].Lower, lexicons.WordCease) {
+				continue
+			}
+			code, ok := askedToCease(ms, toks, f.Objects, e)
+			if !ok || code == f.Stmt.SpeakerCountry || !hostileAfter(toks, e, func(k int) bool { return hitAt[k].n > 0 && hitAt[k].lt.Weight < 0 }) {
+				continue
+			}
+			hits[code] = append(hits[code], hit{label: toks[e].Lower + " (asked)", weight: ceaseAskedWeight, rule: ruleCeaseAsked, tok: e})
+			asked = append(asked, code)
+		}
+	}
 	// An evaluative cue ("denounced X", "praised Tehran, Moscow and
 	// Damascus") speaks to the first target after it and those listed with
 	// it.
@@ -571,7 +588,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	gs := sc.generalSentiment(f.Stmt.Text)
 	var out []record.Stance
 	all := codes(targets)
-	for _, p := range append(append([]string{}, f.Partners...), f.Objects...) {
+	for _, p := range append(append(append([]string{}, f.Partners...), f.Objects...), asked...) {
 		if !slices.Contains(all, p) {
 			all = append(all, p)
 		}
@@ -849,4 +866,54 @@ func requestedAct(toks []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// ceaseAskedWeight is the weight of a demand that a country end its own
+// hostile act: CAMEO 10 (demand), Goldstein −5.0, divided by 10.
+const ceaseAskedWeight = -0.5
+
+// askedToCease returns the country asked to end its act by the verb of
+// ending at toks[e]: the country right before "to" ("X to stop"), or the
+// addressee when the content opens with "to" ("urged X" + "to stop"), or
+// the subject of a modal of obligation ("X must end", "X should stop").
+func askedToCease(ms []mention, toks []token, objects []string, e int) (string, bool) {
+	p := e - 1
+	switch toks[p].Lower {
+	case "to":
+		if p == 0 && len(objects) == 1 {
+			return objects[0], true
+		}
+	case "must", "should":
+	default:
+		return "", false
+	}
+	for _, m := range ms {
+		if m.End == p {
+			b := m.Tok - 1
+			if b >= 0 && toks[b].Lower == "the" {
+				b--
+			}
+			if b >= 0 && toks[b].Lower == "of" {
+				return "", false // "under the auspices of X to end the war"
+			}
+			return m.Code, true
+		}
+	}
+	return "", false
+}
+
+// hostileAfter reports whether what the verb of ending at toks[e] ends is
+// the subject's own hostile act: a hostile term within four words, with
+// no country named as its owner in between ("stop its raids", "end the
+// bombing of Y", "stop attacking Y").
+func hostileAfter(toks []token, e int, hostile func(int) bool) bool {
+	for k := e + 1; k < len(toks) && k <= e+4; k++ {
+		if hostile(k) {
+			return true
+		}
+		if !toks[k].Word || toks[k].Cap {
+			return false
+		}
+	}
+	return false
 }
