@@ -897,7 +897,8 @@ func joinText(toks []token) string {
 func headlineLabel(toks []token) bool {
 	switch strings.ToLower(joinText(toks)) {
 	case "read more", "related", "related news", "see also", "watch", "update", "updated", "breaking",
-		"breaking news", "exclusive", "opinion", "analysis", "video", "photos", "more", "also read", "editorial":
+		"breaking news", "exclusive", "opinion", "analysis", "video", "photos", "more", "also read", "editorial",
+		"revealed", "explained", "explainer", "factbox", "fact check", "timeline", "live", "listen", "poll", "podcast":
 		return true
 	}
 	return false

@@ -3,7 +3,9 @@ package extract
 import "github.com/stance-project/stance/analysis/record"
 
 // headlineLinePass reads a paragraph that is one short line with no final
-// period as a headline ("Related News" items, crossheads) of a speaker. A
+// period, or one sentence in title case (the headline repeated as the
+// text's first line, a related story's headline), as a headline ("Related
+// News" items, crossheads) of a speaker. A
 // line that is no headline of a speaker is read as a sentence by the other
 // passes (text without a final period, or a headline reporting an act).
 type headlineLinePass struct{}
@@ -13,7 +15,7 @@ func (headlineLinePass) rules() []Rule {
 }
 
 func (headlineLinePass) run(a *Extractor, pc *para) bool {
-	if len(pc.ss) != 1 || !isHeadlineLine(pc.text[pc.p.Start:pc.p.End]) {
+	if raw := pc.text[pc.p.Start:pc.p.End]; len(pc.ss) != 1 || !isHeadlineLine(raw) && !titleCaseLine(pc.ss[0].toks) {
 		return false
 	}
 	if f, ok := a.headline(pc.st, pc.text, pc.ss[0].toks, record.TextField); ok {
@@ -50,4 +52,24 @@ func (titleHeadlinePass) run(a *Extractor, pt *titleRead) {
 	for _, ev := range a.counterActs(pt.st, pt.title, s) {
 		pt.st.add(ev)
 	}
+}
+
+// titleCaseLine reports whether a one-sentence paragraph is written in
+// title case, as headlines are and prose is not: of its five or more
+// words, every one of four letters or more is capitalised.
+func titleCaseLine(toks []token) bool {
+	words, long := 0, 0
+	for _, t := range toks {
+		if !t.Word {
+			continue
+		}
+		words++
+		if len([]rune(t.Text)) >= 4 {
+			if !t.Cap {
+				return false
+			}
+			long++
+		}
+	}
+	return words >= 5 && words <= 30 && long >= 3
 }

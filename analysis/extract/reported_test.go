@@ -38,3 +38,21 @@ func TestCueNegated(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleCaseLine(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Mayor Says Harbour Will Reopen Next Spring.", true},
+		{"Ines Duarte: The Harbour Will Reopen Next Spring.", true},
+		{"The mayor said the harbour would reopen.", false},
+		{"Harbour Reopens.", false}, // too short to tell
+		{"NATO and the EU Meet in Oslo on Trade Talks.", true},
+	}
+	for _, tt := range tests {
+		if got := titleCaseLine(segment.Tokenize(tt.text)); got != tt.want {
+			t.Errorf("titleCaseLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
