@@ -59,12 +59,13 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 			subj, fromTree = np, true
 		}
 	}
-	if len(subj) == 0 && strings.HasSuffix(toks[i].Lower, "ing") && i > 0 && toks[i-1].Text == "," {
-		// ", saying ...": the speaker of the attribution just before
-		// ("“…,” Ruiz said, citing …"), else the subject of the main
-		// clause.
-		if subj = a.attributionBefore(toks[from:], i-1-from); len(subj) == 0 {
-			subj = a.mainSubject(toks[:i])
+	if comma := participleComma(toks, i); len(subj) == 0 && comma > from {
+		// ", saying ...", ", while arguing ...": the speaker of the
+		// attribution just before ("“…,” Ruiz said, citing …", "Ruiz
+		// said in a statement, adding …", which an earlier statement may
+		// hold), else the subject of the main clause.
+		if subj = a.attributionBefore(toks, comma); len(subj) == 0 {
+			subj = a.mainSubject(toks[:comma+1])
 		}
 		participle = len(subj) > 0
 	}
@@ -119,6 +120,19 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		for start < len(toks) && (annotate.IsTimeWord(toks[start].Lower) || toks[start].Lower == "here" ||
 			toks[start].Lower == "on" && start+1 < len(toks) && annotate.IsTimeWord(toks[start+1].Lower)) {
 			start++
+		}
+		// "said in a statement that ...", "said at a rally in Ohio that
+		// ...": a phrase of where or how before "that" is no content.
+		if start < len(toks) && !c.Evaluative && !c.Think && placePreposition(toks[start].Lower) {
+			for k := start + 1; k < len(toks) && k <= start+7; k++ {
+				if toks[k].Lower == "that" {
+					start = k
+					break
+				}
+				if !toks[k].Word || a.looksVerb(toks[k]) {
+					break
+				}
+			}
 		}
 		if start < len(toks) && toks[start].Lower == "that" {
 			start++
@@ -259,6 +273,34 @@ func (a *Extractor) invertedSubject(toks []token, rest int) []token {
 	return subj
 }
 
+// placePreposition opens a phrase of where, when or how something was
+// said: "in a statement", "at a rally", "on Monday", "during the debate".
+func placePreposition(w string) bool {
+	switch w {
+	case "in", "at", "on", "during", "from", "after", "before", "with":
+		return true
+	}
+	return false
+}
+
+// participleComma returns the index of the comma that sets off a
+// participle cue at toks[i] (", saying", ", while arguing"), or -1.
+func participleComma(toks []token, i int) int {
+	if !strings.HasSuffix(toks[i].Lower, "ing") || i < 1 {
+		return -1
+	}
+	if toks[i-1].Text == "," {
+		return i - 1
+	}
+	if i > 1 && toks[i-2].Text == "," {
+		switch toks[i-1].Lower {
+		case "while", "after", "before", "when", "also":
+			return i - 2
+		}
+	}
+	return -1
+}
+
 // attributionBefore returns the speaker of an attribution that ends at
 // the comma toks[comma]: a cue with its subject before it ("Ruiz said",
 // "Ruiz says in the spot") or after it ("said Ana Ruiz, a former
@@ -274,8 +316,8 @@ func (a *Extractor) attributionBefore(toks []token, comma int) []token {
 			return nil
 		}
 		c := a.lex.CueAt(toks, k)
-		if c == nil || c.Think || strings.HasSuffix(t.Lower, "ing") {
-			continue
+		if c == nil || c.Think || strings.HasSuffix(t.Lower, "ing") || annotate.IsPreposition(t.Lower) {
+			continue // "said in a statement, adding": the verb is before the phrase
 		}
 		if subj := a.subjectBefore(toks, k); len(subj) > 0 {
 			if s := indexOf(toks, subj[0]); s == 0 || isQuote(toks[s-1].Text) || toks[s-1].Text == "," {
