@@ -1170,7 +1170,7 @@ func (a *Extractor) roleBeforeName(toks []token, k int, between []token) []token
 // adverbialAside reports whether between, set off by commas after the
 // noun phrase that ends at toks[k], is an adverbial of its clause ("after
 // the vote in March", "in response to the ad", "concerned about the
-// polls"), with that noun phrase opening the clause: the noun phrase is the
+// polls", "speaking on Monday", "citing the report"), with that noun phrase opening the clause: the noun phrase is the
 // subject of the verb after.
 func (a *Extractor) adverbialAside(toks []token, k int, between []token) bool {
 	if len(between) < 2 || between[0].Cap {
@@ -1178,7 +1178,9 @@ func (a *Extractor) adverbialAside(toks []token, k int, between []token) bool {
 	}
 	f := between[0].Lower
 	if !(annotate.IsPreposition(f) || f == "despite" || f == "following" || f == "when" || f == "while" || f == "as" || f == "though" || f == "although" ||
-		strings.HasSuffix(f, "ed") && annotate.IsPreposition(between[1].Lower)) {
+		strings.HasSuffix(f, "ed") && annotate.IsPreposition(between[1].Lower) ||
+		strings.HasSuffix(f, "ing") && len(f) > 5 && a.lex.Roles[f] == "" && (annotate.IsPreposition(between[1].Lower) || annotate.IsDeterminer(between[1].Lower) || annotate.IsTimeWord(between[1].Lower))) {
+		// "speaking on Monday", "citing the report": a participle phrase
 		return false
 	}
 	np := a.subjectNP(toks, k, false, -1)

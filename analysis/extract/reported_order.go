@@ -48,6 +48,17 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	// "..., X told reporters after the vote.": words that say to whom,
 	// when or where are no content either.
 	adverbials := words > 0 && !c.Evaluative && !c.Think && a.adverbialsOnly(toks[rest:])
+	if words > 0 && !adverbials && (c.Words[0] == "told" || c.Words[0] == "tells") {
+		// "..., Ruiz told the Daily Courier on Monday.": the listener,
+		// then when or where.
+		k := rest
+		if k < len(toks) && annotate.IsDeterminer(toks[k].Lower) {
+			k++
+		}
+		if e := capsEnd(toks, k); e > k {
+			adverbials = e >= len(toks) || !toks[e].Word && (e+1 >= len(toks) || toks[e].Text == ".") || a.adverbialsOnly(toks[e:])
+		}
+	}
 	if adverbials {
 		words = 0
 	}
@@ -105,8 +116,10 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 				if annotate.IsDeterminer(toks[k].Lower) && k+1 < len(toks) {
 					k++
 				}
-				if listeners[toks[k].Lower] || toks[k].Cap && k+1 < len(toks) && toks[k+1].Word && !toks[k+1].Cap {
-					start = k + 1 // "told reporters the summit ...", "told CNN the ..."
+				if listeners[toks[k].Lower] {
+					start = k + 1 // "told reporters the summit ..."
+				} else if e := capsEnd(toks, k); e > k && e < len(toks) && toks[e].Word && !toks[e].Cap {
+					start = e // "told CNN the ...", "told the Daily Courier the ..."
 				}
 			}
 			listener = toks[rest:start]
@@ -266,11 +279,21 @@ func (a *Extractor) invertedSubject(toks []token, rest int) []token {
 			l == "who", l == "which", l == "whose", l == "when", l == "as", l == "while", l == "after", l == "before",
 			l == "and", l == "but", l == "here", l == "there":
 			return subj
-		case annotate.IsBe(l), annotate.IsAuxiliary(l), a.looksVerb(t), k >= indexOf(toks, subj[len(subj)-1])+5:
+		case annotate.IsBe(l), annotate.IsAuxiliary(l), a.looksVerb(t), a.lex.PastVerb(t), k >= indexOf(toks, subj[len(subj)-1])+5:
 			return nil
 		}
 	}
 	return subj
+}
+
+// capsEnd returns the end of the run of capitalised words at toks[k]
+// (four at most: a name, "the Daily Courier"), or k.
+func capsEnd(toks []token, k int) int {
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].Word && toks[e].Cap {
+		e++
+	}
+	return e
 }
 
 // placePreposition opens a phrase of where, when or how something was
