@@ -228,8 +228,8 @@ func (a *Extractor) listSubject(toks, np []token) []token {
 // which may be a verb's object or a preposition's ("praised by Ana Ruiz,
 // who said"), or nil.
 func (a *Extractor) antecedentNP(toks []token, k int) []token {
-	if toks[k-1].Text == "," {
-		k--
+	if toks[k-1].Text == "," || isDash(toks[k-1].Text) {
+		k-- // "Ana Ruiz, who said", "Ana Ruiz - who said"
 	}
 	if k == 0 || !toks[k-1].Word && toks[k-1].Text != ")" {
 		return nil

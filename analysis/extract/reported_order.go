@@ -464,7 +464,7 @@ var placeTimePreps = map[string]bool{"at": true, "in": true, "during": true, "af
 // pronoun before the cue at toks[i]: "Ana Ruiz, who said ...".
 func relativeSubject(toks []token, subj []token, i int) bool {
 	k := indexOf(toks, subj[len(subj)-1]) + 1
-	if k < i && toks[k].Text == "," {
+	if k < i && (toks[k].Text == "," || isDash(toks[k].Text)) {
 		k++
 	}
 	return k < i && (toks[k].Lower == "who" || toks[k].Lower == "which")
@@ -475,7 +475,7 @@ func relativeSubject(toks []token, subj []token, i int) bool {
 // main clause its verb back ("Ana Ruiz, who said X, left for Lima").
 func (a *Extractor) relativeEnd(toks []token, start, end int) int {
 	for k := start; k+1 < end; k++ {
-		if toks[k].Text != "," && toks[k].Text != "—" {
+		if toks[k].Text != "," && !isDash(toks[k].Text) {
 			continue
 		}
 		j := k + 1
