@@ -95,7 +95,7 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 	for k := range quotes {
 		n := &quotes[k]
 		if n.Open > q.Close && !n.used && cueAt < len(toks) && n.Open > toks[cueAt].Start && n.Open-toks[cueAt].End < 40 &&
-			!strings.ContainsAny(text[q.Close:n.Open], ".!?") {
+			!strings.ContainsAny(text[q.Close:n.Open], ".!?") && continuesAfter(text[toks[cueAt].End:n.Open]) {
 			end = n.End
 			n.used = true
 			break
@@ -118,6 +118,15 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 	}
 	a.setContent(&f, text, st.tokens(text, span{Start: start, End: end}))
 	return f, f.Stmt.End > f.Stmt.Start
+}
+
+// continuesAfter reports whether the words between a cue and a second
+// quote set it off as the continuation of the first ("he said, “B.”",
+// "he said on Monday: “B.”"), not as the cue's object or a title ("told
+// “Morning Harbour”", "in the video titled “Harbour”").
+func continuesAfter(between string) bool {
+	t := strings.TrimSpace(between)
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "—")
 }
 
 // clauseEnd returns where reported content that starts at toks[start] ends:
@@ -616,7 +625,7 @@ func (a *Extractor) validSubject(np []token) bool {
 		}
 	}
 	if len(np) >= 2 && (np[0].Lower == "the" || np[0].Lower == "a" || np[0].Lower == "an") && np[len(np)-1].Word && !a.looksVerb(np[len(np)-1]) &&
-		!annotate.IsTimeWord(np[len(np)-1].Lower) && np[len(np)-1].Lower != "time" {
+		!annotate.IsTimeWord(np[len(np)-1].Lower) && !timeNouns[np[len(np)-1].Lower] {
 		return true // a description: "the billionaire business mogul"
 	}
 	head := np[len(np)-1]
@@ -630,6 +639,10 @@ func (a *Extractor) validSubject(np []token) bool {
 	}
 	return len(a.lex.Countries.Find(np)) > 0
 }
+
+// timeNouns name a stretch of time, never a speaker: "the days when …".
+var timeNouns = map[string]bool{"time": true, "times": true, "day": true, "days": true, "years": true,
+	"decades": true, "era": true, "moment": true, "period": true}
 
 func indexOf(toks []token, t token) int {
 	for i := range toks {
