@@ -20,7 +20,7 @@ const (
 	ruleSubject                 // the subject of the term's clause
 	ruleBackward                // the nearest country before the term
 	ruleStatement               // no country in reach: the whole statement, at half weight
-	ruleCeaseAsked              // the country asked to stop its own act
+	ruleDemand                  // the country a demand is made of (CAMEO 10)
 	numAttachRules
 )
 
@@ -45,7 +45,7 @@ var attachRuleInfo = [numAttachRules]struct {
 	ruleSubject:      {"subject", 0.7, false},
 	ruleBackward:     {"backward", 0.6, false},
 	ruleStatement:    {"statement", 0.3, false},
-	ruleCeaseAsked:   {"asked to stop its act", 0.7, false},
+	ruleDemand:       {"demand of it", 0.7, false},
 }
 
 func (r attachRule) String() string {
