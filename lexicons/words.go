@@ -5,7 +5,7 @@ import "fmt"
 // WordClass is a class of words.tsv: words whose class, not their own
 // sense, decides a reading of the analysis. A word may have several
 // classes (a set of bits).
-type WordClass uint16
+type WordClass uint32
 
 // Word classes.
 const (
@@ -57,11 +57,15 @@ const (
 	// WordCease is a verb of ending one's own act ("stop", "end"): asked
 	// of a country, it demands that the country end what it does.
 	WordCease
+	// WordProvoke is a verb of stirring another's hostility ("anger",
+	// "infuriate"): ", angering X" after a country's act is X's hostility
+	// toward the one who acted.
+	WordProvoke
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {
@@ -69,7 +73,7 @@ func (c WordClass) String() string {
 			return n
 		}
 	}
-	return fmt.Sprintf("WordClass(%#x)", uint16(c))
+	return fmt.Sprintf("WordClass(%#x)", uint32(c))
 }
 
 // ParseWordClass returns the class words.tsv names ("business" …).

@@ -39,6 +39,7 @@ var bodyPasses = [...]bodyPass{
 	speechPass{},       // extract_speech.go: sentences of a first-person speech
 	actPass{},          // extract_act.go: a country's act or stance in a sentence no statement covers
 	reportedActPass{},  // extract_act.go: an act inside reported content
+	reactionPass{},     // extract_reaction.go: ", angering X" after a country's act
 }
 
 // titlePass reads a document's title for statements.
@@ -56,6 +57,7 @@ var titlePasses = [...]titlePass{
 	titleSubordinatePass{}, // extract_title.go: an act in a subordinate clause
 	titleTreePass{},        // treerules.go: the tree's act (fallback)
 	titlePairPass{},        // headrules.go: a pair compound, "A-B ties" (fallback)
+	titleReactionPass{},    // extract_reaction.go: ", angering X" after a country's act
 }
 
 // titleRead is what the title passes share.

@@ -77,6 +77,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if annotate.PlaceBefore(toks, m.Tok) && !f.Act {
 			continue // a place, unless the statement is an act there
 		}
+		if reacting(sc.lex.Words, toks, m.Tok) {
+			continue // ", angering X": X's reaction is a statement of its own
+		}
 		targets = append(targets, m)
 	}
 	if len(targets) == 0 && len(f.Partners) == 0 && len(f.Objects) == 0 {
@@ -950,4 +953,16 @@ func hostileAfter(toks []token, e int, hostile func(int) bool) bool {
 		}
 	}
 	return false
+}
+
+// reacting reports whether the country at toks[m] is the one a clause
+// set off by a comma says the act angered (", angering X", ", irking the
+// X government"): its hostility is a statement of its own (the reaction
+// rule), and it is no target of the act.
+func reacting(words annotate.WordClasses, toks []token, m int) bool {
+	k := m - 1
+	if k >= 0 && annotate.IsDeterminer(toks[k].Lower) {
+		k--
+	}
+	return k >= 1 && toks[k-1].Text == "," && strings.HasSuffix(toks[k].Lower, "ing") && words.Is(toks[k].Lower, lexicons.WordProvoke)
 }

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/analysis/record"
+	"github.com/stance-project/stance/lexicons"
+)
+
+// reactionWeight is the weight of the hostility a country's act stirs in
+// another (", angering X"): CAMEO 11 (disapprove), Goldstein −2.0, as
+// stance.tsv weighs disapproval words.
+const reactionWeight = -0.4
+
+// reactionPass reads ", angering X" after a country's act ("Peru approved
+// the sale, angering Chile"): X's hostility toward the country that acted.
+type reactionPass struct{}
+
+func (reactionPass) rules() []Rule { return []Rule{RuleReaction} }
+
+func (reactionPass) run(a *Extractor, pc *para) bool {
+	for _, s := range pc.ss {
+		for _, f := range a.reactions(pc.st, pc.text, record.TextField, s.toks, pc.stmts) {
+			pc.accept(f)
+		}
+	}
+	return false
+}
+
+// titleReactionPass reads ", angering X" in a title ("A approves arms sale
+// to B, angering C").
+type titleReactionPass struct{}
+
+func (titleReactionPass) rules() []Rule  { return []Rule{RuleReaction} }
+func (titleReactionPass) fallback() bool { return false }
+
+func (titleReactionPass) run(a *Extractor, pt *titleRead) {
+	for _, f := range a.reactions(pt.st, pt.title, record.TitleField, pt.toks, pt.st.found) {
+		pt.st.add(f)
+	}
+}
+
+// reactions finds in toks ", VERBing X", VERB a verb of stirring
+// hostility (words.tsv class provoke) and X a country right after it,
+// when a statement of stmts names the country that acted before the comma.
+func (a *Extractor) reactions(st *docState, text string, field record.Field, toks []token, stmts []found) []found {
+	var out []found
+	for i := 2; i+1 < len(toks); i++ {
+		t := toks[i]
+		if toks[i-1].Text != "," || !strings.HasSuffix(t.Lower, "ing") || !a.lex.Words.Is(t.Lower, lexicons.WordProvoke) {
+			continue
+		}
+		actor := actorBefore(stmts, field, toks[0].Start, toks[i-1].Start)
+		if actor == "" {
+			continue
+		}
+		j := i + 1
+		if annotate.IsDeterminer(toks[j].Lower) {
+			j++
+		}
+		ms := a.lex.Mentions(toks[j:], st.doc.Date)
+		if len(ms) == 0 || ms[0].Tok != 0 || ms[0].Code == actor || len(ms[0].Code) != 3 {
+			continue
+		}
+		end := j + ms[0].End
+		cue := &annotate.Cue{Words: []string{t.Lower}, Evaluative: true, Weight: reactionWeight}
+		f := found{Stmt: record.Statement{Speaker: joinText(toks[j:end]), SpeakerCountry: ms[0].Code, Kind: record.Indirect, Cue: t.Lower, Field: field,
+			SpeakerRule: "the country an act angered"}, Rule: RuleReaction, CueTerm: cue, Objects: []string{actor}}
+		a.setContent(&f, text, toks[i:end])
+		if f.Stmt.End > f.Stmt.Start {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// actorBefore returns the country of the first statement of stmts in field
+// that starts in [from, comma): the country that acted in the clause
+// before ", angering X".
+func actorBefore(stmts []found, field record.Field, from, comma int) string {
+	for _, f := range stmts {
+		if f.Stmt.Field == field && f.Stmt.SpeakerCountry != "" && f.Stmt.Start < comma && f.Stmt.End > from {
+			return f.Stmt.SpeakerCountry
+		}
+	}
+	return ""
+}
