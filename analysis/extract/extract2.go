@@ -719,6 +719,13 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 			if len(agent) == 0 || len(a.lex.Mentions(agent, st.doc.Date)) == 0 {
 				return found{}, false
 			}
+			for v := j; v < agentAt; v++ {
+				if a.lex.Words.Is(toks[v].Lower, lexicons.WordProvoke) {
+					// "Chile is alarmed by Peru's build-up": the subject's
+					// hostility toward the agent, not the agent's act.
+					return a.reactionBy(st, text, field, toks, subj, toks[v], agentAt)
+				}
+			}
 			name, country, via, mem := a.resolve(st, agent, text)
 			if country == "" {
 				return found{}, false

@@ -34,7 +34,7 @@ const (
 	RulePairCompound                // a pair compound (A-B ties)
 	RuleTreeAct                     // a country's act read from the tree
 	RuleTreeSubject                 // reported speech: the tree's subject, cue, content
-	RuleReaction                    // ", angering X": X's hostility toward the one who acted
+	RuleReaction                    // ", angering X", "X angered by Y": X's hostility toward the one who acted
 	NumRules
 )
 
@@ -67,7 +67,7 @@ var ruleInfo = [NumRules]struct{ id, text string }{
 	RulePairCompound:           {"pair-compound", "pair compound (A-B ties): the relation of each country with the other"},
 	RuleTreeAct:                {"tree-act", "a country's act read from the tree (subject, verb)"},
 	RuleTreeSubject:            {"tree-subject", "speaker (the subject in the tree), cue, content"},
-	RuleReaction:               {"reaction", "a country's act, angering another: its hostility toward the actor"},
+	RuleReaction:               {"reaction", "a country angered by another's act (\"…, angering X\", \"X angered by Y\"): its hostility toward the actor"},
 }
 
 // String is the rule's text, as stance explain prints it.
