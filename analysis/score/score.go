@@ -528,27 +528,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		i += n
 	}
-	// A demand made of a country is hostility toward it (CAMEO 10,
-	// demand), whatever the act asked does for others: that it end its
-	// own hostile act ("urged X to stop its raids on Y", "X should end its
-	// attacks"), or that it must act ("X must drop its tariffs").
+	// A demand made of a country (demand.go).
 	var asked []string // the countries a demand is made of
 	if !denied && !f.Negated && !f.Act {
 		hostile := func(k int) bool { return hitAt[k].n > 0 && hitAt[k].lt.Weight < 0 }
-		for e := 1; e < end; e++ {
-			cease := sc.lex.Words.Is(toks[e].Lower, lexicons.WordCease)
-			// "must" alone, in a report: a speech's "X must" is as often
-			// an appeal on X's behalf ("X must regain its territory").
-			must := toks[e-1].Lower == "must" && f.Stmt.Kind != record.Speech && sc.activeVerb(toks, e)
-			if !cease && !must {
-				continue
-			}
-			code, ok := askedToCease(ms, toks, f.Objects, e)
-			if !ok || code == f.Stmt.SpeakerCountry || len(code) != 3 || !must && !hostileAfter(toks, e, hostile) {
-				continue // a body ("the United Nations must …") is asked for help
-			}
-			hits[code] = append(hits[code], hit{label: toks[e-1].Lower + " " + toks[e].Lower + " (demand)", weight: demandWeight, rule: ruleDemand, tok: e})
-			asked = append(asked, code)
+		for _, d := range sc.demands(f, ms, toks[:end], hostile) {
+			hits[d.code] = append(hits[d.code], d.hit)
+			asked = append(asked, d.code)
 		}
 	}
 	// An evaluative cue ("denounced X", "praised Tehran, Moscow and
@@ -875,84 +861,6 @@ func requestedAct(toks []token, k int) bool {
 		}
 	}
 	return true
-}
-
-// demandWeight is the weight of a demand made of a country: CAMEO 10
-// (demand), Goldstein −5.0, divided by 10.
-const demandWeight = -0.5
-
-// activeVerb reports whether toks[e], after a modal, is a verb of the
-// subject's own doing ("must drop", "must fully cooperate"): not "be" or
-// "have" (a passive, an inference: "must be helped", "must have known"),
-// nor a verb of receiving or of what befalls the subject ("must receive
-// aid").
-func (sc *Scorer) activeVerb(toks []token, e int) bool {
-	if e < len(toks) && strings.HasSuffix(toks[e].Lower, "ly") && len(toks[e].Lower) > 4 {
-		e++ // "must fully cooperate"
-	}
-	if e >= len(toks) || !toks[e].Word || toks[e].Cap {
-		return false
-	}
-	w := toks[e].Lower
-	if annotate.IsBe(w) || w == "have" || w == "not" || w == "get" || sc.lex.Words.Is(w, lexicons.WordReceive|lexicons.WordUndergo) {
-		return false
-	}
-	return true
-}
-
-// askedToCease returns the country asked to end its act by the verb of
-// ending at toks[e]: the country right before "to" ("X to stop"), or the
-// addressee when the content opens with "to" ("urged X" + "to stop"), or
-// the subject of a modal of obligation ("X must end", "X should stop").
-func askedToCease(ms []mention, toks []token, objects []string, e int) (string, bool) {
-	p := e - 1
-	switch toks[p].Lower {
-	case "to":
-		if p == 0 && len(objects) == 1 {
-			return objects[0], true
-		}
-	case "must", "should":
-	default:
-		return "", false
-	}
-	for _, m := range ms {
-		if m.End == p {
-			b := m.Tok - 1
-			if b >= 0 && toks[b].Lower == "the" {
-				b--
-			}
-			if b >= 0 && annotate.IsPreposition(toks[b].Lower) && !(toks[p].Lower == "to" && addresseePreposition(toks[b].Lower)) {
-				// No subject: "under the auspices of X to end the war",
-				// "threats to X must end"; but "appealed to X to stop",
-				// "called on X to end", "the need for X to end".
-				return "", false
-			}
-			return m.Code, true
-		}
-	}
-	return "", false
-}
-
-// addresseePreposition opens the phrase of the one asked to act: "appeal
-// to X to", "call on X to", "the need for X to".
-func addresseePreposition(w string) bool {
-	return w == "to" || w == "on" || w == "upon" || w == "for"
-}
-
-// hostileAfter reports whether what the verb of ending at toks[e] ends is
-// the subject's own hostile act: a hostile term within four words, with
-// no country named as its owner in between ("stop its raids", "end the
-// bombing of Y", "stop attacking Y").
-func hostileAfter(toks []token, e int, hostile func(int) bool) bool {
-	for k := e + 1; k < len(toks) && k <= e+4; k++ {
-		if hostile(k) {
-			return true
-		}
-		if !toks[k].Word || toks[k].Cap {
-			return false
-		}
-	}
-	return false
 }
 
 // reacting reports whether the country at toks[m] is the one a clause
