@@ -605,6 +605,17 @@ func trimNP(np []token) []token {
 	return np
 }
 
+// participleOpening reports whether np opens with an -ing verb and its
+// object ("Citing last week's Paris", "Quoting the report"): a participle
+// clause, no noun phrase.
+func participleOpening(np []token) bool {
+	if len(np) < 2 || !strings.HasSuffix(np[0].Lower, "ing") || len(np[0].Lower) < 6 {
+		return false
+	}
+	n := np[1].Lower
+	return annotate.IsDeterminer(n) || n == "last" || n == "this" || n == "next" || n == "his" || n == "her" || n == "their" || n == "its"
+}
+
 // contraction reports whether a word is a pronoun with a verb ("They're",
 // "I'm", "we've"): not a subject.
 func contraction(t token) bool {
@@ -618,6 +629,9 @@ func contraction(t token) bool {
 func (a *Extractor) validSubject(np []token) bool {
 	if len(np) == 1 && pronouns[np[0].Lower] {
 		return true
+	}
+	if participleOpening(np) {
+		return false // "Citing last week's attack, …": a participle clause
 	}
 	for _, t := range np {
 		if contraction(t) {

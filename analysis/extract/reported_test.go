@@ -56,3 +56,24 @@ func TestTitleCaseLine(t *testing.T) {
 		}
 	}
 }
+
+func TestValidSubject(t *testing.T) {
+	a := newTestExtractor(t, false)
+	tests := []struct {
+		np   string
+		want bool
+	}{
+		{"Ana Ruiz", true},
+		{"the Peruvian envoy", true},
+		{"she", true},
+		{"Citing last week's Lima", false}, // a participle clause
+		{"Quoting the harbour report", false},
+		{"Jennings", true},
+		{"the days", false}, // a noun of time
+	}
+	for _, tt := range tests {
+		if got := a.validSubject(segment.Tokenize(tt.np)); got != tt.want {
+			t.Errorf("validSubject(%q) = %v, want %v", tt.np, got, tt.want)
+		}
+	}
+}
