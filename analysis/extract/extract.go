@@ -71,6 +71,9 @@ type docState struct {
 func (st *docState) add(f found) {
 	st.commit(f.Mem)
 	f.Stmt.Rule = f.Rule.String()
+	if f.Negated {
+		f.Stmt.Rule += "; the cue is negated: the content is not asserted"
+	}
 	st.found = append(st.found, f)
 	st.LastSp = &st.found[len(st.found)-1]
 }
