@@ -474,6 +474,12 @@ func (a *Extractor) appositive(toks []token) bool {
 	if len(toks) <= 4 && strings.ToUpper(f.Text) == f.Text && strings.Contains(joinText(toks), "-") {
 		return true // a party and state: "Lopez, D-Ore., said"
 	}
+	// A noun and its complement: "pastor of the Lima church", "professor
+	// at the university", "spokeswoman for the campaign".
+	if len(toks) >= 3 && f.Word && !f.Cap && !strings.HasSuffix(f.Lower, "ing") && !strings.HasSuffix(f.Lower, "ed") && !a.looksVerb(f) &&
+		(toks[1].Lower == "of" || toks[1].Lower == "at" || toks[1].Lower == "for") {
+		return true
+	}
 	// A role phrase: "chairman of the Senate Finance Committee".
 	for _, t := range toks[:min(3, len(toks))] {
 		if _, ok := a.lex.Roles[t.Lower]; ok {
