@@ -376,10 +376,17 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 				start--
 				continue
 			}
+			// "The Democratic candidate and former secretary of state
+			// said": two roles of one speaker, the first with its
+			// determiner.
+			if start-2 >= 0 && a.lex.Roles[toks[start-2].Lower] == "person" && !toks[start-2].Cap && start < end && !toks[start].Cap && determinedRole(a, toks, start-2) {
+				start--
+				continue
+			}
 			break
 		}
-		if npBreak[t.Lower] && (!t.Cap || start-1 == 0) || t.Lower == "of" && !(start < end && (toks[start].Cap || toks[start].Lower == "the")) {
-			break
+		if npBreak[t.Lower] && (!t.Cap || start-1 == 0) || t.Lower == "of" && !(start < end && (toks[start].Cap || toks[start].Lower == "the") || start >= 2 && a.lex.Roles[toks[start-2].Lower] != "") {
+			break // not "of" after a role: "secretary of state", "minister of defence"
 		}
 		if !t.Cap && !annotate.IsDeterminer(t.Lower) && a.looksVerb(t) {
 			break
@@ -410,6 +417,22 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 		return nil
 	}
 	return np
+}
+
+// determinedRole reports whether the role word at toks[r] has a
+// determiner or a possessive within the three words before it, with only
+// modifiers between ("the Democratic candidate", "her campaign's chief").
+func determinedRole(a *Extractor, toks []token, r int) bool {
+	for k := r - 1; k >= 0 && k >= r-3; k-- {
+		t := toks[k]
+		if annotate.IsDeterminer(t.Lower) || t.Poss || t.Lower == "his" || t.Lower == "her" || t.Lower == "their" || t.Lower == "its" {
+			return true
+		}
+		if !t.Word || npBreak[t.Lower] || a.looksVerb(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // absolute reports whether the preposition at toks[p] opens an absolute
