@@ -42,6 +42,10 @@ func TestScoringReadings(t *testing.T) {
 		{"a negated verb reaches its infinitive", "",
 			"Kenya has not yet decided to condemn Tanzania.",
 			nil},
+		// The clause before ", but X say" is read as an act.
+		{"an act, but others say", "",
+			"Kenya has shelled Tanzanian border posts, but some officials say the talks will go on.",
+			[]string{"KEN→TZA -"}},
 		// A demand that a country end its own hostile act is hostility
 		// toward it, and no act of its own yet; a report that it ended
 		// one is none.

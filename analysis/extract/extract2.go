@@ -634,6 +634,10 @@ func trimNP(np []token) []token {
 	return np
 }
 
+// quantifierSubjects stand for people as a subject on their own: "Some
+// have argued", "Others say", "Many believe".
+var quantifierSubjects = map[string]bool{"some": true, "many": true, "others": true, "several": true, "most": true}
+
 // participleOpening reports whether np opens with an -ing verb and its
 // object ("Citing last week's Paris", "Quoting the report"): a participle
 // clause, no noun phrase.
@@ -661,6 +665,9 @@ func (a *Extractor) validSubject(np []token) bool {
 	}
 	if participleOpening(np) {
 		return false // "Citing last week's attack, …": a participle clause
+	}
+	if len(np) == 1 && quantifierSubjects[np[0].Lower] {
+		return true // "Some have suggested …", "Others say …"
 	}
 	for _, t := range np {
 		if contraction(t) {

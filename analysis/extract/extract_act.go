@@ -17,14 +17,24 @@ func (actPass) run(a *Extractor, pc *para) bool {
 	}
 	for _, s := range pc.ss {
 		covered := false
+		first := s.sp.End // where the first statement of the sentence starts
 		for _, f := range pc.stmts {
 			// A speaker only the tree found leaves the sentence's act
 			// to be read ("X was accusing Y of …, and estimated …").
 			if f.Rule != RuleTreeSubject && f.Stmt.Start < s.sp.End && s.sp.Start < f.Stmt.End {
 				covered = true
+				first = min(first, f.Stmt.Start)
 			}
 		}
 		if covered {
+			// "X has not confirmed the attack, but some officials say
+			// …": the clause before the statement's is read as an act.
+			if cut := clauseBefore(s.toks, first); cut > 0 && st.doc.SpeakerCountry == "" {
+				st.sent = s.toks
+				if f, ok := a.event(st, s.toks[:cut]); ok {
+					pc.accept(f)
+				}
+			}
 			continue
 		}
 		st.sent = s.toks
@@ -54,4 +64,17 @@ func (reportedActPass) run(a *Extractor, pc *para) bool {
 		pc.accept(g)
 	}
 	return false
+}
+
+// clauseBefore returns the index of the ", but" or ";" that ends a clause
+// of four words or more before the statement starting at offset first
+// (the subject of the statement's own clause after it), or 0.
+func clauseBefore(toks []token, first int) int {
+	cut := 0
+	for k := 4; k+1 < len(toks) && toks[k].Start < first; k++ {
+		if toks[k].Text == ";" || toks[k].Text == "," && toks[k+1].Lower == "but" {
+			cut = k
+		}
+	}
+	return cut
 }
