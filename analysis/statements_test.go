@@ -104,7 +104,7 @@ func TestStatementShapes(t *testing.T) {
 			corpus.Document{Text: "Revealed: What The Harbour Board Knew About The Storm.\n\nThe pier was closed in May."},
 			nil},
 		{"a phrase of where or how before that is no content",
-			corpus.Document{Text: "Ines Duarte said in a statement that the pier would reopen in May."},
+			corpus.Document{Text: "Ines Duarte said in an interview that the pier would reopen in May."},
 			[]string{"Ines Duarte||indirect|said|the pier would reopen in May"}},
 		{"a participle after an attribution with its phrase",
 			corpus.Document{Text: "“The pier is safe,” Ines Duarte said in a statement, adding that repairs would start in May."},

@@ -376,7 +376,7 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 				start--
 				continue
 			}
-			// "The Democratic candidate and former secretary of state
+			// "The regional candidate and former minister of transport
 			// said": two roles of one speaker, the first with its
 			// determiner.
 			if start-2 >= 0 && a.lex.Roles[toks[start-2].Lower] == "person" && !toks[start-2].Cap && start < end && !toks[start].Cap && determinedRole(a, toks, start-2) {

@@ -134,7 +134,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 			toks[start].Lower == "on" && start+1 < len(toks) && annotate.IsTimeWord(toks[start+1].Lower)) {
 			start++
 		}
-		// "said in a statement that ...", "said at a rally in Ohio that
+		// "said in an interview that ...", "said at a rally in Ohio that
 		// ...": a phrase of where or how before "that" is no content.
 		if start < len(toks) && !c.Evaluative && !c.Think && placePreposition(toks[start].Lower) {
 			for k := start + 1; k < len(toks) && k <= start+7; k++ {
