@@ -6,9 +6,10 @@
 // countries they speak about by one attacher a lexicon attach kind
 // (attach.go; the rules, attachRule, each with the text that explain and
 // the evidence column show: attachrule.go), with the roles that keep
-// places and victims out (roles.go), negation (negation.go) and the topic
-// of sympathy (sympathy.go). The compiled lexicons and their matchers are
-// package annotate's ([annotate.Lexicon]).
+// places and victims out (roles.go), negation (negation.go), the topic
+// of sympathy (sympathy.go) and the demands made of a country (demand.go).
+// The compiled lexicons and their matchers are package annotate's
+// ([annotate.Lexicon]).
 package score
 
 import (
