@@ -86,3 +86,30 @@ func TestVerbFormOf(t *testing.T) {
 		}
 	}
 }
+
+func TestReactionAt(t *testing.T) {
+	lx := newTestLexicon(t)
+	tests := []struct {
+		text string
+		word string
+		want bool
+	}{
+		{"Peru signed the deal, angering Chile", "angering", true},
+		{"Peru signed the deal, infuriating Chile", "infuriating", true},
+		{"Peru signed the deal angering Chile", "angering", false}, // no comma
+		{"Peru signed the deal, saying it was fair", "saying", false},
+		{"Peru's anger, Chile said", "anger", false},
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		k := -1
+		for i, tok := range toks {
+			if tok.Lower == tt.word {
+				k = i
+			}
+		}
+		if got := lx.Words.ReactionAt(toks, k); got != tt.want {
+			t.Errorf("ReactionAt(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package annotate
 
-import "github.com/stance-project/stance/lexicons"
+import (
+	"strings"
+
+	"github.com/stance-project/stance/lexicons"
+)
 
 // WordClasses are the classes of words.tsv (lexicons.WordClass), by word:
 // the rules ask a word's class, never compare the word to a list of their
@@ -9,3 +13,12 @@ type WordClasses map[string]lexicons.WordClass
 
 // is reports whether word has any class of c.
 func (w WordClasses) Is(word string, c lexicons.WordClass) bool { return w[word]&c != 0 }
+
+// ReactionAt reports whether toks[k] opens a reaction to the clause before
+// it: a verb of stirring hostility (class provoke) in -ing, right after a
+// comma (", angering X"). X is the one the act angered: its hostility is a
+// statement of its own (extraction's reaction rule), and X no target of
+// the act (scoring).
+func (w WordClasses) ReactionAt(toks []token, k int) bool {
+	return k >= 1 && toks[k-1].Text == "," && strings.HasSuffix(toks[k].Lower, "ing") && w.Is(toks[k].Lower, lexicons.WordProvoke)
+}

@@ -425,7 +425,7 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 func determinedRole(a *Extractor, toks []token, r int) bool {
 	for k := r - 1; k >= 0 && k >= r-3; k-- {
 		t := toks[k]
-		if annotate.IsDeterminer(t.Lower) || t.Poss || t.Lower == "his" || t.Lower == "her" || t.Lower == "their" || t.Lower == "its" {
+		if annotate.IsDeterminer(t.Lower) || t.Poss { // "the", "his", "Peru's"
 			return true
 		}
 		if !t.Word || npBreak[t.Lower] || a.looksVerb(t) {
@@ -646,7 +646,7 @@ func participleOpening(np []token) bool {
 		return false
 	}
 	n := np[1].Lower
-	return annotate.IsDeterminer(n) || n == "last" || n == "this" || n == "next" || n == "his" || n == "her" || n == "their" || n == "its"
+	return annotate.IsDeterminer(n) || n == "last" || n == "next" // "the", "his", "this"
 }
 
 // contraction reports whether a word is a pronoun with a verb ("They're",

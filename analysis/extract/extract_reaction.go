@@ -1,11 +1,8 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
-	"github.com/stance-project/stance/lexicons"
 )
 
 // reactionWeight is the weight of the hostility a country's act stirs in
@@ -48,7 +45,7 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 	var out []found
 	for i := 2; i+1 < len(toks); i++ {
 		t := toks[i]
-		if toks[i-1].Text != "," || !strings.HasSuffix(t.Lower, "ing") || !a.lex.Words.Is(t.Lower, lexicons.WordProvoke) {
+		if !a.lex.Words.ReactionAt(toks, i) {
 			continue
 		}
 		actor := actorBefore(stmts, field, toks[0].Start, toks[i-1].Start)

@@ -51,11 +51,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	if words > 0 && !adverbials && (c.Words[0] == "told" || c.Words[0] == "tells") {
 		// "..., Ruiz told the Daily Courier on Monday.": the listener,
 		// then when or where.
-		k := rest
-		if k < len(toks) && annotate.IsDeterminer(toks[k].Lower) {
-			k++
-		}
-		if e := capsEnd(toks, k); e > k {
+		if e := nameAfter(toks, rest); e > rest {
 			adverbials = e >= len(toks) || !toks[e].Word && (e+1 >= len(toks) || toks[e].Text == ".") || a.adverbialsOnly(toks[e:])
 		}
 	}
@@ -118,7 +114,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 				}
 				if listeners[toks[k].Lower] {
 					start = k + 1 // "told reporters the summit ..."
-				} else if e := capsEnd(toks, k); e > k && e < len(toks) && toks[e].Word && !toks[e].Cap {
+				} else if e := nameAfter(toks, start); e > start && e < len(toks) && toks[e].Word && !toks[e].Cap {
 					start = e // "told CNN the ...", "told the Daily Courier the ..."
 				}
 			}
@@ -286,18 +282,29 @@ func (a *Extractor) invertedSubject(toks []token, rest int) []token {
 	return subj
 }
 
-// capsEnd returns the end of the run of capitalised words at toks[k]
-// (four at most: a name, "the Daily Courier"), or k.
-func capsEnd(toks []token, k int) int {
-	e := k
-	for e < len(toks) && e < k+4 && toks[e].Word && toks[e].Cap {
+// nameAfter returns the end of the name at toks[k], a determiner and up to
+// four capitalised words ("CNN", "the Daily Courier"), or k when there is
+// none.
+func nameAfter(toks []token, k int) int {
+	j := k
+	if j < len(toks) && annotate.IsDeterminer(toks[j].Lower) {
+		j++
+	}
+	e := j
+	for e < len(toks) && e < j+4 && toks[e].Word && toks[e].Cap {
 		e++
+	}
+	if e == j {
+		return k
 	}
 	return e
 }
 
 // placePreposition opens a phrase of where, when or how something was
 // said: "in a statement", "at a rally", "on Monday", "during the debate".
+// Unlike placeTimePreps (the adverbials that end a trailing attribution),
+// it takes "on", "from" and "with": a "that" after the phrase marks its
+// end, so "on the drawdown" cannot be taken for the content.
 func placePreposition(w string) bool {
 	switch w {
 	case "in", "at", "on", "during", "from", "after", "before", "with":

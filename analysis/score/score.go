@@ -863,14 +863,12 @@ func requestedAct(toks []token, k int) bool {
 	return true
 }
 
-// reacting reports whether the country at toks[m] is the one a clause
-// set off by a comma says the act angered (", angering X", ", irking the
-// X government"): its hostility is a statement of its own (the reaction
-// rule), and it is no target of the act.
+// reacting reports whether the country at toks[m] is the one the act
+// angered (", angering X", ", irking the X government": ReactionAt).
 func reacting(words annotate.WordClasses, toks []token, m int) bool {
 	k := m - 1
 	if k >= 0 && annotate.IsDeterminer(toks[k].Lower) {
 		k--
 	}
-	return k >= 1 && toks[k-1].Text == "," && strings.HasSuffix(toks[k].Lower, "ing") && words.Is(toks[k].Lower, lexicons.WordProvoke)
+	return words.ReactionAt(toks, k)
 }
