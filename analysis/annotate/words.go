@@ -14,6 +14,12 @@ type WordClasses map[string]lexicons.WordClass
 // is reports whether word has any class of c.
 func (w WordClasses) Is(word string, c lexicons.WordClass) bool { return w[word]&c != 0 }
 
+// CueIs reports whether the verb of cue c (nil for none) has a class of
+// cl: "urged" of a directive cue, "denied" of a denial.
+func (w WordClasses) CueIs(c *Cue, cl lexicons.WordClass) bool {
+	return c != nil && len(c.Words) > 0 && w.Is(c.Words[0], cl)
+}
+
 // ReactionAt reports whether toks[k] opens a reaction to the clause before
 // it: a verb of stirring hostility (class provoke) in -ing, right after a
 // comma (", angering X"). X is the one the act angered: its hostility is a

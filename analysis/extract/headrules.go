@@ -176,7 +176,7 @@ func (a *Extractor) innerActs(st *docState, title string, s found) []found {
 			return nil
 		}
 	}
-	if s.CueTerm != nil && len(s.CueTerm.Words) > 0 && a.lex.Words.Is(s.CueTerm.Words[0], lexicons.WordDirective) {
+	if a.lex.Words.CueIs(s.CueTerm, lexicons.WordDirective) {
 		// "A urges B to …": what B is asked to do, not B's act.
 		return nil
 	}

@@ -160,7 +160,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// statement is the country's own act, or "we"/"I" or the speaker's own
 	// country stands before it in its clause, or a directive cue asks for
 	// it (requestedAct).
-	asks := f.CueTerm != nil && len(f.CueTerm.Words) > 0 && sc.lex.Words.Is(f.CueTerm.Words[0], lexicons.WordDirective)
+	asks := sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDirective)
 	selfActs := func(k int) bool {
 		if f.Act && k <= 1 {
 			return true
