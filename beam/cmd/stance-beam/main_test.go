@@ -25,8 +25,15 @@ import (
 func TestMain(m *testing.M) {
 	flag.Parse()
 	beam.Init()
-	os.Exit(m.Run())
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir) // the binary built once for every test
+	}
+	os.Exit(code)
 }
+
+// binDir holds the stance binary stanceBinary builds; TestMain removes it.
+var binDir string
 
 // repoRoot is the main module's folder.
 const repoRoot = "../../.."
@@ -38,6 +45,7 @@ var stanceBinary = sync.OnceValues(func() (string, error) {
 	if err != nil {
 		return "", err
 	}
+	binDir = dir
 	bin := filepath.Join(dir, "stance")
 	goTool, err := exec.LookPath("go")
 	if err != nil {
