@@ -337,20 +337,22 @@ func (a *Extractor) addJoint(st *docState, f found) {
 
 // trailingCue returns the index of a cue that ends the sentence after a
 // comma (", a Jordanian official confirmed.", ", the agency said on
-// Wednesday."), or -1. Only time and place adverbials may follow the cue.
+// Wednesday.", ", Ruiz told reporters in Juba, without giving details."),
+// or -1. Only a listener, time and place adverbials, and an aside with no
+// cue may follow the cue (trailingTail).
 func (a *Extractor) trailingCue(toks []token, inQuote func(token) int) int {
 	n := len(toks)
 	for n > 0 && !toks[n-1].Word {
 		n--
 	}
-	for i := n - 1; i >= n-8 && i > 1; i-- {
+	for i := n - 1; i >= n-24 && i > 1; i-- {
 		if inQuote(toks[i]) >= 0 {
 			return -1
 		}
 		c := a.lex.CueAt(toks, i)
 		if c == nil {
-			if !trailAdverbial(toks[i]) {
-				return -1
+			if t := toks[i].Text; !toks[i].Word && t != "," && t != "." && t != "-" && t != "'" && t != "’" {
+				return -1 // a quote, a colon, a parenthesis: no tail of a cue
 			}
 			continue
 		}
@@ -361,13 +363,23 @@ func (a *Extractor) trailingCue(toks []token, inQuote func(token) int) int {
 		if len(subj) == 0 {
 			return -1
 		}
-		k := indexOf(toks, subj[0])
-		if k > 1 && toks[k-1].Text == "," {
+		if k := a.speakerStart(toks, subj); k > 1 && toks[k-1].Text == "," && (a.shortTail(toks, i, c, n) || a.trailingTail(toks, i, len(c.Words), c)) {
 			return i
 		}
 		return -1
 	}
 	return -1
+}
+
+// shortTail reports whether only trailAdverbial words follow the cue at
+// toks[i] up to n: "said on Wednesday", "said in a statement".
+func (a *Extractor) shortTail(toks []token, i int, c *annotate.Cue, n int) bool {
+	for _, t := range toks[i+len(c.Words) : n] {
+		if !trailAdverbial(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // trailAdverbial reports whether a word may follow a trailing cue: "said

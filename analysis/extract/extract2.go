@@ -102,6 +102,15 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 		}
 	}
 	start := q.Start
+	if rule == RuleQuoteSpeakerCue && st.doc.SpeakerCountry == "" {
+		// "Peru expelled two envoys for “hostile acts”, the ministry
+		// said.": a fragment quoted inside a clause; what was said is the
+		// clause from its start.
+		if k := a.fragmentStart(toks, before); k >= 0 {
+			start = toks[k].Start
+			f.Stmt.Kind = record.Indirect // reported speech with a quoted fragment
+		}
+	}
 	if rule == RuleSpeakerCueQuote {
 		// "hailed Lula as a “true partner”": the words between the cue
 		// and the quote belong to what was said.
@@ -118,6 +127,30 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 	}
 	a.setContent(&f, text, st.tokens(text, span{Start: start, End: end}))
 	return f, f.Stmt.End > f.Stmt.Start
+}
+
+// fragmentStart returns the first token of the clause in which the quote
+// that opens at toks[open] is a fragment ("expelled two envoys for
+// “hostile acts”"), or -1: the quote opens after a word that is no cue,
+// and the words before it, from the start of the sentence, hold no other
+// quote, no cue and no colon.
+func (a *Extractor) fragmentStart(toks []token, open int) int {
+	if open < 3 || !toks[open-1].Word {
+		return -1
+	}
+	for k := open - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.Text == "." || t.Text == "!" || t.Text == "?" {
+			if k+3 > open {
+				return -1
+			}
+			return k + 1
+		}
+		if isQuote(t.Text) || t.Text == ":" || t.Text == ";" || t.Word && a.lex.CueAt(toks, k) != nil {
+			return -1
+		}
+	}
+	return 0
 }
 
 // continuesAfter reports whether the words between a cue and a second

@@ -73,7 +73,7 @@ func (a *Extractor) trailingSource(pc *para, s sentence) bool {
 	// Unless the sentence opens with its own speaker and cue ("The envoy
 	// said ..., Tasnim News Agency reported"): then the trailing source only
 	// relays, and the opening speaker's statement ends before it.
-	comma := indexOf(s.toks, a.subjectBefore(s.toks, i)[0]) - 1
+	comma := a.speakerStart(s.toks, a.subjectBefore(s.toks, i)) - 1
 	if j := a.openingCue(s.toks, comma); j >= 0 {
 		if f, _, ok := a.reported(st, s.toks[:comma], j, 0, pc.inQuote); ok {
 			pc.accept(f)

@@ -55,11 +55,18 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 			adverbials = e >= len(toks) || !toks[e].Word && (e+1 >= len(toks) || toks[e].Text == ".") || a.adverbialsOnly(toks[e:])
 		}
 	}
+	silent := false
+	subj := a.subjectBefore(toks[from:], i-from)
+	// "…, the ministry in Havana said, bringing …", "…, Ruiz told
+	// reporters in Juba before flying home.": a trailing attribution.
+	if len(subj) > 0 && words > 0 && !adverbials {
+		if k := a.speakerStart(toks, subj); k > from+1 && toks[k-1].Text == "," && a.trailingTail(toks, i, n, c) {
+			adverbials = true
+		}
+	}
 	if adverbials {
 		words = 0
 	}
-	silent := false
-	subj := a.subjectBefore(toks[from:], i-from)
 	participle, fromTree := false, false
 	if len(subj) == 0 && from == 0 && len(st.sent) == len(toks) && i > 0 && (toks[i-1].Text != "," && !isQuote(toks[i-1].Text) || len(a.invertedSubject(toks, rest)) == 0) {
 		if np := a.treeSubject(st.tree, toks, i); len(np) > 0 && a.validSubject(np) {
@@ -83,7 +90,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	switch {
 	case len(subj) > 0 && words == 0 && i > 0:
 		// "content, Subject said." — the content is before the subject.
-		k := indexOf(toks, subj[0])
+		k := a.speakerStart(toks, subj) // "…, the ministry in Oslo said."
 		switch {
 		case k > from && (toks[k-1].Text == "," || isQuote(toks[k-1].Text) || toks[k-1].Text == "—"):
 			content = toks[from:k]
@@ -439,6 +446,10 @@ func (a *Extractor) adverbialsOnly(content []token) bool {
 				return false
 			}
 			k++
+		case (t.Lower == "before" || t.Lower == "after" || t.Lower == "while" || t.Lower == "when") && k+1 < n &&
+			strings.HasSuffix(content[k+1].Lower, "ing") && a.lex.CueAt(content, k+1) == nil:
+			// "before travelling north": what the speaker did next.
+			return true
 		case placeTimePreps[t.Lower]:
 			// "after the vote", "at a news conference in Geneva": a noun
 			// phrase to the next phrase.
@@ -459,8 +470,18 @@ func (a *Extractor) adverbialsOnly(content []token) bool {
 			return false
 		}
 	}
-	// "in talks with Peru": a country named is what was spoken of.
-	return len(a.lex.Countries.Find(content[:n])) == 0
+	// "in talks with Peru": a country named is what was spoken of; "in
+	// Oslo", "at the embassy in Lima": a place where one spoke.
+	for _, m := range a.lex.Countries.Find(content[:n]) {
+		p := m.Tok - 1
+		if p >= 0 && annotate.IsDeterminer(content[p].Lower) {
+			p--
+		}
+		if p < 0 || !placeWords[content[p].Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // placeTimePreps open a phrase of place or time after a speech verb.

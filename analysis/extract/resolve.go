@@ -350,13 +350,13 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 		if lo < 0 {
 			lo = 0
 		}
-		before := toks[lo:i]
-		for b := len(before) - 1; b >= 0; b-- {
-			if t := before[b]; !t.Word && t.Text != "'" && t.Text != "-" {
-				before = before[b+1:]
+		for b := i - 1; b >= lo; b-- {
+			if t := toks[b]; !t.Word && t.Text != "'" && t.Text != "-" {
+				lo = b + 1 // "Danish diplomats, Prime Minister Ana Holm": not her title
 				break
 			}
 		}
+		before := toks[lo:i]
 		rs := a.personRoles(before)
 		if k+2 < len(toks) && toks[k].Text == "," && (annotate.IsDeterminer(toks[k+1].Lower) || a.lex.Roles[toks[k+1].Lower] != "") {
 			hi := k + 8

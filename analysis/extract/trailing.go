@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/stance-project/stance/analysis/annotate"
+)
+
+// A trailing attribution ends the sentence after what was said: "…, the
+// ministry said.", "…, Ruiz told reporters in Juba.", "…, the ministry in
+// Havana said, bringing its brigade to 700." The words after its cue say
+// to whom, where, when or how one spoke; an aside after a comma may
+// follow. This file reads such tails.
+
+// speakerStart returns where the phrase of the subject subj of a cue
+// starts in toks: at subj[0], or before a role or an institution that a
+// place follows ("the health ministry in Havana said", whose subject is
+// read as "Havana").
+func (a *Extractor) speakerStart(toks, subj []token) int {
+	k := indexOf(toks, subj[0])
+	if k < 2 || toks[k-1].Lower != "in" && toks[k-1].Lower != "at" || len(a.lex.Countries.Find(subj)) == 0 {
+		return k
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		t := toks[j]
+		if t.Text == "," || isQuote(t.Text) || isDash(t.Text) {
+			if j+1 < k-1 && a.roleBefore(toks[j+1:k-1]) {
+				return j + 1
+			}
+			return k
+		}
+		if !t.Word || t.Cap && j > 0 && !annotate.IsDeterminer(toks[j-1].Lower) && a.lex.Roles[t.Lower] == "" || a.looksVerb(t) {
+			return k
+		}
+	}
+	return k
+}
+
+// roleBefore reports whether a phrase before "in Capital" ends in a role
+// or an institution: "the health ministry", "officials", "the government".
+func (a *Extractor) roleBefore(np []token) bool {
+	last := np[len(np)-1]
+	return a.lex.Roles[last.Lower] != "" || institutionNouns[last.Lower]
+}
+
+// institutionNouns head a speaker phrase of an institution that a place
+// may follow ("the government in Ankara", "the embassy in Lima").
+var institutionNouns = map[string]bool{"ministry": true, "government": true, "embassy": true, "office": true,
+	"presidency": true, "officials": true, "authorities": true, "military": true, "army": true, "police": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "palace": true, "mission": true}
+
+// trailingTail reports whether the words after the cue toks[i:i+n] end a
+// trailing attribution: up to the end of the sentence or to a comma,
+// only a listener and phrases of where, when or how one spoke ("told
+// reporters in Juba", "said in Ottawa on Monday", "told parliament in
+// Oslo before travelling north"); after the comma, an aside that holds
+// no cue and opens no clause of its own (", bringing its brigade to
+// 700", ", in the biggest such move in years"; not ", is accepting …"
+// of "Peru, the minister said, is accepting …").
+func (a *Extractor) trailingTail(toks []token, i, n int, c *annotate.Cue) bool {
+	if c == nil || c.Evaluative || c.Think {
+		return false
+	}
+	rest := i + n
+	end := len(toks)
+	for end > rest && !toks[end-1].Word {
+		end--
+	}
+	comma := end
+	for k := rest; k < end; k++ {
+		t := toks[k]
+		if t.Text == "," {
+			comma = k
+			break
+		}
+		if t.Text == ";" || t.Text == ":" || isQuote(t.Text) || isDash(t.Text) || t.Lower == "that" {
+			return false
+		}
+	}
+	j := rest
+	if listenerCue(c) && j < comma {
+		if e := nameAfter(toks, j); e > j {
+			j = e // "told CNN", "told the Daily Courier"
+		} else {
+			k := j
+			if annotate.IsDeterminer(toks[k].Lower) && k+1 < comma {
+				k++
+			}
+			if listeners[toks[k].Lower] {
+				j = k + 1 // "told reporters", "told the parliament"
+			}
+		}
+	}
+	if j < comma && !a.adverbialsOnly(toks[j:comma]) {
+		return false
+	}
+	if comma == end {
+		return true
+	}
+	aside := toks[comma+1 : end]
+	if len(aside) == 0 {
+		return true
+	}
+	// An aside opens with a participle, a preposition, "a" (", a move
+	// that …") or "and" before a verb (", and will also send …"); a
+	// subject would open a clause (", it is …").
+	switch first := aside[0]; {
+	case strings.HasSuffix(first.Lower, "ing") && !first.Cap, annotate.IsPreposition(first.Lower), first.Lower == "a", first.Lower == "an":
+	case first.Lower == "and" && len(aside) > 1 && (annotate.IsAuxiliary(aside[1].Lower) || a.lex.PastVerb(aside[1])):
+	default:
+		return false
+	}
+	for k := range aside {
+		if aside[k].Word && a.lex.CueAt(aside, k) != nil {
+			return false
+		}
+	}
+	return true
+}
