@@ -115,12 +115,8 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 				}
 			}
 			if start == rest && start < len(toks) {
-				k := start
-				if annotate.IsDeterminer(toks[k].Lower) && k+1 < len(toks) {
-					k++
-				}
-				if listeners[toks[k].Lower] {
-					start = k + 1 // "told reporters the summit ..."
+				if e := listenerEnd(toks, start, len(toks)); e > start {
+					start = e // "told reporters the summit ..."
 				} else if e := nameAfter(toks, start); e > start && e < len(toks) && toks[e].Word && !toks[e].Cap {
 					start = e // "told CNN the ...", "told the Daily Courier the ..."
 				}
@@ -305,6 +301,20 @@ func nameAfter(toks []token, k int) int {
 		return k
 	}
 	return e
+}
+
+// listenerEnd returns the end of a usual listener of "told" at toks[k]
+// ("reporters", "the parliament"), whose words end before limit, or k
+// when there is none there.
+func listenerEnd(toks []token, k, limit int) int {
+	j := k
+	if annotate.IsDeterminer(toks[j].Lower) && j+1 < limit {
+		j++
+	}
+	if listeners[toks[j].Lower] {
+		return j + 1
+	}
+	return k
 }
 
 // placePreposition opens a phrase of where, when or how something was

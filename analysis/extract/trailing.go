@@ -13,7 +13,7 @@ import (
 // follow. This file reads such tails.
 
 // speakerStart returns where the phrase of the subject subj of a cue
-// starts in toks: at subj[0], or before a role or an institution that a
+// starts in toks: at subj[0], or before a role word of roles.tsv that a
 // place follows ("the health ministry in Havana said", whose subject is
 // read as "Havana").
 func (a *Extractor) speakerStart(toks, subj []token) int {
@@ -24,7 +24,7 @@ func (a *Extractor) speakerStart(toks, subj []token) int {
 	for j := k - 2; j >= 0 && j >= k-6; j-- {
 		t := toks[j]
 		if t.Text == "," || isQuote(t.Text) || isDash(t.Text) {
-			if j+1 < k-1 && a.roleBefore(toks[j+1:k-1]) {
+			if j+1 < k-1 && a.lex.Roles[toks[k-2].Lower] != "" { // "the health ministry", "officials"
 				return j + 1
 			}
 			return k
@@ -35,19 +35,6 @@ func (a *Extractor) speakerStart(toks, subj []token) int {
 	}
 	return k
 }
-
-// roleBefore reports whether a phrase before "in Capital" ends in a role
-// or an institution: "the health ministry", "officials", "the government".
-func (a *Extractor) roleBefore(np []token) bool {
-	last := np[len(np)-1]
-	return a.lex.Roles[last.Lower] != "" || institutionNouns[last.Lower]
-}
-
-// institutionNouns head a speaker phrase of an institution that a place
-// may follow ("the government in Ankara", "the embassy in Lima").
-var institutionNouns = map[string]bool{"ministry": true, "government": true, "embassy": true, "office": true,
-	"presidency": true, "officials": true, "authorities": true, "military": true, "army": true, "police": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "palace": true, "mission": true}
 
 // trailingTail reports whether the words after the cue toks[i:i+n] end a
 // trailing attribution: up to the end of the sentence or to a comma,
@@ -82,13 +69,7 @@ func (a *Extractor) trailingTail(toks []token, i, n int, c *annotate.Cue) bool {
 		if e := nameAfter(toks, j); e > j {
 			j = e // "told CNN", "told the Daily Courier"
 		} else {
-			k := j
-			if annotate.IsDeterminer(toks[k].Lower) && k+1 < comma {
-				k++
-			}
-			if listeners[toks[k].Lower] {
-				j = k + 1 // "told reporters", "told the parliament"
-			}
+			j = listenerEnd(toks, j, comma) // "told reporters", "told the parliament"
 		}
 	}
 	if j < comma && !a.adverbialsOnly(toks[j:comma]) {
