@@ -61,11 +61,30 @@ const (
 	// "infuriate"): ", angering X" after a country's act is X's hostility
 	// toward the one who acted.
 	WordProvoke
+	// WordRelation names a relation between parties ("cooperation",
+	// "friendship", "alliance"): the partners of a joint subject share a
+	// term of it ("A and B vow closer cooperation"), not a one-way term
+	// ("A, B and C recognise D").
+	WordRelation
+	// WordGathering names a gathering ("summit", "talks", "conference"): a
+	// country's or capital's name before it, after "at" or "in", is where
+	// it is held ("at the Cairo summit"), no party of it.
+	WordGathering
+	// WordCommit is a verb of committing oneself ("vow", "pledge",
+	// "agree"): a joint subject that commits does so together, and its
+	// positive terms are of each partner toward the others.
+	WordCommit
+	// WordSend is a verb of sending ("send", "dispatch", "ships"): with
+	// a good of aid after it and "to" ("sent 300 doctors to X"), it gives
+	// aid to the country after "to".
+	WordSend
+	// WordAidGood names what aid sends ("doctors", "vaccines", "tanks").
+	WordAidGood
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -90,7 +90,9 @@ func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
 		return lx.Roles[prev.Lower] != ""
 	case FormBare:
 		if i == 0 {
-			return false
+			// A lemma that is its own past opens an act's content ("cut
+			// ties with X", of "Peru cut ties with X").
+			return lx.samePast[toks[i].Lower]
 		}
 		if verbStarters[prev.Lower] {
 			return true
@@ -98,6 +100,11 @@ func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
 		// A plural or joint subject just before: "Russia and China
 		// condemn", "US, UK expel", "officials meet", "FMs meet".
 		if lx.Roles[prev.Lower] == "group" || HeadlinePlural(prev) {
+			return true
+		}
+		if lx.samePast[toks[i].Lower] && (prev.Word && prev.Cap && !IsPreposition(toks[max(0, i-2)].Lower) || prev.Lower == "it" || prev.Lower == "he" || prev.Lower == "she") {
+			// A lemma that is its own past after a name ("Peru cut
+			// ties with X", "it hit"): the past tense.
 			return true
 		}
 		return prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",")

@@ -132,6 +132,13 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 			continue // "X has been praised by Y": not X's words
 		}
 		subj := a.subjectBefore(toks, i)
+		from := i + len(c.Words) // where what is said starts
+		if field == record.TitleField && toks[i-1].Text == "," {
+			if first, v := a.firstSubject(toks, i); len(first) > 0 {
+				// The first predicate is said too.
+				subj, from = first, v
+			}
+		}
 		if len(subj) == 0 || thingHead(a, subj) {
 			continue // "Harbour plan agreed ...": a thing says nothing
 		}
@@ -148,7 +155,7 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 			name, country, via = a.jointSpeaker(st, subj, text, name, via)
 		}
 		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: RuleHeadlineSpeakerCue, CueTerm: c, Subj: subj, Mem: mem}
-		rest := toks[i+len(c.Words):]
+		rest := toks[from:]
 		if len(rest) > 0 && rest[0].Lower == "that" {
 			rest = rest[1:]
 		}
@@ -156,6 +163,42 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		return f, f.Stmt.End > f.Stmt.Start
 	}
 	return found{}, false
+}
+
+// firstSubject returns the subject of a title's first predicate when the
+// cue at toks[i] opens a second one after a comma: "A hosts B, C at the
+// ranch, hails new era" (A hails). The first predicate starts at the
+// title's first lowercase word, a cue or a lexicon verb; its subject is
+// the words before. It returns the subject and where the first predicate
+// starts, or nil when the title has no such shape (no verb of ours
+// first, or a colon, quote or dash between).
+func (a *Extractor) firstSubject(toks []token, i int) ([]token, int) {
+	// Between the words of one part of a title stand only commas,
+	// hyphens and apostrophes; a colon, a quote or a dash starts another.
+	joins := func(t token) bool {
+		return t.Word || t.Text == "," || t.Text == "-" || t.Text == "'" || t.Text == "’"
+	}
+	v := -1
+	for j := 1; j < i-1 && v < 0; j++ {
+		switch t := toks[j]; {
+		case t.Word && !t.Cap:
+			v = j
+		case !joins(t):
+			return nil, 0
+		}
+	}
+	if v < 0 {
+		return nil, 0
+	}
+	if _, n := a.lex.TermAt(toks, v); !a.looksVerb(toks[v]) && n == 0 && len(a.lex.PatternVerbs(toks[v].Lower)) == 0 {
+		return nil, 0 // the first lowercase word is no verb of ours
+	}
+	for j := v + 1; j < i-1; j++ {
+		if !joins(toks[j]) {
+			return nil, 0
+		}
+	}
+	return a.subjectBefore(toks, v), v
 }
 
 // trailingSpeaker recognises a title that ends in ": speaker".
@@ -422,9 +465,26 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 	if len(ms) < 2 {
 		return nil
 	}
+	chain := make([]bool, len(subj)) // role and name words after a country
 	for i := 0; i < len(subj); i++ {
 		t := subj[i]
 		if annotate.InMention(ms, i) || t.Lower == "and" || t.Text == "," || t.Lower == "the" {
+			continue
+		}
+		// "Ukrainian president, Romanian PM": a role after each name;
+		// "Peruvian President Ana Soto and her Chilean counterpart Luis
+		// Vera": role words, then a person's name; after "and", a
+		// possessive pronoun before the next name.
+		role := a.lex.Roles[t.Lower] != "" || t.Text == "PM" || t.Text == "FM"
+		switch {
+		case i > 0 && subj[i-1].Lower == "and" && (t.Lower == "his" || t.Lower == "her" || t.Lower == "their"):
+			chain[i] = true
+			continue
+		case t.Word && role && i > 0 && (annotate.InMention(ms, i-1) || chain[i-1]):
+			chain[i] = true
+			continue
+		case t.Word && t.Cap && i > 0 && chain[i-1] && (a.lex.Roles[subj[i-1].Lower] != "" || subj[i-1].Cap):
+			chain[i] = true
 			continue
 		}
 		// "Bolivian minister of defence", "Kenyan minister of trade": the rest
@@ -438,10 +498,6 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 		// "French and Egyptian warships", "Russian, Iranian FMs": a head
 		// noun after the names.
 		if i == len(subj)-1 && t.Word && ms[len(ms)-1].End == i && (!t.Cap || a.lex.Roles[t.Lower] != "" || annotate.HeadlinePlural(t)) {
-			continue
-		}
-		// "Ukrainian president, Romanian PM": a role after each name.
-		if t.Word && i > 0 && annotate.InMention(ms, i-1) && (a.lex.Roles[t.Lower] != "" || t.Text == "PM" || t.Text == "FM") {
 			continue
 		}
 		return nil

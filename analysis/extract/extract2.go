@@ -425,7 +425,13 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 			break
 		}
 		start--
-		if annotate.IsDeterminer(t.Lower) {
+		if annotate.IsDeterminer(t.Lower) || t.Lower == "his" || t.Lower == "her" {
+			if start >= 2 && toks[start-1].Lower == "and" && toks[start-2].Cap && start+1 < end && toks[start+1].Cap {
+				// "Kenya and the Philippines", "the president and her
+				// Chilean counterpart": the second of two parties.
+				start--
+				continue
+			}
 			break
 		}
 	}
@@ -575,6 +581,7 @@ func (a *Extractor) subjectAfter(toks []token, i int) []token {
 		}
 		break
 	}
+	j = a.seatAfter(toks, i, j)
 	// "criticised by Chile for the new dam": a phrase after "for" or
 	// "of" with neither a name nor a role is no part of the speaker ("the
 	// Minister for Foreign Affairs", "a spokesman for the ministry" are).
@@ -592,6 +599,32 @@ func (a *Extractor) subjectAfter(toks []token, i int) []token {
 	}
 	return np
 }
+
+// seatAfter returns the end of a speaker's phrase toks[i:j] whose head is a
+// body or a group of no named country, extended over the capital or
+// country where it sits ("condemned by the government in Kampala", "the
+// authorities in Rabat"): that place names whose it is (headCountry). A
+// post abroad (an embassy in X) is no body of X, and is not extended.
+func (a *Extractor) seatAfter(toks []token, i, j int) int {
+	if j <= i || j+1 >= len(toks) || toks[j].Lower != "in" || postsAbroad[toks[j-1].Lower] {
+		return j
+	}
+	if r := a.lex.Roles[toks[j-1].Lower]; r != "institution" && r != "group" || len(a.lex.Countries.Find(toks[i:j])) > 0 {
+		return j
+	}
+	ms := a.lex.Countries.Find(toks[j+1 : min(len(toks), j+5)])
+	if len(ms) == 0 || ms[0].Tok != 0 {
+		return j
+	}
+	if e := j + 1 + ms[0].End; e >= len(toks) || toks[e].Lower != "and" && toks[e].Text != "," {
+		return e
+	}
+	return j // "officials in Bangkok and Phnom Penh": of two countries
+}
+
+// postsAbroad are bodies a country keeps in another: "the embassy in X"
+// is not X's.
+var postsAbroad = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "mission": true, "delegation": true}
 
 // roleAhead reports whether the lowercase noun at toks[j] modifies a role
 // word one or two words on: "city officials", "law enforcement officials".

@@ -38,10 +38,12 @@ func (actPass) run(a *Extractor, pc *para) bool {
 			continue
 		}
 		st.sent = s.toks
-		if f, ok := a.event(st, s.toks); ok {
-			pc.accept(f)
-		} else if f, ok := a.nominal(st, s.toks); ok {
-			pc.accept(f)
+		if !clauseActs(a, pc, s.toks) {
+			if f, ok := a.event(st, s.toks); ok {
+				pc.accept(f)
+			} else if f, ok := a.nominal(st, s.toks); ok {
+				pc.accept(f)
+			}
 		}
 		for _, g := range a.subordinateEvents(st, s.toks) {
 			pc.accept(g)
@@ -66,15 +68,76 @@ func (reportedActPass) run(a *Extractor, pc *para) bool {
 	return false
 }
 
-// clauseBefore returns the index of the ", but" or ";" that ends a clause
-// of four words or more before the statement starting at offset first
-// (the subject of the statement's own clause after it), or 0.
+// clauseBefore returns the index of the ", but", ", while", ", and" before
+// a capitalised word, or ";" that ends a clause of four words or more
+// before the statement starting at offset first (the subject of the
+// statement's own clause after it), or 0.
 func clauseBefore(toks []token, first int) int {
 	cut := 0
 	for k := 4; k+1 < len(toks) && toks[k].Start < first; k++ {
-		if toks[k].Text == ";" || toks[k].Text == "," && toks[k+1].Lower == "but" {
+		if clauseCut(toks, k) > 0 {
 			cut = k
 		}
 	}
 	return cut
+}
+
+// clauseCut returns, when toks[k] ends a clause before another with a
+// subject of its own (";", ", but", ", while", ", whereas", ", and"
+// before a capitalised word), where the next clause starts; else 0.
+func clauseCut(toks []token, k int) int {
+	if k+2 >= len(toks) {
+		return 0
+	}
+	switch {
+	case toks[k].Text == ";":
+		return k + 1
+	case toks[k].Text != ",":
+		return 0
+	}
+	switch toks[k+1].Lower {
+	case "but", "while", "whereas":
+		return k + 2
+	case "and":
+		if toks[k+2].Cap && toks[k+2].Word {
+			return k + 2
+		}
+	}
+	return 0
+}
+
+// clauseActs accepts the acts of a sentence of coordinate clauses, each
+// with a subject of its own ("A expelled two envoys, and B retaliated by
+// …"), when its first clause is an act, and reports whether it did; else
+// the sentence is read whole ("A, B, and C signed …" is a list).
+func clauseActs(a *Extractor, pc *para, toks []token) bool {
+	parts := coordinateClauses(toks)
+	if len(parts) < 2 {
+		return false
+	}
+	f, ok := a.event(pc.st, parts[0])
+	if !ok {
+		return false
+	}
+	pc.accept(f)
+	for _, p := range parts[1:] {
+		if g, ok := a.event(pc.st, p); ok {
+			pc.accept(g)
+		}
+	}
+	return true
+}
+
+// coordinateClauses splits a sentence at its clause cuts (clauseCut)
+// into clauses of four tokens or more; one part when there is none.
+func coordinateClauses(toks []token) [][]token {
+	var out [][]token
+	start := 0
+	for k := 4; k < len(toks); k++ {
+		if next := clauseCut(toks, k); next > 0 && k-start >= 4 && len(toks)-next >= 4 {
+			out = append(out, toks[start:k])
+			start = next
+		}
+	}
+	return append(out, toks[start:])
 }

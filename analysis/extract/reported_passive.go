@@ -56,10 +56,37 @@ func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	name, country, via, mem := a.resolve(st, agent, text)
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: strings.Join(c.Words, " "), Field: record.TextField,
 		SpeakerRule: via}, Rule: RulePassiveCue, CueTerm: c, Subj: agent, Mem: mem}
-	k := indexOf(toks, patient[0])
+	k := a.ownerBefore(toks, indexOf(toks, patient[0]), st)
 	a.setContent(&f, text, toks[k:])
 	if f.Stmt.End > f.Stmt.Start {
 		return f, len(toks), true
 	}
 	return found{}, 0, false
+}
+
+// ownerBefore returns where the subject of a passive starts when the noun
+// phrase before the cue (toks[k:]) completes a country's act: "Ghana's
+// decision to expel the envoy was criticised by X", "Kenya's seizure of
+// the cargo in May was condemned by X". The possessor is the agent of the
+// act, and what the passive's agent speaks of. It returns k when no
+// country owns a noun within the words before k, with no punctuation mark
+// or cue between.
+func (a *Extractor) ownerBefore(toks []token, k int, st *docState) int {
+	for j := k - 1; j >= 0 && j >= k-16; j-- {
+		t := toks[j]
+		if !t.Word || a.lex.CueAt(toks, j) != nil && !t.Poss {
+			return k
+		}
+		if !t.Poss {
+			continue
+		}
+		lo := max(0, j-3)
+		for _, m := range a.lex.Mentions(toks[lo:j+1], st.doc.Date) {
+			if lo+m.End == j+1 {
+				return lo + m.Tok
+			}
+		}
+		return k
+	}
+	return k
 }

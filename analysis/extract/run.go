@@ -92,8 +92,16 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 		out.Sentences++
 		title := segment.CapTitle(doc.Title)
 		toks := segment.Tokenize(title)
-		tree := a.parseSentence(st, record.TitleField, title, segment.TitleSpan(title), toks, true)
-		a.readTitle(st, title, toks, tree)
+		if parts := titleClauses(toks); len(parts) > 1 {
+			// "A recognises B; C recalls envoys": each clause is a title.
+			for _, c := range parts {
+				tree := a.parseSentence(st, record.TitleField, title, span{Start: c[0].Start, End: c[len(c)-1].End}, c, true)
+				a.readTitle(st, title, c, tree)
+			}
+		} else {
+			tree := a.parseSentence(st, record.TitleField, title, segment.TitleSpan(title), toks, true)
+			a.readTitle(st, title, toks, tree)
+		}
 	}
 	for _, p := range segment.Paragraphs(doc.Text) {
 		if stopped() {
@@ -141,4 +149,39 @@ func (st *docState) letGo() {
 	st.sent = slices.Clone(st.sent)
 	clear(st.arena)
 	st.arena = st.arena[:0]
+}
+
+// titleClauses splits a title at its semicolons into clauses of two words
+// or more, each after the first opening with its own subject ("A
+// recognises B; C recalls envoys"). A title with a colon or a dash is one:
+// its speaker or source says every clause ("PM: A; B", "A; B — ministry");
+// so is one whose later clause has no subject ("A does X; vows Y").
+func titleClauses(toks []token) [][]token {
+	var out [][]token
+	start := 0
+	for k, t := range toks {
+		if t.Text == ":" || isDash(t.Text) || isQuote(t.Text) {
+			return [][]token{toks}
+		}
+		if t.Text == ";" {
+			out = append(out, toks[start:k])
+			start = k + 1
+		}
+	}
+	out = append(out, toks[start:])
+	for k, c := range out {
+		if k > 0 && (len(c) == 0 || !c[0].Cap) {
+			return [][]token{toks} // "A does X; vows Y": the subject is the first clause's
+		}
+		words := 0
+		for _, t := range c {
+			if t.Word {
+				words++
+			}
+		}
+		if words < 2 {
+			return [][]token{toks}
+		}
+	}
+	return out
 }

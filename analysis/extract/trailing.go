@@ -41,9 +41,10 @@ func (a *Extractor) speakerStart(toks, subj []token) int {
 // only a listener and phrases of where, when or how one spoke ("told
 // reporters in Juba", "said in Ottawa on Monday", "told parliament in
 // Oslo before travelling north"); after the comma, an aside that holds
-// no cue and opens no clause of its own (", bringing its brigade to
-// 700", ", in the biggest such move in years"; not ", is accepting …"
-// of "Peru, the minister said, is accepting …").
+// no cue but the participle that may open it and opens no clause of its
+// own (", bringing its brigade to 700", ", in the biggest such move in
+// years", ", citing health concerns"; not ", is accepting …" of "Peru,
+// the minister said, is accepting …").
 func (a *Extractor) trailingTail(toks []token, i, n int, c *annotate.Cue) bool {
 	if c == nil || c.Evaluative || c.Think {
 		return false
@@ -92,9 +93,12 @@ func (a *Extractor) trailingTail(toks []token, i, n int, c *annotate.Cue) bool {
 		return false
 	}
 	for k := range aside {
-		if aside[k].Word && a.lex.CueAt(aside, k) != nil {
+		if k > 0 && aside[k].Word && a.lex.CueAt(aside, k) != nil {
 			return false
 		}
 	}
+	// A participle cue may open the aside: ", citing health concerns"
+	// gives the speaker's reason, and what was said is still the clause
+	// before the speaker.
 	return true
 }

@@ -252,13 +252,19 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		// hazard's, and no country's.
 		return nil, ruleNone
 	}
-	if m, ok := s.adjacent(); ok && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) {
+	// The speaker's own country as the subject right before its act
+	// ("Latvia expelled two envoys", said by Latvia's ministry) is the
+	// agent the statement speaks for: its object is the target
+	// (selfActs). Its possessive ("Latvia's embargo") names the act, and
+	// spends the term on it.
+	own := s.selfActs != nil && s.selfActs(s.i)
+	if m, ok := s.adjacent(); ok && !(own && m.Code == s.self && !s.toks[m.End-1].Poss) && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) {
 		return s.with(m, ruleAgent)
 	}
 	if m, ok := s.byAgent(); ok {
 		return s.with(m, ruleAgent)
 	}
-	if s.selfActs != nil && s.selfActs(s.i) {
+	if own {
 		from := s.i + s.n
 		if from < len(s.toks) && annotate.IsPreposition(s.toks[from].Lower) {
 			from++ // the act's own preposition: "sanctions against X"

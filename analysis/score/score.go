@@ -54,6 +54,15 @@ type hit struct {
 	mod    string     // "negated", "intensified" or ""
 	rule   attachRule // how it attached
 	tok    int
+	// relation marks a positive term that names a relation between
+	// parties (words.tsv "relation": "cooperation", "close ties"): the
+	// partners of a joint subject share it, though one subject's offer of
+	// it ("seeks closer ties with X") is no contact of the other's.
+	relation bool
+	// both marks the act of "the two sides" (bothParties): it gives the
+	// reverse stance whatever else the speaker did ("X welcomed Y, and
+	// the two signed deals").
+	both bool
 	// mutual marks contact (a meeting, visit, call, talks, a signed
 	// agreement) or an agreement: of each party toward the other (see
 	// reciprocal).
@@ -76,6 +85,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		if annotate.PlaceBefore(toks, m.Tok) && !f.Act {
 			continue // a place, unless the statement is an act there
+		}
+		if venue(sc.lex.Words, toks, m) {
+			continue // "at the Cairo summit": where a gathering is held
 		}
 		if reacting(sc.lex.Words, toks, m.Tok) {
 			continue // ", angering X": X's reaction is a statement of its own
@@ -210,12 +222,18 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			}
 		}
 	}
+	// A joint subject that vows, pledges or agrees ("A and B vow to work
+	// for peace") commits itself together: its positive terms are of each
+	// partner toward the others.
+	jointPledge := len(f.Partners) > 0 && f.CueTerm != nil && len(f.CueTerm.Words) == 1 && sc.lex.Words.Is(f.CueTerm.Words[0], lexicons.WordCommit)
 	// addPartners adds h to each partner of a joint subject.
 	addPartners := func(h hit) {
-		if h.weight < 0 && !h.mutual && f.Rule != extract.RulePairCompound {
-			// "A and B condemned the attack": hostility of a joint
-			// subject is toward what it names, not toward each other (a
-			// pair compound names a relation: "A-B tensions").
+		if !h.mutual && !h.relation && !(h.weight > 0 && jointPledge) && f.Rule != extract.RulePairCompound {
+			// "A and B condemned the attack", "A, B and C recognise D": a
+			// joint subject acts toward what it names, not toward each
+			// other; what is mutual (contact, agreement) or names their
+			// relation ("vow closer cooperation") is of each toward the
+			// others (a pair compound names a relation: "A-B tensions").
 			return
 		}
 		for _, code := range f.Partners {
@@ -378,8 +396,24 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if question {
 			w *= 0.5
 		}
+		if w > 0 && lt.Class == classConciliate && (demandedBefore(toks, i) || f.CueTerm != nil && len(f.CueTerm.Words) == 1 && demandWord(f.CueTerm.Words[0]) && requestedAct(toks, i)) {
+			// "demanded an apology from X": redress asked of X is a
+			// grievance against X, not conciliation.
+			w, mod = -w, "demanded"
+		}
 		contact := sc.lex.Contact(lt, fm, framed)
-		h := hit{label: label, weight: w, mod: mod, tok: i, mutual: signed || contact || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
+		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: signed || contact || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
+		if w > 0 && f.Stmt.Kind != record.Speech && len(f.Partners) == 0 && bothParties(toks, i) {
+			// "X received Y's prime minister, and the two sides signed
+			// deals": the two are the speaker and the one other party
+			// the clause names; what both do is of each toward the other.
+			if code, ok := soleParty(ms, toks, isTarget, i); ok {
+				h.mutual, h.both, h.rule = true, true, ruleJointSubject
+				hits[code] = append(hits[code], h)
+				i += n
+				continue
+			}
+		}
 		if end := i + n; h.mutual && w > 0 && end < len(toks) && toks[end].Lower == "between" {
 			// "hosts talks between X and Y", "brokered a deal between X
 			// and Y": the parties are X and Y, the subject hosts or
@@ -521,6 +555,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			h.weight *= 0.5
 			h.rule = ruleStatement
 			for _, m := range targets {
+				if h.weight > 0 && annotate.PlaceBefore(toks, m.Tok) {
+					// "sign a peace deal in X": cooperation in a place is
+					// not with it ("blockades in X" are toward X).
+					continue
+				}
 				if clause[m.Tok] == clause[i] && !hitAtTok(hits[m.Code], i) {
 					hits[m.Code] = append(hits[m.Code], h)
 				}
@@ -592,26 +631,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	for _, code := range all {
 		hs := specific(hits[code])
 		hits[code] = hs
-		x, conf := 0.0, 0.0
-		var ev []string
-		var absSum, certain float64
-		for _, h := range hs {
-			x += h.weight
-			absSum += math.Abs(h.weight)
-			certain += math.Abs(h.weight) * h.rule.certainty()
-			e := fmt.Sprintf("%s%+.2f %s", h.label, h.weight, h.rule)
-			if h.mod != "" {
-				e += " " + h.mod
-			}
-			ev = append(ev, e)
-		}
-		score := x / math.Sqrt(x*x+1)
+		score, conf, ev := scoreHits(hs)
 		if sc.blend != 0 && len(hs) > 0 && !math.IsNaN(gs) {
 			score = math.Max(-1, math.Min(1, score+sc.blend*gs))
 			ev = append(ev, fmt.Sprintf("general_sentiment%+.2f blend", sc.blend*gs))
-		}
-		if absSum > 0 {
-			conf = certain / absSum * (1 - math.Exp(-3*math.Abs(x)))
 		}
 		// Four decimals, as stances.csv writes them: the run, its Parquet
 		// tables and stance aggregate (from either) then count the same
@@ -624,6 +647,29 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		})
 	}
 	return append(out, reciprocal(out, hits, f)...)
+}
+
+// scoreHits returns the stance the hits toward a country give (their sum
+// x squashed to x/√(x²+1)), its confidence (the certainty of the rules
+// that attached them, weighted by their weights, times 1 − e^(−3|x|)) and
+// their evidence, unrounded.
+func scoreHits(hs []hit) (score, conf float64, ev []string) {
+	var x, absSum, certain float64
+	for _, h := range hs {
+		x += h.weight
+		absSum += math.Abs(h.weight)
+		certain += math.Abs(h.weight) * h.rule.certainty()
+		e := fmt.Sprintf("%s%+.2f %s", h.label, h.weight, h.rule)
+		if h.mod != "" {
+			e += " " + h.mod
+		}
+		ev = append(ev, e)
+	}
+	score = x / math.Sqrt(x*x+1)
+	if absSum > 0 {
+		conf = certain / absSum * (1 - math.Exp(-3*math.Abs(x)))
+	}
+	return score, conf, ev
 }
 
 // specific returns the hits toward a country without those that reached
@@ -707,7 +753,11 @@ func reciprocal(out []record.Stance, hits map[string][]hit, f *found) []record.S
 			continue
 		}
 		mutual := false
+		var both []hit // the acts of "the two sides"
 		for _, h := range hits[s.TargetCountry] {
+			if h.both {
+				both = append(both, h)
+			}
 			if math.Abs(h.weight) < topicWeight || h.rule == ruleStatement {
 				// A topic word tilts, never decides; a term that reached
 				// no country names no partner of the contact.
@@ -719,13 +769,23 @@ func reciprocal(out []record.Stance, hits map[string][]hit, f *found) []record.S
 			}
 			mutual = true
 		}
-		if !mutual {
-			continue
-		}
 		r := s
 		r.Speaker = s.TargetCountry
 		r.SpeakerCountry, r.TargetCountry = s.TargetCountry, s.SpeakerCountry
-		r.Evidence = append([]string{"reciprocal contact with " + s.SpeakerCountry}, s.Evidence...)
+		switch {
+		case mutual:
+		case len(both) > 0 && !slices.ContainsFunc(hits[s.TargetCountry], func(h hit) bool { return h.weight < 0 }):
+			// What the two sides did is the other's too; the speaker's
+			// own words are not.
+			score, conf, ev := scoreHits(both)
+			r.Score, r.Confidence, r.Evidence = record.RoundScore(score), record.RoundScore(conf), ev
+			if r.Label = LabelOf(r.Score); r.Label != record.Positive {
+				continue
+			}
+		default:
+			continue
+		}
+		r.Evidence = append([]string{"reciprocal contact with " + s.SpeakerCountry}, r.Evidence...)
 		rev = append(rev, r)
 	}
 	return rev
@@ -871,4 +931,102 @@ func reacting(words annotate.WordClasses, toks []token, m int) bool {
 		k--
 	}
 	return words.ReactionAt(toks, k)
+}
+
+// relationTerm reports whether lt, whose first word is first, names a
+// relation between parties: its first or last word is of words.tsv class
+// "relation" ("friendship", "close ties").
+func relationTerm(words annotate.WordClasses, lt *annotate.Term, first string) bool {
+	return words.Is(first, lexicons.WordRelation) || len(lt.Words) > 0 && words.Is(lt.Words[len(lt.Words)-1], lexicons.WordRelation)
+}
+
+// venue reports whether m, a country's or capital's name without a
+// possessive, names where a gathering is held: after "at" or "in" (with
+// "the" between) and before a noun of words.tsv class "gathering" ("talks
+// at the Cairo summit", "agree at Moscow meet", "in the Doha talks"). It
+// is no party of what happens there.
+func venue(words annotate.WordClasses, toks []token, m mention) bool {
+	if m.Kind != annotate.ByName && m.Kind != annotate.ByCapital || toks[m.End-1].Poss || m.End >= len(toks) || !words.Is(toks[m.End].Lower, lexicons.WordGathering) {
+		return false
+	}
+	k := m.Tok - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 0 && (toks[k].Lower == "at" || toks[k].Lower == "in")
+}
+
+// classConciliate is the class of conciliation terms (apology).
+const classConciliate = "CONCILIATE"
+
+// demandedBefore reports whether a form of "demand" or "seek" stands
+// within the three words before toks[i], with only lowercase words between
+// ("demanded a formal apology", "seeks an apology"; the statement's own
+// cue is outside its content, and Score asks of it apart).
+func demandedBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := toks[k]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if demandWord(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// demandWord reports whether w is a form of "demand" or "seek".
+func demandWord(w string) bool {
+	switch w {
+	case "demand", "demands", "demanded", "demanding", "seek", "seeks", "sought", "seeking":
+		return true
+	}
+	return false
+}
+
+// bothParties reports whether the term at toks[i] is the act of "the two
+// sides" (leaders, countries, governments, ministers), "the two" or "both
+// sides", right before it with at most two auxiliaries or adverbs
+// between: "the two sides signed", "the two leaders also agreed".
+func bothParties(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 2 && toks[k].Word && !toks[k].Cap && (annotate.IsAuxiliary(toks[k].Lower) || strings.HasSuffix(toks[k].Lower, "ly") || toks[k].Lower == "also") {
+		k--
+	}
+	if k >= 1 && toks[k].Lower == "two" && toks[k-1].Lower == "the" {
+		return true // "the two agreed"
+	}
+	if k < 1 || !twoPartyNouns[toks[k].Lower] {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "two":
+		return k >= 2 && toks[k-2].Lower == "the"
+	case "both":
+		return true
+	}
+	return false
+}
+
+// twoPartyNouns name the two parties of "the two sides".
+var twoPartyNouns = map[string]bool{"sides": true, "leaders": true, "countries": true, "nations": true, "governments": true,
+	"ministers": true, "presidents": true, "delegations": true, "neighbours": true, "neighbors": true}
+
+// soleParty returns the one country of the sentence, before toks[i] in
+// its clause, that is a target and no place: the other of "the two
+// sides" besides the speaker. It reports false when there are none or
+// several.
+func soleParty(ms []mention, toks []token, isTarget []bool, i int) (string, bool) {
+	code := ""
+	for _, m := range ms {
+		if m.Tok >= i || !isTarget[m.Tok] || annotate.PlaceBefore(toks, m.Tok) {
+			continue
+		}
+		if code != "" && code != m.Code {
+			return "", false
+		}
+		code = m.Code
+	}
+	return code, code != ""
 }

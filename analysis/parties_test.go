@@ -1,0 +1,126 @@
+package analysis
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/lexicons"
+)
+
+// TestPartiesAndPlaces checks, on invented sentences, who the parties of
+// an event are: joint subjects written as two leaders, a country after
+// "and the", what a joint subject shares (a relation, a vow; not a
+// one-way act), a venue or a place that is no party, a body in a capital,
+// and the forms of acts that were lost before (a lemma that is its own
+// past, "lifts" an embargo, aid sent, a title's second predicate or
+// clause).
+func TestPartiesAndPlaces(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  corpus.Document
+		want []string
+	}{
+		{"a joint subject does not share a one-way act",
+			corpus.Document{Title: "Uruguay, Paraguay, Bolivia recognise new Haitian government"},
+			[]string{"BOL→HTI +", "PRY→HTI +", "URY→HTI +"}},
+		{"a joint subject that vows shares what it vows",
+			corpus.Document{Title: "Gabon, Benin vow to work for peace"},
+			[]string{"BEN→GAB +", "GAB→BEN +"}},
+		{"a joint subject shares a relation; a negator inside quotation marks stays there",
+			corpus.Document{Title: "Chad, Niger declare 'no limits' partnership"},
+			[]string{"NER→TCD +", "TCD→NER +"}},
+		{"a capital before a gathering is its venue",
+			corpus.Document{Title: "Indian, Pakistani ministers agree on border steps at Tehran meet"},
+			[]string{"IND→PAK +", "PAK→IND +"}},
+		{"an agreement signed in a place is not with the place",
+			corpus.Document{Title: "Benin, Togo sign peace agreement in Paris"},
+			[]string{"BEN→TGO +", "TGO→BEN +"}},
+		{"a second party after \"and the\"",
+			corpus.Document{Text: "Kenya and the Philippines signed a fisheries agreement on Monday."},
+			[]string{"KEN→PHL +", "PHL→KEN +"}},
+		{"two leaders, the second her counterpart",
+			corpus.Document{Text: "Peruvian President Ana Soto and her Chilean counterpart Luis Vera agreed on Friday to expand trade."},
+			[]string{"CHL→PER +", "PER→CHL +"}},
+		{"a body in a capital speaks for that country",
+			corpus.Document{Text: "Kenya's seizure of Ugandan cargo was condemned by the government in Kampala."},
+			[]string{"UGA→KEN -"}},
+		{"the owner of a passive's subject is what its agent speaks of",
+			corpus.Document{Text: "Ghana's decision to expel the Togolese ambassador was criticised by Lome."},
+			[]string{"TGO→GHA -"}},
+		{"a title's second predicate after a comma has the first subject",
+			corpus.Document{Title: "Kenya hosts Ugandan, Rwandan leaders, hails new era of cooperation"},
+			[]string{"KEN→RWA +", "KEN→UGA +"}},
+		{"shaking hands is contact",
+			corpus.Document{Title: "Kenyan president shakes hands with Ugandan leader at summit"},
+			[]string{"KEN→UGA +", "UGA→KEN +"}},
+		{"a lemma that is its own past",
+			corpus.Document{Text: "Brazil cut diplomatic relations with Nicaragua in 2024."},
+			[]string{"BRA→NIC -"}},
+		{"disappointment with a country",
+			corpus.Document{Text: "Norway voiced disappointment with Sri Lanka's decision to end the truce."},
+			[]string{"NOR→LKA -"}},
+		{"a trailing attribution with a participle aside",
+			corpus.Document{Text: "Russia banned imports of Georgian wine, the Russian chief sanitary inspector said in Moscow, citing health concerns."},
+			[]string{"RUS→GEO -", "RUS→GEO -"}}, // the inspector's report and the act
+		{"the speaker's own country before its act acts on the object",
+			corpus.Document{Text: "Latvia expelled two Belarusian diplomats for \"harmful activities\", the Latvian foreign ministry said."},
+			[]string{"LVA→BLR -"}},
+		{"lifting an embargo eases it",
+			corpus.Document{Title: "US lifts arms embargo on Vietnam"},
+			[]string{"USA→VNM +"}},
+		{"a title's clauses after a semicolon are read apart",
+			corpus.Document{Title: "Spain, Ireland recognise Palestinian state; Israel recalls envoys in protest"},
+			[]string{"ESP→PSE +", "IRL→PSE +"}},
+		{"aid sent: a verb of sending, a good of aid, then \"to\"",
+			corpus.Document{Title: "Kenya sends 40 doctors and medical supplies to quake-hit Somalia"},
+			[]string{"KEN→SOM +"}},
+		{"what is sent without a good of aid is no aid",
+			corpus.Document{Text: "Kenya sent 40 journalists to Somalia on Monday."},
+			nil},
+		{"what the two sides do is of each toward the other",
+			corpus.Document{Text: "Ghana's president welcomed Togo's foreign minister in Accra, and the two sides signed a transit agreement."},
+			[]string{"GHA→TGO +", "TGO→GHA +"}},
+		{"an act in the clause before another's statement",
+			corpus.Document{Text: "Peru recalled its ambassador from Chile, while Bolivia praised Chile for its restraint."},
+			[]string{"BOL→CHL +", "PER→CHL -"}},
+		{"coordinate clauses with subjects of their own are acts of their own",
+			corpus.Document{Text: "Kenya closed its border with Somalia, and Ethiopia sent troops to the area."},
+			[]string{"KEN→SOM -"}},
+		{"a list before its verb stays one joint subject",
+			corpus.Document{Text: "Peru, Chile, and Bolivia signed a trade pact on Monday."},
+			[]string{"BOL→CHL +", "BOL→PER +", "CHL→BOL +", "CHL→PER +", "PER→BOL +", "PER→CHL +"}},
+		{"trade curbs and tariffs are sanctions",
+			corpus.Document{Title: "Kenya imposes tariffs on Ugandan sugar"},
+			[]string{"KEN→UGA -"}},
+		{"lifting a ban eases it",
+			corpus.Document{Title: "Chile lifts ban on Peruvian fruit"},
+			[]string{"CHL→PER +"}},
+		{"an apology demanded of a country is a grievance against it",
+			corpus.Document{Title: "Peru demands apology from Chile"},
+			[]string{"PER→CHL -"}},
+		{"an apology given is conciliation",
+			corpus.Document{Title: "Chile apologises to Peru over border incident"},
+			[]string{"CHL→PER +"}},
+		{"a joint subject's hostility is toward what it names",
+			corpus.Document{Title: "Ghana, Togo condemn attack on Mali"},
+			[]string{"GHA→MLI -", "TGO→MLI -"}},
+	}
+	set, err := lexicons.Load(lexicons.Default(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Lexicons: set})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.doc.ID = "d"
+			got := signedStances(a.Analyze(tt.doc))
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("stances = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
