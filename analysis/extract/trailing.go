@@ -84,10 +84,11 @@ func (a *Extractor) trailingTail(toks []token, i, n int, c *annotate.Cue) bool {
 		return true
 	}
 	// An aside opens with a participle, a preposition, "a" (", a move
-	// that …") or "and" before a verb (", and will also send …"); a
+	// that …"), a subordinator (", as the two sides …": the writer's
+	// context) or "and" before a verb (", and will also send …"); a
 	// subject would open a clause (", it is …").
 	switch first := aside[0]; {
-	case strings.HasSuffix(first.Lower, "ing") && !first.Cap, annotate.IsPreposition(first.Lower), first.Lower == "a", first.Lower == "an":
+	case strings.HasSuffix(first.Lower, "ing") && !first.Cap, annotate.IsPreposition(first.Lower), first.Lower == "a", first.Lower == "an", asideSubordinators[first.Lower]:
 	case first.Lower == "and" && len(aside) > 1 && (annotate.IsAuxiliary(aside[1].Lower) || a.lex.PastVerb(aside[1])):
 	default:
 		return false
@@ -102,3 +103,7 @@ func (a *Extractor) trailingTail(toks []token, i, n int, c *annotate.Cue) bool {
 	// before the speaker.
 	return true
 }
+
+// asideSubordinators open a clause of the writer's after a trailing
+// attribution: "…, the minister said, as the two sides moved to …".
+var asideSubordinators = map[string]bool{"as": true, "amid": true, "while": true, "when": true, "whereas": true, "though": true, "although": true}
