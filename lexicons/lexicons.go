@@ -91,6 +91,13 @@ const ClassConsult = "CONSULT"
 // contact, an agreement is of each party toward the other.
 const ClassAgree = "AGREE"
 
+// ClassConciliate is the class of conciliation terms ("apology"): one
+// demanded of a country is a grievance against it.
+const ClassConciliate = "CONCILIATE"
+
+// ClassAid is the class of aid terms (aid sent: "sent doctors to X").
+const ClassAid = "AID"
+
 // Sources of lexicon rows.
 const (
 	SourceOurs  = "ours"

@@ -80,11 +80,21 @@ const (
 	WordSend
 	// WordAidGood names what aid sends ("doctors", "vaccines", "tanks").
 	WordAidGood
+	// WordDemand is a verb of demanding ("demand", "seek"): redress
+	// demanded of a country ("an apology from X") is a grievance.
+	WordDemand
+	// WordParties is a plural noun for the two parties of an event ("the
+	// two sides", "the two leaders"): what they do is of each toward the
+	// other.
+	WordParties
+	// WordPost names a body a country keeps in another ("embassy",
+	// "consulate"): "the embassy in X" is not X's.
+	WordPost
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

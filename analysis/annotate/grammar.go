@@ -132,6 +132,17 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": tr
 	"freezes": true, "froze": true, "frozen": true, "lift": true, "lifts": true, "lifted": true, "lifting": true,
 	"avoided": true, "avoids": true, "avoid": true, "refrained": true, "declined": true, "declines": true}
 
+// IsQuoteMark reports whether s is a double quotation mark, a guillemet or
+// an opening single curly quote: a mark that opens or closes a quotation.
+// A straight single quote and ’ are apostrophes too, and are not counted.
+func IsQuoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "«", "»", "„", "‘":
+		return true
+	}
+	return false
+}
+
 // IsNegator reports whether w is a negator: it negates a lexicon term
 // after it.
 func IsNegator(w string) bool { return negators[w] }

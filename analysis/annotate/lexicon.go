@@ -86,7 +86,7 @@ func NewLexicon(o LexiconOptions) *Lexicon {
 		Words:     WordClasses(o.Lexicons.Words),
 		Actors:    NewActors(o.Actors),
 	}
-	lx.sendAid = Term{Words: []string{"send"}, Weight: sendAidWeight, Label: "send/v … to (aid)", Attach: lexicons.AttachPrep, Class: "AID", Source: lexicons.SourceOurs}
+	lx.sendAid = Term{Words: []string{"send"}, Weight: sendAidWeight, Label: "send/v … to (aid)", Attach: lexicons.AttachPrep, Class: lexicons.ClassAid, Source: lexicons.SourceOurs}
 	lx.events = o.Lexicons.Events
 	lx.pasts = map[string]bool{}
 	lx.samePast = map[string]bool{}

@@ -287,13 +287,7 @@ func hasQuote(toks []token) bool {
 	return false
 }
 
-func isQuote(s string) bool {
-	switch s {
-	case "\"", "“", "”", "«", "»", "„", "‘":
-		return true
-	}
-	return false
-}
+func isQuote(s string) bool { return annotate.IsQuoteMark(s) }
 
 // reserve makes room for n more tokens in the arena: when the chunk is
 // full it starts a new one (the slices handed out so far keep the old).

@@ -604,9 +604,10 @@ func (a *Extractor) subjectAfter(toks []token, i int) []token {
 // body or a group of no named country, extended over the capital or
 // country where it sits ("condemned by the government in Kampala", "the
 // authorities in Rabat"): that place names whose it is (headCountry). A
-// post abroad (an embassy in X) is no body of X, and is not extended.
+// post abroad (words.tsv class post: an embassy in X) is no body of X,
+// and is not extended.
 func (a *Extractor) seatAfter(toks []token, i, j int) int {
-	if j <= i || j+1 >= len(toks) || toks[j].Lower != "in" || postsAbroad[toks[j-1].Lower] {
+	if j <= i || j+1 >= len(toks) || toks[j].Lower != "in" || a.lex.Words.Is(toks[j-1].Lower, lexicons.WordPost) {
 		return j
 	}
 	if r := a.lex.Roles[toks[j-1].Lower]; r != "institution" && r != "group" || len(a.lex.Countries.Find(toks[i:j])) > 0 {
@@ -621,10 +622,6 @@ func (a *Extractor) seatAfter(toks []token, i, j int) int {
 	}
 	return j // "officials in Bangkok and Phnom Penh": of two countries
 }
-
-// postsAbroad are bodies a country keeps in another: "the embassy in X"
-// is not X's.
-var postsAbroad = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "mission": true, "delegation": true}
 
 // roleAhead reports whether the lowercase noun at toks[j] modifies a role
 // word one or two words on: "city officials", "law enforcement officials".

@@ -105,5 +105,8 @@ func (a *Extractor) trailingTail(toks []token, i, n int, c *annotate.Cue) bool {
 }
 
 // asideSubordinators open a clause of the writer's after a trailing
-// attribution: "…, the minister said, as the two sides moved to …".
+// attribution: "…, the minister said, as the two sides moved to …": those
+// of time and contrast, and "amid". Not every subordinator
+// (annotate.IsSubordinator): a clause of condition or cause ("…, the
+// minister said, if X attacks", "because …") goes on with what was said.
 var asideSubordinators = map[string]bool{"as": true, "amid": true, "while": true, "when": true, "whereas": true, "though": true, "although": true}

@@ -25,10 +25,10 @@ func negatorBefore(toks []token, i int) int {
 			}
 			return k
 		}
-		if toks[k].Text == "," || toks[k].Text == ";" || quoteMark(toks[k].Text) {
+		if toks[k].Text == "," || toks[k].Text == ";" || annotate.IsQuoteMark(toks[k].Text) || toks[k].Text == "'" || toks[k].Text == "’" {
 			// A comma ends a negator's reach, and so does a quotation
-			// mark: the negator of "a 'no limits' partnership" is inside
-			// the quoted words.
+			// mark, single quotes included: the negator of "a 'no
+			// limits' partnership" is inside the quoted words.
 			break
 		}
 	}
@@ -112,13 +112,4 @@ func denial(words annotate.WordClasses, cue *annotate.Cue, ms []mention, toks []
 // ("against isolating X").
 func gerundAt(toks []token, k int) bool {
 	return k < len(toks) && toks[k].Word && !toks[k].Cap && len(toks[k].Lower) > 5 && strings.HasSuffix(toks[k].Lower, "ing")
-}
-
-// quoteMark reports whether s is a quotation mark.
-func quoteMark(s string) bool {
-	switch s {
-	case "\"", "“", "”", "«", "»", "„", "‘", "’", "'":
-		return true
-	}
-	return false
 }

@@ -225,7 +225,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// A joint subject that vows, pledges or agrees ("A and B vow to work
 	// for peace") commits itself together: its positive terms are of each
 	// partner toward the others.
-	jointPledge := len(f.Partners) > 0 && f.CueTerm != nil && len(f.CueTerm.Words) == 1 && sc.lex.Words.Is(f.CueTerm.Words[0], lexicons.WordCommit)
+	jointPledge := len(f.Partners) > 0 && sc.lex.Words.CueIs(f.CueTerm, lexicons.WordCommit)
 	// addPartners adds h to each partner of a joint subject.
 	addPartners := func(h hit) {
 		if !h.mutual && !h.relation && !(h.weight > 0 && jointPledge) && f.Rule != extract.RulePairCompound {
@@ -396,14 +396,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if question {
 			w *= 0.5
 		}
-		if w > 0 && lt.Class == classConciliate && (demandedBefore(toks, i) || f.CueTerm != nil && len(f.CueTerm.Words) == 1 && demandWord(f.CueTerm.Words[0]) && requestedAct(toks, i)) {
+		if w > 0 && lt.Class == lexicons.ClassConciliate && (demandedBefore(sc.lex.Words, toks, i) || sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDemand) && requestedAct(toks, i)) {
 			// "demanded an apology from X": redress asked of X is a
 			// grievance against X, not conciliation.
 			w, mod = -w, "demanded"
 		}
 		contact := sc.lex.Contact(lt, fm, framed)
 		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: signed || contact || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
-		if w > 0 && f.Stmt.Kind != record.Speech && len(f.Partners) == 0 && bothParties(toks, i) {
+		if w > 0 && f.Stmt.Kind != record.Speech && len(f.Partners) == 0 && bothParties(sc.lex.Words, toks, i) {
 			// "X received Y's prime minister, and the two sides signed
 			// deals": the two are the speaker and the one other party
 			// the clause names; what both do is of each toward the other.
@@ -752,29 +752,30 @@ func reciprocal(out []record.Stance, hits map[string][]hit, f *found) []record.S
 		if s.Label != record.Positive || s.SpeakerCountry == "" || slices.Contains(f.Partners, s.TargetCountry) {
 			continue
 		}
-		mutual := false
 		var both []hit // the acts of "the two sides"
+		contact, oneWay, hostile := false, false, false
 		for _, h := range hits[s.TargetCountry] {
 			if h.both {
 				both = append(both, h)
 			}
+			hostile = hostile || h.weight < 0
 			if math.Abs(h.weight) < topicWeight || h.rule == ruleStatement {
 				// A topic word tilts, never decides; a term that reached
 				// no country names no partner of the contact.
 				continue
 			}
-			if !h.mutual || h.weight < 0 {
-				mutual = false
-				break
+			if h.mutual && h.weight > 0 {
+				contact = true
+			} else {
+				oneWay = true
 			}
-			mutual = true
 		}
 		r := s
 		r.Speaker = s.TargetCountry
 		r.SpeakerCountry, r.TargetCountry = s.TargetCountry, s.SpeakerCountry
 		switch {
-		case mutual:
-		case len(both) > 0 && !slices.ContainsFunc(hits[s.TargetCountry], func(h hit) bool { return h.weight < 0 }):
+		case contact && !oneWay:
+		case len(both) > 0 && !hostile:
 			// What the two sides did is the other's too; the speaker's
 			// own words are not.
 			score, conf, ev := scoreHits(both)
@@ -956,40 +957,30 @@ func venue(words annotate.WordClasses, toks []token, m mention) bool {
 	return k >= 0 && (toks[k].Lower == "at" || toks[k].Lower == "in")
 }
 
-// classConciliate is the class of conciliation terms (apology).
-const classConciliate = "CONCILIATE"
-
-// demandedBefore reports whether a form of "demand" or "seek" stands
-// within the three words before toks[i], with only lowercase words between
-// ("demanded a formal apology", "seeks an apology"; the statement's own
-// cue is outside its content, and Score asks of it apart).
-func demandedBefore(toks []token, i int) bool {
+// demandedBefore reports whether a verb of demanding (words.tsv class
+// demand) stands within the three words before toks[i], with only
+// lowercase words between ("demanded a formal apology", "seeks an
+// apology"; the statement's own cue is outside its content, and Score
+// asks of it apart).
+func demandedBefore(words annotate.WordClasses, toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := toks[k]
 		if !t.Word || t.Cap {
 			return false
 		}
-		if demandWord(t.Lower) {
+		if words.Is(t.Lower, lexicons.WordDemand) {
 			return true
 		}
 	}
 	return false
 }
 
-// demandWord reports whether w is a form of "demand" or "seek".
-func demandWord(w string) bool {
-	switch w {
-	case "demand", "demands", "demanded", "demanding", "seek", "seeks", "sought", "seeking":
-		return true
-	}
-	return false
-}
-
 // bothParties reports whether the term at toks[i] is the act of "the two
-// sides" (leaders, countries, governments, ministers), "the two" or "both
-// sides", right before it with at most two auxiliaries or adverbs
-// between: "the two sides signed", "the two leaders also agreed".
-func bothParties(toks []token, i int) bool {
+// sides" (a noun of words.tsv class parties: leaders, countries,
+// governments …), "the two" or "both sides", right before it with at most
+// two auxiliaries or adverbs between: "the two sides signed", "the two
+// leaders also agreed".
+func bothParties(words annotate.WordClasses, toks []token, i int) bool {
 	k := i - 1
 	for k >= 0 && i-k <= 2 && toks[k].Word && !toks[k].Cap && (annotate.IsAuxiliary(toks[k].Lower) || strings.HasSuffix(toks[k].Lower, "ly") || toks[k].Lower == "also") {
 		k--
@@ -997,7 +988,7 @@ func bothParties(toks []token, i int) bool {
 	if k >= 1 && toks[k].Lower == "two" && toks[k-1].Lower == "the" {
 		return true // "the two agreed"
 	}
-	if k < 1 || !twoPartyNouns[toks[k].Lower] {
+	if k < 1 || !words.Is(toks[k].Lower, lexicons.WordParties) {
 		return false
 	}
 	switch toks[k-1].Lower {
@@ -1008,10 +999,6 @@ func bothParties(toks []token, i int) bool {
 	}
 	return false
 }
-
-// twoPartyNouns name the two parties of "the two sides".
-var twoPartyNouns = map[string]bool{"sides": true, "leaders": true, "countries": true, "nations": true, "governments": true,
-	"ministers": true, "presidents": true, "delegations": true, "neighbours": true, "neighbors": true}
 
 // soleParty returns the one country of the sentence, before toks[i] in
 // its clause, that is a target and no place: the other of "the two
