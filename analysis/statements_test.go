@@ -60,7 +60,7 @@ func TestStatementShapes(t *testing.T) {
 			corpus.Document{Text: "Latvia will double its grain shipments to Tunisia, Latvian Foreign Minister Inga Ozola told reporters in Tunis."},
 			[]string{"Inga Ozola|LVA|indirect|told|Latvia will double its grain shipments to Tunisia"}},
 		{"a trailing source, then a clause of the writer's",
-			corpus.Document{Text: "Latvia will double its grain shipments to Tunisia, Latvian Foreign Minister Inga Ozola said on Monday, as the two sides moved to end a long dispute over fishing."},
+			corpus.Document{Text: "Latvia will double its grain shipments to Tunisia, Latvian Foreign Minister Inga Ozola said on Monday, as the two governments tried to settle a quarrel over ferry fares."},
 			[]string{"Inga Ozola|LVA|indirect|said|Latvia will double its grain shipments to Tunisia"}},
 		{"a trailing source, then a participle cue of the speaker's reason",
 			corpus.Document{Text: "Latvia halted grain shipments to Tunisia, Latvian Foreign Minister Inga Ozola said on Monday, citing unpaid bills."},

@@ -193,7 +193,7 @@ const sendAidWeight = 0.5
 
 // sentAid returns, when toks[i] is a verb of sending (words.tsv "send")
 // with a good of aid ("aidgood") after it in its clause and then "to"
-// ("sent 10 tonnes of medical supplies and a team of doctors to X"), the
+// ("shipped two planeloads of tents and a team of medics to X"), the
 // length of the term from the verb through "to", whose preposition then
 // reaches the receiver; else 0. What is sent without a good of aid (a
 // letter, a warning, troops) is no aid.

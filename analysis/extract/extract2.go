@@ -620,7 +620,7 @@ func (a *Extractor) seatAfter(toks []token, i, j int) int {
 	if e := j + 1 + ms[0].End; e >= len(toks) || toks[e].Lower != "and" && toks[e].Text != "," {
 		return e
 	}
-	return j // "officials in Bangkok and Phnom Penh": of two countries
+	return j // "officials in Lima and La Paz": of two countries
 }
 
 // roleAhead reports whether the lowercase noun at toks[j] modifies a role

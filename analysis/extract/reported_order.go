@@ -57,7 +57,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	}
 	silent := false
 	subj := a.subjectBefore(toks[from:], i-from)
-	// "…, the ministry in Havana said, bringing …", "…, Ruiz told
+	// "…, the ministry in Quito said, raising …", "…, Ruiz told
 	// reporters in Juba before flying home.": a trailing attribution.
 	if len(subj) > 0 && words > 0 && !adverbials {
 		if k := a.speakerStart(toks, subj); k > from+1 && toks[k-1].Text == "," && a.trailingTail(toks, i, n, c) {

@@ -8,14 +8,14 @@ import (
 
 // A trailing attribution ends the sentence after what was said: "…, the
 // ministry said.", "…, Ruiz told reporters in Juba.", "…, the ministry in
-// Havana said, bringing its brigade to 700." The words after its cue say
+// Quito said, raising its contingent to ninety." The words after its cue say
 // to whom, where, when or how one spoke; an aside after a comma may
 // follow. This file reads such tails.
 
 // speakerStart returns where the phrase of the subject subj of a cue
 // starts in toks: at subj[0], or before a role word of roles.tsv that a
-// place follows ("the health ministry in Havana said", whose subject is
-// read as "Havana").
+// place follows ("the transport ministry in Quito said", whose subject
+// is read as "Quito").
 func (a *Extractor) speakerStart(toks, subj []token) int {
 	k := indexOf(toks, subj[0])
 	if k < 2 || toks[k-1].Lower != "in" && toks[k-1].Lower != "at" || len(a.lex.Countries.Find(subj)) == 0 {
@@ -42,8 +42,8 @@ func (a *Extractor) speakerStart(toks, subj []token) int {
 // reporters in Juba", "said in Ottawa on Monday", "told parliament in
 // Oslo before travelling north"); after the comma, an aside that holds
 // no cue but the participle that may open it and opens no clause of its
-// own (", bringing its brigade to 700", ", in the biggest such move in
-// years", ", citing health concerns"; not ", is accepting …" of "Peru,
+// own (", raising its contingent to ninety", ", in its largest step of
+// the kind", ", citing health concerns"; not ", is accepting …" of "Peru,
 // the minister said, is accepting …").
 func (a *Extractor) trailingTail(toks []token, i, n int, c *annotate.Cue) bool {
 	if c == nil || c.Evaluative || c.Think {
@@ -84,8 +84,8 @@ func (a *Extractor) trailingTail(toks []token, i, n int, c *annotate.Cue) bool {
 		return true
 	}
 	// An aside opens with a participle, a preposition, "a" (", a move
-	// that …"), a subordinator (", as the two sides …": the writer's
-	// context) or "and" before a verb (", and will also send …"); a
+	// that …"), a subordinator (", as the two governments …": the writer's
+	// context) or "and" before a verb (", and will also open …"); a
 	// subject would open a clause (", it is …").
 	switch first := aside[0]; {
 	case strings.HasSuffix(first.Lower, "ing") && !first.Cap, annotate.IsPreposition(first.Lower), first.Lower == "a", first.Lower == "an", asideSubordinators[first.Lower]:
@@ -105,7 +105,8 @@ func (a *Extractor) trailingTail(toks []token, i, n int, c *annotate.Cue) bool {
 }
 
 // asideSubordinators open a clause of the writer's after a trailing
-// attribution: "…, the minister said, as the two sides moved to …": those
+// attribution: "…, the minister said, as the two governments tried to
+// …": those
 // of time and contrast, and "amid". Not every subordinator
 // (annotate.IsSubordinator): a clause of condition or cause ("…, the
 // minister said, if X attacks", "because …") goes on with what was said.

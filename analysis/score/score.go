@@ -404,7 +404,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		contact := sc.lex.Contact(lt, fm, framed)
 		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: signed || contact || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
 		if w > 0 && f.Stmt.Kind != record.Speech && len(f.Partners) == 0 && bothParties(sc.lex.Words, toks, i) {
-			// "X received Y's prime minister, and the two sides signed
+			// "X hosted Y's envoy, and the two governments signed
 			// deals": the two are the speaker and the one other party
 			// the clause names; what both do is of each toward the other.
 			if code, ok := soleParty(ms, toks, isTarget, i); ok {
