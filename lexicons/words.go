@@ -90,11 +90,18 @@ const (
 	// WordPost names a body a country keeps in another ("embassy",
 	// "consulate"): "the embassy in X" is not X's.
 	WordPost
+	// WordReciprocal is a verb of hostility that takes two sides
+	// ("clash", and "exchange" or "trade" before "fire" or
+	// "accusations"): its hostile term is of each party toward the other.
+	WordReciprocal
+	// WordProspect is a noun of what may come ("verge", "brink", "risk"):
+	// "on the brink of clashes with X" reports no clash.
+	WordProspect
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -494,6 +494,11 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 		if i == len(subj)-1 && t.Word && ms[len(ms)-1].End == i && (!t.Cap || a.lex.Roles[t.Lower] != "" || annotate.HeadlinePlural(t)) {
 			continue
 		}
+		// "Gabonese and Cameroonian border guards": up to three
+		// lower-case words after the last name, the last a role.
+		if last := ms[len(ms)-1].End; i >= last && len(subj)-last <= 3 && lowerWords(subj[last:]) && a.lex.Roles[subj[len(subj)-1].Lower] != "" {
+			continue
+		}
 		return nil
 	}
 	var out []string
@@ -501,6 +506,16 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 		out = append(out, m.Code)
 	}
 	return out
+}
+
+// lowerWords reports whether every token of toks is a lower-case word.
+func lowerWords(toks []token) bool {
+	for _, t := range toks {
+		if !t.Word || t.Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // topicLabel reports whether the words before a headline's colon name its

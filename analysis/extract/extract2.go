@@ -902,7 +902,7 @@ func (a *Extractor) verbLike(toks []token, j int) bool {
 	// A stance verb right after a name: "Russia and Iran support Assad";
 	// or after a role: "officials meet", "the president meets".
 	if j > 0 && toks[j-1].Word && (toks[j-1].Cap || a.lex.Roles[toks[j-1].Lower] != "") {
-		if lt, n := a.lex.TermAt(toks, j); n > 0 && (lt.Attach == lexicons.AttachObject || lt.Attach == lexicons.AttachAct) {
+		if lt, n := a.lex.TermAt(toks, j); n > 0 && (lt.Attach == lexicons.AttachObject || lt.Attach == lexicons.AttachAct || lt.Weight < 0 && a.lex.Words.Is(t.Lower, lexicons.WordReciprocal)) {
 			return true
 		}
 		// A CAMEO verb that is an event in its patterns: "Israel, UAE

@@ -30,16 +30,17 @@ type bodyPass interface {
 
 // bodyPasses are the passes over a paragraph, in order.
 var bodyPasses = [...]bodyPass{
-	introLinePass{},    // extract_intro.go: "Cruz continued:" alone in its paragraph
-	headlineLinePass{}, // extract_headline.go: a one-line paragraph that is a headline
-	quoteCuePass{},     // extract_quote.go: direct quotes and the cue next to them
-	reportedPass{},     // extract_reported.go: reported speech outside the quotes
-	pronounQuotePass{}, // extract_quote.go: "“…,” he said" resolved again
-	uncuedQuotePass{},  // extract_uncued.go: quotes with no cue of their own
-	speechPass{},       // extract_speech.go: sentences of a first-person speech
-	actPass{},          // extract_act.go: a country's act or stance in a sentence no statement covers
-	reportedActPass{},  // extract_act.go: an act inside reported content
-	reactionPass{},     // extract_reaction.go: ", angering X" after a country's act
+	introLinePass{},       // extract_intro.go: "Cruz continued:" alone in its paragraph
+	headlineLinePass{},    // extract_headline.go: a one-line paragraph that is a headline
+	quoteCuePass{},        // extract_quote.go: direct quotes and the cue next to them
+	reportedPass{},        // extract_reported.go: reported speech outside the quotes
+	pronounQuotePass{},    // extract_quote.go: "“…,” he said" resolved again
+	uncuedQuotePass{},     // extract_uncued.go: quotes with no cue of their own
+	speechPass{},          // extract_speech.go: sentences of a first-person speech
+	actPass{},             // extract_act.go: a country's act or stance in a sentence no statement covers
+	reportedActPass{},     // extract_act.go: an act inside reported content
+	embeddedNominalPass{}, // extract_embedded.go: a noun-phrase stance inside a statement
+	reactionPass{},        // extract_reaction.go: ", angering X" after a country's act
 }
 
 // titlePass reads a document's title for statements.
@@ -58,6 +59,7 @@ var titlePasses = [...]titlePass{
 	titleTreePass{},        // treerules.go: the tree's act (fallback)
 	titlePairPass{},        // headrules.go: a pair compound, "A-B ties" (fallback)
 	titleReactionPass{},    // extract_reaction.go: ", angering X" after a country's act
+	titleEmbeddedPass{},    // extract_embedded.go: a noun-phrase stance inside a statement
 }
 
 // titleRead is what the title passes share.
@@ -66,12 +68,13 @@ type titleRead struct {
 	title string
 	toks  []token
 	tree  *syntax.Sentence
+	from  int // the index in st.found of the title's first statement
 }
 
 // readTitle runs the title passes over title.
 func (a *Extractor) readTitle(st *docState, title string, toks []token, tree *syntax.Sentence) {
-	pt := &titleRead{st: st, title: title, toks: toks, tree: tree}
 	before := len(st.found)
+	pt := &titleRead{st: st, title: title, toks: toks, tree: tree, from: before}
 	for _, p := range titlePasses {
 		if p.fallback() && len(st.found) != before {
 			continue

@@ -35,6 +35,7 @@ const (
 	RuleTreeAct                     // a country's act read from the tree
 	RuleTreeSubject                 // reported speech: the tree's subject, cue, content
 	RuleReaction                    // ", angering X", "X angered by Y": X's hostility toward the one who acted
+	RuleEmbeddedNominal             // a country's stance as a noun phrase inside another statement
 	NumRules
 )
 
@@ -67,6 +68,7 @@ var ruleInfo = [NumRules]struct{ id, text string }{
 	RulePairCompound:           {"pair-compound", "pair compound (A-B ties): the relation of each country with the other"},
 	RuleTreeAct:                {"tree-act", "a country's act read from the tree (subject, verb)"},
 	RuleTreeSubject:            {"tree-subject", "speaker (the subject in the tree), cue, content"},
+	RuleEmbeddedNominal:        {"embedded-nominal", "a country's stance as a noun phrase inside another statement (owner, term, target)"},
 	RuleReaction:               {"reaction", "a country angered by another's act (\"…, angering X\", \"X angered by Y\"): its hostility toward the actor"},
 }
 

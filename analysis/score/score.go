@@ -402,7 +402,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			w, mod = -w, "demanded"
 		}
 		contact := sc.lex.Contact(lt, fm, framed)
-		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: signed || contact || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
+		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: signed || contact || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || w < 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordReciprocal) || i < mutualUntil}
 		if w > 0 && f.Stmt.Kind != record.Speech && len(f.Partners) == 0 && bothParties(sc.lex.Words, toks, i) {
 			// "X hosted Y's envoy, and the two governments signed
 			// deals": the two are the speaker and the one other party
@@ -614,7 +614,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			if f.Negated {
 				w, mod = negatedWeight(sc.lex.Words, w, "not"), "negated"
 			}
-			for _, code := range append(codes(targets), f.Partners...) {
+			to := codes(targets)
+			if jointPledge || lt.Class == lexicons.ClassAgree || sc.lex.Contact(lt, annotate.FrameMatch{}, false) || w < 0 && sc.lex.Words.Is(ct[0].Lower, lexicons.WordReciprocal) {
+				// A joint subject shares what is mutual ("A and B
+				// agreed"), not a one-way cue ("A and B condemned the
+				// raid" is no stance of A toward B).
+				to = append(to, f.Partners...)
+			}
+			for _, code := range to {
 				hits[code] = append(hits[code], hit{label: lt.Label, weight: w, mod: mod, rule: ruleCue, tok: -1})
 			}
 		}
@@ -646,7 +653,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			Score: score, Label: LabelOf(score), Confidence: conf, Evidence: ev, GeneralSentiment: record.RoundScore(gs),
 		})
 	}
-	return append(out, reciprocal(out, hits, f)...)
+	return append(out, reciprocal(sc.lex.Words, out, hits, f)...)
 }
 
 // scoreHits returns the stance the hits toward a country give (their sum
@@ -743,17 +750,17 @@ const topicWeight = 0.05
 // A speech states its speaker's own stances only: what the other party of
 // a contact the speech tells of thinks of it is not said ("our talks with
 // X", "the Assembly met in X"), and it gives no reverse stance.
-func reciprocal(out []record.Stance, hits map[string][]hit, f *found) []record.Stance {
+func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string][]hit, f *found) []record.Stance {
 	if f.Stmt.Kind == record.Speech {
 		return nil
 	}
 	var rev []record.Stance
 	for _, s := range out {
-		if s.Label != record.Positive || s.SpeakerCountry == "" || slices.Contains(f.Partners, s.TargetCountry) {
+		if s.Label == record.Neutral || s.SpeakerCountry == "" || slices.Contains(f.Partners, s.TargetCountry) {
 			continue
 		}
 		var both []hit // the acts of "the two sides"
-		contact, oneWay, hostile := false, false, false
+		contact, oneWay, hostile, fight := false, false, false, false
 		for _, h := range hits[s.TargetCountry] {
 			if h.both {
 				both = append(both, h)
@@ -764,9 +771,15 @@ func reciprocal(out []record.Stance, hits map[string][]hit, f *found) []record.S
 				// no country names no partner of the contact.
 				continue
 			}
-			if h.mutual && h.weight > 0 {
+			switch {
+			case h.mutual && h.weight > 0:
 				contact = true
-			} else {
+			case h.mutual && h.weight < 0:
+				// "clashed with X": a hostility of two sides, unless it is
+				// only in prospect ("on the brink of clashes with X").
+				fight = !prospectBefore(words, f.Toks, h.tok)
+				oneWay = oneWay || !fight
+			default:
 				oneWay = true
 			}
 		}
@@ -774,6 +787,10 @@ func reciprocal(out []record.Stance, hits map[string][]hit, f *found) []record.S
 		r.Speaker = s.TargetCountry
 		r.SpeakerCountry, r.TargetCountry = s.TargetCountry, s.SpeakerCountry
 		switch {
+		case s.Label == record.Negative:
+			if !fight || contact || oneWay {
+				continue
+			}
 		case contact && !oneWay:
 		case len(both) > 0 && !hostile:
 			// What the two sides did is the other's too; the speaker's
@@ -786,7 +803,11 @@ func reciprocal(out []record.Stance, hits map[string][]hit, f *found) []record.S
 		default:
 			continue
 		}
-		r.Evidence = append([]string{"reciprocal contact with " + s.SpeakerCountry}, r.Evidence...)
+		what := "reciprocal contact with "
+		if s.Label == record.Negative {
+			what = "reciprocal hostility with "
+		}
+		r.Evidence = append([]string{what + s.SpeakerCountry}, r.Evidence...)
 		rev = append(rev, r)
 	}
 	return rev
@@ -1016,4 +1037,16 @@ func soleParty(ms []mention, toks []token, isTarget []bool, i int) (string, bool
 		code = m.Code
 	}
 	return code, code != ""
+}
+
+// prospectBefore reports whether the term at toks[i] is what a prospect
+// names ("on the verge of clashes", "the risk of a clash"): "of" within
+// two words before it, after a word of words.tsv class prospect.
+func prospectBefore(words annotate.WordClasses, toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if toks[k].Lower == "of" {
+			return words.Is(toks[k-1].Lower, lexicons.WordProspect)
+		}
+	}
+	return false
 }

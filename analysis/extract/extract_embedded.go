@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/analysis/record"
+	"github.com/stance-project/stance/lexicons"
+	"strings"
+)
+
+// embeddedNominalPass reads a stance stated as a noun phrase inside what a
+// statement or an act says ("A condemned B's raids on C": B's raids on C;
+// "B's embargo on C is unlawful, A said") as a statement of the country
+// that owns the noun: the possessor of a term is its agent. The nominal
+// rule reads such a phrase only in a sentence that holds no statement.
+type embeddedNominalPass struct{}
+
+func (embeddedNominalPass) rules() []Rule { return []Rule{RuleEmbeddedNominal} }
+
+func (embeddedNominalPass) run(a *Extractor, pc *para) bool {
+	if pc.st.doc.SpeakerCountry != "" {
+		return false
+	}
+	for _, g := range a.embeddedNominals(pc.st, pc.text, record.TextField, pc.stmts) {
+		pc.accept(g)
+	}
+	return false
+}
+
+// titleEmbeddedPass is embeddedNominalPass over a title's statements.
+type titleEmbeddedPass struct{}
+
+func (titleEmbeddedPass) rules() []Rule { return []Rule{RuleEmbeddedNominal} }
+
+func (titleEmbeddedPass) fallback() bool { return false }
+
+func (titleEmbeddedPass) run(a *Extractor, pt *titleRead) {
+	if pt.st.doc.SpeakerCountry != "" {
+		return
+	}
+	for _, g := range a.embeddedNominals(pt.st, pt.title, record.TitleField, pt.st.found[pt.from:]) {
+		pt.st.add(g)
+	}
+}
+
+// embeddedNominals returns the noun-phrase stances inside the content of
+// stmts (of field, read in text) whose owner is not the statement's
+// speaker country. What a statement does not assert gives none: a negated
+// or denying cue, a question. A stance its owner already states over the
+// same span is not given twice.
+func (a *Extractor) embeddedNominals(st *docState, text string, field record.Field, stmts []found) []found {
+	var out []found
+	for _, f := range stmts {
+		if f.Stmt.Field != field || f.Negated || f.Question || f.Silent || len(f.Toks) < 3 ||
+			f.Rule == RuleNominal || f.Rule == RuleEmbeddedNominal || a.lex.Words.CueIs(f.CueTerm, lexicons.WordDeny) {
+			continue
+		}
+		for from := 0; from < len(f.Toks); {
+			ev, ok := a.nominalIn(st, text, field, f.Toks[from:])
+			if !ok {
+				break
+			}
+			next := from + 1
+			for k := from; k < len(f.Toks); k++ {
+				if f.Toks[k].Start == ev.Stmt.Start {
+					next = k + 1
+					break
+				}
+			}
+			from = next
+			if ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || sameAct(stmts, ev) || sameAct(out, ev) ||
+				a.hearsayBefore(f.Toks, next-1) || !a.agentOwner(st, f.Toks, next-1) || !a.targetByPreposition(st, f.Toks, next-1) {
+				continue
+			}
+			a.ownerCut(st, text, &ev)
+			ev.Rule = RuleEmbeddedNominal
+			ev.Act = true // the term opens the content: its owner's act
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// ownerCut ends the content of ev after the first possessive country in
+// it other than at its start: what follows is that country's own phrase
+// ("A's criticism of B's recognition of C" is A's toward B, and B's
+// recognition its own nominal).
+func (a *Extractor) ownerCut(st *docState, text string, ev *found) {
+	for _, m := range a.lex.Mentions(ev.Toks, st.doc.Date) {
+		if m.Tok > 0 && ev.Toks[m.End-1].Poss && m.End < len(ev.Toks) {
+			a.setContent(ev, text, ev.Toks[:m.End])
+			return
+		}
+	}
+}
+
+// hearsayBefore reports whether a word that names what someone said
+// (words.tsv class report: "reports of", "claims of") stands in the four
+// words before the term at toks[i] and its owner: the phrase is what is
+// reported, not asserted ("dismissed reports of A's meddling in B").
+func (a *Extractor) hearsayBefore(toks []token, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if a.lex.Words.Is(toks[k].Lower, lexicons.WordReport) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentOwner reports whether the country before the term at toks[i] is
+// named as its agent: a possessive ("B's raids"), a demonym ("Bn
+// raids") or an abbreviation ("US sanctions"). A name as a noun modifier
+// is more often the place or topic of the noun ("the B war", "B talks").
+func (a *Extractor) agentOwner(st *docState, toks []token, i int) bool {
+	for _, m := range a.lex.Mentions(toks, st.doc.Date) {
+		if m.End <= i && i-m.End <= 2 {
+			last := toks[m.End-1]
+			return last.Poss || m.Kind == byAdjective || abbreviation(toks[m.Tok:m.End])
+		}
+	}
+	return false
+}
+
+// targetByPreposition reports whether the term at toks[i] takes its
+// target through a preposition: within four words after it, a
+// preposition, then a country within three words ("raids on B", "aid to
+// the people of B"). A country only near the term ("the A war during B's
+// term") is no target of it.
+func (a *Extractor) targetByPreposition(st *docState, toks []token, i int) bool {
+	ms := a.lex.Mentions(toks, st.doc.Date)
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if !annotate.IsPreposition(toks[k].Lower) {
+			continue
+		}
+		if timePrepositions[toks[k].Lower] {
+			return false
+		}
+		for _, m := range ms {
+			if m.Tok > k && m.Tok <= k+3 {
+				// A name that qualifies a noun after it names no target
+				// ("raid on the B aid convoy"); a demonym or an
+				// abbreviation does ("tariffs on Bn wine", "on US goods").
+				return m.Kind == byAdjective || abbreviation(toks[m.Tok:m.End]) || !qualifiesNoun(toks, m)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// timePrepositions open a phrase of time, not a target ("during", "after").
+var timePrepositions = map[string]bool{"during": true, "after": true, "before": true, "since": true, "until": true, "amid": true}
+
+// abbreviation reports whether a country's name is one abbreviation
+// ("US", "UK", "UAE").
+func abbreviation(name []token) bool {
+	return len(name) == 1 && len(name[0].Text) <= 4 && strings.ToUpper(name[0].Text) == name[0].Text
+}
+
+// qualifiesNoun reports whether the country m, named without a
+// possessive, qualifies a noun right after it ("the B aid convoy"): a
+// lowercase word that is no function word, auxiliary or verb in -ed.
+func qualifiesNoun(toks []token, m mention) bool {
+	if m.End >= len(toks) || toks[m.End-1].Poss {
+		return false
+	}
+	t := toks[m.End]
+	return t.Word && !t.Cap && !annotate.IsPreposition(t.Lower) && !annotate.IsAuxiliary(t.Lower) && !annotate.IsBe(t.Lower) &&
+		!annotate.IsSubordinator(t.Lower) && !annotate.IsTimeWord(t.Lower) && !strings.HasSuffix(t.Lower, "ed") && !functionWords[t.Lower]
+}
+
+// functionWords join or end a phrase, and are no noun.
+var functionWords = map[string]bool{"and": true, "or": true, "but": true, "nor": true, "that": true, "which": true, "who": true, "to": true, "as": true, "said": true, "says": true}

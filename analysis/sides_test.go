@@ -1,0 +1,82 @@
+package analysis
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/lexicons"
+)
+
+// TestSidesAndOwners checks, on invented sentences, two mechanisms of
+// reach: hostility that takes two sides (a clash, an exchange of fire or of
+// accusations is of each party toward the other; a one-way cue of a joint
+// subject is not), and the owner of a noun-phrase stance inside another
+// statement as its agent ("A condemned B's raids on C").
+func TestSidesAndOwners(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  corpus.Document
+		want []string
+	}{
+		{"a joint subject that clashes: each toward the other",
+			corpus.Document{Text: "Gabonese and Cameroonian border guards clashed near the river crossing on Sunday."},
+			[]string{"CMR→GAB -", "GAB→CMR -"}},
+		{"an exchange of fire with another side is of both",
+			corpus.Document{Text: "Eritrean soldiers exchanged fire with Djiboutian troops at dawn."},
+			[]string{"DJI→ERI -", "ERI→DJI -"}},
+		{"accusations traded in a title with a comma list",
+			corpus.Document{Title: "Guyana, Suriname trade accusations over river islands"},
+			[]string{"GUY→SUR -", "SUR→GUY -"}},
+		{"a clash in a title after a list of two countries and a plural",
+			corpus.Document{Title: "Tajik, Kyrgyz troops clash in border valley"},
+			[]string{"KGZ→TJK -", "TJK→KGZ -"}},
+		{"a clash only in prospect is no clash of two sides",
+			corpus.Document{Text: "Ghana was on the brink of clashes with Burkina Faso last year."},
+			[]string{"GHA→BFA -"}},
+		{"a one-way cue of a joint subject is no stance between its parts",
+			corpus.Document{Text: "Uruguay and Paraguay condemned the bombing of the embassy."},
+			nil},
+		{"an agreeing joint subject shares the cue",
+			corpus.Document{Text: "Uruguay and Paraguay agreed to reopen the bridge."},
+			[]string{"PRY→URY +", "URY→PRY +"}},
+		{"the owner of a hostile noun inside a statement acts on its object",
+			corpus.Document{Text: "Mali condemned Niger's repeated raids on Burkina Faso."},
+			[]string{"MLI→NER -", "NER→BFA -"}},
+		{"the owner of a supportive noun inside a statement",
+			corpus.Document{Text: "Fiji welcomed Japan's aid to Tonga after the eruption."},
+			[]string{"FJI→JPN +", "JPN→TON +"}},
+		{"a noun phrase inside a quote is asserted too",
+			corpus.Document{Text: "\"Canada's sanctions on Venezuela are a mistake,\" the Venezuelan foreign minister said."},
+			[]string{"CAN→VEN -", "VEN→CAN -"}},
+		{"what is only reported is not asserted",
+			corpus.Document{Text: "Bolivia dismissed reports of Chilean interference in Bolivia's elections."},
+			nil},
+		{"a possessive later in the phrase owns its own noun",
+			corpus.Document{Text: "Norway's criticism of Sweden's recognition of Kosovo drew a sharp reply."},
+			[]string{"NOR→SWE -"}},
+		{"a name that qualifies a noun is not the target",
+			corpus.Document{Text: "Kenya condemned Somalia's raid on the Ethiopia border post."},
+			[]string{"KEN→SOM -"}},
+		{"a phrase of time names no target",
+			corpus.Document{Text: "Peru criticised Chile's blockade during Bolivia's elections."},
+			[]string{"PER→CHL -"}},
+	}
+	set, err := lexicons.Load(lexicons.Default(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Lexicons: set})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.doc.ID = "d"
+			got := signedStances(a.Analyze(tt.doc))
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("stances = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
