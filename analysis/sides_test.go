@@ -12,7 +12,9 @@ import (
 // reach: hostility that takes two sides (a clash, an exchange of fire or of
 // accusations is of each party toward the other; a one-way cue of a joint
 // subject is not), and the owner of a noun-phrase stance inside another
-// statement as its agent ("A condemned B's raids on C").
+// statement as its agent ("A condemned B's raids on C"); with demands to
+// stop, joint drills, an act before an absolute clause and the subject of
+// a passive cue that ends in a common noun.
 func TestSidesAndOwners(t *testing.T) {
 	tests := []struct {
 		name string
@@ -58,6 +60,24 @@ func TestSidesAndOwners(t *testing.T) {
 		{"a name that qualifies a noun is not the target",
 			corpus.Document{Text: "Kenya condemned Somalia's raid on the Ethiopia border post."},
 			[]string{"KEN→SOM -"}},
+		{"asking a country to stop what it does is a demand",
+			corpus.Document{Title: "Ghana urges Togo to stop building wall on shared border"},
+			[]string{"GHA→TGO -"}},
+		{"asking a country to help stop a hazard is no demand",
+			corpus.Document{Text: "Ghana urged Togo to help stop the spread of the cholera outbreak."},
+			[]string{"GHA→TGO +"}},
+		{"joint drills are of each party toward the others",
+			corpus.Document{Title: "Oman, Jordan hold joint naval drills in Red Sea"},
+			[]string{"JOR→OMN +", "OMN→JOR +"}},
+		{"an act before an absolute clause with a statement",
+			corpus.Document{Text: "Latvia closed its border with Belarus in June, with the Latvian interior minister thanking Lithuania for its help."},
+			[]string{"LVA→BLR -", "LVA→LTU +"}},
+		{"a passive's subject that ends in a common noun",
+			corpus.Document{Text: "Malawi's seizure of the grain trucks was condemned by Zambia."},
+			[]string{"ZMB→MWI -"}},
+		{"a verb after a possessive's noun is no noun-phrase stance",
+			corpus.Document{Text: "Malawi's decision was condemned by Zambia."},
+			[]string{"ZMB→MWI -"}},
 		{"a phrase of time names no target",
 			corpus.Document{Text: "Peru criticised Chile's blockade during Bolivia's elections."},
 			[]string{"PER→CHL -"}},

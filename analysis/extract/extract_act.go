@@ -69,17 +69,33 @@ func (reportedActPass) run(a *Extractor, pc *para) bool {
 }
 
 // clauseBefore returns the index of the ", but", ", while", ", and" before
-// a capitalised word, or ";" that ends a clause of four words or more
+// a capitalised word, ", with" before one (an absolute clause: withClause),
+// or ";" that ends a clause of four words or more
 // before the statement starting at offset first (the subject of the
 // statement's own clause after it), or 0.
 func clauseBefore(toks []token, first int) int {
 	cut := 0
 	for k := 4; k+1 < len(toks) && toks[k].Start < first; k++ {
-		if clauseCut(toks, k) > 0 {
+		if clauseCut(toks, k) > 0 || withClause(toks, k) {
 			cut = k
 		}
 	}
 	return cut
+}
+
+// withClause reports whether toks[k] is the comma of an absolute clause
+// after the main one (", with Foreign Minister X accusing …"): a
+// statement there leaves the main clause's act to be read.
+func withClause(toks []token, k int) bool {
+	if k+3 >= len(toks) || toks[k].Text != "," || toks[k+1].Lower != "with" {
+		return false
+	}
+	n := toks[k+2]
+	switch n.Lower {
+	case "the", "its", "their", "his", "her":
+		n = toks[k+3] // ", with the foreign minister accusing …"
+	}
+	return n.Word && (n.Cap || n != toks[k+2])
 }
 
 // clauseCut returns, when toks[k] ends a clause before another with a

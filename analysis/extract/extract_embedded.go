@@ -113,6 +113,11 @@ func (a *Extractor) hearsayBefore(toks []token, i int) bool {
 func (a *Extractor) agentOwner(st *docState, toks []token, i int) bool {
 	for _, m := range a.lex.Mentions(toks, st.doc.Date) {
 		if m.End <= i && i-m.End <= 2 {
+			for _, t := range toks[m.End:i] {
+				if annotate.IsBe(t.Lower) || annotate.IsAuxiliary(t.Lower) {
+					return false // "A's decision was condemned": a verb
+				}
+			}
 			last := toks[m.End-1]
 			return last.Poss || m.Kind == byAdjective || abbreviation(toks[m.Tok:m.End])
 		}
@@ -131,7 +136,7 @@ func (a *Extractor) targetByPreposition(st *docState, toks []token, i int) bool 
 		if !annotate.IsPreposition(toks[k].Lower) {
 			continue
 		}
-		if timePrepositions[toks[k].Lower] {
+		if noTargetPrepositions[toks[k].Lower] {
 			return false
 		}
 		for _, m := range ms {
@@ -147,8 +152,9 @@ func (a *Extractor) targetByPreposition(st *docState, toks []token, i int) bool 
 	return false
 }
 
-// timePrepositions open a phrase of time, not a target ("during", "after").
-var timePrepositions = map[string]bool{"during": true, "after": true, "before": true, "since": true, "until": true, "amid": true}
+// noTargetPrepositions open a phrase of time ("during", "after") or the
+// agent of a passive ("by"), not a target.
+var noTargetPrepositions = map[string]bool{"during": true, "after": true, "before": true, "since": true, "until": true, "amid": true, "by": true}
 
 // abbreviation reports whether a country's name is one abbreviation
 // ("US", "UK", "UAE").

@@ -48,15 +48,25 @@ func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	if len(agent) == 0 {
 		return found{}, 0, false
 	}
-	patient := a.subjectBefore(toks[from:], i-from)
-	if len(patient) == 0 {
-		return found{}, 0, false
+	var k int
+	if patient := a.subjectBefore(toks[from:], i-from); len(patient) > 0 {
+		k = a.ownerBefore(toks, indexOf(toks, patient[0]), st)
+	} else {
+		// No subject phrase ("Kenya's seizure of the cargo was
+		// condemned by X" ends in a common noun): only a country's act
+		// before the verb is spoken of.
+		be := i - 1
+		for be > from && !annotate.IsBe(toks[be].Lower) {
+			be--
+		}
+		if k = a.ownerBefore(toks, be, st); k == be {
+			return found{}, 0, false
+		}
 	}
 	text := st.doc.Text
 	name, country, via, mem := a.resolve(st, agent, text)
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: strings.Join(c.Words, " "), Field: record.TextField,
 		SpeakerRule: via}, Rule: RulePassiveCue, CueTerm: c, Subj: agent, Mem: mem}
-	k := a.ownerBefore(toks, indexOf(toks, patient[0]), st)
 	a.setContent(&f, text, toks[k:])
 	if f.Stmt.End > f.Stmt.Start {
 		return f, len(toks), true

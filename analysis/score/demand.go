@@ -35,7 +35,7 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 			continue
 		}
 		code, ok := demandedOf(ms, toks, f.Objects, e)
-		if !ok || code == f.Stmt.SpeakerCountry || len(code) != 3 || !must && !hostileAfter(toks, e, hostile) {
+		if !ok || code == f.Stmt.SpeakerCountry || len(code) != 3 || !must && !hostileAfter(toks, e, hostile) && sc.hazardNear(toks, e) {
 			continue
 		}
 		out = append(out, demand{code, hit{label: toks[e-1].Lower + " " + toks[e].Lower + " (demand)", weight: demandWeight, rule: ruleDemand, tok: e}})
@@ -119,4 +119,16 @@ func hostileAfter(toks []token, e int, hostile func(int) bool) bool {
 		}
 	}
 	return false
+}
+
+// hazardNear reports whether a hazard (words.tsv class hazard: "the spread
+// of the virus", "the drought") is named within four words after the verb
+// of ending at toks[e]: what is asked to end is no act of the one asked.
+func (sc *Scorer) hazardNear(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+4; k++ {
+		if sc.lex.Words.Is(toks[k].Lower, lexicons.WordHazard) {
+			return true
+		}
+	}
+	return e+1 >= len(toks)
 }
