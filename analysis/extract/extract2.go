@@ -435,6 +435,7 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 			break
 		}
 	}
+	start = a.roleBeforePhrase(toks, start)
 	np := trimNP(toks[start:end])
 	// "In 2012 Obama said": a year or a time word is not part of the subject.
 	for len(np) > 1 && (unicode.IsDigit(firstRune(np[0].Text)) || annotate.IsTimeWord(np[0].Lower)) {
@@ -456,6 +457,36 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 		return nil
 	}
 	return np
+}
+
+// roleBeforePhrase returns where a subject phrase that starts at
+// toks[start] starts with the role before it: "a spokesman for the
+// ministry", "a senior official at the agency", "the head of the
+// commission" (a role word, "for", "at" or "of", then the phrase), with
+// the role's determiner and modifiers; else start.
+func (a *Extractor) roleBeforePhrase(toks []token, start int) int {
+	if start < 2 || start >= len(toks) || !annotate.IsDeterminer(toks[start].Lower) {
+		return start
+	}
+	switch toks[start-1].Lower {
+	case "for", "at", "of":
+	default:
+		return start
+	}
+	if r := a.lex.Roles[toks[start-2].Lower]; r == "" || r == "title" || toks[start-2].Cap {
+		return start
+	}
+	s := start - 2
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		t := toks[k]
+		if annotate.IsDeterminer(t.Lower) {
+			return k
+		}
+		if !t.Word || t.Cap || npBreak[t.Lower] || a.looksVerb(t) {
+			break
+		}
+	}
+	return s
 }
 
 // determinedRole reports whether the role word at toks[r] has a
@@ -612,6 +643,11 @@ func (a *Extractor) seatAfter(toks []token, i, j int) int {
 	}
 	if r := a.lex.Roles[toks[j-1].Lower]; r != "institution" && r != "group" || len(a.lex.Countries.Find(toks[i:j])) > 0 {
 		return j
+	}
+	for _, t := range toks[i : j-1] {
+		if t.Poss {
+			return j // "the group's political office in X": the owner's
+		}
 	}
 	ms := a.lex.Countries.Find(toks[j+1 : min(len(toks), j+5)])
 	if len(ms) == 0 || ms[0].Tok != 0 {

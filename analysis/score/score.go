@@ -535,7 +535,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		got, rule := sc.attach(lt.Attach, lt.Weight, f.Stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs)
 		if contact && rule == ruleForward {
-			got = slices.DeleteFunc(got, func(m mention) bool { return sc.ownedThing(ms, toks, m) })
+			got = slices.DeleteFunc(got, func(m mention) bool {
+				// Contact is not with what it owns, nor with where it is
+				// held ("met negotiators in X").
+				return sc.ownedThing(ms, toks, m) || annotate.PlaceBefore(toks, m.Tok)
+			})
 		}
 		if len(got) > 0 {
 			// Only targets count: a term that speaks about the speaker's own
