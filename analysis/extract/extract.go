@@ -10,6 +10,7 @@ import (
 	"github.com/stance-project/stance/analysis/discourse"
 	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/analysis/syntax"
+	"github.com/stance-project/stance/lexicons"
 )
 
 // Extraction works paragraph by paragraph. First the direct quotes of a
@@ -456,6 +457,11 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 		}
 	}
 	ms := a.lex.Mentions(subj, d)
+	if slices.ContainsFunc(ms, func(m mention) bool { return lexicons.IsOrganisation(m.Code) }) {
+		// "Finland's NATO bid": an organisation is no party of a joint
+		// subject of countries.
+		return nil
+	}
 	if len(ms) < 2 {
 		return nil
 	}
