@@ -111,18 +111,22 @@ func (a *Extractor) hearsayBefore(toks []token, i int) bool {
 // raids") or an abbreviation ("US sanctions"). A name as a noun modifier
 // is more often the place or topic of the noun ("the B war", "B talks").
 func (a *Extractor) agentOwner(st *docState, toks []token, i int) bool {
-	for _, m := range a.lex.Mentions(toks, st.doc.Date) {
-		if m.End <= i && i-m.End <= 2 {
-			for _, t := range toks[m.End:i] {
-				if annotate.IsBe(t.Lower) || annotate.IsAuxiliary(t.Lower) {
-					return false // "A's decision was condemned": a verb
-				}
-			}
-			last := toks[m.End-1]
-			return last.Poss || m.Kind == byAdjective || abbreviation(toks[m.Tok:m.End])
+	var owner *mention // the country nearest before the term
+	ms := a.lex.Mentions(toks, st.doc.Date)
+	for k := range ms {
+		if m := &ms[k]; m.End <= i && i-m.End <= 2 && (owner == nil || m.End > owner.End) {
+			owner = m
 		}
 	}
-	return false
+	if owner == nil {
+		return false
+	}
+	for _, t := range toks[owner.End:i] {
+		if annotate.IsBe(t.Lower) || annotate.IsAuxiliary(t.Lower) {
+			return false // "A's decision was condemned": a verb
+		}
+	}
+	return toks[owner.End-1].Poss || owner.Kind == byAdjective || abbreviation(toks[owner.Tok:owner.End])
 }
 
 // targetByPreposition reports whether the term at toks[i] takes its
@@ -170,9 +174,13 @@ func qualifiesNoun(toks []token, m mention) bool {
 		return false
 	}
 	t := toks[m.End]
-	return t.Word && !t.Cap && !annotate.IsPreposition(t.Lower) && !annotate.IsAuxiliary(t.Lower) && !annotate.IsBe(t.Lower) &&
+	return t.Word && !t.Cap && !placeHeads[t.Lower] && !annotate.IsPreposition(t.Lower) && !annotate.IsAuxiliary(t.Lower) && !annotate.IsBe(t.Lower) &&
 		!annotate.IsSubordinator(t.Lower) && !annotate.IsTimeWord(t.Lower) && !strings.HasSuffix(t.Lower, "ed") && !functionWords[t.Lower]
 }
+
+// placeHeads name the country itself after its name ("the Taiwan
+// region", "Crimea peninsula"): no noun the name qualifies.
+var placeHeads = map[string]bool{"region": true, "province": true, "island": true, "islands": true, "territory": true, "territories": true, "peninsula": true, "mainland": true}
 
 // functionWords join or end a phrase, and are no noun.
 var functionWords = map[string]bool{"and": true, "or": true, "but": true, "nor": true, "that": true, "which": true, "who": true, "to": true, "as": true, "said": true, "says": true}
