@@ -97,11 +97,14 @@ const (
 	// WordProspect is a noun of what may come ("verge", "brink", "risk"):
 	// "on the brink of clashes with X" reports no clash.
 	WordProspect
+	// WordAppraised is a noun for an act that another judges in an
+	// appositive after it ("…, a move X condemned", "a claim X rejected").
+	WordAppraised
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -916,10 +916,22 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 			return found{}, false
 		}
 		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: t.Lower, Field: field, SpeakerRule: via}, Rule: RuleAct, Subj: subj, Act: true, Mem: mem}
-		a.setContent(&f, text, toks[start:])
+		a.setContent(&f, text, toks[start:a.appraisalEnd(toks, start)])
 		return f, f.Stmt.End > f.Stmt.Start
 	}
 	return found{}, false
+}
+
+// appraisalEnd returns where an act that starts at toks[start] ends: at
+// an appositive that judges it (", a move X condemned": appraisals),
+// which is another's statement; else at the end of toks.
+func (a *Extractor) appraisalEnd(toks []token, start int) int {
+	for k := start + 1; k < len(toks); k++ {
+		if a.appraisalAt(toks, k) {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // verbLike reports whether toks[j] reads as the finite verb of a clause: an

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/lexicons"
+)
+
 // actPass reads, outside a first-person speech, a sentence that no
 // statement covers as a country's act ("Italy suspended air links with
 // Serbia"), else as a country's stance in a noun phrase; and the acts of
@@ -29,7 +34,7 @@ func (actPass) run(a *Extractor, pc *para) bool {
 		if covered {
 			// "X has not confirmed the attack, but some officials say
 			// …": the clause before the statement's is read as an act.
-			if cut := clauseBefore(s.toks, first); cut > 0 && st.doc.SpeakerCountry == "" {
+			if cut := a.clauseBefore(s.toks, first); cut > 0 && st.doc.SpeakerCountry == "" {
 				st.sent = s.toks
 				if f, ok := a.event(st, s.toks[:cut]); ok {
 					pc.accept(f)
@@ -73,14 +78,20 @@ func (reportedActPass) run(a *Extractor, pc *para) bool {
 // or ";" that ends a clause of four words or more
 // before the statement starting at offset first (the subject of the
 // statement's own clause after it), or 0.
-func clauseBefore(toks []token, first int) int {
+func (a *Extractor) clauseBefore(toks []token, first int) int {
 	cut := 0
 	for k := 4; k+1 < len(toks) && toks[k].Start < first; k++ {
-		if clauseCut(toks, k) > 0 || withClause(toks, k) {
+		if clauseCut(toks, k) > 0 || withClause(toks, k) || a.appraisalAt(toks, k) {
 			cut = k
 		}
 	}
 	return cut
+}
+
+// appraisalAt reports whether toks[k] is the comma of an appositive that
+// judges the act before it (", a move X condemned": appraisals).
+func (a *Extractor) appraisalAt(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].Text == "," && annotate.IsDeterminer(toks[k+1].Lower) && a.lex.Words.Is(toks[k+2].Lower, lexicons.WordAppraised)
 }
 
 // withClause reports whether toks[k] is the comma of an absolute clause

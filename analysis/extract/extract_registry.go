@@ -40,6 +40,7 @@ var bodyPasses = [...]bodyPass{
 	actPass{},             // extract_act.go: a country's act or stance in a sentence no statement covers
 	reportedActPass{},     // extract_act.go: an act inside reported content
 	embeddedNominalPass{}, // extract_embedded.go: a noun-phrase stance inside a statement
+	appraisalPass{},       // extract_appraisal.go: ", a move X condemned" after a country's act
 	reactionPass{},        // extract_reaction.go: ", angering X" after a country's act
 }
 

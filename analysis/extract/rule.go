@@ -36,6 +36,7 @@ const (
 	RuleTreeSubject                 // reported speech: the tree's subject, cue, content
 	RuleReaction                    // ", angering X", "X angered by Y": X's hostility toward the one who acted
 	RuleEmbeddedNominal             // a country's stance as a noun phrase inside another statement
+	RuleAppraisal                   // ", a move X condemned": X's judgement of the act before
 	NumRules
 )
 
@@ -69,6 +70,7 @@ var ruleInfo = [NumRules]struct{ id, text string }{
 	RuleTreeAct:                {"tree-act", "a country's act read from the tree (subject, verb)"},
 	RuleTreeSubject:            {"tree-subject", "speaker (the subject in the tree), cue, content"},
 	RuleEmbeddedNominal:        {"embedded-nominal", "a country's stance as a noun phrase inside another statement (owner, term, target)"},
+	RuleAppraisal:              {"appraisal", "a country's judgement of another's act in an appositive (\", a move X condemned\")"},
 	RuleReaction:               {"reaction", "a country angered by another's act (\"…, angering X\", \"X angered by Y\"): its hostility toward the actor"},
 }
 

@@ -350,6 +350,15 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 	}
 	if copula || last {
 		if m, ok := s.backward(12, true); ok {
+			if p := m.Tok - 1; p > 0 && annotate.IsPreposition(toks[p].Lower) {
+				// "X's stance on Y is shameful": said of X's stance,
+				// not of Y.
+				for _, o := range s.ms {
+					if o.End < p && o.End >= p-2 && toks[o.End-1].Poss {
+						m = o
+					}
+				}
+			}
 			return s.with(m, ruleSubject)
 		}
 	}

@@ -67,6 +67,9 @@ type hit struct {
 	// agreement) or an agreement: of each party toward the other (see
 	// reciprocal).
 	mutual bool
+	// fight marks hostility of two sides (words.tsv class reciprocal:
+	// "clashed with X"): mutual, and the reverse stance too.
+	fight bool
 }
 
 // Score scores a statement toward each country its content names (and,
@@ -402,7 +405,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			w, mod = -w, "demanded"
 		}
 		contact := sc.lex.Contact(lt, fm, framed)
-		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: signed || contact || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || w < 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordReciprocal) || i < mutualUntil}
+		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: signed || contact || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
+		h.fight = w < 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordReciprocal)
+		h.mutual = h.mutual || h.fight
 		if w > 0 && f.Stmt.Kind != record.Speech && len(f.Partners) == 0 && bothParties(sc.lex.Words, toks, i) {
 			// "X hosted Y's envoy, and the two governments signed
 			// deals": the two are the speaker and the one other party
@@ -778,11 +783,14 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 			switch {
 			case h.mutual && h.weight > 0:
 				contact = true
-			case h.mutual && h.weight < 0:
+			case h.fight:
 				// "clashed with X": a hostility of two sides, unless it is
 				// only in prospect ("on the brink of clashes with X").
 				fight = !prospectBefore(words, f.Toks, h.tok)
 				oneWay = oneWay || !fight
+			case h.mutual && h.weight < 0:
+				// "suspends talks with X": the speaker's own act.
+				oneWay = true
 			default:
 				oneWay = true
 			}

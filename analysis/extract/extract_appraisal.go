@@ -1,0 +1,65 @@
+package extract
+
+import "github.com/stance-project/stance/analysis/record"
+
+// appraisalPass reads an appositive after a country's act that tells how
+// another country judged it: "A banned B's wine, a move B described as
+// unfair", "…, a claim Berlin rejected". It is a statement of the country
+// that judges (the subject of the appositive's cue), about the country
+// that acted.
+type appraisalPass struct{}
+
+func (appraisalPass) rules() []Rule { return []Rule{RuleAppraisal} }
+
+func (appraisalPass) run(a *Extractor, pc *para) bool {
+	for _, s := range pc.ss {
+		for _, f := range a.appraisals(pc.st, pc.text, record.TextField, s.toks, pc.stmts) {
+			pc.accept(f)
+		}
+	}
+	return false
+}
+
+// appraisals finds in toks ", a N (that|which) X CUE …", N a noun for an
+// act (words.tsv class appraised: move, decision, claim) and X a subject
+// with a country of its own, right before a cue, when a statement of
+// stmts names the country that acted before the comma. Its content runs
+// from the cue to the end of the clause; the country that acted is its
+// object.
+func (a *Extractor) appraisals(st *docState, text string, field record.Field, toks []token, stmts []found) []found {
+	var out []found
+	for i := 2; i+3 < len(toks); i++ {
+		if !a.appraisalAt(toks, i) {
+			continue
+		}
+		actor := actorBefore(stmts, field, toks[0].Start, toks[i].Start)
+		if actor == "" {
+			continue
+		}
+		j := i + 3
+		if j < len(toks) && (toks[j].Lower == "that" || toks[j].Lower == "which") {
+			j++
+		}
+		k := j
+		for k < len(toks) && k < j+6 && toks[k].Word && a.lex.CueAt(toks, k) == nil {
+			k++
+		}
+		if k == j || k >= len(toks) || k >= j+6 || !toks[k].Word {
+			continue
+		}
+		c := a.lex.CueAt(toks, k)
+		subj := toks[j:k]
+		name, country, via, mem := a.resolve(st, subj, text)
+		if country == "" || country == actor || len(country) != 3 {
+			continue
+		}
+		end := a.clauseEnd(toks, k)
+		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: toks[k].Lower, Field: field,
+			SpeakerRule: via}, Rule: RuleAppraisal, CueTerm: c, Subj: subj, Objects: []string{actor}, Mem: mem}
+		a.setContent(&f, text, toks[k:end])
+		if f.Stmt.End > f.Stmt.Start {
+			out = append(out, f)
+		}
+	}
+	return out
+}
