@@ -100,11 +100,14 @@ const (
 	// WordAppraised is a noun for an act that another judges in an
 	// appositive after it ("…, a move X condemned", "a claim X rejected").
 	WordAppraised
+	// WordCausative is a participle that brings about another's act
+	// (", prompting X to …", ", forcing X to …").
+	WordCausative
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

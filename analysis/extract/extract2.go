@@ -1260,6 +1260,10 @@ func (a *Extractor) subordinateEvents(st *docState, toks []token) []found {
 func (a *Extractor) subordinateEventsIn(st *docState, text string, field record.Field, toks []token) []found {
 	var out []found
 	for i := 0; i+2 < len(toks); i++ {
+		if f, ok := a.causedAct(st, text, field, toks, i); ok {
+			out = append(out, f)
+			continue
+		}
 		switch toks[i].Lower {
 		case "after", "when", "as", "since", "while", "because", "although", "though", "before", "until":
 		default:
@@ -1281,6 +1285,26 @@ func (a *Extractor) subordinateEventsIn(st *docState, text string, field record.
 		i = end
 	}
 	return out
+}
+
+// causedAct reads the act a clause brought about, after a comma and a
+// causative participle (words.tsv class causative): "…, prompting X to
+// recall its envoy" is X's act, read as "X recall its envoy".
+func (a *Extractor) causedAct(st *docState, text string, field record.Field, toks []token, i int) (found, bool) {
+	if i == 0 || toks[i-1].Text != "," || !a.lex.Words.Is(toks[i].Lower, lexicons.WordCausative) {
+		return found{}, false
+	}
+	for to := i + 2; to+1 < len(toks) && to <= i+8; to++ {
+		if !toks[to].Word {
+			return found{}, false
+		}
+		if toks[to].Lower != "to" {
+			continue
+		}
+		clause := append(append(make([]token, 0, len(toks)), toks[i+1:to]...), toks[to+1:skipClause(toks, to+1)]...)
+		return a.eventIn(st, text, field, clause)
+	}
+	return found{}, false
 }
 
 // expletiveThat reports whether the verb at toks[j] of a subject "it" is
