@@ -157,6 +157,9 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		}
 		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: RuleHeadlineSpeakerCue, CueTerm: c, Subj: subj, Mem: mem}
 		rest := toks[from:]
+		if !c.Evaluative && !c.Think && a.personObject(rest) {
+			continue // "A recalls its ambassador to B": an act, no speech
+		}
 		if len(rest) > 0 && rest[0].Lower == "that" {
 			rest = rest[1:]
 		}

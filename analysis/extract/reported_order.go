@@ -387,7 +387,7 @@ func (a *Extractor) attributionBefore(toks []token, comma int) []token {
 // clause said.
 func (a *Extractor) personObject(content []token) bool {
 	k := 0
-	if k < len(content) && (annotate.IsDeterminer(content[k].Lower) || content[k].Lower == "his" || content[k].Lower == "her") {
+	if k < len(content) && (annotate.IsDeterminer(content[k].Lower) || content[k].Lower == "his" || content[k].Lower == "her" || content[k].Lower == "its" || content[k].Lower == "their") {
 		k++
 	}
 	for k < len(content) && k < 3 && content[k].Cap && a.lex.Roles[content[k].Lower] == "" {
@@ -408,8 +408,10 @@ func (a *Extractor) personObject(content []token) bool {
 	if k == len(content) {
 		return true
 	}
-	switch content[k].Lower {
-	case "from", "over", "in", "on", "at", "for", "after", ".", ";":
+	post := content[k].Lower == "to" && k+1 < len(content) && content[k+1].Cap // "recalled its ambassador to Peru": the post, no infinitive
+	switch {
+	case post, content[k].Lower == "from", content[k].Lower == "over", content[k].Lower == "in", content[k].Lower == "on", content[k].Lower == "at",
+		content[k].Lower == "for", content[k].Lower == "after", content[k].Lower == ".", content[k].Lower == ";":
 		// Not "asked the envoy to ...", "called the envoy “...”"; and no
 		// verb after: "said US troops in the south were welcome" is a
 		// clause.

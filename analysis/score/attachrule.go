@@ -6,21 +6,22 @@ type attachRule uint8
 
 // Attachment rules. ruleNone: the term reached no country.
 const (
-	ruleNone         attachRule = iota
-	ruleFrame                   // the CAMEO pattern's target
-	ruleCueObject               // an evaluative cue's addressee or pronoun country
-	ruleAddressee               // a term that reached no country, toward the addressee
-	ruleObjectOfAct             // the object of the speaker's own act
-	rulePlaceOfAct              // the place of the speaker's own act
-	ruleAgent                   // the country that does what the term names
-	ruleJointSubject            // a partner of a joint subject
-	ruleAdjacent                // the country right before or after the term
-	ruleForward                 // the first country after the term
-	ruleCue                     // an evaluative or stance cue of the statement
-	ruleSubject                 // the subject of the term's clause
-	ruleBackward                // the nearest country before the term
-	ruleStatement               // no country in reach: the whole statement, at half weight
-	ruleDemand                  // the country a demand is made of (CAMEO 10)
+	ruleNone           attachRule = iota
+	ruleFrame                     // the CAMEO pattern's target
+	ruleCueObject                 // an evaluative cue's addressee or pronoun country
+	ruleAddressee                 // a term that reached no country, toward the addressee
+	ruleObjectOfAct               // the object of the speaker's own act
+	rulePlaceOfAct                // the place of the speaker's own act
+	ruleAgent                     // the country that does what the term names
+	ruleJointSubject              // a partner of a joint subject
+	ruleAdjacent                  // the country right before or after the term
+	ruleForward                   // the first country after the term
+	ruleCue                       // an evaluative or stance cue of the statement
+	ruleSubject                   // the subject of the term's clause
+	ruleBackward                  // the nearest country before the term
+	ruleStatement                 // no country in reach: the whole statement, at half weight
+	ruleDemand                    // the country a demand is made of (CAMEO 10)
+	rulePassiveSubject            // the subject of a passive act: what the agent does it to
 	numAttachRules
 )
 
@@ -31,21 +32,22 @@ var attachRuleInfo = [numAttachRules]struct {
 	certainty float64
 	event     bool // an imported event verb may attach so (eventRule)
 }{
-	ruleNone:         {"", 0, false},
-	ruleFrame:        {"frame", 0.9, false},
-	ruleCueObject:    {"cue (object)", 0.7, false},
-	ruleAddressee:    {"addressee", 0.4, false},
-	ruleObjectOfAct:  {"object of the speaker's act", 0.8, true},
-	rulePlaceOfAct:   {"place of the speaker's act", 0.6, true},
-	ruleAgent:        {"agent", 0.8, true},
-	ruleJointSubject: {"joint subject", 0.6, false},
-	ruleAdjacent:     {"adjacent", 0.9, true},
-	ruleForward:      {"forward", 0.8, true},
-	ruleCue:          {"cue", 0.8, false},
-	ruleSubject:      {"subject", 0.7, false},
-	ruleBackward:     {"backward", 0.6, false},
-	ruleStatement:    {"statement", 0.3, false},
-	ruleDemand:       {"demand of it", 0.7, false},
+	ruleNone:           {"", 0, false},
+	ruleFrame:          {"frame", 0.9, false},
+	ruleCueObject:      {"cue (object)", 0.7, false},
+	ruleAddressee:      {"addressee", 0.4, false},
+	ruleObjectOfAct:    {"object of the speaker's act", 0.8, true},
+	rulePlaceOfAct:     {"place of the speaker's act", 0.6, true},
+	ruleAgent:          {"agent", 0.8, true},
+	ruleJointSubject:   {"joint subject", 0.6, false},
+	ruleAdjacent:       {"adjacent", 0.9, true},
+	ruleForward:        {"forward", 0.8, true},
+	ruleCue:            {"cue", 0.8, false},
+	ruleSubject:        {"subject", 0.7, false},
+	ruleBackward:       {"backward", 0.6, false},
+	ruleStatement:      {"statement", 0.3, false},
+	ruleDemand:         {"demand of it", 0.7, false},
+	rulePassiveSubject: {"subject of the passive", 0.7, false},
 }
 
 func (r attachRule) String() string {

@@ -557,6 +557,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// A report of a country's side with no rule to attach the
 			// term: see soleTarget.
 			soleTarget(h, n)
+		} else if f.Rule == extract.RulePassiveAct && passiveSubject(ms, isTarget, clause, i) != nil {
+			// "X receives a phone call from Y", "X was shelled by Y":
+			// what the agent does is done to the subject.
+			h.rule = rulePassiveSubject
+			addTargets(passiveSubject(ms, isTarget, clause, i), h)
 		} else if f.Act {
 			// No country in reach: the term colours its clause of the
 			// statement, at half weight ("X denies the charges; a war
@@ -1061,4 +1066,17 @@ func prospectBefore(words annotate.WordClasses, toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// passiveSubject returns the targets before the term at toks[i] in its
+// clause, of a passive act's content (its subject, then the verb: "X
+// receives a phone call from"), or nil.
+func passiveSubject(ms []mention, isTarget []bool, clause []int, i int) []mention {
+	var out []mention
+	for _, m := range ms {
+		if m.Tok < i && isTarget[m.Tok] && clause[m.Tok] == clause[i] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
