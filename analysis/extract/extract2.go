@@ -1119,10 +1119,14 @@ func (a *Extractor) nominalIn(st *docState, text string, field record.Field, tok
 		var owner *mention
 		for k := range ms {
 			m := ms[k]
-			if m.End <= i && i-m.End <= 2 && (m.End == i || toks[m.End-1].Poss || m.Kind == byAdjective) {
-				ok := true
+			if m.End <= i && i-m.End <= 4 && (m.End == i || toks[m.End-1].Poss || m.Kind == byAdjective) {
+				ok, words := true, 0
 				for j := m.End; j < i; j++ {
-					if !toks[j].Word || toks[j].Cap {
+					if amountToken(toks[j]) {
+						continue // "Peru's 25% tariffs", "Japan's $2bn aid"
+					}
+					words++
+					if !toks[j].Word || toks[j].Cap || words > 2 {
 						ok = false
 					}
 				}
@@ -1135,7 +1139,7 @@ func (a *Extractor) nominalIn(st *docState, text string, field record.Field, tok
 			continue
 		}
 		end := i + n
-		for end < len(toks) && toks[end].Text != ";" && toks[end].Text != "," && end < i+n+10 {
+		for end < len(toks) && toks[end].Text != ";" && toks[end].Text != "," && toks[end].Text != ":" && !sourceDash(toks, end) && end < i+n+10 {
 			end++
 		}
 		target := false
@@ -1151,13 +1155,24 @@ func (a *Extractor) nominalIn(st *docState, text string, field record.Field, tok
 		name := text[subj[0].Start:subj[len(subj)-1].End]
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: record.Indirect, Cue: toks[i].Lower, Field: field,
-			SpeakerRule: "the country that owns the term"}, Rule: RuleNominal}
+			SpeakerRule: "the country that owns the term"}, Rule: RuleNominal, Act: true}
 		a.setContent(&f, text, toks[i:end])
 		if f.Stmt.End > f.Stmt.Start {
 			return f, true
 		}
 	}
 	return found{}, false
+}
+
+// amountToken reports whether t is part of an amount: a number, a
+// currency sign, a percent sign or a scale word ("25", "%", "$", "bn").
+func amountToken(t token) bool {
+	switch t.Lower {
+	case "%", "$", "€", "£", "¥", "bn", "m", "billion", "million", "percent", "per", "cent":
+		return true
+	}
+	r := firstRune(t.Text)
+	return unicode.IsDigit(r) || strings.HasPrefix(t.Text, "$") || strings.HasPrefix(t.Text, "€") || strings.HasPrefix(t.Text, "£")
 }
 
 // infinitiveHeads govern an infinitive whose subject is theirs: "were

@@ -8,13 +8,14 @@ import "github.com/stance-project/stance/analysis/record"
 type titleActPass struct{}
 
 func (titleActPass) rules() []Rule {
-	return []Rule{RuleAct, RulePassiveAct, RuleNominal}
+	return []Rule{RuleAct, RulePassiveAct}
 }
 
 func (titleActPass) fallback() bool { return true }
 
 func (titleActPass) run(a *Extractor, pt *titleRead) {
-	if s, ok := a.eventIn(pt.st, pt.title, record.TitleField, a.afterLabels(pt.st, pt.toks)); ok {
+	toks := a.afterLabels(pt.st, pt.toks)
+	if s, ok := a.eventIn(pt.st, pt.title, record.TitleField, toks); ok {
 		a.pairPartner(&s)
 		a.addJoint(pt.st, s)
 		for _, ev := range a.counterActs(pt.st, pt.title, s) {
@@ -64,5 +65,19 @@ func (titlePairPass) fallback() bool { return true }
 func (titlePairPass) run(a *Extractor, pt *titleRead) {
 	for _, f := range a.pairCompound(pt.st, pt.title, record.TitleField, pt.toks) {
 		pt.st.add(f)
+	}
+}
+
+// titleNominalPass reads, when nothing else read the title, a stance
+// stated as a noun phrase: "A's tariffs on B take effect".
+type titleNominalPass struct{}
+
+func (titleNominalPass) rules() []Rule { return []Rule{RuleNominal} }
+
+func (titleNominalPass) fallback() bool { return true }
+
+func (titleNominalPass) run(a *Extractor, pt *titleRead) {
+	if s, ok := a.nominalIn(pt.st, pt.title, record.TitleField, a.afterLabels(pt.st, pt.toks)); ok {
+		pt.st.add(s)
 	}
 }
