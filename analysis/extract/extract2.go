@@ -916,22 +916,79 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 			return found{}, false
 		}
 		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: t.Lower, Field: field, SpeakerRule: via}, Rule: RuleAct, Subj: subj, Act: true, Mem: mem}
-		a.setContent(&f, text, toks[start:a.appraisalEnd(toks, start)])
+		end := a.actEnd(toks, start)
+		a.setContent(&f, text, toks[start:end])
+		if end < len(toks) && ownSubordinate(toks, end) {
+			// "A lodges a protest as B's leader visits the shrine": an
+			// act that names no other country answers the one whose
+			// clause follows.
+			if other := a.subordinateSubject(st, toks, end, country); other != "" && !a.namesOther(st, toks[start:end], country) {
+				f.Objects = append(f.Objects, other)
+			}
+		}
 		return f, f.Stmt.End > f.Stmt.Start
 	}
 	return found{}, false
 }
 
-// appraisalEnd returns where an act that starts at toks[start] ends: at
-// an appositive that judges it (", a move X condemned": appraisals),
-// which is another's statement; else at the end of toks.
-func (a *Extractor) appraisalEnd(toks []token, start int) int {
+// actEnd returns where an act that starts at toks[start] ends: at an
+// appositive that judges it (", a move X condemned": appraisals), which
+// is another's statement, or at a subordinate clause with a subject of
+// its own ("… after Moscow recognised the regions", read by
+// subordinateEvents); else at the end of toks.
+func (a *Extractor) actEnd(toks []token, start int) int {
 	for k := start + 1; k < len(toks); k++ {
-		if a.appraisalAt(toks, k) {
+		if a.appraisalAt(toks, k) || ownSubordinate(toks, k) {
 			return k
 		}
 	}
 	return len(toks)
+}
+
+// subordinateSubject returns the country of the subject of the
+// subordinate clause at toks[k] (ownSubordinate), other than self, or "".
+func (a *Extractor) subordinateSubject(st *docState, toks []token, k int, self string) string {
+	ms := a.lex.Mentions(toks[k+1:min(len(toks), k+5)], st.doc.Date)
+	if len(ms) == 0 || ms[0].Tok > 1 || ms[0].Code == self || len(ms[0].Code) != 3 {
+		return ""
+	}
+	return ms[0].Code
+}
+
+// namesOther reports whether toks name a country other than self.
+func (a *Extractor) namesOther(st *docState, toks []token, self string) bool {
+	for _, m := range a.lex.Mentions(toks, st.doc.Date) {
+		if m.Code != self {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSubordinate reports whether toks[k] opens a subordinate clause of
+// time or cause whose subject is a name right after it ("after Moscow
+// recognised …", "as Lima and La Paz …").
+func ownSubordinate(toks []token, k int) bool {
+	switch toks[k].Lower {
+	case "after", "when", "as", "since", "while", "because", "although", "though", "before", "until":
+	default:
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	if j+1 >= len(toks) || !toks[j].Word || !toks[j].Cap {
+		return false
+	}
+	// A verb within the four words after the name: a clause, not "as
+	// Chile's envoy" or "after Monday".
+	for v := j + 1; v < len(toks) && v <= j+4; v++ {
+		if t := toks[v]; t.Word && !t.Cap && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && v == j+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbLike reports whether toks[j] reads as the finite verb of a clause: an

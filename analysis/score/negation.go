@@ -38,6 +38,23 @@ func negatorBefore(toks []token, i int) int {
 		// the infinitive.
 		return negatorBefore(toks, i-2)
 	}
+	for p := i - 1; p >= 1 && p >= i-4; p-- {
+		if toks[p].Lower != "as" {
+			continue
+		}
+		// "refuses to recognise X as its legitimate leader", "does not
+		// regard X as a partner": what the object is taken as is in the
+		// negated verb's reach.
+		for v := p - 1; v >= 1 && v >= p-5; v-- {
+			if t := toks[v]; t.Word && !t.Cap && !annotate.IsDeterminer(t.Lower) && !t.Poss {
+				if k := negatorBefore(toks, v); k >= 0 {
+					return k
+				}
+				break
+			}
+		}
+		break
+	}
 	return -1
 }
 

@@ -524,6 +524,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			if len(got) > 0 && rule.eventRule() && (rule != ruleForward || objectAt(toks, i+span, got[0].Tok)) {
 				h.rule = rule
 				addTargets(got, h)
+			} else if f.Act && len(f.Objects) > 0 && len(got) == 0 {
+				// "A closes a border crossing after B warns …": an
+				// act that reaches no country answers the one it names
+				// outside its content.
+				loose = append(loose, h)
 			}
 			i += n
 			continue
