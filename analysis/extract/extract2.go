@@ -1212,7 +1212,7 @@ func (a *Extractor) nominalIn(st *docState, text string, field record.Field, tok
 		name := text[subj[0].Start:subj[len(subj)-1].End]
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: record.Indirect, Cue: toks[i].Lower, Field: field,
-			SpeakerRule: "the country that owns the term"}, Rule: RuleNominal, Act: true}
+			SpeakerRule: "the country that owns the term"}, Rule: RuleNominal}
 		a.setContent(&f, text, toks[i:end])
 		if f.Stmt.End > f.Stmt.Start {
 			return f, true

@@ -78,6 +78,7 @@ func (titleNominalPass) fallback() bool { return true }
 
 func (titleNominalPass) run(a *Extractor, pt *titleRead) {
 	if s, ok := a.nominalIn(pt.st, pt.title, record.TitleField, a.afterLabels(pt.st, pt.toks)); ok {
+		s.Act = true // the term opens the content: its owner's act on its object
 		pt.st.add(s)
 	}
 }
