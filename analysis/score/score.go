@@ -405,6 +405,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			w, mod = -w, "demanded"
 		}
 		contact := sc.lex.Contact(lt, fm, framed)
+		if contact && organisationGathering(sc.lex.Words, ms, toks, i) {
+			// "head to X for ASEAN meetings", "attend the G20 summit": a
+			// gathering of an organisation is where its members meet,
+			// no contact of the parties with each other or with it.
+			i += n
+			continue
+		}
 		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: signed || contact || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
 		h.fight = w < 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordReciprocal)
 		h.mutual = h.mutual || h.fight
@@ -1084,4 +1091,19 @@ func passiveSubject(ms []mention, isTarget []bool, clause []int, i int) []mentio
 		}
 	}
 	return out
+}
+
+// organisationGathering reports whether the gathering noun at toks[i]
+// (words.tsv class gathering) is an organisation's, named right before
+// it ("ASEAN meetings", "the G20 summit", "a NATO summit").
+func organisationGathering(words annotate.WordClasses, ms []mention, toks []token, i int) bool {
+	if !words.Is(toks[i].Lower, lexicons.WordGathering) {
+		return false
+	}
+	for _, m := range ms {
+		if m.End == i || m.End == i-1 && toks[i-1].Word && !toks[i-1].Cap {
+			return lexicons.IsOrganisation(m.Code)
+		}
+	}
+	return false
 }
