@@ -37,9 +37,12 @@ const goldDir = "../../testdata/gold"
 //	events.jsonl       dyads P 1.000 R 1.000 (34/0/0)
 //	attribution.jsonl  statements R 0.778 (42/54) P 0.896 (43/48) F1 0.833;
 //	                   speakers 0.879 (29/33); speaker countries 0.525 (21/40)
-//	news.jsonl         dyads P 0.966 R 0.800 F1 0.875 (28/1/7)
-//	headlines.jsonl    dyads P 0.957 R 0.667 F1 0.786 (22/1/11)
-//	speeches.jsonl     dyads P 0.875 R 0.583 F1 0.700 (14/2/10)
+//	news.jsonl         dyads P 1.000 R 0.857 F1 0.923 (30/0/5)
+//	headlines.jsonl    dyads P 0.963 R 0.765 F1 0.852 (26/1/8)
+//	speeches.jsonl     dyads P 0.941 R 0.667 F1 0.780 (16/1/8)
+//
+// (news, headlines and speeches measured at the seventh part of issue
+// 13, after hl-08 gained the dyad of the act its speaker judges).
 //
 // Floors are the measured figures minus 0.05, floored to two decimals.
 func TestGoldFloor(t *testing.T) {
@@ -60,18 +63,18 @@ func TestGoldFloor(t *testing.T) {
 	}{
 		{file: "events.jsonl", precision: 0.95, recall: 0.95},
 		{file: "attribution.jsonl", stmtRecall: 0.72, stmtPrecision: 0.84, speaker: 0.82, speakerCountry: 0.47},
-		{file: "news.jsonl", precision: 0.91, recall: 0.75},
-		{file: "headlines.jsonl", precision: 0.90, recall: 0.61},
-		{file: "speeches.jsonl", precision: 0.82, recall: 0.53},
+		{file: "news.jsonl", precision: 0.95, recall: 0.80},
+		{file: "headlines.jsonl", precision: 0.91, recall: 0.71},
+		{file: "speeches.jsonl", precision: 0.89, recall: 0.61},
 		// The blind files of testdata/blind (its README), measured at
-		// the sixth part of issue 13: headlines-A P 0.798 R 0.494,
-		// headlines-B P 0.720 R 0.381, news-A P 0.831 R 0.490, news-B
-		// P 0.674 R 0.365, events P 0.927 R 0.518.
-		{file: "../blind/headlines-A.jsonl", precision: 0.74, recall: 0.44},
-		{file: "../blind/headlines-B.jsonl", precision: 0.67, recall: 0.33},
-		{file: "../blind/news-A.jsonl", precision: 0.78, recall: 0.44},
-		{file: "../blind/news-B.jsonl", precision: 0.62, recall: 0.31},
-		{file: "../blind/events.jsonl", precision: 0.87, recall: 0.46},
+		// the seventh part of issue 13: headlines-A P 0.910 R 0.569,
+		// headlines-B P 0.771 R 0.413, news-A P 0.892 R 0.603, news-B
+		// P 0.742 R 0.453, events P 0.933 R 0.563.
+		{file: "../blind/headlines-A.jsonl", precision: 0.86, recall: 0.51},
+		{file: "../blind/headlines-B.jsonl", precision: 0.72, recall: 0.36},
+		{file: "../blind/news-A.jsonl", precision: 0.84, recall: 0.55},
+		{file: "../blind/news-B.jsonl", precision: 0.69, recall: 0.40},
+		{file: "../blind/events.jsonl", precision: 0.88, recall: 0.51},
 	}
 	for _, tt := range tests {
 		t.Run(strings.TrimPrefix(strings.TrimSuffix(tt.file, ".jsonl"), "../"), func(t *testing.T) {
