@@ -1,11 +1,9 @@
 package analysis
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
-	"github.com/stance-project/stance/lexicons"
 )
 
 // TestPartiesAndPlaces checks, on invented sentences, who the parties of
@@ -16,11 +14,7 @@ import (
 // past, "lifts" an embargo, aid sent, a title's second predicate or
 // clause).
 func TestPartiesAndPlaces(t *testing.T) {
-	tests := []struct {
-		name string
-		doc  corpus.Document
-		want []string
-	}{
+	tests := []stanceCase{
 		{"a joint subject does not share a one-way act",
 			corpus.Document{Title: "Uruguay, Paraguay, Bolivia recognise new Haitian government"},
 			[]string{"BOL→HTI +", "PRY→HTI +", "URY→HTI +"}},
@@ -106,21 +100,5 @@ func TestPartiesAndPlaces(t *testing.T) {
 			corpus.Document{Title: "Ghana, Togo condemn attack on Mali"},
 			[]string{"GHA→MLI -", "TGO→MLI -"}},
 	}
-	set, err := lexicons.Load(lexicons.Default(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(Options{Lexicons: set})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			tt.doc.ID = "d"
-			got := signedStances(a.Analyze(tt.doc))
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("stances = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkStanceCases(t, tests)
 }

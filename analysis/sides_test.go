@@ -1,11 +1,9 @@
 package analysis
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
-	"github.com/stance-project/stance/lexicons"
 )
 
 // TestSidesAndOwners checks, on invented sentences, two mechanisms of
@@ -16,11 +14,7 @@ import (
 // stop, joint drills, an act before an absolute clause and the subject of
 // a passive cue that ends in a common noun.
 func TestSidesAndOwners(t *testing.T) {
-	tests := []struct {
-		name string
-		doc  corpus.Document
-		want []string
-	}{
+	tests := []stanceCase{
 		{"a joint subject that clashes: each toward the other",
 			corpus.Document{Text: "Gabonese and Cameroonian border guards clashed near the river crossing on Sunday."},
 			[]string{"CMR→GAB -", "GAB→CMR -"}},
@@ -124,21 +118,5 @@ func TestSidesAndOwners(t *testing.T) {
 			corpus.Document{Text: "Peru criticised Chile's blockade during Bolivia's elections."},
 			[]string{"PER→CHL -"}},
 	}
-	set, err := lexicons.Load(lexicons.Default(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(Options{Lexicons: set})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			tt.doc.ID = "d"
-			got := signedStances(a.Analyze(tt.doc))
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("stances = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkStanceCases(t, tests)
 }

@@ -12,11 +12,7 @@ type appraisalPass struct{}
 func (appraisalPass) rules() []Rule { return []Rule{RuleAppraisal} }
 
 func (appraisalPass) run(a *Extractor, pc *para) bool {
-	for _, s := range pc.ss {
-		for _, f := range a.appraisals(pc.st, pc.text, record.TextField, s.toks, pc.stmts) {
-			pc.accept(f)
-		}
-	}
+	pc.acceptEach(a.appraisals)
 	return false
 }
 

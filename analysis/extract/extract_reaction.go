@@ -17,11 +17,7 @@ type reactionPass struct{}
 func (reactionPass) rules() []Rule { return []Rule{RuleReaction} }
 
 func (reactionPass) run(a *Extractor, pc *para) bool {
-	for _, s := range pc.ss {
-		for _, f := range a.reactions(pc.st, pc.text, record.TextField, s.toks, pc.stmts) {
-			pc.accept(f)
-		}
-	}
+	pc.acceptEach(a.reactions)
 	return false
 }
 

@@ -133,6 +133,16 @@ func (pc *para) accept(f found) {
 	}
 }
 
+// acceptEach accepts what find finds in each sentence of the paragraph,
+// given the statements accepted so far.
+func (pc *para) acceptEach(find func(st *docState, text string, field record.Field, toks []token, stmts []found) []found) {
+	for _, s := range pc.ss {
+		for _, f := range find(pc.st, pc.text, record.TextField, s.toks, pc.stmts) {
+			pc.accept(f)
+		}
+	}
+}
+
 // paragraph reads the paragraph p of sentences sents: its passes, then the
 // arbitration.
 func (a *Extractor) paragraph(st *docState, p span, sents []span) {
