@@ -209,6 +209,13 @@ func attachPrep(s attachSite) ([]mention, attachRule) {
 func attachObject(s attachSite) ([]mention, attachRule) {
 	verb := strings.HasSuffix(s.toks[s.i+s.n-1].Lower, "ed")
 	if m, ok := s.adjacent(); ok && m.Code != s.self && !verb {
+		if r, ok := s.recipientAfter(); ok && s.weight > 0 && r.Code != s.self && r.Code != m.Code {
+			// "Tehran's supply of drones to Moscow": the owner's
+			// cooperation with a third country (its own statement,
+			// embedded-nominal) is no stance of the speaker's toward
+			// either.
+			return nil, ruleOthers
+		}
 		return s.with(m, ruleAdjacent)
 	}
 	if verb && s.weight < 0 {
@@ -241,6 +248,28 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 		}
 	}
 	return nil, ruleNone
+}
+
+// recipientAfter returns the country after "to" or "for" within four
+// words after the term ("aid to X", "support for X"), with no comma or
+// other country between.
+func (s *attachSite) recipientAfter() (mention, bool) {
+	for k := s.i + s.n; k < len(s.toks) && k <= s.i+s.n+4; k++ {
+		t := s.toks[k]
+		if !t.Word {
+			return mention{}, false
+		}
+		if t.Lower != "to" && t.Lower != "for" {
+			continue
+		}
+		for _, m := range s.ms {
+			if m.Tok > k && m.Tok <= k+3 {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
 }
 
 // attachAct: the agent of an act (right before it, or after "by"); of the

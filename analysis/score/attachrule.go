@@ -22,6 +22,7 @@ const (
 	ruleStatement                 // no country in reach: the whole statement, at half weight
 	ruleDemand                    // the country a demand is made of (CAMEO 10)
 	rulePassiveSubject            // the subject of a passive act: what the agent does it to
+	ruleOthers                    // another country's cooperation with a third: no stance of the speaker's
 	numAttachRules
 )
 
@@ -48,6 +49,7 @@ var attachRuleInfo = [numAttachRules]struct {
 	ruleStatement:      {"statement", 0.3, false},
 	ruleDemand:         {"demand of it", 0.7, false},
 	rulePassiveSubject: {"subject of the passive", 0.7, false},
+	ruleOthers:         {"another's cooperation with a third", 0, false},
 }
 
 func (r attachRule) String() string {

@@ -551,6 +551,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			}
 		}
 		got, rule := sc.attach(lt.Attach, lt.Weight, f.Stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs)
+		if rule == ruleOthers {
+			i += n
+			continue
+		}
 		if contact && rule == ruleForward {
 			got = slices.DeleteFunc(got, func(m mention) bool {
 				// Contact is not with what it owns, nor with where it is
