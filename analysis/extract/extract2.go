@@ -1166,59 +1166,89 @@ func (a *Extractor) nominal(st *docState, toks []token) (found, bool) {
 // nominalIn is nominal over toks of text, the document's field.
 func (a *Extractor) nominalIn(st *docState, text string, field record.Field, toks []token) (found, bool) {
 	ms := a.lex.Mentions(toks, st.doc.Date)
-	for i := 0; i < len(toks); i++ {
-		lt, n := a.lex.TermAt(toks, i)
-		if n == 0 || annotate.InMention(ms, i) || lt.Attach == lexicons.AttachPredicate || lt.Attach == lexicons.AttachAny {
-			continue
-		}
-		// The owner: a country right before, or two words before
-		// ("Russian military support").
-		var owner *mention
-		for k := range ms {
-			m := ms[k]
-			if m.End <= i && i-m.End <= 4 && (m.End == i || toks[m.End-1].Poss || m.Kind == byAdjective) {
-				ok, words := true, 0
-				for j := m.End; j < i; j++ {
-					if amountToken(toks[j]) {
-						continue // "Peru's 25% tariffs", "Japan's $2bn aid"
-					}
-					words++
-					if !toks[j].Word || toks[j].Cap || words > 2 {
-						ok = false
-					}
-				}
-				if ok {
-					owner = &ms[k]
-				}
-			}
-		}
-		if owner == nil {
-			continue
-		}
-		end := i + n
-		for end < len(toks) && toks[end].Text != ";" && toks[end].Text != "," && toks[end].Text != ":" && !sourceDash(toks, end) && end < i+n+10 {
-			end++
-		}
-		target := false
-		for _, m := range ms {
-			if m.Tok >= i+n && m.Tok < end && m.Code != owner.Code {
-				target = true
-			}
-		}
-		if !target {
-			continue
-		}
-		subj := toks[owner.Tok:owner.End]
-		name := text[subj[0].Start:subj[len(subj)-1].End]
-		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: record.Indirect, Cue: toks[i].Lower, Field: field,
-			SpeakerRule: "the country that owns the term"}, Rule: RuleNominal}
-		a.setContent(&f, text, toks[i:end])
-		if f.Stmt.End > f.Stmt.Start {
+	in := mentionMask(ms, len(toks))
+	for i := range toks {
+		if f, ok := a.nominalAt(text, field, toks, ms, in, i); ok {
 			return f, true
 		}
 	}
 	return found{}, false
+}
+
+// mentionMask reports, for each of n tokens, whether a mention of ms
+// holds it.
+func mentionMask(ms []mention, n int) []bool {
+	in := make([]bool, n)
+	for _, m := range ms {
+		for k := m.Tok; k < m.End && k < n; k++ {
+			in[k] = true
+		}
+	}
+	return in
+}
+
+// nominalAt is nominalIn at the term that starts at toks[i], ms the
+// country mentions of toks and in their mask (mentionMask).
+func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms []mention, in []bool, i int) (found, bool) {
+	if in[i] {
+		return found{}, false
+	}
+	lt, n := a.lex.TermAt(toks, i)
+	if n == 0 || lt.Attach == lexicons.AttachPredicate || lt.Attach == lexicons.AttachAny {
+		return found{}, false
+	}
+	owner := nominalOwner(toks, ms, i)
+	if owner == nil {
+		return found{}, false
+	}
+	end := i + n
+	for end < len(toks) && toks[end].Text != ";" && toks[end].Text != "," && toks[end].Text != ":" && !sourceDash(toks, end) && end < i+n+10 {
+		end++
+	}
+	target := false
+	for _, m := range ms {
+		if m.Tok >= i+n && m.Tok < end && m.Code != owner.Code {
+			target = true
+		}
+	}
+	if !target {
+		return found{}, false
+	}
+	subj := toks[owner.Tok:owner.End]
+	name := text[subj[0].Start:subj[len(subj)-1].End]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: record.Indirect, Cue: toks[i].Lower, Field: field,
+		SpeakerRule: "the country that owns the term"}, Rule: RuleNominal}
+	a.setContent(&f, text, toks[i:end])
+	return f, f.Stmt.End > f.Stmt.Start
+}
+
+// nominalOwner returns the country that owns the term at toks[i]: right
+// before it, or a possessive or an adjective up to two words (amounts
+// aside) before it ("Russian military support", "Peru's 25% tariffs");
+// nil when none.
+func nominalOwner(toks []token, ms []mention, i int) *mention {
+	var owner *mention
+	for k := range ms {
+		m := ms[k]
+		if m.End > i || i-m.End > 4 || !(m.End == i || toks[m.End-1].Poss || m.Kind == byAdjective) {
+			continue
+		}
+		ok, words := true, 0
+		for j := m.End; j < i; j++ {
+			if amountToken(toks[j]) {
+				continue // "Peru's 25% tariffs", "Japan's $2bn aid"
+			}
+			words++
+			if !toks[j].Word || toks[j].Cap || words > 2 {
+				ok = false
+			}
+		}
+		if ok {
+			owner = &ms[k]
+		}
+	}
+	return owner
 }
 
 // amountToken reports whether t is part of an amount: a number, a

@@ -54,21 +54,15 @@ func (a *Extractor) embeddedNominals(st *docState, text string, field record.Fie
 			f.Rule == RuleNominal || f.Rule == RuleEmbeddedNominal || a.lex.Words.CueIs(f.CueTerm, lexicons.WordDeny) {
 			continue
 		}
-		for from := 0; from < len(f.Toks); {
-			ev, ok := a.nominalIn(st, text, field, f.Toks[from:])
-			if !ok {
-				break
-			}
-			next := from + 1
-			for k := from; k < len(f.Toks); k++ {
-				if f.Toks[k].Start == ev.Stmt.Start {
-					next = k + 1
-					break
-				}
-			}
-			from = next
-			if ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || sameAct(stmts, ev) || sameAct(out, ev) ||
-				a.hearsayBefore(f.Toks, next-1) || !a.agentOwner(st, f.Toks, next-1) || !a.targetByPreposition(st, f.Toks, next-1) {
+		ms := a.lex.Mentions(f.Toks, st.doc.Date)
+		if len(ms) < 2 {
+			continue // an owner and a target
+		}
+		in := mentionMask(ms, len(f.Toks))
+		for i := range f.Toks {
+			ev, ok := a.nominalAt(text, field, f.Toks, ms, in, i)
+			if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || !agentOwner(f.Toks, ms, i) || !targetByPreposition(f.Toks, ms, i) ||
+				a.hearsayBefore(f.Toks, i) || sameAct(stmts, ev) || sameAct(out, ev) {
 				continue
 			}
 			a.ownerCut(st, text, &ev)
@@ -110,9 +104,8 @@ func (a *Extractor) hearsayBefore(toks []token, i int) bool {
 // named as its agent: a possessive ("B's raids"), a demonym ("Bn
 // raids") or an abbreviation ("US sanctions"). A name as a noun modifier
 // is more often the place or topic of the noun ("the B war", "B talks").
-func (a *Extractor) agentOwner(st *docState, toks []token, i int) bool {
+func agentOwner(toks []token, ms []mention, i int) bool {
 	var owner *mention // the country nearest before the term
-	ms := a.lex.Mentions(toks, st.doc.Date)
 	for k := range ms {
 		if m := &ms[k]; m.End <= i && i-m.End <= 2 && (owner == nil || m.End > owner.End) {
 			owner = m
@@ -134,8 +127,7 @@ func (a *Extractor) agentOwner(st *docState, toks []token, i int) bool {
 // preposition, then a country within three words ("raids on B", "aid to
 // the people of B"). A country only near the term ("the A war during B's
 // term") is no target of it.
-func (a *Extractor) targetByPreposition(st *docState, toks []token, i int) bool {
-	ms := a.lex.Mentions(toks, st.doc.Date)
+func targetByPreposition(toks []token, ms []mention, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		if !annotate.IsPreposition(toks[k].Lower) {
 			continue
