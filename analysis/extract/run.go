@@ -94,9 +94,17 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 		toks := segment.Tokenize(title)
 		if parts := titleClauses(toks); len(parts) > 1 {
 			// "A recognises B; C recalls envoys": each clause is a title.
+			var before []string // the countries that spoke or acted in the clauses before
 			for _, c := range parts {
+				from := len(st.found)
 				tree := a.parseSentence(st, record.TitleField, title, span{Start: c[0].Start, End: c[len(c)-1].End}, c, true)
 				a.readTitle(st, title, c, tree)
+				a.answerBefore(st, st.found[from:], before)
+				for _, f := range st.found[from:] {
+					if f.Stmt.SpeakerCountry != "" && !slices.Contains(before, f.Stmt.SpeakerCountry) {
+						before = append(before, f.Stmt.SpeakerCountry)
+					}
+				}
 			}
 		} else {
 			tree := a.parseSentence(st, record.TitleField, title, segment.TitleSpan(title), toks, true)
@@ -149,6 +157,23 @@ func (st *docState) letGo() {
 	st.sent = slices.Clone(st.sent)
 	clear(st.arena)
 	st.arena = st.arena[:0]
+}
+
+// answerBefore makes the countries of a title's earlier clauses the
+// objects of an act in a later one that names no other country: "A
+// recognises B; C recalls envoys in protest" is C's act toward A.
+func (a *Extractor) answerBefore(st *docState, fs []found, before []string) {
+	for k := range fs {
+		f := &fs[k]
+		if !f.Act || len(f.Objects) > 0 || f.Stmt.SpeakerCountry == "" || a.namesOther(st, f.Toks, f.Stmt.SpeakerCountry) {
+			continue
+		}
+		for _, c := range before {
+			if c != f.Stmt.SpeakerCountry && len(c) == 3 {
+				f.Objects = append(f.Objects, c)
+			}
+		}
+	}
 }
 
 // titleClauses splits a title at its semicolons into clauses of two words
