@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
-	"github.com/stance-project/stance/lexicons"
 )
 
 // stanceCase is an invented document and the signed stances it must give
@@ -16,18 +15,14 @@ type stanceCase struct {
 	want []string
 }
 
-// checkStanceCases analyses each case's document with the default
-// lexicons and compares its signed stances with want.
+// checkStanceCases analyses each case's document as stance run does by
+// default (the lexicons, the actor lexicon and the parser) and compares
+// its signed stances with want.
 func checkStanceCases(t *testing.T, tests []stanceCase) {
 	t.Helper()
-	set, err := lexicons.Load(lexicons.Default(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(Options{Lexicons: set})
-	if err != nil {
-		t.Fatal(err)
-	}
+	o := testOptions(t, true)
+	o.LoadSyntax = syntaxModel
+	a := newAnalyzer(t, o)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.doc.ID = "d"
