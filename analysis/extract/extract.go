@@ -185,8 +185,10 @@ func (a *Extractor) firstSubject(toks []token, i int) ([]token, int) {
 	v := -1
 	for j := 1; j < i-1 && v < 0; j++ {
 		switch t := toks[j]; {
-		case t.Word && !t.Cap:
+		case t.Word && !t.Cap && a.lex.Roles[t.Lower] == "" && !a.roleAhead(toks, j):
+			// Not a role or a word of one: "A, B foreign ministers meet".
 			v = j
+		case t.Word && !t.Cap:
 		case !joins(t):
 			return nil, 0
 		}
