@@ -84,6 +84,8 @@ func SkipAdverbials(toks []token, i int) int {
 			}
 		case t.Lower == "earlier" || t.Lower == "later":
 			end--
+		case t.Lower == "since" && end > 1 && IsAuxiliary(toks[end-2].Lower):
+			end-- // "she has since stressed": an adverb after an auxiliary
 		default:
 			return end
 		}

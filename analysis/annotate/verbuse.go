@@ -149,6 +149,8 @@ func (lx *Lexicon) cueUse(toks []token, i int, form VerbForm) bool {
 		return true
 	case lx.Roles[prev.Lower] == "group" || HeadlinePlural(prev):
 		return true
+	case lx.Roles[prev.Lower] == "institution" && (strings.HasSuffix(prev.Lower, "s") || prev.Lower == "data"):
+		return true // "polls show", "records show", "data suggest": a plural source
 	default:
 		return prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",")
 	}
