@@ -97,7 +97,7 @@ func TestSidesAndOwners(t *testing.T) {
 			corpus.Document{Title: "Norway recalls its envoys to Iceland, Denmark over fishing row"},
 			[]string{"NOR→DNK -", "NOR→ISL -"}},
 		{"a passive act is done to its subject",
-			corpus.Document{Title: "Kenyan president receives phone call from Ugandan leader"},
+			corpus.Document{Title: "Kenyan foreign minister receives telephone call from Ugandan counterpart"},
 			[]string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a title that is a noun phrase with an amount",
 			corpus.Document{Title: "Kenya's 20% tariffs on Ugandan sugar take effect"},

@@ -646,7 +646,7 @@ func (a *Extractor) seatAfter(toks []token, i, j int) int {
 	}
 	for _, t := range toks[i : j-1] {
 		if t.Poss {
-			return j // "the group's political office in X": the owner's
+			return j // "the rebels' liaison office in X": the owner's
 		}
 	}
 	ms := a.lex.Countries.Find(toks[j+1 : min(len(toks), j+5)])

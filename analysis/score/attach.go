@@ -210,7 +210,7 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 	verb := strings.HasSuffix(s.toks[s.i+s.n-1].Lower, "ed")
 	if m, ok := s.adjacent(); ok && m.Code != s.self && !verb {
 		if r, ok := s.recipientAfter(); ok && s.weight > 0 && r.Code != s.self && r.Code != m.Code {
-			// "Tehran's supply of drones to Moscow": the owner's
+			// "A's sale of rifles to B": the owner's
 			// cooperation with a third country (its own statement,
 			// embedded-nominal) is no stance of the speaker's toward
 			// either.
