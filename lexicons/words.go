@@ -103,11 +103,15 @@ const (
 	// WordCausative is a participle that brings about another's act
 	// (", prompting X to …", ", forcing X to …").
 	WordCausative
+	// WordLand is a noun for a country's own land after its name ("the B
+	// region", "B mainland"): the name is the country, no qualifier of the
+	// noun.
+	WordLand
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -20,6 +20,14 @@ func (w WordClasses) CueIs(c *Cue, cl lexicons.WordClass) bool {
 	return c != nil && len(c.Words) > 0 && w.Is(c.Words[0], cl)
 }
 
+// Fight reports whether a term of weight w that starts with word is
+// hostility that takes two sides (class reciprocal: "clashed",
+// "exchanged fire", "traded accusations"): of each party toward the
+// other.
+func (w WordClasses) Fight(word string, weight float64) bool {
+	return weight < 0 && w.Is(word, lexicons.WordReciprocal)
+}
+
 // ReactionAt reports whether toks[k] opens a reaction to the clause before
 // it: a verb of stirring hostility (class provoke) in -ing, right after a
 // comma (", angering X"). X is the one the act angered: its hostility is a

@@ -969,9 +969,7 @@ func (a *Extractor) namesOther(st *docState, toks []token, self string) bool {
 // time or cause whose subject is a name right after it ("after Moscow
 // recognised …", "as Lima and La Paz …").
 func ownSubordinate(toks []token, k int) bool {
-	switch toks[k].Lower {
-	case "after", "when", "as", "since", "while", "because", "although", "though", "before", "until":
-	default:
+	if !eventSubordinators[toks[k].Lower] {
 		return false
 	}
 	j := k + 1
@@ -1007,7 +1005,7 @@ func (a *Extractor) verbLike(toks []token, j int) bool {
 	// A stance verb right after a name: "Russia and Iran support Assad";
 	// or after a role: "officials meet", "the president meets".
 	if j > 0 && toks[j-1].Word && (toks[j-1].Cap || a.lex.Roles[toks[j-1].Lower] != "") {
-		if lt, n := a.lex.TermAt(toks, j); n > 0 && (lt.Attach == lexicons.AttachObject || lt.Attach == lexicons.AttachAct || lt.Weight < 0 && a.lex.Words.Is(t.Lower, lexicons.WordReciprocal)) {
+		if lt, n := a.lex.TermAt(toks, j); n > 0 && (lt.Attach == lexicons.AttachObject || lt.Attach == lexicons.AttachAct || a.lex.Words.Fight(t.Lower, lt.Weight)) {
 			return true
 		}
 		// A CAMEO verb that is an event in its patterns: "Israel, UAE
@@ -1168,7 +1166,7 @@ func (a *Extractor) nominalIn(st *docState, text string, field record.Field, tok
 	ms := a.lex.Mentions(toks, st.doc.Date)
 	in := mentionMask(ms, len(toks))
 	for i := range toks {
-		if f, ok := a.nominalAt(text, field, toks, ms, in, i); ok {
+		if f, _, ok := a.nominalAt(text, field, toks, ms, in, i); ok {
 			return f, true
 		}
 	}
@@ -1188,18 +1186,19 @@ func mentionMask(ms []mention, n int) []bool {
 }
 
 // nominalAt is nominalIn at the term that starts at toks[i], ms the
-// country mentions of toks and in their mask (mentionMask).
-func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms []mention, in []bool, i int) (found, bool) {
+// country mentions of toks and in their mask (mentionMask). It returns
+// the owner too.
+func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms []mention, in []bool, i int) (found, *mention, bool) {
 	if in[i] {
-		return found{}, false
+		return found{}, nil, false
 	}
 	lt, n := a.lex.TermAt(toks, i)
 	if n == 0 || lt.Attach == lexicons.AttachPredicate || lt.Attach == lexicons.AttachAny {
-		return found{}, false
+		return found{}, nil, false
 	}
 	owner := nominalOwner(toks, ms, i)
 	if owner == nil {
-		return found{}, false
+		return found{}, nil, false
 	}
 	end := i + n
 	for end < len(toks) && toks[end].Text != ";" && toks[end].Text != "," && toks[end].Text != ":" && !sourceDash(toks, end) && end < i+n+10 {
@@ -1212,7 +1211,7 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 		}
 	}
 	if !target {
-		return found{}, false
+		return found{}, nil, false
 	}
 	subj := toks[owner.Tok:owner.End]
 	name := text[subj[0].Start:subj[len(subj)-1].End]
@@ -1220,7 +1219,7 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: record.Indirect, Cue: toks[i].Lower, Field: field,
 		SpeakerRule: "the country that owns the term"}, Rule: RuleNominal}
 	a.setContent(&f, text, toks[i:end])
-	return f, f.Stmt.End > f.Stmt.Start
+	return f, owner, f.Stmt.End > f.Stmt.Start
 }
 
 // nominalOwner returns the country that owns the term at toks[i]: right
@@ -1366,9 +1365,7 @@ func (a *Extractor) subordinateEventsIn(st *docState, text string, field record.
 			out = append(out, f)
 			continue
 		}
-		switch toks[i].Lower {
-		case "after", "when", "as", "since", "while", "because", "although", "though", "before", "until":
-		default:
+		if !eventSubordinators[toks[i].Lower] {
 			continue
 		}
 		if i > 0 && toks[i-1].Text != "," && field != record.TitleField {
@@ -1388,6 +1385,11 @@ func (a *Extractor) subordinateEventsIn(st *docState, text string, field record.
 	}
 	return out
 }
+
+// eventSubordinators open a clause of time, cause or concession whose
+// act is read apart from the main clause's (subordinateEvents, actEnd).
+var eventSubordinators = map[string]bool{"after": true, "when": true, "as": true, "since": true, "while": true,
+	"because": true, "although": true, "though": true, "before": true, "until": true}
 
 // causedAct reads the act a clause brought about, after a comma and a
 // causative participle (words.tsv class causative): "…, prompting X to

@@ -101,12 +101,10 @@ func withClause(toks []token, k int) bool {
 	if k+3 >= len(toks) || toks[k].Text != "," || toks[k+1].Lower != "with" {
 		return false
 	}
-	n := toks[k+2]
-	switch n.Lower {
-	case "the", "its", "their", "his", "her":
-		n = toks[k+3] // ", with the foreign minister accusing …"
+	if annotate.IsDeterminer(toks[k+2].Lower) {
+		return toks[k+3].Word // ", with the foreign minister accusing …"
 	}
-	return n.Word && (n.Cap || n != toks[k+2])
+	return toks[k+2].Word && toks[k+2].Cap
 }
 
 // clauseCut returns, when toks[k] ends a clause before another with a

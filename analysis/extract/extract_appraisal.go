@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/stance-project/stance/analysis/record"
+import (
+	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/analysis/record"
+)
 
 // appraisalPass reads an appositive after a country's act that tells how
 // another country judged it: "A banned B's wine, a move B described as
@@ -36,14 +39,16 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 		if j < len(toks) && (toks[j].Lower == "that" || toks[j].Lower == "which") {
 			j++
 		}
+		var c *annotate.Cue // the cue of the one who judges, within six words
 		k := j
-		for k < len(toks) && k < j+6 && toks[k].Word && a.lex.CueAt(toks, k) == nil {
-			k++
+		for ; k < len(toks) && k < j+6 && toks[k].Word; k++ {
+			if c = a.lex.CueAt(toks, k); c != nil {
+				break
+			}
 		}
-		if k == j || k >= len(toks) || k >= j+6 || !toks[k].Word {
+		if c == nil || k == j {
 			continue
 		}
-		c := a.lex.CueAt(toks, k)
 		subj := toks[j:k]
 		name, country, via, mem := a.resolve(st, subj, text)
 		if country == "" || country == actor || len(country) != 3 {

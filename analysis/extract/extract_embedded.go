@@ -17,9 +17,6 @@ type embeddedNominalPass struct{}
 func (embeddedNominalPass) rules() []Rule { return []Rule{RuleEmbeddedNominal} }
 
 func (embeddedNominalPass) run(a *Extractor, pc *para) bool {
-	if pc.st.doc.SpeakerCountry != "" {
-		return false
-	}
 	for _, g := range a.embeddedNominals(pc.st, pc.text, record.TextField, pc.stmts) {
 		pc.accept(g)
 	}
@@ -34,9 +31,6 @@ func (titleEmbeddedPass) rules() []Rule { return []Rule{RuleEmbeddedNominal} }
 func (titleEmbeddedPass) fallback() bool { return false }
 
 func (titleEmbeddedPass) run(a *Extractor, pt *titleRead) {
-	if pt.st.doc.SpeakerCountry != "" {
-		return
-	}
 	for _, g := range a.embeddedNominals(pt.st, pt.title, record.TitleField, pt.st.found[pt.from:]) {
 		pt.st.add(g)
 	}
@@ -46,8 +40,12 @@ func (titleEmbeddedPass) run(a *Extractor, pt *titleRead) {
 // stmts (of field, read in text) whose owner is not the statement's
 // speaker country. What a statement does not assert gives none: a negated
 // or denying cue, a question. A stance its owner already states over the
-// same span is not given twice.
+// same span is not given twice. A first-person speech gives none: its
+// statements are the delegation's own.
 func (a *Extractor) embeddedNominals(st *docState, text string, field record.Field, stmts []found) []found {
+	if st.doc.SpeakerCountry != "" {
+		return nil
+	}
 	var out []found
 	for _, f := range stmts {
 		if f.Stmt.Field != field || f.Negated || f.Question || f.Silent || len(f.Toks) < 3 ||
@@ -60,8 +58,8 @@ func (a *Extractor) embeddedNominals(st *docState, text string, field record.Fie
 		}
 		in := mentionMask(ms, len(f.Toks))
 		for i := range f.Toks {
-			ev, ok := a.nominalAt(text, field, f.Toks, ms, in, i)
-			if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || !agentOwner(f.Toks, ms, i) || !targetByPreposition(f.Toks, ms, i) ||
+			ev, owner, ok := a.nominalAt(text, field, f.Toks, ms, in, i)
+			if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || !agentOwner(f.Toks, owner, i) || !a.targetByPreposition(f.Toks, ms, i) ||
 				a.hearsayBefore(f.Toks, i) || sameAct(stmts, ev) || sameAct(out, ev) {
 				continue
 			}
@@ -100,20 +98,13 @@ func (a *Extractor) hearsayBefore(toks []token, i int) bool {
 	return false
 }
 
-// agentOwner reports whether the country before the term at toks[i] is
-// named as its agent: a possessive ("B's raids"), a demonym ("Bn
-// raids") or an abbreviation ("US sanctions"). A name as a noun modifier
-// is more often the place or topic of the noun ("the B war", "B talks").
-func agentOwner(toks []token, ms []mention, i int) bool {
-	var owner *mention // the country nearest before the term
-	for k := range ms {
-		if m := &ms[k]; m.End <= i && i-m.End <= 2 && (owner == nil || m.End > owner.End) {
-			owner = m
-		}
-	}
-	if owner == nil {
-		return false
-	}
+// agentOwner reports whether owner, the country that owns the term at
+// toks[i] (nominalOwner), is named as its agent: a possessive ("B's
+// raids"), a demonym ("Bn raids") or an abbreviation ("US sanctions"),
+// with no verb between ("A's decision was condemned"). A name as a noun
+// modifier is more often the place or topic of the noun ("the B war",
+// "B talks").
+func agentOwner(toks []token, owner *mention, i int) bool {
 	for _, t := range toks[owner.End:i] {
 		if annotate.IsBe(t.Lower) || annotate.IsAuxiliary(t.Lower) {
 			return false // "A's decision was condemned": a verb
@@ -127,7 +118,7 @@ func agentOwner(toks []token, ms []mention, i int) bool {
 // preposition, then a country within three words ("raids on B", "aid to
 // the people of B"). A country only near the term ("the A war during B's
 // term") is no target of it.
-func targetByPreposition(toks []token, ms []mention, i int) bool {
+func (a *Extractor) targetByPreposition(toks []token, ms []mention, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		if !annotate.IsPreposition(toks[k].Lower) {
 			continue
@@ -140,7 +131,7 @@ func targetByPreposition(toks []token, ms []mention, i int) bool {
 				// A name that qualifies a noun after it names no target
 				// ("raid on the B aid convoy"); a demonym or an
 				// abbreviation does ("tariffs on Bn wine", "on US goods").
-				return m.Kind == byAdjective || abbreviation(toks[m.Tok:m.End]) || !qualifiesNoun(toks, m)
+				return m.Kind == byAdjective || abbreviation(toks[m.Tok:m.End]) || !a.qualifiesNoun(toks, m)
 			}
 		}
 		return false
@@ -160,19 +151,15 @@ func abbreviation(name []token) bool {
 
 // qualifiesNoun reports whether the country m, named without a
 // possessive, qualifies a noun right after it ("the B aid convoy"): a
-// lowercase word that is no function word, auxiliary or verb in -ed.
-func qualifiesNoun(toks []token, m mention) bool {
+// lowercase word that ends no noun phrase (npBreak) and is no
+// conjunction, auxiliary, verb in -ed or noun for the country's own land
+// (words.tsv class land: "the B region").
+func (a *Extractor) qualifiesNoun(toks []token, m mention) bool {
 	if m.End >= len(toks) || toks[m.End-1].Poss {
 		return false
 	}
 	t := toks[m.End]
-	return t.Word && !t.Cap && !placeHeads[t.Lower] && !annotate.IsPreposition(t.Lower) && !annotate.IsAuxiliary(t.Lower) && !annotate.IsBe(t.Lower) &&
-		!annotate.IsSubordinator(t.Lower) && !annotate.IsTimeWord(t.Lower) && !strings.HasSuffix(t.Lower, "ed") && !functionWords[t.Lower]
+	return t.Word && !t.Cap && !a.lex.Words.Is(t.Lower, lexicons.WordLand) && !npBreak[t.Lower] && !annotate.IsPreposition(t.Lower) &&
+		!annotate.IsAuxiliary(t.Lower) && !annotate.IsSubordinator(t.Lower) && !annotate.IsTimeWord(t.Lower) && !strings.HasSuffix(t.Lower, "ed") &&
+		t.Lower != "and" && t.Lower != "or" && t.Lower != "nor"
 }
-
-// placeHeads name the country itself after its name ("the Taiwan
-// region", "Crimea peninsula"): no noun the name qualifies.
-var placeHeads = map[string]bool{"region": true, "province": true, "island": true, "islands": true, "territory": true, "territories": true, "peninsula": true, "mainland": true}
-
-// functionWords join or end a phrase, and are no noun.
-var functionWords = map[string]bool{"and": true, "or": true, "but": true, "nor": true, "that": true, "which": true, "who": true, "to": true, "as": true, "said": true, "says": true}

@@ -387,7 +387,7 @@ func (a *Extractor) attributionBefore(toks []token, comma int) []token {
 // clause said.
 func (a *Extractor) personObject(content []token) bool {
 	k := 0
-	if k < len(content) && (annotate.IsDeterminer(content[k].Lower) || content[k].Lower == "his" || content[k].Lower == "her" || content[k].Lower == "its" || content[k].Lower == "their") {
+	if k < len(content) && annotate.IsDeterminer(content[k].Lower) { // "the", "his", "its"…
 		k++
 	}
 	for k < len(content) && k < 3 && content[k].Cap && a.lex.Roles[content[k].Lower] == "" {
@@ -408,10 +408,13 @@ func (a *Extractor) personObject(content []token) bool {
 	if k == len(content) {
 		return true
 	}
-	post := content[k].Lower == "to" && k+1 < len(content) && content[k+1].Cap // "recalled its ambassador to Peru": the post, no infinitive
-	switch {
-	case post, content[k].Lower == "from", content[k].Lower == "over", content[k].Lower == "in", content[k].Lower == "on", content[k].Lower == "at",
-		content[k].Lower == "for", content[k].Lower == "after", content[k].Lower == ".", content[k].Lower == ";":
+	switch content[k].Lower {
+	case "to":
+		if k+1 == len(content) || !content[k+1].Cap {
+			return false // "asked the envoy to …": an infinitive
+		}
+		fallthrough // "recalled its ambassador to Peru": the post
+	case "from", "over", "in", "on", "at", "for", "after", ".", ";":
 		// Not "asked the envoy to ...", "called the envoy “...”"; and no
 		// verb after: "said US troops in the south were welcome" is a
 		// clause.

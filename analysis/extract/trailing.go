@@ -13,26 +13,12 @@ import (
 // follow. This file reads such tails.
 
 // speakerStart returns where the phrase of the subject subj of a cue
-// starts in toks: at subj[0], before a role word of roles.tsv that a
+// starts in toks: at subj[0], or before a role word of roles.tsv that a
 // place follows ("the transport ministry in Quito said", whose subject
-// is read as "Quito"), or before a role and "for", "of" or "at" after a
-// comma ("…, a spokesman for the group said").
+// is read as "Quito"). A role before "for", "of" or "at" ("a spokesman for
+// the ministry") is part of the subject already (roleBeforePhrase).
 func (a *Extractor) speakerStart(toks, subj []token) int {
 	k := indexOf(toks, subj[0])
-	if k >= 3 && (toks[k-1].Lower == "for" || toks[k-1].Lower == "of" || toks[k-1].Lower == "at") && a.lex.Roles[toks[k-2].Lower] != "" {
-		// "…, a spokesman for the group said", "…, the head of the
-		// agency said": a role before the subject's phrase, after the
-		// comma that ends what was said.
-		for j := k - 3; j >= 0 && j >= k-6; j-- {
-			t := toks[j]
-			if t.Text == "," || isQuote(t.Text) || isDash(t.Text) {
-				return j + 1
-			}
-			if !t.Word || t.Cap && !annotate.IsDeterminer(t.Lower) || a.looksVerb(t) {
-				break
-			}
-		}
-	}
 	if k < 2 || toks[k-1].Lower != "in" && toks[k-1].Lower != "at" || len(a.lex.Countries.Find(subj)) == 0 {
 		return k
 	}

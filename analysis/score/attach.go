@@ -410,6 +410,12 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 		return s.with(m, ruleAdjacent)
 	}
 	next := s.next()
+	if next == "with" && s.words.Fight(s.toks[s.i].Lower, s.weight) {
+		// Hostility of two sides: "clashed with the forces of X".
+		if m, ok := s.forward(8); ok {
+			return s.with(m, ruleForward)
+		}
+	}
 	if next == "by" || s.weight > 0 && (next == "of" || next == "with" || next == "between" || next == "for" || next == "to") {
 		if m, ok := s.forward(4); ok {
 			return s.with(m, ruleForward)

@@ -124,6 +124,8 @@ func hostileAfter(toks []token, e int, hostile func(int) bool) bool {
 // hazardNear reports whether a hazard (words.tsv class hazard: "the spread
 // of the virus", "the drought") is named within four words after the verb
 // of ending at toks[e]: what is asked to end is no act of the one asked.
+// A verb of ending with nothing after it names nothing asked, and counts
+// as one.
 func (sc *Scorer) hazardNear(toks []token, e int) bool {
 	for k := e + 1; k < len(toks) && k <= e+4; k++ {
 		if sc.lex.Words.Is(toks[k].Lower, lexicons.WordHazard) {

@@ -413,7 +413,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue
 		}
 		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: signed || contact || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
-		h.fight = w < 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordReciprocal)
+		h.fight = sc.lex.Words.Fight(toks[i].Lower, w)
 		h.mutual = h.mutual || h.fight
 		if w > 0 && f.Stmt.Kind != record.Speech && len(f.Partners) == 0 && bothParties(sc.lex.Words, toks, i) {
 			// "X hosted Y's envoy, and the two governments signed
@@ -573,11 +573,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// A report of a country's side with no rule to attach the
 			// term: see soleTarget.
 			soleTarget(h, n)
-		} else if f.Rule == extract.RulePassiveAct && passiveSubject(ms, isTarget, clause, i) != nil {
+		} else if subj := passiveSubject(f, ms, isTarget, clause, i); subj != nil {
 			// "X receives a phone call from Y", "X was shelled by Y":
 			// what the agent does is done to the subject.
 			h.rule = rulePassiveSubject
-			addTargets(passiveSubject(ms, isTarget, clause, i), h)
+			addTargets(subj, h)
 		} else if f.Act {
 			// No country in reach: the term colours its clause of the
 			// statement, at half weight ("X denies the charges; a war
@@ -645,7 +645,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				w, mod = negatedWeight(sc.lex.Words, w, "not"), "negated"
 			}
 			to := codes(targets)
-			if jointPledge || lt.Class == lexicons.ClassAgree || sc.lex.Contact(lt, annotate.FrameMatch{}, false) || w < 0 && sc.lex.Words.Is(ct[0].Lower, lexicons.WordReciprocal) {
+			if jointPledge || lt.Class == lexicons.ClassAgree || sc.lex.Contact(lt, annotate.FrameMatch{}, false) || sc.lex.Words.Fight(ct[0].Lower, w) {
 				// A joint subject shares what is mutual ("A and B
 				// agreed"), not a one-way cue ("A and B condemned the
 				// raid" is no stance of A toward B).
@@ -1084,10 +1084,13 @@ func prospectBefore(words annotate.WordClasses, toks []token, i int) bool {
 	return false
 }
 
-// passiveSubject returns the targets before the term at toks[i] in its
-// clause, of a passive act's content (its subject, then the verb: "X
-// receives a phone call from"), or nil.
-func passiveSubject(ms []mention, isTarget []bool, clause []int, i int) []mention {
+// passiveSubject returns, when f is a passive act (its content: the
+// subject, then the verb, "X receives a phone call from"), the targets
+// before the term at toks[i] in its clause; else nil.
+func passiveSubject(f *found, ms []mention, isTarget []bool, clause []int, i int) []mention {
+	if f.Rule != extract.RulePassiveAct {
+		return nil
+	}
 	var out []mention
 	for _, m := range ms {
 		if m.Tok < i && isTarget[m.Tok] && clause[m.Tok] == clause[i] {
