@@ -70,7 +70,13 @@ func DocumentSentences(doc corpus.Document) iter.Seq[TokenSentence] {
 func syntaxTokens(dst []syntax.Token, text string, toks []segment.Token) []syntax.Token {
 	dst = dst[:0]
 	for _, t := range toks {
-		dst = append(dst, syntax.Token{Text: text[t.Start:t.End], Start: t.Start, End: t.End})
+		w := text[t.Start:t.End]
+		if !t.Cap && w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+			// A word of a title-case line that annotate.Recase read in
+			// lower case: the parser reads it so too.
+			w = strings.ToLower(w[:1]) + w[1:]
+		}
+		dst = append(dst, syntax.Token{Text: w, Start: t.Start, End: t.End})
 	}
 	return dst
 }

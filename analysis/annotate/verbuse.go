@@ -147,6 +147,8 @@ func (lx *Lexicon) cueUse(toks []token, i int, form VerbForm) bool {
 	switch prev := toks[i-1]; {
 	case prev.Lower == "we" || prev.Lower == "they" || prev.Lower == "i" || prev.Lower == "you":
 		return true
+	case prev.Lower == "did" || prev.Lower == "do" || prev.Lower == "does" || prev.Lower == "n't" || prev.Lower == "not" || prev.Lower == "never":
+		return true // "did support", "wouldn't back", "does not endorse"
 	case lx.Roles[prev.Lower] == "group" || HeadlinePlural(prev):
 		return true
 	case lx.Roles[prev.Lower] == "institution" && (strings.HasSuffix(prev.Lower, "s") || prev.Lower == "data"):

@@ -140,7 +140,7 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 				subj, from = first, v
 			}
 		}
-		if len(subj) == 0 || thingHead(a, subj) {
+		if len(subj) == 0 || thingHead(a, subj) || c.Think && whBefore(toks, indexOf(toks, subj[0])) {
 			continue // "Harbour plan agreed ...": a thing says nothing
 		}
 		if field == record.TitleField {

@@ -773,9 +773,9 @@ func (a *Extractor) validSubject(np []token) bool {
 			return false
 		}
 	}
-	if len(np) >= 2 && (np[0].Lower == "the" || np[0].Lower == "a" || np[0].Lower == "an") && np[len(np)-1].Word && !a.looksVerb(np[len(np)-1]) &&
+	if len(np) >= 2 && annotate.IsDeterminer(np[0].Lower) && np[len(np)-1].Word && !a.looksVerb(np[len(np)-1]) &&
 		!annotate.IsTimeWord(np[len(np)-1].Lower) && !timeNouns[np[len(np)-1].Lower] {
-		return true // a description: "the billionaire business mogul"
+		return true // a description: "the billionaire business mogul", "several unions"
 	}
 	head := np[len(np)-1]
 	if a.lex.Roles[head.Lower] != "" && a.lex.Roles[head.Lower] != "title" {
@@ -1266,7 +1266,9 @@ func amountToken(t token) bool {
 var infinitiveHeads = map[string]bool{"quick": true, "swift": true, "ready": true, "eager": true, "keen": true,
 	"moved": true, "rushed": true, "hastened": true, "sought": true, "vowed": true, "threatened": true,
 	"decided": true, "continued": true, "continues": true, "tried": true, "began": true, "appeared": true,
-	"wants": true, "wanted": true, "went": true, "used": true, "refused": true, "declined": true}
+	"wants": true, "wanted": true, "went": true, "used": true, "refused": true, "declined": true,
+	"expected": true, "likely": true, "set": true, "poised": true, "plans": true, "planned": true, "intends": true, "intended": true,
+	"promised": true, "pledged": true, "voted": true, "prepared": true, "willing": true}
 
 // skipClause returns the index of the comma that ends the clause holding
 // toks[j] (or j when there is none), so that a search goes on after it.

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/stance-project/stance/analysis/record"
+import (
+	"unicode"
+
+	"github.com/stance-project/stance/analysis/record"
+)
 
 // headlineLinePass reads a paragraph that is one short line with no final
 // period, or one sentence in title case (the headline repeated as the
@@ -65,7 +69,7 @@ func titleCaseLine(toks []token) bool {
 		}
 		words++
 		if len([]rune(t.Text)) >= 4 {
-			if !t.Cap {
+			if !unicode.IsUpper(firstRune(t.Text)) { // as written: annotate.Recase may have cleared Cap
 				return false
 			}
 			long++

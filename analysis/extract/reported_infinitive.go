@@ -48,7 +48,8 @@ func (infinitiveShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 // say", "was quick to add", "continued to insist" (not "refused to say",
 // "wanted to say").
 var sayHeads = map[string]bool{"went": true, "goes": true, "quick": true, "swift": true, "moved": true,
-	"rushed": true, "hastened": true, "continued": true, "continues": true, "began": true, "begins": true, "proceeded": true}
+	"rushed": true, "hastened": true, "continued": true, "continues": true, "began": true, "begins": true, "proceeded": true,
+	"expected": true, "likely": true, "set": true, "poised": true}
 
 // goesOn are the forms of "go" before "on to": "went on to say".
 var goesOn = map[string]bool{"went": true, "goes": true, "go": true, "going": true}

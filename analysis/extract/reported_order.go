@@ -57,6 +57,9 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	}
 	silent := false
 	subj := a.subjectBefore(toks[from:], i-from)
+	if c.Think && len(subj) > 0 && whBefore(toks, indexOf(toks, subj[0])) {
+		return found{}, 0, false // "what the board knew about the storm"
+	}
 	// "…, the ministry in Quito said, raising …", "…, Ruiz told
 	// reporters in Juba before flying home.": a trailing attribution.
 	if len(subj) > 0 && words > 0 && !adverbials {
@@ -146,7 +149,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 				}
 			}
 		}
-		if start < len(toks) && toks[start].Lower == "that" {
+		if start < len(toks) && toks[start].Lower == "that" && !thatDeterminer(c, toks, start) {
 			start++
 		}
 		end = a.clauseEnd(toks, start)
@@ -246,13 +249,58 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 			f.Objects = append(f.Objects, o)
 		}
 	}
-	if f.Stmt.End <= f.Stmt.Start || len(f.Toks) < 2 {
+	if f.Stmt.End <= f.Stmt.Start || len(f.Toks) < 2 && !loneObject(c, f.Toks) {
 		return found{}, 0, false
 	}
 	if k := inQuote(f.Toks[0]); k >= 0 && inQuote(f.Toks[len(f.Toks)-1]) == k {
 		f.Stmt.Kind = record.Direct
 	}
 	return f, end, true
+}
+
+// whWords open an embedded question ("what the board knew").
+var whWords = map[string]bool{"what": true, "why": true, "how": true, "whether": true, "when": true, "where": true}
+
+// whBefore reports whether a word of whWords opens the phrase that starts
+// at toks[k], the subject of a verb of belief, within the three words
+// before it ("what the harbour board knew", "why Ruiz believes"): a
+// question about a belief states none.
+func whBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if !toks[j].Word {
+			return false
+		}
+		if whWords[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// thatDeterminer reports whether "that" at toks[k], after the evaluative
+// cue c, is the determiner of its object ("endorsed that estimate",
+// "rejected that claim as baseless"), not the start of a clause: one
+// lowercase word follows it, then the end, a mark or a preposition.
+func thatDeterminer(c *annotate.Cue, toks []token, k int) bool {
+	if !c.Evaluative || k+1 >= len(toks) || !toks[k+1].Word || toks[k+1].Cap {
+		return false
+	}
+	return k+2 == len(toks) || !toks[k+2].Word || annotate.IsPreposition(toks[k+2].Lower) || toks[k+2].Lower == "as"
+}
+
+// loneObject reports whether content of one word is what the evaluative
+// cue c says of its object: a name or a personal pronoun ("praised
+// Ruiz", "endorsed her"). Any other one word is no statement.
+func loneObject(c *annotate.Cue, content []token) bool {
+	if len(content) != 1 || c == nil || !c.Evaluative {
+		return false
+	}
+	t := content[0]
+	switch t.Lower {
+	case "him", "her", "them", "me", "us", "you":
+		return true
+	}
+	return t.Cap && t.Word && !annotate.IsNameStop(t.Lower)
 }
 
 // invertedSubject returns the speaker after an inverted cue (", said Ana
@@ -331,13 +379,21 @@ func placePreposition(w string) bool {
 }
 
 // participleComma returns the index of the comma that sets off a
-// participle cue at toks[i] (", saying", ", while arguing"), or -1.
+// participle cue at toks[i] (", saying", ", while arguing"), or of the
+// preposition that takes it as a gerund of the main clause's subject
+// ("won praise by rejecting", "was alone in criticizing"), or -1.
 func participleComma(toks []token, i int) int {
 	if !strings.HasSuffix(toks[i].Lower, "ing") || i < 1 {
 		return -1
 	}
 	if toks[i-1].Text == "," {
 		return i - 1
+	}
+	switch toks[i-1].Lower {
+	case "by", "in", "for":
+		if i > 2 && toks[i-2].Word {
+			return i - 1
+		}
 	}
 	if i > 1 && toks[i-2].Text == "," {
 		switch toks[i-1].Lower {

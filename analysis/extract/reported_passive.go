@@ -18,7 +18,7 @@ func (passiveCueShape) rules() []Rule { return []Rule{RulePassiveCue} }
 
 func (passiveCueShape) claims(a *Extractor, s *cueSite) bool {
 	toks, i := s.toks, s.i
-	if progressive(s) {
+	if a.progressive(s) {
 		return false
 	}
 	return i > 0 && annotate.IsBe(toks[i-1].Lower) || i > 1 && annotate.IsBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly")
@@ -26,17 +26,18 @@ func (passiveCueShape) claims(a *Extractor, s *cueSite) bool {
 
 // progressive reports whether the cue of s is an -ing form after "be"
 // that opens a clause of what is said ("was warning that", "is claiming
-// that") or is a cue of several words ("is calling for talks", "was
-// calling on Peru to"): the active voice, which word order reads. With an
-// object instead ("is backing Peru") the sentence is left to the act pass
-// as before, and an -ing form with nothing after it is an adjective ("the
-// tone was threatening").
-func progressive(s *cueSite) bool {
+// that"), is a cue of several words ("is calling for talks", "was
+// calling on Peru to") or has an object that names no country ("was
+// criticizing the governor"): the active voice, which word order reads.
+// With a country in the rest of the sentence instead ("is backing Peru")
+// it is left to the act pass, and an -ing form with nothing after it is
+// an adjective ("the tone was threatening").
+func (a *Extractor) progressive(s *cueSite) bool {
 	toks, i, n := s.toks, s.i, s.n
 	if s.c == nil || !strings.HasSuffix(toks[i].Lower, "ing") || i+n >= len(toks) || !toks[i+n].Word {
 		return false
 	}
-	return toks[i+n].Lower == "that" || n > 1
+	return toks[i+n].Lower == "that" || n > 1 || s.st.doc.SpeakerCountry == "" && toks[i+n].Lower != "by" && len(a.lex.Countries.Find(toks[i+n:])) == 0
 }
 
 func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
