@@ -9,7 +9,8 @@ import (
 // TestTitleCase checks, on invented headlines, that a headline in title
 // case ("Gabon Slams Cameroon Over …") gives the dyads its sentence-case
 // form gives: cues, lexicon terms and function words are read in lower
-// case (annotate.Recase), names as they stand.
+// case (annotate.Recase), names as they stand. And that an adjective of
+// attitude after "be" ("is critical of") is a cue of its subject.
 func TestTitleCase(t *testing.T) {
 	tests := []stanceCase{
 		{"a hostile cue in a title-case title",
@@ -24,6 +25,12 @@ func TestTitleCase(t *testing.T) {
 		{"a speaker's cue in title case as the text's first line",
 			corpus.Document{Text: "Guyana Praises Suriname For Help With Flood Relief\n\nThe rains began in May."},
 			[]string{"GUY→SUR +"}},
+		{"an adjective of attitude after be, toward a country",
+			corpus.Document{Text: "Gabon is critical of Cameroon's decision to close the river crossing."},
+			[]string{"GAB→CMR -"}},
+		{"a supportive adjective of attitude",
+			corpus.Document{Text: "Mali remains supportive of Niger's bid to host the summit."},
+			[]string{"MLI→NER +"}},
 	}
 	checkStanceCases(t, tests)
 }

@@ -86,12 +86,19 @@ func SkipAdverbials(toks []token, i int) int {
 			end--
 		case t.Lower == "since" && end > 1 && IsAuxiliary(toks[end-2].Lower):
 			end-- // "she has since stressed": an adverb after an auxiliary
+		case copulas[t.Lower] && end == i:
+			end-- // "remain hopeful that": a copula right before an adjective cue
 		default:
 			return end
 		}
 	}
 	return end
 }
+
+// copulas link a subject to an adjective as "be" does: "the dockers
+// remain hopeful that".
+var copulas = map[string]bool{"remain": true, "remains": true, "remained": true, "seem": true, "seems": true, "seemed": true,
+	"appear": true, "appears": true, "appeared": true, "become": true, "becomes": true, "became": true}
 
 // PlaceBefore reports whether the country mention at toks[m] is a place: a
 // locative preposition before it, over a determiner and words of

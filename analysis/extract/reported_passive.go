@@ -18,8 +18,8 @@ func (passiveCueShape) rules() []Rule { return []Rule{RulePassiveCue} }
 
 func (passiveCueShape) claims(a *Extractor, s *cueSite) bool {
 	toks, i := s.toks, s.i
-	if a.progressive(s) {
-		return false
+	if s.c != nil && !s.c.Verb || a.progressive(s) {
+		return false // "is critical of": an adjective, no passive
 	}
 	return i > 0 && annotate.IsBe(toks[i-1].Lower) || i > 1 && annotate.IsBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly")
 }
