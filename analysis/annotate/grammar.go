@@ -86,6 +86,8 @@ func SkipAdverbials(toks []token, i int) int {
 			end--
 		case t.Lower == "since" && end > 1 && IsAuxiliary(toks[end-2].Lower):
 			end-- // "she has since stressed": an adverb after an auxiliary
+		case (t.Lower == "all" || t.Lower == "both" || t.Lower == "each") && end > 1 && floatsAfter(toks[end-2]):
+			end-- // "have all attacked", "who both back": a quantifier of the subject
 		case copulas[t.Lower] && end == i:
 			end-- // "remain hopeful that": a copula right before an adjective cue
 		default:
@@ -93,6 +95,17 @@ func SkipAdverbials(toks []token, i int) int {
 		}
 	}
 	return end
+}
+
+// floatsAfter reports whether a quantifier of the subject ("all", "both")
+// may stand after t and before the verb: after an auxiliary, a relative
+// pronoun or a plural pronoun ("have all", "who both", "they each").
+func floatsAfter(t token) bool {
+	switch t.Lower {
+	case "who", "they", "we", "you":
+		return true
+	}
+	return IsAuxiliary(t.Lower)
 }
 
 // copulas link a subject to an adjective as "be" does: "the dockers

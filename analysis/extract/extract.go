@@ -132,7 +132,11 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		if c == nil || passiveAt(toks, i) || reducedPassive(toks, i) {
 			continue // "X has been praised by Y": not X's words
 		}
-		subj := a.subjectBefore(toks, i)
+		at := i
+		if titleFuture(toks, i-1) {
+			at = i - 1 // "Ruiz to call for …": a headline's future
+		}
+		subj := a.subjectBefore(toks, at)
 		from := i + len(c.Words) // where what is said starts
 		if field == record.TitleField && toks[i-1].Text == "," {
 			if first, v := a.firstSubject(toks, i); len(first) > 0 {

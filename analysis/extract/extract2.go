@@ -735,7 +735,8 @@ func trimNP(np []token) []token {
 
 // quantifierSubjects stand for people as a subject on their own: "Some
 // have argued", "Others say", "Many believe".
-var quantifierSubjects = map[string]bool{"some": true, "many": true, "others": true, "several": true, "most": true}
+var quantifierSubjects = map[string]bool{"some": true, "many": true, "others": true, "several": true, "most": true,
+	"few": true, "both": true, "everyone": true, "everybody": true, "nobody": true, "none": true}
 
 // participleOpening reports whether np opens with an -ing verb and its
 // object ("Citing last week's Paris", "Quoting the report"): a participle
