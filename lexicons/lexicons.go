@@ -122,6 +122,9 @@ type Cue struct {
 	// Lemma marks the lemma of a "word/v" row (Noun cues: the lemma needs
 	// a plural subject, the -s form a singular one).
 	Lemma bool
+	// Verb marks every form of a "word/v" row; a row of other words
+	// ("critical of", "according to") is no verb.
+	Verb bool
 }
 
 // Set is a loaded set of lexicons.
@@ -495,7 +498,7 @@ func parseRow(name string, line int, cols []string, s *Set, bad func(string, ...
 		for _, f := range forms {
 			s.formLine[f] = line
 			bare := marked && (f == lemma || f == thirdPersonPhrase(lemma))
-			s.Cues = append(s.Cues, Cue{Words: strings.Fields(f), Evaluative: ev, Think: think, Weight: w, Label: label, Bare: bare, Noun: bare && noun, Lemma: marked && f == lemma})
+			s.Cues = append(s.Cues, Cue{Words: strings.Fields(f), Evaluative: ev, Think: think, Weight: w, Label: label, Bare: bare, Noun: bare && noun, Lemma: marked && f == lemma, Verb: marked})
 		}
 	}
 	return nil

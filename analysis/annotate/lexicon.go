@@ -74,9 +74,7 @@ type Cue struct {
 	Bare       bool     // a form a noun can share: no cue after a determiner or a verb
 	Noun       bool     // a form of a verb that is a common noun: a cue only after its subject
 	Form       VerbForm // of a noun form: the lemma or the -s form
-	// Verb marks a form of a "word/v" row; a cue of other words ("critical
-	// of", "according to") is no verb, and no passive after "be".
-	Verb bool
+	Verb       bool     // a form of a "word/v" row; "critical of" is none, and no passive after "be"
 }
 
 // NewLexicon compiles the lexicons of o.
@@ -147,7 +145,7 @@ func NewLexicon(o LexiconOptions) *Lexicon {
 		}
 	}
 	for _, c := range o.Lexicons.Cues {
-		lx.cues[c.Words[0]] = append(lx.cues[c.Words[0]], Cue{Words: c.Words, Evaluative: c.Evaluative, Think: c.Think, Weight: c.Weight, Bare: c.Bare, Noun: c.Noun, Form: cueFormOf(c), Verb: strings.Contains(c.Label, "/v")})
+		lx.cues[c.Words[0]] = append(lx.cues[c.Words[0]], Cue{Words: c.Words, Evaluative: c.Evaluative, Think: c.Think, Weight: c.Weight, Bare: c.Bare, Noun: c.Noun, Form: cueFormOf(c), Verb: c.Verb})
 	}
 	// The longest cue first: "called for" before "called".
 	for _, cs := range lx.cues {

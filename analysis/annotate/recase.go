@@ -15,8 +15,9 @@ import (
 // read as "Peru slams Chile over border fence". Names stay as they are.
 
 // Recase clears Cap on the words of toks, a sentence or a title read on
-// date d, that are common words written in title case, and reports
-// whether it cleared any. toks is in title case when it has three
+// date d whose country mentions are countries (Countries.Find of toks),
+// that are common words written in title case, and reports whether it
+// cleared any. toks is in title case when it has three
 // words of four letters or more, at most one in six of them in lower
 // case, and, after its first word, a capitalised function word
 // (a preposition, a conjunction, an auxiliary, a determiner or a pronoun:
@@ -28,7 +29,7 @@ import (
 // word of roles.tsv ("Senator", "President"), which heads or titles a
 // name as it stands. The parser reads a recased word in lower case too
 // (its token has Cap false while its text begins in upper case).
-func (lx *Lexicon) Recase(toks []token, d corpus.Date) bool {
+func (lx *Lexicon) Recase(toks []token, countries []Mention, d corpus.Date) bool {
 	content, lower := 0, 0
 	function := false
 	for i, t := range toks {
@@ -49,7 +50,7 @@ func (lx *Lexicon) Recase(toks []token, d corpus.Date) bool {
 		return false
 	}
 	named := make([]bool, len(toks))
-	for _, m := range lx.Countries.Find(toks) {
+	for _, m := range countries {
 		for k := m.Tok; k < m.End; k++ {
 			named[k] = true
 		}
@@ -76,10 +77,7 @@ func (lx *Lexicon) Recase(toks []token, d corpus.Date) bool {
 // common reports whether w, a lowercase word, is a word the lexicons hold
 // in lower case (Recase).
 func (lx *Lexicon) common(w string) bool {
-	if functionWord(w) || len(lx.cues[w]) > 0 || len(lx.terms[w]) > 0 || len(lx.patternVerbs[w]) > 0 || lx.Words[w] != 0 {
-		return true
-	}
-	return false
+	return functionWord(w) || len(lx.cues[w]) > 0 || len(lx.terms[w]) > 0 || len(lx.patternVerbs[w]) > 0 || lx.Words[w] != 0
 }
 
 // functionWord reports whether w is a preposition, a conjunction, an

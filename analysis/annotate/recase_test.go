@@ -26,7 +26,7 @@ func TestRecase(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := segment.Tokenize(tt.text)
-		got := lx.Recase(toks, corpus.Date{})
+		got := lx.Recase(toks, lx.Countries.Find(toks), corpus.Date{})
 		var caps []string
 		for _, tk := range toks {
 			if tk.Cap {

@@ -150,8 +150,8 @@ func (a *Extractor) paragraph(st *docState, p span, sents []span) {
 	pc := &para{st: st, text: text, p: p, quotes: quotesIn(text, p), ss: make([]sentence, 0, len(sents)), usedCue: map[int]bool{}}
 	for _, s := range sents {
 		toks := st.tokens(text, s)
-		a.lex.Recase(toks, st.doc.Date)
 		ms := a.lex.Countries.Find(toks)
+		a.lex.Recase(toks, ms, st.doc.Date) // the names it keeps are ms's
 		a.meet(st, toks, ms)
 		nouns, subjects := a.treeNeeds(st, toks)
 		tree := a.parseSentence(st, record.TextField, text, s, toks, nouns || subjects || st.parser != nil && a.parseBody && a.wantsTree(toks, ms, st.doc.Date))

@@ -92,7 +92,7 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 		out.Sentences++
 		title := segment.CapTitle(doc.Title)
 		toks := segment.Tokenize(title)
-		a.lex.Recase(toks, doc.Date)
+		a.lex.Recase(toks, a.lex.Countries.Find(toks), doc.Date)
 		if parts := titleClauses(toks); len(parts) > 1 {
 			// "A recognises B; C recalls envoys": each clause is a title.
 			var before []string // the countries that spoke or acted in the clauses before
