@@ -72,6 +72,8 @@ func SkipAdverbials(toks []token, i int) int {
 			return end
 		case t.Cap && end > 1 && (t.Lower == "will" || t.Lower == "may"):
 			return end // a name: "Theresa May said", "which Will claims"
+		case t.Cap && end > 1 && len(t.Text) > 2 && strings.ToUpper(t.Text) == t.Text && toks[end-2].Cap:
+			return end // a name in capitals: "USA TODAY reported"
 		case IsAuxiliary(t.Lower) || strings.HasSuffix(t.Lower, "ly") && !t.Cap && len(t.Lower) > 4:
 			end--
 		case IsTimeWord(t.Lower):
@@ -99,13 +101,14 @@ func SkipAdverbials(toks []token, i int) int {
 
 // floatsAfter reports whether a quantifier of the subject ("all", "both")
 // may stand after t and before the verb: after an auxiliary, a relative
-// pronoun or a plural pronoun ("have all", "who both", "they each").
+// pronoun, a plural pronoun or a name ("have all", "who both", "they
+// each", "Soto and Vera both").
 func floatsAfter(t token) bool {
 	switch t.Lower {
 	case "who", "they", "we", "you":
 		return true
 	}
-	return IsAuxiliary(t.Lower)
+	return IsAuxiliary(t.Lower) || t.Cap && t.Word // "Peru and Chile both"
 }
 
 // copulas link a subject to an adjective as "be" does: "the dockers

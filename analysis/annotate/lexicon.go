@@ -24,6 +24,7 @@ type Lexicon struct {
 	events    *lexicons.Events // CAMEO verb blocks and patterns (nil: none)
 	pasts     map[string]bool  // irregular past forms (held, began), from irregular.tsv
 	samePast  map[string]bool  // lemmas whose past is the lemma (cut, hit), from irregular.tsv
+	partOnly  map[string]bool  // past participles that are no past tense (known, spoken), from irregular.tsv
 	// patternVerbs are the CAMEO verbs that are an event only in a pattern,
 	// by first word.
 	patternVerbs map[string][]Term
@@ -91,16 +92,22 @@ func NewLexicon(o LexiconOptions) *Lexicon {
 	lx.events = o.Lexicons.Events
 	lx.pasts = map[string]bool{}
 	lx.samePast = map[string]bool{}
+	lx.partOnly = map[string]bool{}
 	for lemma, forms := range o.Lexicons.Irregular {
-		past := false
+		var pasts []string
 		for _, f := range forms {
 			if !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ing") {
 				lx.pasts[f] = true
-				past = true
+				pasts = append(pasts, f)
 			}
 		}
-		if !past {
+		switch {
+		case len(pasts) == 0:
 			lx.samePast[lemma] = true // "cut", "hit": the past is the lemma
+		case len(pasts) == 2 && pasts[1] != pasts[0] && strings.HasSuffix(pasts[1], "n"):
+			// "knew known", "spoke spoken": the second is the participle
+			// alone ("learnt learned" are both pasts).
+			lx.partOnly[pasts[1]] = true
 		}
 	}
 	for _, t := range o.Lexicons.Terms {
@@ -267,6 +274,9 @@ func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
 		}
 		if ok && c.Noun && !lx.cueUse(toks, i, c.Form) {
 			continue // "attacks", "support": a cue only after its subject
+		}
+		if ok && lx.partOnly[toks[i].Lower] && !perfectBefore(toks, i) {
+			continue // "a group known as X", "is known for": no one speaks
 		}
 		if _, n := lx.TermAt(toks, i); ok && n > len(c.Words) {
 			continue // a longer stance term: "recalls ambassador"

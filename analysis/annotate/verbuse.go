@@ -81,7 +81,7 @@ func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
 			}
 			// A capital that opens the sentence makes no name: "Military
 			// talks" is a noun phrase, "China slams" a subject and verb.
-			return i > 1 || len(ms) == 1 || lx.knownName(prev)
+			return i > 1 || len(ms) == 1 || lx.KnownName(prev)
 		case prev.Lower == "he" || prev.Lower == "she" || prev.Lower == "it" || prev.Lower == "who" || prev.Lower == "which" || prev.Lower == "also":
 			return true
 		case strings.HasSuffix(prev.Lower, "ly") && len(prev.Lower) > 4:
@@ -145,8 +145,10 @@ func (lx *Lexicon) cueUse(toks []token, i int, form VerbForm) bool {
 		return false
 	}
 	switch prev := toks[i-1]; {
-	case prev.Lower == "we" || prev.Lower == "they" || prev.Lower == "i" || prev.Lower == "you":
-		return true
+	case prev.Lower == "we" || prev.Lower == "they" || prev.Lower == "i" || prev.Lower == "you" || prev.Lower == "who":
+		return true // "who back ...": a plural antecedent
+	case (prev.Lower == "both" || prev.Lower == "all") && i >= 2 && (toks[i-2].Lower == "we" || toks[i-2].Lower == "they" || toks[i-2].Lower == "you" || toks[i-2].Lower == "who"):
+		return true // "they both back", "who all support": a floating quantifier
 	case prev.Lower == "did" || prev.Lower == "do" || prev.Lower == "does" || prev.Lower == "n't" || prev.Lower == "not" || prev.Lower == "never":
 		return true // "did support", "wouldn't back", "does not endorse"
 	case lx.Roles[prev.Lower] == "group" || HeadlinePlural(prev):
@@ -158,9 +160,29 @@ func (lx *Lexicon) cueUse(toks []token, i int, form VerbForm) bool {
 	}
 }
 
-// knownName reports whether t is the first word of a name of the actor
+// perfectBefore reports whether a form of "have" stands before the
+// participle at toks[i], past "not" and adverbs ("has long spoken", "had
+// not known"): a participle that is no past tense ("known", "spoken",
+// "written") is an active verb only in a perfect tense. After a noun it
+// modifies it ("a group known as ..."), after "be" it is a passive ("is
+// known for ...").
+func perfectBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := toks[k].Lower; {
+		case w == "has" || w == "have" || w == "had" || w == "'ve" || w == "having":
+			return true
+		case w == "not" || w == "n't" || w == "never" || w == "also" || w == "already" || w == "long" || w == "just" || w == "since" || w == "ever" || w == "often" || w == "repeatedly" ||
+			strings.HasSuffix(w, "ly") && len(w) > 4:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// KnownName reports whether t is the first word of a name of the actor
 // lexicon ("Trump", "Vladimir").
-func (lx *Lexicon) knownName(t token) bool {
+func (lx *Lexicon) KnownName(t token) bool {
 	return lx.Actors != nil && lx.Actors.Names(t)
 }
 

@@ -217,6 +217,9 @@ func (a *Extractor) listSubject(toks, np []token) []token {
 	k := indexOf(toks, np[0])
 	sep := 1 // the comma before the next name
 	if slices.ContainsFunc(np, func(t token) bool { return t.Lower == "and" }) {
+		if k >= 2 && toks[k-1].Text == "," && joinedNames(np) && len(a.jointCountries(np, corpus.Date{})) < 2 {
+			return a.nameList(toks, np)
+		}
 		if k < 2 || toks[k-1].Text != "," || len(a.jointCountries(np, corpus.Date{})) < 2 {
 			return np
 		}
@@ -263,6 +266,55 @@ func (a *Extractor) listSubject(toks, np []token) []token {
 		}
 	}
 	return toks[start : k+len(np)]
+}
+
+// joinedNames reports whether np is names joined by "and" ("Ted Cruz
+// and Rand Paul"): capitalised words and their abbreviations' points.
+func joinedNames(np []token) bool {
+	and := false
+	for k, t := range np {
+		switch {
+		case t.Lower == "and" && k > 0 && k < len(np)-1:
+			and = true
+		case t.Word && t.Cap, t.Text == "." && k > 0 && np[k-1].Word, t.Text == "-" || t.Text == "’" || t.Text == "'":
+		default:
+			return false
+		}
+	}
+	return and && np[0].Word && np[0].Cap
+}
+
+// nameList extends names joined by "and" to the names listed before them
+// with commas, from the start of the clause ("Ana Soto, Luis Vera and Eva
+// Lind said"): each of the names of two words or more, or a name of the
+// actor lexicon. Else it returns np.
+func (a *Extractor) nameList(toks, np []token) []token {
+	k := indexOf(toks, np[0])
+	comma := k - 1
+	for n := 0; n < 6; n++ {
+		j := comma
+		for j > 0 && (toks[j-1].Word && toks[j-1].Cap || toks[j-1].Text == "." && j > 1 && toks[j-2].Word || toks[j-1].Text == "-") {
+			j--
+		}
+		words := 0
+		for _, t := range toks[j:comma] {
+			if t.Word {
+				words++
+			}
+		}
+		if words == 0 || annotate.IsPreposition(toks[j].Lower) || annotate.IsDeterminer(toks[j].Lower) || annotate.IsTimeWord(toks[j].Lower) ||
+			words == 1 && !a.lex.KnownName(toks[j]) {
+			return np // "In Iowa, ...", "Meanwhile, ..."
+		}
+		switch {
+		case j == 0:
+			return toks[:k+len(np)]
+		case toks[j-1].Text != ",":
+			return np // "clashes with Ana Soto, Luis Vera and ..."
+		}
+		comma = j - 1
+	}
+	return np
 }
 
 // antecedentNP returns the noun phrase that a relative pronoun at toks[k]

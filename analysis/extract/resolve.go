@@ -136,7 +136,7 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 	start := end
 	for start > 0 {
 		t := subj[start-1]
-		if !t.Word || !t.Cap || a.lex.Roles[t.Lower] != "" || annotate.InMention(ms, start-1) || annotate.IsDeterminer(t.Lower) {
+		if !t.Word || !t.Cap || a.lex.Roles[t.Lower] != "" || annotate.InMention(ms, start-1) && !capsName(subj[start-1:end]) || annotate.IsDeterminer(t.Lower) {
 			break
 		}
 		start--
@@ -148,6 +148,13 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 	if start < end && !subj[end-1].Poss && a.lex.Roles[subj[end-1].Lower] == "" {
 		full := text[subj[start].Start:subj[end-1].End]
 		sur := subj[end-1].Text
+		// "Ted Cruz and Rand Paul", "Ana Soto, Luis Vera and Eva Lind":
+		// the speaker is all the persons named; the last one is
+		// remembered, and gives the country.
+		joint := ""
+		if start >= 2 && subj[start-1].Lower == "and" && (subj[start-2].Cap || subj[start-2].Text == ")") && subj[0].Cap {
+			joint = text[subj[0].Start:subj[end-1].End]
+		}
 		if p := m.Known(full, sur); p != nil {
 			pc := m.CountryOf(p)
 			if country == "" {
@@ -156,6 +163,9 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 			mem.Person = p
 			if pc == "" && country != "" {
 				mem.Country = country
+			}
+			if joint != "" {
+				return joint, country, "names joined by and, the last known as " + p.Name + join(how), mem
 			}
 			if full != p.Name {
 				return p.Name, country, "surname → " + p.Name + join(how), mem
@@ -166,6 +176,9 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 			country, how = a.actorCountry(st, full, sur)
 		}
 		mem.Person, mem.IsNew = &person{Name: full, Surname: sur, Country: country, Roles: a.personRoles(subj)}, true
+		if joint != "" {
+			return joint, country, "names joined by and" + join(how), mem
+		}
 		return full, country, "name" + join(how), mem
 	}
 	// A description: "The Russian envoy", "the visiting envoy" → a person
@@ -497,4 +510,18 @@ func (a *Extractor) nominalMention(toks []token, m mention) bool {
 func inQuotes(t token, quotes []qspan) bool {
 	k, _ := slices.BinarySearchFunc(quotes, t.Start, func(q qspan, off int) int { return q.Close - off })
 	return k < len(quotes) && quotes[k].Open <= t.Start
+}
+
+// capsName reports whether toks are words in capitals, two or more: a
+// name such as "USA TODAY", whose country word is part of it.
+func capsName(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks {
+		if !t.Word || len(t.Text) < 2 || strings.ToUpper(t.Text) != t.Text {
+			return false
+		}
+	}
+	return true
 }
