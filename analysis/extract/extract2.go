@@ -835,11 +835,17 @@ func (a *Extractor) validSubject(np []token) bool {
 		return true
 	}
 	for k, t := range np {
-		if t.Cap && !(k == 0 && (npBreak[t.Lower] || annotate.IsDeterminer(t.Lower) || annotate.IsAuxiliary(t.Lower) || annotate.IsNameStop(t.Lower))) {
+		if t.Cap && !(k == 0 && (npBreak[t.Lower] || annotate.IsDeterminer(t.Lower) || annotate.IsAuxiliary(t.Lower) && !modalName(np) || annotate.IsNameStop(t.Lower))) {
 			return true
 		}
 	}
 	return len(a.lex.Countries.Find(np)) > 0
+}
+
+// modalName reports whether np is "Will" or "May" alone: a name where a
+// subject stands (annotate.SkipAdverbials has told it from the modal).
+func modalName(np []token) bool {
+	return len(np) == 1 && (np[0].Text == "Will" || np[0].Text == "May")
 }
 
 // timeNouns name a stretch of time, never a speaker: "the days when …".
