@@ -155,6 +155,8 @@ func (lx *Lexicon) cueUse(toks []token, i int, form VerbForm) bool {
 		return true
 	case lx.Roles[prev.Lower] == "institution" && (strings.HasSuffix(prev.Lower, "s") || prev.Lower == "data"):
 		return true // "polls show", "records show", "data suggest": a plural source
+	case (lx.samePast[toks[i].Lower] || lx.pasts[toks[i].Lower]) && (prev.Word && prev.Cap && !IsPreposition(toks[max(0, i-2)].Lower) && !IsDeterminer(toks[max(0, i-2)].Lower) || prev.Lower == "he" || prev.Lower == "she" || prev.Lower == "it"):
+		return true // "Ruiz forecast that": a lemma that is its own past, after a name
 	default:
 		return prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",")
 	}

@@ -413,8 +413,10 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 		}
 		// More appositives before it: "Ana Ruiz, chief executive of
 		// Andina Mining, a Lima company, said"; "Sen. Maria Lopez,
-		// D-Ore., a presidential candidate, said".
-		for range 3 {
+		// D-Ore., a presidential candidate, said". Not before a
+		// parenthesis that no comma closes: "In a speech, Sen. Tom Hall
+		// (D-Ore.) said" has no appositive.
+		for n := 0; n < 3 && closer != ")"; n++ {
 			moved := false
 			for k := end - 1; k > 0 && k > end-20; k-- {
 				if toks[k].Text == ")" {
