@@ -463,6 +463,14 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 				start--
 				continue
 			}
+			// "Sen. Ana Soto (Ore.) and former governor Eva Lind said":
+			// a name with its parenthesis, then a name after its role.
+			if start-2 > 0 && toks[start-2].Text == ")" && start < end && (toks[start].Cap || toks[start].Lower == "former") && toks[end-1].Cap {
+				if k := openParen(toks, start-2); k < start-2 && k > 0 && toks[k-1].Cap && toks[k-1].Word {
+					start = k
+					continue
+				}
+			}
 			// "The regional candidate and former minister of transport
 			// said": two roles of one speaker, the first with its
 			// determiner.

@@ -152,8 +152,10 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 		// the speaker is all the persons named; the last one is
 		// remembered, and gives the country.
 		joint := ""
-		if start >= 2 && subj[start-1].Lower == "and" && (subj[start-2].Cap || subj[start-2].Text == ")") && subj[0].Cap {
-			joint = text[subj[0].Start:subj[end-1].End]
+		if start >= 2 && subj[0].Cap && slices.ContainsFunc(subj[1:start], func(t token) bool { return t.Lower == "and" }) {
+			if k := slices.IndexFunc(subj[1:start], func(t token) bool { return t.Lower == "and" }) + 1; subj[k-1].Cap || subj[k-1].Text == ")" {
+				joint = text[subj[0].Start:subj[end-1].End]
+			}
 		}
 		if p := m.Known(full, sur); p != nil {
 			pc := m.CountryOf(p)
