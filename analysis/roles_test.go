@@ -47,5 +47,13 @@ func TestRoles(t *testing.T) {
 		{"a signed agreement with a partner is of each party", "",
 			"Peru signed a fisheries agreement with Chile on Monday.",
 			[]string{"CHL→PER +", "PER→CHL +"}},
+		// A passive's agent speaks of the act its subject names: the
+		// country of that act is the target, with "be" or without.
+		{"a passive of a country's adjective and its act", "",
+			"The Chilean raid on the port was condemned by Peru.",
+			[]string{"PER→CHL -"}},
+		{"a participle of passive between commas", "",
+			"The Chilean raid on the port, condemned by Peru, left two boats sunk.",
+			[]string{"PER→CHL -"}},
 	})
 }

@@ -852,6 +852,34 @@ func (a *Extractor) validSubject(np []token) bool {
 	return len(a.lex.Countries.Find(np)) > 0
 }
 
+// countryAdjective reports whether t is a country's adjective ("Israeli").
+func (a *Extractor) countryAdjective(t token) bool {
+	ms := a.lex.Countries.Find([]token{t})
+	return len(ms) == 1 && ms[0].Kind == byAdjective
+}
+
+// passiveAhead reports whether the noun phrase that toks[j] is in is the
+// subject of a passive with its agent: "the Israeli strike on the depot
+// was condemned by Iran", "the Israeli strike, condemned by Iran, ...".
+// Its act ("Israeli strike") is then what the agent speaks of, not a
+// statement of its own.
+func (a *Extractor) passiveAhead(toks []token, j int) bool {
+	for k := j + 1; k+2 < len(toks) && k <= j+10; k++ {
+		t := toks[k]
+		if t.Text == "," || annotate.IsBe(t.Lower) {
+			m := k + 1
+			for m+1 < len(toks) && strings.HasSuffix(toks[m].Lower, "ly") && toks[m].Word {
+				m++
+			}
+			return m+1 < len(toks) && a.lex.PastVerb(toks[m]) && toks[m+1].Lower == "by"
+		}
+		if !t.Word || a.looksVerb(t) {
+			return false
+		}
+	}
+	return false
+}
+
 // modalName reports whether np is "Will" or "May" alone: a name where a
 // subject stands (annotate.SkipAdverbials has told it from the modal).
 func modalName(np []token) bool {
@@ -1073,7 +1101,7 @@ func (a *Extractor) verbLike(toks []token, j int) bool {
 	}
 	// A stance verb right after a name: "Russia and Iran support Assad";
 	// or after a role: "officials meet", "the president meets".
-	if j > 0 && toks[j-1].Word && (toks[j-1].Cap || a.lex.Roles[toks[j-1].Lower] != "") {
+	if j > 0 && toks[j-1].Word && (toks[j-1].Cap && !(a.countryAdjective(toks[j-1]) && a.passiveAhead(toks, j)) || a.lex.Roles[toks[j-1].Lower] != "") {
 		if lt, n := a.lex.TermAt(toks, j); n > 0 && (lt.Attach == lexicons.AttachObject || lt.Attach == lexicons.AttachAct || a.lex.Words.Fight(t.Lower, lt.Weight)) {
 			return true
 		}

@@ -21,7 +21,28 @@ func (passiveCueShape) claims(a *Extractor, s *cueSite) bool {
 	if s.c != nil && !s.c.Verb || a.progressive(s) {
 		return false // "is critical of": an adjective, no passive
 	}
-	return i > 0 && annotate.IsBe(toks[i-1].Lower) || i > 1 && annotate.IsBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly")
+	return i > 0 && annotate.IsBe(toks[i-1].Lower) || i > 1 && annotate.IsBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly") ||
+		a.reducedPassiveCue(s)
+}
+
+// reducedPassiveCue reports whether the evaluative cue of s is a past
+// participle after the noun it describes, with its agent after "by" ("a
+// practice criticized by unions", "the strike, condemned by Peru, ..."):
+// a passive without "be", whose agent speaks.
+func (a *Extractor) reducedPassiveCue(s *cueSite) bool {
+	toks, i, n := s.toks, s.i, s.n
+	if s.c == nil || !s.c.Evaluative || i == 0 || i+n+1 >= len(toks) || toks[i+n].Lower != "by" || !a.lex.PastVerb(toks[i]) {
+		return false
+	}
+	if next := toks[i+n+1]; !next.Word || strings.HasSuffix(next.Lower, "ing") && !next.Cap {
+		return false // "responded by settling": a gerund, no agent
+	}
+	k := i - 1
+	for k > 0 && strings.HasSuffix(toks[k].Lower, "ly") && toks[k].Word && !toks[k].Cap {
+		k-- // "has been sharply criticised by": the passive with "be"
+	}
+	prev := toks[k]
+	return prev.Text == "," || prev.Word && !annotate.IsAuxiliary(prev.Lower) && !annotate.IsBe(prev.Lower) && !pronouns[prev.Lower]
 }
 
 // progressive reports whether the cue of s is an -ing form after "be"
@@ -50,6 +71,22 @@ func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		return found{}, 0, false
 	}
 	var k int
+	if a.reducedPassiveCue(s) {
+		// "the Kenyan seizure of the cargo, condemned by X, ...": the
+		// noun phrase before the participle, up to the agent's end.
+		e := i
+		if toks[e-1].Text == "," {
+			e--
+		}
+		patient := a.subjectNP(toks, e, true, -1)
+		if len(patient) == 0 || indexOf(toks, patient[0]) < from {
+			return found{}, 0, false
+		}
+		k = a.ownerBefore(toks, indexOf(toks, patient[0]), st)
+		end := indexOf(toks, agent[len(agent)-1]) + 1
+		f, ok := a.passiveFound(st, c, agent, toks[k:end])
+		return f, end, ok
+	}
 	if patient := a.subjectBefore(toks[from:], i-from); len(patient) > 0 {
 		k = a.ownerBefore(toks, indexOf(toks, patient[0]), st)
 	} else {
@@ -64,15 +101,18 @@ func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 			return found{}, 0, false
 		}
 	}
+	f, ok := a.passiveFound(st, c, agent, toks[k:])
+	return f, len(toks), ok
+}
+
+// passiveFound is the statement of a passive's agent about content.
+func (a *Extractor) passiveFound(st *docState, c *annotate.Cue, agent, content []token) (found, bool) {
 	text := st.doc.Text
 	name, country, via, mem := a.resolve(st, agent, text)
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: strings.Join(c.Words, " "), Field: record.TextField,
 		SpeakerRule: via}, Rule: RulePassiveCue, CueTerm: c, Subj: agent, Mem: mem}
-	a.setContent(&f, text, toks[k:])
-	if f.Stmt.End > f.Stmt.Start {
-		return f, len(toks), true
-	}
-	return found{}, 0, false
+	a.setContent(&f, text, content)
+	return f, f.Stmt.End > f.Stmt.Start
 }
 
 // ownerBefore returns where the subject of a passive starts when the noun
@@ -89,6 +129,14 @@ func (a *Extractor) ownerBefore(toks []token, k int, st *docState) int {
 			return k
 		}
 		if !t.Poss {
+			if a.countryAdjective(t) && j+1 < k && toks[j+1].Word && !toks[j+1].Cap {
+				// "the Israeli strike on the depot was condemned by X":
+				// a country's adjective before the act.
+				if j > 0 && annotate.IsDeterminer(toks[j-1].Lower) {
+					return j - 1
+				}
+				return j
+			}
 			continue
 		}
 		lo := max(0, j-3)
