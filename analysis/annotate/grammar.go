@@ -203,3 +203,33 @@ var subordinators = map[string]bool{"after": true, "when": true, "as": true, "si
 
 // IsSubordinator reports whether w opens an adverbial clause.
 func IsSubordinator(w string) bool { return subordinators[w] }
+
+// infinitiveHeads govern an infinitive whose subject is theirs: "were
+// quick to condemn", "moved to reassure".
+var infinitiveHeads = map[string]bool{"quick": true, "swift": true, "ready": true, "eager": true, "keen": true,
+	"moved": true, "rushed": true, "hastened": true, "sought": true, "vowed": true, "threatened": true,
+	"decided": true, "continued": true, "continues": true, "tried": true, "began": true, "appeared": true,
+	"wants": true, "wanted": true, "went": true, "used": true, "refused": true, "declined": true,
+	"expected": true, "likely": true, "set": true, "poised": true, "plans": true, "planned": true, "intends": true, "intended": true,
+	"promised": true, "pledged": true, "voted": true, "prepared": true, "willing": true}
+
+// InfinitiveHead reports whether w governs an infinitive whose subject is
+// its own ("vowed to", "expected to").
+func InfinitiveHead(w string) bool { return infinitiveHeads[w] }
+
+// sayHeads govern an infinitive cue of saying that was said: "went on to
+// say", "was quick to add", "continued to insist" (not "refused to say",
+// "wanted to say").
+var sayHeads = map[string]bool{"went": true, "goes": true, "quick": true, "swift": true, "moved": true,
+	"rushed": true, "hastened": true, "continued": true, "continues": true, "began": true, "begins": true, "proceeded": true,
+	"expected": true, "likely": true, "set": true, "poised": true}
+
+// SayHead reports whether w governs an infinitive cue of saying that was
+// said ("went on to say", "was quick to add").
+func SayHead(w string) bool { return sayHeads[w] }
+
+// goesOn are the forms of "go" before "on to": "went on to say".
+var goesOn = map[string]bool{"went": true, "goes": true, "go": true, "going": true}
+
+// GoesOn reports whether w is a form of "go" before "on to".
+func GoesOn(w string) bool { return goesOn[w] }

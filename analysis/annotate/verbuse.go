@@ -151,6 +151,10 @@ func (lx *Lexicon) cueUse(toks []token, i int, form VerbForm) bool {
 		return true // "they both back", "who all support": a floating quantifier
 	case prev.Lower == "did" || prev.Lower == "do" || prev.Lower == "does" || prev.Lower == "n't" || prev.Lower == "not" || prev.Lower == "never":
 		return true // "did support", "wouldn't back", "does not endorse"
+	case prev.Lower == "to" && i >= 2 && (InfinitiveHead(toks[i-2].Lower) || SayHead(toks[i-2].Lower) || toks[i-2].Lower == "on" && i >= 3 && GoesOn(toks[i-3].Lower)):
+		// "is expected to back", "went on to stress": a verb after a head
+		// that makes it said or done (not "an envoy to protest").
+		return true
 	case lx.Roles[prev.Lower] == "group" || HeadlinePlural(prev):
 		return true
 	case lx.Roles[prev.Lower] == "institution" && (strings.HasSuffix(prev.Lower, "s") || prev.Lower == "data"):

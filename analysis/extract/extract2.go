@@ -1358,15 +1358,6 @@ func amountToken(t token) bool {
 	return unicode.IsDigit(r) || strings.HasPrefix(t.Text, "$") || strings.HasPrefix(t.Text, "€") || strings.HasPrefix(t.Text, "£")
 }
 
-// infinitiveHeads govern an infinitive whose subject is theirs: "were
-// quick to condemn", "moved to reassure".
-var infinitiveHeads = map[string]bool{"quick": true, "swift": true, "ready": true, "eager": true, "keen": true,
-	"moved": true, "rushed": true, "hastened": true, "sought": true, "vowed": true, "threatened": true,
-	"decided": true, "continued": true, "continues": true, "tried": true, "began": true, "appeared": true,
-	"wants": true, "wanted": true, "went": true, "used": true, "refused": true, "declined": true,
-	"expected": true, "likely": true, "set": true, "poised": true, "plans": true, "planned": true, "intends": true, "intended": true,
-	"promised": true, "pledged": true, "voted": true, "prepared": true, "willing": true}
-
 // skipClause returns the index of the comma that ends the clause holding
 // toks[j] (or j when there is none), so that a search goes on after it.
 func skipClause(toks []token, j int) int {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
 	"strings"
 )
@@ -25,10 +26,10 @@ func (infinitiveShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		return found{}, 0, false
 	}
 	h := i - 2
-	if toks[h].Lower == "on" && h-1 > from && goesOn[toks[h-1].Lower] {
+	if toks[h].Lower == "on" && h-1 > from && annotate.GoesOn(toks[h-1].Lower) {
 		h-- // "went on to say"
 	}
-	if !(c.Evaluative && infinitiveHeads[toks[h].Lower] || !c.Think && sayHeads[toks[h].Lower]) {
+	if !(c.Evaluative && annotate.InfinitiveHead(toks[h].Lower) || !c.Think && annotate.SayHead(toks[h].Lower)) {
 		return found{}, 0, false
 	}
 	subj := a.subjectBefore(toks[from:], h-from)
@@ -37,19 +38,13 @@ func (infinitiveShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	}
 	text := st.doc.Text
 	name, country, via, mem := a.resolve(st, subj, text)
-	end := a.clauseEnd(toks, i+s.n)
+	start := i + s.n
+	if start < len(toks) && toks[start].Lower == "that" {
+		start++ // "went on to stress that ..."
+	}
+	end := a.clauseEnd(toks, start)
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: strings.Join(c.Words, " "), Field: record.TextField,
 		SpeakerRule: via}, Rule: RuleEvaluativeVerb, CueTerm: c, Subj: subj, Mem: mem}
-	a.setContent(&f, text, toks[i+s.n:end])
+	a.setContent(&f, text, toks[start:end])
 	return f, end, f.Stmt.End > f.Stmt.Start
 }
-
-// sayHeads govern an infinitive cue of saying that was said: "went on to
-// say", "was quick to add", "continued to insist" (not "refused to say",
-// "wanted to say").
-var sayHeads = map[string]bool{"went": true, "goes": true, "quick": true, "swift": true, "moved": true,
-	"rushed": true, "hastened": true, "continued": true, "continues": true, "began": true, "begins": true, "proceeded": true,
-	"expected": true, "likely": true, "set": true, "poised": true}
-
-// goesOn are the forms of "go" before "on to": "went on to say".
-var goesOn = map[string]bool{"went": true, "goes": true, "go": true, "going": true}
