@@ -155,7 +155,7 @@ func (lx *Lexicon) cueUse(toks []token, i int, form VerbForm) bool {
 		// "is expected to back", "went on to stress": a verb after a head
 		// that makes it said or done (not "an envoy to protest").
 		return true
-	case lx.Roles[prev.Lower] == "group" || HeadlinePlural(prev):
+	case lx.Roles[prev.Lower] == "group" || HeadlinePlural(prev) || lx.groupBefore(toks, i):
 		return true
 	case lx.Roles[prev.Lower] == "institution" && (strings.HasSuffix(prev.Lower, "s") || prev.Lower == "data"):
 		return true // "polls show", "records show", "data suggest": a plural source
@@ -180,6 +180,23 @@ func perfectBefore(toks []token, i int) bool {
 		case w == "not" || w == "n't" || w == "never" || w == "also" || w == "already" || w == "long" || w == "just" || w == "since" || w == "ever" || w == "often" || w == "repeatedly" ||
 			strings.HasSuffix(w, "ly") && len(w) > 4:
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// groupBefore reports whether a group of people heads the subject that
+// ends before toks[i], behind a phrase of where or whose ("residents of
+// the town fear", "officials in Lima say"): the plural subject of a
+// present tense.
+func (lx *Lexicon) groupBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		switch toks[k].Lower {
+		case "of", "in", "at", "from":
+			return lx.Roles[toks[k-1].Lower] == "group"
+		}
+		if !toks[k].Word || IsAuxiliary(toks[k].Lower) {
 			return false
 		}
 	}
