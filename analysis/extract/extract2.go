@@ -535,7 +535,8 @@ func (a *Extractor) roleBeforePhrase(toks []token, start int) int {
 	default:
 		return start
 	}
-	if r := a.lex.Roles[toks[start-2].Lower]; r == "" || r == "title" || toks[start-2].Cap {
+	// The role may open the sentence: "Experts at the institute warn".
+	if r := a.lex.Roles[toks[start-2].Lower]; r == "" || r == "title" || toks[start-2].Cap && start-2 > 0 {
 		return start
 	}
 	s := start - 2
