@@ -106,6 +106,12 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 			return found{}, 0, false // "While not all the minister claims, ..."
 		}
 		end = len(toks)
+		if silent && relativeSubject(toks, subj, i) {
+			// "An official, who spoke on condition of anonymity, said
+			// ...": the main clause is still to be read.
+			end = a.relativeEnd(toks, rest, end)
+			content = toks[rest:end]
+		}
 	case len(subj) > 0:
 		start := rest
 		var listener []token
@@ -503,6 +509,8 @@ func (a *Extractor) adverbialsOnly(content []token) bool {
 		switch {
 		case annotate.IsTimeWord(t.Lower) || t.Lower == "earlier" || t.Lower == "later":
 			k++ // "today", "Monday"
+		case t.Lower == "on" && k+1 < n && (content[k+1].Lower == "condition" || content[k+1].Lower == "the" && k+2 < n && content[k+2].Lower == "condition"):
+			return true // "spoke on condition of anonymity": a terms of speaking, no content
 		case t.Lower == "last" || t.Lower == "this" || t.Lower == "on":
 			if k+1 >= n || !annotate.IsTimeWord(content[k+1].Lower) {
 				return false // "on the drawdown": a topic
