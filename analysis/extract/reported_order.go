@@ -118,6 +118,9 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		if c.Words[0] == "told" || c.Words[0] == "tells" || c.Words[0] == "asked" || c.Words[0] == "urged" || c.Words[0] == "warned" || informCue(c) {
 			// "told reporters (that)", "told CNN:" — skip the listener.
 			for k := rest; k < len(toks) && k < rest+5; k++ {
+				if toks[k].Text == "," && relativeSubject(toks, subj, i) {
+					break // "who asked not to be named, said": the relative clause ends
+				}
 				if toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == "," {
 					start = k + 1
 					break
