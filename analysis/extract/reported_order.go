@@ -76,7 +76,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 			subj, fromTree = np, true
 		}
 	}
-	if comma := participleComma(toks, i); len(subj) == 0 && comma > from {
+	if comma := participleComma(toks, i); len(subj) == 0 && comma >= from && comma > 0 {
 		// ", saying ...", ", while arguing ...": the speaker of the
 		// attribution just before ("“…,” Ruiz said, citing …", "Ruiz
 		// said in a statement, adding …", which an earlier statement may
