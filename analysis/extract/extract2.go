@@ -483,7 +483,7 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 		if npBreak[t.Lower] && (!t.Cap || start-1 == 0) || t.Lower == "of" && !(start < end && (toks[start].Cap || toks[start].Lower == "the") || start >= 2 && a.lex.Roles[toks[start-2].Lower] != "") {
 			break // not "of" after a role: "secretary of state", "minister of defence"
 		}
-		if !t.Cap && !annotate.IsDeterminer(t.Lower) && a.looksVerb(t) {
+		if !t.Cap && !annotate.IsDeterminer(t.Lower) && a.looksVerb(t) && !(start == end && pluralAfterDeterminer(toks, start-1)) {
 			break
 		}
 		start--
@@ -493,6 +493,13 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 				// Chilean counterpart": the second of two parties.
 				start--
 				continue
+			}
+			if start >= 3 && toks[start-1].Lower == "of" && toks[start-2].Word && !toks[start-2].Cap && annotate.IsDeterminer(toks[start-3].Lower) &&
+				!a.looksVerb(toks[start-2]) && (a.lex.Roles[toks[start-2].Lower] == "" || a.lex.Roles[toks[start-2].Lower] == "title") && !annotate.IsTimeWord(toks[start-2].Lower) {
+				// "the head of the talks said": the noun before "of"
+				// heads the phrase.
+				start -= 3
+				break
 			}
 			break
 		}
@@ -527,11 +534,22 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 // commission" (a role word, "for", "at" or "of", then the phrase), with
 // the role's determiner and modifiers; else start.
 func (a *Extractor) roleBeforePhrase(toks []token, start int) int {
-	if start < 2 || start >= len(toks) || !annotate.IsDeterminer(toks[start].Lower) {
+	if start < 2 || start >= len(toks) || !annotate.IsDeterminer(toks[start].Lower) && !toks[start].Cap {
 		return start
 	}
 	switch toks[start-1].Lower {
 	case "for", "at", "of":
+		if !annotate.IsDeterminer(toks[start].Lower) {
+			return start
+		}
+	case "to", "with", "on":
+		// "sources close to Ruiz", "officials familiar with the
+		// talks", "two people briefed on the plan": the role, then an
+		// adjective or participle of whose side it is or what it knows.
+		if start < 3 || !closeness[toks[start-2].Lower] {
+			return start
+		}
+		start--
 	default:
 		return start
 	}
@@ -551,6 +569,21 @@ func (a *Extractor) roleBeforePhrase(toks []token, start int) int {
 	}
 	return s
 }
+
+// pluralAfterDeterminer reports whether toks[k], a word in -s, follows a
+// determiner (over one modifier): a plural noun, not a verb ("the talks
+// said" cannot be; "familiar with the peace talks said").
+func pluralAfterDeterminer(toks []token, k int) bool {
+	if !strings.HasSuffix(toks[k].Lower, "s") || strings.HasSuffix(toks[k].Lower, "ss") {
+		return false
+	}
+	return k >= 1 && annotate.IsDeterminer(toks[k-1].Lower) || k >= 2 && annotate.IsDeterminer(toks[k-2].Lower) && toks[k-1].Word && !toks[k-1].Cap
+}
+
+// closeness are the words between a speaker's role and the person or
+// matter it is close to: "sources close to", "officials familiar with".
+var closeness = map[string]bool{"close": true, "familiar": true, "loyal": true, "linked": true, "allied": true,
+	"briefed": true, "aligned": true, "connected": true, "near": true}
 
 // determinedRole reports whether the role word at toks[r] has a
 // determiner or a possessive within the three words before it, with only
@@ -837,7 +870,7 @@ func (a *Extractor) validSubject(np []token) bool {
 			return false
 		}
 	}
-	if len(np) >= 2 && annotate.IsDeterminer(np[0].Lower) && np[len(np)-1].Word && !a.looksVerb(np[len(np)-1]) &&
+	if len(np) >= 2 && annotate.IsDeterminer(np[0].Lower) && np[len(np)-1].Word && (!a.looksVerb(np[len(np)-1]) || pluralAfterDeterminer(np, len(np)-1)) &&
 		!annotate.IsTimeWord(np[len(np)-1].Lower) && !timeNouns[np[len(np)-1].Lower] {
 		return true // a description: "the billionaire business mogul", "several unions"
 	}
@@ -1555,7 +1588,9 @@ func (a *Extractor) roleBeforeName(toks []token, k int, between []token) []token
 	// The head noun: the last word, or the one before "of" ("the head
 	// of the water board, Ana Ruiz,"), where a title is a person noun.
 	head, title := np[len(np)-1], false
-	if s := indexOf(toks, np[0]); s > 1 && toks[s-1].Lower == "of" {
+	if p := slices.IndexFunc(np, func(t token) bool { return t.Lower == "of" }); p > 0 {
+		head, title = np[p-1], true // the phrase holds its "of" already
+	} else if s := indexOf(toks, np[0]); s > 1 && toks[s-1].Lower == "of" {
 		if of := a.subjectNP(toks, s-1, false, -1); len(of) > 0 {
 			np, head, title = toks[indexOf(toks, of[0]):s+len(np)], of[len(of)-1], true
 		}

@@ -403,6 +403,10 @@ func participleComma(toks []token, i int) int {
 		if i > 2 && toks[i-2].Word {
 			return i - 1
 		}
+	case "as":
+		if i > 2 && (toks[i-2].Lower == "quoted" || toks[i-2].Lower == "cited") {
+			return i - 1 // "was quoted as saying": the one quoted speaks
+		}
 	}
 	if i > 1 && toks[i-2].Text == "," {
 		switch toks[i-1].Lower {

@@ -145,6 +145,23 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 			break
 		}
 	}
+	if start >= 2 && start < end && closeness[subj[start-2].Lower] && (subj[start-1].Lower == "to" || subj[start-1].Lower == "with") {
+		// "sources close to Ruiz": they speak, not Ruiz; his country is
+		// theirs.
+		full, sur := text[subj[start].Start:subj[end-1].End], subj[end-1].Text
+		if country == "" {
+			if p := m.Known(full, sur); p != nil {
+				country, how = m.CountryOf(p), "as at the first mention of "+p.Name
+			} else {
+				country, how = a.actorCountry(st, full, sur)
+			}
+		}
+		s := 0
+		if annotate.IsDeterminer(subj[0].Lower) && len(subj) > 1 {
+			s = 1
+		}
+		return text[subj[s].Start:subj[end-1].End], country, "description of those close to a person" + join(how), mem
+	}
 	if start < end && !subj[end-1].Poss && a.lex.Roles[subj[end-1].Lower] == "" {
 		full := text[subj[start].Start:subj[end-1].End]
 		sur := subj[end-1].Text
