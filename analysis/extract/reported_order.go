@@ -107,7 +107,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		}
 		end = len(toks)
 		if silent && relativeSubject(toks, subj, i) {
-			// "An official, who spoke on condition of anonymity, said
+			// "An official, who spoke on condition her name be withheld, said
 			// ...": the main clause is still to be read.
 			end = a.relativeEnd(toks, rest, end)
 			content = toks[rest:end]
@@ -517,7 +517,7 @@ func (a *Extractor) adverbialsOnly(content []token) bool {
 		case annotate.IsTimeWord(t.Lower) || t.Lower == "earlier" || t.Lower == "later":
 			k++ // "today", "Monday"
 		case t.Lower == "on" && k+1 < n && (content[k+1].Lower == "condition" || content[k+1].Lower == "the" && k+2 < n && content[k+2].Lower == "condition"):
-			return true // "spoke on condition of anonymity": a terms of speaking, no content
+			return true // "spoke on condition her name be withheld": the terms of speaking, no content
 		case t.Lower == "last" || t.Lower == "this" || t.Lower == "on":
 			if k+1 >= n || !annotate.IsTimeWord(content[k+1].Lower) {
 				return false // "on the drawdown": a topic

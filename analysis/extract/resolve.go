@@ -165,7 +165,7 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 	if start < end && !subj[end-1].Poss && a.lex.Roles[subj[end-1].Lower] == "" {
 		full := text[subj[start].Start:subj[end-1].End]
 		sur := subj[end-1].Text
-		// "Ted Cruz and Rand Paul", "Ana Soto, Luis Vera and Eva Lind":
+		// "Ines Duarte and Rui Sol", "Ana Soto, Luis Vera and Eva Lind":
 		// the speaker is all the persons named; the last one is
 		// remembered, and gives the country.
 		joint := ""
