@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/syntax"
 )
 
@@ -41,6 +42,16 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 	// pair is set when a noun phrase walked names a pair of countries
 	// ("A-B tensions"): a relation, no party (titlePairPass reads it).
 	pair := false
+	// locativeCase reports whether the noun w is governed by a locative
+	// preposition ("in", "at", "near").
+	locativeCase := func(w int) bool {
+		for _, c := range kids[w] {
+			if ws[c].Rel == syntax.Case && annotate.IsLocative(ws[c].Lemma) {
+				return true
+			}
+		}
+		return false
+	}
 	countriesUnder := func(w int) []string {
 		var out []string
 		var walk func(int)
@@ -59,8 +70,9 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 			}
 			for _, c := range kids[k] {
 				// A conjunct of a modifier modifies too: "Jordanian and
-				// Iraqi ministers".
-				if r := ws[c].Rel.Base(); nominalRels[r] || r == syntax.Conj && ws[k].Rel.Base() == syntax.Amod && k != w {
+				// Iraqi ministers". A place is no party: "the Peruvian
+				// president in Santiago".
+				if r := ws[c].Rel.Base(); (nominalRels[r] || r == syntax.Conj && ws[k].Rel.Base() == syntax.Amod && k != w) && !(r == syntax.Nmod && locativeCase(c)) {
 					walk(c)
 				}
 			}
