@@ -702,8 +702,8 @@ func (a *Extractor) subjectAfter(toks []token, i int) []token {
 			continue
 		}
 		if t.Lower == "from" && j > i && !toks[j-1].Cap && a.lex.Roles[toks[j-1].Lower] != "" && j+1 < len(toks) &&
-			(toks[j+1].Cap || annotate.IsDeterminer(toks[j+1].Lower) && j+2 < len(toks) && toks[j+2].Cap) {
-			j++ // "troops from Chad", "an official from the Chilean ministry"
+			(toks[j+1].Cap || annotate.IsDeterminer(toks[j+1].Lower) && j+2 < len(toks) && (toks[j+2].Cap || a.lex.Roles[toks[j+2].Lower] != "")) {
+			j++ // "troops from Chad", "an official from the Chilean ministry", "a statement from the ministry"
 			continue
 		}
 		break

@@ -158,6 +158,10 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 				}
 			}
 		}
+		// "said repeatedly that ...": an adverb before "that".
+		if k := start; k+1 < len(toks) && toks[k].Word && !toks[k].Cap && strings.HasSuffix(toks[k].Lower, "ly") && len(toks[k].Lower) > 4 && toks[k+1].Lower == "that" {
+			start = k + 1
+		}
 		if start < len(toks) && toks[start].Lower == "that" && !thatDeterminer(c, toks, start) {
 			start++
 		}
