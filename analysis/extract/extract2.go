@@ -580,6 +580,30 @@ func pluralAfterDeterminer(toks []token, k int) bool {
 	return k >= 1 && annotate.IsDeterminer(toks[k-1].Lower) || k >= 2 && annotate.IsDeterminer(toks[k-2].Lower) && toks[k-1].Word && !toks[k-1].Cap
 }
 
+// speakerFrom reports whether "from" at toks[j] opens a name or a body
+// that a role is from: a capitalised word, or a determiner and, within
+// three words, a name or a role ("from Chad", "from the harbour board").
+func (a *Extractor) speakerFrom(toks []token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	if toks[j+1].Cap {
+		return true
+	}
+	if !annotate.IsDeterminer(toks[j+1].Lower) {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		if !toks[k].Word {
+			return false
+		}
+		if toks[k].Cap || a.lex.Roles[toks[k].Lower] != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // closeness are the words between a speaker's role and the person or
 // matter it is close to: "sources close to", "officials familiar with".
 var closeness = map[string]bool{"close": true, "familiar": true, "loyal": true, "linked": true, "allied": true,
@@ -701,9 +725,8 @@ func (a *Extractor) subjectAfter(toks []token, i int) []token {
 			j++ // "USA TODAY contributor and historian David Marsh", "CBS moderator Nancy Cordes"
 			continue
 		}
-		if t.Lower == "from" && j > i && !toks[j-1].Cap && a.lex.Roles[toks[j-1].Lower] != "" && j+1 < len(toks) &&
-			(toks[j+1].Cap || annotate.IsDeterminer(toks[j+1].Lower) && j+2 < len(toks) && (toks[j+2].Cap || a.lex.Roles[toks[j+2].Lower] != "")) {
-			j++ // "troops from Chad", "an official from the Chilean ministry", "a statement from the ministry"
+		if t.Lower == "from" && j > i && !toks[j-1].Cap && a.lex.Roles[toks[j-1].Lower] != "" && a.speakerFrom(toks, j) {
+			j++ // "troops from Chad", "an official from the Chilean ministry", "a statement from the harbour board"
 			continue
 		}
 		break
