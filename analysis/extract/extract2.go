@@ -1026,7 +1026,7 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 				if a.lex.Words.Is(toks[v].Lower, lexicons.WordProvoke) {
 					// "Chile is alarmed by Peru's build-up": the subject's
 					// hostility toward the agent, not the agent's act.
-					return a.reactionBy(st, text, field, toks, subj, toks[v], agentAt)
+					return a.reactionBy(st, text, field, subj, toks[v], toks[agentAt:a.clauseEnd(toks, agentAt)])
 				}
 			}
 			name, country, via, mem := a.resolve(st, agent, text)
@@ -1037,6 +1037,13 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 				SpeakerRule: via}, Rule: RulePassiveAct, Subj: agent, Act: true, Mem: mem}
 			a.setContent(&f, text, toks[k:agentAt])
 			return f, f.Stmt.End > f.Stmt.Start
+		}
+		// "Peru's move angered Chile": the one angered is hostile to
+		// the cause, the subject.
+		if a.lex.Words.Is(t.Lower, lexicons.WordProvoke) && a.lex.PastVerb(t) || a.lex.Words.Is(t.Lower, lexicons.WordProvoke) && strings.HasSuffix(t.Lower, "s") {
+			if obj := a.subjectAfter(toks, j+1); len(obj) > 0 && len(a.lex.Mentions(obj, st.doc.Date)) > 0 {
+				return a.reactionBy(st, text, field, obj, t, toks[k:j])
+			}
 		}
 		name, country, via, mem := a.resolve(st, subj, text)
 		if country == "" {

@@ -83,15 +83,14 @@ func actorBefore(stmts []found, field record.Field, from, comma int) string {
 // reactionBy reads "X angered by Y's act" (a verb of stirring hostility in
 // the passive, its agent at toks[agentAt]): X's hostility toward what the
 // agent names.
-func (a *Extractor) reactionBy(st *docState, text string, field record.Field, toks, subj []token, verb token, agentAt int) (found, bool) {
+func (a *Extractor) reactionBy(st *docState, text string, field record.Field, subj []token, verb token, cause []token) (found, bool) {
 	name, country, via, mem := a.resolve(st, subj, text)
 	if country == "" {
 		return found{}, false
 	}
-	end := a.clauseEnd(toks, agentAt)
 	cue := &annotate.Cue{Words: []string{verb.Lower}, Evaluative: true, Weight: reactionWeight}
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: verb.Lower, Field: field, SpeakerRule: via},
 		Rule: RuleReaction, CueTerm: cue, Subj: subj, Mem: mem}
-	a.setContent(&f, text, toks[agentAt:end])
+	a.setContent(&f, text, cause)
 	return f, f.Stmt.End > f.Stmt.Start
 }
