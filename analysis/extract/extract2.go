@@ -985,6 +985,13 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 			// subject runs from the start of the sentence.
 			subj, k = trimNP(toks[:annotate.SkipAdverbials(toks, j)]), 0
 		}
+		if k > 0 && len(a.lex.Mentions(subj, st.doc.Date)) == 0 {
+			// "Peru's decision to close the border angered Chile": the
+			// country's act that the noun phrase completes is the subject.
+			if o := a.ownerBefore(toks, k, st); o < k && (o == 0 || toks[o-1].Text == ",") {
+				subj, k = toks[o:annotate.SkipAdverbials(toks, j)], o
+			}
+		}
 		if k > 0 && toks[k-1].Text != "," && toks[k-1].Lower != "or" && toks[k-1].Lower != "and" && toks[k-1].Lower != "but" {
 			// The subject of a subordinate clause ("Since Boric took
 			// office, he has been blunt about ..."): look further.
