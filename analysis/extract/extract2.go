@@ -1464,7 +1464,7 @@ func (a *Extractor) passiveAgent(toks []token, j int) (bool, int) {
 				m++
 			}
 			n := toks[m]
-			if n.Word && !n.Cap && (strings.HasSuffix(n.Lower, "ed") || a.lex.CueAt(toks, m) != nil) && !strings.HasSuffix(n.Lower, "ing") {
+			if n.Word && !n.Cap && (strings.HasSuffix(n.Lower, "ed") || a.lex.PastVerb(n) || a.lex.CueAt(toks, m) != nil) && !strings.HasSuffix(n.Lower, "ing") {
 				passive = true
 				k = m + 1
 				break
