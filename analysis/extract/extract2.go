@@ -580,6 +580,24 @@ func pluralAfterDeterminer(toks []token, k int) bool {
 	return k >= 1 && annotate.IsDeterminer(toks[k-1].Lower) || k >= 2 && annotate.IsDeterminer(toks[k-2].Lower) && toks[k-1].Word && !toks[k-1].Cap
 }
 
+// wherePhrase reports whether the mention at toks[m] is in a phrase of
+// where ("near the Chilean border", "over Chile", "off the coast of X"):
+// a preposition of place before it, over direction words and "the".
+func wherePhrase(toks []token, m int) bool {
+	k := m - 1
+	for k >= 0 && k >= m-3 && annotate.IsDirectionWord(toks[k].Lower) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "near", "over", "along", "off", "outside", "around", "at":
+		return true
+	}
+	return annotate.IsLocative(toks[k].Lower)
+}
+
 // speakerFrom reports whether "from" at toks[j] opens a name or a body
 // that a role is from: a capitalised word, or a determiner and, within
 // three words, a name or a role ("from Chad", "from the harbour board").
@@ -1372,9 +1390,13 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 	for end < len(toks) && toks[end].Text != ";" && toks[end].Text != "," && toks[end].Text != ":" && !sourceDash(toks, end) && end < i+n+10 {
 		end++
 	}
+	// "Peruvian troops were attacked near the Chilean border": after a
+	// passive with no agent, a place names no target (the owner is the
+	// victim).
+	passive := i > 0 && annotate.IsBe(toks[i-1].Lower) && a.lex.PastVerb(toks[i])
 	target := false
 	for _, m := range ms {
-		if m.Tok >= i+n && m.Tok < end && m.Code != owner.Code {
+		if m.Tok >= i+n && m.Tok < end && m.Code != owner.Code && !(passive && wherePhrase(toks, m.Tok)) {
 			target = true
 		}
 	}
