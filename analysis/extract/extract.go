@@ -132,6 +132,18 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		if c == nil || passiveAt(toks, i) || reducedPassive(toks, i) {
 			continue // "X has been praised by Y": not X's words
 		}
+		// "…, says Peru": the speaker after the cue, what it says before.
+		if end := len(toks); toks[i-1].Text == "," && !c.Evaluative && !c.Think && i > 2 {
+			for end > 0 && !toks[end-1].Word {
+				end--
+			}
+			if subj := a.subjectAfter(toks, i+len(c.Words)); len(subj) > 0 && indexOf(toks, subj[len(subj)-1]) == end-1 {
+				name, country, via, mem := a.resolve(st, subj, text)
+				f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: RuleHeadlineContentSpeaker, CueTerm: c, Subj: subj, Mem: mem}
+				a.setContent(&f, text, toks[:i-1])
+				return f, f.Stmt.End > f.Stmt.Start
+			}
+		}
 		at := i
 		if titleFuture(toks, i-1) {
 			at = i - 1 // "Ruiz to call for …": a headline's future
@@ -146,6 +158,13 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		}
 		if len(subj) == 0 || thingHead(a, subj) || c.Think && whBefore(toks, indexOf(toks, subj[0])) {
 			continue // "Harbour plan agreed ...": a thing says nothing
+		}
+		if k := indexOf(toks, subj[0]); k > 1 && toks[k-1].Text == "," && !slices.ContainsFunc(toks[from:], func(t token) bool { return t.Word }) {
+			// "…, Chile says": what it says stands before it.
+			name, country, via, mem := a.resolve(st, subj, text)
+			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: RuleHeadlineContentSpeaker, CueTerm: c, Subj: subj, Mem: mem}
+			a.setContent(&f, text, toks[:k-1])
+			return f, f.Stmt.End > f.Stmt.Start
 		}
 		if field == record.TitleField {
 			subj = titleSubject(toks, subj)
@@ -164,6 +183,7 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		if !c.Evaluative && !c.Think && a.personObject(rest) {
 			continue // "A recalls its ambassador to B": an act, no speech
 		}
+
 		if len(rest) > 0 && rest[0].Lower == "that" {
 			rest = rest[1:]
 		}
