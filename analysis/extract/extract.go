@@ -139,6 +139,11 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 			}
 			if subj := a.subjectAfter(toks, i+len(c.Words)); len(subj) > 0 && indexOf(toks, subj[len(subj)-1]) == end-1 {
 				name, country, via, mem := a.resolve(st, subj, text)
+				if country == "" && field == record.TitleField {
+					if country = a.contentOpens(st, toks[:i-1], subj); country != "" {
+						via = viaContentOpens
+					}
+				}
 				f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: RuleHeadlineContentSpeaker, CueTerm: c, Subj: subj, Mem: mem}
 				a.setContent(&f, text, toks[:i-1])
 				return f, f.Stmt.End > f.Stmt.Start
@@ -162,6 +167,11 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		if k := indexOf(toks, subj[0]); k > 1 && toks[k-1].Text == "," && !slices.ContainsFunc(toks[from:], func(t token) bool { return t.Word }) {
 			// "…, Chile says": what it says stands before it.
 			name, country, via, mem := a.resolve(st, subj, text)
+			if country == "" && field == record.TitleField {
+				if country = a.contentOpens(st, toks[:k-1], subj); country != "" {
+					via = viaContentOpens
+				}
+			}
 			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: RuleHeadlineContentSpeaker, CueTerm: c, Subj: subj, Mem: mem}
 			a.setContent(&f, text, toks[:k-1])
 			return f, f.Stmt.End > f.Stmt.Start
@@ -253,15 +263,25 @@ func (a *Extractor) trailingSpeaker(st *docState, text string, toks []token, fie
 	if country == "" {
 		// "…: FM", "…: gov't spokesman": the country the content opens
 		// with.
-		ms := a.lex.Mentions(toks[:c], st.doc.Date)
-		if len(ms) == 0 || ms[0].Tok > 1 || !a.speakerWord(subj) {
+		if country = a.contentOpens(st, toks[:c], subj); country == "" {
 			return found{}, false
 		}
-		country, via = ms[0].Code, viaContentOpens
+		via = viaContentOpens
 	}
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: RuleHeadlineContentSpeaker, Mem: mem}
 	a.setContent(&f, text, toks[:c])
 	return f, f.Stmt.End > f.Stmt.Start
+}
+
+// contentOpens returns the country a title's content opens with when
+// its trailing speaker is a speaker's word with no country of its own
+// ("…, minister says", "…: FM"), or "".
+func (a *Extractor) contentOpens(st *docState, content, subj []token) string {
+	ms := a.lex.Mentions(content, st.doc.Date)
+	if len(ms) == 0 || ms[0].Tok > 1 || !a.speakerWord(subj) {
+		return ""
+	}
+	return ms[0].Code
 }
 
 // viaContentOpens is how a trailing speaker with no country of its own
