@@ -70,11 +70,8 @@ func SkipAdverbials(toks []token, i int) int {
 		switch {
 		case !t.Word:
 			return end
-		case t.Cap && (t.Lower == "will" || t.Lower == "may") && (end > 1 || end < len(toks) && tensed(toks[end])):
-			// A name: "Theresa May said", "which Will claims"; first in
-			// the sentence, before a verb in the past or in -s, which no
-			// modal takes ("May said", "Will urges").
-			return end
+		case t.Cap && end > 1 && (t.Lower == "will" || t.Lower == "may"):
+			return end // a name: "Theresa May said", "which Will claims" (first in the sentence: Lexicon.ModalName)
 		case t.Cap && end > 1 && len(t.Text) > 2 && strings.ToUpper(t.Text) == t.Text && toks[end-2].Cap:
 			return end // a name in capitals: "USA TODAY reported"
 		case IsAuxiliary(t.Lower) || strings.HasSuffix(t.Lower, "ly") && !t.Cap && len(t.Lower) > 4:
@@ -100,20 +97,6 @@ func SkipAdverbials(toks []token, i int) int {
 		}
 	}
 	return end
-}
-
-// tensed reports whether t looks like a verb in the past or in -s: a
-// modal is followed by neither.
-func tensed(t token) bool {
-	l := t.Lower
-	if !t.Word || t.Cap {
-		return false
-	}
-	switch l {
-	case "said", "told", "wrote", "spoke", "thought", "felt", "knew", "saw", "took", "made", "gave", "sought", "met", "held", "led", "sent", "put", "set":
-		return true
-	}
-	return len(l) > 3 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss"))
 }
 
 // floatsAfter reports whether a quantifier of the subject ("all", "both")

@@ -166,6 +166,22 @@ func (lx *Lexicon) cueUse(toks []token, i int, form VerbForm) bool {
 	}
 }
 
+// ModalName reports whether "Will" or "May" first in the sentence
+// (toks[0]) is a name: a verb in the past or in -s follows it, which no
+// modal takes ("May said", "Will urges"); later in a sentence a
+// capitalised "Will" or "May" is one always (SkipAdverbials).
+func (lx *Lexicon) ModalName(toks []token) bool {
+	if len(toks) < 2 || !toks[0].Cap || toks[0].Lower != "will" && toks[0].Lower != "may" {
+		return false
+	}
+	t := toks[1]
+	if !t.Word || t.Cap {
+		return false
+	}
+	l := t.Lower
+	return lx.pasts[l] || lx.samePast[l] || len(l) > 3 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss"))
+}
+
 // perfectBefore reports whether a form of "have" stands before the
 // participle at toks[i], past "not" and adverbs ("has long spoken", "had
 // not known"): a participle that is no past tense ("known", "spoken",

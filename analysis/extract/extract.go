@@ -138,15 +138,7 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 				end--
 			}
 			if subj := a.subjectAfter(toks, i+len(c.Words)); len(subj) > 0 && indexOf(toks, subj[len(subj)-1]) == end-1 {
-				name, country, via, mem := a.resolve(st, subj, text)
-				if country == "" && field == record.TitleField {
-					if country = a.contentOpens(st, toks[:i-1], subj); country != "" {
-						via = viaContentOpens
-					}
-				}
-				f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: RuleHeadlineContentSpeaker, CueTerm: c, Subj: subj, Mem: mem}
-				a.setContent(&f, text, toks[:i-1])
-				return f, f.Stmt.End > f.Stmt.Start
+				return a.speakerAfterContent(st, text, field, c, subj, toks[:i-1])
 			}
 		}
 		at := i
@@ -165,16 +157,7 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 			continue // "Harbour plan agreed ...": a thing says nothing
 		}
 		if k := indexOf(toks, subj[0]); k > 1 && toks[k-1].Text == "," && !slices.ContainsFunc(toks[from:], func(t token) bool { return t.Word }) {
-			// "…, Chile says": what it says stands before it.
-			name, country, via, mem := a.resolve(st, subj, text)
-			if country == "" && field == record.TitleField {
-				if country = a.contentOpens(st, toks[:k-1], subj); country != "" {
-					via = viaContentOpens
-				}
-			}
-			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: RuleHeadlineContentSpeaker, CueTerm: c, Subj: subj, Mem: mem}
-			a.setContent(&f, text, toks[:k-1])
-			return f, f.Stmt.End > f.Stmt.Start
+			return a.speakerAfterContent(st, text, field, c, subj, toks[:k-1]) // "…, Chile says"
 		}
 		if field == record.TitleField {
 			subj = titleSubject(toks, subj)
@@ -270,6 +253,22 @@ func (a *Extractor) trailingSpeaker(st *docState, text string, toks []token, fie
 	}
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: RuleHeadlineContentSpeaker, Mem: mem}
 	a.setContent(&f, text, toks[:c])
+	return f, f.Stmt.End > f.Stmt.Start
+}
+
+// speakerAfterContent is the headline statement of a speaker and cue that
+// follow what is said ("…, says Peru", "…, Chile says"): a trailing
+// role of no country speaks for the country the content of a title
+// opens with (contentOpens).
+func (a *Extractor) speakerAfterContent(st *docState, text string, field record.Field, c *annotate.Cue, subj, content []token) (found, bool) {
+	name, country, via, mem := a.resolve(st, subj, text)
+	if country == "" && field == record.TitleField {
+		if country = a.contentOpens(st, content, subj); country != "" {
+			via = viaContentOpens
+		}
+	}
+	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: RuleHeadlineContentSpeaker, CueTerm: c, Subj: subj, Mem: mem}
+	a.setContent(&f, text, content)
 	return f, f.Stmt.End > f.Stmt.Start
 }
 

@@ -129,7 +129,7 @@ func (a *Extractor) ownerBefore(toks []token, k int, st *docState) int {
 			return k
 		}
 		if !t.Poss {
-			if a.countryAdjective(t) && j+1 < k && toks[j+1].Word && !toks[j+1].Cap {
+			if a.adjectiveAt(toks, j) && j+1 < k && toks[j+1].Word && !toks[j+1].Cap {
 				// "the Israeli strike on the depot was condemned by X":
 				// a country's adjective before the act.
 				if j > 0 && annotate.IsDeterminer(toks[j-1].Lower) {

@@ -169,8 +169,8 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 		// the speaker is all the persons named; the last one is
 		// remembered, and gives the country.
 		joint := ""
-		if start >= 2 && subj[0].Cap && slices.ContainsFunc(subj[1:start], func(t token) bool { return t.Lower == "and" }) {
-			if k := slices.IndexFunc(subj[1:start], func(t token) bool { return t.Lower == "and" }) + 1; subj[k-1].Cap || subj[k-1].Text == ")" {
+		if start >= 2 && subj[0].Cap {
+			if k := slices.IndexFunc(subj[1:start], func(t token) bool { return t.Lower == "and" }) + 1; k > 0 && (subj[k-1].Cap || subj[k-1].Text == ")") {
 				joint = text[subj[0].Start:subj[end-1].End]
 			}
 		}
