@@ -16,6 +16,13 @@ func TestNewsReadings(t *testing.T) {
 		{"dismissed reports of another's act", "", "Kenya dismissed reports of Tanzanian espionage in its ports.", nil},
 		{"rejected a country's accusations", "", "Kenya rejected Tanzanian accusations that Kenya shelters smugglers.", []string{"KEN→TZA -", "TZA→KEN -"}},
 		{"rejected a proposal is no denial", "", "Kenya rejected the Tanzanian proposal.", []string{"KEN→TZA -"}},
+		// The denial does not reach a predicate of the speaker's own
+		// after it; it reaches the verbs of a denied clause.
+		{"denied, and accused", "", "Kenya denied the Tanzanian smuggling claims and accused Dodoma of slander.", []string{"KEN→TZA -"}},
+		{"denied, accusing", "", "The Kenyan government denied the reports, accusing Tanzania of slander.", []string{"KEN→TZA -"}},
+		{"denied a part, and praised", "", "Uganda denied any part in the raid on the Kenyan consulate and praised Nairobi for its calm.", []string{"UGA→KEN +"}},
+		{"did not condemn, and praised", "", "Uganda did not condemn the raid and praised Kenya for its calm.", []string{"UGA→KEN +"}},
+		{"the verbs of a denied clause stay denied", "", "Uganda denied that its soldiers attacked and looted Kenyan villages.", nil},
 		// A firm is no state.
 		{"a country's companies", "", "Kenyan companies are offering generous terms to Tanzanian partners.", nil},
 		{"a country's central bank is its state", "", "Kenya's central bank praised Tanzania.", []string{"KEN→TZA +"}},

@@ -130,3 +130,35 @@ func denial(words annotate.WordClasses, cue *annotate.Cue, ms []mention, toks []
 func gerundAt(toks []token, k int) bool {
 	return k < len(toks) && toks[k].Word && !toks[k].Cap && len(toks[k].Lower) > 5 && strings.HasSuffix(toks[k].Lower, "ing")
 }
+
+// ownPredicate returns where a predicate of the speaker's own starts in
+// the content of a denial or a negated cue, which the denial does not
+// reach: a verb in the cue's tense right after "and" or a comma ("denied
+// the claims and accused X of …", "denies role in raid, praises X"), or
+// a participle after a comma ("denied the claims, accusing X of …"). The
+// content before it is one phrase, the cue's object: a clause ("denied
+// that its troops attacked and looted …") has its own verbs, which the
+// denial keeps. It returns len(toks) when there is no such predicate.
+func (sc *Scorer) ownPredicate(cue string, toks []token, verbTerm func(int) bool) int {
+	// The cue's tense; a negated cue is a lemma ("did not condemn"), its
+	// tense in the auxiliary: either then.
+	past := sc.lex.PastVerb(token{Lower: cue})
+	present := !past && strings.HasSuffix(cue, "s")
+	if !past && !present {
+		past, present = true, true
+	}
+	for k := 1; k < len(toks); k++ {
+		t, p := toks[k], toks[k-1]
+		switch {
+		case t.Lower == "that" || sc.lex.PastVerb(t) && p.Lower != "and" && p.Text != ",":
+			return len(toks) // a clause: its verbs are denied too
+		case !t.Word || t.Cap || p.Lower != "and" && p.Text != ",":
+			continue
+		}
+		form := past && sc.lex.PastVerb(t) || present && strings.HasSuffix(t.Lower, "s") || p.Text == "," && gerundAt(toks, k)
+		if form && (sc.lex.CueAt(toks, k) != nil || verbTerm(k)) {
+			return k
+		}
+	}
+	return len(toks)
+}

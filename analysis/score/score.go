@@ -147,9 +147,16 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// X's interference"): the content's terms are not the speaker's, and
 	// an evaluative cue speaks only to the report's author.
 	denied, author, authored := denial(sc.lex.Words, f.CueTerm, ms, toks)
-	end := len(toks)
+	// start and end bound the terms scored: a denial or a negated cue
+	// leaves none of its content but a predicate of the speaker's own
+	// after it (ownPredicate).
+	start, end := 0, len(toks)
+	verbTerm := func(k int) bool {
+		lt := hitAt[k].lt
+		return hitAt[k].n > 0 && (lt.Source == lexicons.SourceCAMEO || strings.HasSuffix(strings.Fields(lt.Label)[0], "/v"))
+	}
 	if denied {
-		end = 0
+		start = sc.ownPredicate(f.Stmt.Cue, toks, verbTerm)
 	}
 	// A negated cue ("did not say", "has never accused X", "does not
 	// believe"): the content is not asserted. After a cue of saying or an
@@ -167,7 +174,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			if f.CueTerm.Think {
 				negThink = true
 			} else {
-				end = 0
+				start = sc.ownPredicate(f.Stmt.Cue, toks, verbTerm)
 			}
 		}
 	}
@@ -307,7 +314,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	consumed, consumedSign := 0, 0.0
 	mutualUntil := 0 // the end of the last symmetric pattern matched
-	for i := 0; i < end; {
+	for i := start; i < end; {
 		lt, n := hitAt[i].lt, hitAt[i].n
 		if i < consumed && n > 0 && !annotate.InMention(ms, i) && (consumedSign == 0 || lt.Weight*consumedSign < 0) {
 			i += n
@@ -327,6 +334,15 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			framed = n > 0
 		case lt.Source == lexicons.SourceCAMEO:
 			fm, framed = sc.lex.Frame(toks, clause, i, n, lt)
+			if framed && fm.Before && f.Act && (fm.Target < 0 || selfTarget(ms, toks, fm, f.Stmt.SpeakerCountry)) {
+				// "+ * $ &aircraft" reads "soldiers killed [by] enemy
+				// aircraft"; of the speaker's own act ("Peruvian jets
+				// shot down a Chilean drone", its content starting at
+				// the verb) the subject before the verb is its agent,
+				// not its victim: the verb reads as it does with no
+				// pattern.
+				fm, framed = annotate.FrameMatch{Target: -1}, false
+			}
 		}
 		if n == 0 {
 			i++
@@ -844,6 +860,13 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 		rev = append(rev, r)
 	}
 	return rev
+}
+
+// selfTarget reports whether the target a pattern places before its verb
+// is the speaker's own country: the subject of the speaker's own act.
+func selfTarget(ms []mention, toks []token, fm annotate.FrameMatch, self string) bool {
+	got := frameTarget(ms, toks, fm)
+	return len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return m.Code != self })
 }
 
 // frameTarget returns the country a matched pattern names as its target:
