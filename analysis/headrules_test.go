@@ -74,6 +74,14 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Norway closes border crossing after Russia warns of Arctic drills", []string{"NOR→RUS -"}},
 		{"a trailing speaker with no country reads the content as its country's act",
 			"Kenya to expel Ugandan diplomats: ministry", []string{"KEN→UGA -"}},
+		{"a speaker, a cue and its listener before the colon",
+			"Ghana warns Togo: 'Our patience has its limits'", []string{"GHA→TGO -"}},
+		{"a speaker and its cue before the colon are no topic",
+			"Ghanaian minister says: 'We back Togo all the way'", []string{"GHA→TGO +"}},
+		{"a noun a cue shares ends a topic",
+			"Ghana vote: Togo praises Benin for its mediation", []string{"TGO→BEN +"}},
+		{"a denial ends where a second predicate starts",
+			"Kenya denies Tanzanian spying claims, accuses Dodoma of slander", []string{"KEN→TZA -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -114,8 +114,8 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		}
 		if t.Text == ":" && i > 0 && i+1 < len(toks) {
 			subj := trimNP(toks[:i])
-			if len(subj) == 0 || !subj[0].Cap || !a.validSubject(subj) {
-				break
+			if len(subj) == 0 || !subj[0].Cap || !a.validSubject(subj) || a.cueWithin(toks[:i]) {
+				break // "Peru warns Chile: …": the cue's statement, read below
 			}
 			name, country, via, mem := a.resolve(st, subj, text)
 			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: RuleHeadlineSpeakerColon, Mem: mem}
@@ -184,6 +184,24 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		return f, f.Stmt.End > f.Stmt.Start
 	}
 	return found{}, false
+}
+
+// cueWithin reports whether the words before a headline's colon hold a
+// cue after its subject ("Peru warns Chile:", "Minister tells envoys:"):
+// they are a speaker, a cue and its listener, not a speaker's name, and
+// "Lavrov says:" is no topic label. A form a noun shares ends a topic
+// ("Peru vote:"), not a speaker's cue.
+func (a *Extractor) cueWithin(toks []token) bool {
+	for j := 1; j < len(toks); j++ {
+		c := a.lex.CueAt(toks, j)
+		if toks[j].Cap || c == nil || passiveAt(toks, j) || reducedPassive(toks, j) || c.Noun && j == len(toks)-1 {
+			continue // "Peru vote:", "Iran talks:" are topics
+		}
+		if len(a.subjectBefore(toks, j)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // firstSubject returns the subject of a title's first predicate when the
@@ -578,7 +596,7 @@ func lowerWords(toks []token) bool {
 // an institution ("Kremlin:", "Chinese FM:", "Foreign ministry:").
 func (a *Extractor) topicLabel(toks []token) bool {
 	last := toks[len(toks)-1]
-	return len(toks) >= 2 && last.Word && !last.Cap && a.lex.Roles[last.Lower] == "" && len(a.lex.Countries.Find(toks[len(toks)-1:])) == 0
+	return len(toks) >= 2 && last.Word && !last.Cap && a.lex.Roles[last.Lower] == "" && len(a.lex.Countries.Find(toks[len(toks)-1:])) == 0 && !a.cueWithin(toks)
 }
 
 // thingHead reports whether a subject ends in a common noun that names no
