@@ -930,6 +930,35 @@ func (a *Extractor) validSubject(np []token) bool {
 	return len(a.lex.Countries.Find(np)) > 0
 }
 
+// thingAgent reports whether the agent of a passive, read in toks, is a
+// thing, not an actor: the phrase, with the common nouns that go on
+// after its names ("the Lima blast victims"), ends in a noun that is no
+// role, and no country's adjective stands in it ("saddened by the Lima
+// blast victims"; "shelled by Peruvian artillery" keeps its actor).
+func (a *Extractor) thingAgent(toks, agent []token) bool {
+	for k, t := range agent {
+		if k > 0 && (t.Lower == "of" || t.Lower == "for") {
+			agent = agent[:k] // its head: "Chile for its handling of …"
+			break
+		}
+	}
+	e := indexOf(toks, agent[len(agent)-1]) + 1
+	for e < len(toks) && toks[e].Word && !toks[e].Cap && !annotate.IsPreposition(toks[e].Lower) && !annotate.IsTimeWord(toks[e].Lower) &&
+		!npBreak[toks[e].Lower] && toks[e].Lower != "and" && toks[e].Lower != "or" && !a.lex.PastVerb(toks[e]) && a.lex.CueAt(toks, e) == nil && !strings.HasSuffix(toks[e].Lower, "ly") {
+		e++
+	}
+	np := toks[indexOf(toks, agent[0]):e]
+	if !thingHead(a, np) {
+		return false
+	}
+	for k := range np {
+		if a.adjectiveAt(np, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // passiveAhead reports whether the noun phrase that toks[j] is in is the
 // subject of a passive with its agent: "the Israeli strike on the depot
 // was condemned by Iran", "the Israeli strike, condemned by Iran, ...".
@@ -1050,6 +1079,9 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 					// hostility toward the agent, not the agent's act.
 					return a.reactionBy(st, text, field, subj, toks[v], toks[agentAt:a.clauseEnd(toks, agentAt)])
 				}
+			}
+			if a.thingAgent(toks, agent) {
+				return found{}, false // "shaken by the Lima flood victims"
 			}
 			name, country, via, mem := a.resolve(st, agent, text)
 			if country == "" {

@@ -547,6 +547,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			if len(got) > 0 && rule.eventRule() && (rule != ruleForward || objectAt(toks, i+span, got[0].Tok)) {
 				h.rule = rule
 				addTargets(got, h)
+			} else if subj := passiveSubject(f, ms, isTarget, clause, i); len(got) == 0 && subj != nil {
+				// "a Chilean engineer was sentenced by a court in Peru":
+				// the event is done to the passive's subject.
+				h.rule = rulePassiveSubject
+				addTargets(subj, h)
 			} else if f.Act && len(f.Objects) > 0 && len(got) == 0 {
 				// "A closes a border crossing after B warns …": an
 				// act that reaches no country answers the one it names
