@@ -80,6 +80,10 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghanaian minister says: 'We back Togo all the way'", []string{"GHA→TGO +"}},
 		{"a noun a cue shares ends a topic",
 			"Ghana vote: Togo praises Benin for its mediation", []string{"TGO→BEN +"}},
+		{"a question opening with its auxiliary asserts nothing of its subject",
+			"Will Togo retaliate after Ghana grants Benin access to two more ports?", []string{"GHA→BEN +"}},
+		{"a question opening with a modal asserts nothing",
+			"Can Ghana win back Togo's trust?", nil},
 		{"a denial ends where a second predicate starts",
 			"Kenya denies Tanzanian spying claims, accuses Dodoma of slander", []string{"KEN→TZA -"}},
 	}

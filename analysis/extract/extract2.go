@@ -205,8 +205,27 @@ func (a *Extractor) subjectBefore(toks []token, i int) []token {
 	if end > 1 && (toks[end-1].Lower == "who" || toks[end-1].Lower == "which") && !toks[end-1].Cap && noneCap(toks[end:i]) {
 		return a.antecedentNP(toks, end-1)
 	}
-	return a.listSubject(toks, a.subjectNP(toks, end, false, i))
+	np := a.listSubject(toks, a.subjectNP(toks, end, false, i))
+	if len(np) > 0 && indexOf(toks, np[0]) <= 1 && invertedQuestion(toks) && !a.lex.ModalName(toks) {
+		// "Will Chile retaliate …?", "Can Peru win back …?": the subject
+		// after the opening auxiliary asserts nothing.
+		return nil
+	}
+	return np
 }
+
+// invertedQuestion reports whether toks are a question that opens with
+// an auxiliary or a modal before its subject ("Will Chile retaliate …?",
+// "Does Peru back …?").
+func invertedQuestion(toks []token) bool {
+	return len(toks) > 2 && toks[0].Cap && questionOpeners[toks[0].Lower] && toks[len(toks)-1].Text == "?"
+}
+
+// questionOpeners are the auxiliaries and modals that open a question
+// before its subject.
+var questionOpeners = map[string]bool{"will": true, "would": true, "can": true, "could": true, "should": true,
+	"shall": true, "may": true, "might": true, "must": true, "do": true, "does": true, "did": true, "is": true,
+	"are": true, "was": true, "were": true, "has": true, "have": true, "had": true}
 
 // listSubject extends a subject that joins country names with "and"
 // ("Peru and Chile") to the names listed before it with commas ("Bolivia,
@@ -1424,6 +1443,9 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 		return found{}, nil, false
 	}
 	owner := nominalOwner(toks, ms, i)
+	if owner != nil && owner.Tok <= 1 && invertedQuestion(toks) {
+		owner = nil // "Will Peru's leader back …?" asserts nothing
+	}
 	if owner == nil {
 		return found{}, nil, false
 	}

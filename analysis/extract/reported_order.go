@@ -223,6 +223,9 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	if fromTree && rule == RuleSpeakerCueContent {
 		rule = RuleTreeSubject
 	}
+	if len(subj) > 0 && indexOf(toks, subj[0]) <= 1 && invertedQuestion(toks) {
+		return found{}, 0, false // "Did Peru condemn …?" asserts nothing
+	}
 	// Reported content that is a quote was taken by quoteCue; a statement
 	// needs two words at least.
 	name, country, via, mem := a.resolve(st, subj, text)

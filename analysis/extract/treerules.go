@@ -99,8 +99,8 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 				}
 			}
 		}
-		if subj < 0 {
-			continue
+		if subj < 0 || invertedQuestion(toks) && slices.ContainsFunc(kids[v], func(c int) bool { return ws[c].Rel == syntax.Aux && ws[c].Token == 0 }) {
+			continue // "Can Peru win back …?": a question asserts nothing
 		}
 		// The subject and its conjuncts: the parties.
 		parties := []int{subj}
