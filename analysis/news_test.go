@@ -23,6 +23,9 @@ func TestNewsReadings(t *testing.T) {
 		{"denied a part, and praised", "", "Uganda denied any part in the raid on the Kenyan consulate and praised Nairobi for its calm.", []string{"UGA→KEN +"}},
 		{"did not condemn, and praised", "", "Uganda did not condemn the raid and praised Kenya for its calm.", []string{"UGA→KEN +"}},
 		{"the verbs of a denied clause stay denied", "", "Uganda denied that its soldiers attacked and looted Kenyan villages.", nil},
+		// Words of snubbing and betrayal are hostile; "the back" is no backing.
+		{"a snub", "", "Togo snubbed Ghana over the fishing rights.", []string{"TGO→GHA -"}},
+		{"a stab in the back is no backing", "", "The Togolese minister called the Ghanaian decision a stab in the back.", nil},
 		// A question asserts nothing.
 		{"a question before its subject", "", "Did Kenya condemn Uganda?", nil},
 		{"a question's owner", "", "Will Kenya's new president back Uganda?", nil},
