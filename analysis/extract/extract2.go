@@ -949,6 +949,21 @@ func (a *Extractor) validSubject(np []token) bool {
 	return len(a.lex.Countries.Find(np)) > 0
 }
 
+// passiveOfCountry reports whether the verb group at toks[j] is a passive
+// whose agent names a country and whose clause from its subject at
+// toks[k] names another before the agent: "A protest note was handed to
+// Chile's envoy by Peru", "Readiness to expand trade with Chile was
+// voiced by Peru". The agent speaks of what the clause tells, though its
+// subject names no country.
+func (a *Extractor) passiveOfCountry(st *docState, toks []token, k, j int) bool {
+	p, agentAt := a.passiveAgent(toks, j)
+	if !p || agentAt < 0 {
+		return false
+	}
+	agent := a.subjectAfter(toks, agentAt)
+	return len(agent) > 0 && len(a.lex.Mentions(agent, st.doc.Date)) > 0 && len(a.lex.Mentions(toks[k:agentAt], st.doc.Date)) > 0
+}
+
 // thingAgent reports whether the agent of a passive, read in toks, is a
 // thing, not an actor: the phrase, with the common nouns that go on
 // after its names ("the Lima blast victims"), ends in a noun that is no
@@ -1036,6 +1051,11 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 			continue
 		}
 		subj := a.subjectBefore(toks, j)
+		if len(subj) == 0 && !slices.ContainsFunc(toks[:j], func(t token) bool { return !t.Word && t.Text != "'" && t.Text != "’" && t.Text != "-" }) && a.passiveOfCountry(st, toks, 0, j) {
+			// "A protest note was handed to Chile's envoy by Peru": the
+			// passive's subject is the phrase that opens the sentence.
+			subj = toks[:j]
+		}
 		if len(subj) == 0 {
 			continue
 		}
@@ -1067,7 +1087,7 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 			return found{}, false
 		}
 		sm := a.lex.Mentions(subj, st.doc.Date)
-		if s, e := governmentLeader(subj, sm); len(sm) == 0 && !(len(subj) == 1 && pronouns[subj[0].Lower]) && s == e {
+		if s, e := governmentLeader(subj, sm); len(sm) == 0 && !(len(subj) == 1 && pronouns[subj[0].Lower]) && s == e && !a.passiveOfCountry(st, toks, k, j) {
 			// No country, no pronoun, no leader's government ("the Ruiz
 			// government" once the text has named Ruiz).
 			return found{}, false
