@@ -107,7 +107,13 @@ func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
 			// ties with X", "it hit"): the past tense.
 			return true
 		}
-		return prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",")
+		if prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",") {
+			// Not a country's adjective, which is no subject: "…,
+			// Peruvian state television reported".
+			ms := lx.Countries.Find(toks[i-1 : i])
+			return len(ms) != 1 || ms[0].Kind != ByAdjective
+		}
+		return false
 	case FormIng:
 		return i > 0 && (beForms[prev.Lower] || i > 1 && beForms[toks[i-2].Lower] && !prev.Cap)
 	}
@@ -162,7 +168,13 @@ func (lx *Lexicon) cueUse(toks []token, i int, form VerbForm) bool {
 	case (lx.samePast[toks[i].Lower] || lx.pasts[toks[i].Lower]) && (prev.Word && prev.Cap && !IsPreposition(toks[max(0, i-2)].Lower) && !IsDeterminer(toks[max(0, i-2)].Lower) || prev.Lower == "he" || prev.Lower == "she" || prev.Lower == "it"):
 		return true // "Ruiz forecast that": a lemma that is its own past, after a name
 	default:
-		return prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",")
+		if prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",") {
+			// Not a country's adjective, which is no subject: "…,
+			// Peruvian state television reported".
+			ms := lx.Countries.Find(toks[i-1 : i])
+			return len(ms) != 1 || ms[0].Kind != ByAdjective
+		}
+		return false
 	}
 }
 
