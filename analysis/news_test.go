@@ -26,6 +26,8 @@ func TestNewsReadings(t *testing.T) {
 		// Words of snubbing and betrayal are hostile; "the back" is no backing.
 		{"a snub", "", "Togo snubbed Ghana over the fishing rights.", []string{"TGO→GHA -"}},
 		{"a stab in the back is no backing", "", "The Togolese minister called the Ghanaian decision a stab in the back.", nil},
+		// A country's adjective is no subject of a cue's bare form.
+		{"state television after a comma", "", "Quito released a jailed Peruvian fisherman in May, Ecuadorian state radio reported, in a gesture that eased tensions.", []string{"ECU→PER +", "ECU→PER +"}},
 		// A question asserts nothing.
 		{"a question before its subject", "", "Did Kenya condemn Uganda?", nil},
 		{"a question's owner", "", "Will Kenya's new president back Uganda?", nil},
