@@ -1051,10 +1051,13 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 			continue
 		}
 		subj := a.subjectBefore(toks, j)
-		if len(subj) == 0 && !slices.ContainsFunc(toks[:j], func(t token) bool { return !t.Word && t.Text != "'" && t.Text != "’" && t.Text != "-" }) && a.passiveOfCountry(st, toks, 0, j) {
-			// "A protest note was handed to Chile's envoy by Peru": the
-			// passive's subject is the phrase that opens the sentence.
-			subj = toks[:j]
+		if inPhrase := len(subj) > 0 && indexOf(toks, subj[0]) > 0 && annotate.IsPreposition(toks[indexOf(toks, subj[0])-1].Lower); (len(subj) == 0 || inPhrase) &&
+			!slices.ContainsFunc(toks[:j], func(t token) bool { return !t.Word && t.Text != "'" && t.Text != "’" && t.Text != "-" }) && a.passiveOfCountry(st, toks, 0, j) {
+			// "A protest note was handed to Chile's envoy by Peru",
+			// "Peru's decision to recall its envoy from Chile was
+			// announced by …": the passive's subject is the phrase that
+			// opens the sentence, not a name inside it.
+			subj = toks[:annotate.SkipAdverbials(toks, j)]
 		}
 		if len(subj) == 0 {
 			continue
