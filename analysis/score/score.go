@@ -583,7 +583,15 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				return sc.ownedThing(ms, toks, m) || annotate.PlaceBefore(toks, m.Tok)
 			})
 		}
-		if len(got) > 0 {
+		if len(got) > 0 && h.weight > 0 && len(f.Objects) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return m.Code != f.Stmt.SpeakerCountry }) {
+			// "urged Chile to work closely with Lima": cooperation with
+			// the speaker asked of the addressee is toward the addressee.
+			h.weight *= 0.5
+			h.rule = ruleAddressee
+			for _, code := range f.Objects {
+				hits[code] = append(hits[code], h)
+			}
+		} else if len(got) > 0 {
 			// Only targets count: a term that speaks about the speaker's own
 			// country or about a place is spent on it.
 			h.rule = rule
