@@ -1282,6 +1282,16 @@ func (a *Extractor) verbLike(toks []token, j int) bool {
 				}
 			}
 		}
+		if !verb && a.lex.Words.Is(t.Lower, lexicons.WordGrowth) {
+			// "Peru, Chile seal fisheries deal": a word that concludes or
+			// grows an agreement named right after it.
+			for k := j + 1; k < len(toks) && k <= j+3 && toks[k].Word && !toks[k].Cap; k++ {
+				if lt, n := a.lex.TermAt(toks, k); n > 0 && lt.Class == lexicons.ClassAgree {
+					verb = true
+					break
+				}
+			}
+		}
 		if verb && !nounOfPassive() {
 			return true
 		}
