@@ -33,6 +33,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a question's owner", "", "Will Kenya's new president back Uganda?", nil},
 		// A firm is no state.
 		{"a country's companies", "", "Kenyan companies are offering generous terms to Tanzanian partners.", nil},
+		{"a country's opposition is no state", "", "Kenya's main opposition party accused Tanzania of smuggling.", nil},
 		{"a country's central bank is its state", "", "Kenya's central bank praised Tanzania.", []string{"KEN→TZA +"}},
 		// An expletive "it" names no actor.
 		{"it emerged that", "", "Following talks in Nairobi, it emerged that Tanzania had expelled Ugandan traders.", nil},

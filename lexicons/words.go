@@ -107,11 +107,14 @@ const (
 	// region", "B mainland"): the name is the country, no qualifier of the
 	// noun.
 	WordLand
+	// WordOpposition makes its phrase a party out of power ("opposition",
+	// "opposition party"): what it says is no stance of its country.
+	WordOpposition
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -125,10 +125,14 @@ func victimPhrase(ms []mention, toks []token, j int) bool {
 // country, as event data codes a firm apart from its government. The
 // phrase is read up to its first comma, "of" or relative pronoun; a
 // central, state or development bank or fund is an organ of its state.
+// A party out of power ("the main opposition party") is no state either.
 func businessSubject(words annotate.WordClasses, subj []token) bool {
 	for k, t := range subj {
 		if t.Text == "," || t.Lower == "of" || t.Lower == "who" || t.Lower == "which" {
 			return false
+		}
+		if words.Is(t.Lower, lexicons.WordOpposition) {
+			return true // "Peru's main opposition party": not the state
 		}
 		if !words.Is(t.Lower, lexicons.WordBusiness) && !strings.HasSuffix(t.Lower, "-based") {
 			continue
