@@ -1,6 +1,7 @@
 package score
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/annotate"
@@ -337,6 +338,22 @@ func hazardIn(words annotate.WordClasses, toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
 		if words.Is(toks[k].Lower, lexicons.WordHazard) {
 			return true
+		}
+	}
+	return false
+}
+
+// hazardSubject reports whether the term at toks[i] is a verb whose
+// subject is a hazard: one stands in the four words before it, in its
+// clause, with no country between ("heavy snow closed", "floods have
+// cut off").
+func hazardSubject(words annotate.WordClasses, ms []mention, toks []token, clause []int, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && clause[k] == clause[i] && toks[k].Word; k-- {
+		if annotate.InMention(ms, k) {
+			return false
+		}
+		if words.Is(toks[k].Lower, lexicons.WordHazard) {
+			return k+1 == i || !slices.ContainsFunc(toks[k+1:i], func(t token) bool { return annotate.IsPreposition(t.Lower) })
 		}
 	}
 	return false

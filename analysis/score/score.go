@@ -480,6 +480,15 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
+		if w < 0 && hazardSubject(sc.lex.Words, ms, toks, clause, i) {
+			// "Floods closed the border with X": a hazard's act is no
+			// one's stance.
+			if framed {
+				consumed, consumedSign = max(consumed, fm.End), 0
+			}
+			i += n
+			continue
+		}
 		if framed && w < 0 && hazardAfter(sc.lex.Words, toks, fm.End) {
 			// "faces the threat of floods": the harm is a hazard's, and
 			// its victim no target of anyone's.
