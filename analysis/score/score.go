@@ -95,9 +95,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if reacting(sc.lex.Words, toks, m.Tok) {
 			continue // ", angering X": X's reaction is a statement of its own
 		}
+		if requesterAt(toks, m) {
+			continue // "at X's request": X asked for the act (requested)
+		}
 		targets = append(targets, m)
 	}
-	if len(targets) == 0 && len(f.Partners) == 0 && len(f.Objects) == 0 {
+	requested := requesters(ms, toks, f.Stmt.SpeakerCountry)
+	if len(targets) == 0 && len(f.Partners) == 0 && len(f.Objects) == 0 && len(requested) == 0 {
 		return nil
 	}
 	// Clause of each token: ';', ':' and contrastive words start a new one.
@@ -694,6 +698,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			}
 		}
 	}
+	for _, code := range requested {
+		// "air strikes in X at X's request": the act is not against the
+		// one who asked for it.
+		hits[code] = slices.DeleteFunc(hits[code], func(h hit) bool { return h.weight < 0 })
+	}
 	gs := sc.generalSentiment(f.Stmt.Text)
 	var out []record.Stance
 	all := codes(targets)
@@ -721,7 +730,54 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			Score: score, Label: LabelOf(score), Confidence: conf, Evidence: ev, GeneralSentiment: record.RoundScore(gs),
 		})
 	}
-	return append(out, reciprocal(sc.lex.Words, out, hits, f)...)
+	out = append(out, reciprocal(sc.lex.Words, out, hits, f)...)
+	for _, code := range requested {
+		// "Peru sent troops to Bolivia at La Paz's request": the one who
+		// asked for the act welcomes it.
+		h := hit{label: "request", weight: requestWeight, rule: ruleAgent, tok: -1}
+		score, conf, ev := scoreHits([]hit{h})
+		score = record.RoundScore(score)
+		out = append(out, record.Stance{
+			StatementID: f.Stmt.ID, DocID: f.Stmt.DocID, Date: f.Stmt.Date,
+			Speaker: code, SpeakerCountry: code, TargetCountry: f.Stmt.SpeakerCountry,
+			Score: score, Label: LabelOf(score), Confidence: record.RoundScore(conf),
+			Evidence: append([]string{"asked for the act of " + f.Stmt.SpeakerCountry}, ev...), GeneralSentiment: record.RoundScore(gs),
+		})
+	}
+	return out
+}
+
+// requestWeight is the weight of a country's request for another's act
+// ("at X's request"): CAMEO 02 (appeal), Goldstein +3, divided by 10.
+const requestWeight = 0.3
+
+// requestNouns name a request for an act: "at X's request", "at the
+// invitation of X".
+var requestNouns = map[string]bool{"request": true, "invitation": true, "behest": true, "urging": true}
+
+// requesterAt reports whether the country m asks for the act it stands
+// by: "at X's request", "at the request of (the) X (government)".
+func requesterAt(toks []token, m mention) bool {
+	if m.Tok > 0 && toks[m.Tok-1].Lower == "at" && toks[m.End-1].Poss && m.End < len(toks) && requestNouns[toks[m.End].Lower] {
+		return true
+	}
+	k := m.Tok - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 3 && toks[k].Lower == "of" && requestNouns[toks[k-1].Lower] && toks[k-2].Lower == "the" && toks[k-3].Lower == "at"
+}
+
+// requesters returns the countries that asked for the act of a
+// statement (requesterAt), other than the speaker's, once each.
+func requesters(ms []mention, toks []token, self string) []string {
+	var out []string
+	for _, m := range ms {
+		if self != "" && m.Code != self && requesterAt(toks, m) && !slices.Contains(out, m.Code) {
+			out = append(out, m.Code)
+		}
+	}
+	return out
 }
 
 // scoreHits returns the stance the hits toward a country give (their sum

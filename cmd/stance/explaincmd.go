@@ -105,7 +105,13 @@ func explainDoc(w io.Writer, doc *corpus.Document, r *analysis.Result, trees boo
 		fmt.Fprintf(&b, "  speaker  resolved by %s\n", s.SpeakerRule)
 		fmt.Fprintf(&b, "  content  %q\n", s.Text)
 		for _, st := range byStmt[s.ID] {
-			fmt.Fprintf(&b, "  → %s  stance %+.3f %s, confidence %.2f\n", st.TargetCountry, st.Score, st.Label, st.Confidence)
+			if st.SpeakerCountry != s.SpeakerCountry {
+				// The reverse stance the statement tells of (reciprocal
+				// contact, a request): its own speaker first.
+				fmt.Fprintf(&b, "  %s → %s  stance %+.3f %s, confidence %.2f\n", st.SpeakerCountry, st.TargetCountry, st.Score, st.Label, st.Confidence)
+			} else {
+				fmt.Fprintf(&b, "  → %s  stance %+.3f %s, confidence %.2f\n", st.TargetCountry, st.Score, st.Label, st.Confidence)
+			}
 			if len(st.Evidence) == 0 {
 				fmt.Fprintf(&b, "      no lexicon term attached\n")
 			}
