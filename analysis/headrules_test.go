@@ -22,6 +22,8 @@ func TestHeadlineGrammar(t *testing.T) {
 	}{
 		{"reduced passive: the agent after by is the speaker",
 			"Latvia rebuked by Estonia over border fence", []string{"EST→LVA -"}},
+		{"reduced passive with 'with' before its agent",
+			"Ghana slapped with fresh sanctions by Togo", []string{"TGO→GHA -"}},
 		{"reduced passive, other verb",
 			"Chile criticised by Bolivia over water rights", []string{"BOL→CHL -"}},
 		{"topic before the colon is no speaker",

@@ -127,6 +127,12 @@ func (lx *Lexicon) PastVerb(t token) bool {
 	return len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") || lx.pasts[t.Lower]
 }
 
+// Participle reports whether t can be a past participle: a past form
+// (PastVerb), or a lemma that is its own past ("hit", "cut").
+func (lx *Lexicon) Participle(t token) bool {
+	return lx.PastVerb(t) || lx.samePast[t.Lower]
+}
+
 // cueFormOf tells which form of its verb a noun-like cue is.
 func cueFormOf(c lexicons.Cue) VerbForm {
 	switch {

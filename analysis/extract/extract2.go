@@ -1565,6 +1565,9 @@ func (a *Extractor) passiveAgent(toks []token, j int) (bool, int) {
 	if reducedPassive(toks, j) {
 		return true, j + 2
 	}
+	if k := a.passiveWith(toks, j); k > 0 {
+		return true, k
+	}
 	if k := receivedFrom(a.lex.Words, toks, j); k >= 0 {
 		return true, k
 	}
@@ -1609,6 +1612,25 @@ func (a *Extractor) passiveAgent(toks []token, j int) (bool, int) {
 		}
 	}
 	return true, -1
+}
+
+// passiveWith returns where the agent starts when the past participle at
+// toks[j], with no "be" before it, takes "with" and then "by" and its
+// agent, as titles write a passive ("Peru hit with sanctions by Chile",
+// "Chile slapped with fines by Peru"); 0 otherwise.
+func (a *Extractor) passiveWith(toks []token, j int) int {
+	if j == 0 || j+3 >= len(toks) || !toks[j].Word || toks[j].Cap || !a.lex.Participle(toks[j]) || toks[j+1].Lower != "with" {
+		return 0
+	}
+	for k := j + 2; k < len(toks)-1 && k <= j+6; k++ {
+		switch t := toks[k]; {
+		case t.Lower == "by":
+			return k + 1
+		case !t.Word || t.Cap:
+			return 0
+		}
+	}
+	return 0
 }
 
 // tellCue reports whether a cue takes its listener as object: "told Xi".
