@@ -86,6 +86,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya and Uganda unveil joint border pact", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a word that concludes an agreement is a verb after a name",
 			"Kenya, Uganda seal fisheries deal", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"words of paranoia are an accusation",
+			"Togo's fence plan exposes Lomé's paranoia, says Ghanaian minister", []string{"GHA→TGO -"}},
 		{"representations lodged are a protest",
 			"Kenya lodges stern representations with Uganda over minister's remarks", []string{"KEN→UGA -"}},
 		{"the one at whose request the act is done welcomes it",
