@@ -110,11 +110,15 @@ const (
 	// WordOpposition makes its phrase a party out of power ("opposition",
 	// "opposition party"): what it says is no stance of its country.
 	WordOpposition
+	// WordStated is a noun for a stance its possessor states ("his call
+	// for", "their support for", "the mayor's claim that"): the possessor
+	// speaks.
+	WordStated
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -288,6 +288,18 @@ func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
 	return nil
 }
 
+// NounCue returns the one-word cue whose form the noun w shares ("call",
+// "claims", "pledge"), for a stance the noun names ("his call for …"), or
+// nil.
+func (lx *Lexicon) NounCue(w string) *Cue {
+	for k := range lx.cues[w] {
+		if c := &lx.cues[w][k]; c.Noun && len(c.Words) == 1 {
+			return c
+		}
+	}
+	return nil
+}
+
 // token is the tokenizer's token (package segment), under the short name
 // the matchers read it by.
 type token = segment.Token

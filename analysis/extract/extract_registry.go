@@ -42,6 +42,7 @@ var bodyPasses = [...]bodyPass{
 	embeddedNominalPass{}, // extract_embedded.go: a noun-phrase stance inside a statement
 	appraisalPass{},       // extract_appraisal.go: ", a move X condemned" after a country's act
 	reactionPass{},        // extract_reaction.go: ", angering X" after a country's act
+	statedPass{},          // extract_stated.go: "his call for …", a stance named by a noun
 }
 
 // titlePass reads a document's title for statements.

@@ -37,6 +37,7 @@ const (
 	RuleReaction                    // ", angering X", "X angered by Y": X's hostility toward the one who acted
 	RuleEmbeddedNominal             // a country's stance as a noun phrase inside another statement
 	RuleAppraisal                   // ", a move X condemned": X's judgement of the act before
+	RuleStated                      // "his call for …": a possessor's stance named by a noun
 	NumRules
 )
 
@@ -71,6 +72,7 @@ var ruleInfo = [NumRules]struct{ id, text string }{
 	RuleTreeSubject:            {"tree-subject", "speaker (the subject in the tree), cue, content"},
 	RuleEmbeddedNominal:        {"embedded-nominal", "a country's stance as a noun phrase inside another statement (owner, term, target)"},
 	RuleAppraisal:              {"appraisal", "a country's judgement of another's act in an appositive (\", a move X condemned\")"},
+	RuleStated:                 {"stated", "a possessor's stance named by a noun (\"his call for\", \"Ruiz's support for\")"},
 	RuleReaction:               {"reaction", "a country angered by another's act (\"…, angering X\", \"X angered by Y\"): its hostility toward the actor"},
 }
 

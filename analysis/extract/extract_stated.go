@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/stance-project/stance/analysis/record"
+	"github.com/stance-project/stance/lexicons"
+)
+
+// statedPass reads a stance that a noun names after its possessor: "his
+// recent call to ban imports", "Ruiz's support for the treaty", "their
+// criticism of the plan", "the mayor's claim that …". The possessor
+// speaks; what follows the noun's preposition (or its "to" or "that")
+// to the end of the clause is what it said or holds. A span another
+// statement holds already is left to it.
+type statedPass struct{}
+
+func (statedPass) rules() []Rule { return []Rule{RuleStated} }
+
+func (statedPass) run(a *Extractor, pc *para) bool {
+	pc.acceptEach(a.stated)
+	return false
+}
+
+// stated finds in toks a possessor (a possessive pronoun, or a name or
+// description in 's), at most one word, a noun of words.tsv class stated
+// and then "for", "to", "of", "on" or "that".
+func (a *Extractor) stated(st *docState, text string, field record.Field, toks []token, stmts []found) []found {
+	var out []found
+	for i := 1; i+2 < len(toks); i++ {
+		if !toks[i].Word || toks[i].Cap || !a.lex.Words.Is(toks[i].Lower, lexicons.WordStated) {
+			continue
+		}
+		link := toks[i+1].Lower
+		if link != "for" && link != "to" && link != "of" && link != "on" && link != "that" {
+			continue
+		}
+		p := i - 1
+		if !possessor(toks[p]) && p > 0 && toks[p].Word && !toks[p].Cap && possessor(toks[p-1]) {
+			p-- // one word between: "his recent call"
+		}
+		if !possessor(toks[p]) {
+			continue
+		}
+		subj := []token{toks[p]}
+		if pr, ok := subjectPronoun[toks[p].Lower]; ok {
+			// "her call": read as "she" would be, the last one who spoke.
+			subj[0].Lower = pr
+		}
+		if toks[p].Poss {
+			subj = a.possessorNP(toks, p)
+			// The name without its 's: "Senator Ana Ruiz's" is Ana Ruiz.
+			last := &subj[len(subj)-1]
+			if t := trimPossessive(last.Text); len(t) < len(last.Text) {
+				last.End -= len(last.Text) - len(t)
+				last.Text, last.Lower, last.Poss = t, strings.ToLower(t), false
+			}
+		}
+		from := i + 2
+		if link == "to" {
+			from = i + 1 // "to ban imports": the infinitive is what is said
+		}
+		end := a.clauseEnd(toks, from)
+		for k := from + 1; k < end; k++ {
+			if clauseVerbs[toks[k].Lower] {
+				end = k // "their criticism of the treaty has grown": the noun phrase's own clause goes on
+				break
+			}
+		}
+		if end-from < 1 {
+			continue
+		}
+		if covered(stmts, toks[from].Start, toks[end-1].End) {
+			continue
+		}
+		name, country, via, mem := a.resolve(st, subj, text)
+		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: toks[i].Lower, Field: field,
+			SpeakerRule: via}, Rule: RuleStated, CueTerm: a.lex.NounCue(toks[i].Lower), Subj: subj, Mem: mem}
+		a.setContent(&f, text, toks[from:end])
+		if f.Stmt.End > f.Stmt.Start {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// clauseVerbs are the auxiliaries that, after the noun's phrase, start the
+// predicate of the clause the phrase is the subject of.
+var clauseVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "could": true, "should": true, "may": true, "might": true, "must": true, "can": true}
+
+// subjectPronoun is the subject pronoun of each possessive one.
+var subjectPronoun = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
+
+// possessor reports whether t owns the noun after it: a possessive
+// pronoun, or a word in 's.
+func possessor(t token) bool {
+	switch t.Lower {
+	case "his", "her", "its", "their":
+		return true
+	}
+	return t.Poss
+}
+
+// possessorNP returns the name or description that ends in the word in
+// 's at toks[p] ("Trump's", "the mayor's", "George Ruiz's").
+func (a *Extractor) possessorNP(toks []token, p int) []token {
+	k := p
+	for k > 0 && toks[k-1].Word && !toks[k-1].Poss && (toks[k-1].Cap || toks[k].Cap && toks[k-1].Lower == "the") && k > p-4 {
+		k--
+	}
+	if k > 0 && toks[k-1].Lower == "the" {
+		k--
+	}
+	return slices.Clone(toks[k : p+1]) // the caller trims its 's
+}
+
+// covered reports whether a statement of stmts holds at least half of the
+// span [start, end).
+func covered(stmts []found, start, end int) bool {
+	for _, s := range stmts {
+		if o := min(end, s.Stmt.End) - max(start, s.Stmt.Start); o > 0 && 2*o >= end-start {
+			return true
+		}
+	}
+	return false
+}
