@@ -27,7 +27,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a snub", "", "Togo snubbed Ghana over the fishing rights.", []string{"TGO→GHA -"}},
 		{"a stab in the back is no backing", "", "The Togolese minister called the Ghanaian decision a stab in the back.", nil},
 		// A country's adjective is no subject of a cue's bare form.
-		{"state television after a comma", "", "Quito released a jailed Peruvian fisherman in May, Ecuadorian state radio reported, in a gesture that eased tensions.", []string{"ECU→PER +", "ECU→PER +"}},
+		{"state television after a comma", "", "Quito released a jailed Peruvian fisherman in May, Ecuadorian state radio reported, in a step that eased tensions.", []string{"ECU→PER +", "ECU→PER +"}},
 		// A hazard's act is no one's stance.
 		{"snow closed the border", "", "Heavy snow closed the border with Uganda on Friday, Kenyan officials said.", nil},
 		{"a country closed the border after floods", "", "Kenya closed its border with Uganda after the floods.", []string{"KEN→UGA -"}},

@@ -951,7 +951,7 @@ func (a *Extractor) validSubject(np []token) bool {
 
 // passiveOfCountry reports whether the verb group at toks[j] is a passive
 // whose agent names a country and whose clause from its subject at
-// toks[k] names another before the agent: "A protest note was handed to
+// toks[k] names another before the agent: "A note of protest went to
 // Chile's envoy by Peru", "Readiness to expand trade with Chile was
 // voiced by Peru". The agent speaks of what the clause tells, though its
 // subject names no country.
@@ -1053,7 +1053,7 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 		subj := a.subjectBefore(toks, j)
 		if inPhrase := len(subj) > 0 && indexOf(toks, subj[0]) > 0 && annotate.IsPreposition(toks[indexOf(toks, subj[0])-1].Lower); (len(subj) == 0 || inPhrase) &&
 			!slices.ContainsFunc(toks[:j], func(t token) bool { return !t.Word && t.Text != "'" && t.Text != "’" && t.Text != "-" }) && a.passiveOfCountry(st, toks, 0, j) {
-			// "A protest note was handed to Chile's envoy by Peru",
+			// "A note of protest went to Chile's envoy by Peru",
 			// "Peru's decision to recall its envoy from Chile was
 			// announced by …": the passive's subject is the phrase that
 			// opens the sentence, not a name inside it.

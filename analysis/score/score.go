@@ -756,7 +756,7 @@ const requestWeight = 0.3
 var requestNouns = map[string]bool{"request": true, "invitation": true, "behest": true, "urging": true}
 
 // requesterAt reports whether the country m asks for the act it stands
-// by: "at X's request", "at the request of (the) X (government)".
+// by: "at X's request", "at the invitation of X's government".
 func requesterAt(toks []token, m mention) bool {
 	if m.Tok > 0 && toks[m.Tok-1].Lower == "at" && toks[m.End-1].Poss && m.End < len(toks) && requestNouns[toks[m.End].Lower] {
 		return true
