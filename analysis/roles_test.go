@@ -80,7 +80,7 @@ func TestRoles(t *testing.T) {
 			"Readiness to expand trade with Uganda was voiced on Friday by the Kenyan government.",
 			[]string{"KEN→UGA +"}},
 		{"a passive's subject is the phrase, not a name inside it", "",
-			"Kenya's decision to recall its envoy from Uganda was announced by the Kenyan foreign ministry.",
+			"Kenya's decision to impose sanctions on Uganda was announced by the Kenyan foreign ministry.",
 			[]string{"KEN→UGA -"}},
 		{"a passive's subject naming the target", "",
 			"A formal complaint against Uganda was filed by Kenya at the tribunal.",
