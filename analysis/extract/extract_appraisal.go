@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
+	"github.com/stance-project/stance/lexicons"
 )
 
 // appraisalPass reads an appositive after a country's act that tells how
@@ -39,6 +40,10 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 		if j < len(toks) && (toks[j].Lower == "that" || toks[j].Lower == "which") {
 			j++
 		}
+		if f, ok := a.appraisalFrom(st, text, field, toks, j, actor); ok {
+			out = append(out, f) // ", a move that drew criticism from X"
+			continue
+		}
 		var c *annotate.Cue // the cue of the one who judges, within six words
 		k := j
 		for ; k < len(toks) && k < j+6 && toks[k].Word; k++ {
@@ -63,4 +68,32 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 		}
 	}
 	return out
+}
+
+// appraisalFrom reads ", a move that drew sharp criticism from X" (a
+// verb of receiving, words.tsv class receive, at toks[j], then "from" and
+// a subject with a country of its own within six words): a statement of
+// X about the country that acted, its content from the verb to "from".
+func (a *Extractor) appraisalFrom(st *docState, text string, field record.Field, toks []token, j int, actor string) (found, bool) {
+	if j >= len(toks) || !a.lex.Words.Is(toks[j].Lower, lexicons.WordReceive) {
+		return found{}, false
+	}
+	for k := j + 1; k+1 < len(toks) && k <= j+6 && toks[k].Word; k++ {
+		if toks[k].Lower != "from" {
+			continue
+		}
+		subj := a.subjectAfter(toks, k+1)
+		if len(subj) == 0 {
+			return found{}, false
+		}
+		name, country, via, mem := a.resolve(st, subj, text)
+		if country == "" || country == actor || len(country) != 3 {
+			return found{}, false
+		}
+		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: toks[j].Lower, Field: field,
+			SpeakerRule: via}, Rule: RuleAppraisal, Subj: subj, Objects: []string{actor}, Mem: mem}
+		a.setContent(&f, text, toks[j:k])
+		return f, f.Stmt.End > f.Stmt.Start
+	}
+	return found{}, false
 }
