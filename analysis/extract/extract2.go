@@ -1192,11 +1192,15 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 // appositive that judges it (", a move X condemned": appraisals), which
 // is another's statement, or at a subordinate clause with a subject of
 // its own ("… after Moscow recognised the regions", read by
-// subordinateEvents); else at the end of toks.
+// subordinateEvents), or at another speaker's clause after a comma
+// ("…, the ministry said": clauseEnd); else at the end of toks.
 func (a *Extractor) actEnd(toks []token, start int) int {
 	for k := start + 1; k < len(toks); k++ {
 		if a.appraisalAt(toks, k) || ownSubordinate(toks, k) {
 			return k
+		}
+		if toks[k].Text == "," && a.clauseEnd(toks, k) == k {
+			return k // "…, Peru's military said": the source's clause
 		}
 	}
 	return len(toks)
