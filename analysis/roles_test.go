@@ -92,7 +92,7 @@ func TestRoles(t *testing.T) {
 			"The Kenyan president urged Uganda to cooperate with Kenya.",
 			[]string{"KEN→UGA +"}},
 		{"an act ends before the clause of its source", "",
-			"Kenya fired two rockets into the lake on Friday, Uganda's army said.",
+			"Kenya fired two rockets into the lake on Friday, Uganda's army said, calling the launch a reckless act.",
 			[]string{"UGA→KEN -"}},
 		{"a thing after by is no agent", "",
 			"Kenya was shaken by the Kampala flood fatalities.",
