@@ -38,6 +38,13 @@ func (a *Extractor) reportedIn(pc *para, toks []token) bool {
 		if !ok || nestedRepeat(pc.stmts, f) {
 			continue
 		}
+		if f.Rule == RuleParticipleCue && len(f.Objects) == 0 {
+			// "…, the ministry said, calling the launch a provocation":
+			// the act named again is the one the sentence reported.
+			if code := a.actReferred(st, pc.stmts, toks[:i], f); code != "" {
+				f.Objects = []string{code}
+			}
+		}
 		pc.accept(f)
 		any = true
 		// "Ortega has declined to receive Peru's envoy, saying ...": the
@@ -100,4 +107,26 @@ func (a *Extractor) trailingSource(pc *para, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// actReferred returns, for a participle statement f whose content opens
+// with a definite noun phrase naming an act ("calling the launch a grave
+// provocation", "condemning the incursion"), the country whose act a
+// statement of stmts reports earlier in the sentence (before: the words
+// before the participle): the country its content opens with, other
+// than f's speaker's. It returns "" when there is none.
+func (a *Extractor) actReferred(st *docState, stmts []found, before []token, f found) string {
+	if len(f.Toks) < 2 || len(before) == 0 || f.Toks[0].Lower != "the" && f.Toks[0].Lower != "this" || f.Toks[1].Cap {
+		return ""
+	}
+	for _, s := range stmts {
+		if s.Stmt.Start < before[0].Start || s.Stmt.End > before[len(before)-1].End || len(s.Toks) == 0 {
+			continue
+		}
+		ms := a.lex.Mentions(s.Toks, st.doc.Date)
+		if len(ms) > 0 && ms[0].Tok <= 1 && ms[0].Code != f.Stmt.SpeakerCountry && len(ms[0].Code) == 3 {
+			return ms[0].Code
+		}
+	}
+	return ""
 }
