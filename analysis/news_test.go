@@ -28,6 +28,9 @@ func TestNewsReadings(t *testing.T) {
 		{"a stab in the back is no backing", "", "The Togolese minister called the Ghanaian decision a stab in the back.", nil},
 		// A country's adjective is no subject of a cue's bare form.
 		{"state television after a comma", "", "Quito released a jailed Peruvian fisherman in May, Ecuadorian state radio reported, in a step that eased tensions.", []string{"ECU→PER +", "ECU→PER +"}},
+		// Trust in any form, and its negation.
+		{"could not be trusted", "", "Kenya's president said that Uganda could not be trusted.", []string{"KEN→UGA -"}},
+		{"trusts", "", "Kenya trusts Uganda.", []string{"KEN→UGA +"}},
 		// A hazard's act is no one's stance.
 		{"snow closed the border", "", "Heavy snow closed the border with Uganda on Friday, Kenyan officials said.", nil},
 		{"a country closed the border after floods", "", "Kenya closed its border with Uganda after the floods.", []string{"KEN→UGA -"}},
