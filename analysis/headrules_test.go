@@ -66,6 +66,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghanaian minister stresses cooperation to promote Ghana-Togo relations", []string{"GHA→TGO +"}},
 		{"what the subject rejects was the other's act toward it",
 			"Ghana rejects Togolese criticism of its fishing fleet", []string{"GHA→TGO -", "TGO→GHA -"}},
+		{"what the subject answers 'in response to' was the other's act toward it",
+			"Ghana expels ten Togolese diplomats in response to Lomé's 'provocative' steps — ministry", []string{"GHA→TGO -", "TGO→GHA -"}},
 		{"what the subject answers was the other's act toward it",
 			"Austria retaliates against Hungarian sanctions", []string{"AUT→HUN -", "HUN→AUT -"}},
 		{"a country asked to act does not act",

@@ -9,7 +9,8 @@ import (
 
 // Counter-acts: a headline's subject answers another country's act
 // ("A rejects B's accusation", "A responds to B's strike", "A retaliates
-// against B sanctions"). What is answered was B's act toward A: the title
+// against B sanctions", "A expels B's envoys in response to B's
+// steps"). What is answered was B's act toward A: the title
 // states it too.
 
 // counterActs returns, for a title statement s of a country A whose verb
@@ -38,6 +39,16 @@ func (a *Extractor) counterActs(st *docState, title string, s found) []found {
 		}
 	}
 	if from < 0 {
+		// "A expels B's envoys in response to B's steps", "in
+		// retaliation for B's sanctions".
+		for k := 1; k+2 < len(toks); k++ {
+			if toks[k-1].Lower == "in" && (toks[k].Lower == "response" && toks[k+1].Lower == "to" || toks[k].Lower == "retaliation" && (toks[k+1].Lower == "for" || toks[k+1].Lower == "against")) {
+				from = k + 2
+				break
+			}
+		}
+	}
+	if from < 0 {
 		return nil
 	}
 	// Over "to", "against", "at" and lower-case modifiers ("responds to
@@ -58,7 +69,11 @@ func (a *Extractor) counterActs(st *docState, title string, s found) []found {
 		}
 		// B's act: a term within two words after the name.
 		end := -1
-		for k := m.End; k < len(toks) && k <= m.End+2 && toks[k].Word && !toks[k].Cap; k++ {
+		for k, w := m.End, 0; k < len(toks) && w <= 2 && (toks[k].Word && !toks[k].Cap || isQuote(toks[k].Text) || toks[k].Text == "'"); k++ {
+			if !toks[k].Word {
+				continue // "B's 'provocative' steps"
+			}
+			w++
 			if _, n := a.lex.TermAt(toks, k); n > 0 {
 				end = k + n
 				break
@@ -73,7 +88,11 @@ func (a *Extractor) counterActs(st *docState, title string, s found) []found {
 			end++
 		}
 		name := title[toks[m.Tok].Start:toks[m.End-1].End]
-		f := found{Stmt: record.Statement{Speaker: trimPossessive(name), SpeakerCountry: m.Code, Kind: record.Indirect, Cue: toks[m.End].Lower, Field: s.Stmt.Field,
+		cue := m.End // the act's first word, past a quote mark
+		for !toks[cue].Word {
+			cue++
+		}
+		f := found{Stmt: record.Statement{Speaker: trimPossessive(name), SpeakerCountry: m.Code, Kind: record.Indirect, Cue: toks[cue].Lower, Field: s.Stmt.Field,
 			SpeakerRule: "the country whose act the subject answers"}, Rule: RuleNominal, Act: true, Objects: []string{s.Stmt.SpeakerCountry}}
 		a.setContent(&f, title, toks[m.End:end])
 		if f.Stmt.End > f.Stmt.Start {
