@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode"
 
 	"github.com/stance-project/stance/analysis/record"
@@ -50,6 +51,15 @@ func (titleHeadlinePass) run(a *Extractor, pt *titleRead) {
 	}
 	a.pairPartner(&s)
 	a.addJoint(pt.st, s)
+	if len(s.Toks) > 1 && receivedFrom(a.lex.Words, s.Toks, 0) >= 0 {
+		// "A receives call from B, discusses trade": the first predicate
+		// is B's act toward A, read as the act pass reads it alone.
+		if k := slices.IndexFunc(pt.toks, func(t token) bool { return t.Text == "," }); k > 0 {
+			if ev, ok := a.eventIn(pt.st, pt.title, record.TitleField, pt.toks[:k]); ok && ev.Stmt.SpeakerCountry != s.Stmt.SpeakerCountry {
+				pt.st.add(ev)
+			}
+		}
+	}
 	for _, ev := range a.innerActs(pt.st, pt.title, s) {
 		a.addJoint(pt.st, ev)
 	}
