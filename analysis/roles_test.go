@@ -92,7 +92,7 @@ func TestRoles(t *testing.T) {
 			"The Kenyan president urged Uganda to cooperate with Kenya.",
 			[]string{"KEN→UGA +"}},
 		{"an act ends before the clause of its source", "",
-			"Kenya fired two rockets into the lake on Friday, Uganda's army said, calling the launch a reckless act.",
+			"Kenya fired two rockets into the lake on Friday, Uganda's army said, calling the salvo a reckless act.",
 			[]string{"UGA→KEN -", "UGA→KEN -"}},
 		{"a participle's definite act is the act the sentence reported", "",
 			"Tanzanian troops crossed the border on Monday, the Kenyan ministry said, condemning the incursion as a breach of sovereignty.",

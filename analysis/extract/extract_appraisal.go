@@ -70,7 +70,7 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 	return out
 }
 
-// appraisalFrom reads ", a move that drew sharp criticism from X" (a
+// appraisalFrom reads ", a step that drew harsh rebukes from X" (a
 // verb of receiving, words.tsv class receive, at toks[j], then "from" and
 // a subject with a country of its own within six words): a statement of
 // X about the country that acted, its content from the verb to "from".

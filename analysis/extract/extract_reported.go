@@ -39,7 +39,7 @@ func (a *Extractor) reportedIn(pc *para, toks []token) bool {
 			continue
 		}
 		if f.Rule == RuleParticipleCue && len(f.Objects) == 0 {
-			// "…, the ministry said, calling the launch a provocation":
+			// "…, the ministry said, calling the salvo a provocation":
 			// the act named again is the one the sentence reported.
 			if code := a.actReferred(st, pc.stmts, toks[:i], f); code != "" {
 				f.Objects = []string{code}
@@ -110,7 +110,7 @@ func (a *Extractor) trailingSource(pc *para, s sentence) bool {
 }
 
 // actReferred returns, for a participle statement f whose content opens
-// with a definite noun phrase naming an act ("calling the launch a grave
+// with a definite noun phrase naming an act ("calling the salvo a grave
 // provocation", "condemning the incursion"), the country whose act a
 // statement of stmts reports earlier in the sentence (before: the words
 // before the participle): the country its content opens with, other
