@@ -31,6 +31,8 @@ func TestNewsReadings(t *testing.T) {
 		// Trust in any form, and its negation.
 		{"could not be trusted", "", "Kenya's president said that Uganda could not be trusted.", []string{"KEN→UGA -"}},
 		{"trusts", "", "Kenya trusts Uganda.", []string{"KEN→UGA +"}},
+		// An agreement signed, its verb five words before it.
+		{"a long agreement name", "", "Kenya signed a transit and trade agreement with Uganda.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// A hazard's act is no one's stance.
 		{"snow closed the border", "", "Heavy snow closed the border with Uganda on Friday, Kenyan officials said.", nil},
 		{"a country closed the border after floods", "", "Kenya closed its border with Uganda after the floods.", []string{"KEN→UGA -"}},

@@ -392,8 +392,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		signed := false
 		if w > 0 && w < topicWeight {
 			// "boost bilateral ties": a topic word that grows is cooperation;
-			// "signed a trade deal": an agreement, of each party.
-			for k := i - 1; k >= 0 && k >= i-3 && toks[k].Word; k-- {
+			// "signed a trade deal": an agreement, of each party. The verb
+			// stands up to five words before ("signed a transit and trade
+			// agreement").
+			for k := i - 1; k >= 0 && k >= i-5 && toks[k].Word; k-- {
 				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordGrowth|lexicons.WordRenewal) {
 					w, label = grownTopic, toks[k].Lower+" "+label
 					// Signed or renewed ("restored ties"): of each party.
