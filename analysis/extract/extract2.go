@@ -1611,7 +1611,7 @@ func (a *Extractor) passiveAgent(toks []token, j int) (bool, int) {
 		if toks[k].Text == "," || toks[k].Text == ";" {
 			break
 		}
-		if toks[k].Lower == "by" || toks[k].Lower == "from" {
+		if toks[k].Lower == "by" && !meansAt(toks, k+1) || toks[k].Lower == "from" {
 			return true, k + 1
 		}
 	}

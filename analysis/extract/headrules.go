@@ -48,10 +48,27 @@ func (a *Extractor) topicPhrase(st *docState, toks []token) bool {
 // reducedPassive reports whether the word at toks[j] is a past participle
 // with its agent right after it and no "be" before it, as headlines write
 // the passive ("Poland condemned by Hungary"): a lower-case word in -ed
-// followed by "by".
+// followed by "by", and no means after it ("consulted by telephone" is
+// active).
 func reducedPassive(toks []token, j int) bool {
-	return j+2 < len(toks) && toks[j].Word && !toks[j].Cap && strings.HasSuffix(toks[j].Lower, "ed") && toks[j+1].Lower == "by"
+	return j+2 < len(toks) && toks[j].Word && !toks[j].Cap && strings.HasSuffix(toks[j].Lower, "ed") && toks[j+1].Lower == "by" && !meansAt(toks, j+2)
 }
+
+// meansAt reports whether toks[k], after "by", names how something is
+// done, not who does it: "by telephone", "by video link", "by a wide
+// margin".
+func meansAt(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].Lower == "a" || toks[k].Lower == "the") {
+		k++
+	}
+	return k < len(toks) && meansNouns[toks[k].Lower]
+}
+
+// meansNouns name how something is done after "by".
+var meansNouns = map[string]bool{"telephone": true, "phone": true, "video": true, "videoconference": true, "videolink": true,
+	"letter": true, "email": true, "e-mail": true, "mail": true, "post": true, "fax": true, "cable": true, "satellite": true,
+	"land": true, "sea": true, "air": true, "road": true, "rail": true, "train": true, "plane": true, "car": true, "helicopter": true,
+	"decree": true, "margin": true, "default": true, "force": true, "mistake": true, "chance": true, "hand": true, "law": true}
 
 // pairCompound finds a compound of two countries joined by a hyphen
 // before a lexicon term ("Spain-Morocco ties improve", "Turkish-Greek
