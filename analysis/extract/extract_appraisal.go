@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/lexicons"
@@ -16,7 +19,18 @@ type appraisalPass struct{}
 func (appraisalPass) rules() []Rule { return []Rule{RuleAppraisal} }
 
 func (appraisalPass) run(a *Extractor, pc *para) bool {
-	pc.acceptEach(a.appraisals)
+	for _, s := range pc.ss {
+		for _, f := range a.appraisals(pc.st, pc.text, record.TextField, s.toks, pc.stmts) {
+			// ", a verdict protested by X": the appraisal takes the place
+			// of the passive cue's reading of the same words.
+			same := func(g found) bool {
+				return g.Rule == RulePassiveCue && g.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry && g.Stmt.Start <= f.Stmt.Start && f.Stmt.End <= g.Stmt.End
+			}
+			pc.stmts = slices.DeleteFunc(pc.stmts, same)
+			pc.st.pending = slices.DeleteFunc(pc.st.pending, same)
+			pc.accept(f)
+		}
+	}
 	return false
 }
 
@@ -42,6 +56,10 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 		}
 		if f, ok := a.appraisalFrom(st, text, field, toks, j, actor); ok {
 			out = append(out, f) // ", a move that drew criticism from X"
+			continue
+		}
+		if f, ok := a.appraisalBy(st, text, field, toks, i, j, actor); ok {
+			out = append(out, f) // ", a verdict protested by X"
 			continue
 		}
 		var c *annotate.Cue // the cue of the one who judges, within six words
@@ -96,4 +114,34 @@ func (a *Extractor) appraisalFrom(st *docState, text string, field record.Field,
 		return f, f.Stmt.End > f.Stmt.Start
 	}
 	return found{}, false
+}
+
+// appraisalBy reads ", a verdict (swiftly) protested by X": a cue in a
+// past form at toks[j], after at most one adverb, then "by" and a subject
+// with a country of its own. It is X's statement about the country that
+// acted, its content the act it names ("a verdict"); the comma is at
+// toks[i].
+func (a *Extractor) appraisalBy(st *docState, text string, field record.Field, toks []token, i, j int, actor string) (found, bool) {
+	if j < len(toks) && strings.HasSuffix(toks[j].Lower, "ly") {
+		j++
+	}
+	if j+2 >= len(toks) || toks[j+1].Lower != "by" || !a.lex.PastVerb(toks[j]) {
+		return found{}, false
+	}
+	c := a.lex.CueAt(toks, j)
+	if c == nil {
+		return found{}, false
+	}
+	subj := a.subjectAfter(toks, j+2)
+	if len(subj) == 0 {
+		return found{}, false
+	}
+	name, country, via, mem := a.resolve(st, subj, text)
+	if country == "" || country == actor || len(country) != 3 {
+		return found{}, false
+	}
+	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: toks[j].Lower, Field: field,
+		SpeakerRule: via}, Rule: RuleAppraisal, CueTerm: c, Subj: subj, Objects: []string{actor}, Mem: mem}
+	a.setContent(&f, text, toks[i+1:i+3])
+	return f, f.Stmt.End > f.Stmt.Start
 }
