@@ -32,7 +32,7 @@ func TestNewsReadings(t *testing.T) {
 		{"could not be trusted", "", "Kenya's president said that Uganda could not be trusted.", []string{"KEN→UGA -"}},
 		{"trusts", "", "Kenya trusts Uganda.", []string{"KEN→UGA +"}},
 		// "by" and a means names no agent.
-		{"consulted by telephone", "", "Kenyan President Amina Odhiambo and Ugandan Prime Minister Joseph Okello consulted by telephone on Sunday.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"consulted by telephone", "", "Kenyan President Amina Odhiambo and Ugandan Prime Minister Joseph Okello consulted by telephone late on Friday.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// An agreement signed, its verb five words before it.
 		{"a long agreement name", "", "Kenya signed a transit and trade agreement with Uganda.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// A hazard's act is no one's stance.
