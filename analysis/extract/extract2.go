@@ -218,12 +218,14 @@ func (a *Extractor) subjectBefore(toks []token, i int) []token {
 // an auxiliary or a modal before its subject ("Will Chile retaliate …?",
 // "Does Peru back …?").
 func invertedQuestion(toks []token) bool {
-	return len(toks) > 2 && toks[0].Cap && questionOpeners[toks[0].Lower] && toks[len(toks)-1].Text == "?"
+	return len(toks) > 2 && toks[0].Cap && finiteAuxiliaries[toks[0].Lower] && toks[len(toks)-1].Text == "?"
 }
 
-// questionOpeners are the auxiliaries and modals that open a question
-// before its subject.
-var questionOpeners = map[string]bool{"will": true, "would": true, "can": true, "could": true, "should": true,
+// finiteAuxiliaries are the finite auxiliaries and modals: they open a
+// question before its subject ("Will Chile …?"), and after a noun
+// phrase they start the predicate of its clause ("their criticism of
+// the plan has grown": stated).
+var finiteAuxiliaries = map[string]bool{"will": true, "would": true, "can": true, "could": true, "should": true,
 	"shall": true, "may": true, "might": true, "must": true, "do": true, "does": true, "did": true, "is": true,
 	"are": true, "was": true, "were": true, "has": true, "have": true, "had": true}
 

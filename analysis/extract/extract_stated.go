@@ -63,7 +63,7 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 		}
 		end := a.clauseEnd(toks, from)
 		for k := from + 1; k < end; k++ {
-			if clauseVerbs[toks[k].Lower] {
+			if finiteAuxiliaries[toks[k].Lower] {
 				end = k // "their criticism of the treaty has grown": the noun phrase's own clause goes on
 				break
 			}
@@ -85,22 +85,14 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 	return out
 }
 
-// clauseVerbs are the auxiliaries that, after the noun's phrase, start the
-// predicate of the clause the phrase is the subject of.
-var clauseVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "could": true, "should": true, "may": true, "might": true, "must": true, "can": true}
-
 // subjectPronoun is the subject pronoun of each possessive one.
 var subjectPronoun = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
 
 // possessor reports whether t owns the noun after it: a possessive
 // pronoun, or a word in 's.
 func possessor(t token) bool {
-	switch t.Lower {
-	case "his", "her", "its", "their":
-		return true
-	}
-	return t.Poss
+	_, pronoun := subjectPronoun[t.Lower]
+	return pronoun || t.Poss
 }
 
 // possessorNP returns the name or description that ends in the word in
