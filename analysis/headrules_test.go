@@ -101,7 +101,7 @@ func TestHeadlineGrammar(t *testing.T) {
 		{"breaking with a country",
 			"Ghana breaks with Togo over gas deal", []string{"GHA→TGO -"}},
 		{"zero tolerance for a country's acts",
-			"Ghanaian army vows zero tolerance for Togolese incursions", []string{"GHA→TGO -"}},
+			"Ghanaian army vows zero tolerance for Togolese fishing boats", []string{"GHA→TGO -"}},
 		{"representations lodged are a protest",
 			"Kenya lodges stern representations with Uganda over minister's remarks", []string{"KEN→UGA -"}},
 		{"the one at whose request the act is done welcomes it",
