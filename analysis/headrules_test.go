@@ -102,6 +102,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghana breaks with Togo over gas deal", []string{"GHA→TGO -"}},
 		{"zero tolerance for a country's acts",
 			"Ghanaian army vows zero tolerance for Togolese fishing boats", []string{"GHA→TGO -"}},
+		{"a forceful response promised is a threat",
+			"Ghanaian official says will respond firmly if Togo holds missile test", []string{"GHA→TGO -"}},
 		{"representations lodged are a protest",
 			"Kenya lodges stern representations with Uganda over minister's remarks", []string{"KEN→UGA -"}},
 		{"the one at whose request the act is done welcomes it",
