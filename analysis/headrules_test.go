@@ -103,7 +103,7 @@ func TestHeadlineGrammar(t *testing.T) {
 		{"zero tolerance for a country's acts",
 			"Ghanaian army vows zero tolerance for Togolese fishing boats", []string{"GHA→TGO -"}},
 		{"a forceful response promised is a threat",
-			"Ghanaian official says will respond firmly if Togo holds missile test", []string{"GHA→TGO -"}},
+			"Ghanaian official says will respond firmly if Togo raises port fees", []string{"GHA→TGO -"}},
 		{"representations lodged are a protest",
 			"Kenya lodges stern representations with Uganda over minister's remarks", []string{"KEN→UGA -"}},
 		{"the one at whose request the act is done welcomes it",
