@@ -72,20 +72,26 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 		if c == nil || k == j {
 			continue
 		}
-		subj := toks[j:k]
-		name, country, via, mem := a.resolve(st, subj, text)
-		if country == "" || country == actor || len(country) != 3 {
-			continue
-		}
-		end := a.clauseEnd(toks, k)
-		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: toks[k].Lower, Field: field,
-			SpeakerRule: via}, Rule: RuleAppraisal, CueTerm: c, Subj: subj, Objects: []string{actor}, Mem: mem}
-		a.setContent(&f, text, toks[k:end])
-		if f.Stmt.End > f.Stmt.Start {
+		if f, ok := a.appraiser(st, text, field, toks[j:k], toks[k], c, actor, toks[k:a.clauseEnd(toks, k)]); ok {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// appraiser is the appraisal statement of subj, who judges the act of
+// actor with the cue word cue (c its cue, or nil), its content content.
+// ok is false when subj has no country of its own, or the actor's, or
+// the content is empty.
+func (a *Extractor) appraiser(st *docState, text string, field record.Field, subj []token, cue token, c *annotate.Cue, actor string, content []token) (found, bool) {
+	name, country, via, mem := a.resolve(st, subj, text)
+	if country == "" || country == actor || len(country) != 3 {
+		return found{}, false
+	}
+	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: cue.Lower, Field: field,
+		SpeakerRule: via}, Rule: RuleAppraisal, CueTerm: c, Subj: subj, Objects: []string{actor}, Mem: mem}
+	a.setContent(&f, text, content)
+	return f, f.Stmt.End > f.Stmt.Start
 }
 
 // appraisalFrom reads ", a step that drew harsh rebukes from X" (a
@@ -104,14 +110,7 @@ func (a *Extractor) appraisalFrom(st *docState, text string, field record.Field,
 		if len(subj) == 0 {
 			return found{}, false
 		}
-		name, country, via, mem := a.resolve(st, subj, text)
-		if country == "" || country == actor || len(country) != 3 {
-			return found{}, false
-		}
-		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: toks[j].Lower, Field: field,
-			SpeakerRule: via}, Rule: RuleAppraisal, Subj: subj, Objects: []string{actor}, Mem: mem}
-		a.setContent(&f, text, toks[j:k])
-		return f, f.Stmt.End > f.Stmt.Start
+		return a.appraiser(st, text, field, subj, toks[j], nil, actor, toks[j:k])
 	}
 	return found{}, false
 }
@@ -136,12 +135,5 @@ func (a *Extractor) appraisalBy(st *docState, text string, field record.Field, t
 	if len(subj) == 0 {
 		return found{}, false
 	}
-	name, country, via, mem := a.resolve(st, subj, text)
-	if country == "" || country == actor || len(country) != 3 {
-		return found{}, false
-	}
-	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: toks[j].Lower, Field: field,
-		SpeakerRule: via}, Rule: RuleAppraisal, CueTerm: c, Subj: subj, Objects: []string{actor}, Mem: mem}
-	a.setContent(&f, text, toks[i+1:i+3])
-	return f, f.Stmt.End > f.Stmt.Start
+	return a.appraiser(st, text, field, subj, toks[j], c, actor, toks[i+1:i+3])
 }
