@@ -20,6 +20,13 @@ const (
 // zero value knows no irregular verb.
 type Irregular map[string][]string
 
+// VerbRow reports whether a row's term, as its file writes it ("condemn/v",
+// "hit/v back at"), is a verb: its first word carries the verb marker.
+func VerbRow(term string) bool {
+	first, _, _ := strings.Cut(term, " ")
+	return strings.HasSuffix(first, verbMarker)
+}
+
 // VerbForms returns the lemma and its inflected forms, sorted and without
 // repeats: the regular forms (-s/-es/-ies; -ed/-d/-ied; -ing, dropping a
 // silent e; the final consonant doubled after one short vowel in a word of

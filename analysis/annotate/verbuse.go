@@ -75,13 +75,12 @@ func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
 			if i > 1 && (IsPreposition(toks[i-2].Lower) || IsDeterminer(toks[i-2].Lower)) {
 				return false
 			}
-			ms := lx.Countries.Find(toks[i-1 : i])
-			if len(ms) == 1 && ms[0].Kind == ByAdjective {
+			if lx.AdjectiveAt(toks, i-1) {
 				return false
 			}
 			// A capital that opens the sentence makes no name: "Military
 			// talks" is a noun phrase, "China slams" a subject and verb.
-			return i > 1 || len(ms) == 1 || lx.KnownName(prev)
+			return i > 1 || len(lx.Countries.Find(toks[i-1:i])) == 1 || lx.KnownName(prev)
 		case prev.Lower == "he" || prev.Lower == "she" || prev.Lower == "it" || prev.Lower == "who" || prev.Lower == "which" || prev.Lower == "also":
 			return true
 		case strings.HasSuffix(prev.Lower, "ly") && len(prev.Lower) > 4:
@@ -107,13 +106,7 @@ func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
 			// ties with X", "it hit"): the past tense.
 			return true
 		}
-		if prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",") {
-			// Not a country's adjective, which is no subject: "…,
-			// Peruvian state television reported".
-			ms := lx.Countries.Find(toks[i-1 : i])
-			return len(ms) != 1 || ms[0].Kind != ByAdjective
-		}
-		return false
+		return lx.listEndsBefore(toks, i)
 	case FormIng:
 		return i > 0 && (beForms[prev.Lower] || i > 1 && beForms[toks[i-2].Lower] && !prev.Cap)
 	}
@@ -174,13 +167,7 @@ func (lx *Lexicon) cueUse(toks []token, i int, form VerbForm) bool {
 	case (lx.samePast[toks[i].Lower] || lx.pasts[toks[i].Lower]) && (prev.Word && prev.Cap && !IsPreposition(toks[max(0, i-2)].Lower) && !IsDeterminer(toks[max(0, i-2)].Lower) || prev.Lower == "he" || prev.Lower == "she" || prev.Lower == "it"):
 		return true // "Ruiz forecast that": a lemma that is its own past, after a name
 	default:
-		if prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",") {
-			// Not a country's adjective, which is no subject: "…,
-			// Peruvian state television reported".
-			ms := lx.Countries.Find(toks[i-1 : i])
-			return len(ms) != 1 || ms[0].Kind != ByAdjective
-		}
-		return false
+		return lx.listEndsBefore(toks, i)
 	}
 }
 
@@ -270,6 +257,22 @@ func NounBefore(t token) bool {
 		return true
 	}
 	return false
+}
+
+// listEndsBefore reports whether a name that ends a list stands before
+// toks[i], the plural subject of a bare verb ("Russia and China condemn",
+// "US, UK expel"); a country's adjective is no subject ("…, Peruvian
+// state television reported").
+func (lx *Lexicon) listEndsBefore(toks []token, i int) bool {
+	prev := toks[i-1]
+	return prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",") && !lx.AdjectiveAt(toks, i-1)
+}
+
+// AdjectiveAt reports whether toks[j] alone names a country by its
+// adjective ("Peruvian").
+func (lx *Lexicon) AdjectiveAt(toks []token, j int) bool {
+	ms := lx.Countries.Find(toks[j : j+1])
+	return len(ms) == 1 && ms[0].Kind == ByAdjective
 }
 
 // HeadlinePlural reports whether t is a capitalised abbreviation in the

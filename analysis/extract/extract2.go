@@ -206,7 +206,7 @@ func (a *Extractor) subjectBefore(toks []token, i int) []token {
 		return a.antecedentNP(toks, end-1)
 	}
 	np := a.listSubject(toks, a.subjectNP(toks, end, false, i))
-	if len(np) > 0 && indexOf(toks, np[0]) <= 1 && invertedQuestion(toks) && !a.lex.ModalName(toks) {
+	if len(np) > 0 && invertedQuestion(toks) && indexOf(toks, np[0]) <= 1 && !a.lex.ModalName(toks) {
 		// "Will Chile retaliate …?", "Can Peru win back …?": the subject
 		// after the opening auxiliary asserts nothing.
 		return nil
@@ -951,6 +951,13 @@ func (a *Extractor) validSubject(np []token) bool {
 	return len(a.lex.Countries.Find(np)) > 0
 }
 
+// afterPreposition reports whether the word t of toks follows a
+// preposition.
+func afterPreposition(toks []token, t token) bool {
+	k := indexOf(toks, t)
+	return k > 0 && annotate.IsPreposition(toks[k-1].Lower)
+}
+
 // passiveOfCountry reports whether the verb group at toks[j] is a passive
 // whose agent names a country and whose clause from its subject at
 // toks[k] names another before the agent: "A note of protest went to
@@ -1053,13 +1060,14 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 			continue
 		}
 		subj := a.subjectBefore(toks, j)
-		if inPhrase := len(subj) > 0 && indexOf(toks, subj[0]) > 0 && annotate.IsPreposition(toks[indexOf(toks, subj[0])-1].Lower); (len(subj) == 0 || inPhrase) &&
-			!slices.ContainsFunc(toks[:j], func(t token) bool { return !t.Word && t.Text != "'" && t.Text != "’" && t.Text != "-" }) && a.passiveOfCountry(st, toks, 0, j) {
+		if len(subj) == 0 || afterPreposition(toks, subj[0]) {
 			// "A note of protest went to Chile's envoy by Peru",
 			// "Peru's decision to recall its envoy from Chile was
 			// announced by …": the passive's subject is the phrase that
 			// opens the sentence, not a name inside it.
-			subj = toks[:annotate.SkipAdverbials(toks, j)]
+			if !slices.ContainsFunc(toks[:j], func(t token) bool { return !t.Word && t.Text != "'" && t.Text != "’" && t.Text != "-" }) && a.passiveOfCountry(st, toks, 0, j) {
+				subj = toks[:annotate.SkipAdverbials(toks, j)]
+			}
 		}
 		if len(subj) == 0 {
 			continue
@@ -1322,11 +1330,7 @@ func (a *Extractor) verbLike(toks []token, j int) bool {
 
 // adjectiveAt reports whether toks[i] is a country's adjective ("Malian").
 func (a *Extractor) adjectiveAt(toks []token, i int) bool {
-	if !toks[i].Word || !toks[i].Cap || toks[i].Poss {
-		return false
-	}
-	ms := a.lex.Countries.Find(toks[i : i+1])
-	return len(ms) == 1 && ms[0].Kind == byAdjective
+	return toks[i].Word && toks[i].Cap && !toks[i].Poss && a.lex.AdjectiveAt(toks, i)
 }
 
 // speechSpeaker names the speaker of a first-person speech: the person

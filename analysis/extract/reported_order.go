@@ -223,7 +223,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	if fromTree && rule == RuleSpeakerCueContent {
 		rule = RuleTreeSubject
 	}
-	if len(subj) > 0 && indexOf(toks, subj[0]) <= 1 && invertedQuestion(toks) {
+	if len(subj) > 0 && invertedQuestion(toks) && indexOf(toks, subj[0]) <= 1 {
 		return found{}, 0, false // "Did Peru condemn …?" asserts nothing
 	}
 	// Reported content that is a quote was taken by quoteCue; a statement

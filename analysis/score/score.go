@@ -157,7 +157,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	start, end := 0, len(toks)
 	verbTerm := func(k int) bool {
 		lt := hitAt[k].lt
-		return hitAt[k].n > 0 && (lt.Source == lexicons.SourceCAMEO || strings.HasSuffix(strings.Fields(lt.Label)[0], "/v"))
+		return hitAt[k].n > 0 && (lt.Source == lexicons.SourceCAMEO || lexicons.VerbRow(lt.Label))
 	}
 	if denied {
 		start = sc.ownPredicate(f.Stmt.Cue, toks, verbTerm)
