@@ -32,9 +32,21 @@ func TestMentions(t *testing.T) {
 		{"Iran's offer", on, "IRN:Iran"},
 		// Several words; a blocked phrase names no country.
 		{"The United States and Latin America", on, "USA:United States"},
-		// People of the actor lexicon, on the dates of their terms.
+		// People of the actor lexicon, on the dates of their terms, and
+		// between them when every row of the name gives one country.
 		{"Ilse Varga praised Norway.", on, "HUN:Ilse Varga NOR:Norway"},
-		{"Tomas Reyes spoke of Bolivia.", corpus.Date{Year: 2008, Precision: corpus.Year}, "BOL:Bolivia"},
+		{"Tomas Reyes spoke of Bolivia.", corpus.Date{Year: 2008, Precision: corpus.Year}, "CHL:Tomas Reyes BOL:Bolivia"},
+		// A one-word name after another first name is someone else's; a
+		// title, a possessive or a common opening word leaves it the
+		// actor's.
+		{"Karin Novak wrote to Peru.", on, "PER:Peru"},
+		{"Mr Novak wrote to Peru.", on, "CZE:Novak PER:Peru"},
+		{"Minister of Trade Novak wrote.", on, "CZE:Novak"},
+		{"Since Novak wrote, Peru has waited.", on, "CZE:Novak PER:Peru"},
+		// A title of another country introduces someone else.
+		{"Hungarian special envoy Novak wrote.", on, "HUN:Hungarian"},
+		{"Hungary's envoy Novak wrote.", on, "HUN:Hungary"},
+		{"Hungarian officials welcomed envoy Novak.", on, "HUN:Hungarian CZE:Novak"},
 		// An ambiguous term read as a name.
 		{"Jordan Peterson spoke.", on, ""},
 		{"", on, ""},

@@ -243,12 +243,67 @@ func (lx *Lexicon) Mentions(toks []token, d corpus.Date) []Mention {
 				break
 			}
 		}
-		if !overlap {
+		if !overlap && !lx.titledOther(toks, ms, m) && !lx.otherFirstName(toks, m) {
 			ms = append(ms, m)
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok < ms[j].Tok })
 	return ms
+}
+
+// otherFirstName reports whether the one-word name m (an actor's surname
+// or alias) follows a capitalised word that is no title, possessive,
+// country nor shouted word (nor a common word opening the sentence):
+// "Hamad Saleh" is not the Saleh of the actor lexicon, while "President
+// Saleh", "Mr Saleh" and "Yemen's Saleh" are.
+func (lx *Lexicon) otherFirstName(toks []token, m Mention) bool {
+	if m.End-m.Tok != 1 || m.Tok == 0 {
+		return false
+	}
+	p := toks[m.Tok-1]
+	if !p.Word || !p.Cap || p.Poss || allCaps(p.Text) || len(lx.Countries.Find(toks[m.Tok-1:m.Tok])) > 0 {
+		return false
+	}
+	// A title of several words ends the run: "Secretary of State Kerry",
+	// "Minister of Foreign Affairs Lavrov".
+	for k := m.Tok - 1; k >= 0 && toks[k].Word && (toks[k].Cap || toks[k].Lower == "of"); k-- {
+		if lx.Roles[toks[k].Lower] != "" {
+			return false
+		}
+	}
+	// A sentence's first word is capitalised whatever it is: "Since
+	// Duterte took office" is Duterte.
+	return m.Tok > 1 || !lx.common(p.Lower)
+}
+
+// titledOther reports whether the person m names is introduced by a title
+// of another country ("Qatari special envoy Hamad Saleh", "Chile's
+// President …"): the title tells the person's country, and the actor
+// lexicon's namesake is someone else. The country is an adjective or a
+// possessive; between it and the name stand only role words (roles.tsv)
+// and modifiers the lexicons do not hold, the last of them a role.
+func (lx *Lexicon) titledOther(toks []token, ms []Mention, m Mention) bool {
+	if m.Tok == 0 || lx.Roles[toks[m.Tok-1].Lower] == "" {
+		return false
+	}
+	for _, c := range ms {
+		if c.End > m.Tok || m.Tok-c.End > 4 || c.Code == m.Code || c.Kind == ByLeader || c.Kind != ByAdjective && !toks[c.End-1].Poss {
+			continue
+		}
+		ok := true
+		for k := c.End; k < m.Tok; k++ {
+			// Role words and modifiers, no verb ("Qatari officials
+			// welcomed envoy …" introduces no one).
+			if t := toks[k]; !t.Word || lx.Roles[t.Lower] == "" && !t.Cap && lx.common(t.Lower) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // CueAt returns the cue that starts at toks[i], if any.
