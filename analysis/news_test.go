@@ -50,5 +50,12 @@ func TestNewsReadings(t *testing.T) {
 		// A term with no country in reach stays in its clause.
 		{"a term in another clause", "", "Kenya waged a bloody war on smugglers; Somalia held elections.", nil},
 		{"a term in the country's clause", "", "Kenya waged a bloody war on smugglers in Somalia.", []string{"KEN→SOM -"}},
+		// A verb of regarding says its complement of its object.
+		{"sees as a partner", "", "Kenya sees Uganda as a reliable partner.", []string{"KEN→UGA +"}},
+		{"views as an enemy", "", "Kenya views Tanzania as an enemy.", []string{"KEN→TZA -"}},
+		{"called an ally", "", "The Kenyan president called Uganda a trusted ally.", []string{"KEN→UGA +"}},
+		{"branded two aggressors", "", "Kenya branded Uganda and Rwanda aggressors.", []string{"KEN→RWA -", "KEN→UGA -"}},
+		{"wanted as a partner, in reported speech", "", "Kenya's foreign minister said Nairobi wanted Kampala as a long-term partner in energy.", []string{"KEN→UGA +"}},
+		{"a possessive object is no object", "", "Kenya called Uganda's plan a threat.", []string{"KEN→UGA -"}},
 	})
 }

@@ -5,7 +5,7 @@ import "fmt"
 // WordClass is a class of words.tsv: words whose class, not their own
 // sense, decides a reading of the analysis. A word may have several
 // classes (a set of bits).
-type WordClass uint32
+type WordClass uint64
 
 // Word classes.
 const (
@@ -114,11 +114,15 @@ const (
 	// for", "their support for", "the mayor's claim that"): the possessor
 	// speaks.
 	WordStated
+	// WordRegard is a verb whose object takes a complement that says what
+	// the object is to the subject ("sees X as a partner", "called X a
+	// reliable ally"): a term of the complement is said of the object.
+	WordRegard
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {
@@ -126,7 +130,7 @@ func (c WordClass) String() string {
 			return n
 		}
 	}
-	return fmt.Sprintf("WordClass(%#x)", uint32(c))
+	return fmt.Sprintf("WordClass(%#x)", uint64(c))
 }
 
 // ParseWordClass returns the class words.tsv names ("business" …).

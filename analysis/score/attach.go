@@ -29,14 +29,20 @@ type attachSite struct {
 	// it; victimAfter a hostile noun whose country after is its victim;
 	// selfActs a term that is the speaker's own act (each may be nil).
 	blocks, victimAfter, selfActs func(int) bool
+	// regardCue: the statement's cue is a verb of regarding whose object
+	// starts toks ("called" of "Peru called | Chile a partner").
+	regardCue bool
 }
 
 // attach finds the countries a term at toks[i:i+n] speaks about, by the
 // term's attach kind (see stance.tsv), among all the countries named (the
 // caller keeps only targets), with the countries listed with the one found
 // ("Tehran, Moscow and Damascus"). It returns nil when none is in reach.
-func (sc *Scorer) attach(kind lexicons.Attach, weight float64, self string, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool) ([]mention, attachRule) {
-	s := attachSite{weight: weight, self: self, ms: ms, toks: toks, clause: clause, i: i, n: n, words: sc.lex.Words, blocks: blocks, victimAfter: victimAfter, selfActs: selfActs}
+func (sc *Scorer) attach(kind lexicons.Attach, weight float64, self string, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool, regardCue bool) ([]mention, attachRule) {
+	s := attachSite{weight: weight, self: self, ms: ms, toks: toks, clause: clause, i: i, n: n, words: sc.lex.Words, blocks: blocks, victimAfter: victimAfter, selfActs: selfActs, regardCue: regardCue}
+	if m, ok := s.complement(); ok {
+		return s.with(m, ruleComplement)
+	}
 	// Direct calls, not a table of functions: the closures of s then
 	// stay on the caller's stack.
 	switch kind {
@@ -167,6 +173,56 @@ func (s *attachSite) byAgent() (mention, bool) {
 		if toks[k].Text == "," || toks[k].Text == ";" {
 			break
 		}
+	}
+	return mention{}, false
+}
+
+// complement finds the object a verb of regarding (lexicons.WordRegard)
+// says the term of: "sees X as a partner", "called X and Y reliable
+// allies", "brands the US an aggressor" (ruleComplement). Between the
+// object and the term stand "as", or a determiner, and lower-case
+// modifiers; the object is a country, not its possessive ("called X's
+// plan a threat" is said of the plan).
+func (s *attachSite) complement() (mention, bool) {
+	toks := s.toks
+	k, marked := s.i, false
+	for k > 0 && s.i-k < 5 {
+		t := toks[k-1]
+		if !t.Word || t.Cap || t.Poss {
+			break
+		}
+		if t.Lower == "as" {
+			k, marked = k-1, true
+			break
+		}
+		if annotate.IsDeterminer(t.Lower) {
+			marked = true
+		} else if marked || annotate.IsPreposition(t.Lower) || clauseWords[t.Lower] || isCopula(t.Lower) {
+			break
+		}
+		k--
+	}
+	if !marked {
+		return mention{}, false
+	}
+	for x, m := range s.ms {
+		if m.End != k || toks[m.End-1].Poss {
+			continue
+		}
+		// The first of a list ("sees X, Y and Z as partners").
+		j := m.Tok
+		for y := x - 1; y >= 0 && j > 1; y-- {
+			if p := s.ms[y]; p.End == j-1 && (toks[j-1].Lower == "and" || toks[j-1].Text == ",") {
+				j = p.Tok
+			}
+		}
+		if j > 0 && toks[j-1].Lower == "the" {
+			j--
+		}
+		if j == 0 && s.regardCue || j > 0 && s.words.Is(toks[j-1].Lower, lexicons.WordRegard) {
+			return m, true
+		}
+		return mention{}, false
 	}
 	return mention{}, false
 }
@@ -493,4 +549,13 @@ func complementBetween(toks []token, from, m int) bool {
 		}
 	}
 	return false
+}
+
+// lastWordLower is the last word of s in lower case ("called" of "has
+// called").
+func lastWordLower(s string) string {
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		s = s[k+1:]
+	}
+	return strings.ToLower(s)
 }

@@ -23,6 +23,7 @@ const (
 	ruleDemand                    // the country a demand is made of (CAMEO 10)
 	rulePassiveSubject            // the subject of a passive act: what the agent does it to
 	ruleOthers                    // another country's cooperation with a third: no stance of the speaker's
+	ruleComplement                // the object a verb of regarding says the term of ("sees X as a partner")
 	numAttachRules
 )
 
@@ -50,6 +51,7 @@ var attachRuleInfo = [numAttachRules]struct {
 	ruleDemand:         {"demand of it", 0.7, false},
 	rulePassiveSubject: {"subject of the passive", 0.7, false},
 	ruleOthers:         {"another's cooperation with a third", 0, false},
+	ruleComplement:     {"complement of the object", 0.8, true},
 }
 
 func (r attachRule) String() string {

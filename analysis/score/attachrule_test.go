@@ -14,6 +14,7 @@ func TestAttachRule(t *testing.T) {
 		{ruleForward, "forward", 0.8, true},
 		{ruleObjectOfAct, "object of the speaker's act", 0.8, true},
 		{ruleStatement, "statement", 0.3, false},
+		{ruleComplement, "complement of the object", 0.8, true},
 		{numAttachRules, "attachRule(?)", 0, false},
 	}
 	for _, tt := range tests {

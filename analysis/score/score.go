@@ -187,6 +187,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// country stands before it in its clause, or a directive cue asks for
 	// it (requestedAct).
 	asks := sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDirective)
+	// "Peru called | Chile a reliable partner": the content is the
+	// object of a verb of regarding and its complement (attachSite.complement).
+	regardCue := sc.lex.Words.Is(lastWordLower(f.Stmt.Cue), lexicons.WordRegard)
 	selfActs := func(k int) bool {
 		if f.Act && k <= 1 {
 			return true
@@ -558,7 +561,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				span = fm.End - i
 				consumed, consumedSign = max(consumed, fm.End), fm.Pattern.Weight
 			}
-			got, rule := sc.attach(lt.Attach, w, f.Stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs)
+			got, rule := sc.attach(lt.Attach, w, f.Stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs, regardCue)
 			if len(got) > 0 && rule.eventRule() && (rule != ruleForward || objectAt(toks, i+span, got[0].Tok)) {
 				h.rule = rule
 				addTargets(got, h)
@@ -586,7 +589,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				continue
 			}
 		}
-		got, rule := sc.attach(lt.Attach, lt.Weight, f.Stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs)
+		got, rule := sc.attach(lt.Attach, lt.Weight, f.Stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs, regardCue)
 		if rule == ruleOthers {
 			i += n
 			continue
