@@ -66,8 +66,8 @@ func NewActors(rows []lexicons.Actor) *Actors {
 }
 
 // Find returns the actors named in toks whose country is known on date d
-// (Lookup; people as targets: "Trump praised Putin" is about Russia).
-// Institutions are left to the country lexicon.
+// (people as targets: "Trump praised Putin" is about Russia). Institutions
+// are left to the country lexicon.
 func (x *Actors) Find(toks []segment.Token, d corpus.Date) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); {
@@ -116,12 +116,12 @@ func (x *Actors) Find(toks []segment.Token, d corpus.Date) []Mention {
 
 // Lookup returns the country of the actor called full (or, failing that,
 // surname) on date d, and a note of the row used. A name that maps to two
-// countries on that date gives "". On an undated document, or a date no
-// row of the name is in force on, the date cannot decide: a name gives a
-// country only when every row of it names the same one (see anyDate).
+// countries on that date gives "". On an undated document the date cannot
+// decide: a name gives a country only when every row of it names the same
+// one (see undated).
 func (x *Actors) Lookup(d corpus.Date, full, surname string) (string, string) {
 	if d.IsZero() {
-		return x.anyDate(full, surname, "undated document")
+		return x.undated(full, surname)
 	}
 	for _, n := range []string{full, surname} {
 		country, note := "", ""
@@ -143,18 +143,12 @@ func (x *Actors) Lookup(d corpus.Date, full, surname string) (string, string) {
 			return country, note
 		}
 	}
-	// No row of either name is in force on d. The terms of the
-	// dictionaries are offices held, not nationality: a minister named
-	// before or after a term (or on a placeholder date) is still of the
-	// country every row of the name gives. Only the name as written: a
-	// longer name that ends in an actor's surname is someone else's.
-	return x.anyDate(full, "", "no term in force on the document's date")
+	return "", ""
 }
 
-// anyDate looks a name up whatever the date (why says why, in the note):
-// the name gives a country only when all its rows, whatever their dates,
-// agree on one.
-func (x *Actors) anyDate(full, surname, why string) (string, string) {
+// undated looks a name up for a document with no date: the name gives a
+// country only when all its rows, whatever their dates, agree on one.
+func (x *Actors) undated(full, surname string) (string, string) {
 	for _, n := range []string{full, surname} {
 		rows := x.byName[n]
 		if len(rows) == 0 {
@@ -166,7 +160,7 @@ func (x *Actors) anyDate(full, surname, why string) (string, string) {
 				return "", ""
 			}
 		}
-		return country, "actor lexicon: " + rows[0].Name + " (" + why + ": every row of the name says " + country + ")"
+		return country, "actor lexicon: " + rows[0].Name + " (undated document: every row of the name says " + country + ")"
 	}
 	return "", ""
 }
