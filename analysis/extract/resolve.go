@@ -86,7 +86,9 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 	// spokesman".
 	if country == "" && a.lex.Actors != nil {
 		for _, am := range a.lex.Actors.Find(subj, st.doc.Date) {
-			if am.End < len(subj) || subj[am.End-1].Poss {
+			// Not a name of a list ("Boric, Petro", "Boric and
+			// Petro": jointSpeaker's).
+			if subj[am.End-1].Poss || am.End < len(subj) && subj[am.End].Word && subj[am.End].Lower != "and" && subj[am.End].Lower != "or" {
 				country, how = am.Code, "leader in the phrase ("+text[subj[am.Tok].Start:subj[am.End-1].End]+")"
 				break
 			}
