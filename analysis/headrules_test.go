@@ -116,6 +116,12 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Can Ghana win back Togo's trust?", nil},
 		{"a denial ends where a second predicate starts",
 			"Kenya denies Tanzanian spying claims, accuses Dodoma of slander", []string{"KEN→TZA -"}},
+		{"travel to a country is a visit",
+			"Ghanaian president flies to Lomé for talks on port fees", []string{"GHA→TGO +", "TGO→GHA +"}},
+		{"travel to a country is a visit, other verb",
+			"Kenyan foreign minister travels to Uganda, Rwanda", []string{"KEN→RWA +", "KEN→UGA +", "RWA→KEN +", "UGA→KEN +"}},
+		{"the head of an organisation listed with a leader",
+			"Erdogan, Guterres meet Zelensky in Lviv", []string{"TUR→UKR +", "TUR→UN +", "UKR→TUR +", "UKR→UN +", "UN→TUR +", "UN→UKR +"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -523,9 +523,10 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 		}
 	}
 	ms := a.lex.Mentions(subj, d)
-	if slices.ContainsFunc(ms, func(m mention) bool { return lexicons.IsOrganisation(m.Code) }) {
+	if slices.ContainsFunc(ms, func(m mention) bool { return lexicons.IsOrganisation(m.Code) && m.Kind != byLeader }) {
 		// "Finland's NATO bid": an organisation is no party of a joint
-		// subject of countries.
+		// subject of countries. Its head named as a person is one of
+		// the people who act ("Erdogan, Guterres meet …").
 		return nil
 	}
 	if len(ms) < 2 {
