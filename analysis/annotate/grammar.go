@@ -155,7 +155,8 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": tr
 	"cancelled": true, "canceled": true, "cancels": true, "postponed": true, "called off": true,
 	"halts": true, "suspends": true, "ends": true, "scraps": true, "abandons": true, "postpones": true,
 	"freezes": true, "froze": true, "frozen": true, "lift": true, "lifts": true, "lifted": true, "lifting": true,
-	"avoided": true, "avoids": true, "avoid": true, "refrained": true, "declined": true, "declines": true}
+	"avoided": true, "avoids": true, "avoid": true, "refrained": true, "declined": true, "declines": true,
+	"downgrade": true, "downgrades": true, "downgraded": true, "downgrading": true}
 
 // IsQuoteMark reports whether s is a double quotation mark, a guillemet or
 // an opening single curly quote: a mark that opens or closes a quotation.
