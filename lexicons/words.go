@@ -118,11 +118,15 @@ const (
 	// the object is to the subject ("sees X as a partner", "called X a
 	// reliable ally"): a term of the complement is said of the object.
 	WordRegard
+	// WordTravel is a word of travel to a place ("flies to", "trip to"):
+	// travel for an organisation's gathering there is no visit of the
+	// host.
+	WordTravel
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

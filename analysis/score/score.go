@@ -430,7 +430,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			w, mod = -w, "demanded"
 		}
 		contact := sc.lex.Contact(lt, fm, framed)
-		if contact && organisationGathering(sc.lex.Words, ms, toks, i) {
+		if contact && (organisationGathering(sc.lex.Words, ms, toks, i) || travelToGathering(sc.lex.Words, ms, toks, clause, i)) {
 			// "head to X for ASEAN meetings", "attend the G20 summit": a
 			// gathering of an organisation is where its members meet,
 			// no contact of the parties with each other or with it.
@@ -1204,6 +1204,21 @@ func passiveSubject(f *found, ms []mention, isTarget []bool, clause []int, i int
 		}
 	}
 	return out
+}
+
+// travelToGathering reports whether the word of travel at toks[i]
+// (words.tsv class travel) goes to an organisation's gathering named
+// after it in its clause ("flies to Manila for ASEAN meetings").
+func travelToGathering(words annotate.WordClasses, ms []mention, toks []token, clause []int, i int) bool {
+	if !words.Is(toks[i].Lower, lexicons.WordTravel) {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+10 && clause[k] == clause[i]; k++ {
+		if organisationGathering(words, ms, toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // organisationGathering reports whether the gathering noun at toks[i]
