@@ -128,6 +128,12 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghanaian, Togolese army chiefs hold talks in Accra", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"consequences vowed for a country are a threat",
 			"Ghana vows consequences for Togo over port fees", []string{"GHA→TGO -"}},
+		{"a person in another country's capital visits it; after the colon, a headline of its own",
+			"Ghanaian president in Lomé: Togolese minister hails new era in ties with Ghana", []string{"GHA→TGO +", "TGO→GHA +", "TGO→GHA +"}},
+		{"a person at home visits no one",
+			"Ghanaian president in Accra, hails Togo's port plan", []string{"GHA→TGO +"}},
+		{"a person in another country, then a hostile act",
+			"Ghanaian foreign minister in Lomé, accuses Benin of smuggling", []string{"GHA→BEN -", "GHA→TGO +", "TGO→GHA +"}},
 		{"the head of an organisation listed with a leader",
 			"Erdogan, Guterres meet Zelensky in Lviv", []string{"TUR→UKR +", "TUR→UN +", "UKR→TUR +", "UKR→UN +", "UN→TUR +", "UN→UKR +"}},
 	}

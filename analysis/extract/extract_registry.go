@@ -55,6 +55,7 @@ type titlePass interface {
 
 // titlePasses are the passes over a title, in order.
 var titlePasses = [...]titlePass{
+	titleVisitPass{},       // extract_visit.go: "Boric in Lima, …": a visit
 	titleHeadlinePass{},    // extract_headline.go: a speaker and what they say
 	titleActPass{},         // extract_title.go: a country's act (fallback)
 	titleSubordinatePass{}, // extract_title.go: an act in a subordinate clause
@@ -72,6 +73,10 @@ type titleRead struct {
 	toks  []token
 	tree  *syntax.Sentence
 	from  int // the index in st.found of the title's first statement
+	// visits counts the statements of a visit the title opens with
+	// (titleVisitPass), which leave the rest of the title to the
+	// fallback passes.
+	visits int
 }
 
 // readTitle runs the title passes over title.
@@ -79,7 +84,7 @@ func (a *Extractor) readTitle(st *docState, title string, toks []token, tree *sy
 	before := len(st.found)
 	pt := &titleRead{st: st, title: title, toks: toks, tree: tree, from: before}
 	for _, p := range titlePasses {
-		if p.fallback() && len(st.found) != before {
+		if p.fallback() && len(st.found)-pt.visits != before {
 			continue
 		}
 		p.run(a, pt)

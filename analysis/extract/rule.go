@@ -38,6 +38,7 @@ const (
 	RuleEmbeddedNominal             // a country's stance as a noun phrase inside another statement
 	RuleAppraisal                   // ", a move X condemned": X's judgement of the act before
 	RuleStated                      // "his call for …": a possessor's stance named by a noun
+	RuleTitleVisit                  // "Boric in Lima, …": a title's person in another country visits it
 	NumRules
 )
 
@@ -73,6 +74,7 @@ var ruleInfo = [NumRules]struct{ id, text string }{
 	RuleEmbeddedNominal:        {"embedded-nominal", "a country's stance as a noun phrase inside another statement (owner, term, target)"},
 	RuleAppraisal:              {"appraisal", "a country's judgement of another's act in an appositive (\", a move X condemned\")"},
 	RuleStated:                 {"stated", "a possessor's stance named by a noun (\"his call for\", \"Ruiz's support for\")"},
+	RuleTitleVisit:             {"title-visit", "a title's person in another country or its capital (\"Boric in Lima, …\"): a visit"},
 	RuleReaction:               {"reaction", "a country angered by another's act (\"…, angering X\", \"X angered by Y\"): its hostility toward the actor"},
 }
 

@@ -24,6 +24,7 @@ const (
 	rulePassiveSubject            // the subject of a passive act: what the agent does it to
 	ruleOthers                    // another country's cooperation with a third: no stance of the speaker's
 	ruleComplement                // the object a verb of regarding says the term of ("sees X as a partner")
+	ruleHost                      // the country a title's person is in: the host of the visit
 	numAttachRules
 )
 
@@ -52,6 +53,7 @@ var attachRuleInfo = [numAttachRules]struct {
 	rulePassiveSubject: {"subject of the passive", 0.7, false},
 	ruleOthers:         {"another's cooperation with a third", 0, false},
 	ruleComplement:     {"complement of the object", 0.8, true},
+	ruleHost:           {"host of the visit", 0.9, false},
 }
 
 func (r attachRule) String() string {

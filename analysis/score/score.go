@@ -703,6 +703,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			}
 		}
 	}
+	if f.Rule == extract.RuleTitleVisit {
+		// "Boric in Lima, …": the visit is contact with the host (CAMEO
+		// 042, as "visit" weighs in stance.tsv), of each toward the other.
+		for _, m := range targets {
+			hits[m.Code] = append(hits[m.Code], hit{label: "visit (in " + m.Code + ")", weight: visitWeight, rule: ruleHost, tok: m.Tok, mutual: true})
+		}
+	}
 	for _, code := range requested {
 		// "air strikes in X at X's request": the act is not against the
 		// one who asked for it.
@@ -751,6 +758,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	return out
 }
+
+// visitWeight is the weight of a visit that a title tells by the
+// visitor's presence (extract.RuleTitleVisit): contact, as stance.tsv
+// weighs "visit" (CONSULT).
+const visitWeight = 0.1
 
 // requestWeight is the weight of a country's request for another's act
 // ("at X's request"): CAMEO 02 (appeal), Goldstein +3, divided by 10.
