@@ -50,6 +50,8 @@ func TestNewsReadings(t *testing.T) {
 		// A term with no country in reach stays in its clause.
 		{"a term in another clause", "", "Kenya waged a bloody war on smugglers; Somalia held elections.", nil},
 		{"a term in the country's clause", "", "Kenya waged a bloody war on smugglers in Somalia.", []string{"KEN→SOM -"}},
+		// A conditional clause asserts no cooperation.
+		{"support only in a condition", "", "Kenya warned Uganda of grave consequences if Kampala gives the rebels military support.", []string{"KEN→UGA -"}},
 		// A verb of regarding says its complement of its object.
 		{"sees as a partner", "", "Kenya sees Uganda as a reliable partner.", []string{"KEN→UGA +"}},
 		{"views as an enemy", "", "Kenya views Tanzania as an enemy.", []string{"KEN→TZA -"}},

@@ -321,12 +321,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	consumed, consumedSign := 0, 0.0
 	mutualUntil := 0 // the end of the last symmetric pattern matched
+	hypothetical := conditionalClause(toks)
 	for i := start; i < end; {
 		lt, n := hitAt[i].lt, hitAt[i].n
 		if i < consumed && n > 0 && !annotate.InMention(ms, i) && (consumedSign == 0 || lt.Weight*consumedSign < 0) {
 			i += n
 			continue
 		}
+
 		// A CAMEO pattern gives an imported verb its code and frame; a row
 		// of ours keeps its own attach (ours wins).
 		var fm annotate.FrameMatch
@@ -378,6 +380,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			}
 			w = fm.Pattern.Weight
 			label = strings.Join(lt.Words, " ") + " [CAMEO " + fm.Pattern.Code + ": " + fm.Pattern.Text + "]"
+		}
+		if hypothetical[i] && w > 0 {
+			// "if X gives Y support": a condition, no cooperation.
+			i += n
+			continue
 		}
 		if imported && w != 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordPurpose) && i+n < len(toks) && (toks[i+n].Lower == "at" || toks[i+n].Lower == "to") {
 			// "efforts aimed at peace with X", "aims to end the
@@ -755,6 +762,31 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			Score: score, Label: LabelOf(score), Confidence: record.RoundScore(conf),
 			Evidence: append([]string{"asked for the act of " + f.Stmt.SpeakerCountry}, ev...), GeneralSentiment: record.RoundScore(gs),
 		})
+	}
+	return out
+}
+
+// conditionalClause marks the tokens of a conditional clause, from "if"
+// or "unless" to the next punctuation mark: "warned X of consequences if
+// Y gives Z support" asserts no support. Its cooperative terms are no
+// stance; its hostile ones stay, as the speaker's framing of what it
+// warns of ("if X continues its military adventurism"); its countries stay
+// targets of the terms before it.
+func conditionalClause(toks []token) []bool {
+	var out []bool
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Lower != "if" && toks[i].Lower != "unless" {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(toks))
+		}
+		for ; i < len(toks) && (toks[i].Word || toks[i].Text == "-" || toks[i].Text == "'" || toks[i].Text == "’"); i++ {
+			out[i] = true
+		}
+	}
+	if out == nil {
+		return make([]bool, len(toks))
 	}
 	return out
 }
