@@ -50,6 +50,9 @@ func TestNewsReadings(t *testing.T) {
 		// A term with no country in reach stays in its clause.
 		{"a term in another clause", "", "Kenya waged a bloody war on smugglers; Somalia held elections.", nil},
 		{"a term in the country's clause", "", "Kenya waged a bloody war on smugglers in Somalia.", []string{"KEN→SOM -"}},
+		// Names after their countries' possessives are a joint subject.
+		{"possessive names joined", "", "Kenya's Amina Odhiambo and Uganda's Joseph Okello met in Arusha and agreed to reopen the border.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"a customs union launched together", "", "Kenya, Uganda and Rwanda launched a customs union in 2005.", []string{"KEN→RWA +", "KEN→UGA +", "RWA→KEN +", "RWA→UGA +", "UGA→KEN +", "UGA→RWA +"}},
 		// A conditional clause asserts no cooperation.
 		{"support only in a condition", "", "Kenya warned Uganda of grave consequences if Kampala gives the rebels military support.", []string{"KEN→UGA -"}},
 		// A verb of regarding says its complement of its object.

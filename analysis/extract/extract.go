@@ -553,6 +553,11 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 		case t.Word && t.Cap && i > 0 && chain[i-1] && (a.lex.Roles[subj[i-1].Lower] != "" || subj[i-1].Cap):
 			chain[i] = true
 			continue
+		case t.Word && t.Cap && i > 0 && subj[i-1].Poss && annotate.InMention(ms, i-1):
+			// "Peru's Ana Ruiz and Chile's Luis Vera": a name after
+			// its country's possessive.
+			chain[i] = true
+			continue
 		}
 		// "Bolivian minister of defence", "Kenyan minister of trade": the rest
 		// of a role, up to the next name.
