@@ -58,6 +58,38 @@ func negatorBefore(toks []token, i int) int {
 	return -1
 }
 
+// easedBefore returns the word of easing (words.tsv class easing:
+// suspended, froze, halts) whose object holds the term at toks[i], past
+// negatorBefore's three words: "suspended 5 million euros in aid to X",
+// "froze all of its military cooperation with X". Only the words of a noun
+// phrase stand between (no punctuation, no verb's "to", no clause word);
+// -1 when there is none.
+func easedBefore(words annotate.WordClasses, toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		t := toks[k]
+		if words.Is(t.Lower, lexicons.WordEasing) && annotate.IsNegator(t.Lower) {
+			return k
+		}
+		if !t.Word && !isNumber(t.Text) || t.Lower == "to" || t.Lower == "and" || t.Lower == "that" || t.Lower == "which" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isNumber reports whether s is written as a number ("5", "1,000").
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // alternativeAt reports whether toks[k] ends "instead of" or "rather
 // than": what follows is the course not taken ("seek talks instead of
 // attacking X", "rather than support X"), no stance of either sign.

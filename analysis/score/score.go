@@ -417,6 +417,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if !(framed && imported && annotate.NegatedPattern(fm.Pattern)) {
 			if k := negatorBefore(toks, i); k >= 0 {
 				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
+			} else if k := easedBefore(sc.lex.Words, toks, i); k >= 0 {
+				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
 			}
 		}
 		if negThink && mod == "" {
