@@ -53,6 +53,9 @@ func TestNewsReadings(t *testing.T) {
 		// Names after their countries' possessives are a joint subject.
 		{"possessive names joined", "", "Kenya's Amina Odhiambo and Uganda's Joseph Okello met in Arusha and agreed to reopen the border.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a customs union launched together", "", "Kenya, Uganda and Rwanda launched a customs union in 2005.", []string{"KEN→RWA +", "KEN→UGA +", "RWA→KEN +", "RWA→UGA +", "UGA→KEN +", "UGA→RWA +"}},
+		// The reason of praise is the act praised.
+		{"thanked for a hostile-sounding help", "", "Uganda thanked Kenya for sending police to quell the riots in Kampala.", []string{"UGA→KEN +"}},
+		{"praised, and a third country's aggression", "", "Uganda praised Kenya for its support against Sudanese aggression.", []string{"UGA→KEN +", "UGA→SDN -"}},
 		// Easing reaches the whole of its object; relief is aid.
 		{"suspended a sum in aid", "", "Norway suspended 20 million crowns in aid to Uganda in March.", []string{"NOR→UGA -"}},
 		{"relief pledged", "", "Norway pledged an extra 20 million dollars in drought relief to Kenya.", []string{"NOR→KEN +"}},

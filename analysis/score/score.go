@@ -712,6 +712,16 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			}
 		}
 	}
+	if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight > 0 && len(targets) > 0 {
+		// "thanked X for sending troops to quell the riots": the reason
+		// of praise is X's act, praised; its hostile words are no
+		// hostility of the speaker toward X.
+		if r := reasonFor(toks, targets[0]); r > 0 {
+			for _, m := range coordinated(ms, toks, targets[0]) {
+				hits[m.Code] = slices.DeleteFunc(hits[m.Code], func(h hit) bool { return h.weight < 0 && h.tok > r })
+			}
+		}
+	}
 	if f.Rule == extract.RuleTitleVisit {
 		// "Boric in Lima, …": the visit is contact with the host (CAMEO
 		// 042, as "visit" weighs in stance.tsv), of each toward the other.
@@ -766,6 +776,22 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		})
 	}
 	return out
+}
+
+// reasonFor returns the index of the "for" that gives the reason of an
+// evaluative cue after its object m ("thanked X for sending …", "praised
+// X for its role in …"): within three words after the object; -1 when
+// there is none.
+func reasonFor(toks []token, m mention) int {
+	for k := m.End; k < len(toks) && k <= m.End+3; k++ {
+		if toks[k].Lower == "for" && k+1 < len(toks) {
+			return k
+		}
+		if !toks[k].Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // conditionalClause marks the tokens of a conditional clause, from "if"
