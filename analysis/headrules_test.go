@@ -134,6 +134,10 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghanaian president in Accra, hails Togo's port plan", []string{"GHA→TGO +"}},
 		{"a person in another country, then a hostile act",
 			"Ghanaian foreign minister in Lomé, accuses Benin of smuggling", []string{"GHA→BEN -", "GHA→TGO +", "TGO→GHA +"}},
+		{"drills of a joint subject are joint",
+			"Ghana, Togo begin largest naval drills in years", []string{"GHA→TGO +", "TGO→GHA +"}},
+		{"a prisoner swap",
+			"Ghana, Togo swap prisoners at border post", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"the head of an organisation listed with a leader",
 			"Erdogan, Guterres meet Zelensky in Lviv", []string{"TUR→UKR +", "TUR→UN +", "UKR→TUR +", "UKR→UN +", "UN→TUR +", "UN→UKR +"}},
 	}
