@@ -134,6 +134,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghanaian president in Accra, hails Togo's port plan", []string{"GHA→TGO +"}},
 		{"a person in another country, then a hostile act",
 			"Ghanaian foreign minister in Lomé, accuses Benin of smuggling", []string{"GHA→BEN -", "GHA→TGO +", "TGO→GHA +"}},
+		{"a quoted word inside a phrase of the lexicon",
+			"Ghana vows 'consequences' for Togo over port fees", []string{"GHA→TGO -"}},
 		{"drills of a joint subject are joint",
 			"Ghana, Togo begin largest naval drills in years", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a prisoner swap",

@@ -180,18 +180,52 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 		return nil, 0
 	}
 	var best *Term
-	n := 0
+	n, words := 0, 0 // the span of the best term, and its words
 	terms := lx.terms[t.Lower]
 	for k := range terms {
 		lt := &terms[k]
-		if len(lt.Words) > n && WordsAt(toks, i, lt.Words) && lx.VerbUse(toks, i, lt.Form) {
-			best, n = lt, len(lt.Words)
+		if len(lt.Words) <= words || !lx.VerbUse(toks, i, lt.Form) {
+			continue
+		}
+		if WordsAt(toks, i, lt.Words) {
+			best, n, words = lt, len(lt.Words), len(lt.Words)
+		} else if s := quotedSpan(toks, i, lt.Words); s > 0 {
+			best, n, words = lt, s, len(lt.Words)
 		}
 	}
 	if m := lx.sentAid(toks, i); m > n {
 		best, n = &lx.sendAid, m
 	}
 	return best, n
+}
+
+// quotedSpan returns the number of tokens from toks[i] that hold words in
+// order with quotation marks between them, as titles quote a word of a
+// phrase ("vows 'consequences' for X"); 0 when they do not, or when no
+// mark stands between.
+func quotedSpan(toks []token, i int, words []string) int {
+	if len(words) < 2 {
+		return 0
+	}
+	k, marks := i, 0
+	for j, w := range words {
+		for j > 0 && k < len(toks) && quoteToken(toks[k].Text) {
+			k, marks = k+1, marks+1
+		}
+		if k >= len(toks) || toks[k].Lower != w {
+			return 0
+		}
+		k++
+	}
+	if marks == 0 {
+		return 0
+	}
+	return k - i
+}
+
+// quoteToken reports whether s is a quotation mark, single ones included.
+func quoteToken(s string) bool {
+	return IsQuoteMark(s) || s == "'" || s == "’"
 }
 
 // sendAidWeight is the weight of aid sent: CAMEO 07 (provide aid),
