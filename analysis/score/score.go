@@ -433,7 +433,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if question {
 			w *= 0.5
 		}
-		if w > 0 && lt.Class == lexicons.ClassConciliate && (demandedBefore(sc.lex.Words, toks, i) || sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDemand) && requestedAct(toks, i)) {
+		if w > 0 && lt.Class == lexicons.ClassConciliate && (demandedBefore(sc.lex.Words, toks, i) || sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDemand) && (requestedAct(toks, i) || subjectThenVerb(ms, toks, i))) {
 			// "demanded an apology from X": redress asked of X is a
 			// grievance against X, not conciliation.
 			w, mod = -w, "demanded"
@@ -1154,6 +1154,29 @@ func requestedAct(toks []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// subjectThenVerb reports whether the term at toks[k] is the verb of a
+// content that opens with its subject, a country: "(demanded) that the
+// United States apologise", "(demanded) X apologise", "(demanded) in May
+// that X apologise".
+func subjectThenVerb(ms []mention, toks []token, k int) bool {
+	j := 0
+	for x := 0; x < len(toks) && x < 6; x++ {
+		if toks[x].Lower == "that" {
+			j = x + 1 // "in April that …": a time before it
+			break
+		}
+	}
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	for _, m := range ms {
+		if m.Tok == j {
+			return m.End == k || m.End+1 == k && annotate.IsAuxiliary(toks[m.End].Lower)
+		}
+	}
+	return false
 }
 
 // reacting reports whether the country at toks[m] is the one the act
