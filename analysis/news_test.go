@@ -54,7 +54,7 @@ func TestNewsReadings(t *testing.T) {
 		{"possessive names joined", "", "Kenya's Amina Odhiambo and Uganda's Joseph Okello met in Arusha and agreed to reopen the border.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a customs union launched together", "", "Kenya, Uganda and Rwanda launched a customs union in 2005.", []string{"KEN→RWA +", "KEN→UGA +", "RWA→KEN +", "RWA→UGA +", "UGA→KEN +", "UGA→RWA +"}},
 		// An apology demanded is a grievance; relations established are of both.
-		{"demanded that a country apologise", "", "Kenya demanded in May that Uganda apologise for the raid.", []string{"KEN→UGA -"}},
+		{"demanded that a country apologise", "", "Kenya demanded in May that Uganda apologise for the remarks.", []string{"KEN→UGA -"}},
 		{"relations established", "", "Kenya established diplomatic relations with Bhutan in 2010, officials said.", []string{"BTN→KEN +", "KEN→BTN +"}},
 		// The reason of praise is the act praised.
 		{"thanked for a hostile-sounding help", "", "Uganda thanked Kenya for sending police to quell the riots in Kampala.", []string{"UGA→KEN +"}},
