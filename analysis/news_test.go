@@ -56,6 +56,8 @@ func TestNewsReadings(t *testing.T) {
 		// An apology demanded is a grievance; relations established are of both.
 		{"demanded that a country apologise", "", "Kenya demanded in May that Uganda apologise for the remarks.", []string{"KEN→UGA -"}},
 		{"relations established", "", "Kenya established diplomatic relations with Bhutan in 2010, officials said.", []string{"BTN→KEN +", "KEN→BTN +"}},
+		// A trailing attribution with an aside after it.
+		{"said, without giving", "", "Nairobi is willing to cooperate with Kampala on the pipeline, Kenya's energy minister said in 2015, without giving a date.", []string{"KEN→UGA +", "KEN→UGA +"}},
 		// The reason of praise is the act praised.
 		{"thanked for a hostile-sounding help", "", "Uganda thanked Kenya for sending police to quell the riots in Kampala.", []string{"UGA→KEN +"}},
 		{"praised, and a third country's aggression", "", "Uganda praised Kenya for its support against Sudanese aggression.", []string{"UGA→KEN +", "UGA→SDN -"}},

@@ -89,12 +89,15 @@ func (a *Extractor) trailingTail(toks []token, i, n int, c *annotate.Cue) bool {
 	// context) or "and" before a verb (", and will also open …"); a
 	// subject would open a clause (", it is …").
 	switch first := aside[0]; {
-	case strings.HasSuffix(first.Lower, "ing") && !first.Cap, annotate.IsPreposition(first.Lower), first.Lower == "a", first.Lower == "an", asideSubordinators[first.Lower]:
+	case strings.HasSuffix(first.Lower, "ing") && !first.Cap, annotate.IsPreposition(first.Lower) || first.Lower == "without", first.Lower == "a", first.Lower == "an", asideSubordinators[first.Lower]:
 	case first.Lower == "and" && len(aside) > 1 && (annotate.IsAuxiliary(aside[1].Lower) || a.lex.PastVerb(aside[1])):
 	default:
 		return false
 	}
 	for k := range aside {
+		if k == 1 && strings.HasSuffix(aside[k].Lower, "ing") && (aside[0].Lower == "without" || aside[0].Lower == "after" || aside[0].Lower == "before" || aside[0].Lower == "while") {
+			continue // ", without raising …", ", after meeting …": the speaker's own act
+		}
 		if k > 0 && aside[k].Word && a.lex.CueAt(aside, k) != nil {
 			return false
 		}
