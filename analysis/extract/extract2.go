@@ -1679,8 +1679,8 @@ func (a *Extractor) subordinateEventsIn(st *docState, text string, field record.
 		if !eventSubordinators[toks[i].Lower] {
 			continue
 		}
-		if i > 0 && toks[i-1].Text != "," && field != record.TitleField {
-			continue // titles leave the comma out
+		if i > 0 && toks[i-1].Text != "," && field != record.TitleField && !a.countrySubjectAt(toks, i+1) {
+			continue // titles leave the comma out, and so does a clause with a country as its subject
 		}
 		end := skipClause(toks, i+1)
 		if field == record.TitleField {
@@ -1695,6 +1695,24 @@ func (a *Extractor) subordinateEventsIn(st *docState, text string, field record.
 		i = end
 	}
 	return out
+}
+
+// countrySubjectAt reports whether toks[k:] opens with a country's name
+// or adjective and a plural noun ("Chinese vessels blocked …", "Peru
+// expelled …"), as the subject of a clause.
+func (a *Extractor) countrySubjectAt(toks []token, k int) bool {
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	ms := a.lex.Countries.Find(toks[k:min(len(toks), k+4)])
+	if len(ms) == 0 || ms[0].Tok != 0 || toks[k+ms[0].End-1].Poss {
+		return false
+	}
+	e := k + ms[0].End
+	if ms[0].Kind == byAdjective {
+		return e+1 < len(toks) && toks[e].Word && !toks[e].Cap && strings.HasSuffix(toks[e].Lower, "s")
+	}
+	return e < len(toks) && toks[e].Word && !toks[e].Cap
 }
 
 // eventSubordinators open a clause of time, cause or concession whose
