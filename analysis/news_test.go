@@ -56,6 +56,8 @@ func TestNewsReadings(t *testing.T) {
 		// An apology demanded is a grievance; relations established are of both.
 		{"demanded that a country apologise", "", "Kenya demanded in May that Uganda apologise for the remarks.", []string{"KEN→UGA -"}},
 		{"relations established", "", "Kenya established diplomatic relations with Bhutan in 2010, officials said.", []string{"BTN→KEN +", "KEN→BTN +"}},
+		// A passive's object is its subject, not the place after it.
+		{"welcomed to a capital by", "", "Ugandan President Joseph Okello was welcomed to Nairobi by the Kenyan president in May.", []string{"KEN→UGA +"}},
 		// A clause of time with a country as its subject holds its own act.
 		{"an act after which another answered", "", "Kenya recalled its envoy after Ugandan troops seized a Kenyan border post.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// A trailing attribution with an aside after it.

@@ -284,9 +284,11 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 			}
 		}
 	}
-	if s.next() == "by" {
+	if s.next() == "by" || verb && s.i > 0 && annotate.IsBe(s.toks[s.i-1].Lower) {
 		// "supported by X": X is the agent, and what the speaker thinks of
-		// it is not said; "condemned by X" likewise.
+		// it is not said; "condemned by X" likewise. A passive's object is
+		// its subject, not the place after it ("was welcomed to Lima by
+		// X": the subject of the passive, if any).
 		return nil, ruleNone
 	}
 	if s.weight < 0 {

@@ -625,15 +625,16 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			addTargets(got, h)
 		} else if len(f.Objects) > 0 {
 			loose = append(loose, h)
+		} else if subj := passiveSubject(f, ms, isTarget, clause, i); subj != nil {
+			// "X receives a phone call from Y", "X was shelled by Y", "X
+			// was welcomed to Lima by Y": what the agent does is done to
+			// the subject.
+			h.rule = rulePassiveSubject
+			addTargets(subj, h)
 		} else if !f.Act && f.Stmt.Kind != record.Speech && f.Stmt.SpeakerCountry != "" {
 			// A report of a country's side with no rule to attach the
 			// term: see soleTarget.
 			soleTarget(h, n)
-		} else if subj := passiveSubject(f, ms, isTarget, clause, i); subj != nil {
-			// "X receives a phone call from Y", "X was shelled by Y":
-			// what the agent does is done to the subject.
-			h.rule = rulePassiveSubject
-			addTargets(subj, h)
 		} else if f.Act {
 			// No country in reach: the term colours its clause of the
 			// statement, at half weight ("X denies the charges; a war
