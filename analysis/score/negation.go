@@ -32,11 +32,24 @@ func negatorBefore(toks []token, i int) int {
 			break
 		}
 	}
-	if i >= 2 && toks[i-1].Lower == "to" && toks[i-2].Word && !toks[i-2].Cap {
+	if i >= 2 && toks[i-1].Lower == "to" {
 		// "has not yet decided to condemn X", "did not want to attack
 		// X": the negation of the verb an infinitive completes reaches
-		// the infinitive.
-		return negatorBefore(toks, i-2)
+		// the infinitive, past a time between ("refused on Tuesday to
+		// reopen").
+		v := i - 2
+		if v >= 1 && annotate.IsTimeWord(toks[v].Lower) {
+			v--
+			if v >= 1 && (toks[v].Lower == "on" || toks[v].Lower == "last" || toks[v].Lower == "this") {
+				v--
+			}
+		}
+		if toks[v].Word && !toks[v].Cap {
+			if v < i-2 && annotate.IsNegator(toks[v].Lower) {
+				return v // "refused on Tuesday to reopen"
+			}
+			return negatorBefore(toks, v)
+		}
 	}
 	for p := i - 1; p >= 1 && p >= i-4; p-- {
 		if toks[p].Lower != "as" {
