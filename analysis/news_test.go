@@ -56,9 +56,8 @@ func TestNewsReadings(t *testing.T) {
 		// An apology demanded is a grievance; relations established are of both.
 		{"demanded that a country apologise", "", "Kenya demanded in May that Uganda apologise for the remarks.", []string{"KEN→UGA -"}},
 		{"relations established", "", "Kenya established diplomatic relations with Bhutan in 2010, officials said.", []string{"BTN→KEN +", "KEN→BTN +"}},
-		// Reopening is cooperation, tightening controls a sanction; a refusal
-		// reaches its infinitive past a time.
-		{"reopened crossings", "", "Tanzania reopened two crossings on its border with Kenya in June.", []string{"TZA→KEN +"}},
+		// Tightening controls is a sanction; a refusal reaches its
+		// infinitive past a time.
 		{"refused on a day to reopen", "", "Tanzania refused on Monday to reopen its border with Kenya.", []string{"TZA→KEN -"}},
 		{"tightened inspections", "", "Tanzania tightened inspections of Kenyan maize in May.", []string{"TZA→KEN -"}},
 		// A passive's object is its subject, not the place after it.
