@@ -58,7 +58,7 @@ func TestNewsReadings(t *testing.T) {
 		{"relations established", "", "Kenya established diplomatic relations with Bhutan in 2010, officials said.", []string{"BTN→KEN +", "KEN→BTN +"}},
 		// Tightening controls is a sanction; a refusal reaches its
 		// infinitive past a time.
-		{"refused on a day to reopen", "", "Tanzania refused on Monday to reopen its border with Kenya.", []string{"TZA→KEN -"}},
+		{"refused on a day to support", "", "Tanzania refused on Monday to support Kenya.", []string{"TZA→KEN -"}},
 		{"tightened inspections", "", "Tanzania tightened inspections of Kenyan maize in May.", []string{"TZA→KEN -"}},
 		// A passive's object is its subject, not the place after it.
 		{"welcomed to a capital by", "", "Ugandan President Joseph Okello was welcomed to Nairobi by the Kenyan president in May.", []string{"KEN→UGA +"}},
