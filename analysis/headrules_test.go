@@ -134,6 +134,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghanaian president in Accra, hails Togo's port plan", []string{"GHA→TGO +"}},
 		{"a person in another country, then a hostile act",
 			"Ghanaian foreign minister in Lomé, accuses Benin of smuggling", []string{"GHA→BEN -", "GHA→TGO +", "TGO→GHA +"}},
+		{"a subordinate clause whose subject is a name of several words",
+			"Ghana abstains as African Union summit condemns Togolese raid on Benin", []string{"AU→TGO -", "TGO→BEN -"}},
 		{"a quoted word inside a phrase of the lexicon",
 			"Ghana vows 'consequences' for Togo over port fees", []string{"GHA→TGO -"}},
 		{"drills of a joint subject are joint",

@@ -1251,9 +1251,16 @@ func ownSubordinate(toks []token, k int) bool {
 		return false
 	}
 	// A verb within the four words after the name: a clause, not "as
-	// Chile's envoy" or "after Monday".
+	// Chile's envoy" or "after Monday". An -s verb stands right after the
+	// name's capitalised words ("as UN General Assembly deplores"), or
+	// after their head noun ("as African Union summit condemns").
+	e := j + 1
+	for e < len(toks) && e <= j+4 && toks[e].Word && toks[e].Cap && !toks[e-1].Poss {
+		e++
+	}
 	for v := j + 1; v < len(toks) && v <= j+4; v++ {
-		if t := toks[v]; t.Word && !t.Cap && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && v == j+1) {
+		head := e < len(toks) && toks[e].Word && !toks[e].Cap && !strings.HasSuffix(toks[e].Lower, "s") // "African Union summit condemns"
+		if t := toks[v]; t.Word && !t.Cap && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && (v == e || head && v == e+1)) {
 			return true
 		}
 	}
