@@ -34,6 +34,7 @@ type Lexicon struct {
 	Words        WordClasses            // words.tsv
 	Actors       *Actors                // the actor lexicon's people (nil: none)
 	sendAid      Term                   // the term of aid sent ("sent doctors to X": sentAid)
+	host         Term                   // the term of a visitor received ("received Modi": receivedVisitor)
 }
 
 // LexiconOptions configure a [Lexicon].
@@ -89,6 +90,10 @@ func NewLexicon(o LexiconOptions) *Lexicon {
 		Actors:    NewActors(o.Actors),
 	}
 	lx.sendAid = Term{Words: []string{"send"}, Weight: sendAidWeight, Label: "send/v … to (aid)", Attach: lexicons.AttachPrep, Class: lexicons.ClassAid, Source: lexicons.SourceOurs}
+	lx.host = Term{Words: []string{"receive"}, Weight: hostWeight, Label: "receive/v (a visitor)", Attach: lexicons.AttachObject, Class: lexicons.ClassConsult, Source: lexicons.SourceOurs}
+	if o.NeutralContact {
+		lx.host.Weight = 0
+	}
 	lx.events = o.Lexicons.Events
 	lx.pasts = map[string]bool{}
 	lx.samePast = map[string]bool{}
@@ -196,7 +201,46 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 	if m := lx.sentAid(toks, i); m > n {
 		best, n = &lx.sendAid, m
 	}
+	if (n == 0 || n == 1 && best.Source == lexicons.SourceCAMEO) && lx.receivedVisitor(toks, i) {
+		// CAMEO's "receive" is an event only in its patterns (a call, aid).
+		best, n = &lx.host, 1
+	}
 	return best, n
+}
+
+// hostWeight is the weight of a visitor received: contact, as stance.tsv
+// weighs "host" (CONSULT, CAMEO 043).
+const hostWeight = 0.1
+
+// receivedVisitor reports whether toks[i] is a form of "receive" whose
+// object is a person: a name ("received Modi"), or a country's adjective
+// and a title ("receives Indian Prime Minister …"). Received aid, calls or
+// letters are not visitors.
+func (lx *Lexicon) receivedVisitor(toks []token, i int) bool {
+	if !strings.HasPrefix(toks[i].Lower, "receiv") || i+1 >= len(toks) {
+		return false
+	}
+	j := i + 1
+	if toks[j].Lower == "the" || toks[j].Lower == "visiting" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].Word || !toks[j].Cap || toks[j].Poss {
+		return false
+	}
+	if lx.AdjectiveAt(toks, j) || len(lx.Countries.Find(toks[j:j+1])) == 1 {
+		// "receives Indian Prime Minister …", "received the Chinese
+		// foreign minister": a title must follow the country.
+		for k := j + 1; k < len(toks) && k <= j+3; k++ {
+			if lx.Roles[toks[k].Lower] != "" {
+				return true
+			}
+			if !toks[k].Word {
+				break
+			}
+		}
+		return false
+	}
+	return lx.Roles[toks[j].Lower] != "" || lx.KnownName(toks[j])
 }
 
 // quotedSpan returns the number of tokens from toks[i] that hold words in
