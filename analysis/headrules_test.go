@@ -140,6 +140,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghanaian president receives Togolese foreign minister in Accra", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"aid received is no visitor",
 			"Ghana receives Togolese aid", []string{"GHA→TGO +"}},
+		{"a subordinate clause whose subject is a possessive and a name",
+			"Ghana holds elections as Togo's foreign minister tours Accra", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a quoted word inside a phrase of the lexicon",
 			"Ghana vows 'consequences' for Togo over port fees", []string{"GHA→TGO -"}},
 		{"drills of a joint subject are joint",

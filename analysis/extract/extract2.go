@@ -1253,14 +1253,20 @@ func ownSubordinate(toks []token, k int) bool {
 	// A verb within the four words after the name: a clause, not "as
 	// Chile's envoy" or "after Monday". An -s verb stands right after the
 	// name's capitalised words ("as UN General Assembly deplores"), or
-	// after their head noun ("as African Union summit condemns").
+	// after their head nouns ("as African Union summit condemns", "as
+	// Togo's foreign minister tours").
 	e := j + 1
-	for e < len(toks) && e <= j+4 && toks[e].Word && toks[e].Cap && !toks[e-1].Poss {
+	for e < len(toks) && e <= j+4 && toks[e].Word && toks[e].Cap {
 		e++
 	}
-	for v := j + 1; v < len(toks) && v <= j+4; v++ {
-		head := e < len(toks) && toks[e].Word && !toks[e].Cap && !strings.HasSuffix(toks[e].Lower, "s") // "African Union summit condemns"
-		if t := toks[v]; t.Word && !t.Cap && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && (v == e || head && v == e+1)) {
+	// The head nouns after the name: lower-case words not in -s
+	// ("summit", "foreign minister").
+	h := e
+	for h < len(toks) && h < e+2 && toks[h].Word && !toks[h].Cap && !strings.HasSuffix(toks[h].Lower, "s") && !strings.HasSuffix(toks[h].Lower, "ed") {
+		h++
+	}
+	for v := j + 1; v < len(toks) && v <= max(j+4, h); v++ {
+		if t := toks[v]; t.Word && !t.Cap && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && v >= e && v <= h) {
 			return true
 		}
 	}
