@@ -56,6 +56,8 @@ func TestNewsReadings(t *testing.T) {
 		// An apology demanded is a grievance; relations established are of both.
 		{"demanded that a country apologise", "", "Kenya demanded in May that Uganda apologise for the remarks.", []string{"KEN→UGA -"}},
 		{"relations established", "", "Kenya established diplomatic relations with Bhutan in 2010, officials said.", []string{"BTN→KEN +", "KEN→BTN +"}},
+		// An appeal is made to its addressee.
+		{"appealed to a country to act", "", "Malawi appealed to Zambia to send maize after the drought.", []string{"MWI→ZMB +"}},
 		// Tightening controls is a sanction; a refusal reaches its
 		// infinitive past a time.
 		{"refused on a day to support", "", "Tanzania refused on Monday to support Kenya.", []string{"TZA→KEN -"}},

@@ -571,7 +571,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				consumed, consumedSign = max(consumed, fm.End), fm.Pattern.Weight
 			}
 			got, rule := sc.attach(lt.Attach, w, f.Stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs, regardCue)
-			if len(got) > 0 && rule.eventRule() && (rule != ruleForward || objectAt(toks, i+span, got[0].Tok)) {
+			if len(got) > 0 && rule.eventRule() && (rule != ruleForward || objectAt(toks, i+span, got[0].Tok) || appealTo(lt, fm, framed, toks, i+span, got[0].Tok)) {
 				h.rule = rule
 				addTargets(got, h)
 			} else if subj := passiveSubject(f, ms, isTarget, clause, i); len(got) == 0 && subj != nil {
@@ -1057,6 +1057,23 @@ func objectAt(toks []token, from, m int) bool {
 		}
 	}
 	return true
+}
+
+// appealTo reports whether an imported verb of appeal or request (CAMEO
+// 02) has its addressee after "to": "appealed to X to …" is made of X
+// (objectAt passes over no preposition).
+func appealTo(lt *annotate.Term, fm annotate.FrameMatch, framed bool, toks []token, from, m int) bool {
+	code := lt.Code
+	if framed && fm.Pattern.Code != "" {
+		code = fm.Pattern.Code
+	}
+	if !strings.HasPrefix(code, "02") || from >= len(toks) || toks[from].Lower != "to" {
+		return false
+	}
+	if from+1 < m && toks[from+1].Lower == "the" {
+		return m == from+2
+	}
+	return m == from+1
 }
 
 // LabelOf gives the label of a score: |score| < 0.05 is neutral.
