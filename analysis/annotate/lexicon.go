@@ -248,8 +248,8 @@ func (lx *Lexicon) receivedVisitor(toks []token, i int) bool {
 // phrase ("vows 'consequences' for X"); 0 when they do not, or when no
 // mark stands between.
 func quotedSpan(toks []token, i int, words []string) int {
-	if len(words) < 2 {
-		return 0
+	if len(words) < 2 || i+1 >= len(toks) || !quoteToken(toks[i+1].Text) && (i+2 >= len(toks) || !quoteToken(toks[i+2].Text)) {
+		return 0 // a mark stands after the first word or the second
 	}
 	k, marks := i, 0
 	for j, w := range words {

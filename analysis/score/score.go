@@ -381,7 +381,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			w = fm.Pattern.Weight
 			label = strings.Join(lt.Words, " ") + " [CAMEO " + fm.Pattern.Code + ": " + fm.Pattern.Text + "]"
 		}
-		if hypothetical[i] && w > 0 {
+		if hypothetical != nil && hypothetical[i] && w > 0 {
 			// "if X gives Y support": a condition, no cooperation.
 			i += n
 			continue
@@ -795,7 +795,7 @@ func reasonFor(toks []token, m mention) int {
 	return -1
 }
 
-// conditionalClause marks the tokens of a conditional clause, from "if"
+// conditionalClause marks (nil: none) the tokens of a conditional clause, from "if"
 // or "unless" to the next punctuation mark: "warned X of consequences if
 // Y gives Z support" asserts no support. Its cooperative terms are no
 // stance; its hostile ones stay, as the speaker's framing of what it
@@ -814,10 +814,7 @@ func conditionalClause(toks []token) []bool {
 			out[i] = true
 		}
 	}
-	if out == nil {
-		return make([]bool, len(toks))
-	}
-	return out
+	return out // nil when there is none
 }
 
 // visitWeight is the weight of a visit that a title tells by the
