@@ -142,6 +142,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghana receives Togolese aid", []string{"GHA→TGO +"}},
 		{"a subordinate clause whose subject is a possessive and a name",
 			"Ghana holds elections as Togo's foreign minister tours Accra", []string{"GHA→TGO +", "TGO→GHA +"}},
+		{"a country's armed forces by name",
+			"Royal Navy seizes Togolese trawler off Gibraltar", []string{"GBR→TGO -"}},
 		{"withdrawal asked of a country is a demand",
 			"Ghana urges Togo to withdraw its troops from the border", []string{"GHA→TGO -"}},
 		{"a quoted word inside a phrase of the lexicon",
