@@ -56,6 +56,10 @@ func TestNewsReadings(t *testing.T) {
 		// An apology demanded is a grievance; relations established are of both.
 		{"demanded that a country apologise", "", "Kenya demanded in May that Uganda apologise for the remarks.", []string{"KEN→UGA -"}},
 		{"relations established", "", "Kenya established diplomatic relations with Bhutan in 2010, officials said.", []string{"BTN→KEN +", "KEN→BTN +"}},
+		// A passive directive asks its subject; "back" after a phrasal verb
+		// is its particle.
+		{"urged by another to stop", "", "Kenya was urged by Uganda to stop its raids on the border villages.", []string{"UGA→KEN -"}},
+		{"asked a country to pull its troops back", "", "Kenya asked Uganda to pull its troops back from the disputed island.", []string{"KEN→UGA -"}},
 		// An appeal is made to its addressee.
 		{"appealed to a country to act", "", "Malawi appealed to Zambia to send maize after the drought.", []string{"MWI→ZMB +"}},
 		// Tightening controls is a sanction; a refusal reaches its

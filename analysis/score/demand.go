@@ -87,6 +87,14 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 			if b >= 0 && toks[b].Lower == "the" {
 				b--
 			}
+			if b >= 2 && toks[b].Lower == "by" && toks[p].Lower == "to" && annotate.IsBe(toks[b-2].Lower) {
+				// "X was urged by Y to stop": the passive's subject is
+				// asked, not its agent.
+				if s, ok := passiveSubjectBefore(ms, b-2); ok {
+					return s, true
+				}
+				return "", false
+			}
 			if b >= 0 && annotate.IsPreposition(toks[b].Lower) && !(toks[p].Lower == "to" && addresseePreposition(toks[b].Lower)) {
 				// No subject: "under the auspices of X to end the war",
 				// "threats to X must end"; but "appealed to X to stop",
@@ -97,6 +105,18 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 		}
 	}
 	return "", false
+}
+
+// passiveSubjectBefore returns the country named last before the form of
+// "be" at toks[be] (the subject of a passive), if any.
+func passiveSubjectBefore(ms []mention, be int) (string, bool) {
+	code := ""
+	for _, m := range ms {
+		if m.End <= be {
+			code = m.Code
+		}
+	}
+	return code, code != ""
 }
 
 // addresseePreposition opens the phrase of the one asked to act: "appeal
