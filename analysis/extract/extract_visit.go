@@ -21,11 +21,11 @@ func (titleVisitPass) rules() []Rule { return []Rule{RuleTitleVisit} }
 func (titleVisitPass) fallback() bool { return false }
 
 func (titleVisitPass) run(a *Extractor, pt *titleRead) {
-	k, e, ok := a.visitOpening(pt.st, pt.toks)
+	s, k, e, ok := a.visitOpening(pt.st, pt.toks)
 	if !ok {
 		return
 	}
-	f, ok := a.titleVisit(pt.st, pt.title, pt.toks, k, e)
+	f, ok := a.titleVisit(pt.st, pt.title, pt.toks, s, k, e)
 	if !ok {
 		return
 	}
@@ -38,75 +38,85 @@ func (titleVisitPass) run(a *Extractor, pt *titleRead) {
 	case toks[e].Text == ":":
 		rest = toks[e+1:]
 	case !toks[e].Word:
-		rest = append(slices.Clip(toks[:k]), toks[e+1:]...)
+		rest = append(slices.Clip(toks[:s]), toks[e+1:]...)
 	default:
-		rest = append(slices.Clip(toks[:k]), toks[e:]...)
+		rest = append(slices.Clip(toks[:s]), toks[e:]...)
 	}
 	pt.toks, pt.tree = rest, nil
 }
 
-// titleVisit returns the visit a title opens with (toks[:k] in
-// toks[k+1:e]: visitOpening) as a statement of the visitor, its content
-// the words "in" and the place, when the place is another country's.
-func (a *Extractor) titleVisit(st *docState, text string, toks []token, k, e int) (found, bool) {
-	name, country, via, mem := a.resolve(st, toks[:k], text)
+// titleVisit returns the visit a title opens with (toks[:s], then "in"
+// at toks[k] and the place toks[k+1:e]: visitOpening) as a statement of
+// the visitor, its content from the verb of arrival or "in" through the
+// place, when the place is another country's.
+func (a *Extractor) titleVisit(st *docState, text string, toks []token, s, k, e int) (found, bool) {
+	name, country, via, mem := a.resolve(st, toks[:s], text)
 	place := a.lex.Countries.Find(toks[k+1 : e])
 	if country == "" || len(place) != 1 || place[0].Code == country {
 		return found{}, false
 	}
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: "in", Field: record.TitleField,
-		SpeakerRule: via}, Rule: RuleTitleVisit, Act: true, Subj: toks[:k], Mem: mem}
-	a.setContent(&f, text, toks[k:e])
+		SpeakerRule: via}, Rule: RuleTitleVisit, Act: true, Subj: toks[:s], Mem: mem}
+	a.setContent(&f, text, toks[s:e])
 	return f, f.Stmt.End > f.Stmt.Start
 }
 
 // visitOpening reports whether a title opens with a person in a place:
-// toks[:k] a name or a title and name of at most five capitalised words
+// toks[:s] a name or a title and name of at most five capitalised words
 // or role words that names a person (an actor of the lexicon, or a role word: "Chinese
-// FM", "PM Modi"), toks[k] "in", toks[k+1:e] a country or capital, and
+// FM", "PM Modi"), toks[k] "in" (right after the name, s == k, or after
+// a verb of arrival at toks[s]), toks[k+1:e] a country or capital, and
 // then a comma, a colon, a dash or a lower-case word (the person's verb,
 // "for", "to"), not another capitalised word ("in Lima Airport").
-func (a *Extractor) visitOpening(st *docState, toks []token) (k, e int, ok bool) {
+func (a *Extractor) visitOpening(st *docState, toks []token) (s, k, e int, ok bool) {
 	k = -1
 	for i, t := range toks {
 		if i > 5 || !t.Word {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		if t.Lower == "in" && !t.Cap || t.Text == "In" && i > 0 {
-			k = i
+			s, k = i, i
+			break
+		}
+		if arrivals[t.Lower] && i > 0 && i+1 < len(toks) && toks[i+1].Lower == "in" {
+			s, k = i, i+1 // "Wang Yi lands in Honiara"
 			break
 		}
 		if !t.Cap && (i == 0 || a.lex.Roles[t.Lower] == "") {
-			return 0, 0, false // "Ghanaian foreign minister" has its role words
+			return 0, 0, 0, false // "Ghanaian foreign minister" has its role words
 		}
 	}
-	if k < 1 || k+1 >= len(toks) {
-		return 0, 0, false
+	if s < 1 || k+1 >= len(toks) {
+		return 0, 0, 0, false
 	}
 	person := false
-	for _, t := range toks[:k] {
+	for _, t := range toks[:s] {
 		if r := a.lex.Roles[t.Lower]; r == "title" || r == "person" || t.Text == "PM" || t.Text == "FM" {
 			person = true
 		}
 	}
-	if !person && (a.lex.Actors == nil || len(a.lex.Actors.Find(toks[:k], st.doc.Date)) == 0) {
-		return 0, 0, false
+	if !person && (a.lex.Actors == nil || len(a.lex.Actors.Find(toks[:s], st.doc.Date)) == 0) {
+		return 0, 0, 0, false
 	}
 	ms := a.lex.Countries.Find(toks[k+1:])
 	if len(ms) == 0 || ms[0].Tok != 0 || ms[0].Kind == byAdjective {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	e = k + 1 + ms[0].End
 	if e == len(toks) {
-		return k, e, true
+		return s, k, e, true
 	}
 	switch next := toks[e]; {
 	case next.Text == "," || next.Text == ":" || next.Text == "-" || next.Text == "—":
-		return k, e, true
+		return s, k, e, true
 	case next.Lower == "for" || next.Lower == "on" || next.Lower == "to" || next.Lower == "amid" || next.Lower == "as":
-		return k, e, true
+		return s, k, e, true
 	case next.Word && !next.Cap:
-		return k, e, true // "Blinken in Kinshasa presses Kigali …"
+		return s, k, e, true // "Blinken in Kinshasa presses Kigali …"
 	}
-	return 0, 0, false
+	return 0, 0, 0, false
 }
+
+// arrivals are the verbs of arriving that a title's visit may open with
+// before "in" ("lands in", "arrives in").
+var arrivals = map[string]bool{"arrives": true, "arrived": true, "lands": true, "landed": true}
