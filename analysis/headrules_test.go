@@ -134,6 +134,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghanaian president lands in Lomé for talks on port fees", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a missile that lands is no visitor",
 			"Ghanaian missile lands in Togolese waters", nil},
+		{"a speaker to its listener before the colon",
+			"Ghana to Togo: your army is a threat to peace", []string{"GHA→TGO -"}},
 		{"a person at home visits no one",
 			"Ghanaian president in Accra, hails Togo's port plan", []string{"GHA→TGO +"}},
 		{"a person in another country, then a hostile act",

@@ -113,12 +113,24 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 			break
 		}
 		if t.Text == ":" && i > 0 && i+1 < len(toks) {
-			subj := trimNP(toks[:i])
+			head := toks[:i]
+			// "Boric to Lula: …": the speaker, then the one addressed.
+			var objects []string
+			if k := slices.IndexFunc(head, func(t token) bool { return t.Lower == "to" }); k > 0 && k+1 < i && toks[k+1].Cap {
+				listener := a.lex.Mentions(toks[k+1:i], st.doc.Date)
+				if len(listener) > 0 && len(a.lex.Mentions(toks[:k], st.doc.Date)) > 0 {
+					for _, m := range listener {
+						objects = append(objects, m.Code)
+					}
+					head = toks[:k]
+				}
+			}
+			subj := trimNP(head)
 			if len(subj) == 0 || !subj[0].Cap || !a.validSubject(subj) || a.cueWithin(toks[:i]) {
 				break // "Peru warns Chile: …": the cue's statement, read below
 			}
 			name, country, via, mem := a.resolve(st, subj, text)
-			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: RuleHeadlineSpeakerColon, Mem: mem}
+			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: ":", Field: field, SpeakerRule: via}, Rule: RuleHeadlineSpeakerColon, Mem: mem, Objects: objects}
 			a.setContent(&f, text, toks[i+1:])
 			return f, f.Stmt.End > f.Stmt.Start
 		}
