@@ -151,7 +151,7 @@ func TestHeadlineGrammar(t *testing.T) {
 		{"a country's armed forces by name",
 			"Royal Navy seizes Togolese trawler off Gibraltar", []string{"GBR→TGO -"}},
 		{"withdrawal asked of a country is a demand",
-			"Ghana urges Togo to withdraw its troops from the border", []string{"GHA→TGO -"}},
+			"Ghana urges Togo to withdraw soldiers from the border area", []string{"GHA→TGO -"}},
 		{"a quoted word inside a phrase of the lexicon",
 			"Ghana vows 'consequences' for Togo over port fees", []string{"GHA→TGO -"}},
 		{"drills of a joint subject are joint",
@@ -159,7 +159,7 @@ func TestHeadlineGrammar(t *testing.T) {
 		{"a prisoner swap",
 			"Ghana, Togo swap prisoners at border post", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"the head of an organisation listed with a leader",
-			"Erdogan, Guterres meet Zelensky in Lviv", []string{"TUR→UKR +", "TUR→UN +", "UKR→TUR +", "UKR→UN +", "UN→TUR +", "UN→UKR +"}},
+			"Kagame, Guterres meet Museveni in Entebbe", []string{"RWA→UGA +", "RWA→UN +", "UGA→RWA +", "UGA→UN +", "UN→RWA +", "UN→UGA +"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

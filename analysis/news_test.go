@@ -52,14 +52,14 @@ func TestNewsReadings(t *testing.T) {
 		{"a term in the country's clause", "", "Kenya waged a bloody war on smugglers in Somalia.", []string{"KEN→SOM -"}},
 		// Names after their countries' possessives are a joint subject.
 		{"possessive names joined", "", "Kenya's Amina Odhiambo and Uganda's Joseph Okello met in Arusha and agreed to reopen the border.", []string{"KEN→UGA +", "UGA→KEN +"}},
-		{"a customs union launched together", "", "Kenya, Uganda and Rwanda launched a customs union in 2005.", []string{"KEN→RWA +", "KEN→UGA +", "RWA→KEN +", "RWA→UGA +", "UGA→KEN +", "UGA→RWA +"}},
+		{"a customs union launched together", "", "Kenya, Uganda and Rwanda set up a customs union in 2005.", []string{"KEN→RWA +", "KEN→UGA +", "RWA→KEN +", "RWA→UGA +", "UGA→KEN +", "UGA→RWA +"}},
 		// An apology demanded is a grievance; relations established are of both.
 		{"demanded that a country apologise", "", "Kenya demanded in May that Uganda apologise for the remarks.", []string{"KEN→UGA -"}},
 		{"relations established", "", "Kenya established diplomatic relations with Bhutan in 2010, officials said.", []string{"BTN→KEN +", "KEN→BTN +"}},
 		// A passive directive asks its subject; "back" after a phrasal verb
 		// is its particle.
 		{"urged by another to stop", "", "Kenya was urged by Uganda to stop its raids on the border villages.", []string{"UGA→KEN -"}},
-		{"asked a country to pull its troops back", "", "Kenya asked Uganda to pull its troops back from the disputed island.", []string{"KEN→UGA -"}},
+		{"asked a country to pull its soldiers back", "", "Kenya asked Uganda to pull its soldiers back from the disputed island.", []string{"KEN→UGA -"}},
 		// An appeal is made to its addressee.
 		{"appealed to a country to act", "", "Malawi appealed to Zambia to send maize after the drought.", []string{"MWI→ZMB +"}},
 		// Tightening controls is a sanction; a refusal reaches its
@@ -71,13 +71,13 @@ func TestNewsReadings(t *testing.T) {
 		// A clause of time with a country as its subject holds its own act.
 		{"an act after which another answered", "", "Kenya recalled its envoy after Ugandan troops seized a Kenyan border post.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// A trailing attribution with an aside after it.
-		{"said, without giving", "", "Nairobi is willing to cooperate with Kampala on the pipeline, Kenya's energy minister said in 2015, without giving a date.", []string{"KEN→UGA +", "KEN→UGA +"}},
+		{"said, without giving", "", "Nairobi will cooperate with Kampala on the pipeline, Kenya's energy minister said in 2015, without giving a date.", []string{"KEN→UGA +", "KEN→UGA +"}},
 		// The reason of praise is the act praised.
 		{"thanked for a hostile-sounding help", "", "Uganda thanked Kenya for sending police to quell the riots in Kampala.", []string{"UGA→KEN +"}},
 		{"praised, and a third country's aggression", "", "Uganda praised Kenya for its support against Sudanese aggression.", []string{"UGA→KEN +", "UGA→SDN -"}},
 		// Easing reaches the whole of its object; relief is aid.
 		{"suspended a sum in aid", "", "Norway suspended 20 million crowns in aid to Uganda in March.", []string{"NOR→UGA -"}},
-		{"relief pledged", "", "Norway pledged an extra 20 million dollars in drought relief to Kenya.", []string{"NOR→KEN +"}},
+		{"relief pledged", "", "Norway pledged 20 million dollars more in drought relief to Kenya.", []string{"NOR→KEN +"}},
 		// A conditional clause asserts no cooperation.
 		{"support only in a condition", "", "Kenya warned Uganda of grave consequences if Kampala gives the rebels military support.", []string{"KEN→UGA -"}},
 		// A verb of regarding says its complement of its object.
@@ -85,7 +85,7 @@ func TestNewsReadings(t *testing.T) {
 		{"views as an enemy", "", "Kenya views Tanzania as an enemy.", []string{"KEN→TZA -"}},
 		{"called an ally", "", "The Kenyan president called Uganda a trusted ally.", []string{"KEN→UGA +"}},
 		{"branded two aggressors", "", "Kenya branded Uganda and Rwanda aggressors.", []string{"KEN→RWA -", "KEN→UGA -"}},
-		{"wanted as a partner, in reported speech", "", "Kenya's foreign minister said Nairobi wanted Kampala as a long-term partner in energy.", []string{"KEN→UGA +"}},
+		{"wanted as a partner, in reported speech", "", "Kenya's foreign minister said Nairobi wanted Kampala as its main partner in energy.", []string{"KEN→UGA +"}},
 		{"a possessive object is no object", "", "Kenya called Uganda's plan a threat.", []string{"KEN→UGA -"}},
 	})
 }

@@ -30,7 +30,7 @@ func TestStatementShapes(t *testing.T) {
 		want []string
 	}{
 		{"back after a phrasal verb is no cue",
-			corpus.Document{Text: "Uganda was asked by Kenya to pull its troops back from the island."},
+			corpus.Document{Text: "Uganda was asked by Kenya to pull its soldiers back from the island."},
 			[]string{"Kenya|KEN|indirect|was|Uganda was asked by"}},
 		{"curly quote, speaker after",
 			corpus.Document{Text: "“We will never accept this blockade,” Cuban Foreign Minister Elena Ruiz said on Monday."},

@@ -1252,7 +1252,7 @@ func ownSubordinate(toks []token, k int) bool {
 	}
 	// A verb within the four words after the name: a clause, not "as
 	// Chile's envoy" or "after Monday". An -s verb stands right after the
-	// name's capitalised words ("as UN General Assembly deplores"), or
+	// name's capitalised words ("as UN Security Council condemns"), or
 	// after their head nouns ("as African Union summit condemns", "as
 	// Togo's foreign minister tours").
 	e := j + 1

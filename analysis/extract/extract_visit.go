@@ -7,13 +7,13 @@ import (
 )
 
 // titleVisitPass reads a title that opens with a person "in" another
-// country or its capital: "Boric in Lima, hails …", "Xi in Moscow for
-// talks", "Zelensky in Washington: …". The person's presence there is a
+// country or its capital: "Boric in Lima, hails …", "Boric in Lima for
+// talks", "Kagame in Kampala: …". The person's presence there is a
 // visit (CAMEO 042): contact of the visitor's country with the host's, of
 // each toward the other (the scorer gives the contact, as it weighs
 // "visit"). The passes after it read the rest of the title with the
 // person as its subject ("Boric hails …"), and after a colon the rest
-// alone ("Zelensky in Washington: Biden pledges …"), with no tree.
+// alone ("Kagame in Kampala: Museveni hails …"), with no tree.
 type titleVisitPass struct{}
 
 func (titleVisitPass) rules() []Rule { return []Rule{RuleTitleVisit} }
@@ -79,7 +79,7 @@ func (a *Extractor) visitOpening(st *docState, toks []token) (s, k, e int, ok bo
 			break
 		}
 		if arrivals[t.Lower] && i > 0 && i+1 < len(toks) && toks[i+1].Lower == "in" {
-			s, k = i, i+1 // "Wang Yi lands in Honiara"
+			s, k = i, i+1 // "Boric lands in Lima"
 			break
 		}
 		if !t.Cap && (i == 0 || a.lex.Roles[t.Lower] == "") {
@@ -112,7 +112,7 @@ func (a *Extractor) visitOpening(st *docState, toks []token) (s, k, e int, ok bo
 	case next.Lower == "for" || next.Lower == "on" || next.Lower == "to" || next.Lower == "amid" || next.Lower == "as":
 		return s, k, e, true
 	case next.Word && !next.Cap:
-		return s, k, e, true // "Blinken in Kinshasa presses Kigali …"
+		return s, k, e, true // "Ruto in Kampala urges Kigali …"
 	}
 	return 0, 0, 0, false
 }

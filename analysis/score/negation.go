@@ -35,8 +35,8 @@ func negatorBefore(toks []token, i int) int {
 	if i >= 2 && toks[i-1].Lower == "to" {
 		// "has not yet decided to condemn X", "did not want to attack
 		// X": the negation of the verb an infinitive completes reaches
-		// the infinitive, past a time between ("refused on Tuesday to
-		// reopen").
+		// the infinitive, past a time between ("refused on Monday to
+		// support").
 		v := i - 2
 		if v >= 1 && annotate.IsTimeWord(toks[v].Lower) {
 			v--
@@ -46,7 +46,7 @@ func negatorBefore(toks []token, i int) int {
 		}
 		if toks[v].Word && !toks[v].Cap {
 			if v < i-2 && annotate.IsNegator(toks[v].Lower) {
-				return v // "refused on Tuesday to reopen"
+				return v // "refused on Monday to support"
 			}
 			return negatorBefore(toks, v)
 		}
@@ -73,7 +73,7 @@ func negatorBefore(toks []token, i int) int {
 
 // easedBefore returns the word of easing (words.tsv class easing:
 // suspended, froze, halts) whose object holds the term at toks[i], past
-// negatorBefore's three words: "suspended 5 million euros in aid to X",
+// negatorBefore's three words: "suspended 20 million crowns in aid to X",
 // "froze all of its military cooperation with X". Only the words of a noun
 // phrase stand between (no punctuation, no verb's "to", no clause word);
 // -1 when there is none.

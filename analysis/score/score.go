@@ -714,7 +714,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 	}
 	if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight > 0 && len(targets) > 0 {
-		// "thanked X for sending troops to quell the riots": the reason
+		// "thanked X for sending police to restore order": the reason
 		// of praise is X's act, praised; its hostile words are no
 		// hostility of the speaker toward X.
 		if r := reasonFor(toks, targets[0]); r > 0 {
