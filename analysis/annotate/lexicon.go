@@ -232,13 +232,16 @@ func (lx *Lexicon) receivedVisitor(toks []token, i int) bool {
 		// foreign minister": a title must follow the country.
 		for k := j + 1; k < len(toks) && k <= j+3; k++ {
 			if lx.Roles[toks[k].Lower] != "" {
-				return true
+				return !toks[k].Poss // "the Chilean president's letter" is no visitor
 			}
 			if !toks[k].Word {
 				break
 			}
 		}
 		return false
+	}
+	if e := j + 1; e < len(toks) && toks[e].Poss || toks[j].Poss {
+		return false // "received Boric's letter"
 	}
 	return lx.Roles[toks[j].Lower] != "" || lx.KnownName(toks[j])
 }
