@@ -56,6 +56,9 @@ func TestNewsReadings(t *testing.T) {
 		// An apology demanded is a grievance; relations established are of both.
 		{"demanded that a country apologise", "", "Kenya demanded in May that Uganda apologise for the remarks.", []string{"KEN→UGA -"}},
 		{"relations established", "", "Kenya established diplomatic relations with Bhutan in 2010, officials said.", []string{"BTN→KEN +", "KEN→BTN +"}},
+		// An appraisal of an act with no term of its own: the country that
+		// opens the sentence acted.
+		{"a move a minister called a provocation", "", "Kenya moved two more battalions near the frontier in May, a move Uganda's defence minister called a provocation.", []string{"UGA→KEN -"}},
 		// A passive directive asks its subject; "back" after a phrasal verb
 		// is its particle.
 		{"urged by another to stop", "", "Kenya was urged by Uganda to stop its raids on the border villages.", []string{"UGA→KEN -"}},

@@ -21,10 +21,16 @@ func (appraisalPass) rules() []Rule { return []Rule{RuleAppraisal} }
 func (appraisalPass) run(a *Extractor, pc *para) bool {
 	for _, s := range pc.ss {
 		for _, f := range a.appraisals(pc.st, pc.text, record.TextField, s.toks, pc.stmts) {
-			// ", a verdict protested by X": the appraisal takes the place
-			// of the passive cue's reading of the same words.
+			// ", a verdict protested by X", ", a move X's minister called a
+			// provocation": the appraisal takes the place of the passive
+			// cue's reading of the same words, and of the reported
+			// speech read inside them.
 			same := func(g found) bool {
-				return g.Rule == RulePassiveCue && g.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry && g.Stmt.Start <= f.Stmt.Start && f.Stmt.End <= g.Stmt.End
+				if g.Stmt.SpeakerCountry != f.Stmt.SpeakerCountry || g.Stmt.Field != f.Stmt.Field {
+					return false
+				}
+				return g.Rule == RulePassiveCue && g.Stmt.Start <= f.Stmt.Start && f.Stmt.End <= g.Stmt.End ||
+					g.Rule == RuleSpeakerCueContent && f.Stmt.Start <= g.Stmt.Start && g.Stmt.End <= f.Stmt.End
 			}
 			pc.stmts = slices.DeleteFunc(pc.stmts, same)
 			pc.st.pending = slices.DeleteFunc(pc.st.pending, same)
@@ -47,6 +53,12 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 			continue
 		}
 		actor := actorBefore(stmts, field, toks[0].Start, toks[i].Start)
+		if actor == "" {
+			// "Peru moved two battalions north, a move …": the country
+			// that opens the sentence is the one that acted, though its
+			// act has no term of the lexicons.
+			actor = a.openingCountry(st, toks[:i])
+		}
 		if actor == "" {
 			continue
 		}
@@ -77,6 +89,20 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 		}
 	}
 	return out
+}
+
+// openingCountry returns the country of the subject that opens toks (a
+// name, adjective or capital at its first word, after "the"), or "".
+func (a *Extractor) openingCountry(st *docState, toks []token) string {
+	k := 0
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	ms := a.lex.Mentions(toks, st.doc.Date)
+	if len(ms) == 0 || ms[0].Tok != k || toks[ms[0].End-1].Poss || len(ms[0].Code) != 3 {
+		return ""
+	}
+	return ms[0].Code
 }
 
 // appraiser is the appraisal statement of subj, who judges the act of
