@@ -189,13 +189,15 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 	terms := lx.terms[t.Lower]
 	for k := range terms {
 		lt := &terms[k]
-		if len(lt.Words) <= words || !lx.VerbUse(toks, i, lt.Form) {
+		if len(lt.Words) <= words {
 			continue
 		}
-		if WordsAt(toks, i, lt.Words) {
-			best, n, words = lt, len(lt.Words), len(lt.Words)
-		} else if s := quotedSpan(toks, i, lt.Words); s > 0 {
-			best, n, words = lt, s, len(lt.Words)
+		span := len(lt.Words)
+		if !WordsAt(toks, i, lt.Words) {
+			span = quotedSpan(toks, i, lt.Words)
+		}
+		if span > 0 && lx.VerbUse(toks, i, lt.Form) {
+			best, n, words = lt, span, len(lt.Words)
 		}
 	}
 	if m := lx.sentAid(toks, i); m > n {
@@ -251,12 +253,12 @@ func (lx *Lexicon) receivedVisitor(toks []token, i int) bool {
 // phrase ("vows 'consequences' for X"); 0 when they do not, or when no
 // mark stands between.
 func quotedSpan(toks []token, i int, words []string) int {
-	if len(words) < 2 || i+1 >= len(toks) || !quoteToken(toks[i+1].Text) && (i+2 >= len(toks) || !quoteToken(toks[i+2].Text)) {
+	if len(words) < 2 || i+1 >= len(toks) || !IsQuoteToken(toks[i+1].Text) && (i+2 >= len(toks) || !IsQuoteToken(toks[i+2].Text)) {
 		return 0 // a mark stands after the first word or the second
 	}
 	k, marks := i, 0
 	for j, w := range words {
-		for j > 0 && k < len(toks) && quoteToken(toks[k].Text) {
+		for j > 0 && k < len(toks) && IsQuoteToken(toks[k].Text) {
 			k, marks = k+1, marks+1
 		}
 		if k >= len(toks) || toks[k].Lower != w {
@@ -270,8 +272,9 @@ func quotedSpan(toks []token, i int, words []string) int {
 	return k - i
 }
 
-// quoteToken reports whether s is a quotation mark, single ones included.
-func quoteToken(s string) bool {
+// IsQuoteToken reports whether s is a quotation mark, single ones
+// included (IsQuoteMark leaves them out: they are apostrophes too).
+func IsQuoteToken(s string) bool {
 	return IsQuoteMark(s) || s == "'" || s == "’"
 }
 
@@ -324,7 +327,7 @@ func (lx *Lexicon) Mentions(toks []token, d corpus.Date) []Mention {
 				break
 			}
 		}
-		if !overlap && !lx.titledOther(toks, ms, m) && !lx.otherFirstName(toks, m) {
+		if !overlap && !lx.titledOther(toks, ms, m) && !lx.otherFirstName(toks, ms, m) {
 			ms = append(ms, m)
 		}
 	}
@@ -337,12 +340,12 @@ func (lx *Lexicon) Mentions(toks []token, d corpus.Date) []Mention {
 // country nor shouted word (nor a common word opening the sentence):
 // "Hamad Saleh" is not the Saleh of the actor lexicon, while "President
 // Saleh", "Mr Saleh" and "Yemen's Saleh" are.
-func (lx *Lexicon) otherFirstName(toks []token, m Mention) bool {
+func (lx *Lexicon) otherFirstName(toks []token, countries []Mention, m Mention) bool {
 	if m.End-m.Tok != 1 || m.Tok == 0 {
 		return false
 	}
 	p := toks[m.Tok-1]
-	if !p.Word || !p.Cap || p.Poss || allCaps(p.Text) || len(lx.Countries.Find(toks[m.Tok-1:m.Tok])) > 0 {
+	if !p.Word || !p.Cap || p.Poss || allCaps(p.Text) || slices.ContainsFunc(countries, func(c Mention) bool { return c.End == m.Tok && c.Kind != ByLeader }) {
 		return false
 	}
 	// A title of several words ends the run: "Secretary of State Kerry",

@@ -25,7 +25,7 @@ func negatorBefore(toks []token, i int) int {
 			}
 			return k
 		}
-		if toks[k].Text == "," || toks[k].Text == ";" || annotate.IsQuoteMark(toks[k].Text) || toks[k].Text == "'" || toks[k].Text == "’" {
+		if toks[k].Text == "," || toks[k].Text == ";" || annotate.IsQuoteToken(toks[k].Text) {
 			// A comma ends a negator's reach, and so does a quotation
 			// mark, single quotes included: the negator of "a 'no
 			// limits' partnership" is inside the quoted words.
