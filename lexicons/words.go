@@ -122,11 +122,14 @@ const (
 	// travel for an organisation's gathering there is no visit of the
 	// host.
 	WordTravel
+	// WordParticle is a verb whose particle "back" may follow it and its
+	// object ("pull its troops back"): that "back" is no verb of support.
+	WordParticle
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

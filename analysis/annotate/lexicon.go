@@ -408,7 +408,7 @@ func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
 				break
 			}
 		}
-		if ok && toks[i].Lower == "back" && particleBack(toks, i) {
+		if ok && toks[i].Lower == "back" && lx.particleBack(toks, i) {
 			continue // "pull its troops back": a particle
 		}
 		if ok && c.Bare && i > 0 && (NounBefore(toks[i-1]) || lx.PastVerb(toks[i-1]) && !doSupport(toks[i-1].Lower)) {

@@ -282,11 +282,11 @@ func HeadlinePlural(t token) bool {
 }
 
 // particleBack reports whether "back" at toks[i] is the particle of a
-// phrasal verb three words before at most ("pull its troops back", "scaled
-// them back"), not the verb of support.
-func particleBack(toks []token, i int) bool {
+// phrasal verb three words before at most (words.tsv class particle:
+// "pull its troops back", "scaled them back"), not the verb of support.
+func (lx *Lexicon) particleBack(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if backVerbs[toks[k].Lower] {
+		if lx.Words.Is(toks[k].Lower, lexicons.WordParticle) {
 			return true
 		}
 		if !toks[k].Word {
@@ -294,23 +294,4 @@ func particleBack(toks []token, i int) bool {
 		}
 	}
 	return false
-}
-
-// backVerbs are the verbs whose particle "back" is (pull back, scale back,
-// roll back, draw back, push back, bring back, send back, step back, fall
-// back, hold back, turn back, win back, take back), in all their forms.
-var backVerbs = map[string]bool{
-	"pull": true, "pulls": true, "pulled": true, "pulling": true,
-	"scale": true, "scales": true, "scaled": true, "scaling": true,
-	"roll": true, "rolls": true, "rolled": true, "rolling": true,
-	"draw": true, "draws": true, "drew": true, "drawn": true, "drawing": true,
-	"push": true, "pushes": true, "pushed": true, "pushing": true,
-	"bring": true, "brings": true, "brought": true, "bringing": true,
-	"send": true, "sends": true, "sent": true, "sending": true,
-	"step": true, "steps": true, "stepped": true, "stepping": true,
-	"fall": true, "falls": true, "fell": true, "fallen": true, "falling": true,
-	"hold": true, "holds": true, "held": true, "holding": true,
-	"turn": true, "turns": true, "turned": true, "turning": true,
-	"win": true, "wins": true, "won": true, "winning": true,
-	"take": true, "takes": true, "took": true, "taken": true, "taking": true,
 }

@@ -21,14 +21,15 @@ func (titleVisitPass) rules() []Rule { return []Rule{RuleTitleVisit} }
 func (titleVisitPass) fallback() bool { return false }
 
 func (titleVisitPass) run(a *Extractor, pt *titleRead) {
-	s, k, e, ok := a.visitOpening(pt.st, pt.toks)
+	v, ok := a.visitOpening(pt.st, pt.toks)
 	if !ok {
 		return
 	}
-	f, ok := a.titleVisit(pt.st, pt.title, pt.toks, s, k, e)
+	f, ok := a.titleVisit(pt.st, pt.title, pt.toks, v)
 	if !ok {
 		return
 	}
+	s, e := v.s, v.e
 	pt.st.add(f)
 	pt.visits++
 	toks := pt.toks
@@ -45,19 +46,24 @@ func (titleVisitPass) run(a *Extractor, pt *titleRead) {
 	pt.toks, pt.tree = rest, nil
 }
 
-// titleVisit returns the visit a title opens with (toks[:s], then "in"
-// at toks[k] and the place toks[k+1:e]: visitOpening) as a statement of
+// visitSpan is where a title's visit stands (visitOpening): the visitor
+// toks[:s], "in" at toks[k], the place toks[k+1:e] and its country.
+type visitSpan struct {
+	s, k, e int
+	place   string
+}
+
+// titleVisit returns the visit a title opens with (v) as a statement of
 // the visitor, its content from the verb of arrival or "in" through the
 // place, when the place is another country's.
-func (a *Extractor) titleVisit(st *docState, text string, toks []token, s, k, e int) (found, bool) {
-	name, country, via, mem := a.resolve(st, toks[:s], text)
-	place := a.lex.Countries.Find(toks[k+1 : e])
-	if country == "" || len(place) != 1 || place[0].Code == country {
+func (a *Extractor) titleVisit(st *docState, text string, toks []token, v visitSpan) (found, bool) {
+	name, country, via, mem := a.resolve(st, toks[:v.s], text)
+	if country == "" || v.place == country {
 		return found{}, false
 	}
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: "in", Field: record.TitleField,
-		SpeakerRule: via}, Rule: RuleTitleVisit, Act: true, Subj: toks[:s], Mem: mem}
-	a.setContent(&f, text, toks[s:e])
+		SpeakerRule: via}, Rule: RuleTitleVisit, Act: true, Subj: toks[:v.s], Mem: mem}
+	a.setContent(&f, text, toks[v.s:v.e])
 	return f, f.Stmt.End > f.Stmt.Start
 }
 
@@ -68,11 +74,11 @@ func (a *Extractor) titleVisit(st *docState, text string, toks []token, s, k, e 
 // a verb of arrival at toks[s]), toks[k+1:e] a country or capital, and
 // then a comma, a colon, a dash or a lower-case word (the person's verb,
 // "for", "to"), not another capitalised word ("in Lima Airport").
-func (a *Extractor) visitOpening(st *docState, toks []token) (s, k, e int, ok bool) {
-	k = -1
+func (a *Extractor) visitOpening(st *docState, toks []token) (visitSpan, bool) {
+	s, k := 0, -1
 	for i, t := range toks {
 		if i > 5 || !t.Word {
-			return 0, 0, 0, false
+			return visitSpan{}, false
 		}
 		if t.Lower == "in" && !t.Cap || t.Text == "In" && i > 0 {
 			s, k = i, i
@@ -83,11 +89,11 @@ func (a *Extractor) visitOpening(st *docState, toks []token) (s, k, e int, ok bo
 			break
 		}
 		if !t.Cap && (i == 0 || a.lex.Roles[t.Lower] == "") {
-			return 0, 0, 0, false // "Ghanaian foreign minister" has its role words
+			return visitSpan{}, false // "Ghanaian foreign minister" has its role words
 		}
 	}
 	if s < 1 || k+1 >= len(toks) {
-		return 0, 0, 0, false
+		return visitSpan{}, false
 	}
 	person := false
 	for _, t := range toks[:s] {
@@ -96,25 +102,23 @@ func (a *Extractor) visitOpening(st *docState, toks []token) (s, k, e int, ok bo
 		}
 	}
 	if !person && (a.lex.Actors == nil || len(a.lex.Actors.Find(toks[:s], st.doc.Date)) == 0) {
-		return 0, 0, 0, false
+		return visitSpan{}, false
 	}
 	ms := a.lex.Countries.Find(toks[k+1:])
 	if len(ms) == 0 || ms[0].Tok != 0 || ms[0].Kind == byAdjective {
-		return 0, 0, 0, false
+		return visitSpan{}, false
 	}
-	e = k + 1 + ms[0].End
-	if e == len(toks) {
-		return s, k, e, true
+	v := visitSpan{s: s, k: k, e: k + 1 + ms[0].End, place: ms[0].Code}
+	if v.e == len(toks) {
+		return v, true
 	}
-	switch next := toks[e]; {
+	switch next := toks[v.e]; {
 	case next.Text == "," || next.Text == ":" || next.Text == "-" || next.Text == "—":
-		return s, k, e, true
-	case next.Lower == "for" || next.Lower == "on" || next.Lower == "to" || next.Lower == "amid" || next.Lower == "as":
-		return s, k, e, true
+		return v, true
 	case next.Word && !next.Cap:
-		return s, k, e, true // "Ruto in Kampala urges Kigali …"
+		return v, true // "Ruto in Kampala urges Kigali …", "… for talks"
 	}
-	return 0, 0, 0, false
+	return visitSpan{}, false
 }
 
 // arrivals are the verbs of arriving that a title's visit may open with
