@@ -16,6 +16,11 @@ func TestNewsReadings(t *testing.T) {
 		{"dismissed reports of another's act", "", "Kenya dismissed reports of Tanzanian espionage in its ports.", nil},
 		{"rejected a country's accusations", "", "Kenya rejected Tanzanian accusations that Kenya shelters smugglers.", []string{"KEN→TZA -", "TZA→KEN -"}},
 		{"rejected a proposal is no denial", "", "Kenya rejected the Tanzanian proposal.", []string{"KEN→TZA -"}},
+		// What is rejected is turned down: its cooperative words are
+		// hostility, not cooperation.
+		{"rejected an offer of talks", "", "Kenya rejected an offer from Tanzania for direct talks.", []string{"KEN→TZA -"}},
+		{"refused an offer of aid", "", "Kenya refused a generous offer of aid from Tanzania.", []string{"KEN→TZA -"}},
+		{"turned down an offer", "", "Kenya turned down an offer of aid from Tanzania.", []string{"KEN→TZA -"}},
 		// The denial does not reach a predicate of the speaker's own
 		// after it; it reaches the verbs of a denied clause.
 		{"denied, and accused", "", "Kenya denied the Tanzanian smuggling claims and accused Dodoma of slander.", []string{"KEN→TZA -"}},

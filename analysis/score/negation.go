@@ -90,6 +90,36 @@ func easedBefore(words annotate.WordClasses, toks []token, i int) int {
 	return -1
 }
 
+// rejectedBefore returns the word of rejection (words.tsv class reject:
+// rejected, refused, declined) whose object holds the cooperative term at
+// toks[i], past negatorBefore's three words: "refused an offer of aid
+// from X", "turned down a fresh invitation from X". Only the words
+// of a noun phrase stand between, as for easedBefore. When the term's
+// noun phrase opens toks and cueRejects says the statement's cue is such a
+// word ("X rejected | an offer of talks from Y"), the cue governs it and
+// rejectedBefore returns len(toks). It returns -1 when there is none.
+func rejectedBefore(words annotate.WordClasses, toks []token, i int, cueRejects bool) int {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		t := toks[k]
+		if words.Is(t.Lower, lexicons.WordReject) || t.Lower == "down" && k > 0 && turnForms[toks[k-1].Lower] {
+			return k // "turned down an invitation from X"
+		}
+		if !t.Word && !isNumber(t.Text) || t.Lower == "to" || t.Lower == "and" || t.Lower == "that" || t.Lower == "which" || t.Lower == "but" {
+			return -1
+		}
+		if k == 0 && cueRejects {
+			return len(toks)
+		}
+	}
+	if i == 0 && cueRejects {
+		return len(toks)
+	}
+	return -1
+}
+
+// turnForms are the forms of "turn", which with "down" rejects its object.
+var turnForms = map[string]bool{"turn": true, "turns": true, "turned": true, "turning": true}
+
 // isNumber reports whether s is written as a number ("5", "1,000").
 func isNumber(s string) bool {
 	if s == "" {

@@ -169,6 +169,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// condemn X" is none, "did not praise X" hostile, as negatedWeight
 	// says); a cue of belief or wish negates each term of its content
 	// ("does not want X to join the bloc", "does not expect X to attack").
+	// A cue of rejection not negated ("rejected an offer from X") governs
+	// the noun phrase its content opens with (rejectedBefore).
+	rejects := !f.Negated && !denied && f.CueTerm != nil && len(f.CueTerm.Words) == 1 && sc.lex.Words.Is(f.CueTerm.Words[0], lexicons.WordReject)
 	negThink := false
 	cueWeight, cueMod := 0.0, ""
 	if f.CueTerm != nil {
@@ -419,6 +422,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
 			} else if k := easedBefore(sc.lex.Words, toks, i); k >= 0 {
 				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
+			} else if w > 0 && rejectedBefore(sc.lex.Words, toks, i, rejects) >= 0 {
+				// "refused an offer of aid from X": what is turned down.
+				w, mod = negatedWeight(sc.lex.Words, w, "not"), "rejected"
 			}
 		}
 		if negThink && mod == "" {
