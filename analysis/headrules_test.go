@@ -162,6 +162,15 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghana, Togo swap prisoners at border post", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"the head of an organisation listed with a leader",
 			"Kagame, Guterres meet Museveni in Entebbe", []string{"RWA→UGA +", "RWA→UN +", "UGA→RWA +", "UGA→UN +", "UN→RWA +", "UN→UGA +"}},
+		// An act inside a headline's content is an act of its own, a
+		// joint one too when the speaker's country is a party; what is
+		// asked is no act.
+		{"a joint act a party's institution reports",
+			"Pentagon: US, Ghana and Togo held missile defense exercise", []string{"GHA→TGO +", "GHA→USA +", "TGO→GHA +", "TGO→USA +", "USA→GHA +", "USA→TGO +"}},
+		{"an act asked for is no act",
+			"UN chief urges Ghana to choose dialogue in Togo crisis", nil},
+		{"military exercises near a country are a threat",
+			"Ghana holds military exercises near Togo", []string{"GHA→TGO -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

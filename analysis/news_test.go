@@ -1,6 +1,10 @@
 package analysis
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+)
 
 // TestNewsReadings checks, on invented sentences, three readings of news
 // prose: a denial gives the content no stance of the speaker's, a firm is
@@ -96,4 +100,15 @@ func TestNewsReadings(t *testing.T) {
 		{"wanted as a partner, in reported speech", "", "Kenya's foreign minister said Nairobi wanted Kampala as its main partner in energy.", []string{"KEN→UGA +"}},
 		{"a possessive object is no object", "", "Kenya called Uganda's plan a threat.", []string{"KEN→UGA -"}},
 	})
+}
+
+// TestKingByDate checks an alias two kings shared: "King Abdullah" is
+// Jordan's king only after Saudi Arabia's King Abdullah died (2015-01-23);
+// while both reigned it names no country. The title is part of the name
+// the actor lexicon writes.
+func TestKingByDate(t *testing.T) {
+	a := newActorAnalyzer(t)
+	const text = "King Abdullah condemned Syria over the shelling."
+	checkDyadCases(t, a, may2021, []dyadCase{{"after 2015", "", text, []string{"JOR→SYR -"}}})
+	checkDyadCases(t, a, corpus.Date{Year: 2010, Month: 6, Day: 1, Precision: corpus.Day}, []dyadCase{{"while both reigned", "", text, nil}})
 }

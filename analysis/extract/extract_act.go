@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/lexicons"
 )
 
@@ -71,6 +72,24 @@ func (reportedActPass) run(a *Extractor, pc *para) bool {
 		pc.accept(g)
 	}
 	return false
+}
+
+// titleReportedActPass reads an act inside what a title reports
+// ("Ministry: A and B held joint drills", "A says B shelled its posts")
+// as an act of its own, as reportedActPass does in the text.
+type titleReportedActPass struct{}
+
+func (titleReportedActPass) rules() []Rule { return []Rule{RuleReportedAct} }
+
+func (titleReportedActPass) fallback() bool { return false }
+
+func (titleReportedActPass) run(a *Extractor, pt *titleRead) {
+	if pt.st.doc.SpeakerCountry != "" {
+		return
+	}
+	for _, ev := range a.reportedActsIn(pt.st, pt.title, record.TitleField, pt.st.found[pt.from:]) {
+		a.addJoint(pt.st, ev)
+	}
 }
 
 // clauseBefore returns the index of the ", but", ", while", ", and" before

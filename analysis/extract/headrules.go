@@ -250,19 +250,58 @@ func (a *Extractor) holdsEvent(toks []token, from, to int) bool {
 // reporter's own country or of a pronoun (its country is the reporter's
 // to say).
 func (a *Extractor) reportedActs(st *docState, stmts []found) []found {
+	return a.reportedActsIn(st, st.doc.Text, record.TextField, stmts)
+}
+
+// reportedActsIn is reportedActs over the statements of field, read in
+// text: in the text, reported speech (indirect); in a title, a headline's
+// content ("Ministry: A and B held drills"). An act of a joint subject
+// ("A and B held drills") is read even when the speaker's country is one
+// of its parties.
+func (a *Extractor) reportedActsIn(st *docState, text string, field record.Field, stmts []found) []found {
+	kind := record.Indirect
+	if field == record.TitleField {
+		kind = record.Headline
+	}
 	var out []found
-	for _, f := range stmts {
-		if f.Stmt.Kind != record.Indirect || f.Act || len(f.Toks) < 3 || f.Stmt.Field != record.TextField {
+	for k, f := range stmts {
+		if f.Stmt.Kind != kind || f.Act || len(f.Toks) < 3 || f.Stmt.Field != field || field == record.TitleField && (f.Negated || f.Question) {
 			continue
 		}
-		ev, ok := a.event(st, f.Toks)
-		if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || len(ev.Subj) == 1 && pronouns[ev.Subj[0].Lower] || sameAct(stmts, ev) || modalAct(ev) {
+		ev, ok := a.eventIn(st, text, field, f.Toks)
+		if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry && (field == record.TextField || len(a.jointCountries(ev.Subj, st.doc.Date)) < 2) ||
+			len(ev.Subj) == 1 && pronouns[ev.Subj[0].Lower] || modalAct(ev) || field == record.TitleField && a.infinitiveAct(f, ev) {
+			continue
+		}
+		if field == record.TextField && sameAct(stmts, ev) || field == record.TitleField && sameAct(slices.Delete(slices.Clone(stmts), k, k+1), ev) {
+			// In a title the headline's own statement spans the act; any
+			// other statement over it has it already.
 			continue
 		}
 		ev.Rule = RuleReportedAct
 		out = append(out, ev)
 	}
 	return out
+}
+
+// infinitiveAct reports whether ev's verb is an infinitive in the content
+// of f ("NATO urges Russia to choose diplomacy", "asks X to pull troops
+// out"): after a verb of asking or demanding it is what is asked, no act
+// done (after a verb of saying, "X to V" is a headline's future: "A says
+// B to send troops").
+func (a *Extractor) infinitiveAct(f, ev found) bool {
+	if len(ev.Toks) == 0 {
+		return false
+	}
+	if ev.Toks[0].Lower == "to" {
+		return a.lex.Words.CueIs(f.CueTerm, lexicons.WordDirective|lexicons.WordDemand)
+	}
+	for k := 1; k < len(f.Toks); k++ {
+		if f.Toks[k].Start == ev.Toks[0].Start {
+			return f.Toks[k-1].Lower == "to"
+		}
+	}
+	return false
 }
 
 // modalAct reports whether an act's verb follows a modal ("said Peru must

@@ -193,6 +193,11 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 			}
 			return p.Name, country, "name" + join(how), mem
 		}
+		if country == "" && start > 0 && subj[start-1].Cap && a.lex.Roles[subj[start-1].Lower] != "" {
+			// "King Salman", "Emir Tamim": a title the actor lexicon
+			// writes as part of the name.
+			country, how = a.actorCountry(st, text[subj[start-1].Start:subj[end-1].End], "")
+		}
 		if country == "" {
 			country, how = a.actorCountry(st, full, sur)
 		}
