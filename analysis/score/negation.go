@@ -98,13 +98,17 @@ func easedBefore(words annotate.WordClasses, toks []token, i int) int {
 // noun phrase opens toks and cueRejects says the statement's cue is such a
 // word ("X rejected | an offer of talks from Y"), the cue governs it and
 // rejectedBefore returns len(toks). It returns -1 when there is none.
-func rejectedBefore(words annotate.WordClasses, toks []token, i int, cueRejects bool) int {
+//
+// A hostile term between heads the phrase the term is in ("rejected the
+// violation of X's sovereignty": the sovereignty is not rejected), and a
+// relative pronoun or "by" opens a clause or an agent of its own.
+func rejectedBefore(words annotate.WordClasses, toks []token, i int, cueRejects bool, hostile func(int) bool) int {
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		t := toks[k]
 		if words.Is(t.Lower, lexicons.WordReject) || t.Lower == "down" && k > 0 && turnForms[toks[k-1].Lower] {
 			return k // "turned down an invitation from X"
 		}
-		if !t.Word && !isNumber(t.Text) || t.Lower == "to" || t.Lower == "and" || t.Lower == "that" || t.Lower == "which" || t.Lower == "but" {
+		if !t.Word && !isNumber(t.Text) || hostile(k) || rejectBreaks[t.Lower] {
 			return -1
 		}
 		if k == 0 && cueRejects {
@@ -116,6 +120,9 @@ func rejectedBefore(words annotate.WordClasses, toks []token, i int, cueRejects 
 	}
 	return -1
 }
+
+// rejectBreaks end the reach of a word of rejection.
+var rejectBreaks = map[string]bool{"to": true, "and": true, "but": true, "that": true, "which": true, "who": true, "whom": true, "whose": true, "by": true}
 
 // turnForms are the forms of "turn", which with "down" rejects its object.
 var turnForms = map[string]bool{"turn": true, "turns": true, "turned": true, "turning": true}

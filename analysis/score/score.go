@@ -422,8 +422,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
 			} else if k := easedBefore(sc.lex.Words, toks, i); k >= 0 {
 				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
-			} else if w > 0 && rejectedBefore(sc.lex.Words, toks, i, rejects) >= 0 {
-				// "refused an offer of aid from X": what is turned down.
+			} else if k := rejectedBefore(sc.lex.Words, toks, i, rejects, func(k int) bool { return hitAt[k].n > 0 && hitAt[k].lt.Weight < 0 }); w > 0 && (k == len(toks) || k >= 0 && selfActs(k)) {
+				// "refused an offer of aid from X": what the speaker
+				// turns down. Another's rejection ("X rejects respect
+				// for Y's rights", in a speech) is no stance of the
+				// speaker's against the rejected.
 				w, mod = negatedWeight(sc.lex.Words, w, "not"), "rejected"
 			}
 		}
