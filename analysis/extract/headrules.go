@@ -285,10 +285,10 @@ func (a *Extractor) reportedActsIn(st *docState, text string, field record.Field
 }
 
 // infinitiveAct reports whether ev's verb is an infinitive in the content
-// of f ("NATO urges Russia to choose diplomacy", "asks X to pull troops
-// out"): after a verb of asking or demanding it is what is asked, no act
-// done (after a verb of saying, "X to V" is a headline's future: "A says
-// B to send troops").
+// of f ("Ghana asks Togo to open its border to traders", "urges X to
+// sign the accord"): after a verb of asking or demanding it is what is
+// asked, no act done (after a verb of saying, "X to V" is a headline's
+// future: "A says B to send troops").
 func (a *Extractor) infinitiveAct(f, ev found) bool {
 	if len(ev.Toks) == 0 {
 		return false
