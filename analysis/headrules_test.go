@@ -169,6 +169,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Pentagon: US, Ghana and Togo held missile defense exercise", []string{"GHA→TGO +", "GHA→USA +", "TGO→GHA +", "TGO→USA +", "USA→GHA +", "USA→TGO +"}},
 		{"an act asked for is no act",
 			"UN envoy urges Togo to send troops to Ghana", []string{"UN→GHA +"}},
+		{"a word in scare quotes keeps its phrase",
+			"Ghana: Togolese survey ship in Ghanaian waters is a 'provocation'", []string{"GHA→TGO -"}},
 		{"military exercises near a country are a threat",
 			"Ghana holds military exercises near Togo", []string{"GHA→TGO -"}},
 	}

@@ -124,6 +124,38 @@ func rejectedBefore(words annotate.WordClasses, toks []token, i int, cueRejects 
 // rejectBreaks end the reach of a word of rejection.
 var rejectBreaks = map[string]bool{"to": true, "and": true, "but": true, "that": true, "which": true, "who": true, "whom": true, "whose": true, "by": true}
 
+// unquoteWords returns toks without the quotation marks around a single
+// word ("a 'provocation'", "US 'hegemonic' curbs"): scare quotes, which a
+// headline puts around the very word that states the stance, keep it in
+// its phrase. Quotes around two words or more ("a 'no limits'
+// partnership") stay: they mark words that are not the writer's, and end
+// a negator's reach (negatorBefore). toks is returned as it is when it has
+// no such quotes.
+func unquoteWords(toks []token) []token {
+	var out []token
+	for k := 0; k < len(toks); k++ {
+		// The closing mark may lie past the content's end ("… is a
+		// 'provocation'" ends its content at the word).
+		closed := k+2 < len(toks) && annotate.IsQuoteToken(toks[k+2].Text) || k+2 == len(toks)
+		if k+1 < len(toks) && annotate.IsQuoteToken(toks[k].Text) && toks[k+1].Word && closed &&
+			(k == 0 || !toks[k-1].Word || toks[k].Start > toks[k-1].End) {
+			if out == nil {
+				out = append(make([]token, 0, len(toks)), toks[:k]...)
+			}
+			out = append(out, toks[k+1])
+			k += 2
+			continue
+		}
+		if out != nil {
+			out = append(out, toks[k])
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
 // turnForms are the forms of "turn", which with "down" rejects its object.
 var turnForms = map[string]bool{"turn": true, "turns": true, "turned": true, "turning": true}
 

@@ -75,7 +75,7 @@ type hit struct {
 // Score scores a statement toward each country its content names (and,
 // for contact, the reverse stance of each party: see reciprocal).
 func (sc *Scorer) Score(f *found) []record.Stance {
-	toks := f.Toks
+	toks := unquoteWords(f.Toks)
 	if businessSubject(sc.lex.Words, f.Subj) {
 		return nil // a firm's act or word is no stance of its country
 	}
@@ -771,7 +771,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			Score: score, Label: LabelOf(score), Confidence: conf, Evidence: ev, GeneralSentiment: record.RoundScore(gs),
 		})
 	}
-	out = append(out, reciprocal(sc.lex.Words, out, hits, f)...)
+	out = append(out, reciprocal(sc.lex.Words, out, hits, f, toks)...)
 	for _, code := range requested {
 		// "Peru sent troops to Bolivia at La Paz's request": the one who
 		// asked for the act welcomes it.
@@ -958,7 +958,7 @@ const topicWeight = 0.05
 // A speech states its speaker's own stances only: what the other party of
 // a contact the speech tells of thinks of it is not said ("our talks with
 // X", "the Assembly met in X"), and it gives no reverse stance.
-func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string][]hit, f *found) []record.Stance {
+func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string][]hit, f *found, toks []token) []record.Stance {
 	if f.Stmt.Kind == record.Speech {
 		return nil
 	}
@@ -985,7 +985,7 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 			case h.fight:
 				// "clashed with X": a hostility of two sides, unless it is
 				// only in prospect ("on the brink of clashes with X").
-				fight = !prospectBefore(words, f.Toks, h.tok)
+				fight = !prospectBefore(words, toks, h.tok)
 				oneWay = oneWay || !fight
 			case h.mutual && h.weight < 0:
 				// "suspends talks with X": the speaker's own act.
