@@ -171,6 +171,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"UN envoy urges Togo to send troops to Ghana", []string{"UN→GHA +"}},
 		{"a word in scare quotes keeps its phrase",
 			"Ghana: Togolese survey ship in Ghanaian waters is a 'provocation'", []string{"GHA→TGO -"}},
+		{"an abbreviation owns a term two words after it",
+			"UK cocoa import curbs on Ghana take effect", []string{"GBR→GHA -"}},
 		{"military exercises near a country are a threat",
 			"Ghana holds military exercises near Togo", []string{"GHA→TGO -"}},
 	}

@@ -1532,14 +1532,15 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 }
 
 // nominalOwner returns the country that owns the term at toks[i]: right
-// before it, or a possessive or an adjective up to two words (amounts
-// aside) before it ("Russian military support", "Peru's 25% tariffs");
+// before it, or a possessive, an adjective or an abbreviation used as one
+// up to two words (amounts aside) before it ("Russian military support",
+// "Peru's 25% tariffs", "US chip curbs");
 // nil when none.
 func nominalOwner(toks []token, ms []mention, i int) *mention {
 	var owner *mention
 	for k := range ms {
 		m := ms[k]
-		if m.End > i || i-m.End > 4 || !(m.End == i || toks[m.End-1].Poss || m.Kind == byAdjective) {
+		if m.End > i || i-m.End > 4 || !(m.End == i || toks[m.End-1].Poss || m.Kind == byAdjective || abbreviation(toks[m.Tok:m.End])) {
 			continue
 		}
 		ok, words := true, 0
