@@ -173,6 +173,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghana: Togolese survey ship in Ghanaian waters is a 'provocation'", []string{"GHA→TGO -"}},
 		{"an abbreviation owns a term two words after it",
 			"UK cocoa import curbs on Ghana take effect", []string{"GBR→GHA -"}},
+		{"a role before the first name of a joint subject",
+			"FM Lavrov, Kuleba agree on prisoner plan", []string{"RUS→UKR +", "UKR→RUS +"}},
 		{"military exercises near a country are a threat",
 			"Ghana holds military exercises near Togo", []string{"GHA→TGO -"}},
 	}

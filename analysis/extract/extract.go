@@ -562,6 +562,10 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 		case t.Word && role && i > 0 && (annotate.InMention(ms, i-1) || chain[i-1]):
 			chain[i] = true
 			continue
+		case t.Word && role && a.leadingRoles(subj[:i], ms) && len(ms) > 0 && ms[0].Kind == byLeader && ms[0].Tok > i:
+			// "FM Lavrov, Wang Yi agree …": the role of the first
+			// person named, before the name.
+			continue
 		case t.Word && t.Cap && i > 0 && chain[i-1] && (a.lex.Roles[subj[i-1].Lower] != "" || subj[i-1].Cap):
 			chain[i] = true
 			continue
@@ -596,6 +600,17 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 		out = append(out, m.Code)
 	}
 	return out
+}
+
+// leadingRoles reports whether toks, the words before a role word at the
+// start of a subject, are all "the" or role words and name no country.
+func (a *Extractor) leadingRoles(toks []token, ms []mention) bool {
+	for k, t := range toks {
+		if annotate.InMention(ms, k) || t.Lower != "the" && a.lex.Roles[t.Lower] == "" && t.Text != "PM" && t.Text != "FM" {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerWords reports whether every token of toks is a lower-case word.
