@@ -175,6 +175,10 @@ func TestHeadlineGrammar(t *testing.T) {
 			"UK cocoa import curbs on Ghana take effect", []string{"GBR→GHA -"}},
 		{"a role before the first name of a joint subject",
 			"FM Lavrov, Kuleba agree on prisoner plan", []string{"RUS→UKR +", "UKR→RUS +"}},
+		{"deals in the plural",
+			"Ghana, Togo sign grain deals", []string{"GHA→TGO +", "TGO→GHA +"}},
+		{"a joint subject's deals with a third country are with it, not with each other",
+			"Ghana, Togo sign grain deals with Benin", []string{"BEN→GHA +", "BEN→TGO +", "GHA→BEN +", "TGO→BEN +"}},
 		{"military exercises near a country are a threat",
 			"Ghana holds military exercises near Togo", []string{"GHA→TGO -"}},
 	}

@@ -568,7 +568,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				continue
 			}
 		}
-		addPartners(h)
+		if !withThirdParty(ms, toks, clause, i+n, f.Partners, f.Stmt.SpeakerCountry) {
+			addPartners(h)
+		}
 		if imported {
 			// An event verb of CAMEO counts only toward a country in its
 			// frame: its object right after it, or its agent.
@@ -948,6 +950,28 @@ func (sc *Scorer) ownedThing(ms []mention, toks []token, m mention) bool {
 // topicWeight bounds the weight of topic words (trade, deal, ties), below
 // the neutral threshold of LabelOf.
 const topicWeight = 0.05
+
+// withThirdParty reports whether the term ending at toks[end] takes,
+// within four words and in its clause, "with" and then a country that is
+// neither the speaker's nor a partner's ("A, B sign grain deals with C"):
+// the joint subject deals with that country, not each with the other.
+func withThirdParty(ms []mention, toks []token, clause []int, end int, partners []string, speaker string) bool {
+	if len(partners) == 0 {
+		return false
+	}
+	for k := end; k < len(toks) && k < end+4 && clause[k] == clause[end-1]; k++ {
+		if toks[k].Lower != "with" {
+			continue
+		}
+		for _, m := range ms {
+			if m.Tok > k && m.Tok <= k+3 && m.Code != speaker && !slices.Contains(partners, m.Code) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // reciprocal returns, for each positive stance that rests on contact or
 // agreement (a meeting, a visit, talks, a call, a signed agreement; topic
