@@ -24,6 +24,10 @@ func TestNewsReadings(t *testing.T) {
 		// hostility, not cooperation.
 		{"rejected an offer of talks", "", "Kenya rejected an offer from Tanzania for direct talks.", []string{"KEN→TZA -"}},
 		{"refused an offer of aid", "", "Kenya refused a generous offer of aid from Tanzania.", []string{"KEN→TZA -"}},
+		// A preposition or a month is no verb after a speech verb's
+		// object: the recall of an envoy is an act.
+		{"recalled an envoy in a month", "", "Kenya recalled its ambassador from Kampala in July.", []string{"KEN→UGA -"}},
+		{"recalled an envoy in May", "", "Kenya recalled its ambassador from Kampala in May.", []string{"KEN→UGA -"}},
 		{"turned down an offer", "", "Kenya turned down an offer of aid from Tanzania.", []string{"KEN→TZA -"}},
 		// The denial does not reach a predicate of the speaker's own
 		// after it; it reaches the verbs of a denied clause.

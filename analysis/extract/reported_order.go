@@ -495,7 +495,10 @@ func (a *Extractor) personObject(content []token) bool {
 		// verb after: "said US troops in the south were welcome" is a
 		// clause.
 		for _, t := range content[k:] {
-			if a.looksVerb(t) {
+			// A preposition may open a cue ("in a statement") and a
+			// month share a modal's form ("in May"): neither is a verb
+			// ("recalled its ambassador from X in July").
+			if a.looksVerb(t) && !annotate.IsPreposition(t.Lower) && t.Text != "May" {
 				return false
 			}
 		}
