@@ -77,6 +77,9 @@ func TestNewsReadings(t *testing.T) {
 		{"urged by another to stop", "", "Kenya was urged by Uganda to stop its raids on the border villages.", []string{"UGA→KEN -"}},
 		{"asked a country to pull its soldiers back", "", "Kenya asked Uganda to pull its soldiers back from the disputed island.", []string{"KEN→UGA -"}},
 		// An appeal is made to its addressee.
+		// Redress asked of a country is a demand too.
+		{"called on a country to respect an award", "", "Malawi called on Zambia to respect the boundary ruling.", []string{"MWI→ZMB -"}},
+		{"urged a country to release detainees", "", "Malawi urged Zambia to release the detained traders.", []string{"MWI→ZMB -"}},
 		{"appealed to a country to act", "", "Malawi appealed to Zambia to send maize after the drought.", []string{"MWI→ZMB +"}},
 		// Tightening controls is a sanction; a refusal reaches its
 		// infinitive past a time.

@@ -137,7 +137,7 @@ func TestScoringReadings(t *testing.T) {
 			[]string{"KEN→GHA +"}},
 		{"a demand is no support", "KEN",
 			"We call upon Ghana to release the detainees.",
-			nil},
+			[]string{"KEN→GHA -"}}, // redress asked (words.tsv class cease): a demand of Ghana
 		{"aim is a purpose", "KEN",
 			"Ghana aims at lasting calm on its borders.",
 			nil},
