@@ -79,6 +79,7 @@ func TestNewsReadings(t *testing.T) {
 		// An appeal is made to its addressee.
 		// Redress asked of a country is a demand too.
 		{"called on a country to respect an award", "", "Malawi called on Zambia to respect the boundary ruling.", []string{"MWI→ZMB -"}},
+		{"urged a country to remove a blockade", "", "Malawi urged Zambia to remove the lorries blocking the crossing.", []string{"MWI→ZMB -"}},
 		{"urged a country to release detainees", "", "Malawi urged Zambia to release the detained traders.", []string{"MWI→ZMB -"}},
 		{"appealed to a country to act", "", "Malawi appealed to Zambia to send maize after the drought.", []string{"MWI→ZMB +"}},
 		// Tightening controls is a sanction; a refusal reaches its
