@@ -79,6 +79,11 @@ func TestNewsReadings(t *testing.T) {
 		// An appeal is made to its addressee.
 		// Redress asked of a country is a demand too.
 		{"called on a country to respect an award", "", "Malawi called on Zambia to respect the boundary ruling.", []string{"MWI→ZMB -"}},
+		{"a time between the one asked and the act", "", "Malawi called on Zambia in 2019 to respect the boundary ruling.", []string{"MWI→ZMB -"}},
+		// The victim of a hostile act reports it: its stance is toward
+		// the one who acted, not a country in an appositive.
+		{"the victim reports a pattern's act", "", "Zambian patrol boats fired water cannon at a Malawian ferry on the lake, the Malawian navy said.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
+		{"a country in an appositive is no agent", "", "The Lake Brigade, a Zambian militia, fired rockets at a Malawian ferry, the Malawian navy said.", nil},
 		{"urged a country to remove a blockade", "", "Malawi urged Zambia to remove the lorries blocking the crossing.", []string{"MWI→ZMB -"}},
 		{"urged a country to release detainees", "", "Malawi urged Zambia to release the detained traders.", []string{"MWI→ZMB -"}},
 		{"appealed to a country to act", "", "Malawi appealed to Zambia to send maize after the drought.", []string{"MWI→ZMB +"}},

@@ -81,8 +81,12 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 	default:
 		return "", false
 	}
+	end := p // where the name of the one asked ends
+	if toks[p].Lower == "to" {
+		end = timeBefore(toks, p) // "called on X in 2018 to respect …"
+	}
 	for _, m := range ms {
-		if m.End == p {
+		if m.End == end {
 			b := m.Tok - 1
 			if b >= 0 && toks[b].Lower == "the" {
 				b--
@@ -105,6 +109,24 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 		}
 	}
 	return "", false
+}
+
+// timeBefore returns where a time adverbial of one or two words that ends
+// right before toks[p] starts ("in 2018", "on Monday", "last week",
+// "today"), or p when there is none.
+func timeBefore(toks []token, p int) int {
+	k := p - 1
+	if k < 1 || !(annotate.IsTimeWord(toks[k].Lower) || len(toks[k].Text) == 4 && isNumber(toks[k].Text)) {
+		return p
+	}
+	switch toks[k-1].Lower {
+	case "in", "on", "last", "this", "next", "early", "late":
+		return k - 1
+	}
+	if annotate.IsTimeWord(toks[k].Lower) {
+		return k // "today", "yesterday"
+	}
+	return p
 }
 
 // passiveSubjectBefore returns the country named last before the form of

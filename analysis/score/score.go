@@ -561,6 +561,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			if got := frameTarget(ms, toks, fm); len(got) > 0 {
 				h.rule = ruleFrame
 				addTargets(got, h)
+				if m, ok := reportedAgent(ms, toks, clause, got, i, f); ok && w < 0 && isTarget[m.Tok] {
+					// "X's vessels fired water cannon at a Y boat, Y's
+					// coast guard said": the victim reports the act, and
+					// its stance is toward the one who acted.
+					a := h
+					a.rule = ruleAgent
+					hits[m.Code] = append(hits[m.Code], a)
+				}
 				// The pattern reached its target: the terms inside it are
 				// its own.
 				consumed, consumedSign = max(consumed, fm.End), fm.Pattern.Weight
@@ -950,6 +958,31 @@ func (sc *Scorer) ownedThing(ms []mention, toks []token, m mention) bool {
 // topicWeight bounds the weight of topic words (trade, deal, ties), below
 // the neutral threshold of LabelOf.
 const topicWeight = 0.05
+
+// reportedAgent returns, for a hostile pattern whose every target is the
+// speaker's own country in a report (not an act of the speaker's), the
+// country that acts: the last one named before the verb at toks[i] in its
+// clause, not after a preposition nor set off by a comma.
+func reportedAgent(ms []mention, toks []token, clause []int, got []mention, i int, f *found) (mention, bool) {
+	if f.Act || f.Stmt.Kind == record.Speech || f.Stmt.SpeakerCountry == "" {
+		return mention{}, false
+	}
+	for _, m := range got {
+		if m.Code != f.Stmt.SpeakerCountry {
+			return mention{}, false
+		}
+	}
+	var agent mention
+	ok := false
+	for _, m := range ms {
+		if m.End <= i && clause[m.Tok] == clause[i] && m.Code != f.Stmt.SpeakerCountry && !(m.Tok > 0 && obliqueBefore(toks, m.Tok)) {
+			// Not a country in an appositive ("Hezbollah, the Lebanese
+			// militant group, fired …"): no comma up to the verb.
+			agent, ok = m, !slices.ContainsFunc(toks[m.End:i], func(t token) bool { return t.Text == "," })
+		}
+	}
+	return agent, ok
+}
 
 // withThirdParty reports whether the term ending at toks[end] takes,
 // within four words and in its clause, "with" and then a country that is
