@@ -4,6 +4,7 @@ import (
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/lexicons"
+	"slices"
 	"strings"
 )
 
@@ -59,7 +60,7 @@ func (a *Extractor) embeddedNominals(st *docState, text string, field record.Fie
 		in := mentionMask(ms, len(f.Toks))
 		for i := range f.Toks {
 			ev, owner, ok := a.nominalAt(text, field, f.Toks, ms, in, i)
-			if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || !agentOwner(f.Toks, owner, i) || !a.targetByPreposition(f.Toks, ms, i) ||
+			if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || !agentOwner(f.Toks, owner, i) || !a.targetByPreposition(f.Toks, ms, i) && !infinitiveObject(f.Toks, ms, i) ||
 				a.hearsayBefore(f.Toks, i) || sameAct(stmts, ev) || sameAct(out, ev) {
 				continue
 			}
@@ -135,6 +136,21 @@ func (a *Extractor) targetByPreposition(toks []token, ms []mention, i int) bool 
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// infinitiveObject reports whether the term at toks[i] is an infinitive
+// after its owner's noun ("A's decision to expel B's envoy", "A's move to
+// sanction B") whose object, within three words, names a country.
+func infinitiveObject(toks []token, ms []mention, i int) bool {
+	if i < 2 || toks[i-1].Lower != "to" || !toks[i-2].Word || toks[i-2].Cap {
+		return false
+	}
+	for _, m := range ms {
+		if m.Tok > i && m.Tok <= i+3 {
+			return !slices.ContainsFunc(toks[i+1:m.Tok], func(t token) bool { return !t.Word || annotate.IsPreposition(t.Lower) })
+		}
 	}
 	return false
 }
