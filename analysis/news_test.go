@@ -85,6 +85,8 @@ func TestNewsReadings(t *testing.T) {
 		{"the victim reports a pattern's act", "", "Zambian patrol boats fired water cannon at a Malawian ferry on the lake, the Malawian navy said.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"a country in an appositive is no agent", "", "The Lake Brigade, a Zambian militia, fired rockets at a Malawian ferry, the Malawian navy said.", nil},
 		{"a country's decision to act, condemned", "", "Malawi condemned Zambia's decision to expel Tanzania's ambassador.", []string{"MWI→ZMB -", "ZMB→TZA -"}},
+		{"told by another, past a month and a year, to act", "", "Zambia was told by Malawi in September 2019 to free the detained traders.", []string{"MWI→ZMB -"}},
+		{"told by another, with no act asked, is no statement", "", "Zambia was told by Malawi about the floods.", nil},
 		{"urged a country to remove a blockade", "", "Malawi urged Zambia to remove the lorries blocking the crossing.", []string{"MWI→ZMB -"}},
 		{"urged a country to release detainees", "", "Malawi urged Zambia to release the detained traders.", []string{"MWI→ZMB -"}},
 		{"appealed to a country to act", "", "Malawi appealed to Zambia to send maize after the drought.", []string{"MWI→ZMB +"}},

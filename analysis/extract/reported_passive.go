@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/stance-project/stance/analysis/record"
+	"github.com/stance-project/stance/lexicons"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/annotate"
@@ -63,11 +64,16 @@ func (a *Extractor) progressive(s *cueSite) bool {
 
 func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	toks, i, from, c, n, st := s.toks, s.i, s.from, s.c, s.n, s.st
-	if !c.Evaluative || i+n >= len(toks) || toks[i+n].Lower != "by" {
+	if !c.Evaluative && !a.lex.Words.CueIs(c, lexicons.WordDirective) || i+n >= len(toks) || toks[i+n].Lower != "by" {
 		return found{}, 0, false
 	}
 	agent := a.subjectAfter(toks, i+n+1)
 	if len(agent) == 0 {
+		return found{}, 0, false
+	}
+	if !c.Evaluative && !infinitiveAfter(toks, indexOf(toks, agent[len(agent)-1])+1) {
+		// "X was told by Y" speaks of no act asked for; "X was told by
+		// Y in May to free …" asks X to act, as "urged" does.
 		return found{}, 0, false
 	}
 	var k int
@@ -103,6 +109,20 @@ func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	}
 	f, ok := a.passiveFound(st, c, agent, toks[k:])
 	return f, len(toks), ok
+}
+
+// infinitiveAfter reports whether "to" and a lower-case word follow
+// toks[k], past a time of up to four words ("in September 2006").
+func infinitiveAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+4; j++ {
+		if toks[j].Lower == "to" {
+			return j+1 < len(toks) && toks[j+1].Word && !toks[j+1].Cap
+		}
+		if t := toks[j]; !(t.Lower == "in" || t.Lower == "on" || t.Lower == "last" || annotate.IsTimeWord(t.Lower) || len(t.Text) == 4 && amountToken(t)) {
+			return false
+		}
+	}
+	return false
 }
 
 // passiveFound is the statement of a passive's agent about content.

@@ -111,19 +111,22 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 	return "", false
 }
 
-// timeBefore returns where a time adverbial of one or two words that ends
-// right before toks[p] starts ("in 2018", "on Monday", "last week",
-// "today"), or p when there is none.
+// timeBefore returns where a time adverbial that ends right before
+// toks[p] starts ("in 2018", "in September 2006", "on Monday", "last
+// week", "today"), or p when there is none.
 func timeBefore(toks []token, p int) int {
-	k := p - 1
-	if k < 1 || !(annotate.IsTimeWord(toks[k].Lower) || len(toks[k].Text) == 4 && isNumber(toks[k].Text)) {
+	k := p
+	for k > 0 && k > p-3 && (annotate.IsTimeWord(toks[k-1].Lower) || len(toks[k-1].Text) == 4 && isNumber(toks[k-1].Text)) {
+		k--
+	}
+	if k == p || k == 0 {
 		return p
 	}
 	switch toks[k-1].Lower {
 	case "in", "on", "last", "this", "next", "early", "late":
 		return k - 1
 	}
-	if annotate.IsTimeWord(toks[k].Lower) {
+	if annotate.IsTimeWord(toks[p-1].Lower) && k == p-1 {
 		return k // "today", "yesterday"
 	}
 	return p
