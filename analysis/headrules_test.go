@@ -175,6 +175,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"UK cocoa import curbs on Ghana take effect", []string{"GBR→GHA -"}},
 		{"a role before the first name of a joint subject",
 			"FM Lavrov, Kuleba agree on prisoner plan", []string{"RUS→UKR +", "UKR→RUS +"}},
+		{"a sum between the verb of signing and the deal",
+			"Ghana, Togo sign $500m rail deal", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"deals in the plural",
 			"Ghana, Togo sign grain deals", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a joint subject's deals with a third country are with it, not with each other",

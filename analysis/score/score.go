@@ -408,7 +408,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// "signed a trade deal": an agreement, of each party. The verb
 			// stands up to five words before ("signed a transit and trade
 			// agreement").
-			for k := i - 1; k >= 0 && k >= i-5 && toks[k].Word; k-- {
+			for k := i - 1; k >= 0 && k >= i-5 && (toks[k].Word || amount(toks[k].Text)); k-- {
 				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordGrowth|lexicons.WordRenewal) {
 					w, label = grownTopic, toks[k].Lower+" "+label
 					// Signed or renewed ("restored ties"): of each party.
