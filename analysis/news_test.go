@@ -87,6 +87,9 @@ func TestNewsReadings(t *testing.T) {
 		{"a country's decision to act, condemned", "", "Malawi condemned Zambia's decision to expel Tanzania's ambassador.", []string{"MWI→ZMB -", "ZMB→TZA -"}},
 		{"told by another, past a month and a year, to act", "", "Zambia was told by Malawi in September 2019 to free the detained traders.", []string{"MWI→ZMB -"}},
 		{"told by another, with no act asked, is no statement", "", "Zambia was told by Malawi about the floods.", nil},
+		// A verb of charging right before "of" is a passive without
+		// "be": the phrase before it is charged and says nothing.
+		{"nationals suspected of a crime", "", "Malawian police arrested two Zambian nationals suspected of smuggling.", []string{"MWI→ZMB -"}},
 		{"urged a country to remove a blockade", "", "Malawi urged Zambia to remove the lorries blocking the crossing.", []string{"MWI→ZMB -"}},
 		{"urged a country to release detainees", "", "Malawi urged Zambia to release the detained traders.", []string{"MWI→ZMB -"}},
 		{"appealed to a country to act", "", "Malawi appealed to Zambia to send maize after the drought.", []string{"MWI→ZMB +"}},

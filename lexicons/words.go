@@ -125,11 +125,18 @@ const (
 	// WordParticle is a verb whose particle "back" may follow it and its
 	// object ("pull its troops back"): that "back" is no verb of support.
 	WordParticle
+	// WordCharge is a verb of charging someone with a wrong ("accuse",
+	// "suspect", "convict"): its active voice names the one charged
+	// before "of" ("accused X of …"), so a form of it right before "of"
+	// or "with" is a passive without "be" ("nationals suspected of
+	// smuggling", "Kenya accused of abuses"), whose subject is charged
+	// and speaks no words.
+	WordCharge
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -1059,6 +1059,9 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 		if !t.Word || t.Cap || !a.verbLike(toks, j) && !(field == record.TitleField && (titleFuture(toks, j) || a.verbAfterActor(st, toks, j))) {
 			continue
 		}
+		if j+1 < len(toks) && a.lex.Words.Is(t.Lower, lexicons.WordCharge) && annotate.ChargePreposition(toks[j+1].Lower) && !annotate.IsBe(toks[j-1].Lower) {
+			break // "Peru accused of abuses by Chile": a passive without "be"; Peru does nothing
+		}
 		subj := a.subjectBefore(toks, j)
 		if len(subj) == 0 || afterPreposition(toks, subj[0]) {
 			// "A note of protest went to Chile's envoy by Peru",
