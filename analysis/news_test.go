@@ -90,6 +90,7 @@ func TestNewsReadings(t *testing.T) {
 		// A verb of charging right before "of" is a passive without
 		// "be": the phrase before it is charged and says nothing.
 		{"nationals suspected of a crime", "", "Malawian police arrested two Zambian nationals suspected of smuggling.", []string{"MWI→ZMB -"}},
+		{"a cue of contact is of each party", "", "Malawi's president discussed trade by telephone with Zambia's president on Monday.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"urged a country to remove a blockade", "", "Malawi urged Zambia to remove the lorries blocking the crossing.", []string{"MWI→ZMB -"}},
 		{"urged a country to release detainees", "", "Malawi urged Zambia to release the detained traders.", []string{"MWI→ZMB -"}},
 		{"appealed to a country to act", "", "Malawi appealed to Zambia to send maize after the drought.", []string{"MWI→ZMB +"}},

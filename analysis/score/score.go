@@ -721,14 +721,17 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				w, mod = negatedWeight(sc.lex.Words, w, "not"), "negated"
 			}
 			to := codes(targets)
-			if jointPledge || lt.Class == lexicons.ClassAgree || sc.lex.Contact(lt, annotate.FrameMatch{}, false) || sc.lex.Words.Fight(ct[0].Lower, w) {
+			contact := sc.lex.Contact(lt, annotate.FrameMatch{}, false)
+			if jointPledge || lt.Class == lexicons.ClassAgree || contact || sc.lex.Words.Fight(ct[0].Lower, w) {
 				// A joint subject shares what is mutual ("A and B
 				// agreed"), not a one-way cue ("A and B condemned the
 				// raid" is no stance of A toward B).
 				to = append(to, f.Partners...)
 			}
 			for _, code := range to {
-				hits[code] = append(hits[code], hit{label: lt.Label, weight: w, mod: mod, rule: ruleCue, tok: -1})
+				// A cue of contact ("discussed … with X") is of each
+				// party, as its term is (reciprocal).
+				hits[code] = append(hits[code], hit{label: lt.Label, weight: w, mod: mod, rule: ruleCue, tok: -1, mutual: contact && w > 0})
 			}
 		}
 	}
