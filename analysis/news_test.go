@@ -91,6 +91,8 @@ func TestNewsReadings(t *testing.T) {
 		// "be": the phrase before it is charged and says nothing.
 		{"nationals suspected of a crime", "", "Malawian police arrested two Zambian nationals suspected of smuggling.", []string{"MWI→ZMB -"}},
 		{"a cue of contact is of each party", "", "Malawi's president discussed trade by telephone with Zambia's president on Monday.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
+		{"a visitor received, in the passive", "", "Malawi's foreign minister was received by Zambia's president in Lusaka.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
+		{"a visit that ended with pledges", "", "The Malawian president's visit to Zambia ended with pledges of friendship.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"urged a country to remove a blockade", "", "Malawi urged Zambia to remove the lorries blocking the crossing.", []string{"MWI→ZMB -"}},
 		{"urged a country to release detainees", "", "Malawi urged Zambia to release the detained traders.", []string{"MWI→ZMB -"}},
 		{"appealed to a country to act", "", "Malawi appealed to Zambia to send maize after the drought.", []string{"MWI→ZMB +"}},

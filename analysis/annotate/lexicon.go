@@ -216,13 +216,28 @@ const hostWeight = 0.1
 
 // receivedVisitor reports whether toks[i] is a form of "receive" whose
 // object is a person: a name ("received Modi"), or a country's adjective
-// and a title ("receives Indian Prime Minister …"). Received aid, calls or
-// letters are not visitors.
+// and a title ("receives Indian Prime Minister …"); of a passive, its
+// agent is ("was received by the Chilean president"). Received aid, calls
+// or letters are not visitors.
 func (lx *Lexicon) receivedVisitor(toks []token, i int) bool {
 	if !strings.HasPrefix(toks[i].Lower, "receiv") || i+1 >= len(toks) {
 		return false
 	}
 	j := i + 1
+	if toks[i].Lower == "received" && i > 1 && IsBe(toks[i-1].Lower) && toks[j].Lower == "by" {
+		// "the minister was received by the Chilean president": a
+		// passive of a person (a role or a name before "be"), whose
+		// agent is the host. The agent may be cut off as the speaker
+		// of the passive's statement.
+		s := toks[i-2]
+		if !(s.Word && (lx.Roles[s.Lower] != "" || s.Cap && !IsDeterminer(s.Lower))) {
+			return false
+		}
+		j++
+		if j >= len(toks) {
+			return true
+		}
+	}
 	if toks[j].Lower == "the" || toks[j].Lower == "visiting" {
 		j++
 	}

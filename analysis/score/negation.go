@@ -81,6 +81,9 @@ func easedBefore(words annotate.WordClasses, toks []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		t := toks[k]
 		if words.Is(t.Lower, lexicons.WordEasing) && annotate.IsNegator(t.Lower) {
+			if k+1 < len(toks) && (toks[k+1].Lower == "with" || toks[k+1].Lower == "in") {
+				return -1 // "the visit ended with pledges of friendship": what it came to
+			}
 			return k
 		}
 		if !t.Word && !isNumber(t.Text) || t.Lower == "to" || t.Lower == "and" || t.Lower == "that" || t.Lower == "which" {
