@@ -1560,7 +1560,41 @@ func nominalOwner(toks []token, ms []mention, i int) *mention {
 			owner = &ms[k]
 		}
 	}
+	if owner == nil {
+		owner = personOwner(toks, ms, i)
+	}
 	return owner
+}
+
+// personOwner returns the country of a person whose possessive owns the
+// term at toks[i] ("Kenyan President William Ruto's two-day visit"): the
+// possessive name up to two lower-case words before the term, and before
+// it capitalised words (names, titles) that a country's adjective opens;
+// nil when there is none.
+func personOwner(toks []token, ms []mention, i int) *mention {
+	p := i - 1
+	for p >= 0 && p >= i-3 && toks[p].Word && !toks[p].Cap {
+		p--
+	}
+	if p < 1 || !toks[p].Poss || !toks[p].Cap {
+		return nil
+	}
+	for k := range ms {
+		m := ms[k]
+		if m.Kind != byAdjective || m.End > p || p-m.End > 4 {
+			continue
+		}
+		ok := true
+		for _, t := range toks[m.End:p] {
+			if !t.Word || !t.Cap {
+				ok = false
+			}
+		}
+		if ok {
+			return &ms[k]
+		}
+	}
+	return nil
 }
 
 // amountToken reports whether t is part of an amount: a number, a

@@ -23,6 +23,9 @@ func negatorBefore(toks []token, i int) int {
 			if k+1 < i && notNegating[toks[k+1].Lower] {
 				return -1 // "not only condemned X but ..."
 			}
+			if endedWith(toks, k) {
+				return -1 // "the visit ended with warm words"
+			}
 			return k
 		}
 		if toks[k].Text == "," || toks[k].Text == ";" || annotate.IsQuoteToken(toks[k].Text) {
@@ -81,8 +84,8 @@ func easedBefore(words annotate.WordClasses, toks []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		t := toks[k]
 		if words.Is(t.Lower, lexicons.WordEasing) && annotate.IsNegator(t.Lower) {
-			if k+1 < len(toks) && (toks[k+1].Lower == "with" || toks[k+1].Lower == "in") {
-				return -1 // "the visit ended with pledges of friendship": what it came to
+			if endedWith(toks, k) {
+				return -1 // "the visit ended with pledges of support": what it came to
 			}
 			return k
 		}
@@ -173,6 +176,13 @@ func amount(s string) bool {
 	}
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "bn"), "m"), "%")
 	return isNumber(s)
+}
+
+// endedWith reports whether toks[k] is "ended" or "ends" before "with" or
+// "in": what something came to ("the visit ended with pledges"), no end
+// of what follows.
+func endedWith(toks []token, k int) bool {
+	return (toks[k].Lower == "ended" || toks[k].Lower == "ends") && k+1 < len(toks) && (toks[k+1].Lower == "with" || toks[k+1].Lower == "in")
 }
 
 // isNumber reports whether s is written as a number ("5", "1,000").
