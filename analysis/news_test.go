@@ -94,6 +94,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a visitor received, in the passive", "", "Malawi's foreign minister was received by Zambia's president in Lusaka.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"a visit that ended with a pledge", "", "The Malawian president's visit to Zambia ended with a pledge of close cooperation.", []string{"MWI→ZMB +"}},
 		{"a person's possessive owns the visit", "", "Zambian President Hakainde Hichilema's three-day visit to Lilongwe ended with a pledge of close cooperation.", []string{"ZMB→MWI +"}},
+		{"the victim reports an act an evaluative verb opens", "", "Zambian troops attacked Malawi, Malawian officials said.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"urged a country to remove a blockade", "", "Malawi urged Zambia to remove the lorries blocking the crossing.", []string{"MWI→ZMB -"}},
 		{"urged a country to release detainees", "", "Malawi urged Zambia to release the detained traders.", []string{"MWI→ZMB -"}},
 		{"appealed to a country to act", "", "Malawi appealed to Zambia to send maize after the drought.", []string{"MWI→ZMB +"}},

@@ -86,6 +86,14 @@ func (a *Extractor) trailingSource(pc *para, s sentence) bool {
 			pc.accept(f)
 			pc.usedCue[s.toks[j].Start] = true
 			pc.usedCue[s.toks[i].Start] = true
+			// "Zambian troops attacked Malawi, Malawian officials said":
+			// an evaluative verb opens a country's act, which another
+			// country reports; the report is a statement of its own.
+			if f.CueTerm != nil && f.CueTerm.Evaluative && f.Stmt.SpeakerCountry != "" {
+				if g, _, ok := a.reported(st, s.toks, i, 0, pc.inQuote); ok && g.Stmt.SpeakerCountry != "" && g.Stmt.SpeakerCountry != f.Stmt.SpeakerCountry {
+					pc.accept(g)
+				}
+			}
 			return true
 		}
 	}
