@@ -82,10 +82,10 @@ func TestNewsReadings(t *testing.T) {
 		{"a time between the one asked and the act", "", "Malawi called on Zambia in 2019 to respect the boundary ruling.", []string{"MWI→ZMB -"}},
 		// The victim of a hostile act reports it: its stance is toward
 		// the one who acted, not a country in an appositive.
-		{"the victim reports a pattern's act", "", "Zambian patrol boats fired water cannon at a Malawian ferry on the lake, the Malawian navy said.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
+		{"the victim reports a pattern's act", "", "Zambian patrol boats fired rockets at a Malawian ferry on the lake, the Malawian navy said.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"a country in an appositive is no agent", "", "The Lake Brigade, a Zambian militia, fired rockets at a Malawian ferry, the Malawian navy said.", nil},
 		{"a country's decision to act, condemned", "", "Malawi condemned Zambia's decision to expel Tanzania's ambassador.", []string{"MWI→ZMB -", "ZMB→TZA -"}},
-		{"told by another, past a month and a year, to act", "", "Zambia was told by Malawi in September 2019 to free the detained traders.", []string{"MWI→ZMB -"}},
+		{"told by another, past a month and a year, to act", "", "Zambia was told by Malawi in March 2019 to release the detained traders.", []string{"MWI→ZMB -"}},
 		{"told by another, with no act asked, is no statement", "", "Zambia was told by Malawi about the floods.", nil},
 		// A verb of charging right before "of" is a passive without
 		// "be": the phrase before it is charged and says nothing.

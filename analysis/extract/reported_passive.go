@@ -112,7 +112,7 @@ func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 }
 
 // infinitiveAfter reports whether "to" and a lower-case word follow
-// toks[k], past a time of up to four words ("in September 2006").
+// toks[k], past a time of up to four words ("in March 2019").
 func infinitiveAfter(toks []token, k int) bool {
 	for j := k; j < len(toks) && j <= k+4; j++ {
 		if toks[j].Lower == "to" {

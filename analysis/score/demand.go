@@ -112,7 +112,7 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 }
 
 // timeBefore returns where a time adverbial that ends right before
-// toks[p] starts ("in 2018", "in September 2006", "on Monday", "last
+// toks[p] starts ("in 2018", "in March 2019", "on Monday", "last
 // week", "today"), or p when there is none.
 func timeBefore(toks []token, p int) int {
 	k := p

@@ -562,7 +562,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				h.rule = ruleFrame
 				addTargets(got, h)
 				if m, ok := reportedAgent(ms, toks, clause, got, i, f); ok && w < 0 && isTarget[m.Tok] {
-					// "X's vessels fired water cannon at a Y boat, Y's
+					// "X's vessels fired rockets at a Y boat, Y's
 					// coast guard said": the victim reports the act, and
 					// its stance is toward the one who acted.
 					a := h
