@@ -180,6 +180,8 @@ func TestHeadlineGrammar(t *testing.T) {
 		{"a headline's verb of mockery", "Ghana mocks Togo over port fees", []string{"GHA→TGO -"}},
 		{"a headline's verb of siding", "Ghana sides with Togo in fishing row", []string{"GHA→TGO +"}},
 		{"a headline's verb of wooing", "Ghana woos Togo with cheap power", []string{"GHA→TGO +"}},
+		{"title case known by the verb after the names", "Ghana Condemns Togo's Border Closure", []string{"GHA→TGO -"}},
+		{"title case after two names", "Ghana, Togo Sign Trade Deal", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"deals in the plural",
 			"Ghana, Togo sign grain deals", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a joint subject's deals with a third country are with it, not with each other",

@@ -21,7 +21,9 @@ import (
 // words of four letters or more, at most one in six of them in lower
 // case, and, after its first word, a capitalised function word
 // (a preposition, a conjunction, an auxiliary, a determiner or a pronoun:
-// "Over", "And", "Will") outside a country's or an actor's name. A
+// "Over", "And", "Will") outside a country's or an actor's name, or a
+// known verb right after the countries' names it opens with ("Gabon Slams
+// Cameroon", "Gabon, Cameroon Sign …": verbAfterNames). A
 // common word is one that the lexicons hold in lower case (a cue, a
 // lexicon term's or a CAMEO verb's first word, a word of words.tsv) or a
 // function word; never the first word, a word of a name (a country, an
@@ -46,7 +48,7 @@ func (lx *Lexicon) Recase(toks []token, countries []Mention, d corpus.Date) bool
 			function = true
 		}
 	}
-	if content < 3 || lower*6 > content || !function {
+	if content < 3 || lower*6 > content || !function && !lx.verbAfterNames(toks, countries) {
 		return false
 	}
 	named := make([]bool, len(toks))
@@ -72,6 +74,36 @@ func (lx *Lexicon) Recase(toks []token, countries []Mention, d corpus.Date) bool
 		changed = true
 	}
 	return changed
+}
+
+// verbAfterNames reports whether toks open with countries' names (one, or
+// a list joined by commas or "and") and, right after them, a capitalised
+// word in -s that the lexicons hold in lower case as a cue or a verb's
+// first word: "Kenya Condemns …", "Kenya, Uganda Sign …" read as a title
+// in title case when no function word says so.
+func (lx *Lexicon) verbAfterNames(toks []token, countries []Mention) bool {
+	k := 0
+	for _, m := range countries {
+		if m.Tok != k {
+			break
+		}
+		k = m.End
+		if k < len(toks) && toks[k].Poss {
+			return false // "Kenya's …": a possessive, no subject
+		}
+		if k < len(toks) && (toks[k].Text == "," || toks[k].Lower == "and") {
+			k++
+		}
+	}
+	if k == 0 || k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	if !t.Word || !t.Cap || allCaps(t.Text) || lx.Roles[t.Lower] != "" {
+		return false
+	}
+	w := t.Lower
+	return len(lx.cues[w]) > 0 || len(lx.patternVerbs[w]) > 0 || len(lx.terms[w]) > 0 && (strings.HasSuffix(w, "s") || toks[k-1].Text == "," || toks[k-1].Lower == "and")
 }
 
 // common reports whether w, a lowercase word, is a word the lexicons hold

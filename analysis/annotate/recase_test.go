@@ -19,9 +19,14 @@ func TestRecase(t *testing.T) {
 		{"Senator Says She Will Run Again", true, "Senator"},
 		{"Mali And Niger Agree To Reopen Border Posts", true, "Mali Niger Border"},
 		{"The US Will Back Chile At The Summit", true, "The US Chile"},
-		// Sentence case, and a title case with no function word, are left.
+		// With no function word, a known verb right after the countries'
+		// names says title case; sentence case, and a title case with
+		// neither, are left.
+		{"Gabon Slams Cameroon", true, "Gabon Cameroon"},
+		{"Gabon, Cameroon Sign Border Accord", true, "Gabon Cameroon Border"},
 		{"Gabon slams Cameroon over river crossing closure", false, "Gabon Cameroon"},
-		{"Gabon Slams Cameroon", false, "Gabon Slams Cameroon"},
+		{"Gabon Cocoa Board Chairman", false, "Gabon Cocoa Board Chairman"},
+		{"Gabon's Cocoa Board Slams Cameroon", false, "Gabon's Cocoa Board Slams Cameroon"},
 		{"President Ana Ruiz and Chancellor Olaf Berg met in Lima.", false, "President Ana Ruiz Chancellor Olaf Berg Lima"},
 	}
 	for _, tt := range tests {
