@@ -86,6 +86,8 @@ func TestNewsReadings(t *testing.T) {
 		{"a country in an appositive is no agent", "", "The Lake Brigade, a Zambian militia, fired rockets at a Malawian ferry, the Malawian navy said.", nil},
 		{"a country's decision to act, condemned", "", "Malawi condemned Zambia's decision to expel Tanzania's ambassador.", []string{"MWI→ZMB -", "ZMB→TZA -"}},
 		{"told by another, past a month and a year, to act", "", "Zambia was told by Malawi in March 2019 to release the detained traders.", []string{"MWI→ZMB -"}},
+		{"told by another's ministry to act", "", "Zambia was told by Malawi's foreign ministry to remove the fence from the shore.", []string{"MWI→ZMB -"}},
+		{"a country's own decision to end is no demand", "", "Zambia's decision to end its raids surprised officials in Lilongwe.", nil},
 		{"told by another, with no act asked, is no statement", "", "Zambia was told by Malawi about the floods.", nil},
 		// A verb of charging right before "of" is a passive without
 		// "be": the phrase before it is charged and says nothing.

@@ -84,6 +84,9 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 	end := p // where the name of the one asked ends
 	if toks[p].Lower == "to" {
 		end = timeBefore(toks, p) // "called on X in 2018 to respect …"
+		if e := possessorBefore(ms, toks, end); e > 0 {
+			end = e // "X was told by Y's foreign ministry to remove …"
+		}
 	}
 	for _, m := range ms {
 		if m.End == end {
@@ -109,6 +112,30 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 		}
 	}
 	return "", false
+}
+
+// possessorBefore returns the end of the country whose possessive opens
+// the agent of a passive, a phrase of up to three lower-case words after
+// "by" that ends at toks[end] ("was told by Y's foreign ministry"), when
+// no country ends right at end; else 0. ("Y's decision to end …" is no
+// demand of Y.)
+func possessorBefore(ms []mention, toks []token, end int) int {
+	for _, m := range ms {
+		if m.End == end {
+			return 0
+		}
+	}
+	for k := end - 1; k >= 0 && k >= end-3; k-- {
+		if !toks[k].Word || toks[k].Cap {
+			break
+		}
+		for _, m := range ms {
+			if m.End == k && toks[m.End-1].Poss && m.Tok > 0 && toks[m.Tok-1].Lower == "by" {
+				return m.End // the agent of a passive: "was told by Y's ministry"
+			}
+		}
+	}
+	return 0
 }
 
 // timeBefore returns where a time adverbial that ends right before
