@@ -4,7 +4,11 @@ package annotate
 // scoring read (function words, auxiliaries, places), so that the two
 // stages agree on what a determiner, a preposition or a place is.
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // auxiliaries and adverbs that may stand between a subject and its cue.
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true,
@@ -217,3 +221,59 @@ var goesOn = map[string]bool{"went": true, "goes": true, "go": true, "going": tr
 
 // GoesOn reports whether w is a form of "go" before "on to".
 func GoesOn(w string) bool { return goesOn[w] }
+
+// AmountToken reports whether t is part of an amount: a number, a
+// currency sign, a percent sign or a scale word ("25", "%", "$", "bn",
+// "$500m"): "Peru's 25% tariffs", "signed a $500m deal".
+func AmountToken(t token) bool {
+	switch t.Lower {
+	case "%", "$", "€", "£", "¥", "bn", "m", "billion", "million", "percent", "per", "cent":
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsDigit(r) || strings.HasPrefix(t.Text, "$") || strings.HasPrefix(t.Text, "€") || strings.HasPrefix(t.Text, "£")
+}
+
+// IsYear reports whether s is written as a year: four digits ("2019").
+func IsYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// timeLeads open a time adverbial before its time words ("in 2018", "on
+// Monday", "last week").
+var timeLeads = map[string]bool{"in": true, "on": true, "last": true, "this": true, "next": true, "early": true, "late": true}
+
+// TimeBefore returns where a time adverbial that ends right before
+// toks[p] starts ("in 2018", "in March 2019", "on Monday", "last week",
+// "today"), or p when there is none.
+func TimeBefore(toks []token, p int) int {
+	k := p
+	for k > 0 && k > p-3 && (IsTimeWord(toks[k-1].Lower) || IsYear(toks[k-1].Text)) {
+		k--
+	}
+	if k == p || k == 0 {
+		return p
+	}
+	if timeLeads[toks[k-1].Lower] {
+		return k - 1
+	}
+	if IsTimeWord(toks[p-1].Lower) && k == p-1 {
+		return k // "today", "yesterday"
+	}
+	return p
+}
+
+// TimeWordAt reports whether toks[k] may stand in a time adverbial: a
+// lead ("in", "last"), a time word ("Monday", "March") or a year.
+func TimeWordAt(toks []token, k int) bool {
+	t := toks[k]
+	return timeLeads[t.Lower] || IsTimeWord(t.Lower) || IsYear(t.Text)
+}

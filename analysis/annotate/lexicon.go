@@ -409,9 +409,14 @@ func (lx *Lexicon) titledOther(toks []token, ms []Mention, m Mention) bool {
 // of", "charged with", "blamed for").
 var chargePrepositions = map[string]bool{"of": true, "with": true, "for": true}
 
-// ChargePreposition reports whether w opens the wrong a verb of charging
-// names ("accused of", "charged with", "blamed for").
-func ChargePreposition(w string) bool { return chargePrepositions[w] }
+// ChargedPassive reports whether toks[i] is a verb of charging (words.tsv
+// class charge) right before the wrong it names, with no "be" before it:
+// a passive without "be" ("two nationals suspected of smuggling", "Peru
+// accused of abuses"), whose subject is charged and neither speaks nor
+// acts.
+func (lx *Lexicon) ChargedPassive(toks []token, i int) bool {
+	return i > 0 && i+1 < len(toks) && lx.Words.Is(toks[i].Lower, lexicons.WordCharge) && chargePrepositions[toks[i+1].Lower] && !IsBe(toks[i-1].Lower)
+}
 
 // CueAt returns the cue that starts at toks[i], if any.
 func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
@@ -434,11 +439,8 @@ func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
 		if ok && toks[i].Lower == "back" && lx.particleBack(toks, i) {
 			continue // "pull its troops back": a particle
 		}
-		if ok && len(c.Words) == 1 && i > 0 && i+1 < len(toks) && lx.Words.Is(toks[i].Lower, lexicons.WordCharge) && chargePrepositions[toks[i+1].Lower] && !IsBe(toks[i-1].Lower) {
-			// "two nationals suspected of smuggling", "Peru accused of
-			// abuses": a passive without "be" (words.tsv class charge);
-			// the phrase before it is charged, and says nothing.
-			continue
+		if ok && len(c.Words) == 1 && lx.ChargedPassive(toks, i) {
+			continue // "two nationals suspected of smuggling": no one speaks
 		}
 		if ok && c.Bare && i > 0 && (NounBefore(toks[i-1]) || lx.PastVerb(toks[i-1]) && !doSupport(toks[i-1].Lower)) {
 			continue // "the report", "held talks": a noun

@@ -554,7 +554,7 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 		// "Peruvian President Ana Soto and her Chilean counterpart Luis
 		// Vera": role words, then a person's name; after "and", a
 		// possessive pronoun before the next name.
-		role := a.lex.Roles[t.Lower] != "" || t.Text == "PM" || t.Text == "FM"
+		role := a.roleWord(t)
 		switch {
 		case i > 0 && subj[i-1].Lower == "and" && (t.Lower == "his" || t.Lower == "her" || t.Lower == "their"):
 			chain[i] = true
@@ -606,11 +606,17 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 // start of a subject, are all "the" or role words and name no country.
 func (a *Extractor) leadingRoles(toks []token, ms []mention) bool {
 	for k, t := range toks {
-		if annotate.InMention(ms, k) || t.Lower != "the" && a.lex.Roles[t.Lower] == "" && t.Text != "PM" && t.Text != "FM" {
+		if annotate.InMention(ms, k) || t.Lower != "the" && !a.roleWord(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// roleWord reports whether t is a role word of roles.tsv or one of the
+// abbreviations "PM" and "FM" (in capitals: "pm" is a time).
+func (a *Extractor) roleWord(t token) bool {
+	return a.lex.Roles[t.Lower] != "" || t.Text == "PM" || t.Text == "FM"
 }
 
 // lowerWords reports whether every token of toks is a lower-case word.

@@ -1059,8 +1059,8 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 		if !t.Word || t.Cap || !a.verbLike(toks, j) && !(field == record.TitleField && (titleFuture(toks, j) || a.verbAfterActor(st, toks, j))) {
 			continue
 		}
-		if j+1 < len(toks) && a.lex.Words.Is(t.Lower, lexicons.WordCharge) && annotate.ChargePreposition(toks[j+1].Lower) && !annotate.IsBe(toks[j-1].Lower) {
-			break // "Peru accused of abuses by Chile": a passive without "be"; Peru does nothing
+		if a.lex.ChargedPassive(toks, j) {
+			break // "Peru accused of abuses by Chile": Peru does nothing
 		}
 		subj := a.subjectBefore(toks, j)
 		if len(subj) == 0 || afterPreposition(toks, subj[0]) {
@@ -1548,7 +1548,7 @@ func nominalOwner(toks []token, ms []mention, i int) *mention {
 		}
 		ok, words := true, 0
 		for j := m.End; j < i; j++ {
-			if amountToken(toks[j]) {
+			if annotate.AmountToken(toks[j]) {
 				continue // "Peru's 25% tariffs", "Japan's $2bn aid"
 			}
 			words++
@@ -1595,17 +1595,6 @@ func personOwner(toks []token, ms []mention, i int) *mention {
 		}
 	}
 	return nil
-}
-
-// amountToken reports whether t is part of an amount: a number, a
-// currency sign, a percent sign or a scale word ("25", "%", "$", "bn").
-func amountToken(t token) bool {
-	switch t.Lower {
-	case "%", "$", "€", "£", "¥", "bn", "m", "billion", "million", "percent", "per", "cent":
-		return true
-	}
-	r := firstRune(t.Text)
-	return unicode.IsDigit(r) || strings.HasPrefix(t.Text, "$") || strings.HasPrefix(t.Text, "€") || strings.HasPrefix(t.Text, "£")
 }
 
 // skipClause returns the index of the comma that ends the clause holding

@@ -273,10 +273,12 @@ func (a *Extractor) reportedActsIn(st *docState, text string, field record.Field
 			len(ev.Subj) == 1 && pronouns[ev.Subj[0].Lower] || modalAct(ev) || field == record.TitleField && a.infinitiveAct(f, ev) {
 			continue
 		}
-		if field == record.TextField && sameAct(stmts, ev) || field == record.TitleField && sameAct(slices.Delete(slices.Clone(stmts), k, k+1), ev) {
-			// In a title the headline's own statement spans the act; any
-			// other statement over it has it already.
-			continue
+		skip := -1 // in a title the headline's own statement spans the act
+		if field == record.TitleField {
+			skip = k
+		}
+		if sameActExcept(stmts, skip, ev) {
+			continue // another statement over it has it already
 		}
 		ev.Rule = RuleReportedAct
 		out = append(out, ev)
@@ -322,9 +324,12 @@ func modalAct(ev found) bool {
 // sameAct reports whether a statement of stmts already gives ev: the same
 // speaker country over an overlapping span ("Chile said Peru was attacked
 // by Bolivia": the passive rule has Bolivia's act already).
-func sameAct(stmts []found, ev found) bool {
-	for _, g := range stmts {
-		if g.Stmt.SpeakerCountry == ev.Stmt.SpeakerCountry && g.Stmt.Start < ev.Stmt.End && ev.Stmt.Start < g.Stmt.End {
+func sameAct(stmts []found, ev found) bool { return sameActExcept(stmts, -1, ev) }
+
+// sameActExcept is sameAct over the statements of stmts but stmts[skip].
+func sameActExcept(stmts []found, skip int, ev found) bool {
+	for k, g := range stmts {
+		if k != skip && g.Stmt.SpeakerCountry == ev.Stmt.SpeakerCountry && g.Stmt.Start < ev.Stmt.End && ev.Stmt.Start < g.Stmt.End {
 			return true
 		}
 	}

@@ -118,7 +118,7 @@ func infinitiveAfter(toks []token, k int) bool {
 		if toks[j].Lower == "to" {
 			return j+1 < len(toks) && toks[j+1].Word && !toks[j+1].Cap
 		}
-		if t := toks[j]; !(t.Lower == "in" || t.Lower == "on" || t.Lower == "last" || annotate.IsTimeWord(t.Lower) || len(t.Text) == 4 && amountToken(t)) {
+		if !annotate.TimeWordAt(toks, j) {
 			return false
 		}
 	}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/syntax"
-	"github.com/stance-project/stance/lexicons"
 )
 
 // Rules read from the dependency tree. They run where the rules of word
@@ -85,7 +84,7 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 		if w.UPOS != syntax.VERB {
 			continue
 		}
-		if t := ws[v].Token; t > 0 && t+1 < len(toks) && a.lex.Words.Is(toks[t].Lower, lexicons.WordCharge) && annotate.ChargePreposition(toks[t+1].Lower) && !annotate.IsBe(toks[t-1].Lower) {
+		if t := ws[v].Token; t >= 0 && t < len(toks) && a.lex.ChargedPassive(toks, t) {
 			continue // "Peru accused of abuses by Chile": a passive without "be"
 		}
 		subj, passive, agent := -1, false, -1

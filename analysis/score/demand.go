@@ -83,7 +83,7 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 	}
 	end := p // where the name of the one asked ends
 	if toks[p].Lower == "to" {
-		end = timeBefore(toks, p) // "called on X in 2018 to respect …"
+		end = annotate.TimeBefore(toks, p) // "called on X in 2018 to respect …"
 		if e := possessorBefore(ms, toks, end); e > 0 {
 			end = e // "X was told by Y's foreign ministry to remove …"
 		}
@@ -136,27 +136,6 @@ func possessorBefore(ms []mention, toks []token, end int) int {
 		}
 	}
 	return 0
-}
-
-// timeBefore returns where a time adverbial that ends right before
-// toks[p] starts ("in 2018", "in March 2019", "on Monday", "last
-// week", "today"), or p when there is none.
-func timeBefore(toks []token, p int) int {
-	k := p
-	for k > 0 && k > p-3 && (annotate.IsTimeWord(toks[k-1].Lower) || len(toks[k-1].Text) == 4 && isNumber(toks[k-1].Text)) {
-		k--
-	}
-	if k == p || k == 0 {
-		return p
-	}
-	switch toks[k-1].Lower {
-	case "in", "on", "last", "this", "next", "early", "late":
-		return k - 1
-	}
-	if annotate.IsTimeWord(toks[p-1].Lower) && k == p-1 {
-		return k // "today", "yesterday"
-	}
-	return p
 }
 
 // passiveSubjectBefore returns the country named last before the form of

@@ -165,19 +165,6 @@ func unquoteWords(toks []token) []token {
 // turnForms are the forms of "turn", which with "down" rejects its object.
 var turnForms = map[string]bool{"turn": true, "turns": true, "turned": true, "turning": true}
 
-// amount reports whether s is a number or a sum of money ("500", "$500m",
-// "€2bn"): "signed a $500m rail deal".
-func amount(s string) bool {
-	for _, c := range []string{"$", "€", "£", "¥"} {
-		if s == c {
-			return true // the tokenizer splits "$2bn" into "$", "2bn"
-		}
-		s = strings.TrimPrefix(s, c)
-	}
-	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "bn"), "m"), "%")
-	return isNumber(s)
-}
-
 // endedWith reports whether toks[k] is "ended" or "ends" before "with" or
 // "in": what something came to ("the visit ended with pledges"), no end
 // of what follows.

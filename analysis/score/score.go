@@ -225,6 +225,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		return false
 	}
+	// hostileAt reports whether a hostile term starts at toks[k].
+	hostileAt := func(k int) bool { return hitAt[k].n > 0 && hitAt[k].lt.Weight < 0 }
 	// hostileBefore reports whether a hostile term ends just before toks[k].
 	hostileBefore := func(k int) bool {
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
@@ -408,7 +410,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// "signed a trade deal": an agreement, of each party. The verb
 			// stands up to five words before ("signed a transit and trade
 			// agreement").
-			for k := i - 1; k >= 0 && k >= i-5 && (toks[k].Word || amount(toks[k].Text)); k-- {
+			for k := i - 1; k >= 0 && k >= i-5 && (toks[k].Word || annotate.AmountToken(toks[k])); k-- {
 				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordGrowth|lexicons.WordRenewal) {
 					w, label = grownTopic, toks[k].Lower+" "+label
 					// Signed or renewed ("restored ties"): of each party.
@@ -422,12 +424,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
 			} else if k := easedBefore(sc.lex.Words, toks, i); k >= 0 {
 				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
-			} else if k := rejectedBefore(sc.lex.Words, toks, i, rejects, func(k int) bool { return hitAt[k].n > 0 && hitAt[k].lt.Weight < 0 }); w > 0 && (k == len(toks) || k >= 0 && selfActs(k)) {
-				// "refused an offer of aid from X": what the speaker
-				// turns down. Another's rejection ("X rejects respect
-				// for Y's rights", in a speech) is no stance of the
-				// speaker's against the rejected.
-				w, mod = negatedWeight(sc.lex.Words, w, "not"), "rejected"
+			} else if w > 0 {
+				if k := rejectedBefore(sc.lex.Words, toks, i, rejects, hostileAt); k == len(toks) || k >= 0 && selfActs(k) {
+					// "refused an offer of aid from X": what the speaker
+					// turns down. Another's rejection ("X rejects respect
+					// for Y's rights", in a speech) is no stance of the
+					// speaker's against the rejected.
+					w, mod = negatedWeight(sc.lex.Words, w, "not"), "rejected"
+				}
 			}
 		}
 		if negThink && mod == "" {
@@ -676,8 +680,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// A demand made of a country (demand.go).
 	var asked []string // the countries a demand is made of
 	if !denied && !f.Negated && !f.Act {
-		hostile := func(k int) bool { return hitAt[k].n > 0 && hitAt[k].lt.Weight < 0 }
-		for _, d := range sc.demands(f, ms, toks[:end], hostile) {
+		for _, d := range sc.demands(f, ms, toks[:end], hostileAt) {
 			hits[d.code] = append(hits[d.code], d.hit)
 			asked = append(asked, d.code)
 		}
