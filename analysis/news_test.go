@@ -110,6 +110,13 @@ func TestNewsReadings(t *testing.T) {
 		{"an act after which another answered", "", "Kenya recalled its envoy after Ugandan troops seized a Kenyan border post.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// A trailing attribution with an aside after it.
 		{"said, without giving", "", "Nairobi will cooperate with Kampala on the pipeline, Kenya's energy minister said in 2015, without giving a date.", []string{"KEN→UGA +", "KEN→UGA +"}},
+		// A participle after the medium of a trailing attribution tells
+		// when or where it was given, not what was said.
+		{"said in a statement issued in a month", "", "Uganda must pull its soldiers back from the border, the Kenyan government said in a statement issued in May.", []string{"KEN→UGA -"}},
+		{"said in a video posted by", "", "Uganda must stop the raids, Kenya's army said in a video posted by its spokesman on Monday.", []string{"KEN→UGA -"}},
+		// "it must …" said to a country is a demand of it.
+		{"told a country that it must", "", "Kenya told Uganda that it must pull back its troops.", []string{"KEN→UGA -"}},
+		{"a reminder to a country that it must", "", "Kenya issued a stern reminder to Uganda that it must cooperate with the inspectors.", []string{"KEN→UGA -"}},
 		// The reason of praise is the act praised.
 		{"thanked for a hostile-sounding help", "", "Uganda thanked Kenya for sending police to quell the riots in Kampala.", []string{"UGA→KEN +"}},
 		{"praised, and a third country's aggression", "", "Uganda praised Kenya for its support against Sudanese aggression.", []string{"UGA→KEN +", "UGA→SDN -"}},

@@ -442,8 +442,8 @@ func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
 		if ok && len(c.Words) == 1 && lx.ChargedPassive(toks, i) {
 			continue // "two nationals suspected of smuggling": no one speaks
 		}
-		if ok && c.Bare && i > 0 && (NounBefore(toks[i-1]) || lx.PastVerb(toks[i-1]) && !doSupport(toks[i-1].Lower)) {
-			continue // "the report", "held talks": a noun
+		if ok && c.Bare && i > 0 && (NounBefore(toks[i-1]) || lx.PastVerb(toks[i-1]) && !doSupport(toks[i-1].Lower) || ingObject(toks[i-1])) {
+			continue // "the report", "held talks", "inspectors visiting suspect sites": a noun or adjective
 		}
 		if ok && c.Noun && !lx.cueUse(toks, i, c.Form) {
 			continue // "attacks", "support": a cue only after its subject
@@ -459,6 +459,13 @@ func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
 		}
 	}
 	return nil
+}
+
+// ingObject reports whether prev, the word before a cue's bare form, is a
+// lower-case -ing form, whose object the bare form opens ("inspectors
+// visiting suspect sites"): no subject takes a bare verb right after it.
+func ingObject(prev token) bool {
+	return prev.Word && !prev.Cap && len(prev.Lower) > 4 && strings.HasSuffix(prev.Lower, "ing")
 }
 
 // NounCue returns the one-word cue whose form the noun w shares ("call",

@@ -553,6 +553,10 @@ func (a *Extractor) adverbialsOnly(content []token) bool {
 			start := k
 			for k < n && !placeTimePreps[content[k].Lower] && content[k].Lower != "on" && content[k].Lower != "to" && content[k].Lower != "with" {
 				w := content[k]
+				if a.modifierParticiple(content[:n], start, k) || w.Cap && annotate.IsTimeWord(w.Lower) {
+					k++ // "in a statement issued in May": the statement's own details
+					continue
+				}
 				if !w.Word || w.Lower == "that" || w.Lower == "about" || a.lex.PastVerb(w) || a.looksVerb(w) && a.lex.CueAt(content, k) != nil ||
 					a.looksVerb(w) && !a.lex.StartsCue(w.Lower) {
 					return false
@@ -578,6 +582,19 @@ func (a *Extractor) adverbialsOnly(content []token) bool {
 		}
 	}
 	return true
+}
+
+// modifierParticiple reports whether content[k], in the noun phrase that
+// starts at content[start], is a past participle that modifies the noun
+// before it and a preposition follows: "in a statement issued in May",
+// "in an interview published on Monday", "in a video posted by the
+// group". It tells when or where the words were given, not what they said.
+func (a *Extractor) modifierParticiple(content []token, start, k int) bool {
+	if k <= start || k+1 >= len(content) || !a.lex.PastVerb(content[k]) {
+		return false
+	}
+	prev := content[k-1]
+	return prev.Word && !annotate.IsDeterminer(prev.Lower) && !annotate.IsPreposition(prev.Lower) && annotate.IsPreposition(content[k+1].Lower)
 }
 
 // placeTimePreps open a phrase of place or time after a speech verb.

@@ -31,7 +31,9 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 	for e := 1; e < len(toks); e++ {
 		cease := sc.lex.Words.Is(toks[e].Lower, lexicons.WordCease)
 		must := toks[e-1].Lower == "must" && f.Stmt.Kind != record.Speech && sc.activeVerb(toks, e)
-		if !cease && !must {
+		if !cease && !must || f.Act && !(must && e >= 3 && toks[e-3].Lower == "that" && (toks[e-2].Lower == "it" || toks[e-2].Lower == "they")) {
+			// An act holds a demand only in what it tells the one it
+			// addresses: "sent a note to X that it must …".
 			continue
 		}
 		code, ok := demandedOf(ms, toks, f.Objects, e)
@@ -78,6 +80,9 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 			return objects[0], true
 		}
 	case "must", "should":
+		if p > 0 && (toks[p-1].Lower == "it" || toks[p-1].Lower == "they") {
+			return addresseeOfPronoun(ms, toks, objects, p-1)
+		}
 	default:
 		return "", false
 	}
@@ -108,6 +113,30 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 				// "called on X to end", "the need for X to end".
 				return "", false
 			}
+			return m.Code, true
+		}
+	}
+	return "", false
+}
+
+// addresseeOfPronoun returns the country a pronoun subject at toks[k] of
+// "must" stands for when what is said was said to that country: the
+// cue's one addressee when the content opens with the pronoun ("told X"
+// + "it must …"), or the country right before "that" ("a reminder to X
+// that it must …", "warned X that they must …"). The speaker's "it must"
+// with no addressee is its own resolve, no demand.
+func addresseeOfPronoun(ms []mention, toks []token, objects []string, k int) (string, bool) {
+	if k == 0 {
+		if len(objects) == 1 {
+			return objects[0], true
+		}
+		return "", false
+	}
+	if toks[k-1].Lower != "that" {
+		return "", false
+	}
+	for _, m := range ms {
+		if m.End == k-1 && !toks[m.End-1].Poss {
 			return m.Code, true
 		}
 	}

@@ -679,7 +679,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	// A demand made of a country (demand.go).
 	var asked []string // the countries a demand is made of
-	if !denied && !f.Negated && !f.Act {
+	if !denied && !f.Negated {
 		for _, d := range sc.demands(f, ms, toks[:end], hostileAt) {
 			hits[d.code] = append(hits[d.code], d.hit)
 			asked = append(asked, d.code)
