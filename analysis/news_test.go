@@ -114,6 +114,9 @@ func TestNewsReadings(t *testing.T) {
 		// when or where it was given, not what was said.
 		{"said in a statement issued in a month", "", "Uganda must pull its soldiers back from the border, the Kenyan government said in a statement issued in May.", []string{"KEN→UGA -"}},
 		{"said in a video posted by", "", "Uganda must stop the raids, Kenya's army said in a video posted by its spokesman on Monday.", []string{"KEN→UGA -"}},
+		// "its" in an act a country reports is the reporter's.
+		{"an act on the reporter's posts", "", "Malawi said on Monday that Zambian troops had fired on its border posts.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
+		{"its own is the agent's", "", "Malawi said Zambia had closed its own border to stop smugglers.", nil},
 		// "it must …" said to a country is a demand of it.
 		{"told a country that it must", "", "Kenya told Uganda that it must pull back its troops.", []string{"KEN→UGA -"}},
 		{"a reminder to a country that it must", "", "Kenya issued a stern reminder to Uganda that it must cooperate with the inspectors.", []string{"KEN→UGA -"}},

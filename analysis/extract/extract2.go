@@ -1054,6 +1054,24 @@ func (a *Extractor) event(st *docState, toks []token) (found, bool) {
 
 // eventIn is event over toks of text, the document's field.
 func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks []token) (found, bool) {
+	return a.eventOf(st, text, field, toks, "")
+}
+
+// possessiveIts reports whether the predicate toks holds "its" that is not
+// "its own" (the subject's).
+func possessiveIts(toks []token) bool {
+	for k, t := range toks {
+		if t.Lower == "its" && !(k+1 < len(toks) && toks[k+1].Lower == "own") {
+			return true
+		}
+	}
+	return false
+}
+
+// eventOf is eventIn with its, the country a possessive "its" in the act
+// stands for, when the act is reported by that country ("Malawi said
+// Zambian troops had fired on its posts": Malawi's posts), or "".
+func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks []token, its string) (found, bool) {
 	for j := 1; j < len(toks) && j < 25; j++ {
 		t := toks[j]
 		if !t.Word || t.Cap || !a.verbLike(toks, j) && !(field == record.TitleField && (titleFuture(toks, j) || a.verbAfterActor(st, toks, j))) {
@@ -1182,11 +1200,15 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 		if !a.holdsEvent(toks, j, len(toks)) {
 			return found{}, false
 		}
-		if !other {
+		end := a.actEnd(toks, start)
+		owner := !other && its != "" && its != country && possessiveIts(toks[j:end])
+		if !other && !owner {
 			return found{}, false
 		}
 		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: t.Lower, Field: field, SpeakerRule: via}, Rule: RuleAct, Subj: subj, Act: true, Mem: mem}
-		end := a.actEnd(toks, start)
+		if owner {
+			f.Objects = []string{its}
+		}
 		a.setContent(&f, text, toks[start:end])
 		if end < len(toks) && ownSubordinate(toks, end) {
 			// "A lodges a protest as B's leader visits the shrine": an
