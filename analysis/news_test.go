@@ -117,6 +117,10 @@ func TestNewsReadings(t *testing.T) {
 		// "its" in an act a country reports is the reporter's.
 		{"an act on the reporter's posts", "", "Malawi said on Monday that Zambian troops had fired on its border posts.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"its own is the agent's", "", "Malawi said Zambia had closed its own border to stop smugglers.", nil},
+		// A nominal's agent after "by" owns it; an evaluative cue speaks to
+		// that agent, not to the victims after "of".
+		{"the killing of traders by soldiers", "", "Ghana protested to Lome over the killing of three Ghanaian fishermen by Togolese soldiers.", []string{"GHA→TGO -", "TGO→GHA -"}},
+		{"condemned the shelling of villages by artillery", "", "Kenya condemned the shelling of Ugandan villages by Sudanese artillery.", []string{"KEN→SDN -", "SDN→UGA -"}},
 		// "it must …" said to a country is a demand of it.
 		{"told a country that it must", "", "Kenya told Uganda that it must pull back its troops.", []string{"KEN→UGA -"}},
 		{"a reminder to a country that it must", "", "Kenya issued a stern reminder to Uganda that it must cooperate with the inspectors.", []string{"KEN→UGA -"}},

@@ -59,6 +59,14 @@ func (a *Extractor) embeddedNominals(st *docState, text string, field record.Fie
 		}
 		in := mentionMask(ms, len(f.Toks))
 		for i := range f.Toks {
+			if ev, ok := a.agentNominalAt(text, field, f.Toks, ms, in, i); ok {
+				if ev.Stmt.SpeakerCountry != f.Stmt.SpeakerCountry && !a.hearsayBefore(f.Toks, i) && !sameAct(stmts, ev) && !sameAct(out, ev) {
+					ev.Rule = RuleEmbeddedNominal
+					ev.Act = true
+					out = append(out, ev)
+				}
+				continue
+			}
 			ev, owner, ok := a.nominalAt(text, field, f.Toks, ms, in, i)
 			if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || !agentOwner(f.Toks, owner, i) || !a.targetByPreposition(f.Toks, ms, i) && !infinitiveObject(f.Toks, ms, i) ||
 				a.hearsayBefore(f.Toks, i) || sameAct(stmts, ev) || sameAct(out, ev) {
@@ -71,6 +79,53 @@ func (a *Extractor) embeddedNominals(st *docState, text string, field record.Fie
 		}
 	}
 	return out
+}
+
+// agentNominalAt reads a term at toks[i] that a determiner makes a noun
+// and whose agent follows "by": "the killing of Bn traders by An
+// soldiers", "the shelling of B's villages by A". The agent, a country
+// within two words after "by", owns the term; the country between "of"
+// and "by" is its target. The content runs from the term to "by".
+func (a *Extractor) agentNominalAt(text string, field record.Field, toks []token, ms []mention, in []bool, i int) (found, bool) {
+	if in[i] || i == 0 || !annotate.IsDeterminer(toks[i-1].Lower) {
+		return found{}, false
+	}
+	lt, n := a.lex.TermAt(toks, i)
+	if n == 0 || lt.Attach == lexicons.AttachPredicate || lt.Attach == lexicons.AttachAny || i+n >= len(toks) || toks[i+n].Lower != "of" {
+		return found{}, false
+	}
+	by := -1
+	for k := i + n + 1; k < len(toks) && k <= i+n+8; k++ {
+		if !toks[k].Word || a.looksVerb(toks[k]) && !in[k] {
+			break
+		}
+		if toks[k].Lower == "by" {
+			by = k
+			break
+		}
+	}
+	if by < 0 {
+		return found{}, false
+	}
+	var agent, target *mention
+	for k := range ms {
+		m := &ms[k]
+		switch {
+		case m.Tok > i+n && m.End <= by:
+			target = m
+		case agent == nil && m.Tok > by && m.Tok <= by+2 && (m.Tok == by+1 || annotate.IsDeterminer(toks[by+1].Lower)):
+			agent = m
+		}
+	}
+	if agent == nil || target == nil || agent.Code == target.Code {
+		return found{}, false
+	}
+	subj := toks[agent.Tok:agent.End]
+	name := strings.TrimSuffix(strings.TrimSuffix(text[subj[0].Start:subj[len(subj)-1].End], "'s"), "’s")
+	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: agent.Code, Kind: record.Indirect, Cue: toks[i].Lower, Field: field,
+		SpeakerRule: "the country that owns the term"}, Rule: RuleNominal}
+	a.setContent(&f, text, toks[i:by])
+	return f, f.Stmt.End > f.Stmt.Start
 }
 
 // ownerCut ends the content of ev after the first possessive country in

@@ -24,6 +24,39 @@ var intensifiers = map[string]bool{"strongly": true, "firmly": true, "fully": tr
 // that are no stance ("in this respect", "appreciate that").
 const classPhrase = "PHRASE"
 
+// agentAfterVictim returns the target an evaluative cue speaks to: the
+// first, or, when the first is the object of "of" in a noun phrase whose
+// agent follows "by" ("condemned the shelling of Bn villages by An
+// artillery"), that agent.
+func agentAfterVictim(toks []token, targets []mention) mention {
+	first := targets[0]
+	of := false
+	for k := first.Tok - 1; k >= 0 && k >= first.Tok-3; k-- {
+		if toks[k].Lower == "of" {
+			of = true
+			break
+		}
+	}
+	if !of {
+		return first
+	}
+	for k := first.End; k < len(toks) && k <= first.End+3; k++ {
+		if !toks[k].Word {
+			break
+		}
+		if toks[k].Lower != "by" {
+			continue
+		}
+		for _, m := range targets[1:] {
+			if m.Tok == k+1 || m.Tok == k+2 && annotate.IsDeterminer(toks[k+1].Lower) {
+				return m
+			}
+		}
+		break
+	}
+	return first
+}
+
 // demandAfter reports whether an infinitive follows the verb of asking
 // that ends at toks[j] in its clause, within eight words: "to" and a
 // lower-case word ("calls upon X to withdraw", "appealed to X and Y to
@@ -705,7 +738,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			hits[author.Code] = append(hits[author.Code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: f.CueTerm.Weight, rule: ruleCue, tok: -1})
 		}
 	} else if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight != 0 && len(targets) > 0 && len(f.Objects) == 0 {
-		first := targets[0]
+		first := agentAfterVictim(toks, targets)
 		for _, m := range coordinated(ms, toks, first) {
 			if isTarget[m.Tok] {
 				hits[m.Code] = append(hits[m.Code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: cueWeight, mod: cueMod, rule: ruleCue, tok: -1})
