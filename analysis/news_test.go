@@ -121,6 +121,11 @@ func TestNewsReadings(t *testing.T) {
 		// that agent, not to the victims after "of".
 		{"the killing of traders by soldiers", "", "Ghana protested to Lome over the killing of three Ghanaian fishermen by Togolese soldiers.", []string{"GHA→TGO -", "TGO→GHA -"}},
 		{"condemned the shelling of villages by artillery", "", "Kenya condemned the shelling of Ugandan villages by Sudanese artillery.", []string{"KEN→SDN -", "SDN→UGA -"}},
+		// Recognising a part that breaks away is hostility toward the
+		// country it breaks from.
+		{"recognised breakaway regions", "", "Moscow recognised the breakaway regions of Georgia.", []string{"RUS→GEO -"}},
+		{"recognises, a cue, rebel provinces", "", "Kenya recognises two rebel provinces of Somalia as states.", []string{"KEN→SOM -"}},
+		{"recognised a government", "", "Kenya recognised the new government of Somalia.", []string{"KEN→SOM +"}},
 		// "it must …" said to a country is a demand of it.
 		{"told a country that it must", "", "Kenya told Uganda that it must pull back its troops.", []string{"KEN→UGA -"}},
 		{"a reminder to a country that it must", "", "Kenya issued a stern reminder to Uganda that it must cooperate with the inspectors.", []string{"KEN→UGA -"}},

@@ -132,11 +132,20 @@ const (
 	// smuggling", "Kenya accused of abuses"), whose subject is charged
 	// and speaks no words.
 	WordCharge
+	// WordSecession is a word for a part of a country that breaks away
+	// or for those who rule it ("breakaway", "separatist",
+	// "self-proclaimed"): recognising it ("recognised the breakaway
+	// regions of X") is hostility toward X, no support.
+	WordSecession
+	// WordRecognise is a form of a verb or noun of recognising
+	// ("recognised", "recognition"), whose object WordSecession may make
+	// hostile.
+	WordRecognise
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

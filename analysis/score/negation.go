@@ -289,3 +289,20 @@ func (sc *Scorer) ownPredicate(cue string, toks []token, verbTerm func(int) bool
 	}
 	return len(toks)
 }
+
+// secessionAfter reports whether a word of secession (words.tsv class
+// secession: "breakaway", "separatist") stands in the object that starts
+// at toks[i], up to six words on and before any punctuation but quotes
+// ("recognising two 'independent' separatist republics").
+func secessionAfter(words annotate.WordClasses, toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+6; k++ {
+		t := toks[k]
+		if !t.Word && !annotate.IsQuoteToken(t.Text) && !isNumber(t.Text) {
+			return false
+		}
+		if words.Is(t.Lower, lexicons.WordSecession) {
+			return true
+		}
+	}
+	return false
+}

@@ -467,6 +467,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				}
 			}
 		}
+		if w > 0 && mod == "" && sc.lex.Words.Is(toks[i].Lower, lexicons.WordRecognise) && secessionAfter(sc.lex.Words, toks, i+n) {
+			// "recognised the breakaway regions of X": support of those
+			// who break away, hostility toward X.
+			w, mod = -w, "secession"
+		}
 		if negThink && mod == "" {
 			w, mod = negatedWeight(sc.lex.Words, w, "not"), "negated"
 		}
@@ -755,6 +760,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			w, mod := lt.Weight, ""
 			if f.Negated {
 				w, mod = negatedWeight(sc.lex.Words, w, "not"), "negated"
+			} else if w > 0 && sc.lex.Words.Is(ct[0].Lower, lexicons.WordRecognise) && secessionAfter(sc.lex.Words, toks, 0) {
+				w, mod = -w, "secession" // "recognises breakaway regions of X"
 			}
 			to := codes(targets)
 			contact := sc.lex.Contact(lt, annotate.FrameMatch{}, false)
