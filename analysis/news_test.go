@@ -117,6 +117,11 @@ func TestNewsReadings(t *testing.T) {
 		// "its" in an act a country reports is the reporter's.
 		{"an act on the reporter's posts", "", "Malawi said on Monday that Zambian troops had fired on its border posts.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"its own is the agent's", "", "Malawi said Zambia had closed its own border to stop smugglers.", nil},
+		{"a country's hostile act on its airspace", "", "Malawi said Zambia had violated its airspace.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
+		// A nominal of expelling names its agent; a passive's subject may
+		// hold a place.
+		{"a country's expulsion of diplomats", "", "Kampala condemned Kenya's expulsion of Ugandan diplomats.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"a passive's subject with a place in it", "", "Two Kenyan border posts near the lake were shelled by Ugandan artillery in July.", []string{"UGA→KEN -"}},
 		// A nominal's agent after "by" owns it; an evaluative cue speaks to
 		// that agent, not to the victims after "of".
 		{"the killing of traders by soldiers", "", "Ghana protested to Lome over the killing of three Ghanaian fishermen by Togolese soldiers.", []string{"GHA→TGO -", "TGO→GHA -"}},

@@ -955,7 +955,7 @@ func (a *Extractor) validSubject(np []token) bool {
 // preposition.
 func afterPreposition(toks []token, t token) bool {
 	k := indexOf(toks, t)
-	return k > 0 && annotate.IsPreposition(toks[k-1].Lower)
+	return k > 0 && (annotate.IsPreposition(toks[k-1].Lower) || placeWords[toks[k-1].Lower] || toks[k-1].Lower == "along" || toks[k-1].Lower == "off")
 }
 
 // passiveOfCountry reports whether the verb group at toks[j] is a passive
@@ -1055,6 +1055,24 @@ func (a *Extractor) event(st *docState, toks []token) (found, bool) {
 // eventIn is event over toks of text, the document's field.
 func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks []token) (found, bool) {
 	return a.eventOf(st, text, field, toks, "")
+}
+
+// pluralHead reports whether the phrase subj ends in a lower-case plural
+// noun ("Zambian troops", "the army's jets").
+func pluralHead(subj []token) bool {
+	h := subj[len(subj)-1]
+	return h.Word && !h.Cap && len(h.Lower) > 3 && strings.HasSuffix(h.Lower, "s") && !strings.HasSuffix(h.Lower, "ss")
+}
+
+// hostileIn reports whether a term of negative weight starts in
+// toks[from:to].
+func (a *Extractor) hostileIn(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if lt, n := a.lex.TermAt(toks[from:to], k-from); n > 0 && lt.Weight < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveIts reports whether the predicate toks holds "its" that is not
@@ -1201,7 +1219,12 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			return found{}, false
 		}
 		end := a.actEnd(toks, start)
-		owner := !other && its != "" && its != country && possessiveIts(toks[j:end])
+		// "its" is the reporter's when the subject cannot be its
+		// antecedent, a plural ("Zambian troops fired on its posts"), or
+		// when the act is hostile ("Zambia violated its airspace"); a
+		// country's own act of another kind is of its own ("Uruguay will
+		// reopen its consulate").
+		owner := !other && its != "" && its != country && possessiveIts(toks[j:end]) && (pluralHead(subj) || a.hostileIn(toks, j, end))
 		if !other && !owner {
 			return found{}, false
 		}
