@@ -121,6 +121,7 @@ func TestNewsReadings(t *testing.T) {
 		// A nominal of expelling names its agent; a passive's subject may
 		// hold a place.
 		{"a country's expulsion of diplomats", "", "Kampala condemned Kenya's expulsion of Ugandan diplomats.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"troops massed near a border", "", "Kenya massed thousands of troops near its border with Uganda in May.", []string{"KEN→UGA -"}},
 		{"a passive's subject with a place in it", "", "Two Kenyan border posts near the lake were shelled by Ugandan artillery in July.", []string{"UGA→KEN -"}},
 		// A nominal's agent after "by" owns it; an evaluative cue speaks to
 		// that agent, not to the victims after "of".
