@@ -121,6 +121,9 @@ func TestNewsReadings(t *testing.T) {
 		// A nominal of expelling names its agent; a passive's subject may
 		// hold a place.
 		{"a country's expulsion of diplomats", "", "Kampala condemned Kenya's expulsion of Ugandan diplomats.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		// What is quelled or rebuilt is a harm ended, no hostility.
+		{"help quell clashes", "", "Uganda appealed to Kenya for police to help quell the clashes in the north.", []string{"UGA→KEN +"}},
+		{"finance the rebuilding of what war damaged", "", "Kenya lent Uganda two billion dollars to finance the rebuilding of bridges damaged in the war.", []string{"KEN→UGA +"}},
 		{"troops massed near a border", "", "Kenya massed thousands of troops near its border with Uganda in May.", []string{"KEN→UGA -"}},
 		{"a passive's subject with a place in it", "", "Two Kenyan border posts near the lake were shelled by Ugandan artillery in July.", []string{"UGA→KEN -"}},
 		// A nominal's agent after "by" owns it; an evaluative cue speaks to

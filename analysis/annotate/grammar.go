@@ -160,7 +160,10 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": tr
 	"halts": true, "suspends": true, "ends": true, "scraps": true, "abandons": true, "postpones": true,
 	"freezes": true, "froze": true, "frozen": true, "lift": true, "lifts": true, "lifted": true, "lifting": true,
 	"avoided": true, "avoids": true, "avoid": true, "refrained": true, "declined": true, "declines": true,
-	"downgrade": true, "downgrades": true, "downgraded": true, "downgrading": true}
+	"downgrade": true, "downgrades": true, "downgraded": true, "downgrading": true,
+	// Remedy: what is quelled or rebuilt was the harm, now ended.
+	"quell": true, "quells": true, "quelled": true, "quelling": true,
+	"reconstruction": true, "rebuild": true, "rebuilds": true, "rebuilt": true, "rebuilding": true}
 
 // IsQuoteMark reports whether s is a double quotation mark, a guillemet or
 // an opening single curly quote: a mark that opens or closes a quotation.
