@@ -54,12 +54,12 @@ func (a *Extractor) embeddedNominals(st *docState, text string, field record.Fie
 			continue
 		}
 		ms := a.lex.Mentions(f.Toks, st.doc.Date)
-		if len(ms) < 2 {
-			continue // an owner and a target
+		if len(ms) == 0 || len(ms) == 1 && f.Stmt.SpeakerCountry == "" {
+			continue // an owner and a target (the speaker's "its" may be one)
 		}
 		in := mentionMask(ms, len(f.Toks))
 		for i := range f.Toks {
-			if ev, ok := a.agentNominalAt(text, field, f.Toks, ms, in, i); ok {
+			if ev, ok := a.agentNominalAt(text, field, f.Toks, ms, in, i, f.Stmt.SpeakerCountry); ok {
 				if ev.Stmt.SpeakerCountry != f.Stmt.SpeakerCountry && !a.hearsayBefore(f.Toks, i) && !sameAct(stmts, ev) && !sameAct(out, ev) {
 					ev.Rule = RuleEmbeddedNominal
 					ev.Act = true
@@ -85,12 +85,17 @@ func (a *Extractor) embeddedNominals(st *docState, text string, field record.Fie
 // and whose agent follows "by": "the killing of Bn traders by An
 // soldiers", "the shelling of B's villages by A". The agent, a country
 // within two words after "by", owns the term; the country between "of"
-// and "by" is its target. The content runs from the term to "by".
-func (a *Extractor) agentNominalAt(text string, field record.Field, toks []token, ms []mention, in []bool, i int) (found, bool) {
+// and "by" is its target, or, for "its", the country speaker whose
+// statement holds the phrase ("B opened an inquiry into the downing of
+// one of its jets by A"). The content runs from the term to "by".
+func (a *Extractor) agentNominalAt(text string, field record.Field, toks []token, ms []mention, in []bool, i int, speaker string) (found, bool) {
 	if in[i] || i == 0 || !annotate.IsDeterminer(toks[i-1].Lower) {
 		return found{}, false
 	}
 	lt, n := a.lex.TermAt(toks, i)
+	if n > 1 && toks[i+n-1].Lower == "of" {
+		n-- // a term that ends in "of" ("downing of")
+	}
 	if n == 0 || lt.Attach == lexicons.AttachPredicate || lt.Attach == lexicons.AttachAny || i+n >= len(toks) || toks[i+n].Lower != "of" {
 		return found{}, false
 	}
@@ -117,13 +122,16 @@ func (a *Extractor) agentNominalAt(text string, field record.Field, toks []token
 			agent = m
 		}
 	}
-	if agent == nil || target == nil || agent.Code == target.Code {
+	var objects []string
+	if target == nil && speaker != "" && agent != nil && agent.Code != speaker && slices.ContainsFunc(toks[i+n+1:by], func(t token) bool { return t.Lower == "its" }) {
+		objects = []string{speaker} // "the downing of one of its jets by A"
+	} else if agent == nil || target == nil || agent.Code == target.Code {
 		return found{}, false
 	}
 	subj := toks[agent.Tok:agent.End]
 	name := strings.TrimSuffix(strings.TrimSuffix(text[subj[0].Start:subj[len(subj)-1].End], "'s"), "’s")
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: agent.Code, Kind: record.Indirect, Cue: toks[i].Lower, Field: field,
-		SpeakerRule: "the country that owns the term"}, Rule: RuleNominal}
+		SpeakerRule: "the country that owns the term"}, Rule: RuleNominal, Objects: objects}
 	a.setContent(&f, text, toks[i:by])
 	return f, f.Stmt.End > f.Stmt.Start
 }
