@@ -131,6 +131,7 @@ func TestNewsReadings(t *testing.T) {
 		// that agent, not to the victims after "of".
 		{"the killing of traders by soldiers", "", "Ghana protested to Lome over the killing of three Ghanaian fishermen by Togolese soldiers.", []string{"GHA→TGO -", "TGO→GHA -"}},
 		{"the downing of its helicopter by", "", "Kenya opened an inquiry into the downing of one of its helicopters by Ugandan air defences.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"in a move that another denounced", "", "Kenya tightened checks on its border with Uganda in May, in a move that officials in Kampala denounced as blackmail.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"condemned the shelling of villages by artillery", "", "Kenya condemned the shelling of Ugandan villages by Sudanese artillery.", []string{"KEN→SDN -", "SDN→UGA -"}},
 		// Recognising a part that breaks away is hostility toward the
 		// country it breaks from.

@@ -108,9 +108,24 @@ func (a *Extractor) clauseBefore(toks []token, first int) int {
 }
 
 // appraisalAt reports whether toks[k] is the comma of an appositive that
-// judges the act before it (", a move X condemned": appraisals).
-func (a *Extractor) appraisalAt(toks []token, k int) bool {
-	return k+2 < len(toks) && toks[k].Text == "," && annotate.IsDeterminer(toks[k+1].Lower) && a.lex.Words.Is(toks[k+2].Lower, lexicons.WordAppraised)
+// judges the act before it (", a move X condemned", ", in a move that X
+// denounced": appraisals).
+func (a *Extractor) appraisalAt(toks []token, k int) bool { return a.appraisedNoun(toks, k) > 0 }
+
+// appraisedNoun returns the index of the noun of an appraising appositive
+// whose comma is toks[k] (", a move", ", in a move"), or -1.
+func (a *Extractor) appraisedNoun(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	d := k + 1
+	if toks[d].Lower == "in" {
+		d++ // ", in a move that …"
+	}
+	if d+1 < len(toks) && annotate.IsDeterminer(toks[d].Lower) && a.lex.Words.Is(toks[d+1].Lower, lexicons.WordAppraised) {
+		return d + 1
+	}
+	return -1
 }
 
 // withClause reports whether toks[k] is the comma of an absolute clause

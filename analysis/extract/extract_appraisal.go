@@ -62,7 +62,7 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 		if actor == "" {
 			continue
 		}
-		j := i + 3
+		j := a.appraisedNoun(toks, i) + 1
 		if j < len(toks) && (toks[j].Lower == "that" || toks[j].Lower == "which") {
 			j++
 		}
@@ -161,5 +161,6 @@ func (a *Extractor) appraisalBy(st *docState, text string, field record.Field, t
 	if len(subj) == 0 {
 		return found{}, false
 	}
-	return a.appraiser(st, text, field, subj, toks[j], c, actor, toks[i+1:i+3])
+	n := a.appraisedNoun(toks, i)
+	return a.appraiser(st, text, field, subj, toks[j], c, actor, toks[n-1:n+1])
 }
