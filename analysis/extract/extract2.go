@@ -206,6 +206,13 @@ func (a *Extractor) subjectBefore(toks []token, i int) []token {
 		return a.antecedentNP(toks, end-1)
 	}
 	np := a.listSubject(toks, a.subjectNP(toks, end, false, i))
+	if w := whoBefore(toks, np); w > 1 {
+		// "Kenyan officials who had fled to Tanzania said": the name
+		// ends a restrictive relative clause; its antecedent speaks.
+		if ante := a.antecedentNP(toks, w); len(ante) > 0 {
+			return ante
+		}
+	}
 	if len(np) > 0 && invertedQuestion(toks) && indexOf(toks, np[0]) <= 1 && !a.lex.ModalName(toks) {
 		// "Will Chile retaliate …?", "Can Peru win back …?": the subject
 		// after the opening auxiliary asserts nothing.
@@ -359,6 +366,29 @@ func (a *Extractor) antecedentNP(toks []token, k int) []token {
 		np = np[1:]
 	}
 	return np
+}
+
+// whoBefore returns the index of "who" that opens a restrictive relative
+// clause ending with np, at most six words before it, with no
+// punctuation between and a word before "who" ("officials who had fled
+// to Tanzania"); else -1.
+func whoBefore(toks, np []token) int {
+	if len(np) == 0 {
+		return -1
+	}
+	k := indexOf(toks, np[0])
+	for j := k - 1; j > 0 && j >= k-6; j-- {
+		if !toks[j].Word {
+			return -1
+		}
+		if toks[j].Lower == "who" {
+			if toks[j-1].Word && !toks[j-1].Cap {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // noneCap reports whether no word of toks is capitalised: the words
