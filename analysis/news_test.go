@@ -124,6 +124,9 @@ func TestNewsReadings(t *testing.T) {
 		// What is quelled or rebuilt is a harm ended, no hostility.
 		{"help quell clashes", "", "Uganda appealed to Kenya for police to help quell the clashes in the north.", []string{"UGA→KEN +"}},
 		{"finance the rebuilding of what war damaged", "", "Kenya lent Uganda two billion dollars to finance the rebuilding of bridges damaged in the war.", []string{"KEN→UGA +"}},
+		// An appeal names its owner's stance; a sea named after a country
+		// is no country; "against" a common noun speaks of no country.
+		{"an appeal for cooperation against piracy in a gulf", "", "Kenya's appeal to Uganda for closer naval cooperation against piracy in the Gulf of Guinea came in May.", []string{"KEN→UGA +"}},
 		{"a credit line extended", "", "Kenya extended a one-billion-dollar credit line to Kampala in 2004.", []string{"KEN→UGA +"}},
 		{"troops massed near a border", "", "Kenya massed thousands of troops near its border with Uganda in May.", []string{"KEN→UGA -"}},
 		{"a passive's subject with a place in it", "", "Two Kenyan border posts near the lake were shelled by Ugandan artillery in July.", []string{"UGA→KEN -"}},

@@ -684,6 +684,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// country or about a place is spent on it.
 			h.rule = rule
 			addTargets(got, h)
+		} else if lt.Attach == lexicons.AttachPrep && i+n < len(toks) && toks[i+n].Word && !toks[i+n].Cap && !annotate.IsDeterminer(toks[i+n].Lower) {
+			// "cooperation against piracy": a preposition whose object
+			// is a common noun speaks of it, of no country.
 		} else if len(f.Objects) > 0 {
 			loose = append(loose, h)
 		} else if subj := passiveSubject(f, ms, isTarget, clause, i); subj != nil {
