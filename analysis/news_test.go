@@ -127,6 +127,11 @@ func TestNewsReadings(t *testing.T) {
 		// An appeal names its owner's stance; a sea named after a country
 		// is no country; "against" a common noun speaks of no country.
 		{"an appeal for cooperation against piracy in a gulf", "", "Kenya's appeal to Uganda for closer naval cooperation against piracy in the Gulf of Guinea came in May.", []string{"KEN→UGA +"}},
+		// Relations restored are of each party toward the other.
+		{"a joint subject restored relations", "", "Ethiopia and Eritrea restored diplomatic relations in July after two decades of hostility.", []string{"ERI→ETH +", "ETH→ERI +"}},
+		{"restored relations with", "", "Kenya restored diplomatic relations with Somalia in May.", []string{"KEN→SOM +", "SOM→KEN +"}},
+		{"visa restrictions imposed", "", "Kenya imposed visa restrictions on Ugandan officials.", []string{"KEN→UGA -"}},
+		{"restrictions imposed on imports", "", "Kenya imposed restrictions on Ugandan maize imports.", []string{"KEN→UGA -"}},
 		{"a credit line extended", "", "Kenya extended a one-billion-dollar credit line to Kampala in 2004.", []string{"KEN→UGA +"}},
 		{"troops massed near a border", "", "Kenya massed thousands of troops near its border with Uganda in May.", []string{"KEN→UGA -"}},
 		{"a passive's subject with a place in it", "", "Two Kenyan border posts near the lake were shelled by Ugandan artillery in July.", []string{"UGA→KEN -"}},
