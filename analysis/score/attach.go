@@ -382,7 +382,19 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		}
 		return nil, ruleNone
 	}
-	if m, ok := s.backward(4, true); ok && !passive && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) {
+	m, ok := s.backward(4, true)
+	if ok && s.i > 0 && s.toks[s.i-1].Lower == "and" && obliqueBefore(s.toks, m.Tok) {
+		ok = false // "crossed into X and seized …": X is no subject
+	}
+	if !ok && s.i > 0 && s.toks[s.i-1].Lower == "and" {
+		// "X's troops crossed into Y and seized a post": a verb joined
+		// to another shares the subject its clause opens with.
+		if a, found := s.agentBefore(12); found && a.Tok <= 1 {
+			m, ok = a, true
+		}
+	}
+
+	if ok && !passive && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) {
 		// Not when a hazard stands by: "the drought that struck X
 		// killed thousands", "X's floods killed".
 		return s.with(m, ruleAgent)

@@ -230,6 +230,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if f.Act && k <= 1 {
 			return true
 		}
+		if f.Act && k > 1 && toks[k-1].Lower == "and" && !slices.ContainsFunc(ms, func(m mention) bool { return m.Tok < k && !(m.Tok > 0 && obliqueBefore(toks, m.Tok)) && !toks[m.End-1].Poss }) {
+			// "recalled its envoy to X and suspended …": a verb joined to
+			// the act's own, with no subject of its own between.
+			return true
+		}
 		if asks && requestedAct(toks, k) {
 			// "called for sanctions against X", "urged tougher
 			// measures on X": the act asked for, with no agent of its
@@ -251,7 +256,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				}
 			}
 			for _, m := range ms {
-				if m.End == j+1 && m.Code == f.Stmt.SpeakerCountry {
+				if m.End == j+1 && m.Code == f.Stmt.SpeakerCountry && !(m.Tok > 0 && obliqueBefore(toks, m.Tok)) {
+					// Not the object of a preposition: "crossed into X
+					// and seized …" is no act of X's.
 					return true
 				}
 			}
