@@ -137,6 +137,8 @@ func TestNewsReadings(t *testing.T) {
 		{"crossed into a country and seized", "", "Ugandan troops crossed into Kenya and seized a border post, the Kenyan army said.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"rounded up and deported", "", "Kenyan police rounded up and deported hundreds of Ugandan traders in May.", []string{"KEN→UGA -"}},
 		{"recalled an envoy and suspended a pact", "", "Kenya expelled the Ugandan envoy in Nairobi and suspended its defence pact with Uganda.", []string{"KEN→UGA -"}},
+		// A joint act's compound actor stands before the auxiliaries.
+		{"will reopen its border with", "", "Uganda will reopen its border with Kenya next week.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a credit line extended", "", "Kenya extended a one-billion-dollar credit line to Kampala in 2004.", []string{"KEN→UGA +"}},
 		{"troops massed near a border", "", "Kenya massed thousands of troops near its border with Uganda in May.", []string{"KEN→UGA -"}},
 		{"a passive's subject with a place in it", "", "Two Kenyan border posts near the lake were shelled by Ugandan artillery in July.", []string{"UGA→KEN -"}},

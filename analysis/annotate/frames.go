@@ -165,8 +165,13 @@ func (lx *Lexicon) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 		at, gap = found, FrameGap
 	}
 	m.End = at
-	// Before the verb, nearest element first.
+	// Before the verb, nearest element first; the compound actor of a
+	// joint act stands before the verb's auxiliaries and adverbs ("X will
+	// reopen its border with Y", "X is reopening …").
 	at, gap = i-1, FrameGap
+	if len(p.Before) > 0 && p.Before[len(p.Before)-1].Kind == lexicons.ElemBoth {
+		at = SkipAdverbials(toks, i) - 1
+	}
 	for k := len(p.Before) - 1; k >= 0; k-- {
 		e := p.Before[k]
 		switch e.Kind {
