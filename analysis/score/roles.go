@@ -1,6 +1,7 @@
 package score
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/annotate"
@@ -261,4 +262,13 @@ func sessionMeeting(toks []token, i int) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")
+}
+
+// subjectBefore reports whether a country before toks[k] can be a subject:
+// named, not the object of a preposition nor a possessive ("recalled its
+// envoy to X and suspended …" has none).
+func subjectBefore(ms []mention, toks []token, k int) bool {
+	return slices.ContainsFunc(ms, func(m mention) bool {
+		return m.Tok < k && !(m.Tok > 0 && obliqueBefore(toks, m.Tok)) && !toks[m.End-1].Poss
+	})
 }

@@ -230,9 +230,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if f.Act && k <= 1 {
 			return true
 		}
-		if f.Act && k > 1 && toks[k-1].Lower == "and" && !slices.ContainsFunc(ms, func(m mention) bool {
-			return m.Tok < k && !(m.Tok > 0 && obliqueBefore(toks, m.Tok)) && !toks[m.End-1].Poss
-		}) {
+		if f.Act && k > 1 && toks[k-1].Lower == "and" && !subjectBefore(ms, toks, k) {
 			// "recalled its envoy to X and suspended …": a verb joined to
 			// the act's own, with no subject of its own between.
 			return true
