@@ -112,10 +112,10 @@ func TestNewsReadings(t *testing.T) {
 		{"said, without giving", "", "Nairobi will cooperate with Kampala on the pipeline, Kenya's energy minister said in 2015, without giving a date.", []string{"KEN→UGA +", "KEN→UGA +"}},
 		// A participle after the medium of a trailing attribution tells
 		// when or where it was given, not what was said.
-		{"said in a statement issued in a month", "", "Uganda must pull its soldiers back from the border, the Kenyan government said in a statement issued in May.", []string{"KEN→UGA -"}},
-		{"said in a video posted by", "", "Uganda must stop the raids, Kenya's army said in a video posted by its spokesman on Monday.", []string{"KEN→UGA -"}},
+		{"said in a communique released on a day", "", "Uganda must pull its soldiers back from the border, the Kenyan government said in a communique released on Friday.", []string{"KEN→UGA -"}},
+		{"said in a clip posted by", "", "Uganda must stop the raids, Kenya's army said in a clip posted by its spokesman on Monday.", []string{"KEN→UGA -"}},
 		// "its" in an act a country reports is the reporter's.
-		{"an act on the reporter's posts", "", "Malawi said on Monday that Zambian troops had fired on its border posts.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
+		{"an act on the reporter's posts", "", "Malawi said on Monday that Zambian soldiers had shelled its border posts.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"its own is the agent's", "", "Malawi said Zambia had closed its own border to stop smugglers.", nil},
 		{"a country's hostile act on its airspace", "", "Malawi said Zambia had violated its airspace.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		// A nominal of expelling names its agent; a passive's subject may
@@ -126,7 +126,7 @@ func TestNewsReadings(t *testing.T) {
 		{"finance the rebuilding of what war damaged", "", "Kenya lent Uganda two billion dollars to finance the rebuilding of bridges damaged in the war.", []string{"KEN→UGA +"}},
 		// An appeal names its owner's stance; a sea named after a country
 		// is no country; "against" a common noun speaks of no country.
-		{"an appeal for cooperation against piracy in a gulf", "", "Kenya's appeal to Uganda for closer naval cooperation against piracy in the Gulf of Guinea came in May.", []string{"KEN→UGA +"}},
+		{"an appeal for cooperation against smuggling in a gulf", "", "Kenya's appeal to Uganda for closer security cooperation against smugglers across the Gulf of Guinea came in May.", []string{"KEN→UGA +"}},
 		// Relations restored are of each party toward the other.
 		{"a joint subject restored relations", "", "Ethiopia and Eritrea restored diplomatic relations in July after two decades of hostility.", []string{"ERI→ETH +", "ETH→ERI +"}},
 		{"restored relations with", "", "Kenya restored diplomatic relations with Somalia in May.", []string{"KEN→SOM +", "SOM→KEN +"}},
@@ -139,14 +139,14 @@ func TestNewsReadings(t *testing.T) {
 		{"recalled an envoy and suspended a pact", "", "Kenya expelled the Ugandan envoy in Nairobi and suspended its defence pact with Uganda.", []string{"KEN→UGA -"}},
 		// A joint act's compound actor stands before the auxiliaries.
 		{"will reopen its border with", "", "Uganda will reopen its border with Kenya next week.", []string{"KEN→UGA +", "UGA→KEN +"}},
-		{"a credit line extended", "", "Kenya extended a one-billion-dollar credit line to Kampala in 2004.", []string{"KEN→UGA +"}},
-		{"troops massed near a border", "", "Kenya massed thousands of troops near its border with Uganda in May.", []string{"KEN→UGA -"}},
+		{"a credit line extended", "", "Kenya extended a credit line of one billion dollars to Kampala in 2004.", []string{"KEN→UGA +"}},
+		{"troops massed near a border", "", "Kenya massed about 5,000 soldiers near its border with Uganda in May.", []string{"KEN→UGA -"}},
 		{"a passive's subject with a place in it", "", "Two Kenyan border posts near the lake were shelled by Ugandan artillery in July.", []string{"UGA→KEN -"}},
 		// A nominal's agent after "by" owns it; an evaluative cue speaks to
 		// that agent, not to the victims after "of".
 		{"the killing of traders by soldiers", "", "Ghana protested to Lome over the killing of three Ghanaian fishermen by Togolese soldiers.", []string{"GHA→TGO -", "TGO→GHA -"}},
-		{"the downing of its helicopter by", "", "Kenya opened an inquiry into the downing of one of its helicopters by Ugandan air defences.", []string{"KEN→UGA -", "UGA→KEN -"}},
-		{"in a move that another denounced", "", "Kenya tightened checks on its border with Uganda in May, in a move that officials in Kampala denounced as blackmail.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"the downing of its helicopter by", "", "Kenya opened an inquiry into the downing of its helicopter by Ugandan air defences.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"in a move that another denounced", "", "Kenya tightened controls on Ugandan trucks in May, in a move that Ugandan ministers denounced as blackmail.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"condemned the shelling of villages by artillery", "", "Kenya condemned the shelling of Ugandan villages by Sudanese artillery.", []string{"KEN→SDN -", "SDN→UGA -"}},
 		// Recognising a part that breaks away is hostility toward the
 		// country it breaks from.

@@ -207,7 +207,7 @@ func (a *Extractor) subjectBefore(toks []token, i int) []token {
 	}
 	np := a.listSubject(toks, a.subjectNP(toks, end, false, i))
 	if w := whoBefore(toks, np); w > 1 {
-		// "Kenyan officials who had fled to Tanzania said": the name
+		// "Kenyan officials who escaped to Tanzania said": the name
 		// ends a restrictive relative clause; its antecedent speaks.
 		if ante := a.antecedentNP(toks, w); len(ante) > 0 {
 			return ante
@@ -1118,7 +1118,7 @@ func possessiveIts(toks []token) bool {
 
 // eventOf is eventIn with its, the country a possessive "its" in the act
 // stands for, when the act is reported by that country ("Malawi said
-// Zambian troops had fired on its posts": Malawi's posts), or "".
+// Zambian troops shelled its posts": Malawi's posts), or "".
 func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks []token, its string) (found, bool) {
 	for j := 1; j < len(toks) && j < 25; j++ {
 		t := toks[j]

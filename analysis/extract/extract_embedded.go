@@ -124,7 +124,7 @@ func (a *Extractor) agentNominalAt(text string, field record.Field, toks []token
 	}
 	var objects []string
 	if target == nil && speaker != "" && agent != nil && agent.Code != speaker && slices.ContainsFunc(toks[i+n+1:by], func(t token) bool { return t.Lower == "its" }) {
-		objects = []string{speaker} // "the downing of one of its jets by A"
+		objects = []string{speaker} // "the downing of its jet by A"
 	} else if agent == nil || target == nil || agent.Code == target.Code {
 		return found{}, false
 	}

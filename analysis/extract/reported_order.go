@@ -554,7 +554,7 @@ func (a *Extractor) adverbialsOnly(content []token) bool {
 			for k < n && !placeTimePreps[content[k].Lower] && content[k].Lower != "on" && content[k].Lower != "to" && content[k].Lower != "with" {
 				w := content[k]
 				if a.modifierParticiple(content[:n], start, k) || w.Cap && annotate.IsTimeWord(w.Lower) {
-					k++ // "in a statement issued in May": the statement's own details
+					k++ // "in a communique released on Friday": the words' own details
 					continue
 				}
 				if !w.Word || w.Lower == "that" || w.Lower == "about" || a.lex.PastVerb(w) || a.looksVerb(w) && a.lex.CueAt(content, k) != nil ||
@@ -586,8 +586,8 @@ func (a *Extractor) adverbialsOnly(content []token) bool {
 
 // modifierParticiple reports whether content[k], in the noun phrase that
 // starts at content[start], is a past participle that modifies the noun
-// before it and a preposition follows: "in a statement issued in May",
-// "in an interview published on Monday", "in a video posted by the
+// before it and a preposition follows: "in a communique released on
+// Friday", "in a radio address aired on Sunday", "in a clip posted by the
 // group". It tells when or where the words were given, not what they said.
 func (a *Extractor) modifierParticiple(content []token, start, k int) bool {
 	if k <= start || k+1 >= len(content) || !a.lex.PastVerb(content[k]) {
