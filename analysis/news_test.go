@@ -139,6 +139,9 @@ func TestNewsReadings(t *testing.T) {
 		{"recalled an envoy and suspended a pact", "", "Kenya expelled the Ugandan envoy in Nairobi and suspended its defence pact with Uganda.", []string{"KEN→UGA -"}},
 		// A joint act's compound actor stands before the auxiliaries.
 		{"will reopen its border with", "", "Uganda will reopen its border with Kenya next week.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		// A delegation received is a visitor.
+		{"received a delegation of ministers", "", "Kenya received a delegation of Ugandan ministers on Tuesday.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"received a delegation", "", "Kenya received a Ugandan delegation on Tuesday.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a credit line extended", "", "Kenya extended a credit line of one billion dollars to Kampala in 2004.", []string{"KEN→UGA +"}},
 		{"troops massed near a border", "", "Kenya massed about 5,000 soldiers near its border with Uganda in May.", []string{"KEN→UGA -"}},
 		{"a passive's subject with a place in it", "", "Two Kenyan border posts near the lake were shelled by Ugandan artillery in July.", []string{"UGA→KEN -"}},

@@ -238,8 +238,11 @@ func (lx *Lexicon) receivedVisitor(toks []token, i int) bool {
 			return true
 		}
 	}
-	if toks[j].Lower == "the" || toks[j].Lower == "visiting" {
+	if toks[j].Lower == "the" || toks[j].Lower == "visiting" || toks[j].Lower == "a" {
 		j++
+	}
+	if j+1 < len(toks) && (toks[j].Lower == "delegation" || toks[j].Lower == "delegations") && toks[j+1].Lower == "of" {
+		j += 2 // "received a delegation of Chilean ministers"
 	}
 	if j >= len(toks) || !toks[j].Word || !toks[j].Cap || toks[j].Poss {
 		return false
