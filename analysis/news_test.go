@@ -29,6 +29,7 @@ func TestNewsReadings(t *testing.T) {
 		{"recalled an envoy in a month", "", "Kenya recalled its ambassador from Kampala in July.", []string{"KEN→UGA -"}},
 		{"recalled an envoy in May", "", "Kenya recalled its ambassador from Kampala in May.", []string{"KEN→UGA -"}},
 		{"turned down an offer", "", "Kenya turned down an offer of aid from Tanzania.", []string{"KEN→TZA -"}},
+		{"turned down a request", "", "Kenya turned down Tanzania's request for the return of the suspect.", []string{"KEN→TZA -"}},
 		// The denial does not reach a predicate of the speaker's own
 		// after it; it reaches the verbs of a denied clause.
 		{"denied, and accused", "", "Kenya denied the Tanzanian smuggling claims and accused Dodoma of slander.", []string{"KEN→TZA -"}},
