@@ -103,9 +103,18 @@ func (a *Extractor) clauseBefore(toks []token, first int) int {
 		if clauseCut(toks, k) > 0 || withClause(toks, k) || a.appraisalAt(toks, k) {
 			cut = k
 		}
+		if actSubordinators[toks[k].Lower] && toks[k+1].Start <= first && toks[k+1].Word && toks[k+1].Cap {
+			// "A recalled its envoy after B's leader backed …": the
+			// statement is the subordinate clause's own.
+			cut = k
+		}
 	}
 	return cut
 }
+
+// actSubordinators open a clause of time or cause after a country's act,
+// whose subject speaks on its own ("… after X's president backed …").
+var actSubordinators = map[string]bool{"after": true, "as": true, "while": true, "when": true, "because": true, "since": true}
 
 // appraisalAt reports whether toks[k] is the comma of an appositive that
 // judges the act before it (", a move X condemned", ", in a move that X

@@ -494,7 +494,10 @@ func (a *Extractor) personObject(content []token) bool {
 		// Not "asked the envoy to ...", "called the envoy “...”"; and no
 		// verb after: "said US troops in the south were welcome" is a
 		// clause.
-		for _, t := range content[k:] {
+		for j, t := range content[k:] {
+			if t.Lower == "and" && k+j+1 < len(content) && a.lex.PastVerb(content[k+j+1]) {
+				break // "recalled its ambassador to X and suspended …": the subject's next act
+			}
 			// A preposition may open a cue ("in a statement") and a
 			// month share a modal's form ("in May"): neither is a verb
 			// ("recalled its ambassador from X in July").
