@@ -370,7 +370,7 @@ func (a *Extractor) antecedentNP(toks []token, k int) []token {
 
 // whoBefore returns the index of "who" that opens a restrictive relative
 // clause ending with np, at most six words before it, with no
-// punctuation between and a word before "who" ("officials who had fled
+// punctuation between and a word before "who" ("officials who escaped
 // to Tanzania"); else -1.
 func whoBefore(toks, np []token) int {
 	if len(np) == 0 {

@@ -87,7 +87,7 @@ func (a *Extractor) embeddedNominals(st *docState, text string, field record.Fie
 // within two words after "by", owns the term; the country between "of"
 // and "by" is its target, or, for "its", the country speaker whose
 // statement holds the phrase ("B opened an inquiry into the downing of
-// one of its jets by A"). The content runs from the term to "by".
+// its jet by A"). The content runs from the term to "by".
 func (a *Extractor) agentNominalAt(text string, field record.Field, toks []token, ms []mention, in []bool, i int, speaker string) (found, bool) {
 	if in[i] || i == 0 || !annotate.IsDeterminer(toks[i-1].Lower) {
 		return found{}, false
