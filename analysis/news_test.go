@@ -159,6 +159,9 @@ func TestNewsReadings(t *testing.T) {
 		{"recognised breakaway regions", "", "Moscow recognised the breakaway regions of Georgia.", []string{"RUS→GEO -"}},
 		{"recognises, a cue, rebel provinces", "", "Kenya recognises two rebel provinces of Somalia as states.", []string{"KEN→SOM -"}},
 		{"recognised a government", "", "Kenya recognised the new government of Somalia.", []string{"KEN→SOM +"}},
+		// The government of a country asked to act is the country asked.
+		{"calls on the Government of a country to withdraw", "KEN", "My delegation calls on the Government of Uganda to pull its forces back at once.", []string{"KEN→UGA -"}},
+		{"urged the authorities of a country to release", "", "Kenya urged the authorities of Uganda to release the detained traders.", []string{"KEN→UGA -"}},
 		// "it must …" said to a country is a demand of it.
 		{"told a country that it must", "", "Kenya told Uganda that it must pull back its troops.", []string{"KEN→UGA -"}},
 		{"a reminder to a country that it must", "", "Kenya issued a stern reminder to Uganda that it must cooperate with the inspectors.", []string{"KEN→UGA -"}},

@@ -107,6 +107,14 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 				}
 				return "", false
 			}
+			if b >= 1 && toks[b].Lower == "of" && governmentNoun(toks[b-1].Lower) {
+				// "called on the Government of X to withdraw": the
+				// government is the country.
+				b -= 2
+				if b >= 0 && toks[b].Lower == "the" {
+					b--
+				}
+			}
 			if b >= 0 && annotate.IsPreposition(toks[b].Lower) && !(toks[p].Lower == "to" && addresseePreposition(toks[b].Lower)) {
 				// No subject: "under the auspices of X to end the war",
 				// "threats to X must end"; but "appealed to X to stop",
@@ -177,6 +185,12 @@ func passiveSubjectBefore(ms []mention, be int) (string, bool) {
 		}
 	}
 	return code, code != ""
+}
+
+// governmentNoun reports whether w, before "of X", names X's state: "the
+// Government of X", "the authorities of X".
+func governmentNoun(w string) bool {
+	return w == "government" || w == "authorities" || w == "leadership" || w == "leaders"
 }
 
 // addresseePreposition opens the phrase of the one asked to act: "appeal
