@@ -22,6 +22,8 @@ func TestHeadlineGrammar(t *testing.T) {
 	}{
 		{"reduced passive: the agent after by is the speaker",
 			"Latvia rebuked by Estonia over border fence", []string{"EST→LVA -"}},
+		{"a place qualifying unrest is no target of what quells it",
+			"Kenya thanks Uganda for sending police to quell Nairobi unrest", []string{"KEN→UGA +"}},
 		{"reduced passive with 'with' before its agent",
 			"Ghana slapped with fresh sanctions by Togo", []string{"TGO→GHA -"}},
 		{"reduced passive, other verb",

@@ -358,6 +358,9 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 			from++ // the act's own preposition: "sanctions against X"
 		}
 		if m, ok := s.forwardFrom(from, 8); ok && m.Code != s.self {
+			if placeOfSituation(s.words, s.toks, m, m.End) {
+				return nil, ruleNone // "to quell Almaty unrest": the place of what is acted on
+			}
 			return s.with(m, ruleObjectOfAct)
 		}
 		if m, ok := s.backward(8, false); ok && annotate.PlaceBefore(s.toks, m.Tok) {

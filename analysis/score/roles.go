@@ -16,7 +16,7 @@ import (
 // placeOfSituation reports whether the mention m, right before the term at
 // toks[i], is the place of a situation noun rather than its agent.
 func placeOfSituation(words annotate.WordClasses, toks []token, m mention, i int) bool {
-	return words.Is(toks[i].Lower, lexicons.WordSituation) && m.End == i && !toks[m.End-1].Poss
+	return i < len(toks) && words.Is(toks[i].Lower, lexicons.WordSituation) && m.End == i && !toks[m.End-1].Poss
 }
 
 // obliqueBefore reports whether the country mention at toks[m] is the

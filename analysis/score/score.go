@@ -607,7 +607,16 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		if framed && fm.Target >= 0 {
 			// The pattern says where its target stands.
-			if got := frameTarget(ms, toks, fm); len(got) > 0 {
+			got := frameTarget(ms, toks, fm)
+			if w < 0 && len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return !placeOfSituation(sc.lex.Words, toks, m, m.End) }) {
+				// "moved to crush the Almaty unrest": the country only
+				// places the situation a hostile act is against; it is
+				// no target (aid to it is aid to the country).
+				consumed, consumedSign = max(consumed, fm.End), 0
+				i += n
+				continue
+			}
+			if len(got) > 0 {
 				h.rule = ruleFrame
 				addTargets(got, h)
 				if m, ok := reportedAgent(ms, toks, clause, got, i, f); ok && w < 0 && isTarget[m.Tok] {
