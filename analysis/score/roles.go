@@ -272,3 +272,16 @@ func subjectBefore(ms []mention, toks []token, k int) bool {
 		return m.Tok < k && !(m.Tok > 0 && obliqueBefore(toks, m.Tok)) && !toks[m.End-1].Poss
 	})
 }
+
+// borderAfter reports whether the country m names the border right after
+// it ("to the X border", "along the X frontier"): a place.
+func borderAfter(toks []token, m mention) bool {
+	if m.End >= len(toks) || toks[m.End-1].Poss {
+		return false
+	}
+	switch toks[m.End].Lower {
+	case "border", "borders", "frontier", "boundary":
+		return true
+	}
+	return false
+}
