@@ -131,6 +131,7 @@ func TestNewsReadings(t *testing.T) {
 		// Relations restored are of each party toward the other.
 		{"a joint subject restored relations", "", "Ethiopia and Eritrea restored diplomatic relations in July after two decades of hostility.", []string{"ERI→ETH +", "ETH→ERI +"}},
 		{"restored relations with", "", "Kenya restored diplomatic relations with Somalia in May.", []string{"KEN→SOM +", "SOM→KEN +"}},
+		{"a visa requirement lifted", "", "Togo lifted its visa requirement for Ghanaian citizens in May.", []string{"TGO→GHA +"}},
 		{"visa restrictions imposed", "", "Kenya imposed visa restrictions on Ugandan officials.", []string{"KEN→UGA -"}},
 		{"restrictions imposed on imports", "", "Kenya imposed restrictions on Ugandan maize imports.", []string{"KEN→UGA -"}},
 		// A verb joined by "and" shares its clause's subject, not the
