@@ -385,6 +385,11 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		}
 		return nil, ruleNone
 	}
+	if s.i > 0 && strings.HasPrefix(s.toks[s.i-1].Lower, "help") {
+		// "sent troops to X to help fight the rebels": the act helped is
+		// against its own object, not against the country before.
+		return nil, ruleNone
+	}
 	m, ok := s.backward(4, true)
 	if ok && s.i > 0 && s.toks[s.i-1].Lower == "and" && obliqueBefore(s.toks, m.Tok) {
 		ok = false // "crossed into X and seized …": X is no subject
