@@ -108,7 +108,7 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 				return "", false
 			}
 			if b >= 1 && toks[b].Lower == "of" && governmentNoun(toks[b-1].Lower) {
-				// "called on the Government of X to withdraw": the
+				// "asked the Government of X to withdraw": the
 				// government is the country.
 				b -= 2
 				if b >= 0 && toks[b].Lower == "the" {
