@@ -350,8 +350,9 @@ var topicPrepositions = map[string]bool{"on": true, "over": true, "about": true,
 // ties", "% * joint exercises"), a positive pattern of a verb of renewal
 // ("resumed normal relations with X"; word is the verb as written, w its
 // weight) or a row of ours of several words that opens with one
-// ("restored diplomatic relations"), or material cooperation (CAMEO 06: cooperating economically,
-// militarily, judicially, sharing intelligence).
+// ("restored diplomatic relations"), or material cooperation (CAMEO 06:
+// cooperating economically, militarily, judicially, sharing
+// intelligence).
 func Symmetric(words WordClasses, lt *Term, fm FrameMatch, framed bool, word string, w float64) bool {
 	if (framed || len(lt.Words) > 1) && w > 0 && words.Is(word, lexicons.WordRenewal) {
 		return true

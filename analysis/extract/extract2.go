@@ -1248,13 +1248,16 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 		if !a.holdsEvent(toks, j, len(toks)) {
 			return found{}, false
 		}
+		if !other && (its == "" || its == country) {
+			return found{}, false
+		}
 		end := a.actEnd(toks, start)
 		// "its" is the reporter's when the subject cannot be its
 		// antecedent, a plural ("Zambian troops fired on its posts"), or
 		// when the act is hostile ("Zambia violated its airspace"); a
 		// country's own act of another kind is of its own ("Uruguay will
 		// reopen its consulate").
-		owner := !other && its != "" && its != country && possessiveIts(toks[j:end]) && (pluralHead(subj) || a.hostileIn(toks, j, end))
+		owner := !other && possessiveIts(toks[j:end]) && (pluralHead(subj) || a.hostileIn(toks, j, end))
 		if !other && !owner {
 			return found{}, false
 		}

@@ -401,7 +401,6 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 			m, ok = a, true
 		}
 	}
-
 	if ok && !passive && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) {
 		// Not when a hazard stands by: "the drought that struck X
 		// killed thousands", "X's floods killed".

@@ -31,7 +31,7 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 	for e := 1; e < len(toks); e++ {
 		cease := sc.lex.Words.Is(toks[e].Lower, lexicons.WordCease)
 		must := toks[e-1].Lower == "must" && f.Stmt.Kind != record.Speech && sc.activeVerb(toks, e)
-		if !cease && !must || f.Act && !(must && e >= 3 && toks[e-3].Lower == "that" && (toks[e-2].Lower == "it" || toks[e-2].Lower == "they")) {
+		if !cease && !must || f.Act && !(must && e >= 3 && toks[e-3].Lower == "that" && subjectPronoun(toks[e-2].Lower)) {
 			// An act holds a demand only in what it tells the one it
 			// addresses: "sent a note to X that it must …".
 			continue
@@ -80,7 +80,7 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 			return objects[0], true
 		}
 	case "must", "should":
-		if p > 0 && (toks[p-1].Lower == "it" || toks[p-1].Lower == "they") {
+		if p > 0 && subjectPronoun(toks[p-1].Lower) {
 			return addresseeOfPronoun(ms, toks, objects, p-1)
 		}
 	default:
@@ -186,6 +186,10 @@ func passiveSubjectBefore(ms []mention, be int) (string, bool) {
 	}
 	return code, code != ""
 }
+
+// subjectPronoun reports whether w is a pronoun that may stand for a
+// country as the subject of "must" ("it", "they").
+func subjectPronoun(w string) bool { return w == "it" || w == "they" }
 
 // governmentNoun reports whether w, before "of X", names X's state: "the
 // Government of X", "the authorities of X".

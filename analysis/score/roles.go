@@ -285,3 +285,12 @@ func borderAfter(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// placeOnly reports whether the target m of a CAMEO pattern of weight w
+// only places what the pattern acts on: a border troops go to (borderAfter)
+// is no recipient of aid, and a situation a hostile act is against
+// (placeOfSituation: "the Almaty unrest") no target of it; aid to a
+// situation is aid to its country.
+func placeOnly(words annotate.WordClasses, toks []token, m mention, w float64) bool {
+	return w > 0 && borderAfter(toks, m) || w < 0 && placeOfSituation(words, toks, m, m.End)
+}

@@ -608,17 +608,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if framed && fm.Target >= 0 {
 			// The pattern says where its target stands.
 			got := frameTarget(ms, toks, fm)
-			if w > 0 && len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return !borderAfter(toks, m) }) {
-				// "deployed troops to the X border": the border is where
-				// they go, no recipient of aid.
-				consumed, consumedSign = max(consumed, fm.End), 0
-				i += n
-				continue
-			}
-			if w < 0 && len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return !placeOfSituation(sc.lex.Words, toks, m, m.End) }) {
-				// "moved to crush the Almaty unrest": the country only
-				// places the situation a hostile act is against; it is
-				// no target (aid to it is aid to the country).
+			if len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return !placeOnly(sc.lex.Words, toks, m, w) }) {
+				// The country only places what the pattern acts on: "deployed
+				// troops to the X border" is no aid to X, "moved to crush the
+				// Almaty unrest" no act against it.
 				consumed, consumedSign = max(consumed, fm.End), 0
 				i += n
 				continue
