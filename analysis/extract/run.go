@@ -101,9 +101,20 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 				tree := a.parseSentence(st, record.TitleField, title, span{Start: c[0].Start, End: c[len(c)-1].End}, c, true)
 				a.readTitle(st, title, c, tree)
 				a.answerBefore(st, st.found[from:], before)
+				spoke := false
 				for _, f := range st.found[from:] {
 					if f.Stmt.SpeakerCountry != "" && !slices.Contains(before, f.Stmt.SpeakerCountry) {
 						before = append(before, f.Stmt.SpeakerCountry)
+					}
+					spoke = spoke || f.Stmt.SpeakerCountry != ""
+				}
+				if !spoke {
+					// A clause no pass read still has its subject: "A
+					// expands its navy; B voices concern".
+					for _, code := range a.openingCountries(st, c) {
+						if !slices.Contains(before, code) {
+							before = append(before, code)
+						}
 					}
 				}
 			}
@@ -166,7 +177,7 @@ func (st *docState) letGo() {
 func (a *Extractor) answerBefore(st *docState, fs []found, before []string) {
 	for k := range fs {
 		f := &fs[k]
-		if !f.Act || len(f.Objects) > 0 || f.Stmt.SpeakerCountry == "" || a.namesOther(st, f.Toks, f.Stmt.SpeakerCountry) {
+		if !f.Act && f.Stmt.Kind != record.Headline || len(f.Objects) > 0 || f.Stmt.SpeakerCountry == "" || a.namesOther(st, f.Toks, f.Stmt.SpeakerCountry) {
 			continue
 		}
 		for _, c := range before {
@@ -177,6 +188,27 @@ func (a *Extractor) answerBefore(st *docState, fs []found, before []string) {
 	}
 }
 
+// openingCountries returns the countries named at the start of a clause,
+// its subject: "A", "the A", "A, B", "A and B".
+func (a *Extractor) openingCountries(st *docState, toks []token) []string {
+	var out []string
+	at := 0
+	if len(toks) > 0 && toks[0].Lower == "the" {
+		at = 1
+	}
+	for _, m := range a.lex.Mentions(toks, st.doc.Date) {
+		if m.Tok != at || len(m.Code) != 3 {
+			break
+		}
+		out = append(out, m.Code)
+		if m.End >= len(toks) || toks[m.End].Text != "," && toks[m.End].Lower != "and" {
+			break
+		}
+		at = m.End + 1
+	}
+	return out
+}
+
 // titleClauses splits a title at its semicolons into clauses of two words
 // or more, each after the first opening with its own subject ("A
 // recognises B; C recalls envoys"). A title with a colon or a dash is one:
@@ -185,8 +217,15 @@ func (a *Extractor) answerBefore(st *docState, fs []found, before []string) {
 func titleClauses(toks []token) [][]token {
 	var out [][]token
 	start := 0
+	quotes := 0 // quote marks so far: a semicolon after an odd number is quoted
 	for k, t := range toks {
-		if t.Text == ":" || isDash(t.Text) || isQuote(t.Text) {
+		if t.Text == ":" || isDash(t.Text) {
+			return [][]token{toks}
+		}
+		if isQuote(t.Text) {
+			quotes++
+		}
+		if t.Text == ";" && quotes%2 == 1 {
 			return [][]token{toks}
 		}
 		if t.Text == ";" {
