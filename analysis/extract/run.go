@@ -93,7 +93,9 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 		title := segment.CapTitle(doc.Title)
 		toks := segment.Tokenize(title)
 		a.lex.Recase(toks, a.lex.Countries.Find(toks), doc.Date)
-		if parts := titleClauses(toks); len(parts) > 1 {
+		if parts := titleClauses(a.afterLabels(st, toks)); len(parts) > 1 {
+			// "Topic: A recognises B; C recalls envoys": the clauses
+			// after a topic label.
 			// "A recognises B; C recalls envoys": each clause is a title.
 			var before []string // the countries that spoke or acted in the clauses before
 			for _, c := range parts {
