@@ -13,6 +13,10 @@ import (
 func TestNewsReadings(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
+		// The object of a country's act may follow auxiliaries and
+		// determiners: "has lifted its remaining tariffs on X".
+		{"the object of an act after auxiliaries and determiners", "", "Uganda has lifted its remaining tariffs on Kenyan milk, ending a long trade dispute.", []string{"UGA→KEN +"}},
+		{"the same act reported", "", "Officials in Nairobi confirmed that Kampala had lifted its remaining tariffs on Kenyan milk, ending a long trade dispute.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// Denial: what the content tells is not the speaker's; a rejected
 		// report's author is the one rejected.
 		{"denied its own attack", "", "Kenya denied that it had attacked Tanzania.", nil},

@@ -226,8 +226,20 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// "Peru called | Chile a reliable partner": the content is the
 	// object of a verb of regarding and its complement (attachSite.complement).
 	regardCue := sc.lex.Words.Is(lastWordLower(f.Stmt.Cue), lexicons.WordRegard)
+	// A country's act may open with auxiliaries and adverbs ("has
+	// imposed tariffs on X", "will also send …"): its verb and object come
+	// after them.
+	lead := 0
+	for f.Act && lead < len(toks) && toks[lead].Word && annotate.IsAuxiliary(toks[lead].Lower) {
+		lead++
+	}
 	selfActs := func(k int) bool {
-		if f.Act && k <= 1 {
+		if f.Act && k <= lead+1 {
+			return true
+		}
+		if f.Act && objectHead(toks, lead+1, k) {
+			// "imposed new tariffs on X", "lifted its remaining
+			// curbs": the term heads the act's object.
 			return true
 		}
 		if f.Act && k > 1 && toks[k-1].Lower == "and" && !subjectBefore(ms, toks, k) {
@@ -1281,6 +1293,26 @@ func (sc *Scorer) generalSentiment(text string) float64 {
 		p = 1 - p
 	}
 	return 2*p - 1
+}
+
+// objectHead reports whether toks[k] may head the object noun phrase that
+// starts at toks[from], right after a verb: at most three lower-case
+// words before it, none a preposition, conjunction or "to" ("imposed new
+// tariffs", "lifted its remaining curbs").
+func objectHead(toks []token, from, k int) bool {
+	if k < from || k-from > 3 {
+		return false
+	}
+	for _, t := range toks[from:k] {
+		if !t.Word || t.Cap || annotate.IsPreposition(t.Lower) || annotate.IsAuxiliary(t.Lower) {
+			return false
+		}
+		switch t.Lower {
+		case "to", "and", "or", "but", "that", "which", "who", "as":
+			return false
+		}
+	}
+	return true
 }
 
 // requestedAct reports whether the term at toks[k] opens the content, after
