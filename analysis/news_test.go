@@ -17,6 +17,9 @@ func TestNewsReadings(t *testing.T) {
 		// determiners: "has lifted its remaining tariffs on X".
 		{"the object of an act after auxiliaries and determiners", "", "Uganda has lifted its remaining tariffs on Kenyan milk, ending a long trade dispute.", []string{"UGA→KEN +"}},
 		{"the same act reported", "", "Officials in Nairobi confirmed that Kampala had lifted its remaining tariffs on Kenyan milk, ending a long trade dispute.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		// Words of military and diplomatic censure (stance.tsv v8).
+		{"an intercept called unsafe and unprofessional", "", "Kenya said the Ugandan jet's manoeuvre was unsafe and unprofessional.", []string{"KEN→UGA -"}},
+		{"a snub called disrespectful", "", "Kenya said the Ugandan decision was disrespectful.", []string{"KEN→UGA -"}},
 		// Denial: what the content tells is not the speaker's; a rejected
 		// report's author is the one rejected.
 		{"denied its own attack", "", "Kenya denied that it had attacked Tanzania.", nil},
