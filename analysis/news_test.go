@@ -17,6 +17,9 @@ func TestNewsReadings(t *testing.T) {
 		// determiners: "has lifted its remaining tariffs on X".
 		{"the object of an act after auxiliaries and determiners", "", "Uganda has lifted its remaining tariffs on Kenyan milk, ending a long trade dispute.", []string{"UGA→KEN +"}},
 		{"the same act reported", "", "Officials in Nairobi confirmed that Kampala had lifted its remaining tariffs on Kenyan milk, ending a long trade dispute.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		// Repairing relations, as restoring them, is of each party
+		// toward the other (words.tsv renewal).
+		{"repairing relations is of each party", "", "Peru seeks to repair relations with Chile.", []string{"CHL→PER +", "PER→CHL +"}},
 		// Words of military and diplomatic censure (stance.tsv v8).
 		{"an intercept called unsafe and unprofessional", "", "Kenya said the Ugandan jet's manoeuvre was unsafe and unprofessional.", []string{"KEN→UGA -"}},
 		{"a snub called disrespectful", "", "Kenya said the Ugandan decision was disrespectful.", []string{"KEN→UGA -"}},
