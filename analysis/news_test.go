@@ -20,6 +20,11 @@ func TestNewsReadings(t *testing.T) {
 		// Repairing relations, as restoring them, is of each party
 		// toward the other (words.tsv renewal).
 		{"repairing relations is of each party", "", "Peru seeks to repair relations with Chile.", []string{"CHL→PER +", "PER→CHL +"}},
+		// ", drawing a protest from X": X's reaction to the act, toward
+		// the one who acted; X is no target of the act.
+		{"an outcry drawn from another", "", "Kenyan patrol boats staged exercises off the disputed islets, drawing an angry protest from Kampala.", []string{"UGA→KEN -"}},
+		{"an outcry drawn by a country's act", "", "Kenya expelled two Ugandan diplomats, sparking sharp criticism from Uganda.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"a participle with no outcry", "", "Kenya expelled two Ugandan diplomats, drawing attention to the dispute.", []string{"KEN→UGA -"}},
 		// Words of military and diplomatic censure (stance.tsv v8).
 		{"an intercept called unsafe and unprofessional", "", "Kenya said the Ugandan jet's manoeuvre was unsafe and unprofessional.", []string{"KEN→UGA -"}},
 		{"a snub called disrespectful", "", "Kenya said the Ugandan decision was disrespectful.", []string{"KEN→UGA -"}},

@@ -141,11 +141,19 @@ const (
 	// ("recognised", "recognition"), whose object WordSecession may make
 	// hostile.
 	WordRecognise
+	// WordElicit is a participle that draws another's reaction after a
+	// comma (", drawing a protest from X", ", sparking criticism from
+	// X"), with a WordOutcry noun and "from".
+	WordElicit
+	// WordOutcry is a noun for a country's hostile reaction to another's
+	// act ("protest", "criticism", "complaint"): after WordElicit, it is
+	// the reaction of the country after "from".
+	WordOutcry
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -36,3 +36,27 @@ func (w WordClasses) Fight(word string, weight float64) bool {
 func (w WordClasses) ReactionAt(toks []token, k int) bool {
 	return k >= 1 && toks[k-1].Text == "," && strings.HasSuffix(toks[k].Lower, "ing") && w.Is(toks[k].Lower, lexicons.WordProvoke)
 }
+
+// OutcryFrom returns, for ", drawing a sharp protest from X" with the
+// participle at toks[k] (class elicit), the index of the noun (class
+// outcry) and of "from": X's reaction is a statement of its own, toward
+// the one who acted, and X no target of the act. Both are -1 when the
+// words do not read so.
+func (w WordClasses) OutcryFrom(toks []token, k int) (noun, from int) {
+	if k < 1 || toks[k-1].Text != "," || !w.Is(toks[k].Lower, lexicons.WordElicit) {
+		return -1, -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if !t.Word || t.Cap {
+			return -1, -1
+		}
+		if w.Is(t.Lower, lexicons.WordOutcry) {
+			if j+1 < len(toks) && toks[j+1].Lower == "from" {
+				return j, j + 1
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}

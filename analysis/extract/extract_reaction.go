@@ -41,14 +41,25 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 	var out []found
 	for i := 2; i+1 < len(toks); i++ {
 		t := toks[i]
-		if !a.lex.Words.ReactionAt(toks, i) {
+		noun, from := a.lex.Words.OutcryFrom(toks, i)
+		if from < 0 && !a.lex.Words.ReactionAt(toks, i) {
 			continue
 		}
 		actor := actorBefore(stmts, field, toks[0].Start, toks[i-1].Start)
 		if actor == "" {
+			// No statement read the clause: its subject acted ("X
+			// navy ships held drills …, drawing …").
+			if cs := a.openingCountries(st, toks[:i-1]); len(cs) == 1 {
+				actor = cs[0]
+			}
+		}
+		if actor == "" {
 			continue
 		}
 		j := i + 1
+		if from >= 0 {
+			j = from + 1 // ", drawing a protest from X"
+		}
 		if annotate.IsDeterminer(toks[j].Lower) {
 			j++
 		}
@@ -57,8 +68,12 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 			continue
 		}
 		end := j + ms[0].End
-		cue := &annotate.Cue{Words: []string{t.Lower}, Evaluative: true, Weight: reactionWeight}
-		f := found{Stmt: record.Statement{Speaker: joinText(toks[j:end]), SpeakerCountry: ms[0].Code, Kind: record.Indirect, Cue: t.Lower, Field: field,
+		word := t.Lower
+		if noun >= 0 {
+			word = toks[noun].Lower
+		}
+		cue := &annotate.Cue{Words: []string{word}, Evaluative: true, Weight: reactionWeight}
+		f := found{Stmt: record.Statement{Speaker: joinText(toks[j:end]), SpeakerCountry: ms[0].Code, Kind: record.Indirect, Cue: word, Field: field,
 			SpeakerRule: "the country an act angered"}, Rule: RuleReaction, CueTerm: cue, Objects: []string{actor}}
 		a.setContent(&f, text, toks[i:end])
 		if f.Stmt.End > f.Stmt.Start {

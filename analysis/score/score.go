@@ -1358,11 +1358,21 @@ func subjectThenVerb(ms []mention, toks []token, k int) bool {
 }
 
 // reacting reports whether the country at toks[m] is the one the act
-// angered (", angering X", ", irking the X government": ReactionAt).
+// angered (", angering X", ", irking the X government": ReactionAt) or
+// drew a reaction from (", drawing a protest from X": OutcryFrom).
 func reacting(words annotate.WordClasses, toks []token, m int) bool {
 	k := m - 1
 	if k >= 0 && annotate.IsDeterminer(toks[k].Lower) {
 		k--
+	}
+	if k >= 0 && toks[k].Lower == "from" {
+		// ", drawing a protest from X"
+		for j := k - 2; j >= 1 && j >= k-5; j-- {
+			if _, from := words.OutcryFrom(toks, j); from == k {
+				return true
+			}
+		}
+		return false
 	}
 	return words.ReactionAt(toks, k)
 }
