@@ -25,6 +25,10 @@ func TestNewsReadings(t *testing.T) {
 		{"an outcry drawn from another", "", "Kenyan patrol boats staged exercises off the disputed islets, drawing an angry protest from Kampala.", []string{"UGA→KEN -"}},
 		{"an outcry drawn by a country's act", "", "Kenya expelled two Ugandan diplomats, sparking sharp criticism from Uganda.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a participle with no outcry", "", "Kenya expelled two Ugandan diplomats, drawing attention to the dispute.", []string{"KEN→UGA -"}},
+		// A stance named by a noun that another rejects was addressed to
+		// the one who rejects it.
+		{"a rejected demand was made of the one who rejects it", "", "Kenya rejected Uganda's demand for compensation.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
 		// Words of military and diplomatic censure (stance.tsv v8).
 		{"an intercept called unsafe and unprofessional", "", "Kenya said the Ugandan jet's manoeuvre was unsafe and unprofessional.", []string{"KEN→UGA -"}},
 		{"a snub called disrespectful", "", "Kenya said the Ugandan decision was disrespectful.", []string{"KEN→UGA -"}},

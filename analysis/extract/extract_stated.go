@@ -71,18 +71,53 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 		if end-from < 1 {
 			continue
 		}
-		if covered(stmts, toks[from].Start, toks[end-1].End) {
+		answered := a.answeredBy(stmts, toks, p)
+		if answered == nil && covered(stmts, toks[from].Start, toks[end-1].End) {
 			continue
 		}
 		name, country, via, mem := a.resolve(st, subj, text)
 		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: toks[i].Lower, Field: field,
 			SpeakerRule: via}, Rule: RuleStated, CueTerm: a.lex.NounCue(toks[i].Lower), Subj: subj, Mem: mem}
+		if answered != nil {
+			if country == "" || country == answered.Stmt.SpeakerCountry {
+				continue
+			}
+			// "A rejected B's demand for …": B's demand was made of A.
+			f.Objects = []string{answered.Stmt.SpeakerCountry}
+		}
 		a.setContent(&f, text, toks[from:end])
 		if f.Stmt.End > f.Stmt.Start {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// answeredBy returns the statement of stmts whose cue rejects or answers
+// (words.tsv classes reject, answer) the possessor at toks[p], its object
+// ("A rejected B's demand", "A dismissed B's claims"), or nil.
+func (a *Extractor) answeredBy(stmts []found, toks []token, p int) *found {
+	for k := range stmts {
+		s := &stmts[k]
+		if s.CueTerm == nil || len(s.CueTerm.Words) != 1 || s.Stmt.SpeakerCountry == "" || len(s.Toks) == 0 {
+			continue
+		}
+		w := s.CueTerm.Words[0]
+		if !a.lex.Words.Is(w, lexicons.WordReject) && !a.lex.Words.Is(w, lexicons.WordAnswer) {
+			continue
+		}
+		// The possessor opens the content, after at most "the".
+		start := s.Toks[0].Start
+		if s.Toks[0].Lower == "the" && len(s.Toks) > 1 {
+			start = s.Toks[1].Start
+		}
+		for j := p; j >= 0 && j >= p-3; j-- {
+			if toks[j].Start == start {
+				return s
+			}
+		}
+	}
+	return nil
 }
 
 // subjectPronoun is the subject pronoun of each possessive one.
