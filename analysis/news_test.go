@@ -29,6 +29,11 @@ func TestNewsReadings(t *testing.T) {
 		// the one who rejects it.
 		{"a rejected demand was made of the one who rejects it", "", "Kenya rejected Uganda's demand for compensation.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
+		// People held in a country are held by it (words.tsv detain):
+		// "two A journalists detained in B" is B's act toward A.
+		{"people detained in a country", "", "Two Ugandan journalists detained in Kenya were freed on Monday.", []string{"KEN→UGA -"}},
+		{"people arrested in a country, inside another's report", "", "Tanzanian officials said three Ugandan officers arrested in Kenya had been freed.", []string{"KEN→UGA -"}},
+		{"a country that arrests is the agent", "", "Kenya arrested two Ugandan journalists in Nairobi.", []string{"KEN→UGA -"}},
 		// Words of military and diplomatic censure (stance.tsv v8).
 		{"an intercept called unsafe and unprofessional", "", "Kenya said the Ugandan jet's manoeuvre was unsafe and unprofessional.", []string{"KEN→UGA -"}},
 		{"a snub called disrespectful", "", "Kenya said the Ugandan decision was disrespectful.", []string{"KEN→UGA -"}},

@@ -149,11 +149,17 @@ const (
 	// act ("protest", "criticism", "complaint"): after WordElicit, it is
 	// the reaction of the country after "from".
 	WordOutcry
+	// WordDetain is a verb of a state's holding or removing people
+	// ("arrest", "detain", "jail", "deport"): its participle right after
+	// a noun, before a preposition, is a passive without "be" ("two X
+	// journalists detained in Y"), the act of the country where it
+	// happens (or of its agent after "by") toward the people's country.
+	WordDetain
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -421,6 +421,24 @@ func (lx *Lexicon) ChargedPassive(toks []token, i int) bool {
 	return i > 0 && i+1 < len(toks) && lx.Words.Is(toks[i].Lower, lexicons.WordCharge) && chargePrepositions[toks[i+1].Lower] && !IsBe(toks[i-1].Lower)
 }
 
+// DetainedPassive reports whether toks[i] is the participle of a verb of
+// detaining (words.tsv class detain) right after a lower-case noun and
+// before a preposition: a passive without "be" ("two X journalists
+// detained in Y", "officers arrested by Y"), whose noun is held, not the
+// one who holds.
+func (lx *Lexicon) DetainedPassive(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || !lx.Words.Is(toks[i].Lower, lexicons.WordDetain) || !lx.Participle(toks[i]) || !detainPrepositions[toks[i+1].Lower] {
+		return false
+	}
+	b := toks[i-1]
+	return b.Word && !b.Cap && !IsBe(b.Lower) && !IsAuxiliary(b.Lower) && !IsDeterminer(b.Lower)
+}
+
+// detainPrepositions may follow a passive participle of detaining: where,
+// by whom, when or why.
+var detainPrepositions = map[string]bool{"in": true, "at": true, "by": true, "on": true, "near": true, "inside": true,
+	"over": true, "for": true, "after": true, "during": true, "since": true, "last": true}
+
 // CueAt returns the cue that starts at toks[i], if any.
 func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
 	if !toks[i].Word || toks[i].Cap && i > 0 || toks[i].Noun {

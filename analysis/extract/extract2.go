@@ -1087,6 +1087,56 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 	return a.eventOf(st, text, field, toks, "")
 }
 
+// detention reads a passive of detaining without "be" at toks[j]
+// (DetainedPassive): "two A journalists detained in B" is B's act toward
+// A, "A officers arrested by B police" B's. The held people's country is a
+// name or adjective at most five words before the participle, with only
+// lower-case words after it; the agent is the country right after "by",
+// or the place right after "in", "at" or "inside" (a capital, a name or
+// an adjective: "in B custody"). It reports false when either is missing
+// or both are the same.
+func (a *Extractor) detention(st *docState, text string, field record.Field, toks []token, j int) (found, bool) {
+	lo := max(0, j-5)
+	var held *mention
+	ms := a.lex.Mentions(toks[lo:j], st.doc.Date)
+	for k := range ms {
+		ok := true
+		for x := lo + ms[k].End; x < j; x++ {
+			if !toks[x].Word || toks[x].Cap {
+				ok = false
+			}
+		}
+		if ok {
+			held = &ms[k]
+		}
+	}
+	if held == nil || len(held.Code) != 3 {
+		return found{}, false
+	}
+	switch toks[j+1].Lower {
+	case "by", "in", "at", "inside":
+	default:
+		return found{}, false
+	}
+	q := j + 2
+	if q < len(toks) && toks[q].Lower == "the" {
+		q++
+	}
+	if q >= len(toks) {
+		return found{}, false
+	}
+	after := a.lex.Mentions(toks[q:min(len(toks), q+4)], st.doc.Date)
+	if len(after) == 0 || after[0].Tok != 0 || len(after[0].Code) != 3 || after[0].Code == held.Code {
+		return found{}, false
+	}
+	agent := after[0]
+	name := text[toks[q].Start:toks[q+agent.End-1].End]
+	f := found{Stmt: record.Statement{Speaker: trimPossessive(name), SpeakerCountry: agent.Code, Kind: record.Indirect, Cue: toks[j].Lower, Field: field,
+		SpeakerRule: "the country where people are held, or that holds them"}, Rule: RulePassiveAct, Act: true, Objects: []string{held.Code}}
+	a.setContent(&f, text, toks[j:j+1]) // the act alone: its agent is the speaker, its object outside
+	return f, f.Stmt.End > f.Stmt.Start
+}
+
 // pluralHead reports whether the phrase subj ends in a lower-case plural
 // noun ("Zambian troops", "the army's jets").
 func pluralHead(subj []token) bool {
@@ -1127,6 +1177,14 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 		}
 		if a.lex.ChargedPassive(toks, j) {
 			break // "Peru accused of abuses by Chile": Peru does nothing
+		}
+		if a.lex.DetainedPassive(toks, j) {
+			// "Two Peruvian engineers detained in Chile …": Chile's act,
+			// not the engineers'.
+			if f, ok := a.detention(st, text, field, toks, j); ok {
+				return f, true
+			}
+			break
 		}
 		subj := a.subjectBefore(toks, j)
 		if len(subj) == 0 || afterPreposition(toks, subj[0]) {
@@ -1576,8 +1634,8 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 		return found{}, nil, false
 	}
 	lt, n := a.lex.TermAt(toks, i)
-	if n == 0 || lt.Attach == lexicons.AttachPredicate || lt.Attach == lexicons.AttachAny {
-		return found{}, nil, false
+	if n == 0 || lt.Attach == lexicons.AttachPredicate || lt.Attach == lexicons.AttachAny || a.lex.DetainedPassive(toks, i) {
+		return found{}, nil, false // "X officers arrested in Y": X's people are held, they hold no one
 	}
 	owner := nominalOwner(toks, ms, i)
 	if owner != nil && owner.Tok <= 1 && invertedQuestion(toks) {

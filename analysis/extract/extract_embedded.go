@@ -67,6 +67,13 @@ func (a *Extractor) embeddedNominals(st *docState, text string, field record.Fie
 				}
 				continue
 			}
+			if a.lex.DetainedPassive(f.Toks, i) {
+				// "demanded the release of A officers arrested in B": B's act.
+				if ev, ok := a.detention(st, text, field, f.Toks, i); ok && ev.Stmt.SpeakerCountry != f.Stmt.SpeakerCountry && !sameAct(stmts, ev) && !sameAct(out, ev) {
+					out = append(out, ev)
+				}
+				continue
+			}
 			ev, owner, ok := a.nominalAt(text, field, f.Toks, ms, in, i)
 			if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || !agentOwner(f.Toks, owner, i) || !a.targetByPreposition(f.Toks, ms, i) && !infinitiveObject(f.Toks, ms, i) ||
 				a.hearsayBefore(f.Toks, i) || sameAct(stmts, ev) || sameAct(out, ev) {

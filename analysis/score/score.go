@@ -646,6 +646,17 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				continue
 			}
 		}
+		if !f.Act && sc.lex.DetainedPassive(toks, i) {
+			// "the release of A officers arrested in B": the people
+			// before the participle are held; B holds them, and is what
+			// the term speaks of.
+			if m, ok := detainer(ms, toks, i); ok {
+				h.rule = ruleAgent
+				addTargets([]mention{m}, h)
+			}
+			i += n
+			continue
+		}
 		if !withThirdParty(ms, toks, clause, i+n, f.Partners, f.Stmt.SpeakerCountry) {
 			addPartners(h)
 		}
@@ -1355,6 +1366,31 @@ func subjectThenVerb(ms []mention, toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// detainer returns the country that holds the people of a passive of
+// detaining at toks[i] (annotate's DetainedPassive): the one right after
+// "by", or the place right after "in", "at" or "inside" ("officers
+// arrested in B", "in the B capital").
+func detainer(ms []mention, toks []token, i int) (mention, bool) {
+	if i+1 >= len(toks) {
+		return mention{}, false
+	}
+	switch toks[i+1].Lower {
+	case "by", "in", "at", "inside":
+	default:
+		return mention{}, false
+	}
+	q := i + 2
+	if q < len(toks) && toks[q].Lower == "the" {
+		q++
+	}
+	for _, m := range ms {
+		if m.Tok == q {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // reacting reports whether the country at toks[m] is the one the act
