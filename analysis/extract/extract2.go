@@ -1084,7 +1084,7 @@ func (a *Extractor) event(st *docState, toks []token) (found, bool) {
 
 // eventIn is event over toks of text, the document's field.
 func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks []token) (found, bool) {
-	return a.eventOf(st, text, field, toks, "")
+	return a.eventOf(st, text, field, toks, "", "")
 }
 
 // detention reads a passive of detaining without "be" at toks[j]
@@ -1169,7 +1169,7 @@ func possessiveIts(toks []token) bool {
 // eventOf is eventIn with its, the country a possessive "its" in the act
 // stands for, when the act is reported by that country ("Malawi said
 // Zambian troops shelled its posts": Malawi's posts), or "".
-func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks []token, its string) (found, bool) {
+func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks []token, its, answers string) (found, bool) {
 	for j := 1; j < len(toks) && j < 25; j++ {
 		t := toks[j]
 		if !t.Word || t.Cap || !a.verbLike(toks, j) && !(field == record.TitleField && (titleFuture(toks, j) || a.verbAfterActor(st, toks, j))) {
@@ -1306,7 +1306,7 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 		if !a.holdsEvent(toks, j, len(toks)) {
 			return found{}, false
 		}
-		if !other && (its == "" || its == country) {
+		if !other && (its == "" || its == country) && (answers == "" || answers == country) {
 			return found{}, false
 		}
 		end := a.actEnd(toks, start)
@@ -1316,12 +1316,21 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 		// country's own act of another kind is of its own ("Uruguay will
 		// reopen its consulate").
 		owner := !other && possessiveIts(toks[j:end]) && (pluralHead(subj) || a.hostileIn(toks, j, end))
-		if !other && !owner {
+		// A hostile act that names no other country in a title's clause
+		// of time or cause answers the main clause's actor: "A recalls
+		// envoy after B refuses to extradite suspect". Its verb is the
+		// hostile term ("as B's minister visits disputed islets" is no
+		// act toward A).
+		answer := !other && !owner && answers != "" && answers != country && a.hostileIn(toks, j, j+1)
+		if !other && !owner && !answer {
 			return found{}, false
 		}
 		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: t.Lower, Field: field, SpeakerRule: via}, Rule: RuleAct, Subj: subj, Act: true, Mem: mem}
 		if owner {
 			f.Objects = []string{its}
+		}
+		if answer {
+			f.Objects = []string{answers}
 		}
 		a.setContent(&f, text, toks[start:end])
 		if end < len(toks) && ownSubordinate(toks, end) {
@@ -1865,7 +1874,13 @@ func (a *Extractor) subordinateEventsIn(st *docState, text string, field record.
 		if end-(i+1) < 3 {
 			continue
 		}
-		if f, ok := a.eventIn(st, text, field, toks[i+1:end]); ok {
+		answers := ""
+		if field == record.TitleField {
+			if main := a.openingCountries(st, toks[:i]); len(main) == 1 {
+				answers = main[0] // "A recalls envoy after B refuses …"
+			}
+		}
+		if f, ok := a.eventOf(st, text, field, toks[i+1:end], "", answers); ok {
 			out = append(out, f)
 		}
 		i = end

@@ -268,7 +268,7 @@ func (a *Extractor) reportedActsIn(st *docState, text string, field record.Field
 		if f.Stmt.Kind != kind || f.Act || len(f.Toks) < 3 || f.Stmt.Field != field || field == record.TitleField && (f.Negated || f.Question) {
 			continue
 		}
-		ev, ok := a.eventOf(st, text, field, f.Toks, f.Stmt.SpeakerCountry)
+		ev, ok := a.eventOf(st, text, field, f.Toks, f.Stmt.SpeakerCountry, "")
 		if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry && (field == record.TextField || len(a.jointCountries(ev.Subj, st.doc.Date)) < 2) ||
 			len(ev.Subj) == 1 && pronouns[ev.Subj[0].Lower] || modalAct(ev) || field == record.TitleField && a.infinitiveAct(f, ev) {
 			continue
