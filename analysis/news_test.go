@@ -34,6 +34,9 @@ func TestNewsReadings(t *testing.T) {
 		{"people detained in a country", "", "Two Ugandan journalists detained in Kenya were freed on Monday.", []string{"KEN→UGA -"}},
 		{"people arrested in a country, inside another's report", "", "Tanzanian officials said three Ugandan officers arrested in Kenya had been freed.", []string{"KEN→UGA -"}},
 		{"a country that arrests is the agent", "", "Kenya arrested two Ugandan journalists in Nairobi.", []string{"KEN→UGA -"}},
+		// "investment in X": X is the object of the term, not a place.
+		{"investment in a country", "", "Chile announced new investment in Peru.", []string{"CHL→PER +"}},
+		{"meddling in a country is no stance toward it", "", "Kenya condemned foreign meddling in Uganda.", nil},
 		// Words of military and diplomatic censure (stance.tsv v8).
 		{"an intercept called unsafe and unprofessional", "", "Kenya said the Ugandan jet's manoeuvre was unsafe and unprofessional.", []string{"KEN→UGA -"}},
 		{"a snub called disrespectful", "", "Kenya said the Ugandan decision was disrespectful.", []string{"KEN→UGA -"}},

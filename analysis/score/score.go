@@ -119,7 +119,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if m.Code == f.Stmt.SpeakerCountry && !sc.keepSelf {
 			continue
 		}
-		if annotate.PlaceBefore(toks, m.Tok) && !f.Act {
+		if annotate.PlaceBefore(toks, m.Tok) && !f.Act && !sc.termPreposition(toks, m.Tok) {
 			continue // a place, unless the statement is an act there
 		}
 		if venue(sc.lex.Words, toks, m) {
@@ -1391,6 +1391,22 @@ func detainer(ms []mention, toks []token, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// termPreposition reports whether the locative before the country at
+// toks[m] ends a lexicon term ("investment in X"): X is the term's
+// object, not a place.
+func (sc *Scorer) termPreposition(toks []token, m int) bool {
+	k := m - 1
+	for k > 0 && annotate.IsDirectionWord(toks[k].Lower) {
+		k--
+	}
+	for j := max(0, k-3); j < k; j++ {
+		if _, n := sc.lex.TermAt(toks, j); n > 1 && j+n == k+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // reacting reports whether the country at toks[m] is the one the act
