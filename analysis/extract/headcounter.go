@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/lexicons"
 
@@ -28,7 +30,10 @@ func (a *Extractor) counterActs(st *docState, title string, s found) []found {
 	// the act was read from a plural of the subject ("A's air defenses
 	// respond to …": "defenses" read as the verb).
 	from := -1
-	if a.lex.Words.Is(s.Stmt.Cue, lexicons.WordAnswer) {
+	// "A hits back at B", "A fires back at B's …": B's hostility came
+	// first, toward A.
+	backAt := strings.HasSuffix(s.Stmt.Cue, " back at")
+	if a.lex.Words.Is(s.Stmt.Cue, lexicons.WordAnswer) || backAt {
 		from = 0
 	} else {
 		for k := 0; k < 2 && k < len(toks); k++ {
@@ -79,6 +84,19 @@ func (a *Extractor) counterActs(st *docState, title string, s found) []found {
 				break
 			}
 		}
+		if end < 0 && backAt {
+			// No act named: B's hostility, of the weight of a
+			// reaction.
+			cue := &annotate.Cue{Words: []string{"back"}, Evaluative: true, Weight: answeredWeight}
+			name := title[toks[m.Tok].Start:toks[m.End-1].End]
+			f := found{Stmt: record.Statement{Speaker: trimPossessive(name), SpeakerCountry: m.Code, Kind: record.Indirect, Cue: s.Stmt.Cue, Field: s.Stmt.Field,
+				SpeakerRule: "the country whose hostility the subject answers"}, Rule: RuleNominal, CueTerm: cue, Objects: []string{s.Stmt.SpeakerCountry}}
+			a.setContent(&f, title, toks[m.Tok:m.End])
+			if f.Stmt.End > f.Stmt.Start {
+				return []found{f}
+			}
+			break
+		}
 		if end < 0 || annotate.InMention(ms, end-1) {
 			break
 		}
@@ -102,6 +120,10 @@ func (a *Extractor) counterActs(st *docState, title string, s found) []found {
 	}
 	return nil
 }
+
+// answeredWeight is the weight of the hostility "A hits back at B" says B
+// showed A first: a reaction's (CAMEO 11, disapprove), as reactionWeight.
+const answeredWeight = reactionWeight
 
 // trimPossessive drops a final "'s" from a name.
 func trimPossessive(name string) string {
