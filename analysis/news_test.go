@@ -37,6 +37,11 @@ func TestNewsReadings(t *testing.T) {
 		// "investment in X": X is the object of the term, not a place.
 		{"investment in a country", "", "Chile announced new investment in Peru.", []string{"CHL→PER +"}},
 		{"meddling in a country is no stance toward it", "", "Kenya condemned foreign meddling in Uganda.", nil},
+		// "struck" is an attack; striking a deal is an agreement.
+		{"missiles struck a site", "", "Kenya said Ugandan missiles struck a power station near Kisumu.", []string{"KEN→UGA -"}},
+		{"jets struck a country's posts", "", "Ugandan jets struck Kenyan border posts.", []string{"UGA→KEN -"}},
+		{"struck a deal", "", "Kenya struck a deal with Uganda on fishing rights.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"struck a balance", "", "Kenya struck a balance between its ties with Uganda and its own interests.", nil},
 		// Words of military and diplomatic censure (stance.tsv v8).
 		{"an intercept called unsafe and unprofessional", "", "Kenya said the Ugandan jet's manoeuvre was unsafe and unprofessional.", []string{"KEN→UGA -"}},
 		{"a snub called disrespectful", "", "Kenya said the Ugandan decision was disrespectful.", []string{"KEN→UGA -"}},
