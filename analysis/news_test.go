@@ -37,6 +37,9 @@ func TestNewsReadings(t *testing.T) {
 		// "investment in X": X is the object of the term, not a place.
 		{"investment in a country", "", "Chile announced new investment in Peru.", []string{"CHL→PER +"}},
 		{"meddling in a country is no stance toward it", "", "Kenya condemned foreign meddling in Uganda.", nil},
+		// An infinitive right after the cue is the speaker's own act.
+		{"vowed to retaliate", "", "Uganda vowed to retaliate against Kenya.", []string{"UGA→KEN -"}},
+		{"vowed to punish", "", "Uganda vowed to punish Kenya.", []string{"UGA→KEN -"}},
 		// "struck" is an attack; striking a deal is an agreement.
 		{"missiles struck a site", "", "Kenya said Ugandan missiles struck a power station near Kisumu.", []string{"KEN→UGA -"}},
 		{"jets struck a country's posts", "", "Ugandan jets struck Kenyan border posts.", []string{"UGA→KEN -"}},

@@ -247,6 +247,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// the act's own, with no subject of its own between.
 			return true
 		}
+		if k == 1 && toks[0].Lower == "to" && f.CueTerm != nil && !f.CueTerm.Evaluative {
+			// "vowed to retaliate against X", "plans to sanction X": the
+			// infinitive right after the cue is the speaker's own act.
+			return true
+		}
 		if asks && requestedAct(toks, k) {
 			// "called for sanctions against X", "urged tougher
 			// measures on X": the act asked for, with no agent of its
