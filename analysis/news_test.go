@@ -37,6 +37,10 @@ func TestNewsReadings(t *testing.T) {
 		// "investment in X": X is the object of the term, not a place.
 		{"investment in a country", "", "Chile announced new investment in Peru.", []string{"CHL→PER +"}},
 		{"meddling in a country is no stance toward it", "", "Kenya condemned foreign meddling in Uganda.", nil},
+		// A reaction to another's act: the hostility toward the actor,
+		// not the act's own terms.
+		{"a country angered by another's support for rebels", "", "Kenya was angered by Uganda's support for the rebels.", []string{"KEN→UGA -"}},
+		{"another's support for rebels angered a country", "", "Uganda's support for the rebels angered Kenya.", []string{"KEN→UGA -"}},
 		// An infinitive right after the cue is the speaker's own act.
 		{"vowed to retaliate", "", "Uganda vowed to retaliate against Kenya.", []string{"UGA→KEN -"}},
 		{"vowed to punish", "", "Uganda vowed to punish Kenya.", []string{"UGA→KEN -"}},

@@ -1196,6 +1196,11 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 				subj = toks[:annotate.SkipAdverbials(toks, j)]
 			}
 		}
+		if len(subj) == 0 && a.lex.Words.Is(t.Lower, lexicons.WordProvoke) && a.ownerBefore(toks, j, st) == 0 {
+			// "Y's support for the rebels angered X": the owned noun
+			// phrase that opens the sentence is the cause.
+			subj = toks[:annotate.SkipAdverbials(toks, j)]
+		}
 		if len(subj) == 0 {
 			continue
 		}

@@ -63,8 +63,8 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 		}
 		end := a.clauseEnd(toks, from)
 		for k := from + 1; k < end; k++ {
-			if finiteAuxiliaries[toks[k].Lower] {
-				end = k // "their criticism of the treaty has grown": the noun phrase's own clause goes on
+			if finiteAuxiliaries[toks[k].Lower] || a.lex.Words.Is(toks[k].Lower, lexicons.WordProvoke) && a.lex.PastVerb(toks[k]) {
+				end = k // "their criticism of the treaty has grown", "…'s support for the rebels angered X": the noun phrase's own clause goes on
 				break
 			}
 		}

@@ -145,8 +145,8 @@ func (a *Extractor) passiveFound(st *docState, c *annotate.Cue, agent, content [
 func (a *Extractor) ownerBefore(toks []token, k int, st *docState) int {
 	for j := k - 1; j >= 0 && j >= k-16; j-- {
 		t := toks[j]
-		if !t.Word || a.lex.CueAt(toks, j) != nil && !t.Poss {
-			return k
+		if !t.Word || a.lex.CueAt(toks, j) != nil && !t.Poss && !(j > 0 && toks[j-1].Poss) {
+			return k // a cue, unless a possessive owns it as a noun ("Uganda's support for …")
 		}
 		if !t.Poss {
 			if a.adjectiveAt(toks, j) && j+1 < k && toks[j+1].Word && !toks[j+1].Cap {

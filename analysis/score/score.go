@@ -195,6 +195,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	if denied {
 		start = sc.ownPredicate(f.Stmt.Cue, toks, verbTerm)
 	}
+	if f.Rule == extract.RuleReaction {
+		// "X was angered by Y's support for the rebels": the content is
+		// the cause, Y's act; X's stance is the reaction alone.
+		start = end
+	}
 	// A negated cue ("did not say", "has never accused X", "does not
 	// believe"): the content is not asserted. After a cue of saying or an
 	// evaluative cue its terms are no stance of the speaker's, as after a
