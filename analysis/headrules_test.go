@@ -78,6 +78,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Chile recalls envoy after Peru refuses to extradite suspect", []string{"CHL→PER -", "PER→CHL -"}},
 		{"an act in a clause of time that names another country keeps it",
 			"Chile recalls envoy after Peru shells Bolivian posts", []string{"CHL→PER -", "PER→BOL -"}},
+		{"a headline leaves the copula out",
+			"Kenyatta: Uganda a reliable partner", []string{"KEN→UGA +"}},
 		{"hitting back at a country answers its hostility",
 			"Chile hits back at Peru over fishing row", []string{"CHL→PER -", "PER→CHL -"}},
 		{"firing back at a country's act answers the act",

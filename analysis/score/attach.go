@@ -527,7 +527,8 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 
 // predicateNoun reports whether the noun at toks[i] is the complement of a
 // copula: "is a friend", "has been a loyal friend", "remains the
-// aggressor", "are allies"; only a determiner and lower-case modifiers
+// aggressor", "are allies", or of one a headline leaves out ("X a
+// reliable partner"); only a determiner and lower-case modifiers
 // stand between. A noun is known by its determiner or plural: an
 // adjective of the noun class ("intentions are peaceful") is none.
 func predicateNoun(toks []token, i int) bool {
@@ -537,6 +538,10 @@ func predicateNoun(toks []token, i int) bool {
 		t := toks[k]
 		if isCopula(t.Lower) {
 			return noun
+		}
+		if k == 1 && (t.Lower == "a" || t.Lower == "an") && toks[0].Cap && toks[0].Word {
+			// A headline leaves the copula out: "X a reliable partner".
+			return true
 		}
 		if annotate.IsDeterminer(t.Lower) {
 			noun = true
