@@ -64,6 +64,23 @@ func meansAt(toks []token, k int) bool {
 	return k < len(toks) && meansNouns[toks[k].Lower]
 }
 
+// pairEnd returns the end of a pair compound's phrase that starts at
+// toks[i]: a dash, a semicolon or a colon, or a clause of time or cause
+// with a subject of its own ("Israel-Iran war — Tehran fires …", "A-B
+// ties sour as C's leader …"), else the end of toks.
+func pairEnd(toks []token, i int) int {
+	for k := i + 1; k < len(toks); k++ {
+		t := toks[k]
+		if isDash(t.Text) || t.Text == ";" || t.Text == ":" {
+			return k
+		}
+		if eventSubordinators[t.Lower] && k+1 < len(toks) && toks[k+1].Cap {
+			return k
+		}
+	}
+	return len(toks)
+}
+
 // meansNouns name how something is done after "by".
 var meansNouns = map[string]bool{"telephone": true, "phone": true, "video": true, "videoconference": true, "videolink": true,
 	"letter": true, "email": true, "e-mail": true, "mail": true, "post": true, "fax": true, "cable": true, "satellite": true,
@@ -74,7 +91,7 @@ var meansNouns = map[string]bool{"telephone": true, "phone": true, "video": true
 // before a lexicon term ("Spain-Morocco ties improve", "Turkish-Greek
 // talks resume"): the relation of each with the other. It returns a
 // statement of each country about the other, the content running from the
-// compound to the end of toks.
+// compound to the end of its phrase (pairEnd).
 func (a *Extractor) pairCompound(st *docState, text string, field record.Field, toks []token) []found {
 	for i, t := range toks {
 		if !t.Word || !strings.Contains(t.Text, "-") {
@@ -99,7 +116,7 @@ func (a *Extractor) pairCompound(st *docState, text string, field record.Field, 
 			f := found{Stmt: record.Statement{Speaker: t.Text, SpeakerCountry: p[0], Kind: record.Indirect, Cue: t.Text, Field: field,
 				SpeakerRule: "pair compound: each country of it"}, Rule: RulePairCompound,
 				Partners: []string{p[1]}, Act: true}
-			a.setContent(&f, text, toks[i:])
+			a.setContent(&f, text, toks[i:pairEnd(toks, i)])
 			if f.Stmt.End > f.Stmt.Start {
 				out = append(out, f)
 			}

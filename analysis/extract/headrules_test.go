@@ -46,3 +46,23 @@ func TestJointCountriesRoles(t *testing.T) {
 		}
 	}
 }
+
+func TestPairEnd(t *testing.T) {
+	tests := []struct {
+		title, want string
+	}{
+		{"Chile-Peru ties improve", "Chile-Peru ties improve"},
+		{"Chile-Peru war — Lima launches fresh rockets", "Chile-Peru war"},
+		{"Chile-Peru row deepens; Bolivia urges calm", "Chile-Peru row deepens"},
+		{"Chile-Peru tensions rise as Bolivia mulls sanctions", "Chile-Peru tensions rise"},
+		{"Chile-Peru talks resume as planned", "Chile-Peru talks resume as planned"},
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.title)
+		end := pairEnd(toks, 0)
+		got := tt.title[toks[0].Start:toks[end-1].End]
+		if got != tt.want {
+			t.Errorf("pairEnd(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
