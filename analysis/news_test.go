@@ -37,6 +37,9 @@ func TestNewsReadings(t *testing.T) {
 		// "investment in X": X is the object of the term, not a place.
 		{"investment in a country", "", "Chile announced new investment in Peru.", []string{"CHL→PER +"}},
 		{"meddling in a country is no stance toward it", "", "Kenya condemned foreign meddling in Uganda.", nil},
+		// Hosting a country's people is no contact with the country.
+		{"hosts another country's migrants", "", "Kenya hosts nearly half a million Ugandan migrants.", nil},
+		{"hosts another country's president", "", "Kenya hosts the Ugandan president.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// A reaction to another's act: the hostility toward the actor,
 		// not the act's own terms.
 		{"a country angered by another's support for rebels", "", "Kenya was angered by Uganda's support for the rebels.", []string{"KEN→UGA -"}},

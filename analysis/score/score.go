@@ -716,8 +716,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if contact && rule == ruleForward {
 			got = slices.DeleteFunc(got, func(m mention) bool {
 				// Contact is not with what it owns, nor with where it is
-				// held ("met negotiators in X").
-				return sc.ownedThing(ms, toks, m) || annotate.PlaceBefore(toks, m.Tok)
+				// held ("met negotiators in X"), nor with a country's
+				// people ("hosts X refugees").
+				return sc.ownedThing(ms, toks, m) || annotate.PlaceBefore(toks, m.Tok) || sc.peopleOf(toks, m)
 			})
 		}
 		if len(got) > 0 && h.weight > 0 && len(f.Objects) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return m.Code != f.Stmt.SpeakerCountry }) {
@@ -1401,6 +1402,12 @@ func detainer(ms []mention, toks []token, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// peopleOf reports whether the country m is an adjective of people
+// (words.tsv class patient: "X refugees", "X migrants", "X nationals").
+func (sc *Scorer) peopleOf(toks []token, m mention) bool {
+	return m.Kind == annotate.ByAdjective && m.End < len(toks) && sc.lex.Words.Is(toks[m.End].Lower, lexicons.WordPatient)
 }
 
 // termPreposition reports whether the locative before the country at
