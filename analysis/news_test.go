@@ -37,6 +37,8 @@ func TestNewsReadings(t *testing.T) {
 		// "investment in X": X is the object of the term, not a place.
 		{"investment in a country", "", "Chile announced new investment in Peru.", []string{"CHL→PER +"}},
 		{"meddling in a country is no stance toward it", "", "Kenya condemned foreign meddling in Uganda.", nil},
+		// Tourism figures are no visit of a country.
+		{"visitor numbers are no visit", "", "Visitor numbers from Uganda doubled last year, Kenya's tourism board said.", nil},
 		// Hosting a country's people is no contact with the country.
 		{"hosts another country's migrants", "", "Kenya hosts nearly half a million Ugandan migrants.", nil},
 		{"hosts another country's president", "", "Kenya hosts the Ugandan president.", []string{"KEN→UGA +", "UGA→KEN +"}},
