@@ -37,6 +37,10 @@ func TestNewsReadings(t *testing.T) {
 		// "investment in X": X is the object of the term, not a place.
 		{"investment in a country", "", "Chile announced new investment in Peru.", []string{"CHL→PER +"}},
 		{"meddling in a country is no stance toward it", "", "Kenya condemned foreign meddling in Uganda.", nil},
+		// People who act for themselves speak for no country.
+		{"militants threaten a country", "", "Ugandan militants threatened to attack Nairobi.", nil},
+		{"students march on an embassy", "", "Hundreds of Ugandan students marched on the Kenyan embassy, chanting slogans against Kenya.", nil},
+		{"troops act for their state", "", "Ugandan troops threatened to attack Nairobi.", []string{"UGA→KEN -"}},
 		// Tourism figures are no visit of a country.
 		{"visitor numbers are no visit", "", "Visitor numbers from Uganda doubled last year, Kenya's tourism board said.", nil},
 		// Hosting a country's people is no contact with the country.

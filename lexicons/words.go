@@ -155,11 +155,15 @@ const (
 	// journalists detained in Y"), the act of the country where it
 	// happens (or of its agent after "by") toward the people's country.
 	WordDetain
+	// WordNonState is a noun for people who act for themselves, not for
+	// their state ("militants", "pirates", "students", "protesters"): what
+	// a subject it heads says or does is no stance of its country.
+	WordNonState
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -126,14 +126,19 @@ func victimPhrase(ms []mention, toks []token, j int) bool {
 // country, as event data codes a firm apart from its government. The
 // phrase is read up to its first comma, "of" or relative pronoun; a
 // central, state or development bank or fund is an organ of its state.
-// A party out of power ("the main opposition party") is no state either.
+// A party out of power ("the main opposition party") is no state either,
+// nor are people who act for themselves (words.tsv nonstate: "X
+// militants", "X students").
 func businessSubject(words annotate.WordClasses, subj []token) bool {
 	for k, t := range subj {
+		if t.Lower == "of" && k > 0 && quantityNouns[subj[k-1].Lower] {
+			continue // "thousands of X students": the head comes after "of"
+		}
 		if t.Text == "," || t.Lower == "of" || t.Lower == "who" || t.Lower == "which" {
 			return false
 		}
-		if words.Is(t.Lower, lexicons.WordOpposition) {
-			return true // "Peru's main opposition party": not the state
+		if words.Is(t.Lower, lexicons.WordOpposition) || words.Is(t.Lower, lexicons.WordNonState) {
+			return true // "Peru's main opposition party", "Peruvian militants": not the state
 		}
 		if !words.Is(t.Lower, lexicons.WordBusiness) && !strings.HasSuffix(t.Lower, "-based") {
 			continue
@@ -145,6 +150,10 @@ func businessSubject(words annotate.WordClasses, subj []token) bool {
 	}
 	return false
 }
+
+// quantityNouns count the head after "of" ("thousands of X students").
+var quantityNouns = map[string]bool{"hundreds": true, "thousands": true, "dozens": true, "scores": true, "millions": true,
+	"group": true, "groups": true, "band": true, "crowd": true, "crowds": true}
 
 // stateModifiers make a bank or fund an organ of the state ("central bank").
 var stateModifiers = map[string]bool{"central": true, "state": true, "state-owned": true, "national": true,
