@@ -37,6 +37,9 @@ func TestNewsReadings(t *testing.T) {
 		// "investment in X": X is the object of the term, not a place.
 		{"investment in a country", "", "Chile announced new investment in Peru.", []string{"CHL→PER +"}},
 		{"meddling in a country is no stance toward it", "", "Kenya condemned foreign meddling in Uganda.", nil},
+		// Extradition to a country is judicial cooperation with it.
+		{"extradited to a country", "", "Kenya extradited a suspect to Uganda.", []string{"KEN→UGA +"}},
+		{"refused to extradite", "", "Kenya refused to extradite the suspect to Uganda.", []string{"KEN→UGA -"}},
 		// People who act for themselves speak for no country.
 		{"militants threaten a country", "", "Ugandan militants threatened to attack Nairobi.", nil},
 		{"students march on an embassy", "", "Hundreds of Ugandan students marched on the Kenyan embassy, chanting slogans against Kenya.", nil},
