@@ -434,6 +434,30 @@ func (lx *Lexicon) DetainedPassive(toks []token, i int) bool {
 	return b.Word && !b.Cap && !IsBe(b.Lower) && !IsAuxiliary(b.Lower) && !IsDeterminer(b.Lower)
 }
 
+// DetainerAt returns where the one that holds the people of a passive of
+// detaining at toks[i] (DetainedPassive) is named: right after "by", or
+// the place right after "in", "at" or "inside", "the" skipped ("officers
+// arrested in B", "held in the B capital"); -1 when no such phrase
+// follows.
+func DetainerAt(toks []token, i int) int {
+	if i+1 >= len(toks) {
+		return -1
+	}
+	switch toks[i+1].Lower {
+	case "by", "in", "at", "inside":
+	default:
+		return -1
+	}
+	q := i + 2
+	if q < len(toks) && toks[q].Lower == "the" {
+		q++
+	}
+	if q >= len(toks) {
+		return -1
+	}
+	return q
+}
+
 // detainPrepositions may follow a passive participle of detaining: where,
 // by whom, when or why.
 var detainPrepositions = map[string]bool{"in": true, "at": true, "by": true, "on": true, "near": true, "inside": true,

@@ -1113,16 +1113,8 @@ func (a *Extractor) detention(st *docState, text string, field record.Field, tok
 	if held == nil || len(held.Code) != 3 {
 		return found{}, false
 	}
-	switch toks[j+1].Lower {
-	case "by", "in", "at", "inside":
-	default:
-		return found{}, false
-	}
-	q := j + 2
-	if q < len(toks) && toks[q].Lower == "the" {
-		q++
-	}
-	if q >= len(toks) {
+	q := annotate.DetainerAt(toks, j)
+	if q < 0 {
 		return found{}, false
 	}
 	after := a.lex.Mentions(toks[q:min(len(toks), q+4)], st.doc.Date)

@@ -1380,21 +1380,12 @@ func subjectThenVerb(ms []mention, toks []token, k int) bool {
 }
 
 // detainer returns the country that holds the people of a passive of
-// detaining at toks[i] (annotate's DetainedPassive): the one right after
-// "by", or the place right after "in", "at" or "inside" ("officers
-// arrested in B", "in the B capital").
+// detaining at toks[i] (annotate's DetainedPassive), where DetainerAt
+// says it is named.
 func detainer(ms []mention, toks []token, i int) (mention, bool) {
-	if i+1 >= len(toks) {
+	q := annotate.DetainerAt(toks, i)
+	if q < 0 {
 		return mention{}, false
-	}
-	switch toks[i+1].Lower {
-	case "by", "in", "at", "inside":
-	default:
-		return mention{}, false
-	}
-	q := i + 2
-	if q < len(toks) && toks[q].Lower == "the" {
-		q++
 	}
 	for _, m := range ms {
 		if m.Tok == q {
