@@ -174,8 +174,10 @@ func (st *docState) letGo() {
 }
 
 // answerBefore makes the countries of a title's earlier clauses the
-// objects of an act in a later one that names no other country: "A
-// recognises B; C recalls envoys in protest" is C's act toward A.
+// objects of an act, or of a speaker's headline statement, in a later one
+// that names no other country: "A recognises B; C recalls envoys in
+// protest" is C's act toward A, "A, B hold drills; C warns of 'firm
+// response'" C's warning to A and B.
 func (a *Extractor) answerBefore(st *docState, fs []found, before []string) {
 	for k := range fs {
 		f := &fs[k]
