@@ -14,9 +14,9 @@ func TestNewsReadings(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
 		// The object of a country's act may follow auxiliaries and
-		// determiners: "has lifted its remaining tariffs on X".
-		{"the object of an act after auxiliaries and determiners", "", "Uganda has lifted its remaining tariffs on Kenyan milk, ending a long trade dispute.", []string{"UGA→KEN +"}},
-		{"the same act reported", "", "Officials in Nairobi confirmed that Kampala had lifted its remaining tariffs on Kenyan milk, ending a long trade dispute.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		// determiners: "has now scrapped all its tariffs on X".
+		{"the object of an act after auxiliaries and determiners", "", "Uganda has now scrapped all its tariffs on Kenyan milk, ending a long trade dispute.", []string{"UGA→KEN +"}},
+		{"the same act reported", "", "Officials in Nairobi confirmed that Kampala had scrapped all its tariffs on Kenyan milk, ending a long trade dispute.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// Repairing relations, as restoring them, is of each party
 		// toward the other (words.tsv renewal).
 		{"repairing relations is of each party", "", "Peru seeks to repair relations with Chile.", []string{"CHL→PER +", "PER→CHL +"}},

@@ -66,7 +66,7 @@ func meansAt(toks []token, k int) bool {
 
 // pairEnd returns the end of a pair compound's phrase that starts at
 // toks[i]: a dash, a semicolon or a colon, or a clause of time or cause
-// with a subject of its own ("Israel-Iran war — Tehran fires …", "A-B
+// with a subject of its own ("A-B war — C's rockets land …", "A-B
 // ties sour as C's leader …"), else the end of toks.
 func pairEnd(toks []token, i int) int {
 	for k := i + 1; k < len(toks); k++ {

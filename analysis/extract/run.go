@@ -192,7 +192,7 @@ func (a *Extractor) answerBefore(st *docState, fs []found, before []string) {
 	}
 }
 
-// openingCountries returns the countries named at the start of a clause,
+// openingCountries returns the countries a clause opens with,
 // its subject: "A", "the A", "A, B", "A and B".
 func (a *Extractor) openingCountries(st *docState, toks []token) []string {
 	var out []string

@@ -243,7 +243,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			return true
 		}
 		if f.Act && objectHead(toks, lead+1, k) {
-			// "imposed new tariffs on X", "lifted its remaining
+			// "imposed new tariffs on X", "scrapped all its
 			// curbs": the term heads the act's object.
 			return true
 		}
@@ -1320,7 +1320,7 @@ func (sc *Scorer) generalSentiment(text string) float64 {
 // objectHead reports whether toks[k] may head the object noun phrase that
 // starts at toks[from], right after a verb: at most three lower-case
 // words before it, none a preposition, conjunction or "to" ("imposed new
-// tariffs", "lifted its remaining curbs").
+// tariffs", "scrapped all its curbs").
 func objectHead(toks []token, from, k int) bool {
 	if k < from || k-from > 3 {
 		return false
