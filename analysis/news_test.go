@@ -37,6 +37,11 @@ func TestNewsReadings(t *testing.T) {
 		// "investment in X": X is the object of the term, not a place.
 		{"investment in a country", "", "Chile announced new investment in Peru.", []string{"CHL→PER +"}},
 		{"meddling in a country is no stance toward it", "", "Kenya condemned foreign meddling in Uganda.", nil},
+		// ", a charge B dismissed": B's judgement of the accusation
+		// before it (words.tsv appraised += charge, accusation,
+		// allegation).
+		{"an allegation the accused rejected", "", "Kenya accused Uganda of arming the rebels, an allegation Kampala has often dismissed as groundless.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"a charge the accused dismissed", "", "Nairobi accused Kampala of funding the rebels, a charge Uganda's foreign ministry dismissed as false.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// Extradition to a country is judicial cooperation with it.
 		{"extradited to a country", "", "Kenya extradited a suspect to Uganda.", []string{"KEN→UGA +"}},
 		{"refused to extradite", "", "Kenya refused to extradite the suspect to Uganda.", []string{"KEN→UGA -"}},

@@ -84,7 +84,8 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 		if c == nil || k == j {
 			continue
 		}
-		if f, ok := a.appraiser(st, text, field, toks[j:k], toks[k], c, actor, toks[k:a.clauseEnd(toks, k)]); ok {
+		e := max(j+1, annotate.SkipAdverbials(toks, k)) // "a claim B has repeatedly rejected": B
+		if f, ok := a.appraiser(st, text, field, toks[j:e], toks[k], c, actor, toks[k:a.clauseEnd(toks, k)]); ok {
 			out = append(out, f)
 		}
 	}
