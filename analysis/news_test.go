@@ -37,6 +37,9 @@ func TestNewsReadings(t *testing.T) {
 		// "investment in X": X is the object of the term, not a place.
 		{"investment in a country", "", "Chile announced new investment in Peru.", []string{"CHL→PER +"}},
 		{"meddling in a country is no stance toward it", "", "Kenya condemned foreign meddling in Uganda.", nil},
+		// "… prompted X to …" as the main verb: X's act, as after
+		// ", prompting X to".
+		{"a decision prompted a country to act", "", "The vote prompted Kenya to block imports of Ugandan goods.", []string{"KEN→UGA -"}},
 		// ", a charge B dismissed": B's judgement of the accusation
 		// before it (words.tsv appraised += charge, accusation,
 		// allegation).

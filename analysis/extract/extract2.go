@@ -1912,8 +1912,8 @@ var eventSubordinators = map[string]bool{"after": true, "when": true, "as": true
 // causative participle (words.tsv class causative): "…, prompting X to
 // recall its envoy" is X's act, read as "X recall its envoy".
 func (a *Extractor) causedAct(st *docState, text string, field record.Field, toks []token, i int) (found, bool) {
-	if i == 0 || toks[i-1].Text != "," || !a.lex.Words.Is(toks[i].Lower, lexicons.WordCausative) {
-		return found{}, false
+	if i == 0 || !a.lex.Words.Is(toks[i].Lower, lexicons.WordCausative) || toks[i-1].Text != "," && !strings.HasSuffix(toks[i].Lower, "ed") {
+		return found{}, false // ", prompting X to …"; "… prompted X to …" as the main verb
 	}
 	for to := i + 2; to+1 < len(toks) && to <= i+8; to++ {
 		if !toks[to].Word {
