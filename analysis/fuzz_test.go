@@ -20,6 +20,8 @@ func FuzzAnalyze(f *testing.F) {
 		"\"unclosed quote, said X", "'", "”, said", ", saying", "to condemn", "were quick to condemn Iran",
 		"Peru, Chile pledge deeper cooperation", "Sweden cuts diplomatic relations with Belarus", "raid unacceptable: FM",
 		"Envoys of Ghana, Togo meet", "officials meet", "Bolivian, Paraguayan ministers discuss river transit",
+		"Chile, Peru hold drills; Bolivia warns of 'grave consequences'", "Two Peruvian engineers detained in",
+		"Chile staged drills, drawing a protest from", "Chile-Peru war —", "Chile hits back at", "X a reliable partner",
 	} {
 		f.Add(s, "")
 		f.Add(s, "FRA")

@@ -60,8 +60,11 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 		if from >= 0 {
 			j = from + 1 // ", drawing a protest from X"
 		}
-		if annotate.IsDeterminer(toks[j].Lower) {
+		if j < len(toks) && annotate.IsDeterminer(toks[j].Lower) {
 			j++
+		}
+		if j >= len(toks) {
+			continue // "…, drawing a protest from" and nothing after
 		}
 		ms := a.lex.Mentions(toks[j:], st.doc.Date)
 		if len(ms) == 0 || ms[0].Tok != 0 || ms[0].Code == actor || len(ms[0].Code) != 3 {
