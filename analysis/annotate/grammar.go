@@ -192,6 +192,17 @@ var subordinators = map[string]bool{"after": true, "when": true, "as": true, "si
 	"because": true, "although": true, "though": true, "before": true, "until": true, "if": true,
 	"unless": true, "once": true, "whereas": true}
 
+// collectives are quantities and groups of what follows "of": the phrase
+// is what they count ("a group of Peruvian lawmakers", "thousands of X
+// students").
+var collectives = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true, "millions": true,
+	"some": true, "many": true, "most": true, "all": true, "one": true, "two": true, "each": true, "both": true, "group": true,
+	"groups": true, "band": true, "crowd": true, "crowds": true, "team": true, "delegation": true, "batch": true, "number": true,
+	"convoy": true, "shipment": true, "contingent": true, "unit": true, "panel": true, "pair": true, "coalition": true}
+
+// IsCollective reports whether w counts what follows its "of" (collectives).
+func IsCollective(w string) bool { return collectives[w] }
+
 // IsSubordinator reports whether w opens an adverbial clause.
 func IsSubordinator(w string) bool { return subordinators[w] }
 

@@ -93,14 +93,11 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 }
 
 // openingCountry returns the country of the subject that opens toks (a
-// name, adjective or capital at its first word, after "the"), or "".
+// name, adjective or capital at its first word, after "the"; not a
+// possessive), or "".
 func (a *Extractor) openingCountry(st *docState, toks []token) string {
-	k := 0
-	if k < len(toks) && toks[k].Lower == "the" {
-		k++
-	}
-	ms := a.lex.Mentions(toks, st.doc.Date)
-	if len(ms) == 0 || ms[0].Tok != k || toks[ms[0].End-1].Poss || len(ms[0].Code) != 3 {
+	ms := a.openingMentions(st, toks)
+	if len(ms) == 0 || toks[ms[0].End-1].Poss {
 		return ""
 	}
 	return ms[0].Code

@@ -86,8 +86,8 @@ func (a *Extractor) counterActs(st *docState, title string, s found) []found {
 		}
 		if end < 0 && backAt {
 			// No act named: B's hostility, of the weight of a
-			// reaction.
-			cue := &annotate.Cue{Words: []string{"back"}, Evaluative: true, Weight: answeredWeight}
+			// reaction (CAMEO 11, disapprove).
+			cue := &annotate.Cue{Words: []string{"back"}, Evaluative: true, Weight: reactionWeight}
 			name := title[toks[m.Tok].Start:toks[m.End-1].End]
 			f := found{Stmt: record.Statement{Speaker: trimPossessive(name), SpeakerCountry: m.Code, Kind: record.Indirect, Cue: s.Stmt.Cue, Field: s.Stmt.Field,
 				SpeakerRule: "the country whose hostility the subject answers"}, Rule: RuleNominal, CueTerm: cue, Objects: []string{s.Stmt.SpeakerCountry}}
@@ -120,10 +120,6 @@ func (a *Extractor) counterActs(st *docState, title string, s found) []found {
 	}
 	return nil
 }
-
-// answeredWeight is the weight of the hostility "A hits back at B" says B
-// showed A first: a reaction's (CAMEO 11, disapprove), as reactionWeight.
-const answeredWeight = reactionWeight
 
 // trimPossessive drops a final "'s" from a name.
 func trimPossessive(name string) string {

@@ -74,7 +74,7 @@ func pairEnd(toks []token, i int) int {
 		if isDash(t.Text) || t.Text == ";" || t.Text == ":" {
 			return k
 		}
-		if eventSubordinators[t.Lower] && k+1 < len(toks) && toks[k+1].Cap {
+		if ownSubordinate(toks, k) {
 			return k
 		}
 	}

@@ -272,7 +272,7 @@ func (a *Extractor) headCountry(subj []token, m mention) bool {
 		h := subj[k-1].Lower
 		switch t.Lower {
 		case "of", "in", "for", "at":
-			return a.lex.Roles[h] != "" && h != "state" || t.Lower == "of" && collectiveHeads[h]
+			return a.lex.Roles[h] != "" && h != "state" || t.Lower == "of" && annotate.IsCollective(h)
 		case "through":
 			return false
 		}
@@ -280,13 +280,6 @@ func (a *Extractor) headCountry(subj []token, m mention) bool {
 	}
 	return true
 }
-
-// collectiveHeads are quantities of what follows "of": the speaker is
-// what they count ("a group of Peruvian lawmakers").
-var collectiveHeads = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "millions": true,
-	"some": true, "many": true, "most": true, "all": true, "one": true, "two": true, "each": true, "both": true, "group": true,
-	"team": true, "delegation": true, "batch": true, "number": true, "convoy": true, "shipment": true, "contingent": true,
-	"unit": true, "panel": true, "pair": true, "coalition": true}
 
 // affairsBody reports whether the country mention m of subj names the
 // subject of a body, not its owner: "the Somalia Affairs Office", "the

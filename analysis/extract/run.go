@@ -192,10 +192,20 @@ func (a *Extractor) answerBefore(st *docState, fs []found, before []string) {
 	}
 }
 
-// openingCountries returns the countries a clause opens with,
-// its subject: "A", "the A", "A, B", "A and B".
+// openingCountries returns the countries a clause opens with, its
+// subject: "A", "the A", "A, B", "A and B".
 func (a *Extractor) openingCountries(st *docState, toks []token) []string {
 	var out []string
+	for _, m := range a.openingMentions(st, toks) {
+		out = append(out, m.Code)
+	}
+	return out
+}
+
+// openingMentions returns the mentions of the countries a clause opens
+// with (openingCountries).
+func (a *Extractor) openingMentions(st *docState, toks []token) []mention {
+	var out []mention
 	at := 0
 	if len(toks) > 0 && toks[0].Lower == "the" {
 		at = 1
@@ -204,7 +214,7 @@ func (a *Extractor) openingCountries(st *docState, toks []token) []string {
 		if m.Tok != at || len(m.Code) != 3 {
 			break
 		}
-		out = append(out, m.Code)
+		out = append(out, m)
 		if m.End >= len(toks) || toks[m.End].Text != "," && toks[m.End].Lower != "and" {
 			break
 		}

@@ -131,7 +131,7 @@ func victimPhrase(ms []mention, toks []token, j int) bool {
 // militants", "X students").
 func businessSubject(words annotate.WordClasses, subj []token) bool {
 	for k, t := range subj {
-		if t.Lower == "of" && k > 0 && quantityNouns[subj[k-1].Lower] {
+		if t.Lower == "of" && k > 0 && annotate.IsCollective(subj[k-1].Lower) {
 			continue // "thousands of X students": the head comes after "of"
 		}
 		if t.Text == "," || t.Lower == "of" || t.Lower == "who" || t.Lower == "which" {
@@ -150,10 +150,6 @@ func businessSubject(words annotate.WordClasses, subj []token) bool {
 	}
 	return false
 }
-
-// quantityNouns count the head after "of" ("thousands of X students").
-var quantityNouns = map[string]bool{"hundreds": true, "thousands": true, "dozens": true, "scores": true, "millions": true,
-	"group": true, "groups": true, "band": true, "crowd": true, "crowds": true}
 
 // stateModifiers make a bank or fund an organ of the state ("central bank").
 var stateModifiers = map[string]bool{"central": true, "state": true, "state-owned": true, "national": true,

@@ -1318,19 +1318,19 @@ func (sc *Scorer) generalSentiment(text string) float64 {
 }
 
 // objectHead reports whether toks[k] may head the object noun phrase that
-// starts at toks[from], right after a verb: at most three lower-case
-// words before it, none a preposition, conjunction or "to" ("imposed new
-// tariffs", "scrapped all its curbs").
+// starts at toks[from], right after a verb: an object (objectAt) whose
+// words before it are lower-case, no auxiliary and no conjunction
+// ("imposed new tariffs", "scrapped all its curbs").
 func objectHead(toks []token, from, k int) bool {
-	if k < from || k-from > 3 {
+	if !objectAt(toks, from, k) {
 		return false
 	}
 	for _, t := range toks[from:k] {
-		if !t.Word || t.Cap || annotate.IsPreposition(t.Lower) || annotate.IsAuxiliary(t.Lower) {
+		if t.Cap || annotate.IsAuxiliary(t.Lower) {
 			return false
 		}
 		switch t.Lower {
-		case "to", "and", "or", "but", "that", "which", "who", "as":
+		case "and", "or", "but", "that", "which", "who", "as":
 			return false
 		}
 	}
