@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"strings"
+	"slices"
 
 	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/lexicons"
@@ -32,7 +32,7 @@ func (a *Extractor) counterActs(st *docState, title string, s found) []found {
 	from := -1
 	// "A hits back at B", "A fires back at B's …": B's hostility came
 	// first, toward A.
-	backAt := strings.HasSuffix(s.Stmt.Cue, " back at")
+	backAt := s.CueTerm != nil && len(s.CueTerm.Words) > 2 && slices.Equal(s.CueTerm.Words[len(s.CueTerm.Words)-2:], []string{"back", "at"})
 	if a.lex.Words.Is(s.Stmt.Cue, lexicons.WordAnswer) || backAt {
 		from = 0
 	} else {
