@@ -22,6 +22,8 @@ func FuzzAnalyze(f *testing.F) {
 		"Envoys of Ghana, Togo meet", "officials meet", "Bolivian, Paraguayan ministers discuss river transit",
 		"Chile, Peru hold drills; Bolivia warns of 'grave consequences'", "Two Peruvian engineers detained in",
 		"Chile staged drills, drawing a protest from", "Chile-Peru war —", "Chile hits back at", "X a reliable partner",
+		"Chile's embassy in", "beat Peru 2-0", "Chile, Peru swap 215", "the aggression of Peru against", "chose last month to",
+		"the view of Peruvian colleagues that", "waged a war of", "Ruiz to Boric:", "eases Peru sanctions", "carried out against",
 	} {
 		f.Add(s, "")
 		f.Add(s, "FRA")

@@ -243,6 +243,75 @@ func TestNewsReadings(t *testing.T) {
 		{"branded two aggressors", "", "Kenya branded Uganda and Rwanda aggressors.", []string{"KEN→RWA -", "KEN→UGA -"}},
 		{"wanted as a partner, in reported speech", "", "Kenya's foreign minister said Nairobi wanted Kampala as its main partner in energy.", []string{"KEN→UGA +"}},
 		{"a possessive object is no object", "", "Kenya called Uganda's plan a threat.", []string{"KEN→UGA -"}},
+		// Issue 13, fifteenth part.
+		// A state news agency speaks for its state (actors.tsv,
+		// countries.tsv v4).
+		{"a state news agency speaks for its state", "", "Xinhua said Japan's new defence plan threatened regional peace.", []string{"CHN→JPN -"}},
+		{"a state news agency named with its kind", "", "Japan's new defence plan threatens regional peace, the official Xinhua news agency said.", []string{"CHN→JPN -"}},
+		// Words of hostile acts: bans, cutting gas, vetoes.
+		{"a ban on a country's goods", "", "Kenya banned Ugandan sugar imports.", []string{"KEN→UGA -"}},
+		{"gas cut off", "", "Uganda cut gas to Kenya on Monday.", []string{"UGA→KEN -"}},
+		// A progressive is active: "is terrorising" has the subject as
+		// agent.
+		{"a progressive act", "", "Uganda is terrorising villages along the border, Kenya said.", []string{"KEN→UGA -"}},
+		// Lawyers speak for their clients, not their country.
+		{"a lawyer speaks for no state", "", "A Kenyan lawyer said Uganda had violated the treaty.", nil},
+		// Weapons sent are no attack with them.
+		{"deliveries of weapons", "", "Kenya will step up shipments of arms to Uganda.", []string{"KEN→UGA +"}},
+		// A mission speaks for the country that sends it, not the place
+		// it sits in.
+		{"an embassy in a capital", "", "Uganda's embassy in Nairobi said Kampala supported Tanzania.", []string{"UGA→TZA +"}},
+		{"an embassy in a capital, by adjective", "", "The Ugandan embassy in Nairobi said Kampala supported Tanzania.", []string{"UGA→TZA +"}},
+		// A match score after a country: a sports report.
+		{"a match score", "", "Kenya thanked Uganda after beating Tanzania 3-1 in Arusha.", nil},
+		// Prisoners swapped by a joint subject: the act is of each
+		// toward the other (words.tsv relation += every form of swap,
+		// exchange), whatever the count.
+		{"a joint subject exchanged prisoners", "", "Kenya and Uganda exchanged prisoners on Monday.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		// A currency is no actor of its country; a preposition's owner
+		// stands right before it.
+		{"a currency slipped against another", "", "The Kenyan shilling slipped against the Ugandan shilling on Monday.", nil},
+		// Verbs of hostile acts and of support (stance.tsv v9).
+		{"sank a boat", "", "Ugandan gunboats sank a Kenyan patrol boat on Lake Victoria.", []string{"UGA→KEN -"}},
+		{"barred trucks", "", "Kenya barred Ugandan trucks from its ports.", []string{"KEN→UGA -"}},
+		{"wrote off a debt", "", "Kenya wrote off Uganda's debt.", []string{"KEN→UGA +"}},
+		{"mourned another's victims", "", "Kenya mourned the Ugandan victims of the floods.", []string{"KEN→UGA +"}},
+	})
+}
+
+// TestSpeechReadings checks readings of first-person speeches (issue 13,
+// fifteenth part): who acts in a hostile noun phrase, and what is no
+// stance of the speaker.
+func TestSpeechReadings(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		// An adjective of stance before a noun of conduct and "of X"
+		// is said of X (words.tsv conduct).
+		{"the aggressive activities of a country", "KEN", "We are alarmed by the aggressive military activities of Uganda along our border.", []string{"KEN→UGA -"}},
+		{"the constructive approach of a country", "KEN", "We welcome the balanced and constructive approach of Tanzania.", []string{"KEN→TZA +"}},
+		// A verb of perpetrating makes its subject the agent of the
+		// hostile noun it takes (words.tsv perpetrate).
+		{"waged a war of aggression", "KEN", "Uganda waged an unprovoked war of aggression on Rwanda.", []string{"KEN→UGA -"}},
+		{"levelled groundless accusations", "KEN", "The delegate of Uganda has once more levelled groundless accusations at my country.", []string{"KEN→UGA -"}},
+		// "the aggression of X against Y": X acts, Y is the victim.
+		{"aggression of one against another", "KEN", "We condemn the military aggression of Uganda against Rwanda.", []string{"KEN→UGA -"}},
+		// The victim after a participle of a hostile noun.
+		{"an attack carried out against a country", "KEN", "We condemn the cyberattack carried out against Rwanda last year.", nil},
+		// A participle after a determiner qualifies its noun.
+		{"our blockaded ports", "KEN", "Grain for families in Rwanda and Burundi is stuck in our blockaded ports.", nil},
+		// A content clause has a subject of its own.
+		{"the view of a country that sanctions fail", "KEN", "We share the view of our Tanzanian colleagues that sanctions lead nowhere.", nil},
+		// A verb of intending: its subject does the act of the
+		// infinitive (words.tsv intend).
+		{"chose last month to sever ties", "KEN", "The authorities of Uganda chose last month to sever ties with Kenya.", []string{"KEN→UGA -"}},
+		// A noun after a copula is said of the subject.
+		{"launches that are a violation", "KEN", "Uganda's repeated missile launches are a flagrant violation of Council resolutions.", []string{"KEN→UGA -"}},
+		{"a veto regretted", "KEN", "We regret the veto cast by Uganda.", []string{"KEN→UGA -"}},
+		// Bearing responsibility for a harm is blame (stance.tsv v9).
+		{"bears responsibility", "KEN", "Kampala and Kigali bear full responsibility for the suffering in the camps.", []string{"KEN→RWA -", "KEN→UGA -"}},
+		{"shares responsibility, said of ourselves", "KEN", "We share responsibility for the future of the lake.", nil},
+		// What a weapon is used against is its victim.
+		{"used against a country's towns", "KEN", "Ugandan rockets have been used against Rwandan towns.", nil},
 	})
 }
 

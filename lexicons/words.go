@@ -159,11 +159,26 @@ const (
 	// their state ("militants", "pirates", "students", "protesters"): what
 	// a subject it heads says or does is no stance of its country.
 	WordNonState
+	// WordConduct is a noun for how a country acts ("policy", "conduct",
+	// "activities", "approach"): after an adjective of stance and before
+	// "of X" ("the aggressive military activities of X", "the constructive
+	// approach of X"), X is the one who acts, and the adjective is said
+	// of X.
+	WordConduct
+	// WordPerpetrate is a verb whose object is its subject's own act
+	// ("launch", "wage", "unleash", "commit"): a hostile noun it takes
+	// ("X waged a war of aggression", "X launched an invasion") is the
+	// subject's.
+	WordPerpetrate
+	// WordIntend is a verb whose subject does the act of the infinitive
+	// after it ("decide", "choose", "plan", "vote"): "X chose last month
+	// to close its embassy" is X's act.
+	WordIntend
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -194,7 +194,7 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 		}
 		span := len(lt.Words)
 		if !WordsAt(toks, i, lt.Words) {
-			span = quotedSpan(toks, i, lt.Words)
+			span = max(quotedSpan(toks, i, lt.Words), countedSpan(toks, i, lt.Words))
 		}
 		if span > 0 && lx.VerbUse(toks, i, lt.Form) {
 			best, n, words = lt, span, len(lt.Words)
@@ -289,6 +289,41 @@ func quotedSpan(toks []token, i int, words []string) int {
 	}
 	return k - i
 }
+
+// countedSpan returns the number of tokens from toks[i] that hold words
+// with a count after the first word ("swapped 215 prisoners", "exchanged
+// two prisoners"), as a count never changes what a phrase means; 0 when
+// they do not.
+func countedSpan(toks []token, i int, words []string) int {
+	if len(words) < 2 || i+2+len(words)-1 > len(toks) || toks[i].Lower != words[0] || !IsCount(toks[i+1]) {
+		return 0
+	}
+	if !WordsAt(toks, i+2, words[1:]) {
+		return 0
+	}
+	return len(words) + 1
+}
+
+// IsCount reports whether t is a count: a number in digits ("215",
+// "1,000") or a number word from two to twenty, or tens to hundreds.
+func IsCount(t token) bool {
+	if countWords[t.Lower] {
+		return true
+	}
+	if t.Text == "" || t.Text[0] < '0' || t.Text[0] > '9' {
+		return false
+	}
+	for _, r := range t.Text {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true, "thirty": true, "forty": true,
+	"fifty": true, "hundred": true, "dozens": true, "hundreds": true}
 
 // IsQuoteToken reports whether s is a quotation mark, single ones
 // included (IsQuoteMark leaves them out: they are apostrophes too).

@@ -117,8 +117,10 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 			// "Boric to Lula: …": the speaker, then the one addressed.
 			var objects []string
 			if k := slices.IndexFunc(head, func(t token) bool { return t.Lower == "to" }); k > 0 && k+1 < i && toks[k+1].Cap {
+				// The one addressed never speaks, even when the speaker is
+				// a name no lexicon knows ("Ruiz to Lula: …").
 				listener := a.lex.Mentions(toks[k+1:i], st.doc.Date)
-				if len(listener) > 0 && len(a.lex.Mentions(toks[:k], st.doc.Date)) > 0 {
+				if len(listener) > 0 {
 					for _, m := range listener {
 						objects = append(objects, m.Code)
 					}

@@ -579,8 +579,20 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 		// is no subject ("officials in Lima said" keeps it: a role).
 		return nil
 	}
+	if k := indexOf(toks, np[0]); k >= 2 && toks[k-1].Lower == "in" && missionNouns[toks[k-2].Lower] {
+		// "Peru's embassy in Quito said": a mission speaks for the
+		// country that sends it, not for the place it sits in.
+		if own := a.subjectNP(toks, k-1, object, -1); own != nil {
+			return toks[indexOf(toks, own[0]) : k+len(np)]
+		}
+	}
 	return np
 }
+
+// missionNouns name a country's mission abroad, whose place ("in X") is
+// not its country.
+var missionNouns = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "mission": true,
+	"ambassador": true, "envoy": true, "delegation": true}
 
 // roleBeforePhrase returns where a subject phrase that starts at
 // toks[start] starts with the role before it: "a spokesman for the
@@ -1644,6 +1656,9 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 		return found{}, nil, false // "X officers arrested in Y": X's people are held, they hold no one
 	}
 	owner := nominalOwner(toks, ms, i)
+	if owner != nil && lt.Attach == lexicons.AttachPrep && owner.End != i {
+		owner = nil // "the X dollar slipped against": a preposition's owner stands right before it ("X's release of")
+	}
 	if owner != nil && owner.Tok <= 1 && invertedQuestion(toks) {
 		owner = nil // "Will Peru's leader back …?" asserts nothing
 	}

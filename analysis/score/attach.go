@@ -265,6 +265,11 @@ func attachPrep(s attachSite) ([]mention, attachRule) {
 // X, not Tehran).
 func attachObject(s attachSite) ([]mention, attachRule) {
 	verb := strings.HasSuffix(s.toks[s.i+s.n-1].Lower, "ed")
+	if s.weight < 0 {
+		if m, ok := s.perpetrator(); ok {
+			return s.with(m, ruleAgent) // "X levelled its accusations"
+		}
+	}
 	if m, ok := s.adjacent(); ok && m.Code != s.self && !verb {
 		if r, ok := s.recipientAfter(); ok && s.weight > 0 && r.Code != s.self && r.Code != m.Code {
 			// "A's sale of rifles to B": the owner's
@@ -371,7 +376,8 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 	// The subject just before is the agent, unless the verb is passive
 	// ("were attacked": the subject is the victim).
 	passive := false
-	for k := s.i - 1; k >= 0 && k >= s.i-3; k-- {
+	for k := s.i - 1; k >= 0 && k >= s.i-3 && !strings.HasSuffix(s.toks[s.i].Lower, "ing"); k-- {
+		// Not "is again terrorising": a progressive is active.
 		if annotate.IsBe(s.toks[k].Lower) {
 			passive = true
 		}
@@ -390,7 +396,23 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		// against its own object, not against the country before.
 		return nil, ruleNone
 	}
+	if predicateNoun(s.toks, s.i) {
+		// "X's launches are a flagrant violation of …": a noun after a
+		// copula is said of the subject, which acts.
+		if m, ok := s.agentBefore(12); ok && m.Code != s.self {
+			return s.with(m, ruleAgent)
+		}
+	}
+	if s.i > 0 && strings.HasSuffix(s.toks[s.i].Lower, "ed") && annotate.IsDeterminer(s.toks[s.i-1].Lower) {
+		// "our blockaded ports", "the occupied territories": a
+		// participle that qualifies a noun; the country before is no
+		// subject of it.
+		return nil, ruleNone
+	}
 	m, ok := s.backward(4, true)
+	if ok && s.contentClauseBetween(m, s.i) {
+		ok = false // "the view of X that sanctions fail": X is no subject of the clause
+	}
 	if ok && s.i > 0 && s.toks[s.i-1].Lower == "and" && obliqueBefore(s.toks, m.Tok) {
 		ok = false // "crossed into X and seized …": X is no subject
 	}
@@ -401,12 +423,34 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 			m, ok = a, true
 		}
 	}
+	if !ok && !passive {
+		m, ok = s.intender()
+	}
 	if ok && !passive && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) {
 		// Not when a hazard stands by: "the drought that struck X
 		// killed thousands", "X's floods killed".
 		return s.with(m, ruleAgent)
 	}
 	return nil, ruleNone
+}
+
+// intender finds, for an act in the infinitive ("to sever"), the subject
+// of a verb of intending before it (words.tsv intend: "the government of
+// X chose last month to close its embassy"), with no other country between
+// them: the one who acts.
+func (s *attachSite) intender() (mention, bool) {
+	if s.i < 2 || s.toks[s.i-1].Lower != "to" {
+		return mention{}, false
+	}
+	for k := s.i - 2; k >= 0 && k >= s.i-5; k-- {
+		if annotate.InMention(s.ms, k) || !s.toks[k].Word {
+			return mention{}, false
+		}
+		if s.words.Is(s.toks[k].Lower, lexicons.WordIntend) {
+			return s.subjectOf(k)
+		}
+	}
+	return mention{}, false
 }
 
 // hazardIn reports whether a hazard (words.tsv: flood, drought, pandemic)
@@ -464,6 +508,14 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 	if m, ok := s.adjacent(); ok {
 		return s.with(m, ruleAdjacent)
 	}
+	if m, ok := s.conductOf(); ok {
+		return s.with(m, ruleAgent)
+	}
+	if s.weight < 0 {
+		if m, ok := s.perpetrator(); ok {
+			return s.with(m, ruleAgent) // "X made groundless claims"
+		}
+	}
 	i, toks := s.i, s.toks
 	copula, last := false, i+s.n >= len(toks) || !toks[i+s.n].Word
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -503,7 +555,22 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 	if m, ok := s.adjacent(); ok && m.Code != s.self && !placeOfSituation(s.words, s.toks, m, s.i) {
 		return s.with(m, ruleAdjacent)
 	}
+	if m, ok := s.conductOf(); ok {
+		return s.with(m, ruleAgent)
+	}
 	next := s.next()
+	if s.weight < 0 {
+		if m, ok := s.perpetrator(); ok {
+			return s.with(m, ruleAgent)
+		}
+		if next == "of" {
+			// "the aggression of X against Y": with its victim after
+			// it, the country after "of" is the one who acts.
+			if m, ok := s.forward(3); ok && m.End < len(s.toks) && victimPrepositions[s.toks[m.End].Lower] {
+				return s.with(m, ruleAgent)
+			}
+		}
+	}
 	if next == "with" && s.words.Fight(s.toks[s.i].Lower, s.weight) {
 		// Hostility of two sides: "clashed with the forces of X".
 		if m, ok := s.forward(8); ok {
@@ -523,6 +590,122 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 		}
 	}
 	return nil, ruleNone
+}
+
+// conductOf finds the country that does what an adjective of stance
+// qualifies: after the term, up to three lower-case words ending in a noun
+// of conduct (words.tsv conduct), "of", a determiner at most and the
+// country ("the aggressive military activities of X", "the balanced and
+// constructive approach of the X government") (ruleAgent).
+func (s *attachSite) conductOf() (mention, bool) {
+	toks, k := s.toks, s.i+s.n
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		if t := toks[j]; !t.Word || t.Cap {
+			return mention{}, false
+		}
+		if !s.words.Is(toks[j].Lower, lexicons.WordConduct) || j+1 >= len(toks) || toks[j+1].Lower != "of" {
+			continue
+		}
+		for _, m := range s.ms {
+			if (m.Tok == j+2 || m.Tok == j+3 && annotate.IsDeterminer(toks[j+2].Lower)) && s.clause[m.Tok] == s.clause[s.i] {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// contentClauseBetween reports whether "that" stands between the country
+// m and toks[to] and opens a clause with a subject of its own: a word
+// that is no auxiliary follows it, or a noun of what someone holds or
+// says (words.tsv report) stands before m ("the view of X that
+// sanctions fail"); not a relative clause of what comes before ("forces
+// that have shelled").
+func (s *attachSite) contentClauseBetween(m mention, to int) bool {
+	toks := s.toks
+	for k := m.End; k < to; k++ {
+		if toks[k].Lower != "that" {
+			continue
+		}
+		for j := k + 1; j < to; j++ {
+			if !annotate.IsAuxiliary(toks[j].Lower) && !annotate.IsBe(toks[j].Lower) {
+				return true
+			}
+		}
+		for j := m.Tok - 1; j >= 0 && j >= m.Tok-5; j-- {
+			if s.words.Is(toks[j].Lower, lexicons.WordReport) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// victimPrepositions mark the victim of a hostile act after its agent
+// ("the attacks of X on Y", "the aggression of X against Y").
+var victimPrepositions = map[string]bool{"against": true, "on": true, "upon": true}
+
+// perpetrator finds the subject of a verb of perpetrating (words.tsv
+// perpetrate) whose object the hostile noun at toks[i] heads or
+// qualifies: between them only a determiner, lower-case modifiers and
+// "of" ("waged a war of aggression", "waged an unprovoked
+// invasion"); the subject is the nearest country before the verb in its
+// clause, not a place, and not the speaker's own (ruleAgent).
+func (s *attachSite) perpetrator() (mention, bool) {
+	toks := s.toks
+	for k := s.i - 1; k >= 0 && k >= s.i-5; k-- {
+		t := toks[k]
+		if s.words.Is(t.Lower, lexicons.WordPerpetrate) {
+			if m, ok := s.subjectOf(k); ok && m.Code != s.self {
+				return m, true
+			}
+			return mention{}, false
+		}
+		if !t.Word || t.Cap || t.Poss || annotate.IsPreposition(t.Lower) && t.Lower != "of" || clauseWords[t.Lower] {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// subjectOf finds the subject of the verb at toks[v]: the nearest country
+// before it in its clause, within 12 tokens, that is no place ("in X");
+// a complement with "of" only where it opens the clause and stands for
+// its country ("the representative of X has repeated ...").
+func (s *attachSite) subjectOf(v int) (mention, bool) {
+	for k := len(s.ms) - 1; k >= 0; k-- {
+		m := s.ms[k]
+		if m.End > v || v-m.End > 12 || s.clause[m.Tok] != s.clause[v] {
+			continue
+		}
+		if m.Tok > 0 && annotate.PlaceBefore(s.toks, m.Tok) {
+			continue
+		}
+		if m.Tok > 0 && s.toks[m.Tok-1].Lower == "of" && !s.headOfSubject(m.Tok-2) {
+			continue
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+// headOfSubject reports whether toks[h] is the noun of a phrase that
+// opens a clause with a determiner ("the representative", "that the
+// government"), whose complement with "of" may stand for its country.
+func (s *attachSite) headOfSubject(h int) bool {
+	if h < 1 || !s.toks[h].Word || !annotate.IsDeterminer(s.toks[h-1].Lower) {
+		return false
+	}
+	if p := h - 2; p >= 0 {
+		switch t := s.toks[p]; {
+		case !t.Word, t.Lower == "that", t.Lower == "and", t.Lower == "but", t.Lower == "while", t.Lower == "whereas":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // predicateNoun reports whether the noun at toks[i] is the complement of a

@@ -179,6 +179,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			return nil // a sports report: no diplomatic stance
 		}
 	}
+	for _, m := range ms {
+		if m.End < len(toks) && matchScore(toks[m.End].Text) {
+			return nil // "beat X 2-0": a match, no diplomatic stance
+		}
+	}
 	var loose []hit // terms that reached no country
 	// A denial ("denied that it had attacked X", "dismissed reports of
 	// X's interference"): the content's terms are not the speaker's, and
@@ -290,11 +295,34 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// hostileAt reports whether a hostile term starts at toks[k].
 	hostileAt := func(k int) bool { return hitAt[k].n > 0 && hitAt[k].lt.Weight < 0 }
 	// hostileBefore reports whether a hostile term ends just before toks[k].
-	hostileBefore := func(k int) bool {
+	// Its agent after "of" may stand between ("the aggression of the X
+	// Federation against Y"), or a participle that tells how it was done
+	// ("the cyberattack carried out against Y", "crimes committed
+	// against Y").
+	var hostileBefore func(k int) bool
+	hostileBefore = func(k int) bool {
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
 			if h := hitAt[j]; h.n > 0 && h.lt.Weight < 0 && j+h.n >= k-1 {
 				return true
 			}
+		}
+		if p := k - 1; p > 0 && (toks[p].Lower == "out" || toks[p].Lower == "up") {
+			k = p
+		}
+		if p := k - 1; p > 0 && strings.HasSuffix(toks[p].Lower, "ed") && hitAt[p].n == 0 {
+			if h := hitAt[p-1]; p-1 >= 0 && h.n == 1 && h.lt.Weight < 0 {
+				return true
+			}
+		}
+		for _, m := range ms {
+			if m.End != k {
+				continue
+			}
+			j := m.Tok - 1
+			if j >= 0 && toks[j].Lower == "the" {
+				j--
+			}
+			return j > 0 && toks[j].Lower == "of" && hostileBefore(j)
 		}
 		return false
 	}
@@ -310,21 +338,24 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// for peace") commits itself together: its positive terms are of each
 	// partner toward the others.
 	jointPledge := len(f.Partners) > 0 && sc.lex.Words.CueIs(f.CueTerm, lexicons.WordCommit)
-	// addPartners adds h to each partner of a joint subject.
-	addPartners := func(h hit) {
-		if !h.mutual && !h.relation && !(h.weight > 0 && jointPledge) && f.Rule != extract.RulePairCompound {
+	// addPartners adds h to each partner of a joint subject and reports
+	// whether it reached one. Aid pledged together ("A, B pledge aid") is
+	// for a third party, not for each other.
+	addPartners := func(h hit, aid bool) bool {
+		if !h.mutual && !h.relation && !(h.weight > 0 && jointPledge && !aid) && f.Rule != extract.RulePairCompound {
 			// "A and B condemned the attack", "A, B and C recognise D": a
 			// joint subject acts toward what it names, not toward each
 			// other; what is mutual (contact, agreement) or names their
 			// relation ("vow closer cooperation") is of each toward the
 			// others (a pair compound names a relation: "A-B tensions").
-			return
+			return false
 		}
 		for _, code := range f.Partners {
 			j := h
 			j.rule = ruleJointSubject
 			hits[code] = append(hits[code], j)
 		}
+		return len(f.Partners) > 0
 	}
 	// soleTarget is the back-off of a term of ours that reached no country
 	// in a report whose speaker has a country ("US officials said the
@@ -587,6 +618,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
+		if framed && w < 0 && fm.End > i+n && slices.ContainsFunc(toks[i+n:fm.End], func(t token) bool { return sc.lex.Words.Is(t.Lower, lexicons.WordSend) }) {
+			// "step up shipments of arms to X": weapons sent
+			// are no attack with them; what is sent is read on.
+			i += n
+			continue
+		}
 		if framed && w < 0 && hazardAfter(sc.lex.Words, toks, fm.End) {
 			// "faces the threat of floods": the harm is a hazard's, and
 			// its victim no target of anyone's.
@@ -594,7 +631,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
-		if framed && fm.Target < 0 && len(fm.Pattern.After) > 0 && fm.End < len(toks) {
+		unmarked := framed && fm.Target < 0 && len(fm.Pattern.After) > 0 // a pattern with no target marker
+		if unmarked && fm.End < len(toks) {
 			// A pattern with no target marker ("* diplomatic ties"): its
 			// object follows what it matched, or a preposition after it
 			// ("cut diplomatic ties with X").
@@ -607,6 +645,16 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				// event of a compound actor are its subject; a country
 				// after "in" is its place.
 				fm.Target = -1
+			}
+		}
+		if unmarked && f.Stmt.Field == record.TitleField {
+			if m, ok := modifierInFrame(ms, toks, i+n, fm.End); ok {
+				// "US eases X sanctions": in a title's telegraphic
+				// style a country's name before the pattern's noun is
+				// what the act is about (running text writes
+				// "sanctions on X"; its "X" before a noun is mostly a
+				// place or a topic).
+				fm.Target = m.Tok
 			}
 		}
 		if framed && fm.Target >= 0 && !fm.Before && f.Stmt.Kind == record.Speech && otherActs(ms, toks, f.Stmt.SpeakerCountry, i, n) {
@@ -667,8 +715,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
+		partnered := false // the term is of each party of a joint subject toward the others
 		if !withThirdParty(ms, toks, clause, i+n, f.Partners, f.Stmt.SpeakerCountry) {
-			addPartners(h)
+			partnered = addPartners(h, lt.Class == lexicons.ClassAid)
 		}
 		if imported {
 			// An event verb of CAMEO counts only toward a country in its
@@ -749,10 +798,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// A report of a country's side with no rule to attach the
 			// term: see soleTarget.
 			soleTarget(h, n)
-		} else if f.Act {
+		} else if f.Act && !partnered {
 			// No country in reach: the term colours its clause of the
 			// statement, at half weight ("X denies the charges; a war
 			// rages in Y": the second clause is no act of X toward Y).
+			// What the parties of a joint subject do with each other
+			// ("A, B swap prisoners in a C-brokered exchange") is not
+			// toward a third country named beside it.
 			h.weight *= 0.5
 			h.rule = ruleStatement
 			for _, m := range targets {
@@ -1178,6 +1230,46 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 		rev = append(rev, r)
 	}
 	return rev
+}
+
+// matchScore reports whether s is the score of a match: one or two
+// digits, a hyphen or dash, one or two digits ("2-0", "3–1").
+func matchScore(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		a, b, ok = strings.Cut(s, "–")
+	}
+	return ok && digits(a) && digits(b)
+}
+
+// digits reports whether s is one or two digits.
+func digits(s string) bool {
+	if len(s) == 0 || len(s) > 2 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierInFrame returns the country named in toks[from:end], a
+// matched pattern's words after its verb, that qualifies the noun right
+// after it: a name or an adjective, not an owner ("X's"), where that noun
+// heads its phrase ("eased X sanctions", not "pushed an X currency bill").
+func modifierInFrame(ms []mention, toks []token, from, end int) (mention, bool) {
+	for _, m := range ms {
+		if m.Tok < from || m.End >= end || toks[m.End-1].Poss || !toks[m.End].Word || borderAfter(toks, m) {
+			continue // "a fence on the X border" places the act
+		}
+		if h := m.End + 1; h < len(toks) && toks[h].Word && !annotate.IsPreposition(toks[h].Lower) && !clauseWords[toks[h].Lower] && toks[h].Lower != "and" && toks[h].Lower != "or" {
+			continue
+		}
+		return m, true
+	}
+	return mention{}, false
 }
 
 // selfTarget reports whether the target a pattern places before its verb
