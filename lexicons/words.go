@@ -174,11 +174,15 @@ const (
 	// after it ("decide", "choose", "plan", "vote"): "X chose last month
 	// to close its embassy" is X's act.
 	WordIntend
+	// WordMission is a noun for a country's mission abroad ("embassy",
+	// "ambassador"): "X's embassy in Y said" speaks for X, and Y is only
+	// where it sits.
+	WordMission
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -579,7 +579,7 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 		// is no subject ("officials in Lima said" keeps it: a role).
 		return nil
 	}
-	if k := indexOf(toks, np[0]); k >= 2 && toks[k-1].Lower == "in" && missionNouns[toks[k-2].Lower] {
+	if k := indexOf(toks, np[0]); k >= 2 && toks[k-1].Lower == "in" && a.lex.Words.Is(toks[k-2].Lower, lexicons.WordMission) {
 		// "Peru's embassy in Quito said": a mission speaks for the
 		// country that sends it, not for the place it sits in.
 		if own := a.subjectNP(toks, k-1, object, -1); own != nil {
@@ -588,11 +588,6 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 	}
 	return np
 }
-
-// missionNouns name a country's mission abroad, whose place ("in X") is
-// not its country.
-var missionNouns = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "mission": true,
-	"ambassador": true, "envoy": true, "delegation": true}
 
 // roleBeforePhrase returns where a subject phrase that starts at
 // toks[start] starts with the role before it: "a spokesman for the

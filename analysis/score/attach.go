@@ -375,9 +375,9 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 	}
 	// The subject just before is the agent, unless the verb is passive
 	// ("were attacked": the subject is the victim).
+	// A progressive is active: "is again terrorising".
 	passive := false
 	for k := s.i - 1; k >= 0 && k >= s.i-3 && !strings.HasSuffix(s.toks[s.i].Lower, "ing"); k-- {
-		// Not "is again terrorising": a progressive is active.
 		if annotate.IsBe(s.toks[k].Lower) {
 			passive = true
 		}
@@ -650,7 +650,7 @@ var victimPrepositions = map[string]bool{"against": true, "on": true, "upon": tr
 // perpetrator finds the subject of a verb of perpetrating (words.tsv
 // perpetrate) whose object the hostile noun at toks[i] heads or
 // qualifies: between them only a determiner, lower-case modifiers and
-// "of" ("waged a war of aggression", "waged an unprovoked
+// "of" ("waged a war of aggression", "launched an unprovoked
 // invasion"); the subject is the nearest country before the verb in its
 // clause, not a place, and not the speaker's own (ruleAgent).
 func (s *attachSite) perpetrator() (mention, bool) {
