@@ -309,7 +309,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"a veto regretted", "KEN", "We regret the veto cast by Uganda.", []string{"KEN→UGA -"}},
 		// Bearing responsibility for a harm is blame (stance.tsv v9).
 		{"bears responsibility", "KEN", "Kampala and Kigali bear full responsibility for the suffering in the camps.", []string{"KEN→RWA -", "KEN→UGA -"}},
-		{"shares responsibility, said of ourselves", "KEN", "We share responsibility for the future of the lake.", nil},
+		{"shares responsibility, said of ourselves", "KEN", "We share responsibility for keeping the lake clean.", nil},
 		// What a weapon is used against is its victim.
 		{"used against a country's towns", "KEN", "Ugandan rockets have been used against Rwandan towns.", nil},
 	})

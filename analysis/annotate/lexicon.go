@@ -295,7 +295,7 @@ func quotedSpan(toks []token, i int, words []string) int {
 // two prisoners"), as a count never changes what a phrase means; 0 when
 // they do not.
 func countedSpan(toks []token, i int, words []string) int {
-	if len(words) < 2 || i+2+len(words)-1 > len(toks) || toks[i].Lower != words[0] || !IsCount(toks[i+1]) {
+	if len(words) < 2 || i+1 >= len(toks) || toks[i].Lower != words[0] || !IsCount(toks[i+1]) {
 		return 0
 	}
 	if !WordsAt(toks, i+2, words[1:]) {
@@ -307,13 +307,16 @@ func countedSpan(toks []token, i int, words []string) int {
 // IsCount reports whether t is a count: a number in digits ("215",
 // "1,000") or a number word from two to twenty, or tens to hundreds.
 func IsCount(t token) bool {
-	if countWords[t.Lower] {
-		return true
-	}
-	if t.Text == "" || t.Text[0] < '0' || t.Text[0] > '9' {
+	return countWords[t.Lower] || t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' && IsNumeral(t.Text)
+}
+
+// IsNumeral reports whether s is written with digits, commas and points
+// only ("5", "1,000", "2.5").
+func IsNumeral(s string) bool {
+	if s == "" {
 		return false
 	}
-	for _, r := range t.Text {
+	for _, r := range s {
 		if (r < '0' || r > '9') && r != ',' && r != '.' {
 			return false
 		}

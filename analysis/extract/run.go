@@ -94,9 +94,8 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 		toks := segment.Tokenize(title)
 		a.lex.Recase(toks, a.lex.Countries.Find(toks), doc.Date)
 		if parts := titleClauses(a.afterLabels(st, toks)); len(parts) > 1 {
-			// "Topic: A recognises B; C recalls envoys": the clauses
-			// after a topic label.
-			// "A recognises B; C recalls envoys": each clause is a title.
+			// "A recognises B; C recalls envoys": each clause is a title,
+			// after a topic label too ("Topic: A recognises B; …").
 			var before []string // the countries that spoke or acted in the clauses before
 			for _, c := range parts {
 				from := len(st.found)

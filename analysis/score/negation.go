@@ -89,7 +89,7 @@ func easedBefore(words annotate.WordClasses, toks []token, i int) int {
 			}
 			return k
 		}
-		if !t.Word && !isNumber(t.Text) || t.Lower == "to" || t.Lower == "and" || t.Lower == "that" || t.Lower == "which" {
+		if !t.Word && !annotate.IsNumeral(t.Text) || t.Lower == "to" || t.Lower == "and" || t.Lower == "that" || t.Lower == "which" {
 			return -1
 		}
 	}
@@ -114,7 +114,7 @@ func rejectedBefore(words annotate.WordClasses, toks []token, i int, cueRejects 
 		if words.Is(t.Lower, lexicons.WordReject) || t.Lower == "down" && k > 0 && turnForms[toks[k-1].Lower] {
 			return k // "turned down an invitation from X"
 		}
-		if !t.Word && !isNumber(t.Text) || hostile(k) || rejectBreaks[t.Lower] {
+		if !t.Word && !annotate.IsNumeral(t.Text) || hostile(k) || rejectBreaks[t.Lower] {
 			return -1
 		}
 		if k == 0 && cueRejects {
@@ -170,19 +170,6 @@ var turnForms = map[string]bool{"turn": true, "turns": true, "turned": true, "tu
 // of what follows.
 func endedWith(toks []token, k int) bool {
 	return (toks[k].Lower == "ended" || toks[k].Lower == "ends") && k+1 < len(toks) && (toks[k+1].Lower == "with" || toks[k+1].Lower == "in")
-}
-
-// isNumber reports whether s is written as a number ("5", "1,000").
-func isNumber(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if (r < '0' || r > '9') && r != ',' && r != '.' {
-			return false
-		}
-	}
-	return true
 }
 
 // alternativeAt reports whether toks[k] ends "instead of" or "rather
@@ -297,7 +284,7 @@ func (sc *Scorer) ownPredicate(cue string, toks []token, verbTerm func(int) bool
 func secessionAfter(words annotate.WordClasses, toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+6; k++ {
 		t := toks[k]
-		if !t.Word && !annotate.IsQuoteToken(t.Text) && !isNumber(t.Text) {
+		if !t.Word && !annotate.IsQuoteToken(t.Text) && !annotate.IsNumeral(t.Text) {
 			return false
 		}
 		if words.Is(t.Lower, lexicons.WordSecession) {

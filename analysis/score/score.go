@@ -306,13 +306,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				return true
 			}
 		}
-		if p := k - 1; p > 0 && (toks[p].Lower == "out" || toks[p].Lower == "up") {
-			k = p
+		p := k - 1 // the participle ("committed", "carried out")
+		if p > 0 && (toks[p].Lower == "out" || toks[p].Lower == "up") {
+			p--
 		}
-		if p := k - 1; p > 0 && strings.HasSuffix(toks[p].Lower, "ed") && hitAt[p].n == 0 {
-			if h := hitAt[p-1]; p-1 >= 0 && h.n == 1 && h.lt.Weight < 0 {
-				return true
-			}
+		if p > 0 && strings.HasSuffix(toks[p].Lower, "ed") && hitAt[p].n == 0 && hitAt[p-1].n == 1 && hitAt[p-1].lt.Weight < 0 {
+			return true
 		}
 		for _, m := range ms {
 			if m.End != k {
@@ -1264,7 +1263,7 @@ func modifierInFrame(ms []mention, toks []token, from, end int) (mention, bool) 
 		if m.Tok < from || m.End >= end || toks[m.End-1].Poss || !toks[m.End].Word || borderAfter(toks, m) {
 			continue // "a fence on the X border" places the act
 		}
-		if h := m.End + 1; h < len(toks) && toks[h].Word && !annotate.IsPreposition(toks[h].Lower) && !clauseWords[toks[h].Lower] && toks[h].Lower != "and" && toks[h].Lower != "or" {
+		if h := m.End + 1; h < len(toks) && toks[h].Word && !annotate.IsPreposition(toks[h].Lower) && !clauseWords[toks[h].Lower] {
 			continue
 		}
 		return m, true
