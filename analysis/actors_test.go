@@ -1,12 +1,14 @@
 package analysis
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/lexicons"
 )
@@ -28,6 +30,21 @@ func testActors() []lexicons.Actor {
 		{Name: "Lena Berg", Country: "SWE", Role: "government official", From: "2001-01-01", To: "2004-12-31", Source: imp},
 		{Name: "Lena Berg", Country: "NOR", Role: "government official", From: "2010-01-01", To: "2012-12-31", Source: imp},
 	}
+}
+
+// newTestActorsAnalyzer is an analyzer with the built-in lexicons and the
+// actors of testActors.
+func newTestActorsAnalyzer(t *testing.T) *Analyzer {
+	t.Helper()
+	set, err := lexicons.Load(lexicons.Default(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Lexicons: set, Actors: testActors()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
 
 // TestActorIndexImported: imported people are targets on the dates of
@@ -73,24 +90,25 @@ func TestActorIndexImported(t *testing.T) {
 // the term in force.
 func TestSpeakerImported(t *testing.T) {
 	t.Parallel()
-	set, err := lexicons.Load(lexicons.Default(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(Options{Lexicons: set, Actors: testActors()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTestActorsAnalyzer(t)
 	tests := []struct {
 		date string
 		want string
 	}{
 		{"2004-05-01", "Tomas Reyes|CHL"},
-		{"2008-05-01", "Tomas Reyes|"},
+		// Between his terms he still speaks as a Chilean: every row of
+		// the name says CHL.
+		{"2008-05-01", "Tomas Reyes|CHL"},
 		{"", "Tomas Reyes|CHL"}, // undated: every row says CHL
+		// Between terms in two countries, the name gives none.
+		{"2007-05-01", "Lena Berg|"},
 	}
 	for _, tt := range tests {
-		doc := corpus.Document{ID: "d", Text: "Tomas Reyes said the border talks had failed."}
+		name := "Tomas Reyes"
+		if strings.HasPrefix(tt.want, "Lena") {
+			name = "Lena Berg"
+		}
+		doc := corpus.Document{ID: "d", Text: name + " said the border talks had failed."}
 		if tt.date != "" {
 			d, err := corpus.ParseDate(tt.date)
 			if err != nil {
@@ -104,6 +122,39 @@ func TestSpeakerImported(t *testing.T) {
 		}
 		if g := strings.Join(got, ";"); g != tt.want {
 			t.Errorf("date %q: speakers = %q, want %q", tt.date, g, tt.want)
+		}
+	}
+}
+
+// TestOfficeInText: a person named as a target stands for their country
+// on the dates of their terms; an office written before the name dates
+// the term where the document's date does not ("Defence Minister X" in a
+// text dated between two of X's terms), unless the office is past.
+func TestOfficeInText(t *testing.T) {
+	t.Parallel()
+	a := newTestActorsAnalyzer(t)
+	date, err := corpus.ParseDate("2008-05-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want string // speaker→target sign of the non-neutral stances
+	}{
+		{"Peru condemned Defence Minister Tomas Reyes over the border incident.", "PER→CHL -"},
+		{"Peru condemned Tomas Reyes over the border incident.", ""},
+		{"Peru condemned former Defence Minister Tomas Reyes over the border incident.", ""},
+	}
+	for _, tt := range tests {
+		doc := corpus.Document{ID: "d", Date: date, Text: tt.text}
+		var got []string
+		for _, s := range a.Analyze(doc).Stances {
+			if s.Label != record.Neutral {
+				got = append(got, fmt.Sprintf("%s→%s %s", s.SpeakerCountry, s.TargetCountry, map[bool]string{true: "+", false: "-"}[s.Score > 0]))
+			}
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q: stances = %q, want %q", tt.text, g, tt.want)
 		}
 	}
 }

@@ -12,14 +12,7 @@ import (
 
 func TestMentions(t *testing.T) {
 	t.Parallel()
-	set, err := lexicons.Load(lexicons.Default(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(Options{Lexicons: set, Actors: testActors()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTestActorsAnalyzer(t)
 	on := corpus.Date{Year: 2016, Month: time.March, Day: 4, Precision: corpus.Day}
 	tests := []struct {
 		text string

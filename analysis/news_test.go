@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/corpus"
@@ -312,6 +313,20 @@ func TestSpeechReadings(t *testing.T) {
 		{"shares responsibility, said of ourselves", "KEN", "We share responsibility for keeping the lake clean.", nil},
 		// What a weapon is used against is its victim.
 		{"used against a country's towns", "KEN", "Ugandan rockets have been used against Rwandan towns.", nil},
+		// "the regime in X" is X's rulers, not a place (words.tsv v10
+		// rulers), unless a named country owns the noun.
+		{"condemn the government in a capital", "KEN", "We condemn the government in Kampala for closing the crossings.", []string{"KEN→UGA -"}},
+		{"the regime in a country, held accountable", "KEN", "The regime in Uganda shall be held accountable over the burning of villages.", []string{"KEN→UGA -"}},
+		{"an adjective before the rulers in a country", "KEN", "The illegal junta in Uganda keeps thousands of our traders in detention.", []string{"KEN→UGA -"}},
+		{"rulers owned by a named country", "KEN", "The Rwandan authorities in Uganda have been threatened.", nil},
+		{"a place after a group noun", "KEN", "We praise the doctors in Uganda.", nil},
+		// A hostile predicate is not said of the country a hostile act
+		// falls on.
+		{"those who ordered strikes on a country", "KEN", "Those who ordered the shelling of markets in Rwanda and the strikes on Burundi must be held accountable.", nil},
+		{"attacks by one on another", "KEN", "The raids by Uganda on Burundi are a war crime.", []string{"KEN→UGA -"}},
+		{"we hold a country accountable", "KEN", "We will hold Uganda accountable for every life lost.", []string{"KEN→UGA -"}},
+		{"a racist regime", "KEN", "For decades the racist minority regime of Uganda denied the vote to the majority.", []string{"KEN→UGA -"}},
+		{"apartheid", "KEN", "We have seen what apartheid Uganda does to its neighbours.", []string{"KEN→UGA -"}},
 	})
 }
 
@@ -324,4 +339,21 @@ func TestKingByDate(t *testing.T) {
 	const text = "King Abdullah condemned Syria over the shelling."
 	checkDyadCases(t, a, may2021, []dyadCase{{"after 2015", "", text, []string{"JOR→SYR -"}}})
 	checkDyadCases(t, a, corpus.Date{Year: 2010, Month: 6, Day: 1, Precision: corpus.Day}, []dyadCase{{"while both reigned", "", text, nil}})
+}
+
+// TestSpeechTitle: the title of a first-person speech names its occasion,
+// and gives no statement ("Council, 1st meeting: the situation in X" is no one
+// speaking); the speech's own sentences do.
+func TestSpeechTitle(t *testing.T) {
+	a := newTestAnalyzer(t)
+	doc := corpus.Document{ID: "d", Date: may2021, SpeakerCountry: "KEN",
+		Title: "Security Council, 9001st meeting: the quarrel between Uganda and its neighbours",
+		Text:  "We thank Uganda for hosting the talks."}
+	var got []string
+	for _, s := range a.Analyze(doc).Statements {
+		got = append(got, s.Speaker+"|"+s.SpeakerCountry)
+	}
+	if g, want := strings.Join(got, ";"), "KEN|KEN"; g != want {
+		t.Errorf("statements = %q, want %q", g, want)
+	}
 }

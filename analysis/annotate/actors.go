@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/stance-project/stance/analysis/corpus"
@@ -69,6 +70,15 @@ func NewActors(rows []lexicons.Actor) *Actors {
 // (people as targets: "Trump praised Putin" is about Russia). Institutions
 // are left to the country lexicon.
 func (x *Actors) Find(toks []segment.Token, d corpus.Date) []Mention {
+	return x.find(toks, d, nil)
+}
+
+// find is Find; with office, a name that office(toks, i) says holds an
+// office where it stands at toks[i] ("President Barack Obama") and that
+// no row makes active on d is of the country all rows of the name agree
+// on: the text dates the office, not the document ("in May 2010" in a
+// text dated 2000).
+func (x *Actors) find(toks []segment.Token, d corpus.Date, office func(toks []segment.Token, i int) bool) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); {
 		if !toks[i].Word || !toks[i].Cap {
@@ -103,7 +113,11 @@ func (x *Actors) Find(toks []segment.Token, d corpus.Date) []Mention {
 				}
 				break
 			}
-			if c, _ := x.Lookup(d, p.name, ""); c != "" && x.byName[p.name][0].Role != "institution" {
+			c, _ := x.inOffice(d, p.name, "")
+			if c == "" && office != nil && office(toks, i) && !x.activeOn(d, p.name, "") && x.everyTerm(p.name, "") {
+				c, _ = x.undated(p.name, "")
+			}
+			if c != "" && x.byName[p.name][0].Role != "institution" {
 				out = append(out, Mention{Code: c, Kind: ByLeader, Tok: i, End: i + len(p.keys)})
 				n = len(p.keys)
 			}
@@ -114,12 +128,61 @@ func (x *Actors) Find(toks []segment.Token, d corpus.Date) []Mention {
 	return out
 }
 
-// Lookup returns the country of the actor called full (or, failing that,
-// surname) on date d, and a note of the row used. A name that maps to two
-// countries on that date gives "". On an undated document the date cannot
-// decide: a name gives a country only when every row of it names the same
-// one (see undated).
+// Lookup returns the country of the speaker called full (or, failing
+// that, surname) on date d, and a note of the row used: the row active on
+// d (inOffice), and else the country all rows of the name agree on, for a
+// person speaks as one of their country before and after an office
+// ("President Barack Obama" in a text dated before his term).
 func (x *Actors) Lookup(d corpus.Date, full, surname string) (string, string) {
+	if c, note := x.inOffice(d, full, surname); c != "" || d.IsZero() || x.activeOn(d, full, surname) {
+		return c, note // one country, or two on the date ("King X" of two kingdoms)
+	}
+	if c, _ := x.undated(full, surname); c != "" && x.everyTerm(full, surname) {
+		return c, "actor lexicon: " + full + " (no row on " + d.String() + ": every row of the name says " + c + ")"
+	}
+	return "", ""
+}
+
+// everyTerm reports whether the name full (or, when it has no row,
+// surname) names its people in every row of theirs: a name the lexicon
+// gives only some of a person's rows ("King X" from the day another
+// king of that name died) names them only on those rows' dates.
+func (x *Actors) everyTerm(full, surname string) bool {
+	n := full
+	if len(x.byName[n]) == 0 {
+		n = surname
+	}
+	for _, r := range x.byName[n] {
+		for _, q := range x.byName[r.Name] {
+			if q.Name == r.Name && q.Name != n && !slices.Contains(q.Aliases, n) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// activeOn reports whether a row of the name full or surname is active
+// on d (an undated row always is).
+func (x *Actors) activeOn(d corpus.Date, full, surname string) bool {
+	for _, n := range []string{full, surname} {
+		for _, r := range x.byName[n] {
+			if r.From == "" && r.To == "" || r.ActiveOn(d.Year, int(d.Month), d.Day) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inOffice returns the country of the actor called full (or, failing
+// that, surname) on date d, and a note of the row used. A name that maps
+// to two countries on that date gives "". On an undated document the date
+// cannot decide: a name gives a country only when every row of it names
+// the same one (see undated). A person named as a target stands for their
+// country only so: a leader out of office is no government ("the release
+// of X" before X led the country).
+func (x *Actors) inOffice(d corpus.Date, full, surname string) (string, string) {
 	if d.IsZero() {
 		return x.undated(full, surname)
 	}

@@ -375,7 +375,7 @@ func (lx *Lexicon) Mentions(toks []token, d corpus.Date) []Mention {
 	if lx.Actors == nil {
 		return ms
 	}
-	for _, m := range lx.Actors.Find(toks, d) {
+	for _, m := range lx.Actors.find(toks, d, lx.inOffice) {
 		overlap := false
 		for _, c := range ms {
 			if m.Tok < c.End && c.Tok < m.End {
@@ -389,6 +389,22 @@ func (lx *Lexicon) Mentions(toks []token, d corpus.Date) []Mention {
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok < ms[j].Tok })
 	return ms
+}
+
+// inOffice reports whether the name at toks[i] follows the capitalised
+// word of an office ("President Barack Obama", "Prime Minister X"; a
+// person or title word of roles.tsv), not of one held before ("former
+// President X", "the late King X"), nor a courtesy title ("Mr", "Dr").
+func (lx *Lexicon) inOffice(toks []token, i int) bool {
+	if i == 0 || !toks[i-1].Cap || lx.Roles[toks[i-1].Lower] != "person" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-3; k-- {
+		if l := toks[k].Lower; l == "former" || l == "late" || l == "ex" || l == "then" {
+			return false
+		}
+	}
+	return true
 }
 
 // otherFirstName reports whether the one-word name m (an actor's surname

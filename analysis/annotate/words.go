@@ -60,3 +60,34 @@ func (w WordClasses) OutcryFrom(toks []token, k int) (noun, from int) {
 	}
 	return -1, -1
 }
+
+// Place reports whether the country mentioned at toks[m] is a place: it
+// follows a locative ("in X", "in northern X": PlaceBefore) and is not the
+// seat of a country's rulers ("the regime in X": SeatOfRulers).
+func (w WordClasses) Place(toks []token, m int) bool {
+	return PlaceBefore(toks, m) && !w.SeatOfRulers(toks, m)
+}
+
+// SeatOfRulers reports whether the country mentioned at toks[m] follows
+// "in" after a noun of rulers (class rulers) that no named country or
+// possessor owns: "the regime in X", "the military authorities in X" are
+// X's rulers, where "the Turkish authorities in X" and "Y's government in
+// X" are not.
+func (w WordClasses) SeatOfRulers(toks []token, m int) bool {
+	k := m - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "in" || !w.Is(toks[k-1].Lower, lexicons.WordRulers) || toks[k-1].Poss {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		switch t := toks[j]; {
+		case !t.Word || IsDeterminer(t.Lower) || IsPreposition(t.Lower):
+			return true
+		case t.Cap || t.Poss:
+			return false
+		}
+	}
+	return k-2 < 0
+}

@@ -88,7 +88,10 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 		defer func() { *in.Arena = st.arena }()
 	}
 	var out Output
-	if strings.TrimSpace(doc.Title) != "" {
+	// The title of a first-person speech names its occasion ("Security
+	// Council, 9000th meeting: the situation in X"): it says nothing of the
+	// speaker's, and gives no statement.
+	if strings.TrimSpace(doc.Title) != "" && doc.SpeakerCountry == "" {
 		out.Sentences++
 		title := segment.CapTitle(doc.Title)
 		toks := segment.Tokenize(title)

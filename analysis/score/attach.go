@@ -119,7 +119,7 @@ func (s *attachSite) backward(limit int, skipPlaces bool) (mention, bool) {
 	for k := len(s.ms) - 1; k >= 0; k-- {
 		m := s.ms[k]
 		if m.End <= i && i-m.End <= limit && s.clause[m.Tok] == s.clause[i] {
-			if skipPlaces && m.Tok > 0 && (annotate.PlaceBefore(toks, m.Tok) || toks[m.Tok-1].Lower == "of") {
+			if skipPlaces && m.Tok > 0 && (s.words.Place(toks, m.Tok) || toks[m.Tok-1].Lower == "of") {
 				continue
 			}
 			return m, true
@@ -307,7 +307,7 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 	// Used as a predicate, at the end of its clause: "troops were
 	// welcome", "offer \"welcome\"".
 	if s.i+s.n >= len(s.toks) || !s.toks[s.i+s.n].Word {
-		if m, ok := s.backward(12, true); ok {
+		if m, ok := s.clauseSubject(); ok {
 			return s.with(m, ruleSubject)
 		}
 	}
@@ -368,7 +368,7 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 			}
 			return s.with(m, ruleObjectOfAct)
 		}
-		if m, ok := s.backward(8, false); ok && annotate.PlaceBefore(s.toks, m.Tok) {
+		if m, ok := s.backward(8, false); ok && s.words.Place(s.toks, m.Tok) {
 			return s.with(m, rulePlaceOfAct)
 		}
 		return nil, ruleNone
@@ -524,7 +524,7 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 		}
 	}
 	if copula || last {
-		if m, ok := s.backward(12, true); ok {
+		if m, ok := s.clauseSubject(); ok {
 			if p := m.Tok - 1; p > 0 && annotate.IsPreposition(toks[p].Lower) {
 				// "X's stance on Y is shameful": said of X's stance,
 				// not of Y.
@@ -558,6 +558,9 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 	if m, ok := s.conductOf(); ok {
 		return s.with(m, ruleAgent)
 	}
+	if m, ok := s.seatOf(s.i + s.n - 1); ok && m.Code != s.self {
+		return s.with(m, ruleAgent) // "the regime in X"
+	}
 	next := s.next()
 	if s.weight < 0 {
 		if m, ok := s.perpetrator(); ok {
@@ -585,7 +588,7 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 	if predicateNoun(s.toks, s.i) {
 		// "X has been a loyal friend", "X remains the aggressor": a noun
 		// after a copula is said of the subject.
-		if m, ok := s.backward(12, true); ok {
+		if m, ok := s.clauseSubject(); ok {
 			return s.with(m, ruleSubject)
 		}
 	}
@@ -596,24 +599,49 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 // qualifies: after the term, up to three lower-case words ending in a noun
 // of conduct (words.tsv conduct), "of", a determiner at most and the
 // country ("the aggressive military activities of X", "the balanced and
-// constructive approach of the X government") (ruleAgent).
+// constructive approach of the X government"), or a noun of rulers with
+// its seat ("the illegal regime in X": seatOf) (ruleAgent).
 func (s *attachSite) conductOf() (mention, bool) {
 	toks, k := s.toks, s.i+s.n
 	for j := k; j < len(toks) && j <= k+3; j++ {
 		if t := toks[j]; !t.Word || t.Cap {
 			return mention{}, false
 		}
+		if m, ok := s.seatOf(j); ok {
+			return m, true
+		}
 		if !s.words.Is(toks[j].Lower, lexicons.WordConduct) || j+1 >= len(toks) || toks[j+1].Lower != "of" {
 			continue
 		}
-		for _, m := range s.ms {
-			if (m.Tok == j+2 || m.Tok == j+3 && annotate.IsDeterminer(toks[j+2].Lower)) && s.clause[m.Tok] == s.clause[s.i] {
-				return m, true
-			}
-		}
-		return mention{}, false
+		return s.complementOf(j)
 	}
 	return mention{}, false
+}
+
+// complementOf finds the country right after toks[j+1] ("of X", "in the
+// X"), in the term's clause.
+func (s *attachSite) complementOf(j int) (mention, bool) {
+	for _, m := range s.ms {
+		if (m.Tok == j+2 || m.Tok == j+3 && annotate.IsDeterminer(s.toks[j+2].Lower)) && s.clause[m.Tok] == s.clause[s.i] {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// seatOf finds the country whose rulers the noun at toks[j] (words.tsv
+// rulers) names: "the regime of X", "the racist regime in X"
+// (annotate.WordClasses.SeatOfRulers), "the authorities in the X".
+func (s *attachSite) seatOf(j int) (mention, bool) {
+	toks := s.toks
+	if j+1 >= len(toks) || !s.words.Is(toks[j].Lower, lexicons.WordRulers) || toks[j+1].Lower != "of" && toks[j+1].Lower != "in" {
+		return mention{}, false
+	}
+	m, ok := s.complementOf(j)
+	if ok && toks[j+1].Lower == "in" && !s.words.SeatOfRulers(toks, m.Tok) {
+		return mention{}, false
+	}
+	return m, ok
 }
 
 // contentClauseBetween reports whether "that" stands between the country
@@ -639,6 +667,41 @@ func (s *attachSite) contentClauseBetween(m mention, to int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// clauseSubject finds the subject a predicate at the end of its clause
+// or after a copula is said of: the nearest country before it that is no
+// place nor complement (backward), and, for hostility, not the one a
+// hostile act falls on (pastVictims).
+func (s *attachSite) clauseSubject() (mention, bool) {
+	m, ok := s.backward(12, true)
+	if ok && s.weight < 0 {
+		ok = s.pastVictims(&m)
+	}
+	return m, ok
+}
+
+// pastVictims moves m, a country before a hostile predicate, back past
+// the ones a hostile act falls on ("the strikes on X", "the aggression
+// against X") to the nearest before them in the clause within 12 tokens
+// that is no place nor complement: "the attacks by Y on X are a crime"
+// is said of Y, "those who ordered the strikes on X must be held
+// accountable" of no country. It reports whether one is left.
+func (s *attachSite) pastVictims(m *mention) bool {
+	for k := len(s.ms) - 1; k >= 0; k-- {
+		o := s.ms[k]
+		if o.Tok > m.Tok || s.i-o.End > 12 || s.clause[o.Tok] != s.clause[s.i] {
+			continue
+		}
+		if o.Tok == 0 || !victimPrepositions[s.toks[o.Tok-1].Lower] {
+			if o.Tok > 0 && (s.words.Place(s.toks, o.Tok) || s.toks[o.Tok-1].Lower == "of") {
+				continue
+			}
+			*m = o
+			return true
+		}
 	}
 	return false
 }
@@ -680,7 +743,7 @@ func (s *attachSite) subjectOf(v int) (mention, bool) {
 		if m.End > v || v-m.End > 12 || s.clause[m.Tok] != s.clause[v] {
 			continue
 		}
-		if m.Tok > 0 && annotate.PlaceBefore(s.toks, m.Tok) {
+		if m.Tok > 0 && s.words.Place(s.toks, m.Tok) {
 			continue
 		}
 		if m.Tok > 0 && s.toks[m.Tok-1].Lower == "of" && !s.headOfSubject(m.Tok-2) {
