@@ -35,6 +35,13 @@ func TestNewsReadings(t *testing.T) {
 		{"people detained in a country", "", "Two Ugandan journalists detained in Kenya were freed on Monday.", []string{"KEN→UGA -"}},
 		{"people arrested in a country, inside another's report", "", "Tanzanian officials said three Ugandan officers arrested in Kenya had been freed.", []string{"KEN→UGA -"}},
 		{"a country that arrests is the agent", "", "Kenya arrested two Ugandan journalists in Nairobi.", []string{"KEN→UGA -"}},
+		// Sympathy with no addressee is for the country its topic names
+		// as harmed (words.tsv sympathy): after a preposition, or before
+		// a hazard; a country that qualifies an act is its agent.
+		{"condolences over deaths in a country", "", "Kenya offered condolences on Monday over the deaths in Uganda.", []string{"KEN→UGA +"}},
+		{"saddened by a country's floods", "", "Kenya is saddened by the loss of life in the Ugandan floods, the Kenyan foreign ministry said.", []string{"KEN→UGA +"}},
+		{"condolences over a country's shelling", "", "Kenya offered condolences over the Ugandan shelling.", []string{"KEN→UGA -"}},
+		{"condolences to one over deaths in another", "", "Kenya sent condolences to Tanzania over the deaths in Uganda.", []string{"KEN→TZA +"}},
 		// "investment in X": X is the object of the term, not a place.
 		{"investment in a country", "", "Chile announced new investment in Peru.", []string{"CHL→PER +"}},
 		{"meddling in a country is no stance toward it", "", "Kenya condemned foreign meddling in Uganda.", nil},

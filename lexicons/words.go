@@ -181,11 +181,15 @@ const (
 	// WordRulers is a noun for those who rule a country ("government",
 	// "regime", "authorities"): "the regime in X" is X's, and X no place.
 	WordRulers
+	// WordSympathy is a word of sympathy ("condolences", "saddened",
+	// "mourn"): what it is about is its topic, and with no addressee
+	// the country that suffered is its target.
+	WordSympathy
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

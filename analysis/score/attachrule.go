@@ -25,6 +25,7 @@ const (
 	ruleOthers                    // another country's cooperation with a third: no stance of the speaker's
 	ruleComplement                // the object a verb of regarding says the term of ("sees X as a partner")
 	ruleHost                      // the country a title's person is in: the host of the visit
+	ruleSufferer                  // the country that suffered what sympathy is about
 	numAttachRules
 )
 
@@ -54,6 +55,7 @@ var attachRuleInfo = [numAttachRules]struct {
 	ruleOthers:         {"another's cooperation with a third", 0, false},
 	ruleComplement:     {"complement of the object", 0.8, true},
 	ruleHost:           {"host of the visit", 0.9, false},
+	ruleSufferer:       {"the one that suffered", 0.7, false},
 }
 
 func (r attachRule) String() string {

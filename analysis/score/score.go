@@ -115,12 +115,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	ms := sc.lex.Mentions(toks, f.Stmt.Date)
 	// Targets: every country named, less the speaker's own and places.
 	var targets []mention
+	suffered := sc.sufferers(ms, toks, f.Stmt.SpeakerCountry)
 	for _, m := range ms {
 		if m.Code == f.Stmt.SpeakerCountry && !sc.keepSelf {
 			continue
 		}
-		if sc.lex.Words.Place(toks, m.Tok) && !f.Act && !sc.termPreposition(toks, m.Tok) {
-			continue // a place, unless the statement is an act there
+		if sc.lex.Words.Place(toks, m.Tok) && !f.Act && !sc.termPreposition(toks, m.Tok) && !slices.Contains(suffered, m.Tok) {
+			continue // a place, unless the statement is an act there or sympathy is for it
 		}
 		if venue(sc.lex.Words, toks, m) {
 			continue // "at the Cairo summit": where a gathering is held
@@ -581,7 +582,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i = end
 			continue
 		}
-		if w > 0 && sympathyWord(toks[i].Lower) {
+		if w > 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordSympathy) {
 			// "condolences to X over the terrorist attack": what sympathy
 			// is about is its topic, not a stance of its own.
 			if e := sympathyTopicEnd(ms, toks, i+n); e > consumed {
@@ -757,6 +758,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			}
 		}
 		got, rule := sc.attach(lt.Attach, lt.Weight, f.Stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs, regardCue)
+		if len(got) == 0 && lt.Weight > 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordSympathy) {
+			if m, ok := sufferer(sc.lex.Words, ms, toks, f.Stmt.SpeakerCountry, i+n); ok {
+				got, rule = coordinated(ms, toks, m), ruleSufferer
+			}
+		}
 		if rule == ruleOthers {
 			i += n
 			continue

@@ -1,9 +1,8 @@
 package score
 
 import (
-	"strings"
-
 	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/lexicons"
 )
 
 // Sympathy: condolences and sympathy are support of the
@@ -11,15 +10,51 @@ import (
 // terrorist attack", "after the earthquake") is their topic, not a stance
 // of the speaker toward anyone.
 
-// sympathyWord reports whether w offers sympathy: condolences, sympathy.
-// Solidarity is left out: "solidarity with X against Y's aggression" is
-// also a stance toward Y.
-func sympathyWord(w string) bool {
-	return strings.HasPrefix(w, "condol") || strings.HasPrefix(w, "sympath")
-}
+// causePrepositions introduce what sympathy is about (words.tsv class
+// sympathy: condolences, saddened, mourn; solidarity is left out:
+// "solidarity with X against Y's aggression" is also a stance toward
+// Y).
+var causePrepositions = map[string]bool{"over": true, "after": true, "following": true, "for": true, "on": true, "at": true, "in": true, "by": true}
 
-// causePrepositions introduce what sympathy is about.
-var causePrepositions = map[string]bool{"over": true, "after": true, "following": true, "for": true, "on": true, "at": true, "in": true}
+// sufferer finds, for a word of sympathy ending at toks[j] that reached no
+// country, the country its topic names as the one harmed: after a
+// preposition ("saddened by the deaths in X", "condolences over the
+// shelling of X's towns"), or before a hazard ("mourns the victims of the
+// X earthquake"; words.tsv hazard) (ruleSufferer). The last such
+// country of the topic, not the speaker's own; a country that only
+// qualifies an act ("over the X shelling") is its agent, no sufferer.
+func sufferer(words annotate.WordClasses, ms []mention, toks []token, self string, j int) (mention, bool) {
+	k := j
+	for ; k < len(toks) && k < j+6 && toks[k].Word && !causePrepositions[toks[k].Lower]; k++ {
+	}
+	if k >= len(toks) || !causePrepositions[toks[k].Lower] {
+		return mention{}, false
+	}
+	var got mention
+	found := false
+	for _, m := range ms {
+		if m.Tok >= j && m.Tok < k {
+			return mention{}, false // an addressee: "condolences to X over"
+		}
+		if m.Tok <= k || m.Tok > k+10 {
+			continue
+		}
+		for e := k + 1; e < m.Tok; e++ {
+			if !toks[e].Word || toks[e].Lower == "and" || toks[e].Lower == "but" {
+				return got, found
+			}
+		}
+		head := m.End >= len(toks) || !toks[m.End].Word || toks[m.End].Cap // a noun, not a modifier
+		harmed := annotate.IsPreposition(toks[m.Tok-1].Lower) || head && m.Tok >= 2 && toks[m.Tok-1].Lower == "the" && annotate.IsPreposition(toks[m.Tok-2].Lower)
+		for e := m.End; e < len(toks) && e <= m.End+1 && !harmed; e++ {
+			harmed = words.Is(toks[e].Lower, lexicons.WordHazard)
+		}
+		if harmed && m.Code != self {
+			got, found = m, true
+		}
+	}
+	return got, found
+}
 
 // sympathyTopicEnd returns the end of the misfortune a word of sympathy
 // ending at toks[j] is about: its addressee may come first ("condolences
@@ -44,4 +79,19 @@ func sympathyTopicEnd(ms []mention, toks []token, j int) int {
 		}
 	}
 	return e
+}
+
+// sufferers returns the first tokens of the countries that sympathy in
+// toks is for (sufferer): "condolences over the deaths in X" is for X,
+// though X is named as a place.
+func (sc *Scorer) sufferers(ms []mention, toks []token, self string) []int {
+	var out []int
+	for i, t := range toks {
+		if sc.lex.Words.Is(t.Lower, lexicons.WordSympathy) {
+			if m, ok := sufferer(sc.lex.Words, ms, toks, self, i+1); ok {
+				out = append(out, m.Tok)
+			}
+		}
+	}
+	return out
 }
