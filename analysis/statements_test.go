@@ -437,6 +437,14 @@ func TestSpeakerResolution(t *testing.T) {
 		{"actor lexicon, within the term of office",
 			corpus.Document{Date: nov2018, Text: "Lavrov said the plan would fail."},
 			[]string{"Lavrov|RUS"}},
+		// "its foreign ministry": the country "it" stands for earlier in
+		// the sentence, else the last speaker's.
+		{"its ministry, the country earlier in the sentence",
+			corpus.Document{Date: nov2018, Text: "Kenya will keep the crossing shut until March, its foreign ministry said."},
+			[]string{"foreign ministry|KEN"}},
+		{"its ministry, the last speaker's country",
+			corpus.Document{Date: nov2018, Text: "Kenya said the crossing would stay shut.\n\nIts trade ministry said the decision was final."},
+			[]string{"Kenya|KEN", "trade ministry|KEN"}},
 		// Outside any term, a person still speaks as one of the country
 		// every row of the name gives.
 		{"actor lexicon, outside any term of office",

@@ -110,6 +110,18 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 			}
 		}
 	}
+	// "its foreign ministry", "its embassy": the country "it" stands for
+	// earlier in the sentence ("X will not reopen the border, its foreign
+	// ministry said"), else the last speaker's.
+	if country == "" && len(subj) > 1 && subj[0].Lower == "its" && a.lex.Roles[subj[len(subj)-1].Lower] != "" {
+		it := subj[0]
+		it.Lower = "it"
+		if name, c, ok := a.antecedent(st, it); ok {
+			country, how = c, "its → "+name+" earlier in the sentence"
+		} else if m.LastSp != nil && len(m.LastSp.Stmt.SpeakerCountry) == 3 {
+			country, how = m.LastSp.Stmt.SpeakerCountry, "its → the last speaker's country"
+		}
+	}
 	// A possessor who is a known person: "Putin's spokesman".
 	if country == "" {
 		for _, t := range subj {
