@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stance-project/stance/analysis/corpus"
 )
@@ -28,6 +29,11 @@ func checkResult(t *testing.T, doc corpus.Document, r Result) {
 		}
 		if s.Start < 0 || s.End > len(field) || s.Start > s.End || field[s.Start:s.End] != s.Text {
 			t.Fatalf("statement %.40q has offsets %d-%d outside or off its field", s.Text, s.Start, s.End)
+		}
+		// Valid text in, valid text out: no name cut inside a character
+		// ("Council’s" less a two-byte "'s").
+		if !utf8.ValidString(s.Speaker) || !utf8.ValidString(s.Text) {
+			t.Fatalf("statement %.40q has speaker %q: not valid UTF-8", s.Text, s.Speaker)
 		}
 	}
 	for _, s := range r.Stances {

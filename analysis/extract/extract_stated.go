@@ -52,8 +52,11 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 			subj = a.possessorNP(toks, p)
 			// The name without its 's: "Senator Ana Ruiz's" is Ana Ruiz.
 			last := &subj[len(subj)-1]
-			if t := trimPossessive(last.Text); len(t) < len(last.Text) {
-				last.End -= len(last.Text) - len(t)
+			// The offsets from the text as written: a token's text
+			// may spell "’s" as "'s".
+			if raw := text[last.Start:last.End]; len(trimPossessive(raw)) < len(raw) {
+				last.End = last.Start + len(trimPossessive(raw))
+				t := trimPossessive(last.Text)
 				last.Text, last.Lower, last.Poss = t, strings.ToLower(t), false
 			}
 		}
