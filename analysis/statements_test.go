@@ -437,6 +437,11 @@ func TestSpeakerResolution(t *testing.T) {
 		{"actor lexicon, within the term of office",
 			corpus.Document{Date: nov2018, Text: "Lavrov said the plan would fail."},
 			[]string{"Lavrov|RUS"}},
+		// A role word with a verb between it and a name is not the
+		// name's title: the description speaks, not the one it names.
+		{"a role before a verb is no title of the object",
+			corpus.Document{Date: nov2018, Text: "Chile's president congratulated Ana Torres on her victory."},
+			[]string{"Chile's president|CHL"}},
 		// "its foreign ministry": the country "it" stands for earlier in
 		// the sentence, else the last speaker's.
 		{"its ministry, the country earlier in the sentence",

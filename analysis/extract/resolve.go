@@ -399,6 +399,10 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 				lo = b + 1 // "Danish diplomats, Prime Minister Ana Holm": not her title
 				break
 			}
+			if t := toks[b]; t.Word && !t.Cap && a.lex.Roles[t.Lower] == "" && !annotate.IsDeterminer(t.Lower) && t.Lower != "of" && !annotate.InMention(ms, b) {
+				lo = b + 1 // "Chile's president congratulated Ana Torres": a verb stands between, not her title
+				break
+			}
 		}
 		before := toks[lo:i]
 		rs := a.personRoles(before)
