@@ -399,12 +399,17 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 				lo = b + 1 // "Danish diplomats, Prime Minister Ana Holm": not her title
 				break
 			}
+		}
+		// Her title stands right before her name: "Chile's president
+		// congratulated Ana Torres" makes her no president.
+		roleLo := lo
+		for b := i - 1; b >= lo; b-- {
 			if t := toks[b]; t.Word && !t.Cap && a.lex.Roles[t.Lower] == "" && !annotate.IsDeterminer(t.Lower) && t.Lower != "of" && !annotate.InMention(ms, b) {
-				lo = b + 1 // "Chile's president congratulated Ana Torres": a verb stands between, not her title
+				roleLo = b + 1
 				break
 			}
 		}
-		before := toks[lo:i]
+		before := toks[roleLo:i]
 		rs := a.personRoles(before)
 		if k+2 < len(toks) && toks[k].Text == "," && (annotate.IsDeterminer(toks[k+1].Lower) || a.lex.Roles[toks[k+1].Lower] != "") {
 			hi := k + 8
