@@ -24,14 +24,14 @@ func FuzzAnalyze(f *testing.F) {
 		"Chile staged drills, drawing a protest from", "Chile-Peru war —", "Chile hits back at", "X a reliable partner",
 		"Chile's embassy in", "beat Peru 2-0", "Chile, Peru swap 215", "the aggression of Peru against", "chose last month to",
 		"the view of Peruvian colleagues that", "waged a war of", "Ruiz to Boric:", "eases Peru sanctions", "carried out against",
-		"Lima rejected the Security Council’s sharp criticism of Chile.", "the regime in", "condolences over the deaths in", "its foreign ministry said",
+		"Lima dismissed the Security Council’s fresh criticism of Chile.", "the regime in", "condolences over the deaths in", "its foreign ministry said",
 	} {
 		f.Add(s, "")
 		f.Add(s, "FRA")
 	}
 	a := newActorAnalyzer(f)
 	f.Fuzz(func(t *testing.T, text, speaker string) {
-		if !utf8.ValidString(text) {
+		if !utf8.ValidString(text) || !utf8.ValidString(speaker) {
 			return
 		}
 		doc := corpus.Document{ID: "f", Text: text, Title: text, SpeakerCountry: speaker}
@@ -55,7 +55,7 @@ func FuzzAnalyzeSyntax(f *testing.F) {
 	}
 	a := modelAnalyzer(f, false, false)
 	f.Fuzz(func(t *testing.T, text, speaker string) {
-		if !utf8.ValidString(text) {
+		if !utf8.ValidString(text) || !utf8.ValidString(speaker) {
 			return
 		}
 		doc := corpus.Document{ID: "f", Text: text, Title: text, SpeakerCountry: speaker}
