@@ -334,6 +334,12 @@ func TestSpeechReadings(t *testing.T) {
 		{"we hold a country accountable", "KEN", "We will hold Uganda accountable for every life lost.", []string{"KEN→UGA -"}},
 		{"a racist regime", "KEN", "For decades the racist minority regime of Uganda denied the vote to the majority.", []string{"KEN→UGA -"}},
 		{"apartheid", "KEN", "We have seen what apartheid Uganda does to its neighbours.", []string{"KEN→UGA -"}},
+		// "It" opening a sentence of a speech is the country the
+		// sentence before opened with; not the empty "it" of "it is …
+		// that".
+		{"it: the country of the sentence before", "KEN", "Uganda has moved troops to the lake. It continues to shell our fishing villages.", []string{"KEN→UGA -"}},
+		{"it is … that", "KEN", "Uganda has moved troops to the lake. It is regrettable that the talks failed.", nil},
+		{"it after a country's forces", "KEN", "Ugandan forces have moved to the lake. It continues to shell our fishing villages.", nil},
 	})
 }
 

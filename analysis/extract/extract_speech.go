@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/stance-project/stance/analysis/record"
+import (
+	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/analysis/record"
+)
 
 // speechPass reads a first-person speech (a document with a speaker
 // country): a sentence that names a country and is not someone else's
@@ -23,7 +26,10 @@ func (speechPass) run(a *Extractor, pc *para) bool {
 		}
 	}
 	pc.stmts = kept
+	prev := "" // the country the sentence before opened with, for "It …" (itOpens)
 	for _, s := range pc.ss {
+		opened := prev
+		prev = a.openingNominal(st, s.toks)
 		taken := false
 		for _, f := range pc.stmts {
 			// Only a quote of someone else takes the sentence away from
@@ -32,13 +38,24 @@ func (speechPass) run(a *Extractor, pc *para) bool {
 				taken = true
 			}
 		}
-		if taken || !namesCountryOutside(s.toks, s.ms, pc.stmts) {
+		if taken {
+			prev = ""
 			continue
 		}
 		f := found{Stmt: record.Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: record.Speech, Field: record.TextField,
 			SpeakerRule: "the document's speaker_country"}, Rule: RuleSpeech}
+		if !namesCountryOutside(s.toks, s.ms, pc.stmts) {
+			if opened == "" || opened == st.doc.SpeakerCountry || !itOpens(s.toks) {
+				continue
+			}
+			// "X has closed the crossings. It continues to shell our
+			// towns.": the sentence is about the country the one before
+			// opened with, and so is "it" the next one.
+			f.Objects = []string{opened}
+			prev = opened
+		}
 		a.setContent(&f, pc.text, s.toks)
-		if f.Stmt.End > f.Stmt.Start && len(s.ms) > 0 {
+		if f.Stmt.End > f.Stmt.Start && (len(s.ms) > 0 || len(f.Objects) > 0) {
 			// Drop reported statements of the speaking country itself
 			// inside this sentence: the speech statement covers them.
 			kept := pc.stmts[:0]
@@ -51,4 +68,30 @@ func (speechPass) run(a *Extractor, pc *para) bool {
 		}
 	}
 	return false
+}
+
+// openingNominal returns the country a sentence opens with as its
+// subject, by name ("X has …", "The Republic of X has …"), not by an
+// adjective or a possessive ("X's forces …"); "" when it opens otherwise.
+func (a *Extractor) openingNominal(st *docState, toks []token) string {
+	ms := a.openingMentions(st, toks)
+	if len(ms) != 1 || ms[0].Kind == byAdjective || toks[ms[0].End-1].Poss {
+		return ""
+	}
+	return ms[0].Code
+}
+
+// itOpens reports whether a sentence opens with "it" or "its" as its
+// subject, not as the empty subject of "it is … that" ("It is clear that
+// …", "It would be a mistake to …").
+func itOpens(toks []token) bool {
+	if len(toks) < 3 || toks[0].Lower != "it" && toks[0].Lower != "its" {
+		return false
+	}
+	for _, t := range toks[1:min(len(toks), 4)] {
+		if annotate.IsBe(t.Lower) || t.Lower == "seems" || t.Lower == "appears" || t.Lower == "remains" || t.Lower == "goes" {
+			return toks[0].Lower == "its"
+		}
+	}
+	return true
 }
