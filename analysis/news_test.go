@@ -340,7 +340,7 @@ func TestSpeechReadings(t *testing.T) {
 		// sentence before opened with; not the empty "it" of "it is …
 		// that".
 		{"it: the country of the sentence before", "KEN", "Uganda has moved troops to the lake. It continues to shell our fishing villages.", []string{"KEN→UGA -"}},
-		{"it is … that", "KEN", "Uganda has moved troops to the lake. It is regrettable that the talks failed.", nil},
+		{"it is … that", "KEN", "Uganda has moved troops to the lake. It is regrettable that talks have failed.", nil},
 		{"it after a country's forces", "KEN", "Ugandan forces have moved to the lake. It continues to shell our fishing villages.", nil},
 	})
 }
