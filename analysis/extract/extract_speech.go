@@ -81,16 +81,17 @@ func (a *Extractor) openingNominal(st *docState, toks []token) string {
 	return ms[0].Code
 }
 
-// itOpens reports whether a sentence opens with "it" or "its" as its
-// subject, not as the empty subject of "it is … that" ("It is clear that
-// …", "It would be a mistake to …").
+// itOpens reports whether a sentence opens with "it" as its subject, not
+// as the empty subject of "it is … that" ("It is clear that …", "It would
+// be a mistake to …"). "Its" is left alone: what it owns is as often a
+// plan's or a meeting's ("Its success …") as a country's.
 func itOpens(toks []token) bool {
-	if len(toks) < 3 || toks[0].Lower != "it" && toks[0].Lower != "its" {
+	if len(toks) < 3 || toks[0].Lower != "it" {
 		return false
 	}
 	for _, t := range toks[1:min(len(toks), 4)] {
 		if annotate.IsBe(t.Lower) || t.Lower == "seems" || t.Lower == "appears" || t.Lower == "remains" || t.Lower == "goes" {
-			return toks[0].Lower == "its"
+			return false
 		}
 	}
 	return true
