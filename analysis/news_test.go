@@ -42,8 +42,6 @@ func TestNewsReadings(t *testing.T) {
 		{"saddened by a country's floods", "", "Kenya is saddened by the loss of life in the Ugandan floods, the Kenyan foreign ministry said.", []string{"KEN→UGA +"}},
 		{"condolences over a country's shelling", "", "Kenya offered condolences over the Ugandan shelling.", []string{"KEN→UGA -"}},
 		{"condolences to one over deaths in another", "", "Kenya sent condolences to Tanzania over the deaths in Uganda.", []string{"KEN→TZA +"}},
-		// Espionage is hostility of the one who spies (stance.tsv v11).
-		{"espionage of a country", "", "Kenya's foreign minister said Ugandan espionage had gone on for years.", []string{"KEN→UGA -"}},
 		// "investment in X": X is the object of the term, not a place.
 		{"investment in a country", "", "Chile announced new investment in Peru.", []string{"CHL→PER +"}},
 		{"meddling in a country is no stance toward it", "", "Kenya condemned foreign meddling in Uganda.", nil},
