@@ -24,7 +24,7 @@ func FuzzAnalyze(f *testing.F) {
 		"Chile staged drills, drawing a protest from", "Chile-Peru war —", "Chile hits back at", "X a reliable partner",
 		"Chile's embassy in", "beat Peru 2-0", "Chile, Peru swap 215", "the aggression of Peru against", "chose last month to",
 		"the view of Peruvian colleagues that", "waged a war of", "Ruiz to Boric:", "eases Peru sanctions", "carried out against",
-		"Lima dismissed the Security Council’s fresh criticism of Chile.", "the regime in", "condolences over the deaths in", "its foreign ministry said",
+		"Lima dismissed Chile’s fresh criticism of its fishing fleet.", "the regime in", "condolences over the deaths in", "its foreign ministry said",
 	} {
 		f.Add(s, "")
 		f.Add(s, "FRA")

@@ -113,8 +113,8 @@ func (x *Actors) find(toks []segment.Token, d corpus.Date, office func(toks []se
 				}
 				break
 			}
-			c, _ := x.inOffice(d, p.name, "")
-			if c == "" && office != nil && office(toks, i) && !x.activeOn(d, p.name, "") && x.everyTerm(p.name, "") {
+			c, _, active := x.inOffice(d, p.name, "")
+			if c == "" && office != nil && office(toks, i) && !active && x.everyTerm(p.name, "") {
 				c, _ = x.undated(p.name, "")
 			}
 			if c != "" && x.byName[p.name][0].Role != "institution" {
@@ -134,7 +134,7 @@ func (x *Actors) find(toks []segment.Token, d corpus.Date, office func(toks []se
 // person speaks as one of their country before and after an office
 // ("President Barack Obama" in a text dated before his term).
 func (x *Actors) Lookup(d corpus.Date, full, surname string) (string, string) {
-	if c, note := x.inOffice(d, full, surname); c != "" || d.IsZero() || x.activeOn(d, full, surname) {
+	if c, note, active := x.inOffice(d, full, surname); c != "" || d.IsZero() || active {
 		return c, note // one country, or two on the date ("King X" of two kingdoms)
 	}
 	if c, _ := x.undated(full, surname); c != "" && x.everyTerm(full, surname) {
@@ -162,39 +162,28 @@ func (x *Actors) everyTerm(full, surname string) bool {
 	return true
 }
 
-// activeOn reports whether a row of the name full or surname is active
-// on d (an undated row always is).
-func (x *Actors) activeOn(d corpus.Date, full, surname string) bool {
-	for _, n := range []string{full, surname} {
-		for _, r := range x.byName[n] {
-			if r.From == "" && r.To == "" || r.ActiveOn(d.Year, int(d.Month), d.Day) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // inOffice returns the country of the actor called full (or, failing
 // that, surname) on date d, and a note of the row used. A name that maps
 // to two countries on that date gives "". On an undated document the date
 // cannot decide: a name gives a country only when every row of it names
 // the same one (see undated). A person named as a target stands for their
 // country only so: a leader out of office is no government ("the release
-// of X" before X led the country).
-func (x *Actors) inOffice(d corpus.Date, full, surname string) (string, string) {
+// of X" before X led the country). active reports whether a row of the
+// name is active on d (an undated row always is), even when two such rows
+// give two countries ("King X" of two kingdoms).
+func (x *Actors) inOffice(d corpus.Date, full, surname string) (country, note string, active bool) {
 	if d.IsZero() {
-		return x.undated(full, surname)
+		country, note = x.undated(full, surname)
+		return country, note, country != ""
 	}
 	for _, n := range []string{full, surname} {
-		country, note := "", ""
 		for _, r := range x.byName[n] {
 			dated := r.From != "" || r.To != ""
-			if dated && (d.IsZero() || !r.ActiveOn(d.Year, int(d.Month), d.Day)) {
+			if dated && !r.ActiveOn(d.Year, int(d.Month), d.Day) {
 				continue
 			}
 			if country != "" && country != r.Country {
-				return "", "" // ambiguous on this date
+				return "", "", true // ambiguous on this date
 			}
 			country = r.Country
 			note = "actor lexicon: " + r.Name + ", " + r.Role
@@ -203,10 +192,10 @@ func (x *Actors) inOffice(d corpus.Date, full, surname string) (string, string) 
 			}
 		}
 		if country != "" {
-			return country, note
+			return country, note, true
 		}
 	}
-	return "", ""
+	return "", "", false
 }
 
 // undated looks a name up for a document with no date: the name gives a

@@ -54,8 +54,8 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 			last := &subj[len(subj)-1]
 			// The offsets from the text as written: a token's text
 			// may spell "’s" as "'s".
-			if raw := text[last.Start:last.End]; len(trimPossessive(raw)) < len(raw) {
-				last.End = last.Start + len(trimPossessive(raw))
+			if raw, name := text[last.Start:last.End], trimPossessive(text[last.Start:last.End]); name != raw {
+				last.End = last.Start + len(name)
 				t := trimPossessive(last.Text)
 				last.Text, last.Lower, last.Poss = t, strings.ToLower(t), false
 			}

@@ -115,11 +115,18 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 // in its clause; with skipPlaces, not a place ("in X") nor a complement
 // ("of X") (ruleBackward, ruleSubject).
 func (s *attachSite) backward(limit int, skipPlaces bool) (mention, bool) {
+	return s.nearestBefore(limit, skipPlaces, false)
+}
+
+// nearestBefore is backward; with skipVictims, also not a country a
+// hostile act falls on ("the strikes on X", "the aggression against X":
+// victimPrepositions).
+func (s *attachSite) nearestBefore(limit int, skipPlaces, skipVictims bool) (mention, bool) {
 	i, toks := s.i, s.toks
 	for k := len(s.ms) - 1; k >= 0; k-- {
 		m := s.ms[k]
 		if m.End <= i && i-m.End <= limit && s.clause[m.Tok] == s.clause[i] {
-			if skipPlaces && m.Tok > 0 && (s.words.Place(toks, m.Tok) || toks[m.Tok-1].Lower == "of") {
+			if m.Tok > 0 && (skipPlaces && (s.words.Place(toks, m.Tok) || toks[m.Tok-1].Lower == "of") || skipVictims && victimPrepositions[toks[m.Tok-1].Lower]) {
 				continue
 			}
 			return m, true
@@ -674,36 +681,11 @@ func (s *attachSite) contentClauseBetween(m mention, to int) bool {
 // clauseSubject finds the subject a predicate at the end of its clause
 // or after a copula is said of: the nearest country before it that is no
 // place nor complement (backward), and, for hostility, not the one a
-// hostile act falls on (pastVictims).
+// hostile act falls on: "the attacks by Y on X are a crime" is said of Y,
+// "those who ordered the strikes on X must be held accountable" of no
+// country.
 func (s *attachSite) clauseSubject() (mention, bool) {
-	m, ok := s.backward(12, true)
-	if ok && s.weight < 0 {
-		ok = s.pastVictims(&m)
-	}
-	return m, ok
-}
-
-// pastVictims moves m, a country before a hostile predicate, back past
-// the ones a hostile act falls on ("the strikes on X", "the aggression
-// against X") to the nearest before them in the clause within 12 tokens
-// that is no place nor complement: "the attacks by Y on X are a crime"
-// is said of Y, "those who ordered the strikes on X must be held
-// accountable" of no country. It reports whether one is left.
-func (s *attachSite) pastVictims(m *mention) bool {
-	for k := len(s.ms) - 1; k >= 0; k-- {
-		o := s.ms[k]
-		if o.Tok > m.Tok || s.i-o.End > 12 || s.clause[o.Tok] != s.clause[s.i] {
-			continue
-		}
-		if o.Tok == 0 || !victimPrepositions[s.toks[o.Tok-1].Lower] {
-			if o.Tok > 0 && (s.words.Place(s.toks, o.Tok) || s.toks[o.Tok-1].Lower == "of") {
-				continue
-			}
-			*m = o
-			return true
-		}
-	}
-	return false
+	return s.nearestBefore(12, true, s.weight < 0)
 }
 
 // victimPrepositions mark the victim of a hostile act after its agent

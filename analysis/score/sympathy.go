@@ -24,10 +24,8 @@ var causePrepositions = map[string]bool{"over": true, "after": true, "following"
 // country of the topic, not the speaker's own; a country that only
 // qualifies an act ("over the X shelling") is its agent, no sufferer.
 func sufferer(words annotate.WordClasses, ms []mention, toks []token, self string, j int) (mention, bool) {
-	k := j
-	for ; k < len(toks) && k < j+6 && toks[k].Word && !causePrepositions[toks[k].Lower]; k++ {
-	}
-	if k >= len(toks) || !causePrepositions[toks[k].Lower] {
+	k := causeAt(toks, j)
+	if k < 0 {
 		return mention{}, false
 	}
 	var got mention
@@ -63,10 +61,8 @@ func sufferer(words annotate.WordClasses, ms []mention, toks []token, self strin
 // or when the topic names a country other than as a place: "over Chilean
 // strikes" says who is to blame, and its terms are read as usual.
 func sympathyTopicEnd(ms []mention, toks []token, j int) int {
-	k := j
-	for ; k < len(toks) && k < j+6 && toks[k].Word && !causePrepositions[toks[k].Lower]; k++ {
-	}
-	if k >= len(toks) || !causePrepositions[toks[k].Lower] {
+	k := causeAt(toks, j)
+	if k < 0 {
 		return j
 	}
 	e := k + 1
@@ -79,6 +75,21 @@ func sympathyTopicEnd(ms []mention, toks []token, j int) int {
 		}
 	}
 	return e
+}
+
+// causeAt returns the index of the preposition of cause that opens what
+// a word of sympathy ending at toks[j] is about, after at most six words
+// ("condolences to X over", "saddened by"); -1 when there is none.
+func causeAt(toks []token, j int) int {
+	for k := j; k < len(toks); k++ {
+		if causePrepositions[toks[k].Lower] {
+			return k
+		}
+		if k >= j+6 || !toks[k].Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // sufferers returns the first tokens of the countries that sympathy in
