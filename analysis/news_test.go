@@ -354,6 +354,15 @@ func TestKingByDate(t *testing.T) {
 	checkDyadCases(t, a, corpus.Date{Year: 2010, Month: 6, Day: 1, Precision: corpus.Day}, []dyadCase{{"while both reigned", "", text, nil}})
 }
 
+// TestSpeechItNoPerson: "It" opening a sentence of a speech never stands
+// for a person the sentence before opened with.
+func TestSpeechItNoPerson(t *testing.T) {
+	a := newActorAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"it after a leader", "KEN", "Vladimir Putin has moved troops to the lake. It continues to shell our fishing villages.", nil},
+	})
+}
+
 // TestSpeechTitle: the title of a first-person speech names its occasion,
 // and gives no statement ("Council, 1st meeting: the situation in X" is no one
 // speaking); the speech's own sentences do.

@@ -29,7 +29,7 @@ func (speechPass) run(a *Extractor, pc *para) bool {
 	prev := "" // the country the sentence before opened with, for "It …" (itOpens)
 	for _, s := range pc.ss {
 		opened := prev
-		prev = a.openingNominal(st, s.toks)
+		prev = openingNominal(s.toks, s.ms)
 		taken := false
 		for _, f := range pc.stmts {
 			// Only a quote of someone else takes the sentence away from
@@ -72,9 +72,11 @@ func (speechPass) run(a *Extractor, pc *para) bool {
 
 // openingNominal returns the country a sentence opens with as its
 // subject, by name ("X has …", "The Republic of X has …"), not by an
-// adjective or a possessive ("X's forces …"); "" when it opens otherwise.
-func (a *Extractor) openingNominal(st *docState, toks []token) string {
-	ms := a.openingMentions(st, toks)
+// adjective or a possessive ("X's forces …"), nor by a person ("it" is
+// never one); "" when it opens otherwise. ms are the sentence's country
+// mentions (Countries.Find), already found.
+func openingNominal(toks []token, ms []mention) string {
+	ms = openingOf(ms, toks)
 	if len(ms) != 1 || ms[0].Kind == byAdjective || toks[ms[0].End-1].Poss {
 		return ""
 	}

@@ -207,12 +207,18 @@ func (a *Extractor) openingCountries(st *docState, toks []token) []string {
 // openingMentions returns the mentions of the countries a clause opens
 // with (openingCountries).
 func (a *Extractor) openingMentions(st *docState, toks []token) []mention {
+	return openingOf(a.lex.Mentions(toks, st.doc.Date), toks)
+}
+
+// openingOf returns the mentions of ms, found in toks, that the clause
+// opens with (openingMentions).
+func openingOf(ms []mention, toks []token) []mention {
 	var out []mention
 	at := 0
 	if len(toks) > 0 && toks[0].Lower == "the" {
 		at = 1
 	}
-	for _, m := range a.lex.Mentions(toks, st.doc.Date) {
+	for _, m := range ms {
 		if m.Tok != at || len(m.Code) != 3 {
 			break
 		}
