@@ -375,7 +375,7 @@ func (lx *Lexicon) Mentions(toks []token, d corpus.Date) []Mention {
 	if lx.Actors == nil {
 		return ms
 	}
-	for _, m := range lx.Actors.find(toks, d, lx.inOffice) {
+	for _, m := range lx.Actors.find(toks, d, lx.officeBefore) {
 		overlap := false
 		for _, c := range ms {
 			if m.Tok < c.End && c.Tok < m.End {
@@ -391,11 +391,11 @@ func (lx *Lexicon) Mentions(toks []token, d corpus.Date) []Mention {
 	return ms
 }
 
-// inOffice reports whether the name at toks[i] follows the capitalised
+// officeBefore reports whether the name at toks[i] follows the capitalised
 // word of an office ("President Barack Obama", "Prime Minister X"; a
 // person or title word of roles.tsv), not of one held before ("former
 // President X", "the late King X"), nor a courtesy title ("Mr", "Dr").
-func (lx *Lexicon) inOffice(toks []token, i int) bool {
+func (lx *Lexicon) officeBefore(toks []token, i int) bool {
 	if i == 0 || !toks[i-1].Cap || lx.Roles[toks[i-1].Lower] != "person" {
 		return false
 	}
