@@ -121,6 +121,7 @@ type Analyzer struct {
 	extract *extract.Extractor // the extraction stage
 	scorer  *score.Scorer      // the scoring stage
 	arenas  sync.Pool          // *[]segment.Token: token arenas reused across documents
+	founds  sync.Pool          // *[]extract.Found: statement buffers reused across documents
 
 	// The parser's model (nil: no parsing; loaded once by loadSyntax
 	// when it is set), parsers of it reused across documents
@@ -186,7 +187,12 @@ func (a *Analyzer) AnalyzeContext(ctx context.Context, doc corpus.Document) (Res
 		clear(*arena)
 		a.arenas.Put(arena)
 	}()
-	in := extract.Input{Arena: arena}
+	found, _ := a.founds.Get().(*[]extract.Found)
+	if found == nil {
+		found = new([]extract.Found)
+	}
+	defer a.founds.Put(found) // Extract returns it cleared
+	in := extract.Input{Arena: arena, Found: found}
 	if m, err := a.model(doc); err != nil {
 		return Result{}, fmt.Errorf("analyse %s: %w", doc.ID, err)
 	} else if m != nil {

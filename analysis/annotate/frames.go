@@ -31,36 +31,29 @@ const (
 )
 
 // blockIndex finds the patterns of a verb block that may match around a
-// verb: those whose first word (its anchor) stands near it, and those with
-// no word to anchor on.
+// verb: those whose first content word (its anchor) stands near it. A
+// pattern with no content word is never indexed: it is no evidence of its
+// own (see Frame).
 type blockIndex struct {
 	patterns []lexicons.Pattern
 	byAnchor map[string][]int // anchor word → patterns, in file order
-	always   []int            // patterns with no word of their own
 }
 
 func newBlockIndex(ps []lexicons.Pattern, synsets map[string][][]string) *blockIndex {
 	x := &blockIndex{patterns: ps, byAnchor: map[string][]int{}}
 	for k, p := range ps {
-		var anchors []string
 		for _, e := range append(append([]lexicons.Elem{}, p.After...), p.Before...) {
+			if !contentElem(e) {
+				continue
+			}
 			if e.Kind == lexicons.ElemWord {
-				anchors = []string{e.Word}
-				break
-			}
-			if e.Kind == lexicons.ElemSynset {
+				x.byAnchor[e.Word] = append(x.byAnchor[e.Word], k)
+			} else {
 				for _, ws := range synsets[e.Synset] {
-					anchors = append(anchors, ws[0])
+					x.byAnchor[ws[0]] = append(x.byAnchor[ws[0]], k)
 				}
-				break
 			}
-		}
-		if len(anchors) == 0 {
-			x.always = append(x.always, k)
-			continue
-		}
-		for _, w := range anchors {
-			x.byAnchor[w] = append(x.byAnchor[w], k)
+			break
 		}
 	}
 	return x
@@ -95,7 +88,7 @@ func (lx *Lexicon) Frame(toks []token, clause []int, i, n int, lt *Term) (FrameM
 		if x == nil {
 			continue
 		}
-		cands = append(cands[:0], x.always...)
+		cands = cands[:0]
 		for j := max(0, i-frameBefore); j < len(toks) && j < i+n+frameAfter; j++ {
 			if j >= i && j < i+n || !toks[j].Word {
 				continue

@@ -52,6 +52,10 @@ type docState struct {
 	// read: their memory updates are committed when the paragraph's
 	// statements are added, and resolve reads them before (memoryAt).
 	pending []found
+	// paraStmts and usedCue are reused by each paragraph for its
+	// statements (para.stmts) and the cues they used (para.usedCue).
+	paraStmts []found
+	usedCue   map[int]bool
 	// viewBuf, viewExtra and viewCountry are reused by memoryAt.
 	viewBuf     []*found
 	viewExtra   []*person

@@ -154,7 +154,18 @@ func (pc *para) acceptEach(find func(st *docState, text string, field record.Fie
 // arbitration.
 func (a *Extractor) paragraph(st *docState, p span, sents []span) {
 	text := st.doc.Text
-	pc := &para{st: st, text: text, p: p, quotes: quotesIn(text, p), ss: make([]sentence, 0, len(sents)), usedCue: map[int]bool{}}
+	pc := &para{st: st, text: text, p: p, quotes: quotesIn(text, p), ss: make([]sentence, 0, len(sents)), stmts: st.paraStmts[:0], usedCue: st.usedCue}
+	if pc.usedCue == nil {
+		pc.usedCue = map[int]bool{}
+	}
+	defer func() {
+		// The next paragraph reuses the statements' buffer and the map of
+		// cues used, emptied: what was accepted is in st.found by now.
+		clear(pc.stmts[:cap(pc.stmts)])
+		st.paraStmts = pc.stmts[:0]
+		clear(pc.usedCue)
+		st.usedCue = pc.usedCue
+	}()
 	for _, s := range sents {
 		toks := st.tokens(text, s)
 		ms := a.lex.Countries.Find(toks)

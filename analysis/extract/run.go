@@ -51,6 +51,10 @@ type Input struct {
 	// arena in use when Extract returns, its tokens still set (the
 	// caller clears it before it reuses it).
 	Arena *[]segment.Token
+	// Found, when not nil, is a slice of statements reused across
+	// documents: the document's statements are kept in (*Found)[:0] until
+	// flushed, and *Found is that slice, cleared, when Extract returns.
+	Found *[]Found
 }
 
 // Output is what [Extractor.Extract] tells of a document besides its
@@ -86,6 +90,13 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 	if in.Arena != nil {
 		st.arena = (*in.Arena)[:0]
 		defer func() { *in.Arena = st.arena }()
+	}
+	if in.Found != nil {
+		st.found = (*in.Found)[:0]
+		defer func() {
+			clear(st.found)
+			*in.Found = st.found[:0]
+		}()
 	}
 	var out Output
 	// The title of a first-person speech names its occasion ("Security

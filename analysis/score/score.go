@@ -113,6 +113,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		return nil // a firm's act or word is no stance of its country
 	}
 	ms := sc.lex.Mentions(toks, f.Stmt.Date)
+	if len(ms) == 0 && len(f.Objects) == 0 && len(f.Partners) == 0 {
+		return nil // no country to take a stance toward
+	}
 	// Targets: every country named, less the speaker's own and places.
 	var targets []mention
 	suffered := sc.sufferers(ms, toks, f.Stmt.SpeakerCountry)
@@ -910,7 +913,6 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		// one who asked for it.
 		hits[code] = slices.DeleteFunc(hits[code], func(h hit) bool { return h.weight < 0 })
 	}
-	gs := sc.generalSentiment(f.Stmt.Text)
 	var out []record.Stance
 	all := codes(targets)
 	for _, p := range append(append(append([]string{}, f.Partners...), f.Objects...), asked...) {
@@ -919,6 +921,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 	}
 	sort.Strings(all)
+	if len(all) == 0 && len(requested) == 0 {
+		return nil // cdipaolo's model is run only for a statement with a stance
+	}
+	gs := sc.generalSentiment(f.Stmt.Text)
 	for _, code := range all {
 		hs := specific(hits[code])
 		hits[code] = hs
