@@ -22,6 +22,12 @@ func TestHeadlineGrammar(t *testing.T) {
 	}{
 		{"reduced passive: the agent after by is the speaker",
 			"Latvia rebuked by Estonia over border fence", []string{"EST→LVA -"}},
+		{"a headline's act in the passive, then its source after a colon, is no topic label",
+			"Two guards killed by Kenyan fire: Ugandan army", []string{"UGA→KEN -"}},
+		{"a trailing speaker and cue after a long report",
+			"Four border guards killed in shelling by Kenyan forces near the lake, Uganda says", []string{"UGA→KEN -"}},
+		{"a topic label before the speaker stays one",
+			"Talks with Uganda: Kenya condemns Tanzania", []string{"KEN→TZA -"}},
 		{"the one addressed never speaks, even after a name no lexicon knows",
 			"Mwangi to Museveni: Tanzania is a trusted friend", nil},
 		{"a country's name before the noun of a pattern",

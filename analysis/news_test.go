@@ -32,6 +32,12 @@ func TestNewsReadings(t *testing.T) {
 		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
 		// People held in a country are held by it (words.tsv detain):
 		// "two A journalists detained in B" is B's act toward A.
+		// A country's adjective before a hostile act is its agent, even
+		// after "in" (annotate.Lexicon.ActAgent); a country after "in" is
+		// a place.
+		{"killed in a country's shelling", "", "Three Ugandan soldiers were killed in Kenyan shelling, Uganda said.", []string{"UGA→KEN -"}},
+		{"one word between the adjective and the act", "", "Uganda said three civilians died in Kenyan drone strikes.", []string{"UGA→KEN -"}},
+		{"killed in a country is a place", "", "Uganda said two of its soldiers died in Kenya.", nil},
 		{"people detained in a country", "", "Two Ugandan journalists detained in Kenya were freed on Monday.", []string{"KEN→UGA -"}},
 		{"people arrested in a country, inside another's report", "", "Tanzanian officials said three Ugandan officers arrested in Kenya had been freed.", []string{"KEN→UGA -"}},
 		{"a country that arrests is the agent", "", "Kenya arrested two Ugandan journalists in Nairobi.", []string{"KEN→UGA -"}},

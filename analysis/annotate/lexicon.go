@@ -210,6 +210,33 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 	return best, n
 }
 
+// Place reports whether the country mentioned at m is a place (a
+// locative before it: WordClasses.Place) and not the agent of a hostile act
+// it qualifies (ActAgent): "killed in X" is a place, "killed in Xian
+// shelling" is not.
+func (lx *Lexicon) Place(toks []token, m Mention) bool {
+	return lx.Words.Place(toks, m.Tok) && !lx.ActAgent(toks, m)
+}
+
+// ActAgent reports whether the mention m is a country's adjective before a
+// hostile act (a term of attach act), next to it or one plain word apart:
+// "killed in Russian shelling", "died in Israeli air strikes", "Russian
+// missile strikes". The adjective names the act's agent.
+func (lx *Lexicon) ActAgent(toks []token, m Mention) bool {
+	if m.Kind != ByAdjective {
+		return false
+	}
+	for k := m.End; k < len(toks) && k <= m.End+1; k++ {
+		if lt, _ := lx.TermAt(toks, k); lt != nil {
+			return lt.Weight < 0 && lt.Attach == lexicons.AttachAct
+		}
+		if t := toks[k]; !t.Word || t.Cap || IsPreposition(t.Lower) || IsDeterminer(t.Lower) {
+			return false
+		}
+	}
+	return false
+}
+
 // hostWeight is the weight of a visitor received: contact, as stance.tsv
 // weighs "host" (CONSULT, CAMEO 043).
 const hostWeight = 0.1

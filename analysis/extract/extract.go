@@ -83,6 +83,11 @@ func (st *docState) add(f found) {
 	st.LastSp = &st.found[len(st.found)-1]
 }
 
+// wordsEnd reports whether no word stands in toks from j on.
+func wordsEnd(toks []token, j int) bool {
+	return !slices.ContainsFunc(toks[min(j, len(toks)):], func(t token) bool { return t.Word })
+}
+
 // headline recognises "Speaker: content" and "Speaker says content" in a
 // line that is a headline (a title, or a line with no final period).
 func (a *Extractor) headline(st *docState, text string, toks []token, field record.Field) (found, bool) {
@@ -143,8 +148,8 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 	}
 	// "Speaker says content", or any cue.
 	for i := range toks {
-		if i == 0 || i > 10 {
-			continue
+		if i == 0 || i > 10 && !wordsEnd(toks, i+1) {
+			continue // a speaker opens a headline; a trailing one ends it ("…, X says")
 		}
 		c := a.lex.CueAt(toks, i)
 		if c == nil || passiveAt(toks, i) || reducedPassive(toks, i) {

@@ -18,7 +18,8 @@ import (
 // followed by a preposition and the country ("War in Sudan:", "Talks
 // with Iran:"), where the head is no role ("Minister of Defence:"), no
 // country, capital or institution ("Kremlin on Ukraine:") and no person
-// of the actor lexicon ("Blinken on China:").
+// of the actor lexicon ("Blinken on China:"). The head is a noun of three
+// words at most, no participle.
 func (a *Extractor) topicPhrase(st *docState, toks []token) bool {
 	k := -1
 	for i, t := range toks {
@@ -33,6 +34,11 @@ func (a *Extractor) topicPhrase(st *docState, toks []token) bool {
 	head := toks[:k]
 	last := head[len(head)-1]
 	if !last.Word || a.lex.Roles[last.Lower] != "" || len(a.lex.Countries.Find(head)) > 0 {
+		return false
+	}
+	if len(head) > 3 || !last.Cap && len(last.Lower) > 4 && strings.HasSuffix(last.Lower, "ed") {
+		// A clause, not a topic: "Two guards killed by X fire: Y army"
+		// reports an act, in the passive headlines write, and its source.
 		return false
 	}
 	switch last.Text {

@@ -25,6 +25,7 @@ type attachSite struct {
 	clause []int // the clause of each token
 	i, n   int
 	words  annotate.WordClasses
+	lex    *annotate.Lexicon
 	// blocks reports a term at a token that governs the countries after
 	// it; victimAfter a hostile noun whose country after is its victim;
 	// selfActs a term that is the speaker's own act (each may be nil).
@@ -39,7 +40,7 @@ type attachSite struct {
 // caller keeps only targets), with the countries listed with the one found
 // ("Tehran, Moscow and Damascus"). It returns nil when none is in reach.
 func (sc *Scorer) attach(kind lexicons.Attach, weight float64, self string, ms []mention, toks []token, clause []int, i, n int, blocks, victimAfter, selfActs func(int) bool, regardCue bool) ([]mention, attachRule) {
-	s := attachSite{weight: weight, self: self, ms: ms, toks: toks, clause: clause, i: i, n: n, words: sc.lex.Words, blocks: blocks, victimAfter: victimAfter, selfActs: selfActs, regardCue: regardCue}
+	s := attachSite{weight: weight, self: self, ms: ms, toks: toks, clause: clause, i: i, n: n, words: sc.lex.Words, lex: sc.lex, blocks: blocks, victimAfter: victimAfter, selfActs: selfActs, regardCue: regardCue}
 	if m, ok := s.complement(); ok {
 		return s.with(m, ruleComplement)
 	}
@@ -126,7 +127,7 @@ func (s *attachSite) nearestBefore(limit int, skipPlaces, skipVictims bool) (men
 	for k := len(s.ms) - 1; k >= 0; k-- {
 		m := s.ms[k]
 		if m.End <= i && i-m.End <= limit && s.clause[m.Tok] == s.clause[i] {
-			if m.Tok > 0 && (skipPlaces && (s.words.Place(toks, m.Tok) || toks[m.Tok-1].Lower == "of") || skipVictims && victimPrepositions[toks[m.Tok-1].Lower]) {
+			if m.Tok > 0 && (skipPlaces && (s.lex.Place(toks, m) || toks[m.Tok-1].Lower == "of") || skipVictims && victimPrepositions[toks[m.Tok-1].Lower]) {
 				continue
 			}
 			return m, true
@@ -375,7 +376,7 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 			}
 			return s.with(m, ruleObjectOfAct)
 		}
-		if m, ok := s.backward(8, false); ok && s.words.Place(s.toks, m.Tok) {
+		if m, ok := s.backward(8, false); ok && s.lex.Place(s.toks, m) {
 			return s.with(m, rulePlaceOfAct)
 		}
 		return nil, ruleNone
@@ -725,7 +726,7 @@ func (s *attachSite) subjectOf(v int) (mention, bool) {
 		if m.End > v || v-m.End > 12 || s.clause[m.Tok] != s.clause[v] {
 			continue
 		}
-		if m.Tok > 0 && s.words.Place(s.toks, m.Tok) {
+		if m.Tok > 0 && s.lex.Place(s.toks, m) {
 			continue
 		}
 		if m.Tok > 0 && s.toks[m.Tok-1].Lower == "of" && !s.headOfSubject(m.Tok-2) {

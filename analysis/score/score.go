@@ -123,7 +123,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if m.Code == f.Stmt.SpeakerCountry && !sc.keepSelf {
 			continue
 		}
-		if sc.lex.Words.Place(toks, m.Tok) && !f.Act && !sc.termPreposition(toks, m.Tok) && !slices.Contains(suffered, m.Tok) {
+		if sc.lex.Place(toks, m) && !f.Act && !sc.termPreposition(toks, m.Tok) && !slices.Contains(suffered, m.Tok) {
 			continue // a place, unless the statement is an act there or sympathy is for it
 		}
 		if venue(sc.lex.Words, toks, m) {
@@ -567,7 +567,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// "X hosted Y's envoy, and the two governments signed
 			// deals": the two are the speaker and the one other party
 			// the clause names; what both do is of each toward the other.
-			if code, ok := soleParty(sc.lex.Words, ms, toks, isTarget, i); ok {
+			if code, ok := soleParty(sc.lex, ms, toks, isTarget, i); ok {
 				h.mutual, h.both, h.rule = true, true, ruleJointSubject
 				hits[code] = append(hits[code], h)
 				i += n
@@ -775,7 +775,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				// Contact is not with what it owns, nor with where it is
 				// held ("met negotiators in X"), nor with a country's
 				// people ("hosts X refugees").
-				return sc.ownedThing(ms, toks, m) || sc.lex.Words.Place(toks, m.Tok) || sc.peopleOf(toks, m)
+				return sc.ownedThing(ms, toks, m) || sc.lex.Place(toks, m) || sc.peopleOf(toks, m)
 			})
 		}
 		if len(got) > 0 && h.weight > 0 && len(f.Objects) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return m.Code != f.Stmt.SpeakerCountry }) {
@@ -816,7 +816,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			h.weight *= 0.5
 			h.rule = ruleStatement
 			for _, m := range targets {
-				if h.weight > 0 && sc.lex.Words.Place(toks, m.Tok) {
+				if h.weight > 0 && sc.lex.Place(toks, m) {
 					// "sign a peace deal in X": cooperation in a place is
 					// not with it ("blockades in X" are toward X).
 					continue
@@ -1610,10 +1610,10 @@ func bothParties(words annotate.WordClasses, toks []token, i int) bool {
 // its clause, that is a target and no place: the other of "the two
 // sides" besides the speaker. It reports false when there are none or
 // several.
-func soleParty(words annotate.WordClasses, ms []mention, toks []token, isTarget []bool, i int) (string, bool) {
+func soleParty(lex *annotate.Lexicon, ms []mention, toks []token, isTarget []bool, i int) (string, bool) {
 	code := ""
 	for _, m := range ms {
-		if m.Tok >= i || !isTarget[m.Tok] || words.Place(toks, m.Tok) {
+		if m.Tok >= i || !isTarget[m.Tok] || lex.Place(toks, m) {
 			continue
 		}
 		if code != "" && code != m.Code {
