@@ -32,6 +32,11 @@ func TestNewsReadings(t *testing.T) {
 		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
 		// People held in a country are held by it (words.tsv detain):
 		// "two A journalists detained in B" is B's act toward A.
+		// Displeasure voiced with a country is toward it; concern for a
+		// country's people is no hostility.
+		{"displeasure voiced with a country", "", "Kenya voiced displeasure with Uganda on Monday.", []string{"KEN→UGA -"}},
+		{"frustration with a country", "", "Kenya voiced frustration with Uganda over the stalled talks.", []string{"KEN→UGA -"}},
+		{"concern for a country's people", "", "Kenya expressed concern for the people of Uganda.", nil},
 		// A country's adjective before a hostile act is its agent, even
 		// after "in" (annotate.Lexicon.ActAgent); a country after "in" is
 		// a place.
