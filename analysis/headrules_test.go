@@ -26,6 +26,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Two guards killed by Kenyan fire: Ugandan army", []string{"UGA→KEN -"}},
 		{"a trailing speaker and cue after a long report",
 			"Four border guards killed in shelling by Kenyan forces near the lake, Uganda says", []string{"UGA→KEN -"}},
+		{"a country behind a hostile act did it",
+			"Uganda says Kenya behind cyberattack", []string{"UGA→KEN -"}},
 		{"a topic label before the speaker stays one",
 			"Talks with Uganda: Kenya condemns Tanzania", []string{"KEN→TZA -"}},
 		{"the one addressed never speaks, even after a name no lexicon knows",

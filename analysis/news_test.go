@@ -32,6 +32,8 @@ func TestNewsReadings(t *testing.T) {
 		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
 		// People held in a country are held by it (words.tsv detain):
 		// "two A journalists detained in B" is B's act toward A.
+		// The country behind an act did it (words.tsv perpetrate).
+		{"the country behind an attack", "", "Ugandan officials said Kenya was behind the attack on the ministry.", []string{"UGA→KEN -"}},
 		// Displeasure voiced with a country is toward it; concern for a
 		// country's people is no hostility.
 		{"displeasure voiced with a country", "", "Kenya voiced displeasure with Uganda on Monday.", []string{"KEN→UGA -"}},

@@ -353,6 +353,9 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		// hazard's, and no country's.
 		return nil, ruleNone
 	}
+	if m, ok := s.perpetrator(); ok && s.weight < 0 {
+		return s.with(m, ruleAgent) // "X was behind the attack", "X launched attacks"
+	}
 	// The speaker's own country as the subject right before its act
 	// ("Latvia expelled two envoys", said by Latvia's ministry) is the
 	// agent the statement speaks for: its object is the target
