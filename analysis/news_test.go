@@ -32,6 +32,9 @@ func TestNewsReadings(t *testing.T) {
 		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
 		// People held in a country are held by it (words.tsv detain):
 		// "two A journalists detained in B" is B's act toward A.
+		// A clause after "after" whose subject is a country's adjective
+		// and a noun, then its verb in the past, is that country's act.
+		{"an act after 'after', its subject an adjective and a noun", "", "Kampala summoned Kenya's envoy on Tuesday after a Kenyan patrol boat rammed a Ugandan ferry.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// The country behind an act did it (words.tsv perpetrate).
 		{"the country behind an attack", "", "Ugandan officials said Kenya was behind the attack on the ministry.", []string{"UGA→KEN -"}},
 		// Displeasure voiced with a country is toward it; concern for a

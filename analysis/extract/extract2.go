@@ -1897,9 +1897,10 @@ func (a *Extractor) subordinateEventsIn(st *docState, text string, field record.
 
 // countrySubjectAt reports whether toks[k:] opens with a country's name
 // or adjective and a plural noun ("Chinese vessels blocked …", "Peru
-// expelled …"), as the subject of a clause.
+// expelled …"), or an adjective and a noun its past verb follows ("a
+// Chinese drone strike killed …"), as the subject of a clause.
 func (a *Extractor) countrySubjectAt(toks []token, k int) bool {
-	if k < len(toks) && toks[k].Lower == "the" {
+	if k < len(toks) && (toks[k].Lower == "the" || toks[k].Lower == "a" || toks[k].Lower == "an") {
 		k++
 	}
 	ms := a.lex.Countries.Find(toks[k:min(len(toks), k+4)])
@@ -1908,7 +1909,17 @@ func (a *Extractor) countrySubjectAt(toks []token, k int) bool {
 	}
 	e := k + ms[0].End
 	if ms[0].Kind == byAdjective {
-		return e+1 < len(toks) && toks[e].Word && !toks[e].Cap && strings.HasSuffix(toks[e].Lower, "s")
+		if e+1 < len(toks) && toks[e].Word && !toks[e].Cap && strings.HasSuffix(toks[e].Lower, "s") {
+			return true
+		}
+		// A noun of one or two words, then its verb in the past: "a
+		// Turkish drone strike killed …".
+		for j := e; j < len(toks) && j < e+2 && toks[j].Word && !toks[j].Cap; j++ {
+			if v := j + 1; v < len(toks) && v > e && toks[v].Word && !toks[v].Cap && len(toks[v].Lower) > 4 && strings.HasSuffix(toks[v].Lower, "ed") {
+				return true
+			}
+		}
+		return false
 	}
 	return e < len(toks) && toks[e].Word && !toks[e].Cap
 }
