@@ -423,6 +423,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	consumed, consumedSign := 0, 0.0
 	mutualUntil := 0 // the end of the last symmetric pattern matched
 	hypothetical := conditionalClause(toks)
+	open := openQuestion(toks, lastWordLower(f.Stmt.Cue))
 	for i := start; i < end; {
 		lt, n := hitAt[i].lt, hitAt[i].n
 		if i < consumed && n > 0 && !annotate.InMention(ms, i) && (consumedSign == 0 || lt.Weight*consumedSign < 0) {
@@ -484,6 +485,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		if hypothetical != nil && hypothetical[i] && w > 0 {
 			// "if X gives Y support": a condition, no cooperation.
+			i += n
+			continue
+		}
+		if open != nil && open[i] {
+			// "doubted whether X carried out the raid": an open question.
 			i += n
 			continue
 		}
@@ -982,10 +988,49 @@ func reasonFor(toks []token, m mention) int {
 // stance; its hostile ones stay, as the speaker's framing of what it
 // warns of ("if X continues its military adventurism"); its countries stay
 // targets of the terms before it.
-func conditionalClause(toks []token) []bool {
+func conditionalClause(toks []token) []bool { return clauseAfter(toks, "if", "unless") }
+
+// openQuestion marks (nil: none) the tokens of a clause from "whether" to
+// the next punctuation mark, after a word of doubt (in toks, or the
+// statement's cue, the last word of cue, when the clause opens toks): "doubted whether X
+// carried out the raid" asserts the raid no more than it denies it. None
+// of its terms is a stance. Without a word of doubt the question may be
+// the speaker's framing ("the question is whether X will end its
+// occupation"), and its terms stay.
+func openQuestion(toks []token, cue string) []bool {
+	out := clauseAfter(toks, "whether")
+	for i := range out {
+		if out[i] && (i == 0 || !out[i-1]) && !doubtBefore(toks, i) && !(i == 0 && doubtWords[cue]) {
+			for k := i; k < len(out) && out[k]; k++ {
+				out[k] = false
+			}
+		}
+	}
+	return out
+}
+
+// doubtBefore reports whether a word of doubt stands in the three words
+// before toks[i] ("doubted whether", "it is unclear whether").
+func doubtBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if doubtWords[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// doubtWords leave what follows them open: doubt, question, uncertainty.
+var doubtWords = map[string]bool{"doubt": true, "doubts": true, "doubted": true, "doubting": true, "question": true, "questions": true,
+	"questioned": true, "questioning": true, "unclear": true, "uncertain": true, "unknown": true, "sceptical": true, "skeptical": true,
+	"scepticism": true, "skepticism": true, "wondered": true, "wonder": true, "asked": true, "asking": true, "investigating": true}
+
+// clauseAfter marks (nil: none) the tokens from each of the words opening
+// a clause to the next punctuation mark.
+func clauseAfter(toks []token, opening ...string) []bool {
 	var out []bool
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Lower != "if" && toks[i].Lower != "unless" {
+		if !slices.Contains(opening, toks[i].Lower) {
 			continue
 		}
 		if out == nil {
