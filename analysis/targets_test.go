@@ -129,3 +129,24 @@ func TestModifiers(t *testing.T) {
 		t.Errorf("question %.3f, want less than plain %.3f", got, plain)
 	}
 }
+
+// TestNoAgentOfWarnedAct: the country warned of an act, or alerted to
+// it, is no agent of it; the act, with no agent, only counts weakly
+// toward the countries of the statement (its evidence says so).
+func TestNoAgentOfWarnedAct(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ text, term string }{
+		{"Kenya alerted Uganda to a planned attack on its embassy.", "attack/v"},
+		{"Kenya had tried to warn Uganda about a coming attack on the capital.", "attack/v"},
+	}
+	for _, tt := range tests {
+		r := a.Analyze(corpus.Document{ID: "d", Date: corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}, Text: tt.text})
+		for _, s := range r.Stances {
+			for _, e := range s.Evidence {
+				if strings.HasPrefix(e, tt.term) && strings.HasSuffix(e, " agent") {
+					t.Errorf("%q: %s → %s evidence %q, want no agent", tt.text, s.SpeakerCountry, s.TargetCountry, e)
+				}
+			}
+		}
+	}
+}

@@ -397,7 +397,7 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		// "stand with X against every threat to its borders": a hostile
 		// noun with its victim after it is a noun phrase; a country before
 		// it in a phrase of its own is none of its agent.
-		if m, ok := s.agentBefore(4); ok && !passive && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) {
+		if m, ok := s.agentBefore(4); ok && !passive && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) && !prepositionalNoun(s.toks, m.End, s.i) {
 			return s.with(m, ruleAgent)
 		}
 		return nil, ruleNone
@@ -423,6 +423,9 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 	m, ok := s.backward(4, true)
 	if ok && s.contentClauseBetween(m, s.i) {
 		ok = false // "the view of X that sanctions fail": X is no subject of the clause
+	}
+	if ok && prepositionalNoun(s.toks, m.End, s.i) {
+		ok = false // "warned X about a planned attack": X is no subject of it
 	}
 	if ok && s.i > 0 && s.toks[s.i-1].Lower == "and" && obliqueBefore(s.toks, m.Tok) {
 		ok = false // "crossed into X and seized …": X is no subject

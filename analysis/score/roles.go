@@ -33,6 +33,29 @@ func obliqueBefore(toks []token, m int) bool {
 	return k >= 0 && !subordinators[toks[k].Lower] && (annotate.IsPreposition(toks[k].Lower) || annotate.IsLocative(toks[k].Lower))
 }
 
+// prepositionalNoun reports whether the act at toks[i], a noun (no -ed
+// form), heads the object of a preposition that follows the country
+// ending at toks[end]: a preposition, a determiner, then lower-case words
+// only ("warned X about a planned attack", "alerted X to an imminent
+// strike"). The country is no subject of that act.
+func prepositionalNoun(toks []token, end, i int) bool {
+	if strings.HasSuffix(toks[i].Lower, "ed") {
+		return false
+	}
+	for k := end; k+1 < i; k++ {
+		if !annotate.IsPreposition(toks[k].Lower) && toks[k].Lower != "to" || subordinators[toks[k].Lower] || !annotate.IsDeterminer(toks[k+1].Lower) {
+			continue
+		}
+		for j := k + 2; j < i; j++ {
+			if !toks[j].Word || toks[j].Cap {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // subordinators are prepositions that also open a clause (or, "by", name
 // the agent of a passive): a country after one may be a subject.
 var subordinators = map[string]bool{"by": true, "since": true, "after": true, "before": true, "like": true, "unlike": true}
