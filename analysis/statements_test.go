@@ -434,6 +434,14 @@ func TestSpeakerResolution(t *testing.T) {
 			corpus.Document{Date: nov2018, Text: "Omani envoy Said Harthy met Iraq's Foreign Minister Nadia Jabri in Baghdad.\n\nFor his part, Jabri said Iraq wanted good ties."},
 			// The meeting is an act of Oman's envoy toward Iraq.
 			[]string{"Said Harthy|OMN", "Nadia Jabri|IRQ"}},
+		// A phrase of the means of saying between the speaker and the cue
+		// is passed over: its addressee never speaks.
+		{"in a letter to an organisation",
+			corpus.Document{Date: nov2018, Text: "The Kenyan government in a letter to the UN accused Uganda of aggression."},
+			[]string{"Kenyan government|KEN"}},
+		{"in an interview with another country's paper",
+			corpus.Document{Date: nov2018, Text: "Kenyan officials in an interview with a Tanzanian daily accused Uganda of aggression."},
+			[]string{"Kenyan officials|KEN"}},
 		{"actor lexicon, within the term of office",
 			corpus.Document{Date: nov2018, Text: "Lavrov said the plan would fail."},
 			[]string{"Lavrov|RUS"}},

@@ -97,11 +97,62 @@ func SkipAdverbials(toks []token, i int) int {
 		case copulas[t.Lower] && end == i:
 			end-- // "remain hopeful that": a copula right before an adjective cue
 		default:
+			if k := meansOfSaying(toks, end); k > 0 {
+				end = k // "X in a letter to the UN accused …"
+				continue
+			}
 			return end
 		}
 	}
 	return end
 }
+
+// meansOfSaying returns the start of a phrase of the means of saying that
+// ends at toks[end-1] ("in a letter to the UN", "in an interview with the
+// BBC", "during a televised address"), after something before it (its
+// speaker), or 0 when none ends there: a preposition of means, a
+// determiner, lower-case words, a noun of saying, and at most its
+// addressee after "to" or "with".
+func meansOfSaying(toks []token, end int) int {
+	for k := end - 3; k >= 1 && k >= end-10; k-- {
+		if !meansPrepositions[toks[k].Lower] || !IsDeterminer(toks[k+1].Lower) && !possessivePronouns[toks[k+1].Lower] {
+			continue
+		}
+		for p := k + 2; p < end; p++ {
+			t := toks[p]
+			if !t.Word || t.Cap {
+				break
+			}
+			if !sayingNouns[t.Lower] {
+				continue
+			}
+			if p+1 == end {
+				return k
+			}
+			if to := toks[p+1].Lower; (to == "to" || to == "with") && end-(p+2) <= 4 && end > p+2 {
+				for _, u := range toks[p+2 : end] {
+					if !u.Word {
+						return 0
+					}
+				}
+				return k
+			}
+			break
+		}
+	}
+	return 0
+}
+
+// meansPrepositions open a phrase of the means of saying.
+var meansPrepositions = map[string]bool{"in": true, "during": true, "via": true, "through": true}
+
+// possessivePronouns may stand for a determiner: "in his letter".
+var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true}
+
+// sayingNouns name a means of saying: "in a letter", "in an interview".
+var sayingNouns = map[string]bool{"letter": true, "statement": true, "interview": true, "speech": true, "address": true,
+	"message": true, "note": true, "remarks": true, "comments": true, "post": true, "tweet": true, "communique": true,
+	"communiqué": true, "call": true, "op-ed": true, "article": true, "briefing": true, "broadcast": true, "conversation": true}
 
 // floatsAfter reports whether a quantifier of the subject ("all", "both")
 // may stand after t and before the verb: after an auxiliary, a relative
