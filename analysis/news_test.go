@@ -35,6 +35,10 @@ func TestNewsReadings(t *testing.T) {
 		// A clause after "after" whose subject is a country's adjective
 		// and a noun, then its verb in the past, is that country's act.
 		{"an act after 'after', its subject an adjective and a noun", "", "Kampala summoned Kenya's envoy on Tuesday after a Kenyan patrol boat rammed a Ugandan ferry.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		// A phrase of manner between a country and its act is passed
+		// over (annotate.SkipAdverbials).
+		{"an act in retaliation", "", "Uganda in retaliation expelled two Kenyan diplomats.", []string{"UGA→KEN -"}},
+		{"an act in a surprise move", "", "Uganda in a surprise move recalled its ambassador from Kenya.", []string{"UGA→KEN -"}},
 		// After a word of doubt, a clause of "whether" asserts nothing.
 		{"an open question after a word of doubt", "", "Officials in Kenya doubt whether Uganda carried out the raid.", nil},
 		{"an open question inside the content", "", "It is unclear whether Uganda carried out the raid, Kenyan officials said.", nil},

@@ -107,14 +107,18 @@ func SkipAdverbials(toks []token, i int) int {
 	return end
 }
 
-// meansOfSaying returns the start of a phrase of the means of saying that
-// ends at toks[end-1] ("in a letter to the UN", "in an interview with the
-// BBC", "during a televised address"), after something before it (its
-// speaker), or 0 when none ends there: a preposition of means, a
-// determiner, lower-case words, a noun of saying, and at most its
-// addressee after "to" or "with".
+// meansOfSaying returns the start of a phrase of the means or manner of
+// saying or acting that ends at toks[end-1] ("in a letter to the UN", "in
+// an interview with the BBC", "during a televised address", "in a surprise
+// move", "in retaliation"), after something before it (its speaker), or 0
+// when none ends there: a preposition of means, a determiner, lower-case
+// words, a noun of saying or of manner, and at most its addressee after
+// "to" or "with".
 func meansOfSaying(toks []token, end int) int {
-	for k := end - 3; k >= 1 && k >= end-10; k-- {
+	for k := end - 2; k >= 1 && k >= end-10; k-- {
+		if meansPrepositions[toks[k].Lower] && k+2 == end && toks[k+1].Word && mannerNouns[toks[k+1].Lower] {
+			return k // "X in retaliation expelled …"
+		}
 		if !meansPrepositions[toks[k].Lower] || !IsDeterminer(toks[k+1].Lower) && !possessivePronouns[toks[k+1].Lower] {
 			continue
 		}
@@ -123,7 +127,7 @@ func meansOfSaying(toks []token, end int) int {
 			if !t.Word || t.Cap {
 				break
 			}
-			if !sayingNouns[t.Lower] {
+			if !sayingNouns[t.Lower] && !mannerNouns[t.Lower] {
 				continue
 			}
 			if p+1 == end {
@@ -142,6 +146,11 @@ func meansOfSaying(toks []token, end int) int {
 	}
 	return 0
 }
+
+// mannerNouns name the manner of an act: "in a surprise move", "in
+// retaliation".
+var mannerNouns = map[string]bool{"move": true, "response": true, "retaliation": true, "reprisal": true, "bid": true,
+	"effort": true, "attempt": true, "gesture": true, "step": true, "turn": true, "return": true, "protest": true}
 
 // meansPrepositions open a phrase of the means of saying.
 var meansPrepositions = map[string]bool{"in": true, "during": true, "via": true, "through": true}
