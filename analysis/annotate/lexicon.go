@@ -196,7 +196,7 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 		if !WordsAt(toks, i, lt.Words) {
 			span = max(quotedSpan(toks, i, lt.Words), countedSpan(toks, i, lt.Words))
 		}
-		if span > 0 && lx.VerbUse(toks, i, lt.Form) {
+		if span > 0 && (lx.VerbUse(toks, i, lt.Form) || lx.actNoun(toks, i, lt)) {
 			best, n, words = lt, span, len(lt.Words)
 		}
 	}
@@ -235,6 +235,27 @@ func (lx *Lexicon) ActAgent(toks []token, m Mention) bool {
 		}
 	}
 	return false
+}
+
+// actNoun reports whether an imported act of violence's lemma or -s form
+// at toks[i] is its noun, after a country's adjective or a possessive:
+// "Kenyan fire", "Uganda's blasts". The country names the act's agent.
+// Coercion is left out: a country's "tax" or "curb" is often no act
+// against anyone.
+func (lx *Lexicon) actNoun(toks []token, i int, lt *Term) bool {
+	if i == 0 || lt.Source != lexicons.SourceCAMEO || lt.Attach != lexicons.AttachAct || lt.Weight >= 0 || len(lt.Words) != 1 || !violent(lt.Code) {
+		return false
+	}
+	if lt.Form != FormBare && lt.Form != FormS {
+		return false
+	}
+	return toks[i-1].Poss || lx.AdjectiveAt(toks, i-1)
+}
+
+// violent reports whether a CAMEO code is of material conflict: an
+// assault, a fight or mass violence (18, 19, 20).
+func violent(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
 
 // hostWeight is the weight of a visitor received: contact, as stance.tsv

@@ -594,7 +594,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if w > 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordSympathy) {
 			// "condolences to X over the terrorist attack": what sympathy
 			// is about is its topic, not a stance of its own.
-			if e := sympathyTopicEnd(ms, toks, i+n); e > consumed {
+			if e := sympathyTopicEnd(sc.lex, ms, toks, i+n); e > consumed {
 				consumed, consumedSign = e, 0
 			}
 		}
@@ -768,7 +768,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		got, rule := sc.attach(lt.Attach, lt.Weight, f.Stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs, regardCue)
 		if len(got) == 0 && lt.Weight > 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordSympathy) {
-			if m, ok := sufferer(sc.lex.Words, ms, toks, f.Stmt.SpeakerCountry, i+n); ok {
+			if m, ok := sufferer(sc.lex, ms, toks, f.Stmt.SpeakerCountry, i+n); ok {
 				got, rule = coordinated(ms, toks, m), ruleSufferer
 			}
 		}

@@ -22,8 +22,9 @@ var causePrepositions = map[string]bool{"over": true, "after": true, "following"
 // shelling of X's towns"), or before a hazard ("mourns the victims of the
 // X earthquake"; words.tsv hazard) (ruleSufferer). The last such
 // country of the topic, not the speaker's own; a country that only
-// qualifies an act ("over the X shelling") is its agent, no sufferer.
-func sufferer(words annotate.WordClasses, ms []mention, toks []token, self string, j int) (mention, bool) {
+// qualifies an act ("over the X shelling", "killed in an X ambush") is its
+// agent, no sufferer.
+func sufferer(lex *annotate.Lexicon, ms []mention, toks []token, self string, j int) (mention, bool) {
 	k := causeAt(toks, j)
 	if k < 0 {
 		return mention{}, false
@@ -45,9 +46,9 @@ func sufferer(words annotate.WordClasses, ms []mention, toks []token, self strin
 		head := m.End >= len(toks) || !toks[m.End].Word || toks[m.End].Cap // a noun, not a modifier
 		harmed := annotate.IsPreposition(toks[m.Tok-1].Lower) || head && m.Tok >= 2 && toks[m.Tok-1].Lower == "the" && annotate.IsPreposition(toks[m.Tok-2].Lower)
 		for e := m.End; e < len(toks) && e <= m.End+1 && !harmed; e++ {
-			harmed = words.Is(toks[e].Lower, lexicons.WordHazard)
+			harmed = lex.Words.Is(toks[e].Lower, lexicons.WordHazard)
 		}
-		if harmed && m.Code != self {
+		if harmed && m.Code != self && !lex.ActAgent(toks, m) {
 			got, found = m, true
 		}
 	}
@@ -60,7 +61,7 @@ func sufferer(words annotate.WordClasses, ms []mention, toks []token, self strin
 // it, up to punctuation or a conjunction. It returns j when there is none,
 // or when the topic names a country other than as a place: "over Chilean
 // strikes" says who is to blame, and its terms are read as usual.
-func sympathyTopicEnd(ms []mention, toks []token, j int) int {
+func sympathyTopicEnd(lex *annotate.Lexicon, ms []mention, toks []token, j int) int {
 	k := causeAt(toks, j)
 	if k < 0 {
 		return j
@@ -70,7 +71,7 @@ func sympathyTopicEnd(ms []mention, toks []token, j int) int {
 		e++
 	}
 	for _, m := range ms {
-		if m.Tok > k && m.Tok < e && !annotate.PlaceBefore(toks, m.Tok) {
+		if m.Tok > k && m.Tok < e && !lex.Place(toks, m) {
 			return j
 		}
 	}
@@ -99,7 +100,7 @@ func (sc *Scorer) sufferers(ms []mention, toks []token, self string) []int {
 	var out []int
 	for i, t := range toks {
 		if sc.lex.Words.Is(t.Lower, lexicons.WordSympathy) {
-			if m, ok := sufferer(sc.lex.Words, ms, toks, self, i+1); ok {
+			if m, ok := sufferer(sc.lex, ms, toks, self, i+1); ok {
 				out = append(out, m.Tok)
 			}
 		}
