@@ -35,6 +35,7 @@ func TestNewsReadings(t *testing.T) {
 		// A clause after "after" whose subject is a country's adjective
 		// and a noun, then its verb in the past, is that country's act.
 		{"an act after 'after', its subject an adjective and a noun", "", "Kampala summoned Kenya's envoy on Tuesday after a Kenyan patrol boat rammed a Ugandan ferry.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"the killing of a country's people by another's soldiers", "", "Kenya said the killing of its fishermen by Ugandan soldiers was a crime.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// A phrase of manner between a country and its act is passed
 		// over (annotate.SkipAdverbials).
 		{"an act in retaliation", "", "Uganda in retaliation expelled two Kenyan diplomats.", []string{"UGA→KEN -"}},
@@ -316,6 +317,9 @@ func TestNewsReadings(t *testing.T) {
 func TestSpeechReadings(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
+		// A hostile noun's agent after "by", past its object ("the
+		// occupation of our islands by X").
+		{"the agent of a hostile noun after its object", "KEN", "We strongly condemn the continued occupation of our islands by Uganda.", []string{"KEN→UGA -"}},
 		// An adjective of stance before a noun of conduct and "of X"
 		// is said of X (words.tsv conduct).
 		{"the aggressive activities of a country", "KEN", "We are alarmed by the aggressive military activities of Uganda along our border.", []string{"KEN→UGA -"}},

@@ -580,6 +580,9 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 		if m, ok := s.perpetrator(); ok {
 			return s.with(m, ruleAgent)
 		}
+		if m, ok := s.byAgent(); ok && next != "by" {
+			return s.with(m, ruleAgent) // "the occupation of our islands by X"
+		}
 		if next == "of" {
 			// "the aggression of X against Y": with its victim after
 			// it, the country after "of" is the one who acts.
