@@ -319,6 +319,10 @@ func TestSpeechReadings(t *testing.T) {
 	checkDyadCases(t, a, may2021, []dyadCase{
 		// A hostile noun's agent after "by", past its object ("the
 		// occupation of our islands by X").
+		// An adjective of stance before a noun of conduct that a
+		// participle and "by" follow is said of the one who acts.
+		{"the constructive role played by a country", "KEN", "We appreciate the constructive role played by Ethiopia in the region.", []string{"KEN→ETH +"}},
+		{"tribute paid to a country", "KEN", "We pay tribute to the people of Tanzania for their solidarity.", []string{"KEN→TZA +"}},
 		{"the agent of a hostile noun after its object", "KEN", "We strongly condemn the continued occupation of our islands by Uganda.", []string{"KEN→UGA -"}},
 		// An adjective of stance before a noun of conduct and "of X"
 		// is said of X (words.tsv conduct).

@@ -616,8 +616,9 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 // qualifies: after the term, up to three lower-case words ending in a noun
 // of conduct (words.tsv conduct), "of", a determiner at most and the
 // country ("the aggressive military activities of X", "the balanced and
-// constructive approach of the X government"), or a noun of rulers with
-// its seat ("the illegal regime in X": seatOf) (ruleAgent).
+// constructive approach of the X government"), or a participle and "by"
+// ("the constructive role played by X"), or a noun of rulers with its
+// seat ("the illegal regime in X": seatOf) (ruleAgent).
 func (s *attachSite) conductOf() (mention, bool) {
 	toks, k := s.toks, s.i+s.n
 	for j := k; j < len(toks) && j <= k+3; j++ {
@@ -627,10 +628,15 @@ func (s *attachSite) conductOf() (mention, bool) {
 		if m, ok := s.seatOf(j); ok {
 			return m, true
 		}
-		if !s.words.Is(toks[j].Lower, lexicons.WordConduct) || j+1 >= len(toks) || toks[j+1].Lower != "of" {
+		if !s.words.Is(toks[j].Lower, lexicons.WordConduct) || j+1 >= len(toks) {
 			continue
 		}
-		return s.complementOf(j)
+		if toks[j+1].Lower == "of" {
+			return s.complementOf(j)
+		}
+		if j+2 < len(toks) && toks[j+2].Lower == "by" && !toks[j+1].Cap && s.lex.Participle(toks[j+1]) {
+			return s.complementOf(j + 1) // "the constructive role played by X"
+		}
 	}
 	return mention{}, false
 }
