@@ -323,6 +323,10 @@ func TestSpeechReadings(t *testing.T) {
 		// participle and "by" follow is said of the one who acts.
 		{"the constructive role played by a country", "KEN", "We appreciate the constructive role played by Ethiopia in the region.", []string{"KEN→ETH +"}},
 		{"tribute paid to a country", "KEN", "We pay tribute to the people of Tanzania for their solidarity.", []string{"KEN→TZA +"}},
+		// The country whose conduct a noun before "of" names acts (words.tsv
+		// conduct: presence, policies).
+		{"the presence of a country's troops is a violation", "KEN", "The presence of Ugandan troops in our territory is a flagrant violation of international law.", []string{"KEN→UGA -"}},
+		{"elections organised by a country are null and void", "KEN", "The so-called elections organized by Uganda in the occupied territory are null and void.", []string{"KEN→UGA -"}},
 		{"the agent of a hostile noun after its object", "KEN", "We strongly condemn the continued occupation of our islands by Uganda.", []string{"KEN→UGA -"}},
 		// An adjective of stance before a noun of conduct and "of X"
 		// is said of X (words.tsv conduct).

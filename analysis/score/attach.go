@@ -127,7 +127,7 @@ func (s *attachSite) nearestBefore(limit int, skipPlaces, skipVictims bool) (men
 	for k := len(s.ms) - 1; k >= 0; k-- {
 		m := s.ms[k]
 		if m.End <= i && i-m.End <= limit && s.clause[m.Tok] == s.clause[i] {
-			if m.Tok > 0 && (skipPlaces && (s.lex.Place(toks, m) || toks[m.Tok-1].Lower == "of") || skipVictims && victimPrepositions[toks[m.Tok-1].Lower]) {
+			if m.Tok > 0 && (skipPlaces && (s.lex.Place(toks, m) || toks[m.Tok-1].Lower == "of" && !s.conductActor(m)) || skipVictims && victimPrepositions[toks[m.Tok-1].Lower]) {
 				continue
 			}
 			return m, true
@@ -146,13 +146,25 @@ func (s *attachSite) agentBefore(limit int) (mention, bool) {
 	for k := len(s.ms) - 1; k >= 0; k-- {
 		m := s.ms[k]
 		if m.End <= i && i-m.End <= limit && s.clause[m.Tok] == s.clause[i] {
-			if m.Tok > 0 && obliqueBefore(s.toks, m.Tok) {
+			if m.Tok > 0 && obliqueBefore(s.toks, m.Tok) && !s.conductActor(m) {
 				continue
 			}
 			return m, true
 		}
 	}
 	return mention{}, false
+}
+
+// conductActor reports whether the mention m is the country whose
+// conduct the noun before "of" names ("the presence of X troops", "the
+// policies of the X government"; words.tsv conduct): the one who acts,
+// no oblique.
+func (s *attachSite) conductActor(m mention) bool {
+	k := m.Tok - 1
+	if k >= 0 && s.toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 1 && s.toks[k].Lower == "of" && s.words.Is(s.toks[k-1].Lower, lexicons.WordConduct)
 }
 
 // byAgent finds the agent after "by" in the term's phrase: "seizure of
