@@ -327,6 +327,8 @@ func TestSpeechReadings(t *testing.T) {
 		// conduct: presence, policies).
 		{"the presence of a country's troops is a violation", "KEN", "The presence of Ugandan troops in our territory is a flagrant violation of international law.", []string{"KEN→UGA -"}},
 		{"elections organised by a country are null and void", "KEN", "The so-called elections organized by Uganda in the occupied territory are null and void.", []string{"KEN→UGA -"}},
+		{"relations with a country said to be excellent", "KEN", "Our relations with Ethiopia are excellent.", []string{"KEN→ETH +"}},
+		{"the expansionist designs of a country", "KEN", "We denounce the expansionist designs of Uganda.", []string{"KEN→UGA -"}},
 		{"the agent of a hostile noun after its object", "KEN", "We strongly condemn the continued occupation of our islands by Uganda.", []string{"KEN→UGA -"}},
 		// An adjective of stance before a noun of conduct and "of X"
 		// is said of X (words.tsv conduct).
