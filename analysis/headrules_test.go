@@ -30,6 +30,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Uganda mourns soldiers killed in Kenyan fire", []string{"UGA→KEN -"}},
 		{"mourning those killed in a country's shelling",
 			"Uganda mourns soldiers killed in Kenyan shelling", []string{"UGA→KEN -"}},
+		{"those released were held: the release is the act",
+			"Uganda releases detained Kenyan fishermen", []string{"UGA→KEN +"}},
 		{"a country behind a hostile act did it",
 			"Uganda says Kenya behind cyberattack", []string{"UGA→KEN -"}},
 		{"a topic label before the speaker stays one",

@@ -166,6 +166,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	hitAt := make([]termHit, len(toks))
 	for i := range toks {
 		lt, n := sc.lex.TermAt(toks, i)
+		if lt != nil && lt.Weight < 0 && n == 1 && heldAfterRedress(sc.lex, toks, i) {
+			continue // "released detained X fishermen": who was held, no act of the sentence
+		}
 		hitAt[i] = termHit{lt, n}
 	}
 	starts := make([]bool, len(toks))
@@ -980,6 +983,14 @@ func reasonFor(toks []token, m mention) int {
 		}
 	}
 	return -1
+}
+
+// heldAfterRedress reports whether toks[i], a participle in -ed, qualifies
+// the object of a verb of redress right before it (words.tsv cease:
+// "released detained fishermen", "freed captured soldiers"): it tells
+// who was held, and the redress is the act.
+func heldAfterRedress(lex *annotate.Lexicon, toks []token, i int) bool {
+	return i > 0 && strings.HasSuffix(toks[i].Lower, "ed") && !toks[i].Cap && lex.Words.Is(toks[i-1].Lower, lexicons.WordCease)
 }
 
 // conditionalClause marks (nil: none) the tokens of a conditional clause, from "if"
