@@ -18,6 +18,17 @@ func TestMisreadings(t *testing.T) {
 		want  []string
 		dyads []string
 	}{
+		// A quote that opens a headline before a colon is no speaker, nor
+		// the content of a speaker after it; a clause after a colon is
+		// no source.
+		{"a quote before a colon, then the speaker and cue",
+			corpus.Document{Title: "'We will respond': Kenya warns Uganda after border clash"},
+			[]string{"Kenya|KEN|headline|warns|Uganda after border clash"},
+			[]string{"KEN→UGA -"}},
+		{"a clause after a colon is no source",
+			corpus.Document{Title: "Kenya's 'red line': Uganda must withdraw"},
+			[]string{"Kenya's 'red line|KEN|headline|:|Uganda must withdraw"},
+			[]string{"KEN→UGA -"}},
 		// A plural noun in -es after a country's adjective is no verb:
 		// the passive's agent acts on the subject.
 		{"plural noun in -es after a country's adjective",

@@ -83,6 +83,25 @@ func (st *docState) add(f found) {
 	st.LastSp = &st.found[len(st.found)-1]
 }
 
+// titleQuote reports whether s is a quotation mark at the edge of a
+// headline's quote: a single quote too ("'Unacceptable': …"), which
+// inside words is an apostrophe.
+func titleQuote(s string) bool { return isQuote(s) || s == "'" || s == "’" }
+
+// openingQuote returns the index after the quotation a headline opens
+// with ("'We will respond': X warns Y"), or 0 when it opens otherwise.
+func openingQuote(toks []token) int {
+	if len(toks) == 0 || !titleQuote(toks[0].Text) {
+		return 0
+	}
+	for k := 1; k < len(toks); k++ {
+		if titleQuote(toks[k].Text) && k+1 < len(toks) && !toks[k+1].Word {
+			return k + 1
+		}
+	}
+	return 0
+}
+
 // wordsEnd reports whether no word stands in toks from j on.
 func wordsEnd(toks []token, j int) bool {
 	return !slices.ContainsFunc(toks[min(j, len(toks)):], func(t token) bool { return t.Word })
@@ -123,6 +142,9 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		}
 		if t.Text == ":" && i > 0 && i+1 < len(toks) {
 			head := toks[:i]
+			if titleQuote(head[0].Text) && titleQuote(head[len(head)-1].Text) {
+				break // "'We will respond': X warns Y": a quote, no speaker
+			}
 			// "Boric to Lula: …": the speaker, then the one addressed.
 			var objects []string
 			if k := slices.IndexFunc(head, func(t token) bool { return t.Lower == "to" }); k > 0 && k+1 < i && toks[k+1].Cap {
@@ -147,9 +169,10 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		}
 	}
 	// "Speaker says content", or any cue.
+	opening := openingQuote(toks)
 	for i := range toks {
-		if i == 0 || i > 10 && !wordsEnd(toks, i+1) {
-			continue // a speaker opens a headline; a trailing one ends it ("…, X says")
+		if i == 0 || i > 10 && !wordsEnd(toks, i+1) || i < opening {
+			continue // a speaker opens a headline, after a quote that opens it; a trailing one ends it ("…, X says")
 		}
 		c := a.lex.CueAt(toks, i)
 		if c == nil || passiveAt(toks, i) || reducedPassive(toks, i) {
@@ -274,6 +297,9 @@ func (a *Extractor) trailingSpeaker(st *docState, text string, toks []token, fie
 			break
 		}
 	}
+	if c > 1 && titleQuote(toks[0].Text) && titleQuote(toks[c-1].Text) {
+		return found{}, false // "'A trusted friend': X hails Y": the quote is no content of a speaker after it
+	}
 	if c < 0 || len(toks)-c-1 >= c {
 		// No colon, or what follows it is the longer part: "Speaker:
 		// content".
@@ -282,6 +308,9 @@ func (a *Extractor) trailingSpeaker(st *docState, text string, toks []token, fie
 	subj := trimNP(toks[c+1:])
 	if len(subj) == 0 || len(subj) > 5 || !a.validSubject(subj) {
 		return found{}, false
+	}
+	if a.cueWithin(subj) || slices.ContainsFunc(subj, func(t token) bool { return modals[t.Lower] }) {
+		return found{}, false // "X's red line: Y must withdraw" is a clause, no source
 	}
 	name, country, via, mem := a.resolve(st, subj, text)
 	if country == "" {
