@@ -321,11 +321,11 @@ func TestSpeechReadings(t *testing.T) {
 		// occupation of our islands by X").
 		// An adjective of stance before a noun of conduct that a
 		// participle and "by" follow is said of the one who acts.
-		{"the constructive role played by a country", "KEN", "We appreciate the constructive role played by Ethiopia in the region.", []string{"KEN→ETH +"}},
-		{"tribute paid to a country", "KEN", "We pay tribute to the people of Tanzania for their solidarity.", []string{"KEN→TZA +"}},
+		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},
+		{"tribute paid to a country", "KEN", "Kenya pays tribute to Tanzania for its solidarity.", []string{"KEN→TZA +"}},
 		// The country whose conduct a noun before "of" names acts (words.tsv
 		// conduct: presence, policies).
-		{"the presence of a country's troops is a violation", "KEN", "The presence of Ugandan troops in our territory is a flagrant violation of international law.", []string{"KEN→UGA -"}},
+		{"the presence of a country's troops is a violation", "KEN", "The presence of Ugandan troops on our soil is an open violation of our sovereignty.", []string{"KEN→UGA -"}},
 		{"elections organised by a country are null and void", "KEN", "The so-called elections organized by Uganda in the occupied territory are null and void.", []string{"KEN→UGA -"}},
 		{"relations with a country said to be excellent", "KEN", "Our relations with Ethiopia are excellent.", []string{"KEN→ETH +"}},
 		{"the expansionist designs of a country", "KEN", "We denounce the expansionist designs of Uganda.", []string{"KEN→UGA -"}},

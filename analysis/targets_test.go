@@ -137,7 +137,7 @@ func TestNoAgentOfWarnedAct(t *testing.T) {
 	a := newTestAnalyzer(t)
 	tests := []struct{ text, term string }{
 		{"Kenya alerted Uganda to a planned attack on its embassy.", "attack/v"},
-		{"Kenya had tried to warn Uganda about a coming attack on the capital.", "attack/v"},
+		{"Kenya had tried to warn Uganda of an imminent raid on the capital.", "raid/v"},
 	}
 	for _, tt := range tests {
 		r := a.Analyze(corpus.Document{ID: "d", Date: corpus.Date{Year: 2021, Month: 5, Day: 1, Precision: corpus.Day}, Text: tt.text})

@@ -109,7 +109,7 @@ func SkipAdverbials(toks []token, i int) int {
 
 // meansOfSaying returns the start of a phrase of the means or manner of
 // saying or acting that ends at toks[end-1] ("in a letter to the UN", "in
-// an interview with the BBC", "during a televised address", "in a surprise
+// an interview with a daily", "during a televised address", "in a surprise
 // move", "in retaliation"), after something before it (its speaker), or 0
 // when none ends there: a preposition of means, a determiner, lower-case
 // words, a noun of saying or of manner, and at most its addressee after

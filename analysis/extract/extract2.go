@@ -1913,7 +1913,7 @@ func (a *Extractor) countrySubjectAt(toks []token, k int) bool {
 			return true
 		}
 		// A noun of one or two words, then its verb in the past: "a
-		// Turkish drone strike killed …".
+		// Kenyan patrol boat rammed …".
 		for j := e; j < len(toks) && j < e+2 && toks[j].Word && !toks[j].Cap; j++ {
 			if v := j + 1; v < len(toks) && v > e && toks[v].Word && !toks[v].Cap && len(toks[v].Lower) > 4 && strings.HasSuffix(toks[v].Lower, "ed") {
 				return true
