@@ -268,12 +268,31 @@ func (lx *Lexicon) PatternVerbAt(toks []token, clause []int, i int) (*Term, int,
 		if !WordsAt(toks, i, lt.Words) || !lx.VerbUse(toks, i, lt.Form) {
 			continue
 		}
-		if fm, found := lx.Frame(toks, clause, i, n, lt); found && fm.Pattern.Code != "" {
+		if fm, found := lx.Frame(toks, clause, i, n, lt); found && fm.Pattern.Code != "" && !lx.objectAcross(toks, i+n, fm) {
 			return lt, n, fm
 		}
 	}
 	return nil, 0, FrameMatch{}
 }
+
+// objectAcross reports whether the verb's own object, right after it
+// (over a determiner), is a term of the sign opposite to fm's that the
+// pattern skipped to reach a word further on: "launched attacks on its
+// border posts" is no opening of a border.
+func (lx *Lexicon) objectAcross(toks []token, from int, fm FrameMatch) bool {
+	k := from
+	if k < len(toks) && IsDeterminer(toks[k].Lower) {
+		k++
+	}
+	if k >= fm.End-1 || particles[toks[k].Lower] {
+		return false // "hit back … if": a particle of the verb, no object
+	}
+	lt, _ := lx.TermAt(toks, k)
+	return lt != nil && lt.Weight*fm.Pattern.Weight < 0
+}
+
+// particles complete a verb ("hit back", "step up"): no object of it.
+var particles = map[string]bool{"back": true, "up": true, "out": true, "off": true, "down": true, "over": true, "away": true}
 
 // Contact reports whether a term, or the pattern it matched, is contact:
 // a meeting, visit, call or talks (class CONSULT, CAMEO 04), or a signed
