@@ -14,6 +14,7 @@ package score
 
 import (
 	"github.com/cdipaolo/sentiment"
+	"sync"
 
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/extract"
@@ -41,6 +42,7 @@ type Scorer struct {
 	sentiment sentiment.Models
 	keepSelf  bool
 	blend     float64
+	scratch   sync.Pool // *scratch: per-token slices reused across statements
 }
 
 // New returns a Scorer of o.

@@ -142,7 +142,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		return nil
 	}
 	// Clause of each token: ';', ':' and contrastive words start a new one.
-	clause := make([]int, len(toks))
+	sx, _ := sc.scratch.Get().(*scratch)
+	if sx == nil {
+		sx = new(scratch)
+	}
+	defer sc.scratch.Put(sx)
+	sx.reset(len(toks))
+	clause := sx.clause
 	c := 0
 	for i, t := range toks {
 		if t.Text == ";" || t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas" || t.Lower == "however" || t.Lower == "although" || t.Lower == "though" {
@@ -150,8 +156,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		clause[i] = c
 	}
-	hits := map[string][]hit{}          // by target code
-	isTarget := make([]bool, len(toks)) // by mention start
+	hits := map[string][]hit{} // by target code
+	isTarget := sx.isTarget    // by mention start
 	for _, m := range targets {
 		isTarget[m.Tok] = true
 	}
@@ -159,11 +165,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// Where lexicon terms start (for attach: a term between another term
 	// and a country takes the country).
 	// The lexicon term at each token, looked up once.
-	type termHit struct {
-		lt *annotate.Term
-		n  int
-	}
-	hitAt := make([]termHit, len(toks))
+	hitAt := sx.hitAt
 	for i := range toks {
 		lt, n := sc.lex.TermAt(toks, i)
 		if lt != nil && lt.Weight < 0 && n == 1 && heldAfterRedress(sc.lex, toks, i) {
@@ -171,7 +173,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		hitAt[i] = termHit{lt, n}
 	}
-	starts := make([]bool, len(toks))
+	starts := sx.starts
 	for i := 0; i < len(toks); i++ {
 		if n := hitAt[i].n; n > 0 && !annotate.InMention(ms, i) {
 			// A set phrase ("in this respect") is no term that governs
@@ -983,6 +985,32 @@ func reasonFor(toks []token, m mention) int {
 		}
 	}
 	return -1
+}
+
+// termHit is the lexicon term at a token and its length in tokens.
+type termHit struct {
+	lt *annotate.Term
+	n  int
+}
+
+// scratch holds the per-token slices of one Score call, reused across
+// statements (Scorer.scratch): nothing in them outlives the call.
+type scratch struct {
+	hitAt            []termHit
+	clause           []int
+	starts, isTarget []bool
+}
+
+// reset sizes the slices for n tokens, zeroed.
+func (sx *scratch) reset(n int) {
+	sx.hitAt = slices.Grow(sx.hitAt[:0], n)[:n]
+	clear(sx.hitAt)
+	sx.clause = slices.Grow(sx.clause[:0], n)[:n]
+	clear(sx.clause)
+	sx.starts = slices.Grow(sx.starts[:0], n)[:n]
+	clear(sx.starts)
+	sx.isTarget = slices.Grow(sx.isTarget[:0], n)[:n]
+	clear(sx.isTarget)
 }
 
 // heldAfterRedress reports whether toks[i], a participle in -ed, qualifies
