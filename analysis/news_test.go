@@ -261,7 +261,7 @@ func TestNewsReadings(t *testing.T) {
 		{"told a country that it must", "", "Kenya told Uganda that it must pull back its troops.", []string{"KEN→UGA -"}},
 		{"a reminder to a country that it must", "", "Kenya issued a stern reminder to Uganda that it must cooperate with the inspectors.", []string{"KEN→UGA -"}},
 		// The reason of praise is the act praised.
-		{"thanked for a hostile-sounding help", "", "Uganda thanked Kenya for sending police to quell the riots in Kampala.", []string{"UGA→KEN +"}},
+		{"thanked for a hostile-sounding help", "", "Uganda thanked Kenya for sending police to quell the riots in Kampala.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"praised, and a third country's aggression", "", "Uganda praised Kenya for its support against Sudanese aggression.", []string{"UGA→KEN +", "UGA→SDN -"}},
 		// Easing reaches the whole of its object; relief is aid.
 		{"suspended a sum in aid", "", "Norway suspended 20 million crowns in aid to Uganda in March.", []string{"NOR→UGA -"}},

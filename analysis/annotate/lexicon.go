@@ -258,6 +258,9 @@ func violent(code string) bool {
 	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
 
+// SendAid is the term of aid sent ("sent doctors to X").
+func (lx *Lexicon) SendAid() *Term { return &lx.sendAid }
+
 // hostWeight is the weight of a visitor received: contact, as stance.tsv
 // weighs "host" (CONSULT, CAMEO 043).
 const hostWeight = 0.1

@@ -902,6 +902,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			}
 		}
 	}
+	var thankedFor *annotate.Term // the act of the one praised, toward the speaker (praisedAct)
 	if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight > 0 && len(targets) > 0 {
 		// "thanked X for sending police to restore order": the reason
 		// of praise is X's act, praised; its hostile words are no
@@ -910,6 +911,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			for _, m := range coordinated(ms, toks, targets[0]) {
 				hits[m.Code] = slices.DeleteFunc(hits[m.Code], func(h hit) bool { return h.weight < 0 && h.tok > r })
 			}
+			thankedFor = praisedAct(sc.lex, ms, toks, hitAt, clause, r, targets[0], f.Stmt.SpeakerCountry)
 		}
 	}
 	if f.Rule == extract.RuleTitleVisit {
@@ -955,6 +957,19 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		})
 	}
 	out = append(out, reciprocal(sc.lex.Words, out, hits, f, toks)...)
+	if thankedFor != nil {
+		// "A thanks B for sending aid": B's act, toward A.
+		h := hit{label: strings.Join(thankedFor.Words, " ") + " (the act thanked for)", weight: thankedFor.Weight, rule: ruleAgent, tok: -1}
+		score, conf, ev := scoreHits([]hit{h})
+		score = record.RoundScore(score)
+		code := targets[0].Code
+		out = append(out, record.Stance{
+			StatementID: f.Stmt.ID, DocID: f.Stmt.DocID, Date: f.Stmt.Date,
+			Speaker: code, SpeakerCountry: code, TargetCountry: f.Stmt.SpeakerCountry,
+			Score: score, Label: LabelOf(score), Confidence: record.RoundScore(conf),
+			Evidence: ev, GeneralSentiment: record.RoundScore(gs),
+		})
+	}
 	for _, code := range requested {
 		// "Peru sent troops to Bolivia at La Paz's request": the one who
 		// asked for the act welcomes it.
@@ -985,6 +1000,34 @@ func reasonFor(toks []token, m mention) int {
 		}
 	}
 	return -1
+}
+
+// praisedAct returns the cooperative act that the reason of praise after
+// toks[r] ("thanked X for sending troops", "praised X for opening its
+// borders") names, when X, the one praised, did it toward the speaker's
+// country: a term of positive weight in the reason's clause that takes
+// an object (no adjective or noun said of the act), or a verb
+// of sending (what one is thanked for sending is help), and no
+// other country named after the reason but the speaker's own; nil when
+// there is none.
+func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termHit, clause []int, r int, praised mention, self string) *annotate.Term {
+	if self == "" || praised.Code == self {
+		return nil
+	}
+	for _, m := range ms {
+		if m.Tok > r && m.Code != self && m.Code != praised.Code {
+			return nil // "thanked X for helping Y": toward Y
+		}
+	}
+	for k := r + 1; k < len(toks) && k <= r+4 && clause[k] == clause[r]; k++ {
+		if h := hitAt[k]; h.n > 0 && h.lt.Weight > 0 && h.lt.Attach != lexicons.AttachPredicate && h.lt.Attach != lexicons.AttachNoun && h.lt.Class != lexicons.ClassConsult {
+			return h.lt // an act, not a word said of one ("for holding peaceful elections"), nor contact or mediation between others
+		}
+		if lex.Words.Is(toks[k].Lower, lexicons.WordSend) {
+			return lex.SendAid() // "for sending troops": what is thanked for is help
+		}
+	}
+	return nil
 }
 
 // termHit is the lexicon term at a token and its length in tokens.
