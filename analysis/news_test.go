@@ -327,6 +327,10 @@ func TestSpeechReadings(t *testing.T) {
 		// conduct: presence, policies).
 		{"the presence of a country's troops is a violation", "KEN", "The presence of Ugandan troops on our soil is an open violation of our sovereignty.", []string{"KEN→UGA -"}},
 		{"elections organised by a country are null and void", "KEN", "The so-called elections organized by Uganda in the occupied territory are null and void.", []string{"KEN→UGA -"}},
+		// A demand named by a noun of withdrawal is of the country that
+		// is to withdraw (score/demand.go nominalDemand).
+		{"the withdrawal of a country's forces demanded", "KEN", "We demand the immediate and unconditional withdrawal of Ugandan forces from our territory.", []string{"KEN→UGA -"}},
+		{"a withdrawal announced is no demand", "", "Uganda announced the withdrawal of its troops from Kenya.", nil},
 		{"relations with a country said to be excellent", "KEN", "Our relations with Ethiopia are excellent.", []string{"KEN→ETH +"}},
 		{"the expansionist designs of a country", "KEN", "We denounce the expansionist designs of Uganda.", []string{"KEN→UGA -"}},
 		{"the agent of a hostile noun after its object", "KEN", "We strongly condemn the continued occupation of our islands by Uganda.", []string{"KEN→UGA -"}},

@@ -28,7 +28,14 @@ type demand struct {
 // at a token.
 func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int) bool) []demand {
 	var out []demand
-	for e := 1; e < len(toks); e++ {
+	for e := 0; e < len(toks); e++ {
+		if d, ok := sc.nominalDemand(f, ms, toks, e); ok {
+			out = append(out, d)
+			continue
+		}
+		if e == 0 {
+			continue
+		}
 		cease := sc.lex.Words.Is(toks[e].Lower, lexicons.WordCease)
 		must := toks[e-1].Lower == "must" && f.Stmt.Kind != record.Speech && sc.activeVerb(toks, e)
 		if !cease && !must || f.Act && !(must && e >= 3 && toks[e-3].Lower == "that" && subjectPronoun(toks[e-2].Lower)) {
@@ -44,6 +51,45 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 	}
 	return out
 }
+
+// nominalDemand finds a demand named by a noun of withdrawal at toks[e]
+// after a verb of demanding or asking, within six words: "demand the
+// immediate withdrawal of X forces", "called for the pullout of X's
+// troops", "demand an end to X's occupation". It is of the country that
+// owns what is to withdraw or end, right after "of" or "to" (a
+// determiner between at most).
+func (sc *Scorer) nominalDemand(f *found, ms []mention, toks []token, e int) (demand, bool) {
+	if f.Act || !withdrawalNouns[toks[e].Lower] || e+2 >= len(toks) || toks[e+1].Lower != "of" && toks[e+1].Lower != "to" {
+		return demand{}, false
+	}
+	asked := false
+	for k := e - 1; k >= 0 && k >= e-6; k-- {
+		if sc.lex.Words.Is(toks[k].Lower, lexicons.WordDemand|lexicons.WordDirective) || toks[k].Lower == "for" && k > 0 && strings.HasPrefix(toks[k-1].Lower, "call") {
+			asked = true
+			break
+		}
+		if !toks[k].Word || toks[k].Cap {
+			break
+		}
+	}
+	if !asked && !(e <= 4 && f.CueTerm != nil && sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDemand|lexicons.WordDirective)) {
+		return demand{}, false
+	}
+	at := e + 2
+	if at < len(toks) && annotate.IsDeterminer(toks[at].Lower) {
+		at++
+	}
+	for _, m := range ms {
+		if m.Tok == at && m.Code != f.Stmt.SpeakerCountry && len(m.Code) == 3 {
+			return demand{m.Code, hit{label: toks[e].Lower + " " + toks[e+1].Lower + " (demand)", weight: demandWeight, rule: ruleDemand, tok: e}}, true
+		}
+	}
+	return demand{}, false
+}
+
+// withdrawalNouns name the end of a country's presence or act, which a
+// demand asks of it.
+var withdrawalNouns = map[string]bool{"withdrawal": true, "pullout": true, "pull-out": true, "end": true, "cessation": true}
 
 // demandWeight is the weight of a demand made of a country: CAMEO 10
 // (demand), Goldstein −5.0, divided by 10.
