@@ -331,6 +331,7 @@ func TestSpeechReadings(t *testing.T) {
 		// is to withdraw (score/demand.go nominalDemand).
 		{"the withdrawal of a country's forces demanded", "KEN", "We demand the immediate and unconditional withdrawal of Ugandan forces from our territory.", []string{"KEN→UGA -"}},
 		{"a withdrawal announced is no demand", "", "Uganda announced the withdrawal of its troops from Kenya.", nil},
+		{"a country by our side", "KEN", "Tanzania has always stood by our side.", []string{"KEN→TZA +"}},
 		{"relations with a country said to be excellent", "KEN", "Our relations with Ethiopia are excellent.", []string{"KEN→ETH +"}},
 		{"the expansionist designs of a country", "KEN", "We denounce the expansionist designs of Uganda.", []string{"KEN→UGA -"}},
 		{"the agent of a hostile noun after its object", "KEN", "We strongly condemn the continued occupation of our islands by Uganda.", []string{"KEN→UGA -"}},
