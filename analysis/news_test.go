@@ -331,6 +331,8 @@ func TestSpeechReadings(t *testing.T) {
 		// is to withdraw (score/demand.go nominalDemand).
 		{"the withdrawal of a country's forces demanded", "KEN", "We demand the immediate and unconditional withdrawal of Ugandan forces from our territory.", []string{"KEN→UGA -"}},
 		{"a withdrawal announced is no demand", "", "Uganda announced the withdrawal of its troops from Kenya.", nil},
+		{"proposals put forward by a country's government", "KEN", "We welcome the constructive proposals put forward by the new Tanzanian government.", []string{"KEN→TZA +"}},
+		{"the constructive efforts of a country", "KEN", "We appreciate the constructive efforts of Tanzania.", []string{"KEN→TZA +"}},
 		{"a country by our side", "KEN", "Tanzania has always stood by our side.", []string{"KEN→TZA +"}},
 		{"relations with a country said to be excellent", "KEN", "Our relations with Ethiopia are excellent.", []string{"KEN→ETH +"}},
 		{"the expansionist designs of a country", "KEN", "We denounce the expansionist designs of Uganda.", []string{"KEN→UGA -"}},

@@ -646,9 +646,33 @@ func (s *attachSite) conductOf() (mention, bool) {
 		if toks[j+1].Lower == "of" {
 			return s.complementOf(j)
 		}
-		if j+2 < len(toks) && toks[j+2].Lower == "by" && !toks[j+1].Cap && s.lex.Participle(toks[j+1]) {
-			return s.complementOf(j + 1) // "the constructive role played by X"
+		if p := j + 1; p < len(toks) && !toks[p].Cap && s.lex.Participle(toks[p]) {
+			by := p + 1
+			if by < len(toks) && particles[toks[by].Lower] {
+				by++ // "put forward by", "carried out by"
+			}
+			if by < len(toks) && toks[by].Lower == "by" {
+				return s.agentAfterBy(by) // "the constructive role played by X"
+			}
 		}
+	}
+	return mention{}, false
+}
+
+// agentAfterBy finds the country after "by" at toks[by], over a
+// determiner and lower-case words ("by the new X government"), in the
+// term's clause.
+func (s *attachSite) agentAfterBy(by int) (mention, bool) {
+	for _, m := range s.ms {
+		if m.Tok <= by || m.Tok > by+4 || s.clause[m.Tok] != s.clause[s.i] {
+			continue
+		}
+		for k := by + 1; k < m.Tok; k++ {
+			if t := s.toks[k]; !t.Word || t.Cap && !annotate.IsDeterminer(t.Lower) {
+				return mention{}, false
+			}
+		}
+		return m, true
 	}
 	return mention{}, false
 }

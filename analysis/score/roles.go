@@ -56,6 +56,10 @@ func prepositionalNoun(toks []token, end, i int) bool {
 	return false
 }
 
+// particles complete a participle before "by": "put forward by",
+// "carried out by".
+var particles = map[string]bool{"forward": true, "out": true, "up": true, "down": true, "off": true, "over": true}
+
 // subordinators are prepositions that also open a clause (or, "by", name
 // the agent of a passive): a country after one may be a subject.
 var subordinators = map[string]bool{"by": true, "since": true, "after": true, "before": true, "like": true, "unlike": true}
