@@ -333,6 +333,11 @@ func TestSpeechReadings(t *testing.T) {
 		{"a withdrawal announced is no demand", "", "Uganda announced the withdrawal of its troops from Kenya.", nil},
 		{"proposals put forward by a country's government", "KEN", "We welcome the constructive proposals put forward by the new Tanzanian government.", []string{"KEN→TZA +"}},
 		{"the constructive efforts of a country", "KEN", "We appreciate the constructive efforts of Tanzania.", []string{"KEN→TZA +"}},
+		// A speech tells of another country's hostile act: the speaker's
+		// target is its agent, also after "continues to" and for a verb of
+		// two words ("wages war").
+		{"another country's war against a third, in a speech", "KEN", "Uganda wages war against Tanzania.", []string{"KEN→UGA -"}},
+		{"another country continues to wage war", "KEN", "Uganda continues to wage war against Tanzania.", []string{"KEN→UGA -"}},
 		{"a country by our side", "KEN", "Tanzania has always stood by our side.", []string{"KEN→TZA +"}},
 		{"relations with a country said to be excellent", "KEN", "Our relations with Ethiopia are excellent.", []string{"KEN→ETH +"}},
 		{"the expansionist designs of a country", "KEN", "We denounce the expansionist designs of Uganda.", []string{"KEN→UGA -"}},

@@ -66,12 +66,16 @@ var subordinators = map[string]bool{"by": true, "since": true, "after": true, "b
 
 // countrySubject returns the country that is the subject of the verb at
 // toks[k]: a mention that ends right before it, over auxiliaries and
-// adverbs ("Chile has repeatedly"), or before one or two lower-case words
+// adverbs ("Chile has repeatedly") and a verb before "to" ("Chile
+// continues to"), or before one or two lower-case words
 // that head the subject ("Chilean troops", "Chile's armed forces"). A
 // possessor right before the word makes it a noun ("Chile's support"), and
 // the object of a preposition is no subject ("talks with Chile ended").
 func countrySubject(ms []mention, toks []token, k int) (mention, bool) {
 	j := annotate.SkipAdverbials(toks, k)
+	if j >= 2 && toks[j-1].Lower == "to" && catenatives[toks[j-2].Lower] {
+		j = annotate.SkipAdverbials(toks, j-2) // "X continues to wage …"
+	}
 	for h := j; h >= 0 && h >= j-2; h-- {
 		for _, m := range ms {
 			if m.End != h {
@@ -91,6 +95,13 @@ func countrySubject(ms []mention, toks []token, k int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// catenatives are verbs whose subject does the act of the infinitive
+// after them: "X continues to wage war", "X seeks to annex".
+var catenatives = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true,
+	"try": true, "tries": true, "tried": true, "seek": true, "seeks": true, "sought": true, "attempt": true,
+	"attempts": true, "attempted": true, "plan": true, "plans": true, "planned": true, "threaten": true,
+	"threatens": true, "threatened": true, "intend": true, "intends": true, "intended": true, "persist": true}
 
 // clauseWords join or open clauses: a country before one is no subject of
 // the verb after it.
@@ -112,8 +123,12 @@ func otherActs(ms []mention, toks []token, self string, i, n int) bool {
 			return false
 		}
 	}
-	w := toks[i+n-1].Lower
-	return annotate.SkipAdverbials(toks, i) < i || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	w := toks[i].Lower
+	if n > 1 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+		w = toks[i+n-1].Lower
+	}
+	catenative := i >= 2 && toks[i-1].Lower == "to" && catenatives[toks[i-2].Lower]
+	return catenative || annotate.SkipAdverbials(toks, i) < i || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // victimMarkers open the phrase of a victim after a hostile noun: "a
