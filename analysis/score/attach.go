@@ -155,6 +155,20 @@ func (s *attachSite) agentBefore(limit int) (mention, bool) {
 	return mention{}, false
 }
 
+// ownedByPronoun reports whether "its" or "their" owns the noun at
+// toks[i], over two lower-case words at most ("its brutal war").
+func ownedByPronoun(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch t := toks[k]; {
+		case t.Lower == "its" || t.Lower == "their":
+			return true
+		case !t.Word || t.Cap:
+			return false
+		}
+	}
+	return false
+}
+
 // conductActor reports whether the mention m is the country whose
 // conduct the noun before "of" names ("the presence of X troops", "the
 // policies of the X government"; words.tsv conduct): the one who acts,
@@ -591,6 +605,13 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 	if s.weight < 0 {
 		if m, ok := s.perpetrator(); ok {
 			return s.with(m, ruleAgent)
+		}
+		if s.weight <= -0.5 && ownedByPronoun(s.toks, s.i) {
+			// "X continues its war against us": "its" is the subject's
+			// (an act; "their concerns" are theirs, no hostility of X's).
+			if m, ok := s.agentBefore(12); ok && m.Code != s.self {
+				return s.with(m, ruleAgent)
+			}
 		}
 		if m, ok := s.byAgent(); ok && next != "by" {
 			return s.with(m, ruleAgent) // "the occupation of our islands by X"
