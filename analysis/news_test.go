@@ -340,6 +340,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"another country continues to wage war", "KEN", "Uganda continues to wage war against Tanzania.", []string{"KEN→UGA -"}},
 		{"a country's own war, by 'its'", "KEN", "Uganda continues its war against our people.", []string{"KEN→UGA -"}},
 		{"their concerns are no hostility", "KEN", "We understand Uganda and its concerns about the dam.", nil},
+		{"the violence committed by a country's forces", "KEN", "The violence committed by the forces of Uganda must stop.", []string{"KEN→UGA -"}},
+		{"repression carried out by a country", "KEN", "The brutal repression carried out by Uganda must stop.", []string{"KEN→UGA -"}},
 		{"a country by our side", "KEN", "Tanzania has always stood by our side.", []string{"KEN→TZA +"}},
 		{"relations with a country said to be excellent", "KEN", "Our relations with Ethiopia are excellent.", []string{"KEN→ETH +"}},
 		{"the expansionist designs of a country", "KEN", "We denounce the expansionist designs of Uganda.", []string{"KEN→UGA -"}},
