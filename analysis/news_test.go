@@ -342,6 +342,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"their concerns are no hostility", "KEN", "We understand Uganda and its concerns about the dam.", nil},
 		{"the violence committed by a country's forces", "KEN", "The violence committed by the forces of Uganda must stop.", []string{"KEN→UGA -"}},
 		{"repression carried out by a country", "KEN", "The brutal repression carried out by Uganda must stop.", []string{"KEN→UGA -"}},
+		{"a country's own policy of annexation, by 'its'", "KEN", "Uganda persists in its policy of annexation.", []string{"KEN→UGA -"}},
 		{"a country by our side", "KEN", "Tanzania has always stood by our side.", []string{"KEN→TZA +"}},
 		{"relations with a country said to be excellent", "KEN", "Our relations with Ethiopia are excellent.", []string{"KEN→ETH +"}},
 		{"the expansionist designs of a country", "KEN", "We denounce the expansionist designs of Uganda.", []string{"KEN→UGA -"}},

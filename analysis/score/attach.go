@@ -382,6 +382,11 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 	if m, ok := s.perpetrator(); ok && s.weight < 0 {
 		return s.with(m, ruleAgent) // "X was behind the attack", "X launched attacks"
 	}
+	if s.weight <= -0.5 && ownedByPronoun(s.toks, s.i) && !strings.HasSuffix(s.toks[s.i].Lower, "ed") {
+		if m, ok := s.agentBefore(12); ok && m.Code != s.self {
+			return s.with(m, ruleAgent) // "X persists in its policy of annexation"
+		}
+	}
 	// The speaker's own country as the subject right before its act
 	// ("Latvia expelled two envoys", said by Latvia's ministry) is the
 	// agent the statement speaks for: its object is the target
