@@ -36,6 +36,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya will hit back if Uganda raises tariffs", []string{"KEN→UGA -"}},
 		{"what one is thanked for sending is help toward the one who thanks",
 			"Kenya thanks Uganda for sending doctors", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"a promise thanked for is no act yet",
+			"Kenya thanks Uganda for its promise of support", []string{"KEN→UGA +"}},
 		{"help thanked for, toward a third country",
 			"Kenya thanks Uganda for helping Tanzania", []string{"KEN→TZA +", "KEN→UGA +"}},
 		{"praise for a word said of an act is no act toward the one who praises",

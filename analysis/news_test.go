@@ -329,8 +329,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"elections organised by a country are null and void", "KEN", "The so-called elections organized by Uganda in the occupied territory are null and void.", []string{"KEN→UGA -"}},
 		// A demand named by a noun of withdrawal is of the country that
 		// is to withdraw (score/demand.go nominalDemand).
-		{"the withdrawal of a country's forces demanded", "KEN", "We demand the immediate and unconditional withdrawal of Ugandan forces from our territory.", []string{"KEN→UGA -"}},
-		{"a withdrawal announced is no demand", "", "Uganda announced the withdrawal of its troops from Kenya.", nil},
+		{"the withdrawal of a country's forces demanded", "KEN", "We demand the complete and final withdrawal of Ugandan units from our soil.", []string{"KEN→UGA -"}},
+		{"a withdrawal announced is no demand", "", "Uganda announced a pullout of its units from Kenya.", nil},
 		{"proposals put forward by a country's government", "KEN", "We welcome the constructive proposals put forward by the new Tanzanian government.", []string{"KEN→TZA +"}},
 		{"the constructive efforts of a country", "KEN", "We appreciate the constructive efforts of Tanzania.", []string{"KEN→TZA +"}},
 		// A speech tells of another country's hostile act: the speaker's

@@ -53,8 +53,8 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 }
 
 // nominalDemand finds a demand named by a noun of withdrawal at toks[e]
-// after a verb of demanding or asking, within six words: "demand the
-// immediate withdrawal of X forces", "called for the pullout of X's
+// after a verb of demanding or asking, within six words: "demand a
+// full withdrawal of X's units", "called for the pullout of X's
 // troops", "demand an end to X's occupation". It is of the country that
 // owns what is to withdraw or end, right after "of" or "to" (a
 // determiner between at most).

@@ -1020,6 +1020,9 @@ func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termH
 		}
 	}
 	for k := r + 1; k < len(toks) && k <= r+4 && clause[k] == clause[r]; k++ {
+		if promiseWords[toks[k].Lower] {
+			return nil // "thanked X for its promise of support": not done yet
+		}
 		if h := hitAt[k]; h.n > 0 && h.lt.Weight > 0 && h.lt.Attach != lexicons.AttachPredicate && h.lt.Attach != lexicons.AttachNoun && h.lt.Class != lexicons.ClassConsult {
 			return h.lt // an act, not a word said of one ("for holding peaceful elections"), nor contact or mediation between others
 		}
@@ -1029,6 +1032,11 @@ func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termH
 	}
 	return nil
 }
+
+// promiseWords name an act to come, not one done: what one is thanked
+// for promising is no act toward the one who thanks yet.
+var promiseWords = map[string]bool{"promise": true, "promises": true, "promising": true, "pledge": true, "pledges": true,
+	"offer": true, "offers": true, "commitment": true, "commitments": true, "readiness": true, "willingness": true}
 
 // termHit is the lexicon term at a token and its length in tokens.
 type termHit struct {
