@@ -284,15 +284,19 @@ func (lx *Lexicon) objectAcross(toks []token, from int, fm FrameMatch) bool {
 	if k < len(toks) && IsDeterminer(toks[k].Lower) {
 		k++
 	}
-	if k >= fm.End-1 || particles[toks[k].Lower] {
+	if k >= fm.End-1 || IsParticle(toks[k].Lower) {
 		return false // "hit back … if": a particle of the verb, no object
 	}
 	lt, _ := lx.TermAt(toks, k)
 	return lt != nil && lt.Weight*fm.Pattern.Weight < 0
 }
 
-// particles complete a verb ("hit back", "step up"): no object of it.
-var particles = map[string]bool{"back": true, "up": true, "out": true, "off": true, "down": true, "over": true, "away": true}
+// particles complete a verb ("hit back", "step up", "put forward"): no
+// object of it.
+var particles = map[string]bool{"back": true, "up": true, "out": true, "off": true, "down": true, "over": true, "away": true, "forward": true}
+
+// IsParticle reports whether w is a particle of a verb (particles).
+func IsParticle(w string) bool { return particles[w] }
 
 // Contact reports whether a term, or the pattern it matched, is contact:
 // a meeting, visit, call or talks (class CONSULT, CAMEO 04), or a signed

@@ -155,8 +155,13 @@ var mannerNouns = map[string]bool{"move": true, "response": true, "retaliation":
 // meansPrepositions open a phrase of the means of saying.
 var meansPrepositions = map[string]bool{"in": true, "during": true, "via": true, "through": true}
 
-// possessivePronouns may stand for a determiner: "in his letter".
+// possessivePronouns stand for an owner before what it owns, and for a
+// determiner: "in his letter", "a threat to its borders".
 var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true}
+
+// IsPossessivePronoun reports whether w is a possessive pronoun
+// (possessivePronouns).
+func IsPossessivePronoun(w string) bool { return possessivePronouns[w] }
 
 // sayingNouns name a means of saying: "in a letter", "in an interview".
 var sayingNouns = map[string]bool{"letter": true, "statement": true, "interview": true, "speech": true, "address": true,

@@ -155,18 +155,27 @@ func (s *attachSite) agentBefore(limit int) (mention, bool) {
 	return mention{}, false
 }
 
-// ownedByPronoun reports whether "its" or "their" owns the noun at
-// toks[i], over two lower-case words at most ("its brutal war").
-func ownedByPronoun(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch t := toks[k]; {
+// pronounOwner finds, for a hostile act of weight −0.5 or less that
+// "its" or "their" owns over two lower-case words at most ("X continues
+// its brutal war against us"), the subject before it that the pronoun
+// stands for (agentBefore), not the speaker's own. Weaker words are left
+// alone: "their concerns" are theirs, no hostility of X's.
+func (s *attachSite) pronounOwner() (mention, bool) {
+	if s.weight > -0.5 {
+		return mention{}, false
+	}
+	for k := s.i - 1; k >= 0 && k >= s.i-3; k-- {
+		switch t := s.toks[k]; {
 		case t.Lower == "its" || t.Lower == "their":
-			return true
+			if m, ok := s.agentBefore(12); ok && m.Code != s.self {
+				return m, true
+			}
+			return mention{}, false
 		case !t.Word || t.Cap:
-			return false
+			return mention{}, false
 		}
 	}
-	return false
+	return mention{}, false
 }
 
 // conductActor reports whether the mention m is the country whose
@@ -382,10 +391,8 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 	if m, ok := s.perpetrator(); ok && s.weight < 0 {
 		return s.with(m, ruleAgent) // "X was behind the attack", "X launched attacks"
 	}
-	if s.weight <= -0.5 && ownedByPronoun(s.toks, s.i) && !strings.HasSuffix(s.toks[s.i].Lower, "ed") {
-		if m, ok := s.agentBefore(12); ok && m.Code != s.self {
-			return s.with(m, ruleAgent) // "X persists in its policy of annexation"
-		}
+	if m, ok := s.pronounOwner(); ok && !strings.HasSuffix(s.toks[s.i].Lower, "ed") {
+		return s.with(m, ruleAgent) // "X persists in its policy of annexation"
 	}
 	// The speaker's own country as the subject right before its act
 	// ("Latvia expelled two envoys", said by Latvia's ministry) is the
@@ -611,12 +618,8 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 		if m, ok := s.perpetrator(); ok {
 			return s.with(m, ruleAgent)
 		}
-		if s.weight <= -0.5 && ownedByPronoun(s.toks, s.i) {
-			// "X continues its war against us": "its" is the subject's
-			// (an act; "their concerns" are theirs, no hostility of X's).
-			if m, ok := s.agentBefore(12); ok && m.Code != s.self {
-				return s.with(m, ruleAgent)
-			}
+		if m, ok := s.pronounOwner(); ok {
+			return s.with(m, ruleAgent) // "X continues its war against us"
 		}
 		if m, ok := s.byAgent(); ok && next != "by" {
 			return s.with(m, ruleAgent) // "the occupation of our islands by X"
@@ -674,7 +677,7 @@ func (s *attachSite) conductOf() (mention, bool) {
 		}
 		if p := j + 1; p < len(toks) && !toks[p].Cap && s.lex.Participle(toks[p]) {
 			by := p + 1
-			if by < len(toks) && particles[toks[by].Lower] {
+			if by < len(toks) && annotate.IsParticle(toks[by].Lower) {
 				by++ // "put forward by", "carried out by"
 			}
 			if by < len(toks) && toks[by].Lower == "by" {

@@ -56,10 +56,6 @@ func prepositionalNoun(toks []token, end, i int) bool {
 	return false
 }
 
-// particles complete a participle before "by": "put forward by",
-// "carried out by".
-var particles = map[string]bool{"forward": true, "out": true, "up": true, "down": true, "off": true, "over": true}
-
 // subordinators are prepositions that also open a clause (or, "by", name
 // the agent of a passive): a country after one may be a subject.
 var subordinators = map[string]bool{"by": true, "since": true, "after": true, "before": true, "like": true, "unlike": true}
@@ -135,10 +131,6 @@ func otherActs(ms []mention, toks []token, self string, i, n int) bool {
 // threat to X", "aggression against X", "attacks on X".
 var victimMarkers = map[string]bool{"to": true, "against": true, "on": true}
 
-// ownerPronouns stand for a country before what it owns: "a threat to its
-// borders", "attacks on their territory".
-var ownerPronouns = map[string]bool{"its": true, "their": true, "our": true, "his": true, "her": true}
-
 // victimPhrase reports whether the phrase that starts at toks[j], after a
 // hostile noun, names its victim: a victim marker before a country or a
 // pronoun's possession ("threat to Chile", "threat to the Chilean
@@ -148,7 +140,7 @@ func victimPhrase(ms []mention, toks []token, j int) bool {
 		return false
 	}
 	k := j + 1
-	if ownerPronouns[toks[k].Lower] {
+	if annotate.IsPossessivePronoun(toks[k].Lower) {
 		return true
 	}
 	if annotate.IsDeterminer(toks[k].Lower) && k+1 < len(toks) {
