@@ -96,6 +96,10 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Envoy recalls Ghana's long support for Togo in the dispute", []string{"GHA→TGO +"}},
 		{"a wish inside a speaker's words is no act",
 			"Envoy: Chile and Peru must expand their joint naval patrols", nil},
+		// A directive's addressee opens a headline's content: the act asked
+		// for is the speaker's proposal, and the addressee no agent.
+		{"urges a country to sanction a third",
+			"Peru urges Chile to sanction Bolivian banks", []string{"PER→BOL -"}},
 		{"a source after a dash",
 			"Peru shelled villages along the border - Bolivia", []string{"BOL→PER -"}},
 		{"the present tense after a person of the actor lexicon",

@@ -266,6 +266,10 @@ func TestNewsReadings(t *testing.T) {
 		// Easing reaches the whole of its object; relief is aid.
 		{"suspended a sum in aid", "", "Norway suspended 20 million crowns in aid to Uganda in March.", []string{"NOR→UGA -"}},
 		{"relief pledged", "", "Norway pledged 20 million dollars more in drought relief to Kenya.", []string{"NOR→KEN +"}},
+		// Halting or freezing is a sanction of its object's country.
+		{"halted a project", "", "Norway halted the Ugandan dam project in March.", []string{"NOR→UGA -"}},
+		{"froze approval", "", "Kenya froze approval of the Ugandan rail link.", []string{"KEN→UGA -"}},
+		{"halted its own hostile act", "", "Kenya halted its raids on Ugandan border posts.", []string{"KEN→UGA +"}},
 		// A conditional clause asserts no cooperation.
 		{"support only in a condition", "", "Kenya warned Uganda of grave consequences if Kampala gives the rebels military support.", []string{"KEN→UGA -"}},
 		// A verb of regarding says its complement of its object.

@@ -271,7 +271,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// infinitive right after the cue is the speaker's own act.
 			return true
 		}
-		if asks && requestedAct(toks, k) {
+		if asks && (requestedAct(toks, k) || addresseeThenTo(ms, toks, k)) {
 			// "called for sanctions against X", "urged tougher
 			// measures on X": the act asked for, with no agent of its
 			// own, is the speaker's proposal.
@@ -1592,6 +1592,23 @@ func requestedAct(toks []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// addresseeThenTo reports whether the term at toks[k] is the infinitive
+// after the country a directive is addressed to, when the content opens
+// with it, as a headline's does ("urges | EU to sanction X banks"): the
+// act asked for is the speaker's proposal, and the addressee no agent the
+// speaker accuses.
+func addresseeThenTo(ms []mention, toks []token, k int) bool {
+	if k < 2 || toks[k-1].Lower != "to" {
+		return false
+	}
+	for _, m := range ms {
+		if m.Tok == 0 || m.Tok == 1 && toks[0].Lower == "the" {
+			return m.End == k-1
+		}
+	}
+	return false
 }
 
 // subjectThenVerb reports whether the term at toks[k] is the verb of a
