@@ -266,6 +266,9 @@ func TestNewsReadings(t *testing.T) {
 		// Easing reaches the whole of its object; relief is aid.
 		{"suspended a sum in aid", "", "Norway suspended 20 million crowns in aid to Uganda in March.", []string{"NOR→UGA -"}},
 		{"relief pledged", "", "Norway pledged 20 million dollars more in drought relief to Kenya.", []string{"NOR→KEN +"}},
+		// The members a subject lists after its plural head speak, each.
+		{"countries, including two, condemned", "", "Several African countries, including Kenya and Ghana, condemned the Nigerien junta.", []string{"GHA→NER -", "KEN→NER -"}},
+		{"states such as two", "", "Gulf states such as Oman and Qatar welcomed the Iranian offer.", []string{"OMN→IRN +", "QAT→IRN +"}},
 		// Halting or freezing is a sanction of its object's country.
 		{"halted a project", "", "Norway halted the Ugandan dam project in March.", []string{"NOR→UGA -"}},
 		{"froze approval", "", "Kenya froze approval of the Ugandan rail link.", []string{"KEN→UGA -"}},

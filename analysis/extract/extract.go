@@ -574,6 +574,7 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 			break
 		}
 	}
+	subj = groupMembers(subj)
 	ms := a.lex.Mentions(subj, d)
 	if slices.ContainsFunc(ms, func(m mention) bool { return lexicons.IsOrganisation(m.Code) && m.Kind != byLeader }) {
 		// "Finland's NATO bid": an organisation is no party of a joint
@@ -640,6 +641,40 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 		out = append(out, m.Code)
 	}
 	return out
+}
+
+// groupMembers returns the members a subject lists after a plural head of
+// lower-case words ("several Western countries, including X and Y", "Gulf
+// states such as X and Y"): they are the ones who speak, each of them.
+// Any other subject is returned as it is.
+func groupMembers(subj []token) []token {
+	for k := 1; k+1 < len(subj) && k <= 6; k++ {
+		from := 0
+		switch {
+		case subj[k].Lower == "including":
+			from = k + 1
+		case subj[k].Lower == "such" && subj[k+1].Lower == "as":
+			from = k + 2
+		default:
+			continue
+		}
+		h := k - 1
+		if subj[h].Text == "," {
+			h--
+		}
+		if h < 0 || !subj[h].Word || subj[h].Cap || !strings.HasSuffix(subj[h].Lower, "s") {
+			return subj
+		}
+		to := len(subj)
+		if subj[to-1].Text == "," {
+			to--
+		}
+		if from >= to {
+			return subj
+		}
+		return subj[from:to]
+	}
+	return subj
 }
 
 // leadingRoles reports whether toks, the words before a role word at the

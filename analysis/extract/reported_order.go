@@ -236,6 +236,11 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 				if mem.Person != nil && mem.Person.Name == name {
 					mem.Country = c // the person's country, once the statement is kept
 				}
+				if g := toks[indexOf(toks, subj[0]):i]; len(groupMembers(g)) < len(g) {
+					// "Several countries, including X and Y, said":
+					// the members listed speak, each of them (addJoint).
+					subj = g
+				}
 			}
 		}
 	}
