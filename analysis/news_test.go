@@ -266,6 +266,10 @@ func TestNewsReadings(t *testing.T) {
 		// Easing reaches the whole of its object; relief is aid.
 		{"suspended a sum in aid", "", "Norway suspended 20 million crowns in aid to Uganda in March.", []string{"NOR→UGA -"}},
 		{"relief pledged", "", "Norway pledged 20 million dollars more in drought relief to Kenya.", []string{"NOR→KEN +"}},
+		// The infinitive right after a country's act verb is its act too.
+		{"plotted to assassinate", "", "Kenyan agents plotted to assassinate the Ugandan consul in Paris.", []string{"KEN→UGA -"}},
+		{"shot dead", "", "Kenyan rangers shot dead two Ugandan herders near the lake.", []string{"KEN→UGA -"}},
+		{"a show of force aimed at", "", "Kenya flew jets over the lake in a show of force aimed at Kampala.", []string{"KEN→UGA -"}},
 		// The members a subject lists after its plural head speak, each.
 		{"countries, including two, condemned", "", "Several African countries, including Kenya and Ghana, condemned the Nigerien junta.", []string{"GHA→NER -", "KEN→NER -"}},
 		{"states such as two", "", "Gulf states such as Oman and Qatar welcomed the Iranian offer.", []string{"OMN→IRN +", "QAT→IRN +"}},

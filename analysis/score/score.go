@@ -253,7 +253,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		lead++
 	}
 	selfActs := func(k int) bool {
-		if f.Act && k <= lead+1 {
+		if f.Act && (k <= lead+1 || k == lead+2 && toks[lead+1].Lower == "to") {
+			// "expelled …", "plotted to assassinate …": the act's verb,
+			// or the infinitive right after it.
 			return true
 		}
 		if f.Act && objectHead(toks, lead+1, k) {
