@@ -567,6 +567,9 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 		if m, ok := s.perpetrator(); ok {
 			return s.with(m, ruleAgent) // "X made groundless claims"
 		}
+		if m, ok := s.pronounOwner(); ok {
+			return s.with(m, ruleAgent) // "X pursues its illegal settlement policy"
+		}
 	}
 	i, toks := s.i, s.toks
 	copula, last := false, i+s.n >= len(toks) || !toks[i+s.n].Word
