@@ -342,6 +342,8 @@ func TestSpeechReadings(t *testing.T) {
 		// is to withdraw (score/demand.go nominalDemand).
 		{"the withdrawal of a country's forces demanded", "KEN", "We demand the complete and final withdrawal of Ugandan units from our soil.", []string{"KEN→UGA -"}},
 		{"a withdrawal announced is no demand", "", "Uganda announced a pullout of its units from Kenya.", nil},
+		// What a country resorts to is its own act.
+		{"resorted to accusations", "KEN", "The Ugandan delegation again resorted to baseless accusations against my country.", []string{"KEN→UGA -"}},
 		// A hostile adjective that "its" or "their" owns is said of the subject.
 		{"its illegal policy", "KEN", "Uganda pursues its illegal fencing policy along our border.", []string{"KEN→UGA -"}},
 		{"proposals put forward by a country's government", "KEN", "We welcome the constructive proposals put forward by the new Tanzanian government.", []string{"KEN→TZA +"}},

@@ -792,6 +792,9 @@ func (s *attachSite) perpetrator() (mention, bool) {
 			}
 			return mention{}, false
 		}
+		if k > 0 && t.Lower == "to" && s.words.Is(toks[k-1].Lower, lexicons.WordPerpetrate) {
+			continue // "resorted to threats"
+		}
 		if !t.Word || t.Cap || t.Poss || annotate.IsPreposition(t.Lower) && t.Lower != "of" || clauseWords[t.Lower] {
 			return mention{}, false
 		}
