@@ -270,6 +270,9 @@ func TestNewsReadings(t *testing.T) {
 		{"plotted to assassinate", "", "Kenyan agents plotted to assassinate the Ugandan consul in Paris.", []string{"KEN→UGA -"}},
 		{"shot dead", "", "Kenyan rangers shot dead two Ugandan herders near the lake.", []string{"KEN→UGA -"}},
 		{"a show of force aimed at", "", "Kenya flew jets over the lake in a show of force aimed at Kampala.", []string{"KEN→UGA -"}},
+		// "no legitimacy", "no basis": said of the subject.
+		{"has no legitimacy", "", "Kenya said the Ugandan junta had no legitimacy.", []string{"KEN→UGA -"}},
+		{"claims with no basis", "", "Kenya said Uganda's claims to the island had no basis in law.", []string{"KEN→UGA -"}},
 		// The members a subject lists after its plural head speak, each.
 		{"countries, including two, condemned", "", "Several African countries, including Kenya and Ghana, condemned the Nigerien junta.", []string{"GHA→NER -", "KEN→NER -"}},
 		{"states such as two", "", "Gulf states such as Oman and Qatar welcomed the Iranian offer.", []string{"OMN→IRN +", "QAT→IRN +"}},
