@@ -96,6 +96,12 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Envoy recalls Ghana's long support for Togo in the dispute", []string{"GHA→TGO +"}},
 		{"a wish inside a speaker's words is no act",
 			"Envoy: Chile and Peru must expand their joint naval patrols", nil},
+		// An organisation before a noun of joining names what is joined;
+		// "say no/yes to" is rejection or support of what follows.
+		{"a bid to join an organisation",
+			"Greece will not say yes to Albanian EU bid, minister says", []string{"GRC→ALB -"}},
+		{"says no to a membership",
+			"Cyprus says no to Turkish EU accession", []string{"CYP→TUR -"}},
 		// A directive's addressee opens a headline's content: the act asked
 		// for is the speaker's proposal, and the addressee no agent.
 		{"urges a country to sanction a third",

@@ -105,6 +105,11 @@ type hit struct {
 	fight bool
 }
 
+// membershipNouns follow the organisation a country seeks to join ("its
+// NATO bid", "Y's EU membership"): the organisation names what is joined.
+var membershipNouns = map[string]bool{"bid": true, "bids": true, "membership": true, "accession": true,
+	"candidacy": true, "application": true, "applications": true}
+
 // Score scores a statement toward each country its content names (and,
 // for contact, the reverse stance of each party: see reciprocal).
 func (sc *Scorer) Score(f *found) []record.Stance {
@@ -134,6 +139,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		if requesterAt(toks, m) {
 			continue // "at X's request": X asked for the act (requested)
+		}
+		if lexicons.IsOrganisation(m.Code) && m.End < len(toks) && membershipNouns[toks[m.End].Lower] {
+			continue // "support for Y's NATO bid": what is joined, not whom the stance is toward
 		}
 		targets = append(targets, m)
 	}
