@@ -266,6 +266,9 @@ func TestNewsReadings(t *testing.T) {
 		// Easing reaches the whole of its object; relief is aid.
 		{"suspended a sum in aid", "", "Norway suspended 20 million crowns in aid to Uganda in March.", []string{"NOR→UGA -"}},
 		{"relief pledged", "", "Norway pledged 20 million dollars more in drought relief to Kenya.", []string{"NOR→KEN +"}},
+		// A relative clause after a country is that country's act.
+		{"which does not recognise", "", "Serbia, which does not recognise Kosovo, vowed to keep talking.", []string{"SRB→XKX -"}},
+		{"which has sent aid", "", "Norway, which has sent millions in aid to Sudan, called for a ceasefire.", []string{"NOR→SDN +"}},
 		// The infinitive right after a country's act verb is its act too.
 		{"plotted to assassinate", "", "Kenyan agents plotted to assassinate the Ugandan consul in Paris.", []string{"KEN→UGA -"}},
 		{"shot dead", "", "Kenyan rangers shot dead two Ugandan herders near the lake.", []string{"KEN→UGA -"}},

@@ -22,6 +22,10 @@ func (actPass) run(a *Extractor, pc *para) bool {
 		return false
 	}
 	for _, s := range pc.ss {
+		st.sent = s.toks
+		for _, g := range a.relativeActs(st, s.toks) {
+			pc.accept(g)
+		}
 		covered := false
 		first := s.sp.End // where the first statement of the sentence starts
 		for _, f := range pc.stmts {

@@ -1,0 +1,37 @@
+package extract
+
+import "github.com/stance-project/stance/analysis/record"
+
+// relativeActs reads the act of a relative clause set off by commas after
+// a country ("Iran, which does not recognise Israel, vowed …", "the United
+// States, which has sent aid to Ukraine, urged …"): the country is the
+// clause's subject, and its act a statement of its own, whatever the main
+// clause says. The clause is read as "Iran does not recognise Israel".
+func (a *Extractor) relativeActs(st *docState, toks []token) []found {
+	var out []found
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].Lower != "which" && toks[i].Lower != "who" || toks[i-1].Text != "," {
+			continue
+		}
+		end := skipClause(toks, i+1)
+		if end >= len(toks) || end-(i+1) < 3 {
+			continue // not closed by a comma: it may run into the main clause
+		}
+		from := max(0, i-6)
+		var subj []token
+		for _, m := range a.lex.Countries.Find(toks[from : i-1]) {
+			if from+m.End == i-1 && !toks[i-2].Poss {
+				subj = toks[from+m.Tok : i-1]
+			}
+		}
+		if len(subj) == 0 {
+			continue
+		}
+		clause := append(append(make([]token, 0, len(subj)+end-i), subj...), toks[i+1:end]...)
+		if f, ok := a.eventIn(st, st.doc.Text, record.TextField, clause); ok {
+			out = append(out, f)
+		}
+		i = end
+	}
+	return out
+}
