@@ -350,6 +350,11 @@ func TestSpeechReadings(t *testing.T) {
 		{"a withdrawal announced is no demand", "", "Uganda announced a pullout of its units from Kenya.", nil},
 		// What a country resorts to is its own act.
 		{"resorted to accusations", "KEN", "The Ugandan delegation again resorted to baseless accusations against my country.", []string{"KEN→UGA -"}},
+		// stance.tsv v13 terms of speeches: credibility, double standards,
+		// chemical weapons used.
+		{"claims not credible", "KEN", "Uganda's claims are simply not credible.", []string{"KEN→UGA -"}},
+		{"applies double standards", "KEN", "Tanzania's approach reflects double standards.", []string{"KEN→TZA -"}},
+		{"used chemical weapons", "KEN", "Uganda used chemical weapons in the border villages.", []string{"KEN→UGA -"}},
 		// A hostile adjective that "its" or "their" owns is said of the subject.
 		{"its illegal policy", "KEN", "Uganda pursues its illegal fencing policy along our border.", []string{"KEN→UGA -"}},
 		{"proposals put forward by a country's government", "KEN", "We welcome the constructive proposals put forward by the new Tanzanian government.", []string{"KEN→TZA +"}},
