@@ -459,3 +459,14 @@ func TestSpeechTitle(t *testing.T) {
 		t.Errorf("statements = %q, want %q", g, want)
 	}
 }
+
+// TestSpeechActor: in a first-person speech, a sentence that names a ruler
+// of the actor lexicon in office, and no country, is about the ruler's
+// country.
+func TestSpeechActor(t *testing.T) {
+	a := newActorAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"a ruler's regime", "KEN", "The Museveni regime has shelled our border posts.", []string{"KEN→UGA -"}},
+		{"a former ruler is no country", "KEN", "The late President Moi was a man of peace.", nil},
+	})
+}

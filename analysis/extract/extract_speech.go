@@ -44,7 +44,7 @@ func (speechPass) run(a *Extractor, pc *para) bool {
 		}
 		f := found{Stmt: record.Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: record.Speech, Field: record.TextField,
 			SpeakerRule: "the document's speaker_country"}, Rule: RuleSpeech}
-		if !namesCountryOutside(s.toks, s.ms, pc.stmts) {
+		if !namesCountryOutside(s.toks, s.ms, pc.stmts) && !a.namesActor(st, s) {
 			if opened == "" || opened == st.doc.SpeakerCountry || !itOpens(s.toks) {
 				continue
 			}
@@ -55,7 +55,7 @@ func (speechPass) run(a *Extractor, pc *para) bool {
 			prev = opened
 		}
 		a.setContent(&f, pc.text, s.toks)
-		if f.Stmt.End > f.Stmt.Start && (len(s.ms) > 0 || len(f.Objects) > 0) {
+		if f.Stmt.End > f.Stmt.Start && (len(s.ms) > 0 || len(f.Objects) > 0 || a.namesActor(st, s)) {
 			// Drop reported statements of the speaking country itself
 			// inside this sentence: the speech statement covers them.
 			kept := pc.stmts[:0]
@@ -97,4 +97,12 @@ func itOpens(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// namesActor reports whether a sentence that names no country names a
+// person of the actor lexicon in office on the document's date ("the
+// Assad regime", "President Maduro"): the country they rule is what the
+// sentence is about.
+func (a *Extractor) namesActor(st *docState, s sentence) bool {
+	return len(s.ms) == 0 && a.lex.Actors != nil && len(a.lex.Actors.Find(s.toks, st.doc.Date)) > 0
 }
