@@ -350,6 +350,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"a withdrawal announced is no demand", "", "Uganda announced a pullout of its units from Kenya.", nil},
 		// What a country resorts to is its own act.
 		{"resorted to accusations", "KEN", "The Ugandan delegation again resorted to baseless accusations against my country.", []string{"KEN→UGA -"}},
+		// An adverb between the subject and an imported verb's -s form.
+		{"still occupies", "KEN", "Uganda still occupies two of our islands.", []string{"KEN→UGA -"}},
 		// stance.tsv v13 terms of speeches: credibility, double standards,
 		// chemical weapons used.
 		{"claims not credible", "KEN", "Uganda's claims are simply not credible.", []string{"KEN→UGA -"}},

@@ -37,6 +37,10 @@ var verbStarters = map[string]bool{"to": true, "will": true, "would": true, "sha
 	"could": true, "may": true, "might": true, "must": true, "not": true, "n't": true, "did": true, "do": true,
 	"does": true, "we": true, "they": true, "i": true, "you": true, "also": true, "and": true, "never": true}
 
+// midAdverbs stand between a subject and its verb ("X still occupies",
+// "we now condemn").
+var midAdverbs = map[string]bool{"still": true, "now": true, "already": true}
+
 // beForms are the forms of "be", after which an -ing form is a verb.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true, "'s": true, "'re": true}
 
@@ -83,8 +87,8 @@ func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
 			return i > 1 || len(lx.Countries.Find(toks[i-1:i])) == 1 || lx.KnownName(prev)
 		case prev.Lower == "he" || prev.Lower == "she" || prev.Lower == "it" || prev.Lower == "who" || prev.Lower == "which" || prev.Lower == "also":
 			return true
-		case strings.HasSuffix(prev.Lower, "ly") && len(prev.Lower) > 4:
-			return true
+		case strings.HasSuffix(prev.Lower, "ly") && len(prev.Lower) > 4 || midAdverbs[prev.Lower]:
+			return true // "strongly condemns", "still occupies"
 		}
 		return lx.Roles[prev.Lower] != ""
 	case FormBare:
@@ -93,8 +97,8 @@ func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
 			// ties with X", of "Peru cut ties with X").
 			return lx.samePast[toks[i].Lower]
 		}
-		if verbStarters[prev.Lower] {
-			return true
+		if verbStarters[prev.Lower] || midAdverbs[prev.Lower] && i > 1 && verbStarters[toks[i-2].Lower] {
+			return true // "to expel", "we still condemn"
 		}
 		// A plural or joint subject just before: "Russia and China
 		// condemn", "US, UK expel", "officials meet", "FMs meet".
