@@ -350,6 +350,9 @@ func TestSpeechReadings(t *testing.T) {
 		{"a withdrawal announced is no demand", "", "Uganda announced a pullout of its units from Kenya.", nil},
 		// What a country resorts to is its own act.
 		{"resorted to accusations", "KEN", "The Ugandan delegation again resorted to baseless accusations against my country.", []string{"KEN→UGA -"}},
+		// "That regime", "the occupying Power" opening a sentence refer, as
+		// "It" does, to the country the sentence before opened with.
+		{"that regime after a sentence about a country", "KEN", "Uganda has closed the crossings again. That regime continues to shell our villages.", []string{"KEN→UGA -"}},
 		// An adverb between the subject and an imported verb's -s form.
 		{"still occupies", "KEN", "Uganda still occupies two of our islands.", []string{"KEN→UGA -"}},
 		// stance.tsv v13 terms of speeches: credibility, double standards,

@@ -45,7 +45,7 @@ func (speechPass) run(a *Extractor, pc *para) bool {
 		f := found{Stmt: record.Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: record.Speech, Field: record.TextField,
 			SpeakerRule: "the document's speaker_country"}, Rule: RuleSpeech}
 		if !namesCountryOutside(s.toks, s.ms, pc.stmts) && !a.namesActor(st, s) {
-			if opened == "" || opened == st.doc.SpeakerCountry || !itOpens(s.toks) {
+			if opened == "" || opened == st.doc.SpeakerCountry || !itOpens(s.toks) && !anaphorOpens(s.toks) {
 				continue
 			}
 			// "X has closed the crossings. It continues to shell our
@@ -105,4 +105,21 @@ func itOpens(toks []token) bool {
 // sentence is about.
 func (a *Extractor) namesActor(st *docState, s sentence) bool {
 	return len(s.ms) == 0 && a.lex.Actors != nil && len(a.lex.Actors.Find(s.toks, st.doc.Date)) > 0
+}
+
+// anaphorOpens reports whether a sentence opens with a noun phrase that
+// refers back to a country ("That regime …", "This country …", "The
+// occupying Power …", "The aggressor …"): like "It", the country the
+// sentence before opened with.
+func anaphorOpens(toks []token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	switch d, n := toks[0].Lower, toks[1].Lower; {
+	case (d == "that" || d == "this") && (n == "country" || n == "regime" || n == "government" || n == "state"):
+		return true
+	case d == "the" && (n == "aggressor" || n == "occupying" && toks[2].Lower == "power"):
+		return true
+	}
+	return false
 }
