@@ -231,6 +231,7 @@ func TestNewsReadings(t *testing.T) {
 		// An act before a clause of time whose subject speaks is still read.
 		{"an act after another's statement", "", "Nairobi recalled its envoy to Kampala and suspended a defence pact with Uganda after President John Okello backed Sudan's plan for the border region.", []string{"KEN→UGA -", "UGA→SDN +"}},
 		{"troops sent to help fight rebels", "", "Ghana sent troops to Togo to help fight the rebels.", []string{"GHA→TGO +"}},
+		{"troops sent into a country", "", "Ghana sent troops into Togo on Monday.", []string{"GHA→TGO -"}},
 		{"troops deployed to a border are no aid", "", "Ghana deployed troops to the Togo border on Monday.", nil},
 		{"troops sent to quell unrest in a capital are aid", "", "Uganda sent troops to quell the Nairobi unrest.", []string{"UGA→KEN +"}},
 		{"rounded up and deported", "", "Kenyan police rounded up and deported hundreds of Ugandan traders in May.", []string{"KEN→UGA -"}},

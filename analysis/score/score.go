@@ -710,6 +710,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				i += n
 				continue
 			}
+			if len(got) > 0 && w > 0 && fm.Pattern.Class == lexicons.ClassAid && entryInto(toks, got[0].Tok) {
+				// "sent troops into X": forces sent into a country are
+				// an incursion, no aid (CAMEO 192 weighs the same).
+				h.weight, h.mod = -h.weight, "into"
+			}
 			if len(got) > 0 {
 				h.rule = ruleFrame
 				addTargets(got, h)
@@ -1602,6 +1607,16 @@ func requestedAct(toks []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// entryInto reports whether the country mentioned at toks[m] follows
+// "into", over "the" and words of direction ("into northern X").
+func entryInto(toks []token, m int) bool {
+	k := m - 1
+	for k >= 0 && k >= m-3 && annotate.IsDirectionWord(toks[k].Lower) {
+		k--
+	}
+	return k >= 0 && toks[k].Lower == "into"
 }
 
 // addresseeThenTo reports whether the term at toks[k] is the infinitive
