@@ -102,6 +102,11 @@ func TestPartiesAndPlaces(t *testing.T) {
 		{"a joint subject's hostility is toward what it names",
 			corpus.Document{Title: "Ghana, Togo condemn attack on Mali"},
 			[]string{"GHA→MLI -", "TGO→MLI -"}},
+		// A title's list that the tree parses as subjects of their own
+		// (no "and") is one joint subject.
+		{"a title's list parsed as several subjects",
+			corpus.Document{Title: "Chile, South Korea hold joint naval drills"},
+			[]string{"CHL→KOR +", "KOR→CHL +"}},
 	}
 	checkStanceCases(t, tests)
 }

@@ -88,9 +88,13 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 			continue // "Peru accused of abuses by Chile": a passive without "be"
 		}
 		subj, passive, agent := -1, false, -1
+		var listed []int // "Japan, South Korea hold …": a title's list parsed as subjects of their own
 		for _, c := range kids[v] {
 			switch ws[c].Rel {
 			case syntax.Nsubj:
+				if subj >= 0 && ws[subj].Rel == syntax.Nsubj {
+					listed = append(listed, subj)
+				}
 				subj = c
 			case syntax.NsubjPass:
 				subj, passive = c, true
@@ -106,7 +110,7 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 			continue // "Can Peru win back …?": a question asserts nothing
 		}
 		// The subject and its conjuncts: the parties.
-		parties := []int{subj}
+		parties := append([]int{subj}, listed...)
 		for k := 0; k < len(parties); k++ {
 			for _, c := range kids[parties[k]] {
 				if r := ws[c].Rel.Base(); r == syntax.Conj || r == syntax.Appos {
