@@ -277,6 +277,10 @@ func TestNewsReadings(t *testing.T) {
 		// "no legitimacy", "no basis": said of the subject.
 		{"has no legitimacy", "", "Kenya said the Ugandan junta had no legitimacy.", []string{"KEN→UGA -"}},
 		{"claims with no basis", "", "Kenya said Uganda's claims to the island had no basis in law.", []string{"KEN→UGA -"}},
+		// What a copula says of a reported country is said of it, and of
+		// no country after it.
+		{"was playing with fire over", "", "Kenya said Uganda was playing with fire over the islands of Tanzania.", []string{"KEN→UGA -"}},
+		{"was irresponsible over", "", "Kenya said Uganda was irresponsible over Tanzania.", []string{"KEN→UGA -"}},
 		// The members a subject lists after its plural head speak, each.
 		{"countries, including two, condemned", "", "Several African countries, including Kenya and Ghana, condemned the Nigerien junta.", []string{"GHA→NER -", "KEN→NER -"}},
 		{"states such as two", "", "Gulf states such as Oman and Qatar welcomed the Iranian offer.", []string{"OMN→IRN +", "QAT→IRN +"}},

@@ -832,7 +832,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// A report of a country's side with no rule to attach the
 			// term: see soleTarget.
 			soleTarget(h, n)
-		} else if f.Act && !partnered {
+		} else if f.Act && !partnered && !(lt.Attach == lexicons.AttachPredicate && copulaOpens(toks)) {
+			// An adjective that a copula opening the act says of its
+			// subject ("X | was irresponsible over Y") is said of the
+			// speaker: it colours nothing else.
 			// No country in reach: the term colours its clause of the
 			// statement, at half weight ("X denies the charges; a war
 			// rages in Y": the second clause is no act of X toward Y).
@@ -1607,6 +1610,17 @@ func requestedAct(toks []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// copulaOpens reports whether toks open with a copula, after an auxiliary
+// at most ("was", "has been", "will be"): what follows is said of a
+// subject before them.
+func copulaOpens(toks []token) bool {
+	k := 0
+	if k+1 < len(toks) && annotate.IsAuxiliary(toks[k].Lower) && !annotate.IsBe(toks[k].Lower) {
+		k++
+	}
+	return k < len(toks) && isCopula(toks[k].Lower)
 }
 
 // entryInto reports whether the country mentioned at toks[m] follows
