@@ -361,6 +361,9 @@ func TestSpeechReadings(t *testing.T) {
 		// "That regime", "the occupying Power" opening a sentence refer, as
 		// "It" does, to the country the sentence before opened with.
 		{"that regime after a sentence about a country", "KEN", "Uganda has closed the crossings again. That regime continues to shell our villages.", []string{"KEN→UGA -"}},
+		// "It" opening a sentence stands for the one other country the
+		// sentence before named, wherever it stood in it.
+		{"it after a sentence naming one other country", "KEN", "We have raised the conduct of Uganda many times. It continues to shell our villages.", []string{"KEN→UGA -"}},
 		// An adverb between the subject and an imported verb's -s form.
 		{"still occupies", "KEN", "Uganda still occupies two of our islands.", []string{"KEN→UGA -"}},
 		// stance.tsv v13 terms of speeches: credibility, double standards,

@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
+	"github.com/stance-project/stance/lexicons"
 )
 
 // speechPass reads a first-person speech (a document with a speaker
@@ -30,6 +31,9 @@ func (speechPass) run(a *Extractor, pc *para) bool {
 	for _, s := range pc.ss {
 		opened := prev
 		prev = openingNominal(s.toks, s.ms)
+		if prev == "" {
+			prev = soleOther(s.ms, st.doc.SpeakerCountry)
+		}
 		taken := false
 		for _, f := range pc.stmts {
 			// Only a quote of someone else takes the sentence away from
@@ -122,4 +126,21 @@ func anaphorOpens(toks []token) bool {
 		return true
 	}
 	return false
+}
+
+// soleOther returns the one country other than self that a sentence's
+// mentions name by name ("We condemn X's raids."), or "" when it names
+// none or several: what "It" opening the next sentence may stand for.
+func soleOther(ms []mention, self string) string {
+	code := ""
+	for _, m := range ms {
+		if m.Code == self || lexicons.IsOrganisation(m.Code) || m.Kind == byAdjective {
+			continue // "It" stands for no organisation, and for no "X forces"
+		}
+		if code != "" && code != m.Code {
+			return ""
+		}
+		code = m.Code
+	}
+	return code
 }
