@@ -364,6 +364,8 @@ func TestSpeechReadings(t *testing.T) {
 		// "It" opening a sentence stands for the one other country the
 		// sentence before named, wherever it stood in it.
 		{"it after a sentence naming one other country", "KEN", "We have raised the conduct of Uganda many times. It continues to shell our villages.", []string{"KEN→UGA -"}},
+		{"its troops after a sentence naming one other country", "KEN", "The crisis on the lake is the work of Uganda. Its troops continue to shell our villages.", []string{"KEN→UGA -"}},
+		{"its success is a plan's", "KEN", "We welcome the plan of Uganda. Its success depends on all of us.", []string{"KEN→UGA +"}},
 		// An adverb between the subject and an imported verb's -s form.
 		{"still occupies", "KEN", "Uganda still occupies two of our islands.", []string{"KEN→UGA -"}},
 		// stance.tsv v13 terms of speeches: credibility, double standards,

@@ -89,8 +89,8 @@ func openingNominal(toks []token, ms []mention) string {
 
 // itOpens reports whether a sentence opens with "it" as its subject, not
 // as the empty subject of "it is … that" ("It is clear that …", "It would
-// be a mistake to …"). "Its" is left alone: what it owns is as often a
-// plan's or a meeting's ("Its success …") as a country's.
+// be a mistake to …"). "Its" is left to anaphorOpens: what it owns is as
+// often a plan's or a meeting's ("Its success …") as a country's.
 func itOpens(toks []token) bool {
 	if len(toks) < 3 || toks[0].Lower != "it" {
 		return false
@@ -124,9 +124,18 @@ func anaphorOpens(toks []token) bool {
 		return true
 	case d == "the" && (n == "aggressor" || n == "occupying" && toks[2].Lower == "power"):
 		return true
+	case d == "its" && stateNouns[n]:
+		// "Its troops …", "Its government …": what a state owns (a
+		// plan's or a meeting's "its" is left alone).
+		return true
 	}
 	return false
 }
+
+// stateNouns are what only a state owns: "Its troops", "Its regime".
+var stateNouns = map[string]bool{"troops": true, "forces": true, "army": true, "soldiers": true, "government": true,
+	"regime": true, "leaders": true, "leadership": true, "authorities": true, "navy": true, "aircraft": true,
+	"military": true, "occupation": true, "aggression": true}
 
 // soleOther returns the one country other than self that a sentence's
 // mentions name by name ("We condemn X's raids."), or "" when it names
