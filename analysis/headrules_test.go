@@ -96,6 +96,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Envoy recalls Ghana's long support for Togo in the dispute", []string{"GHA→TGO +"}},
 		{"a wish inside a speaker's words is no act",
 			"Envoy: Chile and Peru must expand their joint naval patrols", nil},
+		{"using civilians as human shields, a source after a dash",
+			"Chile using fishermen as human shields - Peruvian navy", []string{"PER→CHL -"}},
 		// An organisation before a noun of joining names what is joined;
 		// "say no/yes to" is rejection or support of what follows.
 		{"a bid to join an organisation",
