@@ -277,6 +277,9 @@ func TestNewsReadings(t *testing.T) {
 		// "no legitimacy", "no basis": said of the subject.
 		{"has no legitimacy", "", "Kenya said the Ugandan junta had no legitimacy.", []string{"KEN→UGA -"}},
 		{"claims with no basis", "", "Kenya said Uganda's claims to the island had no basis in law.", []string{"KEN→UGA -"}},
+		// A coup, and stirring up, are the acts of those behind them.
+		{"behind a coup attempt", "", "Kenya said Uganda was behind the coup attempt.", []string{"KEN→UGA -"}},
+		{"stirring up", "", "Kenya said Uganda was stirring up unrest along the border.", []string{"KEN→UGA -"}},
 		// A territorial claim on a country is hostility toward it.
 		{"laid claim to a country's territory", "", "Kenya laid claim to a third of Uganda's territory.", []string{"KEN→UGA -"}},
 		{"territorial claims on", "", "Kenya renewed its territorial claims on Uganda.", []string{"KEN→UGA -"}},
