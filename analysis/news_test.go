@@ -277,6 +277,10 @@ func TestNewsReadings(t *testing.T) {
 		// "no legitimacy", "no basis": said of the subject.
 		{"has no legitimacy", "", "Kenya said the Ugandan junta had no legitimacy.", []string{"KEN→UGA -"}},
 		{"claims with no basis", "", "Kenya said Uganda's claims to the island had no basis in law.", []string{"KEN→UGA -"}},
+		// A cue after a refusal ("refused to condemn"), or the infinitive
+		// a cue of refusal governs ("declined | to criticise"), is not done.
+		{"refused to condemn", "", "Kenya has refused to condemn Uganda's raids on Tanzania.", nil},
+		{"declined to criticise", "", "Kenya declined to criticise Kampala over the raids.", nil},
 		// A coup, and stirring up, are the acts of those behind them.
 		{"behind a coup attempt", "", "Kenya said Uganda was behind the coup attempt.", []string{"KEN→UGA -"}},
 		{"stirring up", "", "Kenya said Uganda was stirring up unrest along the border.", []string{"KEN→UGA -"}},

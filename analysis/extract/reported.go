@@ -72,6 +72,9 @@ func (a *Extractor) reported(st *docState, toks []token, i, from int, inQuote fu
 // or "never" among the auxiliaries and adverbs right before it ("did not
 // say", "has never accused", "doesn't believe", "has not yet decided").
 func cueNegated(toks []token, i, from int) bool {
+	if k := i - 1; k > from && toks[k].Lower == "to" && refusals[toks[k-1].Lower] {
+		return true // "refused to condemn", "declined to criticise"
+	}
 	for k := i - 1; k >= from && k >= i-4; k-- {
 		t := toks[k]
 		if !t.Word {
@@ -87,3 +90,8 @@ func cueNegated(toks []token, i, from int) bool {
 	}
 	return false
 }
+
+// refusals before "to" negate the cue after it: "refused to condemn X",
+// "declined to criticise X", "failed to condemn X".
+var refusals = map[string]bool{"refused": true, "refuses": true, "refuse": true, "refusing": true,
+	"declined": true, "declines": true, "decline": true, "declining": true, "failed": true, "fails": true, "fail": true}

@@ -539,6 +539,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if !(framed && imported && annotate.NegatedPattern(fm.Pattern)) {
 			if k := negatorBefore(toks, i); k >= 0 {
 				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
+			} else if i == 1 && toks[0].Lower == "to" && annotate.IsNegator(lastWordLower(f.Stmt.Cue)) {
+				// "declined | to criticise X": the infinitive a cue of
+				// refusal governs is not done.
+				w, mod = negatedWeight(sc.lex.Words, w, lastWordLower(f.Stmt.Cue)), "negated"
 			} else if k := easedBefore(sc.lex.Words, toks, i); k >= 0 {
 				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
 			} else if w > 0 {
