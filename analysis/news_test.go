@@ -281,6 +281,7 @@ func TestNewsReadings(t *testing.T) {
 		// a cue of refusal governs ("declined | to criticise"), is not done.
 		{"refused to condemn", "", "Kenya has refused to condemn Uganda's raids on Tanzania.", nil},
 		{"declined to criticise", "", "Kenya declined to criticise Kampala over the raids.", nil},
+		{"has not joined sanctions against", "", "Kenya has not joined the sanctions against Uganda.", nil},
 		// A coup, and stirring up, are the acts of those behind them.
 		{"behind a coup attempt", "", "Kenya said Uganda was behind the coup attempt.", []string{"KEN→UGA -"}},
 		{"stirring up", "", "Kenya said Uganda was stirring up unrest along the border.", []string{"KEN→UGA -"}},

@@ -555,6 +555,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				}
 			}
 		}
+		if mod == "negated" && i+n < len(toks) && toks[i+n].Lower == "against" && consumed <= i+n {
+			// "has not joined sanctions against X": the term's own
+			// preposition is negated with it.
+			consumed, consumedSign = i+n+1, 0
+		}
 		if w > 0 && mod == "" && sc.lex.Words.Is(toks[i].Lower, lexicons.WordRecognise) && secessionAfter(sc.lex.Words, toks, i+n) {
 			// "recognised the breakaway regions of X": support of those
 			// who break away, hostility toward X.
