@@ -282,6 +282,12 @@ func TestNewsReadings(t *testing.T) {
 		{"refused to condemn", "", "Kenya has refused to condemn Uganda's raids on Tanzania.", nil},
 		{"declined to criticise", "", "Kenya declined to criticise Kampala over the raids.", nil},
 		{"has not joined sanctions against", "", "Kenya has not joined the sanctions against Uganda.", nil},
+		// Phrases of negation and open decisions.
+		{"no plans to impose sanctions", "", "Kenya has no plans to impose sanctions on Uganda.", nil},
+		{"ruled out action against", "", "Kenya ruled out military action against Uganda.", nil},
+		{"stopped short of condemning", "", "Kenya stopped short of condemning Uganda.", nil},
+		{"avoided criticising", "", "Kenya avoided criticising Uganda directly.", nil},
+		{"considering whether to expel", "", "Kenya is considering whether to expel Ugandan diplomats.", nil},
 		// A coup, and stirring up, are the acts of those behind them.
 		{"behind a coup attempt", "", "Kenya said Uganda was behind the coup attempt.", []string{"KEN→UGA -"}},
 		{"stirring up", "", "Kenya said Uganda was stirring up unrest along the border.", []string{"KEN→UGA -"}},

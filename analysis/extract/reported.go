@@ -75,6 +75,14 @@ func cueNegated(toks []token, i, from int) bool {
 	if k := i - 1; k > from && toks[k].Lower == "to" && refusals[toks[k-1].Lower] {
 		return true // "refused to condemn", "declined to criticise"
 	}
+	if k := i - 1; k >= from && strings.HasSuffix(toks[i].Lower, "ing") {
+		if k > from && toks[k].Lower == "from" {
+			k-- // "refrained from criticising"
+		}
+		if l := toks[k].Lower; l == "avoided" || l == "avoids" || l == "refrained" || l == "refrains" {
+			return true // "avoided criticising X"
+		}
+	}
 	for k := i - 1; k >= from && k >= i-4; k-- {
 		t := toks[k]
 		if !t.Word {

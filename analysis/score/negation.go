@@ -19,7 +19,7 @@ var notNegating = map[string]bool{"only": true, "but": true, "just": true, "mere
 // verb whose infinitive it is; -1 when there is none.
 func negatorBefore(toks []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if l := toks[k].Lower; annotate.IsNegator(l) || strings.HasSuffix(l, "n't") || l == "against" && gerundAt(toks, k+1) || alternativeAt(toks, k) {
+		if l := toks[k].Lower; annotate.IsNegator(l) || strings.HasSuffix(l, "n't") || l == "against" && gerundAt(toks, k+1) || alternativeAt(toks, k) || phrasalNegator(toks, k) {
 			if k+1 < i && notNegating[toks[k+1].Lower] {
 				return -1 // "not only condemned X but ..."
 			}
@@ -290,6 +290,21 @@ func secessionAfter(words annotate.WordClasses, toks []token, i int) bool {
 		if words.Is(t.Lower, lexicons.WordSecession) {
 			return true
 		}
+	}
+	return false
+}
+
+// phrasalNegator reports whether toks[k] ends a phrase that negates what
+// follows it: "ruled out", "stopped short of", "fell short of".
+func phrasalNegator(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch p := toks[k-1].Lower; toks[k].Lower {
+	case "out":
+		return p == "ruled" || p == "rules" || p == "rule" || p == "ruling"
+	case "of":
+		return p == "short"
 	}
 	return false
 }

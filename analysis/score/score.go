@@ -736,8 +736,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 					hits[m.Code] = append(hits[m.Code], a)
 				}
 				// The pattern reached its target: the terms inside it are
-				// its own.
+				// its own; all of them, when it is negated ("has no plans
+				// to impose sanctions on X").
 				consumed, consumedSign = max(consumed, fm.End), fm.Pattern.Weight
+				if h.mod == "negated" {
+					consumedSign = 0
+				}
 				i += n
 				continue
 			}
@@ -1140,7 +1144,8 @@ func doubtBefore(toks []token, i int) bool {
 // doubtWords leave what follows them open: doubt, question, uncertainty.
 var doubtWords = map[string]bool{"doubt": true, "doubts": true, "doubted": true, "doubting": true, "question": true, "questions": true,
 	"questioned": true, "questioning": true, "unclear": true, "uncertain": true, "unknown": true, "sceptical": true, "skeptical": true,
-	"scepticism": true, "skepticism": true, "wondered": true, "wonder": true, "asked": true, "asking": true, "investigating": true}
+	"scepticism": true, "skepticism": true, "wondered": true, "wonder": true, "asked": true, "asking": true, "investigating": true,
+	"considering": true, "weighing": true, "deciding": true, "debating": true, "discussing": true}
 
 // clauseAfter marks (nil: none) the tokens from each of the words opening
 // a clause to the next punctuation mark.
