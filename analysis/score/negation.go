@@ -300,11 +300,22 @@ func phrasalNegator(toks []token, k int) bool {
 	if k == 0 {
 		return false
 	}
-	switch p := toks[k-1].Lower; toks[k].Lower {
+	switch toks[k].Lower {
 	case "out":
-		return p == "ruled" || p == "rules" || p == "rule" || p == "ruling"
+		// Not when negated itself: "did not rule out sanctions" leaves
+		// them possible.
+		return ruleOut(toks, k) && !(k >= 2 && (annotate.IsNegator(toks[k-2].Lower) || strings.HasSuffix(toks[k-2].Lower, "n't")))
 	case "of":
-		return p == "short"
+		return toks[k-1].Lower == "short"
 	}
 	return false
+}
+
+// ruleOut reports whether toks[k] is the "out" of "rule out".
+func ruleOut(toks []token, k int) bool {
+	if k == 0 || k >= len(toks) || toks[k].Lower != "out" {
+		return false
+	}
+	p := toks[k-1].Lower
+	return p == "ruled" || p == "rules" || p == "rule" || p == "ruling"
 }

@@ -737,9 +737,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				}
 				// The pattern reached its target: the terms inside it are
 				// its own; all of them, when it is negated ("has no plans
-				// to impose sanctions on X").
+				// to impose sanctions on X"), unless its verb negates
+				// too ("did not rule out sanctions against X" leaves
+				// them in place).
 				consumed, consumedSign = max(consumed, fm.End), fm.Pattern.Weight
-				if h.mod == "negated" {
+				if h.mod == "negated" && !ruleOut(toks, i+1) {
 					consumedSign = 0
 				}
 				i += n
