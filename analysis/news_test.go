@@ -370,6 +370,7 @@ func TestSpeechReadings(t *testing.T) {
 		// is to withdraw (score/demand.go nominalDemand).
 		{"the withdrawal of a country's forces demanded", "KEN", "We demand the complete and final withdrawal of Ugandan units from our soil.", []string{"KEN→UGA -"}},
 		{"a withdrawal announced is no demand", "", "Uganda announced a pullout of its units from Kenya.", nil},
+		{"sponsors terrorism", "KEN", "Uganda continues to sponsor cross-border terrorism.", []string{"KEN→UGA -"}},
 		// What a country resorts to is its own act.
 		{"resorted to accusations", "KEN", "The Ugandan delegation again resorted to baseless accusations against my country.", []string{"KEN→UGA -"}},
 		// "That regime", "the occupying Power" opening a sentence refer, as
