@@ -291,6 +291,7 @@ func TestNewsReadings(t *testing.T) {
 		// A coup, and stirring up, are the acts of those behind them.
 		{"behind a coup attempt", "", "Kenya said Uganda was behind the coup attempt.", []string{"KEN→UGA -"}},
 		{"stirring up", "", "Kenya said Uganda was stirring up unrest along the border.", []string{"KEN→UGA -"}},
+		{"lauded the efforts of", "", "Ghana lauded the efforts of Togo in ending the strike.", []string{"GHA→TGO +"}},
 		// A territorial claim on a country is hostility toward it.
 		{"laid claim to a country's territory", "", "Kenya laid claim to a third of Uganda's territory.", []string{"KEN→UGA -"}},
 		{"territorial claims on", "", "Kenya renewed its territorial claims on Uganda.", []string{"KEN→UGA -"}},
