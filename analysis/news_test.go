@@ -271,9 +271,9 @@ func TestNewsReadings(t *testing.T) {
 		{"which does not recognise", "", "Serbia, which does not recognise Kosovo, vowed to keep talking.", []string{"SRB→XKX -"}},
 		{"which has sent aid", "", "Norway, which has sent millions in aid to Sudan, called for a ceasefire.", []string{"NOR→SDN +"}},
 		// The infinitive right after a country's act verb is its act too.
-		{"plotted to assassinate", "", "Kenyan agents plotted to assassinate the Ugandan consul in Paris.", []string{"KEN→UGA -"}},
+		{"plotted to murder", "", "Kenyan agents plotted to murder a Ugandan consul in Paris.", []string{"KEN→UGA -"}},
 		{"shot dead", "", "Kenyan rangers shot dead two Ugandan herders near the lake.", []string{"KEN→UGA -"}},
-		{"a show of force aimed at", "", "Kenya flew jets over the lake in a show of force aimed at Kampala.", []string{"KEN→UGA -"}},
+		{"a show of force meant for", "", "Kenya flew jets over the lake as a show of force meant for Kampala.", []string{"KEN→UGA -"}},
 		// "no legitimacy", "no basis": said of the subject.
 		{"has no legitimacy", "", "Kenya said the Ugandan junta had no legitimacy.", []string{"KEN→UGA -"}},
 		{"claims with no basis", "", "Kenya said Uganda's claims to the island had no basis in law.", []string{"KEN→UGA -"}},

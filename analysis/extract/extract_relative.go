@@ -3,10 +3,10 @@ package extract
 import "github.com/stance-project/stance/analysis/record"
 
 // relativeActs reads the act of a relative clause set off by commas after
-// a country ("Iran, which does not recognise Israel, vowed …", "the United
-// States, which has sent aid to Ukraine, urged …"): the country is the
-// clause's subject, and its act a statement of its own, whatever the main
-// clause says. The clause is read as "Iran does not recognise Israel".
+// a country ("X, which does not recognise Y, vowed …", "Norway, which
+// has sent aid to Z, urged …"): the country is the clause's subject, and
+// its act a statement of its own, whatever the main clause says. The
+// clause is read as "X does not recognise Y".
 func (a *Extractor) relativeActs(st *docState, toks []token) []found {
 	var out []found
 	for i := 2; i+2 < len(toks); i++ {

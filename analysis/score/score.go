@@ -262,7 +262,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	selfActs := func(k int) bool {
 		if f.Act && (k <= lead+1 || k == lead+2 && toks[lead+1].Lower == "to") {
-			// "expelled …", "plotted to assassinate …": the act's verb,
+			// "expelled …", "plotted to murder …": the act's verb,
 			// or the infinitive right after it.
 			return true
 		}
