@@ -536,15 +536,16 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				}
 			}
 		}
+		negated := false // the term is negated (mod "negated")
 		if !(framed && imported && annotate.NegatedPattern(fm.Pattern)) {
 			if k := negatorBefore(toks, i); k >= 0 {
-				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
+				w, mod, negated = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated", true
 			} else if i == 1 && toks[0].Lower == "to" && annotate.IsNegator(lastWordLower(f.Stmt.Cue)) {
 				// "declined | to criticise X": the infinitive a cue of
 				// refusal governs is not done.
-				w, mod = negatedWeight(sc.lex.Words, w, lastWordLower(f.Stmt.Cue)), "negated"
+				w, mod, negated = negatedWeight(sc.lex.Words, w, lastWordLower(f.Stmt.Cue)), "negated", true
 			} else if k := easedBefore(sc.lex.Words, toks, i); k >= 0 {
-				w, mod = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated"
+				w, mod, negated = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated", true
 			} else if w > 0 {
 				if k := rejectedBefore(sc.lex.Words, toks, i, rejects, hostileAt); k == len(toks) || k >= 0 && selfActs(k) {
 					// "refused an offer of aid from X": what the speaker
@@ -555,7 +556,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				}
 			}
 		}
-		if mod == "negated" && i+n < len(toks) && toks[i+n].Lower == "against" && consumed <= i+n {
+		if negated && i+n < len(toks) && toks[i+n].Lower == "against" && consumed <= i+n {
 			// "has not joined sanctions against X": the term's own
 			// preposition is negated with it.
 			consumed, consumedSign = i+n+1, 0
@@ -566,7 +567,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			w, mod = -w, "secession"
 		}
 		if negThink && mod == "" {
-			w, mod = negatedWeight(sc.lex.Words, w, "not"), "negated"
+			w, mod, negated = negatedWeight(sc.lex.Words, w, "not"), "negated", true
 		}
 		if mod == "" && i > 0 && (intensifiers[toks[i-1].Lower] || i > 1 && intensifiers[toks[i-2].Lower]) {
 			w, mod = 1.5*w, "intensified"
@@ -741,7 +742,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				// too ("did not rule out sanctions against X" leaves
 				// them in place).
 				consumed, consumedSign = max(consumed, fm.End), fm.Pattern.Weight
-				if h.mod == "negated" && !ruleOut(toks, i+1) {
+				if negated && !ruleOut(toks, i+1) {
 					consumedSign = 0
 				}
 				i += n
