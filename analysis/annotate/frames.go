@@ -410,6 +410,6 @@ func hasElem(p *lexicons.Pattern, f func(lexicons.Elem) bool) bool {
 // negated verb means, and the negation is not applied again.
 func NegatedPattern(p *lexicons.Pattern) bool {
 	return hasElem(p, func(e lexicons.Elem) bool {
-		return e.Kind == lexicons.ElemWord && (IsNegator(e.Word) || strings.HasSuffix(e.Word, "n't"))
+		return e.Kind == lexicons.ElemWord && IsNegator(e.Word)
 	})
 }

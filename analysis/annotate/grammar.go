@@ -189,11 +189,18 @@ var copulas = map[string]bool{"remain": true, "remains": true, "remained": true,
 // locative preposition before it, over a determiner and words of
 // direction ("in Syria", "across the north of Iraq", "in northern Syria").
 func PlaceBefore(toks []token, m int) bool {
+	k := BeforeDirection(toks, m)
+	return k >= 0 && IsLocative(toks[k].Lower)
+}
+
+// BeforeDirection returns the index of the word before toks[m] past at
+// most three words of direction ("in northern X": "in"), or -1.
+func BeforeDirection(toks []token, m int) int {
 	k := m - 1
 	for k >= 0 && k >= m-3 && IsDirectionWord(toks[k].Lower) {
 		k--
 	}
-	return k >= 0 && IsLocative(toks[k].Lower)
+	return k
 }
 
 // directionWords stand between a locative and its place: "in northern
@@ -242,8 +249,8 @@ func IsQuoteMark(s string) bool {
 }
 
 // IsNegator reports whether w is a negator: it negates a lexicon term
-// after it.
-func IsNegator(w string) bool { return negators[w] }
+// after it. Every contraction in "n't" is one ("didn't", "won't").
+func IsNegator(w string) bool { return negators[w] || strings.HasSuffix(w, "n't") }
 
 // locative words before a country name mark it as a place, not a target.
 var locatives = map[string]bool{"in": true, "inside": true, "within": true, "across": true, "throughout": true}

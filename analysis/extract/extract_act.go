@@ -23,43 +23,52 @@ func (actPass) run(a *Extractor, pc *para) bool {
 	}
 	for _, s := range pc.ss {
 		st.sent = s.toks
-		for _, g := range a.relativeActs(st, s.toks) {
-			pc.accept(g)
-		}
-		covered := false
-		first := s.sp.End // where the first statement of the sentence starts
-		for _, f := range pc.stmts {
-			// A speaker only the tree found leaves the sentence's act
-			// to be read ("X was accusing Y of …, and estimated …").
-			if f.Rule != RuleTreeSubject && f.Stmt.Start < s.sp.End && s.sp.Start < f.Stmt.End {
-				covered = true
-				first = min(first, f.Stmt.Start)
-			}
-		}
-		if covered {
-			// "X has not confirmed the attack, but some officials say
-			// …": the clause before the statement's is read as an act.
-			if cut := a.clauseBefore(s.toks, first); cut > 0 && st.doc.SpeakerCountry == "" {
-				st.sent = s.toks
-				if f, ok := a.event(st, s.toks[:cut]); ok {
-					pc.accept(f)
-				}
-			}
-			continue
-		}
-		st.sent = s.toks
-		if !clauseActs(a, pc, s.toks) {
-			if f, ok := a.event(st, s.toks); ok {
-				pc.accept(f)
-			} else if f, ok := a.nominal(st, s.toks); ok {
-				pc.accept(f)
-			}
-		}
-		for _, g := range a.subordinateEvents(st, s.toks) {
+		// The act of a relative clause ("X, which backs Y, …") is read
+		// first and accepted last: it covers no part of the main clause.
+		relative := a.relativeActs(st, s.toks)
+		a.mainActs(pc, s)
+		for _, g := range relative {
 			pc.accept(g)
 		}
 	}
 	return false
+}
+
+// mainActs reads the acts of a sentence of a news body: of the whole
+// sentence when no statement covers it, else of the clause before the
+// first statement; then the acts of its subordinate clauses.
+func (a *Extractor) mainActs(pc *para, s sentence) {
+	st := pc.st
+	covered := false
+	first := s.sp.End // where the first statement of the sentence starts
+	for _, f := range pc.stmts {
+		// A speaker only the tree found leaves the sentence's act
+		// to be read ("X was accusing Y of …, and estimated …").
+		if f.Rule != RuleTreeSubject && f.Stmt.Start < s.sp.End && s.sp.Start < f.Stmt.End {
+			covered = true
+			first = min(first, f.Stmt.Start)
+		}
+	}
+	if covered {
+		// "X has not confirmed the attack, but some officials say
+		// …": the clause before the statement's is read as an act.
+		if cut := a.clauseBefore(s.toks, first); cut > 0 {
+			if f, ok := a.event(st, s.toks[:cut]); ok {
+				pc.accept(f)
+			}
+		}
+		return
+	}
+	if !clauseActs(a, pc, s.toks) {
+		if f, ok := a.event(st, s.toks); ok {
+			pc.accept(f)
+		} else if f, ok := a.nominal(st, s.toks); ok {
+			pc.accept(f)
+		}
+	}
+	for _, g := range a.subordinateEvents(st, s.toks) {
+		pc.accept(g)
+	}
 }
 
 // reportedActPass reads an act inside what someone reports ("the minister

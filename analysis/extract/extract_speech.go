@@ -48,7 +48,8 @@ func (speechPass) run(a *Extractor, pc *para) bool {
 		}
 		f := found{Stmt: record.Statement{Speaker: speechSpeaker(st.doc), SpeakerCountry: st.doc.SpeakerCountry, Kind: record.Speech, Field: record.TextField,
 			SpeakerRule: "the document's speaker_country"}, Rule: RuleSpeech}
-		if !namesCountryOutside(s.toks, s.ms, pc.stmts) && !a.namesActor(st, s) {
+		actor := a.namesActor(st, s)
+		if !namesCountryOutside(s.toks, s.ms, pc.stmts) && !actor {
 			if opened == "" || opened == st.doc.SpeakerCountry || !itOpens(s.toks) && !anaphorOpens(s.toks) {
 				continue
 			}
@@ -59,7 +60,7 @@ func (speechPass) run(a *Extractor, pc *para) bool {
 			prev = opened
 		}
 		a.setContent(&f, pc.text, s.toks)
-		if f.Stmt.End > f.Stmt.Start && (len(s.ms) > 0 || len(f.Objects) > 0 || a.namesActor(st, s)) {
+		if f.Stmt.End > f.Stmt.Start && (len(s.ms) > 0 || len(f.Objects) > 0 || actor) {
 			// Drop reported statements of the speaking country itself
 			// inside this sentence: the speech statement covers them.
 			kept := pc.stmts[:0]

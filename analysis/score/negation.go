@@ -19,7 +19,7 @@ var notNegating = map[string]bool{"only": true, "but": true, "just": true, "mere
 // verb whose infinitive it is; -1 when there is none.
 func negatorBefore(toks []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if l := toks[k].Lower; annotate.IsNegator(l) || strings.HasSuffix(l, "n't") || l == "against" && gerundAt(toks, k+1) || alternativeAt(toks, k) || phrasalNegator(toks, k) {
+		if l := toks[k].Lower; annotate.IsNegator(l) || l == "against" && gerundAt(toks, k+1) || alternativeAt(toks, k) || phrasalNegator(toks, k) {
 			if k+1 < i && notNegating[toks[k+1].Lower] {
 				return -1 // "not only condemned X but ..."
 			}
@@ -304,7 +304,7 @@ func phrasalNegator(toks []token, k int) bool {
 	case "out":
 		// Not when negated itself: "did not rule out sanctions" leaves
 		// them possible.
-		return ruleOut(toks, k) && !(k >= 2 && (annotate.IsNegator(toks[k-2].Lower) || strings.HasSuffix(toks[k-2].Lower, "n't")))
+		return ruleOut(toks, k) && !(k >= 2 && annotate.IsNegator(toks[k-2].Lower))
 	case "of":
 		return toks[k-1].Lower == "short"
 	}

@@ -26,10 +26,7 @@ func placeOfSituation(words annotate.WordClasses, toks []token, m mention, i int
 // names the agent of a passive), and so are the words that also open a
 // clause ("since Chile annexed ...", "after Chile expelled ...").
 func obliqueBefore(toks []token, m int) bool {
-	k := m - 1
-	for k >= 0 && k >= m-3 && annotate.IsDirectionWord(toks[k].Lower) {
-		k--
-	}
+	k := annotate.BeforeDirection(toks, m)
 	return k >= 0 && !subordinators[toks[k].Lower] && (annotate.IsPreposition(toks[k].Lower) || annotate.IsLocative(toks[k].Lower))
 }
 

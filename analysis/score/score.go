@@ -1643,10 +1643,7 @@ func copulaOpens(toks []token) bool {
 // entryInto reports whether the country mentioned at toks[m] follows
 // "into", over "the" and words of direction ("into northern X").
 func entryInto(toks []token, m int) bool {
-	k := m - 1
-	for k >= 0 && k >= m-3 && annotate.IsDirectionWord(toks[k].Lower) {
-		k--
-	}
+	k := annotate.BeforeDirection(toks, m)
 	return k >= 0 && toks[k].Lower == "into"
 }
 
