@@ -110,6 +110,19 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Peru urges Chile to sanction Bolivian banks", []string{"PER→BOL -"}},
 		{"a source after a dash",
 			"Peru shelled villages along the border - Bolivia", []string{"BOL→PER -"}},
+		// Issue 13, nineteenth part. A term of cooperation in the reason a
+		// hostile act gives after "over" is the grievance, another's act.
+		{"sanctioned over arms sales to a third",
+			"Ghana sanctions Togo over arms sales to Benin", []string{"GHA→TGO -"}},
+		{"expelled an envoy over support for rebels",
+			"Ghana expels Togolese envoy over Lomé's support for Benin rebels", []string{"GHA→TGO -"}},
+		// Ties broken, a stern response vowed: hostility.
+		{"breaks off relations",
+			"Kenya breaks off relations with Uganda", []string{"KEN→UGA -"}},
+		{"breaks ties",
+			"Kenya breaks ties with Uganda", []string{"KEN→UGA -"}},
+		{"vows a stern response",
+			"Kenya vows stern response to Ugandan drones", []string{"KEN→UGA -"}},
 		{"the present tense after a person of the actor lexicon",
 			"Macron mulls closer ties with Chile", []string{"FRA→CHL +"}},
 		{"what talks are about is their topic, not a stance",

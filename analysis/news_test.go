@@ -306,6 +306,14 @@ func TestNewsReadings(t *testing.T) {
 		{"halted a project", "", "Norway halted the Ugandan dam project in March.", []string{"NOR→UGA -"}},
 		{"froze approval", "", "Kenya froze approval of the Ugandan rail link.", []string{"KEN→UGA -"}},
 		{"halted its own hostile act", "", "Kenya halted its raids on Ugandan border posts.", []string{"KEN→UGA +"}},
+		// Issue 13, nineteenth part.
+		// A term of cooperation in the reason a hostile act gives after
+		// "over" is the grievance, another's act: no stance of the
+		// speaker's toward its recipient.
+		{"severed ties over aid to a third", "", "Kenya severed ties with Uganda over its military aid to South Sudan.", []string{"KEN→UGA -"}},
+		// A diplomat declared unwelcome, the status quo changed: hostility.
+		{"persona non grata", "", "Kenya declared a Ugandan diplomat persona non grata on Monday.", []string{"KEN→UGA -"}},
+		{"tried to change the status quo", "", "Kenya said Ugandan troops had tried to change the status quo on the island.", []string{"KEN→UGA -"}},
 		// A conditional clause asserts no cooperation.
 		{"support only in a condition", "", "Kenya warned Uganda of grave consequences if Kampala gives the rebels military support.", []string{"KEN→UGA -"}},
 		// A verb of regarding says its complement of its object.

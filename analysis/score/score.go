@@ -439,6 +439,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	mutualUntil := 0 // the end of the last symmetric pattern matched
 	hypothetical := conditionalClause(toks)
 	open := openQuestion(toks, lastWordLower(f.Stmt.Cue))
+	grievanceFrom, grievanceTo := -1, -1 // the reason a hostile term gives after "over" (grievanceSpan)
 	for i := start; i < end; {
 		lt, n := hitAt[i].lt, hitAt[i].n
 		if i < consumed && n > 0 && !annotate.InMention(ms, i) && (consumedSign == 0 || lt.Weight*consumedSign < 0) {
@@ -582,6 +583,16 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// "demanded an apology from X": redress asked of X is a
 			// grievance against X, not conciliation.
 			w, mod = -w, "demanded"
+		}
+		if w > 0 && i >= grievanceFrom && i < grievanceTo {
+			// "sanctioned X over its arms sales to Y": the reason for a
+			// hostile act is another's act, no cooperation of the
+			// speaker's.
+			i += n
+			continue
+		}
+		if w < 0 && !negated && grievanceFrom < 0 {
+			grievanceFrom, grievanceTo = grievanceSpan(toks, i+n)
 		}
 		contact := sc.lex.Contact(lt, fm, framed)
 		if contact && (organisationGathering(sc.lex.Words, ms, toks, i) || travelToGathering(sc.lex.Words, ms, toks, clause, i)) {
