@@ -116,6 +116,14 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghana sanctions Togo over arms sales to Benin", []string{"GHA→TGO -"}},
 		{"expelled an envoy over support for rebels",
 			"Ghana expels Togolese envoy over Lomé's support for Benin rebels", []string{"GHA→TGO -"}},
+		// The measure a cue of making or committing takes as its object is
+		// the speaker's own act, no agreement with its target.
+		{"announces new sanctions",
+			"Kenya announces new sanctions on Ugandan officials", []string{"KEN→UGA -"}},
+		{"agrees to new sanctions",
+			"Norway agrees to new sanctions against Belarus", []string{"NOR→BLR -"}},
+		{"approves a package of aid",
+			"Norway approves new aid package for Moldova", []string{"NOR→MDA +"}},
 		// Ties broken, a stern response vowed: hostility.
 		{"breaks off relations",
 			"Kenya breaks off relations with Uganda", []string{"KEN→UGA -"}},

@@ -311,6 +311,8 @@ func TestNewsReadings(t *testing.T) {
 		// "over" is the grievance, another's act: no stance of the
 		// speaker's toward its recipient.
 		{"severed ties over aid to a third", "", "Kenya severed ties with Uganda over its military aid to South Sudan.", []string{"KEN→UGA -"}},
+		// What another country adopts is its act, not the reporter's.
+		{"another adopted a resolution", "", "Kenya said Uganda adopted a resolution condemning Tanzania.", []string{"KEN→TZA -", "UGA→TZA -"}},
 		// A diplomat declared unwelcome, the status quo changed: hostility.
 		{"persona non grata", "", "Kenya declared a Ugandan diplomat persona non grata on Monday.", []string{"KEN→UGA -"}},
 		{"tried to change the status quo", "", "Kenya said Ugandan troops had tried to change the status quo on the island.", []string{"KEN→UGA -"}},

@@ -250,6 +250,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// country stands before it in its clause, or a directive cue asks for
 	// it (requestedAct).
 	asks := sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDirective)
+	enacts := sc.lex.Words.CueIs(f.CueTerm, lexicons.WordEnact|lexicons.WordCommit)
 	// "Peru called | Chile a reliable partner": the content is the
 	// object of a verb of regarding and its complement (attachSite.complement).
 	regardCue := sc.lex.Words.Is(lastWordLower(f.Stmt.Cue), lexicons.WordRegard)
@@ -279,6 +280,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if k == 1 && toks[0].Lower == "to" && f.CueTerm != nil && !f.CueTerm.Evaluative {
 			// "vowed to retaliate against X", "plans to sanction X": the
 			// infinitive right after the cue is the speaker's own act.
+			return true
+		}
+		if enacts && (requestedAct(toks, k) || k > 1 && toks[0].Lower == "to" && requestedAct(toks[1:], k-1)) {
+			// "announced new sanctions on X", "agreed to new sanctions
+			// against X": the measure a cue of making or committing
+			// takes as its object is the speaker's own.
 			return true
 		}
 		if asks && (requestedAct(toks, k) || addresseeThenTo(ms, toks, k)) {
@@ -941,6 +948,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				to = append(to, f.Partners...)
 			}
 			for _, code := range to {
+				if w > 0 && slices.ContainsFunc(hits[code], func(h hit) bool { return h.weight < 0 && h.rule == ruleObjectOfAct }) {
+					// "agreed new sanctions on X": what is agreed is the
+					// speaker's act against X, no agreement with X.
+					continue
+				}
 				// A cue of contact ("discussed … with X") is of each
 				// party, as its term is (reciprocal).
 				hits[code] = append(hits[code], hit{label: lt.Label, weight: w, mod: mod, rule: ruleCue, tok: -1, mutual: contact && w > 0})
