@@ -124,6 +124,12 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Norway agrees to new sanctions against Belarus", []string{"NOR→BLR -"}},
 		{"approves a package of aid",
 			"Norway approves new aid package for Moldova", []string{"NOR→MDA +"}},
+		// A hostile act refused is no hostility; a cooperative one
+		// refused is.
+		{"refuses to join sanctions",
+			"Serbia refuses to join sanctions on Belarus", nil},
+		{"refuses to extradite",
+			"Serbia refuses to extradite Belarusian suspect", []string{"SRB→BLR -"}},
 		// Ties broken, a stern response vowed: hostility.
 		{"breaks off relations",
 			"Kenya breaks off relations with Uganda", []string{"KEN→UGA -"}},

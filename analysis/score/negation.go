@@ -319,3 +319,9 @@ func ruleOut(toks []token, k int) bool {
 	p := toks[k-1].Lower
 	return p == "ruled" || p == "rules" || p == "rule" || p == "ruling"
 }
+
+// infinitiveAt reports whether toks[k] opens an infinitive: "to" and a
+// lowercase word that is no determiner ("to join", not "to the talks").
+func infinitiveAt(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].Lower == "to" && toks[k+1].Word && !toks[k+1].Cap && !annotate.IsDeterminer(toks[k+1].Lower)
+}

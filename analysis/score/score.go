@@ -516,6 +516,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
+		if w < 0 && n == 1 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordReject) && infinitiveAt(toks, i+1) && slices.ContainsFunc([]int{i + 2, i + 3, i + 4, i + 5}, func(k int) bool { return k < len(toks) && hostileAt(k) }) {
+			// "refuses to join sanctions on X": a hostile act refused is
+			// no hostility, and the refusal none toward its object
+			// (refusing to extradite, or to release, is).
+			i += n
+			continue
+		}
 		if imported && w != 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordPurpose) && i+n < len(toks) && (toks[i+n].Lower == "at" || toks[i+n].Lower == "to") {
 			// "efforts aimed at peace with X", "aims to end the
 			// conflict": a purpose, no act; what follows keeps its terms.
