@@ -261,6 +261,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	for f.Act && lead < len(toks) && toks[lead].Word && annotate.IsAuxiliary(toks[lead].Lower) {
 		lead++
 	}
+	var selfSubject func(k int) bool // the speaker is the subject of the verb at toks[k]
 	selfActs := func(k int) bool {
 		if f.Act && (k <= lead+1 || k == lead+2 && toks[lead+1].Lower == "to") {
 			// "expelled …", "plotted to murder …": the act's verb,
@@ -294,6 +295,30 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// own, is the speaker's proposal.
 			return true
 		}
+		if selfSubject(k) {
+			return true
+		}
+		for v := k - 1; v >= 0 && v >= k-3 && objectAt(toks, v+1, k); v-- {
+			// "it would tighten sanctions on X", "we will impose new
+			// tariffs on X": the term heads the object of a verb whose
+			// subject is the speaker.
+			t := toks[v]
+			if !t.Word || t.Cap || annotate.IsDeterminer(t.Lower) || annotate.IsAuxiliary(t.Lower) {
+				continue
+			}
+			if hitAt[v].n > 0 || sc.lex.Words.Is(t.Lower, lexicons.WordReject|lexicons.WordEasing|lexicons.WordDeny|lexicons.WordCease) {
+				return false // "we oppose sanctions on X", "it lifted the sanctions": a verb of its own
+			}
+			// The subject is a pronoun, or stands before an auxiliary
+			// ("X will tighten …"): a noun after a country's adjective
+			// ("X forces fought") is no verb.
+			if j := annotate.SkipAdverbials(toks, v) - 1; j >= 0 && (j < v-1 || toks[j].Lower == "we" || toks[j].Lower == "i" || toks[j].Lower == "it") && selfSubject(v) {
+				return true
+			}
+		}
+		return false
+	}
+	selfSubject = func(k int) bool {
 		// "we will sanction", "we must not attack": the subject right
 		// before the verb, auxiliaries and adverbs aside.
 		j := annotate.SkipAdverbials(toks, k) - 1
