@@ -314,7 +314,7 @@ func TestNewsReadings(t *testing.T) {
 		// A hostile noun that heads the object of a verb whose subject is
 		// the speaker is the speaker's own act; a noun after a country's
 		// adjective is no verb.
-		{"it would tighten sanctions", "", "Kenya said it would tighten sanctions on Uganda after the raid.", []string{"KEN→UGA -"}},
+		{"it would tighten sanctions", "", "Kenya said it would tighten its sanctions on Uganda.", []string{"KEN→UGA -"}},
 		{"forces of two fought", "", "Kenyan and Ugandan forces fought for control of the border posts, officials in Nairobi and Kampala said.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// What another country adopts is its act, not the reporter's.
 		{"another adopted a resolution", "", "Kenya said Uganda adopted a resolution condemning Tanzania.", []string{"KEN→TZA -", "UGA→TZA -"}},
