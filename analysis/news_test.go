@@ -316,6 +316,12 @@ func TestNewsReadings(t *testing.T) {
 		// adjective is no verb.
 		{"it would tighten sanctions", "", "Kenya said it would tighten its sanctions on Uganda.", []string{"KEN→UGA -"}},
 		{"forces of two fought", "", "Kenyan and Ugandan forces fought for control of the border posts, officials in Nairobi and Kampala said.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		// The act a hostile term or cue takes as its object, owned by a
+		// country, is no cooperation of the speaker's with that country;
+		// what a country owns ("X's sovereignty") stays its own noun.
+		{"bristled at another's support", "", "Ghana has bristled at Togo's support for rebel fighters in Benin.", []string{"GHA→TGO -"}},
+		{"condemned another's aid", "", "Ghana condemned Togo's military aid to the rebels.", []string{"GHA→TGO -"}},
+		{"wary of another's intentions", "", "Ghana has grown increasingly wary of Togo's intentions.", []string{"GHA→TGO -"}},
 		// What another country adopts is its act, not the reporter's.
 		{"another adopted a resolution", "", "Kenya said Uganda adopted a resolution condemning Tanzania.", []string{"KEN→TZA -", "UGA→TZA -"}},
 		// A diplomat declared unwelcome, the status quo changed: hostility.

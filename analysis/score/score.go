@@ -862,6 +862,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
+		if rule == ruleAdjacent && w > 0 && lt.Attach == lexicons.AttachObject && len(got) == 1 && toks[got[0].End-1].Poss && (hostileBefore(got[0].Tok) || got[0].Tok == 0 && f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight < 0) {
+			// "condemned X's support for Y", "bristled at X's aid to Y":
+			// the owner's act is what the hostility is toward, no
+			// cooperation of the speaker's with the owner. (What a
+			// country owns, "X's sovereignty", is a noun of its own.)
+			i += n
+			continue
+		}
 		if contact && rule == ruleForward {
 			got = slices.DeleteFunc(got, func(m mention) bool {
 				// Contact is not with what it owns, nor with where it is
