@@ -130,6 +130,13 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Serbia refuses to join sanctions on Belarus", nil},
 		{"refuses to extradite",
 			"Serbia refuses to extradite Belarusian suspect", []string{"SRB→BLR -"}},
+		// A border shut, shuttle diplomacy, an ally's commitment.
+		{"shuts a border crossing",
+			"Kenya shuts border crossing with Uganda", []string{"KEN→UGA -"}},
+		{"resume shuttle diplomacy",
+			"Kenya and Uganda resume shuttle diplomacy", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"an ironclad commitment to an ally's security",
+			"Norway reaffirms ironclad commitment to Latvia's security", []string{"NOR→LVA +"}},
 		// Ties broken, a stern response vowed: hostility.
 		{"breaks off relations",
 			"Kenya breaks off relations with Uganda", []string{"KEN→UGA -"}},
