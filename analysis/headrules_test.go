@@ -130,6 +130,11 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Serbia refuses to join sanctions on Belarus", nil},
 		{"refuses to extradite",
 			"Serbia refuses to extradite Belarusian suspect", []string{"SRB→BLR -"}},
+		// An agreement ended is hostility toward the partner.
+		{"scraps a pact with",
+			"Kenya scraps intelligence pact with Uganda", []string{"KEN→UGA -"}},
+		{"withdraws from a deal with",
+			"Norway withdraws from fishing deal with Iceland", []string{"NOR→ISL -"}},
 		// A border shut, shuttle diplomacy, an ally's commitment.
 		{"shuts a border crossing",
 			"Kenya shuts border crossing with Uganda", []string{"KEN→UGA -"}},

@@ -189,11 +189,15 @@ const (
 	// ("announce", "unveil", "adopt"): the hostile act a statement of its
 	// cue opens with is the speaker's own ("announced new sanctions on X").
 	WordEnact
+	// WordRenounce is a verb that ends an agreement or tie ("scrap",
+	// "terminate", "withdraw"): before a topic noun ("scrapped its pact
+	// with X") it is hostility toward the partner.
+	WordRenounce
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

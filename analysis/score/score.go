@@ -561,7 +561,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
-		signed := false
+		signed, renounced := false, false
 		if w > 0 && w < topicWeight {
 			// "boost bilateral ties": a topic word that grows is cooperation;
 			// "signed a trade deal": an agreement, of each party. The verb
@@ -574,10 +574,18 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 					signed = strings.HasPrefix(toks[k].Lower, "sign") || sc.lex.Words.Is(toks[k].Lower, lexicons.WordRenewal)
 					break
 				}
+				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordRenounce) && negatorBefore(toks, k) < 0 {
+					// "scrapped its intelligence pact with X", "withdrew
+					// from the deal with X": an agreement ended is
+					// hostility toward the partner; the verb is the
+					// negation, spent here.
+					w, label, renounced = -grownTopic, toks[k].Lower+" "+label, true
+					break
+				}
 			}
 		}
 		negated := false // the term is negated (mod "negated")
-		if !(framed && imported && annotate.NegatedPattern(fm.Pattern)) {
+		if !renounced && !(framed && imported && annotate.NegatedPattern(fm.Pattern)) {
 			if k := negatorBefore(toks, i); k >= 0 {
 				w, mod, negated = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated", true
 			} else if i == 1 && toks[0].Lower == "to" && annotate.IsNegator(lastWordLower(f.Stmt.Cue)) {
