@@ -130,6 +130,9 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Serbia refuses to join sanctions on Belarus", nil},
 		{"refuses to extradite",
 			"Serbia refuses to extradite Belarusian suspect", []string{"SRB→BLR -"}},
+		// A deal reached by a joint subject is of each toward the other.
+		{"reach a deal",
+			"Kenya, Uganda reach historic fishing deal", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// An agreement ended is hostility toward the partner.
 		{"scraps a pact with",
 			"Kenya scraps intelligence pact with Uganda", []string{"KEN→UGA -"}},
