@@ -322,6 +322,11 @@ func TestNewsReadings(t *testing.T) {
 		{"bristled at another's support", "", "Ghana has bristled at Togo's support for rebel fighters in Benin.", []string{"GHA→TGO -"}},
 		{"condemned another's aid", "", "Ghana condemned Togo's military aid to the rebels.", []string{"GHA→TGO -"}},
 		{"wary of another's intentions", "", "Ghana has grown increasingly wary of Togo's intentions.", []string{"GHA→TGO -"}},
+		// Hostility toward a hostile act opposes it: "its fight against
+		// terrorism" is no hostility of the one who fights, and "its"
+		// owns the fight, not the terrorism.
+		{"supports a country in its fight against terrorism", "NOR", "We will continue to support Mali in its fight against terrorism.", []string{"NOR→MLI +"}},
+		{"the struggle against aggression", "", "Ghana backed Togo in the struggle against foreign aggression.", []string{"GHA→TGO +"}},
 		// What another country adopts is its act, not the reporter's.
 		{"another adopted a resolution", "", "Kenya said Uganda adopted a resolution condemning Tanzania.", []string{"KEN→TZA -", "UGA→TZA -"}},
 		// A diplomat declared unwelcome, the status quo changed: hostility.

@@ -171,7 +171,10 @@ func (s *attachSite) pronounOwner() (mention, bool) {
 				return m, true
 			}
 			return mention{}, false
-		case !t.Word || t.Cap:
+		case !t.Word || t.Cap || t.Lower == "against":
+			// "its fight against terrorism": what "its" owns is the
+			// fight, and the terrorism is fought ("its preparation for
+			// aggression" is its own).
 			return mention{}, false
 		}
 	}

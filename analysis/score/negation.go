@@ -325,3 +325,22 @@ func ruleOut(toks []token, k int) bool {
 func infinitiveAt(toks []token, k int) bool {
 	return k+1 < len(toks) && toks[k].Lower == "to" && toks[k+1].Word && !toks[k+1].Cap && !annotate.IsDeterminer(toks[k+1].Lower)
 }
+
+// againstHostile reports whether "against" or "on" at toks[k] takes a
+// hostile term as its object, a determiner or two lowercase words
+// between ("against terrorism", "on the terrorist groups", "against
+// foreign aggression").
+func againstHostile(toks []token, k int, hostileAt func(int) bool) bool {
+	if k >= len(toks) || toks[k].Lower != "against" && toks[k].Lower != "on" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if hostileAt(j) {
+			return true
+		}
+		if !toks[j].Word || toks[j].Cap {
+			return false
+		}
+	}
+	return false
+}

@@ -541,6 +541,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
+		if w < 0 && againstHostile(toks, i+n, hostileAt) {
+			// "its fight against terrorism", "the struggle against
+			// aggression": hostility toward a hostile act opposes it,
+			// and is no hostility of the one who fights.
+			i += n
+			continue
+		}
 		if w < 0 && n == 1 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordReject) && infinitiveAt(toks, i+1) && slices.ContainsFunc([]int{i + 2, i + 3, i + 4, i + 5}, func(k int) bool { return k < len(toks) && hostileAt(k) }) {
 			// "refuses to join sanctions on X": a hostile act refused is
 			// no hostility, and the refusal none toward its object
