@@ -66,3 +66,26 @@ func ExampleAnalyzer_Mentions() {
 	// KEN 18-24 "Kenyan"
 	// BRA 38-44 "Brazil"
 }
+
+// TestEndedStates: a state that had ceased to exist by a text's year
+// (countries.tsv, fifth column) is history in it, no party; in a text of
+// its own time, or of no date, it is a party.
+func TestEndedStates(t *testing.T) {
+	a := newTestAnalyzer(t)
+	const text = "Kenya said the Soviet Union had spread falsehoods about the raid."
+	tests := []struct {
+		name string
+		date corpus.Date
+		want []string
+	}{
+		{"in its time", corpus.Date{Year: 1985, Precision: corpus.Year}, []string{"KEN→SUN -"}},
+		{"the year it ended", corpus.Date{Year: 1991, Precision: corpus.Year}, []string{"KEN→SUN -"}},
+		{"after it ended", corpus.Date{Year: 2014, Month: 3, Day: 1, Precision: corpus.Day}, nil},
+		{"no date", corpus.Date{}, []string{"KEN→SUN -"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkDyads(t, a, corpus.Document{ID: "d", Date: tt.date, Text: text}, tt.want)
+		})
+	}
+}

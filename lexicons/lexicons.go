@@ -65,6 +65,10 @@ type Country struct {
 	Names      []string // "Iran", "Islamic Republic of Iran" ...
 	Adjectives []string // "Iranian", "Iranians" ...
 	Capitals   []string // capitals, seats of government and institutions used as metonyms
+	// Until is the last year a state that no longer exists existed (the
+	// Soviet Union: 1991); 0 for a state that exists. A text dated after
+	// it names the state as history, no party of the day.
+	Until int
 }
 
 // Term is one row of stance.tsv or of an imported event lexicon.
@@ -354,11 +358,19 @@ func parseRow(name string, line int, cols []string, s *Set, bad func(string, ...
 	case EventsFile:
 		return s.Events.parseRow(cols, s.Irregular, bad)
 	case CountriesFile:
-		if len(cols) < 2 || len(cols) > 4 {
-			return bad("want 2 to 4 columns, got %d", len(cols))
+		if len(cols) < 2 || len(cols) > 5 {
+			return bad("want 2 to 5 columns, got %d", len(cols))
 		}
-		for len(cols) < 4 {
+		for len(cols) < 5 {
 			cols = append(cols, "")
+		}
+		until := 0
+		if cols[4] != "" {
+			y, err := strconv.Atoi(cols[4])
+			if err != nil || y < 1000 || y > 9999 {
+				return bad("until %q is no year", cols[4])
+			}
+			until = y
 		}
 		if cols[0] == "-" {
 			s.Blocked = append(s.Blocked, splitList(cols[1])...)
@@ -367,7 +379,7 @@ func parseRow(name string, line int, cols []string, s *Set, bad func(string, ...
 		if err := checkCode(cols[0]); err != nil {
 			return bad("%v", err)
 		}
-		c := Country{Code: cols[0], Names: splitList(cols[1]), Adjectives: splitList(cols[2]), Capitals: splitList(cols[3])}
+		c := Country{Code: cols[0], Names: splitList(cols[1]), Adjectives: splitList(cols[2]), Capitals: splitList(cols[3]), Until: until}
 		if len(c.Names) == 0 {
 			return bad("country %s has no name", c.Code)
 		}

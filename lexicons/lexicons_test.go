@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"maps"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -65,6 +66,8 @@ func TestLoadErrors(t *testing.T) {
 		{"repeat", StanceFile, "# version: 1\nhail\t0.5\tX\n\nhail\t0.6\tX\n", "stance.tsv:4: bad lexicon row: \"hail\" repeats line 2"},
 		{"columns", CountriesFile, "# version: 1\nIRN\n", "countries.tsv:2:"},
 		{"code", CountriesFile, "# version: 1\nIran\tIran\n", "countries.tsv:2:"},
+		{"until no year", CountriesFile, "# version: 1\nSUN\tSoviet Union\t\t\tlate\n", "countries.tsv:2: bad lexicon row: until \"late\" is no year"},
+		{"six columns", CountriesFile, "# version: 1\nSUN\tSoviet Union\t\t\t1991\tx\n", "countries.tsv:2: bad lexicon row: want 2 to 5 columns"},
 		{"cue kind", CuesFile, "# version: 1\nsaid\tshout\t0\n", "cues.tsv:2:"},
 		{"say weight", CuesFile, "# version: 1\nsaid\tsay\t0.5\n", "cues.tsv:2:"},
 		{"lone star", StanceFile, "# version: 1\n*\t0.5\tX\n", "stance.tsv:2:"},
@@ -242,5 +245,24 @@ func TestHugeFile(t *testing.T) {
 	}
 	if _, errs := Check(user); len(errs) != len(FileNames()) {
 		t.Errorf("Check of 1 TiB files = %v, want one error a file", errs)
+	}
+}
+
+// TestCountryUntil: the fifth column of countries.tsv is the last year of a
+// state that no longer exists.
+func TestCountryUntil(t *testing.T) {
+	cs, err := LoadCountries(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, c := range cs {
+		if c.Until != 0 {
+			got[c.Code] = c.Until
+		}
+	}
+	want := map[string]int{"CSK": 1992, "DDR": 1990, "SUN": 1991, "YMD": 1990, "YUG": 2006}
+	if !maps.Equal(got, want) {
+		t.Errorf("until = %v, want %v", got, want)
 	}
 }

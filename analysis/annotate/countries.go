@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/segment"
 	"github.com/stance-project/stance/lexicons"
 )
@@ -48,6 +49,15 @@ type phrase struct {
 // once and read-only afterwards.
 type Countries struct {
 	byFirst map[string][]phrase // first key → phrases, longest first
+	until   map[string]int      // a state that no longer exists → the last year it existed
+}
+
+// Ended reports whether the state code names had ceased to exist before
+// the year of d (countries.tsv, fifth column): "the Soviet Union" in a text
+// of 2014 is history, no party of the day. An unknown date ends none.
+func (c *Countries) Ended(code string, d corpus.Date) bool {
+	y, ok := c.until[code]
+	return ok && !d.IsZero() && d.Year > y
 }
 
 // TokenKey is the key a token is looked up by: its text, less a
@@ -63,7 +73,7 @@ func TokenKey(t segment.Token) string {
 // NewCountries indexes the names, adjectives and capitals of set's
 // countries, and its blocked phrases.
 func NewCountries(set *lexicons.Set) *Countries {
-	m := &Countries{byFirst: map[string][]phrase{}}
+	m := &Countries{byFirst: map[string][]phrase{}, until: map[string]int{}}
 	add := func(term, code string, kind MentionKind) {
 		amb := strings.HasPrefix(term, "?")
 		term = strings.TrimPrefix(term, "?")
@@ -78,6 +88,9 @@ func NewCountries(set *lexicons.Set) *Countries {
 		m.byFirst[keys[0]] = append(m.byFirst[keys[0]], phrase{keys: keys, code: code, kind: kind, ambiguous: amb})
 	}
 	for _, c := range set.Countries {
+		if c.Until != 0 {
+			m.until[c.Code] = c.Until
+		}
 		for _, n := range c.Names {
 			add(n, c.Code, ByName)
 		}

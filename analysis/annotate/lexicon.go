@@ -419,10 +419,16 @@ func (lx *Lexicon) sentAid(toks []token, i int) int {
 }
 
 // Mentions returns the countries a phrase names: by name, adjective,
-// capital or institution, and through the people of the actor lexicon
-// (valid on date d), in order, without overlaps.
+// capital or institution (not of a state that had ceased to exist by the
+// year of d), and through the people of the actor lexicon (valid on date
+// d), in order, without overlaps.
 func (lx *Lexicon) Mentions(toks []token, d corpus.Date) []Mention {
 	ms := lx.Countries.Find(toks)
+	if len(lx.Countries.until) > 0 && !d.IsZero() {
+		// A state that had ceased to exist by the text's year is
+		// history, no party (Countries.Ended).
+		ms = slices.DeleteFunc(ms, func(m Mention) bool { return lx.Countries.Ended(m.Code, d) })
+	}
 	if lx.Actors == nil {
 		return ms
 	}
