@@ -327,6 +327,9 @@ func TestNewsReadings(t *testing.T) {
 		// owns the fight, not the terrorism.
 		{"supports a country in its fight against terrorism", "NOR", "We will continue to support Mali in its fight against terrorism.", []string{"NOR→MLI +"}},
 		{"the struggle against aggression", "", "Ghana backed Togo in the struggle against foreign aggression.", []string{"GHA→TGO +"}},
+		// Distortions, falsehoods and unfounded claims are hostile.
+		{"resorted to distortions", "KEN", "Our Ugandan colleagues have once again resorted to distortions and half-truths.", []string{"KEN→UGA -"}},
+		{"claims unfounded", "", "Kenya said the claims of the Ugandan side were unfounded.", []string{"KEN→UGA -"}},
 		// What another country adopts is its act, not the reporter's.
 		{"another adopted a resolution", "", "Kenya said Uganda adopted a resolution condemning Tanzania.", []string{"KEN→TZA -", "UGA→TZA -"}},
 		// A diplomat declared unwelcome, the status quo changed: hostility.
