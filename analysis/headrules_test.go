@@ -130,6 +130,9 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Serbia refuses to join sanctions on Belarus", nil},
 		{"refuses to extradite",
 			"Serbia refuses to extradite Belarusian suspect", []string{"SRB→BLR -"}},
+		// The body where an act is done is its venue, no party.
+		{"a complaint at the UN",
+			"Peru lodges complaint against Chile at UN", []string{"PER→CHL -"}},
 		// A deal reached by a joint subject is of each toward the other.
 		{"reach a deal",
 			"Kenya, Uganda reach historic fishing deal", []string{"KEN→UGA +", "UGA→KEN +"}},

@@ -939,6 +939,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 					// not with it ("blockades in X" are toward X).
 					continue
 				}
+				if lexicons.IsOrganisation(m.Code) && venueBefore(toks, m.Tok) {
+					// "lodges complaint against X at UN": the body
+					// where the act is done is its venue, no party.
+					continue
+				}
 				if clause[m.Tok] == clause[i] && !hitAtTok(hits[m.Code], i) {
 					hits[m.Code] = append(hits[m.Code], h)
 				}
@@ -1963,4 +1968,15 @@ func organisationGathering(words annotate.WordClasses, ms []mention, toks []toke
 		}
 	}
 	return false
+}
+
+// venueBefore reports whether "at" (or "at the", "before the") stands
+// right before toks[k]: the body named there is where something is done
+// ("a complaint at the UN", "before the WTO").
+func venueBefore(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	return j >= 0 && (toks[j].Lower == "at" || toks[j].Lower == "before")
 }
