@@ -130,6 +130,9 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Serbia refuses to join sanctions on Belarus", nil},
 		{"refuses to extradite",
 			"Serbia refuses to extradite Belarusian suspect", []string{"SRB→BLR -"}},
+		// Forces sent against a country go in as a foe.
+		{"sends troops against",
+			"Togo sends troops against Benin", []string{"TGO→BEN -"}},
 		// The body where an act is done is its venue, no party.
 		{"a complaint at the UN",
 			"Peru lodges complaint against Chile at UN", []string{"PER→CHL -"}},

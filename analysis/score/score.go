@@ -786,8 +786,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				continue
 			}
 			if len(got) > 0 && w > 0 && fm.Pattern.Class == lexicons.ClassAid && entryInto(toks, got[0].Tok) {
-				// "sent troops into X": forces sent into a country are
-				// an incursion, no aid (CAMEO 192 weighs the same).
+				// "sent troops into X", "troops against X": forces sent
+				// into a country, or against it, are an incursion, no
+				// aid (CAMEO 192 weighs the same).
 				h.weight, h.mod = -h.weight, "into"
 			}
 			if len(got) > 0 {
@@ -1724,10 +1725,11 @@ func copulaOpens(toks []token) bool {
 }
 
 // entryInto reports whether the country mentioned at toks[m] follows
-// "into", over "the" and words of direction ("into northern X").
+// "into" or "against", over "the" and words of direction ("into northern
+// X", "troops against X"): forces sent there go in as a foe.
 func entryInto(toks []token, m int) bool {
 	k := annotate.BeforeDirection(toks, m)
-	return k >= 0 && toks[k].Lower == "into"
+	return k >= 0 && (toks[k].Lower == "into" || toks[k].Lower == "against")
 }
 
 // addresseeThenTo reports whether the term at toks[k] is the infinitive
