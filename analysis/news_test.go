@@ -327,6 +327,8 @@ func TestNewsReadings(t *testing.T) {
 		// owns the fight, not the terrorism.
 		{"supports a country in its fight against terrorism", "NOR", "We will continue to support Mali in its fight against terrorism.", []string{"NOR→MLI +"}},
 		{"the struggle against aggression", "", "Ghana backed Togo in the struggle against foreign aggression.", []string{"GHA→TGO +"}},
+		// What parties meet to discuss is the topic of their contact.
+		{"met to discuss the dispute", "", "Kenyan and Ugandan officials met in Kampala on Thursday to discuss the fishing dispute.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// Distortions, falsehoods and unfounded claims are hostile.
 		{"resorted to distortions", "KEN", "Our Ugandan colleagues have once again resorted to distortions and half-truths.", []string{"KEN→UGA -"}},
 		{"claims unfounded", "", "Kenya said the claims of the Ugandan side were unfounded.", []string{"KEN→UGA -"}},

@@ -699,6 +699,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			if e := annotate.TopicEnd(toks, i+n); e > consumed {
 				consumed, consumedSign = e, 0
 			}
+			if e := objectTopicEnd(toks, i+n); contact && f.Stmt.Kind != record.Speech && e > consumed {
+				// "met to discuss the fishing dispute": the object of
+				// a verb of contact is its topic too (what a speech
+				// discusses is the speaker's own subject).
+				consumed, consumedSign = e, 0
+			}
 		}
 		if w > 0 && f.Stmt.Kind == record.Speech && contact && (sessionMeeting(toks, i) || !speechParty()) {
 			// "[1346th meeting]": a numbered session of a body, which the
@@ -1981,4 +1987,20 @@ func venueBefore(toks []token, k int) bool {
 		j--
 	}
 	return j >= 0 && (toks[j].Lower == "at" || toks[j].Lower == "before")
+}
+
+// objectTopicEnd returns the end of a noun phrase that opens with "the" at
+// toks[j], after a word of contact ("discussed the border dispute"): at
+// most four lowercase words, up to punctuation or a preposition; j when
+// none starts there. A country in it stays a mention ("met the X
+// president"): only terms are spent.
+func objectTopicEnd(toks []token, j int) int {
+	if j >= len(toks) || toks[j].Lower != "the" {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+4 && toks[k].Word && !annotate.IsPreposition(toks[k].Lower) && toks[k].Lower != "to" && toks[k].Lower != "and" {
+		k++
+	}
+	return k
 }
