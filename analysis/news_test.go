@@ -327,6 +327,10 @@ func TestNewsReadings(t *testing.T) {
 		// owns the fight, not the terrorism.
 		{"supports a country in its fight against terrorism", "NOR", "We will continue to support Mali in its fight against terrorism.", []string{"NOR→MLI +"}},
 		{"the struggle against aggression", "", "Ghana backed Togo in the struggle against foreign aggression.", []string{"GHA→TGO +"}},
+		// A report in a relative clause ("that it said …") leaves the main
+		// clause's act to be read.
+		{"seized a vessel that it said", "", "Kenya seized a Ugandan fishing vessel that it said had strayed into its waters.", []string{"KEN→UGA -"}},
+		{"expelled diplomats who it said", "", "Kenya expelled two Ugandan diplomats who it said had been spying.", []string{"KEN→UGA -"}},
 		// What parties meet to discuss is the topic of their contact.
 		{"met to discuss the dispute", "", "Kenyan and Ugandan officials met in Kampala on Thursday to discuss the fishing dispute.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// Distortions, falsehoods and unfounded claims are hostile.

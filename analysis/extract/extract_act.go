@@ -116,6 +116,11 @@ func (a *Extractor) clauseBefore(toks []token, first int) int {
 		if clauseCut(toks, k) > 0 || withClause(toks, k) || a.appraisalAt(toks, k) {
 			cut = k
 		}
+		if relativeReport(toks, k, first) {
+			// "A seized a B vessel that it said had strayed into its
+			// waters": the report is the relative clause's own.
+			cut = k
+		}
 		if actSubordinators[toks[k].Lower] && toks[k+1].Start <= first && toks[k+1].Word && toks[k+1].Cap {
 			// "A recalled its envoy after B's leader backed …": the
 			// statement is the subordinate clause's own.
@@ -123,6 +128,25 @@ func (a *Extractor) clauseBefore(toks []token, first int) int {
 		}
 	}
 	return cut
+}
+
+// relativeReport reports whether toks[k] is the relative pronoun of a
+// clause that a pronoun's report opens ("that it said", "who it said",
+// "which they claimed"), the statement starting at offset first after it.
+func relativeReport(toks []token, k, first int) bool {
+	if k+2 >= len(toks) || toks[k+2].Start >= first {
+		return false
+	}
+	switch toks[k].Lower {
+	case "that", "which", "who", "whom":
+	default:
+		return false
+	}
+	switch toks[k+1].Lower {
+	case "it", "they", "he", "she":
+		return true
+	}
+	return false
 }
 
 // actSubordinators open a clause of time or cause after a country's act,
