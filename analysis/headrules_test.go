@@ -130,6 +130,9 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Serbia refuses to join sanctions on Belarus", nil},
 		{"refuses to extradite",
 			"Serbia refuses to extradite Belarusian suspect", []string{"SRB→BLR -"}},
+		// A pair compound is no speaker: its noun is no cue.
+		{"pair compound talks resume",
+			"Kenya-Uganda talks resume", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// Forces sent against a country go in as a foe.
 		{"sends troops against",
 			"Togo sends troops against Benin", []string{"TGO→BEN -"}},

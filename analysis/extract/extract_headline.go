@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/stance-project/stance/analysis/record"
+	"github.com/stance-project/stance/analysis/segment"
 )
 
 // headlineLinePass reads a paragraph that is one short line with no final
@@ -43,7 +44,9 @@ func (titleHeadlinePass) fallback() bool { return false }
 
 func (titleHeadlinePass) run(a *Extractor, pt *titleRead) {
 	s, ok := a.headline(pt.st, pt.title, pt.toks, record.TitleField)
-	if !ok {
+	if !ok || a.pairSpeaker(s.Stmt.Speaker) {
+		// "A-B talks resume": a pair compound names the relation of
+		// two countries, no speaker; its noun is no cue (titlePairPass).
 		return
 	}
 	if ev, ok := a.ownAct(pt.st, pt.title, s); ok {
@@ -86,4 +89,15 @@ func titleCaseLine(toks []token) bool {
 		}
 	}
 	return words >= 5 && words <= 30 && long >= 3
+}
+
+// pairSpeaker reports whether a speaker phrase is one pair compound of two
+// countries ("Kenya-Uganda"), which speaks for neither.
+func (a *Extractor) pairSpeaker(speaker string) bool {
+	toks := segment.Tokenize(speaker)
+	if len(toks) != 1 {
+		return false
+	}
+	_, _, ok := a.countryPair(toks[0])
+	return ok
 }
