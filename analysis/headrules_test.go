@@ -133,6 +133,8 @@ func TestHeadlineGrammar(t *testing.T) {
 		// A pair compound is no speaker: its noun is no cue.
 		{"pair compound talks resume",
 			"Kenya-Uganda talks resume", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"clashes on a pair's border",
+			"Deadly clashes erupt on Kenya-Uganda border", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// Forces sent against a country go in as a foe.
 		{"sends troops against",
 			"Togo sends troops against Benin", []string{"TGO→BEN -"}},

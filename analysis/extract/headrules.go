@@ -114,6 +114,12 @@ func (a *Extractor) pairCompound(st *docState, text string, field record.Field, 
 				break
 			}
 		}
+		from := i
+		if k := a.fightBefore(toks, i); !hasTerm && k >= 0 {
+			// "Deadly clashes erupt on A-B border": fighting at the
+			// pair's border is between the two.
+			hasTerm, from = true, k
+		}
 		if !hasTerm {
 			continue
 		}
@@ -122,7 +128,7 @@ func (a *Extractor) pairCompound(st *docState, text string, field record.Field, 
 			f := found{Stmt: record.Statement{Speaker: t.Text, SpeakerCountry: p[0], Kind: record.Indirect, Cue: t.Text, Field: field,
 				SpeakerRule: "pair compound: each country of it"}, Rule: RulePairCompound,
 				Partners: []string{p[1]}, Act: true}
-			a.setContent(&f, text, toks[i:pairEnd(toks, i)])
+			a.setContent(&f, text, toks[from:pairEnd(toks, i)])
 			if f.Stmt.End > f.Stmt.Start {
 				out = append(out, f)
 			}
@@ -131,6 +137,31 @@ func (a *Extractor) pairCompound(st *docState, text string, field record.Field, 
 	}
 	return nil
 }
+
+// fightBefore returns the index of a term of fighting (words.tsv
+// reciprocal: "clashes", "fighting") within five words before the pair
+// compound at toks[i], with only words between and the compound the
+// object of a preposition of place ("clashes erupt on the A-B border"),
+// or -1.
+func (a *Extractor) fightBefore(toks []token, i int) int {
+	j := i - 1
+	if j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	if j < 0 || !placePrepositions[toks[j].Lower] {
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= i-6 && toks[k].Word; k-- {
+		if lt, n := a.lex.TermAt(toks, k); n > 0 && a.lex.Words.Fight(toks[k].Lower, lt.Weight) {
+			return k
+		}
+	}
+	return -1
+}
+
+// placePrepositions put a fight where it is: "on", "along", "at", "near"
+// the border.
+var placePrepositions = map[string]bool{"on": true, "along": true, "at": true, "near": true, "across": true}
 
 // countryPair returns the countries of a word of two parts joined by a
 // hyphen when each part is a country's name or adjective on its own
