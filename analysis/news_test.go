@@ -331,6 +331,8 @@ func TestNewsReadings(t *testing.T) {
 		// clause's act to be read.
 		{"seized a vessel that it said", "", "Kenya seized a Ugandan fishing vessel that it said had strayed into its waters.", []string{"KEN→UGA -"}},
 		{"expelled diplomats who it said", "", "Kenya expelled two Ugandan diplomats who it said had been spying.", []string{"KEN→UGA -"}},
+		// Each country listed as the one asked is asked.
+		{"called on two to end their war", "KEN", "We call on Uganda and Tanzania to end their senseless war.", []string{"KEN→TZA -", "KEN→UGA -"}},
 		// Protectionism and discrimination are hostile.
 		{"a move called protectionist", "", "Uganda banned imports of Kenyan milk, in a move Nairobi called protectionist.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// What parties meet to discuss is the topic of their contact.

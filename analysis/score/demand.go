@@ -1,6 +1,7 @@
 package score
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stance-project/stance/analysis/annotate"
@@ -47,7 +48,35 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 		if !ok || code == f.Stmt.SpeakerCountry || len(code) != 3 || !must && !hostileAfter(toks, e, hostile) && sc.hazardNear(toks, e) {
 			continue
 		}
-		out = append(out, demand{code, hit{label: toks[e-1].Lower + " " + toks[e].Lower + " (demand)", weight: demandWeight, rule: ruleDemand, tok: e}})
+		h := hit{label: toks[e-1].Lower + " " + toks[e].Lower + " (demand)", weight: demandWeight, rule: ruleDemand, tok: e}
+		out = append(out, demand{code, h})
+		for _, c := range coAsked(ms, toks, code, e) {
+			if c != f.Stmt.SpeakerCountry && len(c) == 3 {
+				out = append(out, demand{c, h})
+			}
+		}
+	}
+	return out
+}
+
+// coAsked returns the countries listed with the one asked, code, whose
+// name ends nearest before toks[e] ("called on X and Y to end their
+// war"): each is asked.
+func coAsked(ms []mention, toks []token, code string, e int) []string {
+	at := -1
+	for k, m := range ms {
+		if m.Code == code && m.End <= e {
+			at = k
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []string
+	for _, m := range coordinated(ms, toks, ms[at]) {
+		if m.Code != code && !slices.Contains(out, m.Code) {
+			out = append(out, m.Code)
+		}
 	}
 	return out
 }
