@@ -331,6 +331,8 @@ func TestNewsReadings(t *testing.T) {
 		// clause's act to be read.
 		{"seized a vessel that it said", "", "Kenya seized a Ugandan fishing vessel that it said had strayed into its waters.", []string{"KEN→UGA -"}},
 		{"expelled diplomats who it said", "", "Kenya expelled two Ugandan diplomats who it said had been spying.", []string{"KEN→UGA -"}},
+		// Flouting the will of others is hostile.
+		{"flouted the will", "KEN", "Uganda has flouted the will of the international community.", []string{"KEN→UGA -"}},
 		// Sympathy expressed to a people is for its country.
 		{"sympathy to the people of", "KEN", "We express our deep sympathy to the people of Uganda.", []string{"KEN→UGA +"}},
 		// An act called an affront is its agent's.
