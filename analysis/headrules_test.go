@@ -135,6 +135,12 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya-Uganda talks resume", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"clashes on a pair's border",
 			"Deadly clashes erupt on Kenya-Uganda border", []string{"KEN→UGA -", "UGA→KEN -"}},
+		// Buying a country's goods is cooperation; scrambling jets is a
+		// show of force.
+		{"ramps up purchases of",
+			"Kenya ramps up purchases of Ugandan sugar", []string{"KEN→UGA +"}},
+		{"scrambles jets as",
+			"Kenya scrambles jets as Ugandan warplanes fly near border", []string{"KEN→UGA -"}},
 		// Forces sent against a country go in as a foe.
 		{"sends troops against",
 			"Togo sends troops against Benin", []string{"TGO→BEN -"}},
