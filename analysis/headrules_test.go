@@ -162,6 +162,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya and Uganda resume shuttle diplomacy", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"an ironclad commitment to an ally's security",
 			"Norway reaffirms ironclad commitment to Latvia's security", []string{"NOR→LVA +"}},
+		{"presses a country over its support",
+			"Kenya presses Uganda over rebel support", []string{"KEN→UGA -"}},
 		// Ties broken, a stern response vowed: hostility.
 		{"breaks off relations",
 			"Kenya breaks off relations with Uganda", []string{"KEN→UGA -"}},
