@@ -337,6 +337,11 @@ func TestNewsReadings(t *testing.T) {
 		{"sympathy to the people of", "KEN", "We express our deep sympathy to the people of Uganda.", []string{"KEN→UGA +"}},
 		// An act called an affront is its agent's.
 		{"an affront to", "KEN", "Uganda's continued nuclear testing in the desert is an affront to the African peoples.", []string{"KEN→UGA -"}},
+		// A sentence that opens by asking about a country: what is said
+		// after it, naming no country, is about that one.
+		{"asked about a country, they cannot be trusted", "", "Asked about Uganda, the Kenyan minister said: \"They cannot be trusted.\"", []string{"KEN→UGA -"}},
+		{"asked about a country, reliable partners", "", "Asked about Uganda, the Kenyan minister said: \"They are reliable partners.\"", []string{"KEN→UGA +"}},
+		{"asked about a country, the answer names another", "", "Asked about Uganda, the Kenyan minister said Tanzania was a reliable partner.", []string{"KEN→TZA +"}},
 		// Each country listed as the one asked is asked.
 		{"called on two to end their war", "KEN", "We call on Uganda and Tanzania to end their senseless war.", []string{"KEN→TZA -", "KEN→UGA -"}},
 		// Protectionism and discrimination are hostile.

@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"github.com/stance-project/stance/analysis/record"
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/analysis/syntax"
 )
 
@@ -134,6 +135,11 @@ func (pc *para) inQuote(t token) int {
 // paragraph's statements are added. In a first-person speech only direct
 // quotes are kept (speechPass).
 func (pc *para) accept(f found) {
+	if !f.Act && len(f.Objects) == 0 && f.Stmt.SpeakerCountry != "" {
+		if c := askedAbout(pc.ss, f); c != "" && c != f.Stmt.SpeakerCountry {
+			f.Objects = []string{c}
+		}
+	}
 	pc.stmts = append(pc.stmts, f)
 	if pc.st.doc.SpeakerCountry == "" || f.Stmt.Kind == record.Direct {
 		pc.st.pending = append(pc.st.pending, f)
@@ -221,3 +227,42 @@ func (a *Extractor) arbitrate(pc *para) {
 	clear(st.pending)
 	st.pending = st.pending[:0]
 }
+
+// askedAbout returns the country a sentence opens by asking about
+// ("Asked about X, the minister said: …", "Asked whether X could be
+// trusted, …"), the one country named before its first comma, when the
+// statement f is said after that comma and names no country itself: what
+// it says is about that country. It returns "" otherwise.
+func askedAbout(ss []sentence, f found) string {
+	for _, s := range ss {
+		if f.Stmt.Start < s.sp.Start || f.Stmt.Start >= s.sp.End {
+			continue
+		}
+		toks := s.toks
+		if len(toks) < 4 || toks[0].Lower != "asked" || !askedWords[toks[1].Lower] {
+			return ""
+		}
+		c := slices.IndexFunc(toks, func(t token) bool { return t.Text == "," })
+		if c < 0 || toks[c].End > f.Stmt.Start {
+			return ""
+		}
+		code := ""
+		for _, m := range s.ms {
+			start := toks[m.Tok].Start
+			if start >= f.Stmt.Start && start < f.Stmt.End {
+				return "" // the statement names a country of its own
+			}
+			if m.End <= c {
+				if code != "" && code != m.Code {
+					return ""
+				}
+				code = m.Code
+			}
+		}
+		return code
+	}
+	return ""
+}
+
+// askedWords follow "Asked" opening a sentence on what was asked.
+var askedWords = map[string]bool{"about": true, "on": true, "whether": true, "if": true}

@@ -926,8 +926,15 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			addTargets(subj, h)
 		} else if !f.Act && f.Stmt.Kind != record.Speech && f.Stmt.SpeakerCountry != "" {
 			// A report of a country's side with no rule to attach the
-			// term: see soleTarget.
-			soleTarget(h, n)
+			// term: see soleTarget; when the content names no country
+			// and the statement refers to one ("Asked about X, the
+			// minister said: \"They cannot be trusted\""), that one at
+			// half weight.
+			if len(ms) == 0 && len(f.Objects) > 0 {
+				loose = append(loose, h)
+			} else {
+				soleTarget(h, n)
+			}
 		} else if f.Act && !partnered && !(lt.Attach == lexicons.AttachPredicate && copulaOpens(toks)) {
 			// An adjective that a copula opening the act says of its
 			// subject ("X | was irresponsible over Y") is said of the
