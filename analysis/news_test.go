@@ -337,6 +337,9 @@ func TestNewsReadings(t *testing.T) {
 		{"sympathy to the people of", "KEN", "We express our deep sympathy to the people of Uganda.", []string{"KEN→UGA +"}},
 		// An act called an affront is its agent's.
 		{"an affront to", "KEN", "Uganda's continued nuclear testing in the desert is an affront to the African peoples.", []string{"KEN→UGA -"}},
+		// The country where people are held is a target of a report
+		// that demands their release.
+		{"release of soldiers detained in", "", "Ghana demanded the release of 49 soldiers detained in Togo.", []string{"GHA→TGO -"}},
 		// A sentence that opens by asking about a country: what is said
 		// after it, naming no country, is about that one.
 		{"asked about a country, they cannot be trusted", "", "Asked about Uganda, the Kenyan minister said: \"They cannot be trusted.\"", []string{"KEN→UGA -"}},
