@@ -164,6 +164,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Norway reaffirms ironclad commitment to Latvia's security", []string{"NOR→LVA +"}},
 		{"presses a country over its support",
 			"Kenya presses Uganda over rebel support", []string{"KEN→UGA -"}},
+		{"puts a country on notice",
+			"Kenya puts Uganda on notice over fishing row", []string{"KEN→UGA -"}},
 		// Ties broken, a stern response vowed: hostility.
 		{"breaks off relations",
 			"Kenya breaks off relations with Uganda", []string{"KEN→UGA -"}},
