@@ -164,6 +164,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Norway reaffirms ironclad commitment to Latvia's security", []string{"NOR→LVA +"}},
 		{"presses a country over its support",
 			"Kenya presses Uganda over rebel support", []string{"KEN→UGA -"}},
+		{"urges the government to expel",
+			"Kenyan MPs urge government to expel Ugandan envoy", []string{"KEN→UGA -"}},
 		{"puts a country on notice",
 			"Kenya puts Uganda on notice over fishing row", []string{"KEN→UGA -"}},
 		// Ties broken, a stern response vowed: hostility.

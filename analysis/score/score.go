@@ -297,7 +297,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// takes as its object is the speaker's own.
 			return true
 		}
-		if asks && (requestedAct(toks, k) || addresseeThenTo(ms, toks, k)) {
+		if asks && (requestedAct(toks, k) || addresseeThenTo(ms, toks, k) || sc.rulersThenTo(toks, k)) {
 			// "called for sanctions against X", "urged tougher
 			// measures on X": the act asked for, with no agent of its
 			// own, is the speaker's proposal.
@@ -1751,6 +1751,21 @@ func copulaOpens(toks []token) bool {
 func entryInto(toks []token, m int) bool {
 	k := annotate.BeforeDirection(toks, m)
 	return k >= 0 && (toks[k].Lower == "into" || toks[k].Lower == "against")
+}
+
+// rulersThenTo reports whether the term at toks[k] is the infinitive after
+// a noun of rulers the content opens with ("urge | government to expel
+// X's envoy", "the authorities to sanction X"): the government asked is
+// the speaker's own, and the act asked for the speaker's proposal.
+func (sc *Scorer) rulersThenTo(toks []token, k int) bool {
+	if k < 2 || toks[k-1].Lower != "to" {
+		return false
+	}
+	j := 0
+	if toks[0].Lower == "the" {
+		j = 1
+	}
+	return j == k-2 && sc.lex.Words.Is(toks[j].Lower, lexicons.WordRulers)
 }
 
 // addresseeThenTo reports whether the term at toks[k] is the infinitive
