@@ -337,6 +337,8 @@ func TestNewsReadings(t *testing.T) {
 		{"sympathy to the people of", "KEN", "We express our deep sympathy to the people of Uganda.", []string{"KEN→UGA +"}},
 		// An act called an affront is its agent's.
 		{"an affront to", "KEN", "Uganda's continued nuclear testing in the desert is an affront to the African peoples.", []string{"KEN→UGA -"}},
+		// A rival or a foe is hostility.
+		{"sees as its main rival", "", "Kenya sees Uganda as its main rival in the region.", []string{"KEN→UGA -"}},
 		// Waiving a restriction eases it; revoking permits is a sanction.
 		{"waived visa requirements", "", "Kenya waived visa requirements for Ugandan citizens.", []string{"KEN→UGA +"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
