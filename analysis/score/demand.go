@@ -283,7 +283,13 @@ func addresseePreposition(w string) bool {
 // no country named as its owner in between ("stop its raids", "end the
 // bombing of Y", "stop attacking Y").
 func hostileAfter(toks []token, e int, hostile func(int) bool) bool {
-	for k := e + 1; k < len(toks) && k <= e+4; k++ {
+	return hostileWithin(toks, e+1, 4, hostile)
+}
+
+// hostileWithin reports whether a hostile term starts within n words
+// from toks[from], lowercase words only before it.
+func hostileWithin(toks []token, from, n int, hostile func(int) bool) bool {
+	for k := from; k < len(toks) && k < from+n; k++ {
 		if hostile(k) {
 			return true
 		}

@@ -334,13 +334,5 @@ func againstHostile(toks []token, k int, hostileAt func(int) bool) bool {
 	if k >= len(toks) || toks[k].Lower != "against" && toks[k].Lower != "on" {
 		return false
 	}
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		if hostileAt(j) {
-			return true
-		}
-		if !toks[j].Word || toks[j].Cap {
-			return false
-		}
-	}
-	return false
+	return hostileWithin(toks, k+1, 3, hostileAt)
 }
