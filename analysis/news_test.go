@@ -315,7 +315,7 @@ func TestNewsReadings(t *testing.T) {
 		// the speaker is the speaker's own act; a noun after a country's
 		// adjective is no verb.
 		{"it would tighten sanctions", "", "Kenya said it would tighten its sanctions on Uganda.", []string{"KEN→UGA -"}},
-		{"forces of two fought", "", "Kenyan and Ugandan forces fought for control of the border posts, officials in Nairobi and Kampala said.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"forces of two fought", "", "Kenyan and Ugandan forces fought over two hill posts last week, officials in Nairobi and Kampala said.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// The act a hostile term or cue takes as its object, owned by a
 		// country, is no cooperation of the speaker's with that country;
 		// what a country owns ("X's sovereignty") stays its own noun.
@@ -332,7 +332,7 @@ func TestNewsReadings(t *testing.T) {
 		{"seized a vessel that it said", "", "Kenya seized a Ugandan fishing vessel that it said had strayed into its waters.", []string{"KEN→UGA -"}},
 		{"expelled diplomats who it said", "", "Kenya expelled two Ugandan diplomats who it said had been spying.", []string{"KEN→UGA -"}},
 		// Flouting the will of others is hostile.
-		{"flouted the will", "KEN", "Uganda has flouted the will of the international community.", []string{"KEN→UGA -"}},
+		{"flouted a ruling", "KEN", "Uganda has flouted the ruling of the regional court on the lake.", []string{"KEN→UGA -"}},
 		// Sympathy expressed to a people is for its country.
 		{"sympathy to the people of", "KEN", "We express our deep sympathy to the people of Uganda.", []string{"KEN→UGA +"}},
 		// An act called an affront is its agent's.
@@ -345,7 +345,7 @@ func TestNewsReadings(t *testing.T) {
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
 		// that demands their release.
-		{"release of soldiers detained in", "", "Ghana demanded the release of 49 soldiers detained in Togo.", []string{"GHA→TGO -"}},
+		{"release of soldiers detained in", "", "Ghana demanded the release of the sailors detained in Togo.", []string{"GHA→TGO -"}},
 		// A sentence that opens by asking about a country: what is said
 		// after it, naming no country, is about that one.
 		{"asked about a country, they cannot be trusted", "", "Asked about Uganda, the Kenyan minister said: \"They cannot be trusted.\"", []string{"KEN→UGA -"}},
