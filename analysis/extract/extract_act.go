@@ -13,7 +13,7 @@ import (
 type actPass struct{}
 
 func (actPass) rules() []Rule {
-	return []Rule{RuleAct, RulePassiveAct, RuleNominal}
+	return []Rule{RuleAct, RulePassiveAct, RuleNominal, RulePairBetween}
 }
 
 func (actPass) run(a *Extractor, pc *para) bool {
@@ -64,6 +64,12 @@ func (a *Extractor) mainActs(pc *para, s sentence) {
 			pc.accept(f)
 		} else if f, ok := a.nominal(st, s.toks); ok {
 			pc.accept(f)
+		} else {
+			// "Tensions between A and B have escalated": a relation
+			// the sentence names between two countries.
+			for _, f := range a.pairBetween(st, pc.text, record.TextField, s.toks) {
+				pc.accept(f)
+			}
 		}
 	}
 	for _, g := range a.subordinateEvents(st, s.toks) {

@@ -58,12 +58,16 @@ func (titleTreePass) run(a *Extractor, pt *titleRead) {
 // as a pair ("A-B ties improve": pairCompound).
 type titlePairPass struct{}
 
-func (titlePairPass) rules() []Rule { return []Rule{RulePairCompound} }
+func (titlePairPass) rules() []Rule { return []Rule{RulePairCompound, RulePairBetween} }
 
 func (titlePairPass) fallback() bool { return true }
 
 func (titlePairPass) run(a *Extractor, pt *titleRead) {
-	for _, f := range a.pairCompound(pt.st, pt.title, record.TitleField, pt.toks) {
+	fs := a.pairCompound(pt.st, pt.title, record.TitleField, pt.toks)
+	if len(fs) == 0 {
+		fs = a.pairBetween(pt.st, pt.title, record.TitleField, pt.toks)
+	}
+	for _, f := range fs {
 		pt.st.add(f)
 	}
 }

@@ -138,6 +138,68 @@ func (a *Extractor) pairCompound(st *docState, text string, field record.Field, 
 	return nil
 }
 
+// pairBetween finds a relation named between two countries, a lexicon
+// term right before "between" ("tensions between A and B", "talks between
+// the A and B governments", "clashes between A and B"): the relation of
+// each with the other, as a pair compound names it. It returns a statement
+// of each country about the other, the content running from the term to
+// the end of its phrase (pairEnd).
+func (a *Extractor) pairBetween(st *docState, text string, field record.Field, toks []token) []found {
+	for j, t := range toks {
+		if t.Lower != "between" || j == 0 {
+			continue
+		}
+		x, y, end, ok := a.betweenPair(st, toks, j)
+		if !ok {
+			continue
+		}
+		from := -1 // the term that ends right before "between"
+		for k := j - 1; k >= 0 && k >= j-3 && toks[k].Word; k-- {
+			if _, n := a.lex.TermAt(toks, k); n > 0 && k+n == j {
+				from = k
+				break
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		var out []found
+		for _, p := range [2][2]string{{x.Code, y.Code}, {y.Code, x.Code}} {
+			f := found{Stmt: record.Statement{Speaker: text[toks[x.Tok].Start:toks[end-1].End], SpeakerCountry: p[0], Kind: record.Indirect, Cue: t.Text, Field: field,
+				SpeakerRule: "a pair after between: each country of it"}, Rule: RulePairBetween,
+				Partners: []string{p[1]}, Act: true}
+			a.setContent(&f, text, toks[from:pairEnd(toks, j)])
+			if f.Stmt.End > f.Stmt.Start {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// betweenPair returns the two countries named right after "between" at
+// toks[j] ("between A and B", "between the A and B governments"), and the
+// end of the second; ok only when both are countries of their own (no
+// organisation) and differ.
+func (a *Extractor) betweenPair(st *docState, toks []token, j int) (x, y mention, end int, ok bool) {
+	lo := j + 1
+	if lo < len(toks) && toks[lo].Lower == "the" {
+		lo++
+	}
+	hi := min(len(toks), lo+6)
+	ms := a.lex.Mentions(toks[lo:hi], st.doc.Date)
+	if len(ms) < 2 || ms[0].Tok != 0 || ms[1].Tok != ms[0].End+1 || toks[lo+ms[0].End].Lower != "and" {
+		return mention{}, mention{}, 0, false
+	}
+	x, y = ms[0], ms[1]
+	if x.Code == y.Code || len(x.Code) != 3 || len(y.Code) != 3 {
+		return mention{}, mention{}, 0, false
+	}
+	x.Tok, x.End, y.Tok, y.End = x.Tok+lo, x.End+lo, y.Tok+lo, y.End+lo
+	return x, y, y.End, true
+}
+
 // fightBefore returns the index of a term of fighting (words.tsv
 // reciprocal: "clashes", "fighting") within five words before the pair
 // compound at toks[i], with only words between and the compound the

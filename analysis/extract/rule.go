@@ -39,6 +39,7 @@ const (
 	RuleAppraisal                   // ", a move X condemned": X's judgement of the act before
 	RuleStated                      // "his call for …": a possessor's stance named by a noun
 	RuleTitleVisit                  // "Boric in Lima, …": a title's person in another country visits it
+	RulePairBetween                 // "tensions between A and B": each country of the other
 	NumRules
 )
 
@@ -75,6 +76,7 @@ var ruleInfo = [NumRules]struct{ id, text string }{
 	RuleAppraisal:              {"appraisal", "a country's judgement of another's act in an appositive (\", a move X condemned\")"},
 	RuleStated:                 {"stated", "a possessor's stance named by a noun (\"his call for\", \"Ruiz's support for\")"},
 	RuleTitleVisit:             {"title-visit", "a title's person in another country or its capital (\"Boric in Lima, …\"): a visit"},
+	RulePairBetween:            {"pair-between", "a relation named between two countries (\"tensions between A and B\"): each country of the other"},
 	RuleReaction:               {"reaction", "a country angered by another's act (\"…, angering X\", \"X angered by Y\"): its hostility toward the actor"},
 }
 
