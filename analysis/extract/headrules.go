@@ -123,19 +123,34 @@ func (a *Extractor) pairCompound(st *docState, text string, field record.Field, 
 		if !hasTerm {
 			continue
 		}
-		var out []found
-		for _, p := range [2][2]string{{x, y}, {y, x}} {
-			f := found{Stmt: record.Statement{Speaker: t.Text, SpeakerCountry: p[0], Kind: record.Indirect, Cue: t.Text, Field: field,
-				SpeakerRule: "pair compound: each country of it"}, Rule: RulePairCompound,
-				Partners: []string{p[1]}, Act: true}
-			a.setContent(&f, text, toks[from:pairEnd(toks, i)])
-			if f.Stmt.End > f.Stmt.Start {
-				out = append(out, f)
-			}
-		}
-		return out
+		p := pairRead{rule: RulePairCompound, speaker: t.Text, cue: t.Text, via: "pair compound: each country of it", x: x, y: y}
+		return a.pairStatements(p, text, field, toks[from:pairEnd(toks, i)])
 	}
 	return nil
+}
+
+// pairRead is what a rule of a pair of countries found: the two, and the
+// words that name them.
+type pairRead struct {
+	rule         Rule
+	speaker, cue string
+	via          string // the speaker rule's explain text
+	x, y         string
+}
+
+// pairStatements returns a statement of each country of a pair about the
+// other, with the content, for a relation the two share.
+func (a *Extractor) pairStatements(p pairRead, text string, field record.Field, content []token) []found {
+	var out []found
+	for _, c := range [2][2]string{{p.x, p.y}, {p.y, p.x}} {
+		f := found{Stmt: record.Statement{Speaker: p.speaker, SpeakerCountry: c[0], Kind: record.Indirect, Cue: p.cue, Field: field,
+			SpeakerRule: p.via}, Rule: p.rule, Partners: []string{c[1]}, Act: true}
+		a.setContent(&f, text, content)
+		if f.Stmt.End > f.Stmt.Start {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // pairBetween finds a relation named between two countries, a lexicon
@@ -163,17 +178,8 @@ func (a *Extractor) pairBetween(st *docState, text string, field record.Field, t
 		if from < 0 {
 			continue
 		}
-		var out []found
-		for _, p := range [2][2]string{{x.Code, y.Code}, {y.Code, x.Code}} {
-			f := found{Stmt: record.Statement{Speaker: text[toks[x.Tok].Start:toks[end-1].End], SpeakerCountry: p[0], Kind: record.Indirect, Cue: t.Text, Field: field,
-				SpeakerRule: "a pair after between: each country of it"}, Rule: RulePairBetween,
-				Partners: []string{p[1]}, Act: true}
-			a.setContent(&f, text, toks[from:pairEnd(toks, j)])
-			if f.Stmt.End > f.Stmt.Start {
-				out = append(out, f)
-			}
-		}
-		return out
+		p := pairRead{rule: RulePairBetween, speaker: text[toks[x.Tok].Start:toks[end-1].End], cue: t.Text, via: "a pair after between: each country of it", x: x.Code, y: y.Code}
+		return a.pairStatements(p, text, field, toks[from:pairEnd(toks, j)])
 	}
 	return nil
 }
