@@ -320,10 +320,20 @@ func ruleOut(toks []token, k int) bool {
 	return p == "ruled" || p == "rules" || p == "rule" || p == "ruling"
 }
 
-// infinitiveAt reports whether toks[k] opens an infinitive: "to" and a
-// lowercase word that is no determiner ("to join", not "to the talks").
-func infinitiveAt(toks []token, k int) bool {
-	return k+1 < len(toks) && toks[k].Lower == "to" && toks[k+1].Word && !toks[k+1].Cap && !annotate.IsDeterminer(toks[k+1].Lower)
+// refusedHostility reports whether toks[k] opens an infinitive ("to" and a
+// lowercase word that is no determiner: "to join", not "to the talks")
+// with a hostile term in its first four words ("to join sanctions on X"):
+// what a refusal before it turns down is a hostile act.
+func refusedHostility(toks []token, k int, hostileAt func(int) bool) bool {
+	if k+1 >= len(toks) || toks[k].Lower != "to" || !toks[k+1].Word || toks[k+1].Cap || annotate.IsDeterminer(toks[k+1].Lower) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if hostileAt(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // againstHostile reports whether "against" or "on" at toks[k] takes a

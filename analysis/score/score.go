@@ -297,7 +297,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// takes as its object is the speaker's own.
 			return true
 		}
-		if asks && (requestedAct(toks, k) || addresseeThenTo(ms, toks, k) || sc.rulersThenTo(toks, k)) {
+		if asks && (requestedAct(toks, k) || sc.addresseeThenTo(ms, toks, k)) {
 			// "called for sanctions against X", "urged tougher
 			// measures on X": the act asked for, with no agent of its
 			// own, is the speaker's proposal.
@@ -556,7 +556,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
-		if w < 0 && n == 1 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordReject) && infinitiveAt(toks, i+1) && slices.ContainsFunc([]int{i + 2, i + 3, i + 4, i + 5}, func(k int) bool { return k < len(toks) && hostileAt(k) }) {
+		if w < 0 && n == 1 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordReject) && refusedHostility(toks, i+1, hostileAt) {
 			// "refuses to join sanctions on X": a hostile act refused is
 			// no hostility, and the refusal none toward its object
 			// (refusing to extradite, or to release, is).
@@ -1753,27 +1753,13 @@ func entryInto(toks []token, m int) bool {
 	return k >= 0 && (toks[k].Lower == "into" || toks[k].Lower == "against")
 }
 
-// rulersThenTo reports whether the term at toks[k] is the infinitive after
-// a noun of rulers the content opens with ("urge | government to expel
-// X's envoy", "the authorities to sanction X"): the government asked is
-// the speaker's own, and the act asked for the speaker's proposal.
-func (sc *Scorer) rulersThenTo(toks []token, k int) bool {
-	if k < 2 || toks[k-1].Lower != "to" {
-		return false
-	}
-	j := 0
-	if toks[0].Lower == "the" {
-		j = 1
-	}
-	return j == k-2 && sc.lex.Words.Is(toks[j].Lower, lexicons.WordRulers)
-}
-
 // addresseeThenTo reports whether the term at toks[k] is the infinitive
-// after the country a directive is addressed to, when the content opens
-// with it, as a headline's does ("urges | EU to sanction X banks"): the
-// act asked for is the speaker's proposal, and the addressee no agent the
-// speaker accuses.
-func addresseeThenTo(ms []mention, toks []token, k int) bool {
+// after the one a directive is addressed to, when the content opens with
+// it, as a headline's does: a country ("urges | EU to sanction X banks"),
+// or a noun of rulers, the speaker's own ("urge | government to expel
+// X's envoy"). The act asked for is the speaker's proposal, and the
+// addressee no agent the speaker accuses.
+func (sc *Scorer) addresseeThenTo(ms []mention, toks []token, k int) bool {
 	if k < 2 || toks[k-1].Lower != "to" {
 		return false
 	}
@@ -1782,7 +1768,11 @@ func addresseeThenTo(ms []mention, toks []token, k int) bool {
 			return m.End == k-1
 		}
 	}
-	return false
+	j := 0
+	if toks[0].Lower == "the" {
+		j = 1
+	}
+	return j == k-2 && sc.lex.Words.Is(toks[j].Lower, lexicons.WordRulers)
 }
 
 // subjectThenVerb reports whether the term at toks[k] is the verb of a
@@ -2020,14 +2010,11 @@ func organisationGathering(words annotate.WordClasses, ms []mention, toks []toke
 	return false
 }
 
-// venueBefore reports whether "at" (or "at the", "before the") stands
-// right before toks[k]: the body named there is where something is done
+// venueBefore reports whether "at" or "before" stands right before
+// toks[k], "the" aside (annotate.BeforeDirection): the body named there is where something is done
 // ("a complaint at the UN", "before the WTO").
 func venueBefore(toks []token, k int) bool {
-	j := k - 1
-	if j >= 0 && toks[j].Lower == "the" {
-		j--
-	}
+	j := annotate.BeforeDirection(toks, k)
 	return j >= 0 && (toks[j].Lower == "at" || toks[j].Lower == "before")
 }
 
