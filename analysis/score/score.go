@@ -269,7 +269,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	for f.Act && lead < len(toks) && toks[lead].Word && annotate.IsAuxiliary(toks[lead].Lower) {
 		lead++
 	}
-	var selfSubject func(k int) bool // the speaker is the subject of the verb at toks[k]
+	var selfSubject func(k int) bool   // the speaker is the subject of the verb at toks[k]
+	var selfSubjectAt func(j int) bool // the speaker is the subject that ends at toks[j]
 	selfActs := func(k int) bool {
 		if f.Act && (k <= lead+1 || k == lead+2 && toks[lead+1].Lower == "to") {
 			// "expelled …", "plotted to murder …": the act's verb,
@@ -320,7 +321,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// The subject is a pronoun, or stands before an auxiliary
 			// ("X will tighten …"): a noun after a country's adjective
 			// ("X forces fought") is no verb.
-			if j := annotate.SkipAdverbials(toks, v) - 1; j >= 0 && (j < v-1 || toks[j].Lower == "we" || toks[j].Lower == "i" || toks[j].Lower == "it") && selfSubject(v) {
+			if j := annotate.SkipAdverbials(toks, v) - 1; j >= 0 && (j < v-1 || toks[j].Lower == "we" || toks[j].Lower == "i" || toks[j].Lower == "it") && selfSubjectAt(j) {
 				return true
 			}
 		}
@@ -329,7 +330,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	selfSubject = func(k int) bool {
 		// "we will sanction", "we must not attack": the subject right
 		// before the verb, auxiliaries and adverbs aside.
-		j := annotate.SkipAdverbials(toks, k) - 1
+		return selfSubjectAt(annotate.SkipAdverbials(toks, k) - 1)
+	}
+	selfSubjectAt = func(j int) bool {
+		// The subject ends at toks[j].
 		if j >= 0 {
 			switch toks[j].Lower {
 			case "we", "i":
