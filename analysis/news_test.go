@@ -341,6 +341,13 @@ func TestNewsReadings(t *testing.T) {
 		{"sees as its main rival", "", "Kenya sees Uganda as its main rival in the region.", []string{"KEN→UGA -"}},
 		// Waiving a restriction eases it; revoking permits is a sanction.
 		{"waived visa requirements", "", "Kenya waived visa requirements for Ugandan citizens.", []string{"KEN→UGA +"}},
+		// Easing a restriction is cooperation, unless the easing is
+		// itself denied; what follows "against" is the target, not eased.
+		// A comma ends the reach of a word of easing.
+		{"easing curbs", "", "Uganda reopened two crossings on its border with Kenya, easing curbs on trade.", []string{"UGA→KEN +"}},
+		{"relaxed restrictions", "", "Kenya relaxed restrictions on Ugandan lorries at the border.", []string{"KEN→UGA +"}},
+		{"no sign of relaxing", "KEN", "Uganda has shown no sign of relaxing its brutal repression of the islanders.", []string{"KEN→UGA -"}},
+		{"easing reaches no further than a comma", "KEN", "Once the curfew was lifted, Uganda accused Kenya of arming the rebels.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

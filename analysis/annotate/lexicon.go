@@ -362,17 +362,18 @@ func IsCount(t token) bool {
 }
 
 // IsNumeral reports whether s is written with digits, commas and points
-// only ("5", "1,000", "2.5").
+// only, a digit among them ("5", "1,000", "2.5"): a comma or a full stop
+// alone is punctuation.
 func IsNumeral(s string) bool {
-	if s == "" {
-		return false
-	}
+	digit := false
 	for _, r := range s {
-		if (r < '0' || r > '9') && r != ',' && r != '.' {
+		if r >= '0' && r <= '9' {
+			digit = true
+		} else if r != ',' && r != '.' {
 			return false
 		}
 	}
-	return true
+	return digit
 }
 
 var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,

@@ -47,6 +47,26 @@ func TestVerbUse(t *testing.T) {
 	}
 }
 
+func TestIsNumeral(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"5", true},
+		{"1,000", true},
+		{"2.5", true},
+		{",", false},
+		{".", false},
+		{"", false},
+		{"5km", false},
+	}
+	for _, tt := range tests {
+		if got := IsNumeral(tt.s); got != tt.want {
+			t.Errorf("IsNumeral(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
 func TestWordForm(t *testing.T) {
 	tests := []struct {
 		tok, w string

@@ -79,21 +79,45 @@ func negatorBefore(toks []token, i int) int {
 // negatorBefore's three words: "suspended 20 million crowns in aid to X",
 // "froze all of its military cooperation with X". Only the words of a noun
 // phrase stand between (no punctuation, no verb's "to", no clause word);
-// -1 when there is none.
-func easedBefore(words annotate.WordClasses, toks []token, i int) int {
+// -1 when there is none. A word of easing that negates nothing else
+// (ease, relax, loosen) eases only a hostile term (hostile true): "eased
+// curbs on X", but not the cooperation that follows "the easing of
+// tension and".
+func easedBefore(words annotate.WordClasses, toks []token, i int, hostile bool) int {
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		t := toks[k]
-		if words.Is(t.Lower, lexicons.WordEasing) && annotate.IsNegator(t.Lower) {
+		if words.Is(t.Lower, lexicons.WordEasing) && (hostile || annotate.IsNegator(t.Lower)) {
 			if endedWith(toks, k) {
 				return -1 // "the visit ended with pledges of support": what it came to
 			}
+			if easingDenied(words, toks, k) {
+				return -1 // "showed no sign of relaxing its repression": not eased
+			}
 			return k
 		}
-		if !t.Word && !annotate.IsNumeral(t.Text) || t.Lower == "to" || t.Lower == "and" || t.Lower == "that" || t.Lower == "which" {
+		if !t.Word && !annotate.IsNumeral(t.Text) || t.Lower == "to" || t.Lower == "and" || t.Lower == "that" || t.Lower == "which" || t.Lower == "against" {
+			// "against" opens the target of what is eased ("eased
+			// sanctions against the regime in X"), no part of it.
 			return -1
 		}
 	}
 	return -1
+}
+
+// easingDenied reports whether the word of easing at toks[k] is itself
+// negated by a word up to four before it, within its clause and no word
+// of easing itself: "has shown no sign of relaxing", "did not ease".
+func easingDenied(words annotate.WordClasses, toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		l := toks[j].Lower
+		if !toks[j].Word {
+			return false
+		}
+		if annotate.IsNegator(l) && !words.Is(l, lexicons.WordEasing) {
+			return true
+		}
+	}
+	return false
 }
 
 // rejectedBefore returns the word of rejection (words.tsv class reject:

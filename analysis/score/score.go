@@ -611,7 +611,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				// "declined | to criticise X": the infinitive a cue of
 				// refusal governs is not done.
 				w, mod, negated = negatedWeight(sc.lex.Words, w, lastWordLower(f.Stmt.Cue)), "negated", true
-			} else if k := easedBefore(sc.lex.Words, toks, i); k >= 0 {
+			} else if k := easedBefore(sc.lex.Words, toks, i, w < 0); k >= 0 {
 				w, mod, negated = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated", true
 			} else if w > 0 {
 				if k := rejectedBefore(sc.lex.Words, toks, i, rejects, hostileAt); k == len(toks) || k >= 0 && selfActs(k) {
