@@ -151,6 +151,8 @@ func TestTreeActNames(t *testing.T) {
 			"Ecuadorian coast guard, on patrol since Monday, seizes Peruvian trawlers", []string{"Ecuadorian coast guard|ECU"}},
 		{"adjectives joined by and",
 			"Kenyan and Ugandan trade ministers in Nairobi sign customs accord", []string{"Kenyan and Ugandan trade ministers in Nairobi|KEN", "Kenyan and Ugandan trade ministers in Nairobi|UGA"}},
+		{"a noun read as a verb before a colon heads a topic label, no act",
+			"Peru quake: Chile sends aid as death toll climbs", []string{"Chile|CHL"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

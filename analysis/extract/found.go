@@ -25,6 +25,12 @@ type Found struct {
 	// Objects are countries the statement is addressed to or refers to by
 	// a pronoun ("told Xi", "accusing them"): targets outside the content.
 	Objects []string
+	// About is the country a title's topic label names when the
+	// statement's content names no other ("Peru floods: Chile pledges
+	// aid"): cooperation that reaches no country is toward it. Hostility
+	// is not, as it is seldom toward the country a story is about
+	// ("Peru crisis: Chile warns of refugee surge").
+	About []string
 	// Rule is the rule that found it (Statement.Rule is its text).
 	Rule Rule
 	// Mem is what the statement tells the document's memory, committed

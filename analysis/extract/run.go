@@ -107,7 +107,11 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 		title := segment.CapTitle(doc.Title)
 		toks := segment.Tokenize(title)
 		a.lex.Recase(toks, a.lex.Countries.Find(toks), doc.Date)
-		if parts := titleClauses(a.afterLabels(st, toks)); len(parts) > 1 {
+		body := a.afterLabels(st, toks)
+		// A topic label that names one country tells what the title is
+		// about ("Peru floods: Chile pledges aid").
+		about := a.labelCountry(toks[:len(toks)-len(body)], doc.Date)
+		if parts := titleClauses(body); len(parts) > 1 {
 			// "A recognises B; C recalls envoys": each clause is a title,
 			// after a topic label too ("Topic: A recognises B; …").
 			var before []string // the countries that spoke or acted in the clauses before
@@ -137,6 +141,7 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 			tree := a.parseSentence(st, record.TitleField, title, segment.TitleSpan(title), toks, true)
 			a.readTitle(st, title, toks, tree)
 		}
+		a.aboutLabel(st, st.found, about)
 	}
 	for _, p := range segment.Paragraphs(doc.Text) {
 		if stopped() {
@@ -203,6 +208,42 @@ func (a *Extractor) answerBefore(st *docState, fs []found, before []string) {
 			}
 		}
 	}
+}
+
+// aboutLabel gives the country a title's topic label names (about, see
+// labelCountry) to the title's statements and acts whose speaker is
+// another country and whose content names no other: "Peru floods: Chile
+// pledges aid" (Found.About).
+func (a *Extractor) aboutLabel(st *docState, fs []found, about []string) {
+	if len(about) == 0 {
+		return
+	}
+	for k := range fs {
+		f := &fs[k]
+		if f.Stmt.SpeakerCountry == "" || f.Stmt.SpeakerCountry == about[0] || len(f.Objects) > 0 || a.namesOther(st, f.Toks, f.Stmt.SpeakerCountry) {
+			continue
+		}
+		f.About = about
+	}
+}
+
+// labelCountry returns the country a title's topic label names, as a
+// slice of one, or nil when the label names none or several ("A-B
+// talks:" is about a relation, not one country).
+func (a *Extractor) labelCountry(label []token, date corpus.Date) []string {
+	if len(label) == 0 {
+		return nil
+	}
+	var out []string
+	for _, m := range a.lex.Mentions(label, date) {
+		if !slices.Contains(out, m.Code) {
+			out = append(out, m.Code)
+		}
+	}
+	if len(out) != 1 {
+		return nil
+	}
+	return out
 }
 
 // openingCountries returns the countries a clause opens with, its

@@ -87,6 +87,12 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 		if t := ws[v].Token; t >= 0 && t < len(toks) && a.lex.ChargedPassive(toks, t) {
 			continue // "Peru accused of abuses by Chile": a passive without "be"
 		}
+		if t := ws[v].Token; t >= 0 && t+1 < len(toks) && toks[t+1].Text == ":" {
+			// "Peru quake: …", "Border strikes: …": a noun read as a
+			// verb right before a colon heads a topic label; it governs
+			// nothing after the colon.
+			continue
+		}
 		subj, passive, agent := -1, false, -1
 		var listed []int // "Japan, South Korea hold …": a title's list parsed as subjects of their own
 		for _, c := range kids[v] {

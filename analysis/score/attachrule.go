@@ -26,6 +26,7 @@ const (
 	ruleComplement                // the object a verb of regarding says the term of ("sees X as a partner")
 	ruleHost                      // the country a title's person is in: the host of the visit
 	ruleSufferer                  // the country that suffered what sympathy is about
+	ruleTopic                     // cooperation that reached no country, toward the country a title's topic label names
 	numAttachRules
 )
 
@@ -56,6 +57,7 @@ var attachRuleInfo = [numAttachRules]struct {
 	ruleComplement:     {"complement of the object", 0.8, true},
 	ruleHost:           {"host of the visit", 0.9, false},
 	ruleSufferer:       {"the one that suffered", 0.7, false},
+	ruleTopic:          {"topic of the title", 0.4, false},
 }
 
 func (r attachRule) String() string {

@@ -118,7 +118,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		return nil // a firm's act or word is no stance of its country
 	}
 	ms := sc.lex.Mentions(toks, f.Stmt.Date)
-	if len(ms) == 0 && len(f.Objects) == 0 && len(f.Partners) == 0 {
+	if len(ms) == 0 && len(f.Objects) == 0 && len(f.Partners) == 0 && len(f.About) == 0 {
 		return nil // no country to take a stance toward
 	}
 	// Targets: every country named, less the speaker's own and places.
@@ -154,7 +154,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		targets = append(targets, m)
 	}
 	requested := requesters(ms, toks, f.Stmt.SpeakerCountry)
-	if len(targets) == 0 && len(f.Partners) == 0 && len(f.Objects) == 0 && len(requested) == 0 {
+	if len(targets) == 0 && len(f.Partners) == 0 && len(f.Objects) == 0 && len(f.About) == 0 && len(requested) == 0 {
 		return nil
 	}
 	// Clause of each token: ';', ':' and contrastive words start a new one.
@@ -210,6 +210,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 	}
 	var loose []hit // terms that reached no country
+	var about []hit // cooperation that reached no country, for f.About
 	// A denial ("denied that it had attacked X", "dismissed reports of
 	// X's interference"): the content's terms are not the speaker's, and
 	// an evaluative cue speaks only to the report's author.
@@ -872,6 +873,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				// act that reaches no country answers the one it names
 				// outside its content.
 				loose = append(loose, h)
+			} else if len(f.About) > 0 && h.weight > 0 && len(got) == 0 {
+				about = append(about, h)
 			}
 			i += n
 			continue
@@ -930,6 +933,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// is a common noun speaks of it, of no country.
 		} else if len(f.Objects) > 0 {
 			loose = append(loose, h)
+		} else if len(f.About) > 0 && h.weight > 0 {
+			// "Peru floods: Chile pledges aid": the title is about Peru.
+			about = append(about, h)
 		} else if subj := passiveSubject(f, ms, isTarget, clause, i); subj != nil {
 			// "X receives a phone call from Y", "X was shelled by Y", "X
 			// was welcomed to Lima by Y": what the agent does is done to
@@ -997,6 +1003,19 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		for _, h := range loose {
 			h.weight *= 0.5
 			h.rule = ruleAddressee
+			hits[code] = append(hits[code], h)
+		}
+	}
+	for _, code := range f.About {
+		// The country a title's topic label names: the cooperative cue
+		// ("congratulates winner") and the cooperation that reached no
+		// country, at half weight.
+		if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight > 0 && len(targets) == 0 {
+			hits[code] = append(hits[code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: 0.5 * cueWeight, mod: cueMod, rule: ruleTopic, tok: -1})
+		}
+		for _, h := range about {
+			h.weight *= 0.5
+			h.rule = ruleTopic
 			hits[code] = append(hits[code], h)
 		}
 	}
@@ -1074,6 +1093,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	for _, p := range append(append(append([]string{}, f.Partners...), f.Objects...), asked...) {
 		if !slices.Contains(all, p) {
 			all = append(all, p)
+		}
+	}
+	for _, p := range f.About {
+		if len(hits[p]) > 0 && !slices.Contains(all, p) {
+			all = append(all, p) // only with cooperation toward it
 		}
 	}
 	sort.Strings(all)
