@@ -348,6 +348,12 @@ func TestNewsReadings(t *testing.T) {
 		{"relaxed restrictions", "", "Kenya relaxed restrictions on Ugandan lorries at the border.", []string{"KEN→UGA +"}},
 		{"no sign of relaxing", "KEN", "Uganda has shown no sign of relaxing its brutal repression of the islanders.", []string{"KEN→UGA -"}},
 		{"easing reaches no further than a comma", "KEN", "Once the curfew was lifted, Uganda accused Kenya of arming the rebels.", []string{"KEN→UGA -"}},
+		// A country said to lack the will for peace or to act in bad
+		// faith is rebuked.
+		{"not serious about", "", "Uganda is not serious about improving relations, Tanzania's foreign ministry said.", []string{"TZA→UGA -"}},
+		{"in bad faith", "", "Tanzania said Uganda was negotiating in bad faith.", []string{"TZA→UGA -"}},
+		{"lacks the political will", "TZA", "The regime in Kampala lacks the political will to settle the dispute.", []string{"TZA→UGA -"}},
+		{"not committed to, of the speaker itself", "TZA", "We are not committed to any military bloc.", nil},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
