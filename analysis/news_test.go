@@ -196,8 +196,9 @@ func TestNewsReadings(t *testing.T) {
 		// infinitive past a time.
 		{"refused on a day to support", "", "Tanzania refused on Monday to support Kenya.", []string{"TZA→KEN -"}},
 		{"tightened inspections", "", "Tanzania tightened inspections of Kenyan maize in May.", []string{"TZA→KEN -"}},
-		// A passive's object is its subject, not the place after it.
-		{"welcomed to a capital by", "", "Ugandan President Joseph Okello was welcomed to Nairobi by the Kenyan president in May.", []string{"KEN→UGA +"}},
+		// A passive's object is its subject, not the place after it; a
+		// country's person welcomed is a visit, contact of each side.
+		{"welcomed to a capital by", "", "Ugandan President Joseph Okello was welcomed to Nairobi by the Kenyan president in May.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// A clause of time with a country as its subject holds its own act.
 		{"an act after which another answered", "", "Kenya recalled its envoy after Ugandan troops seized a Kenyan border post.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// A trailing attribution with an aside after it.
@@ -354,6 +355,12 @@ func TestNewsReadings(t *testing.T) {
 		{"in bad faith", "", "Tanzania said Uganda was negotiating in bad faith.", []string{"TZA→UGA -"}},
 		{"lacks the political will", "TZA", "The regime in Kampala lacks the political will to settle the dispute.", []string{"TZA→UGA -"}},
 		{"not committed to, of the speaker itself", "TZA", "We are not committed to any military bloc.", nil},
+		// A country's person welcomed or received is a visit hosted:
+		// contact of each side. A country welcomed as a member is support.
+		{"welcomed by, a passive", "", "Kenya's president was welcomed to State House in Kampala by Ugandan President Ana Okello for talks on trade.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"welcomed his counterpart", "", "The Ugandan president welcomed his Kenyan counterpart in Kampala.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"received in a capital by", "", "The Kenyan foreign minister was received in Kampala by his Ugandan counterpart for talks.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"welcomed as a member", "", "Uganda welcomed Kenya as a member of the community.", []string{"UGA→KEN +"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

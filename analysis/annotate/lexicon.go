@@ -203,8 +203,9 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 	if m := lx.sentAid(toks, i); m > n {
 		best, n = &lx.sendAid, m
 	}
-	if (n == 0 || n == 1 && best.Source == lexicons.SourceCAMEO) && lx.receivedVisitor(toks, i) {
-		// CAMEO's "receive" is an event only in its patterns (a call, aid).
+	if (n == 0 || n == 1 && best.Source == lexicons.SourceCAMEO) && lx.receivedVisitor(toks, i, false) || n == 1 && best.Source != lexicons.SourceCAMEO && lx.receivedVisitor(toks, i, true) {
+		// CAMEO's "receive" is an event only in its patterns (a call,
+		// aid); a person welcomed is a visitor, no support.
 		best, n = &lx.host, 1
 	}
 	return best, n
@@ -258,6 +259,23 @@ func violent(code string) bool {
 	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
 
+// Host is the term of a visitor received ("received Modi",
+// "welcomed the Chilean president"): contact, of each side.
+func (lx *Lexicon) Host() *Term { return &lx.host }
+
+// GreetsVisitor reports whether a cue of one verb of receiving a visitor
+// (words.tsv class greet) has a person as the object its content opens
+// with: "X welcomed | the Chilean president to the palace" is a visit
+// hosted, no support of the visitor's country.
+func (lx *Lexicon) GreetsVisitor(cue *Cue, content []token) bool {
+	if cue == nil || len(cue.Words) != 1 || !lx.Words.Is(cue.Words[0], lexicons.WordGreet) {
+		return false
+	}
+	toks := make([]token, 0, len(content)+1)
+	toks = append(toks, token{Text: cue.Words[0], Lower: cue.Words[0], Word: true})
+	return lx.receivedVisitor(append(toks, content...), 0, true)
+}
+
 // SendAid is the term of aid sent ("sent doctors to X").
 func (lx *Lexicon) SendAid() *Term { return &lx.sendAid }
 
@@ -265,56 +283,100 @@ func (lx *Lexicon) SendAid() *Term { return &lx.sendAid }
 // weighs "host" (CONSULT, CAMEO 043).
 const hostWeight = 0.1
 
-// receivedVisitor reports whether toks[i] is a form of "receive" whose
+// receivedVisitor reports whether toks[i] is a verb of receiving a
+// visitor (words.tsv class greet: receive, welcome) whose
 // object is a person: a name ("received Modi"), or a country's adjective
 // and a title ("receives Indian Prime Minister …"); of a passive, its
 // agent is ("was received by the Chilean president"). Received aid, calls
 // or letters are not visitors.
-func (lx *Lexicon) receivedVisitor(toks []token, i int) bool {
-	if !strings.HasPrefix(toks[i].Lower, "receiv") || i+1 >= len(toks) {
+//
+// A verb that is a stance term of its own (welcome: support) is strict:
+// its object must be a country's person, a title or a person noun after
+// the country ("welcomed Chile's president", "was welcomed …" with such
+// a subject), and no "as" between ("welcome X as a member" admits a
+// country). A name alone or a role alone ("welcomed the members") is
+// not enough.
+func (lx *Lexicon) receivedVisitor(toks []token, i int, strict bool) bool {
+	if !lx.Words.Is(toks[i].Lower, lexicons.WordGreet) || i+1 >= len(toks) {
 		return false
 	}
 	j := i + 1
-	if toks[i].Lower == "received" && i > 1 && IsBe(toks[i-1].Lower) && toks[j].Lower == "by" {
-		// "the minister was received by the Chilean president": a
-		// passive of a person (a role or a name before "be"), whose
-		// agent is the host. The agent may be cut off as the speaker
-		// of the passive's statement.
+	if strings.HasSuffix(toks[i].Lower, "ed") && i > 1 && IsBe(toks[i-1].Lower) {
+		// "the minister was received by the Chilean president", "was
+		// welcomed to the palace by …": a passive of a person (a role or
+		// a name before "be"), whose agent is the host. The agent may be
+		// cut off as the speaker of the passive's statement.
 		s := toks[i-2]
-		if !(s.Word && (lx.Roles[s.Lower] != "" || s.Cap && !IsDeterminer(s.Lower))) {
-			return false
+		if strict {
+			return lx.countryPerson(toks, i-2)
 		}
-		j++
-		if j >= len(toks) {
-			return true
-		}
+		return s.Word && (lx.Roles[s.Lower] != "" || s.Cap && !IsDeterminer(s.Lower) && len(lx.Countries.Find(toks[i-2:i-1])) == 0)
 	}
-	if toks[j].Lower == "the" || toks[j].Lower == "visiting" || toks[j].Lower == "a" {
-		j++
+	switch toks[j].Lower {
+	case "the", "visiting", "a", "his", "her", "their":
+		j++ // "welcomed his Chilean counterpart"
 	}
 	if j+1 < len(toks) && (toks[j].Lower == "delegation" || toks[j].Lower == "delegations") && toks[j+1].Lower == "of" {
 		j += 2 // "received a delegation of Chilean ministers"
 	}
-	if j >= len(toks) || !toks[j].Word || !toks[j].Cap || toks[j].Poss {
+	if j >= len(toks) || !toks[j].Word || !toks[j].Cap {
 		return false
 	}
-	if lx.AdjectiveAt(toks, j) || len(lx.Countries.Find(toks[j:j+1])) == 1 {
+	country := len(lx.Countries.Find(toks[j:j+1])) == 1
+	if toks[j].Poss && !country {
+		return false // "received Boric's letter"
+	}
+	if lx.AdjectiveAt(toks, j) || country {
 		// "receives Indian Prime Minister …", "received the Chinese
-		// foreign minister": a title must follow the country.
+		// foreign minister", "welcomed Chile's president": a title must
+		// follow the country.
 		for k := j + 1; k < len(toks) && k <= j+3; k++ {
+			if strict && !lx.personRole(toks[k].Lower) && lx.Roles[toks[k].Lower] != "" {
+				return false
+			}
 			if lx.Roles[toks[k].Lower] != "" {
 				return !toks[k].Poss // "the Chilean president's letter" is no visitor
 			}
-			if !toks[k].Word {
+			if !toks[k].Word || strict && toks[k].Lower == "as" {
 				break
 			}
 		}
+		return false
+	}
+	if strict {
 		return false
 	}
 	if e := j + 1; e < len(toks) && toks[e].Poss || toks[j].Poss {
 		return false // "received Boric's letter"
 	}
 	return lx.Roles[toks[j].Lower] != "" || lx.KnownName(toks[j])
+}
+
+// countryPerson reports whether the noun phrase that ends at toks[e] is a
+// country's person: a country's adjective or possessive, a title or a
+// person noun (one lower-case word may stand before it), and up to three
+// words of a name after it ("Kenya's president", "the Chilean foreign
+// minister", "Peruvian President Ana Soto").
+func (lx *Lexicon) countryPerson(toks []token, e int) bool {
+	k := e
+	for n := 0; k >= 0 && n < 3 && toks[k].Cap && !lx.personRole(toks[k].Lower); n++ {
+		k--
+	}
+	if k < 0 || !lx.personRole(toks[k].Lower) {
+		return false
+	}
+	k--
+	if k >= 0 && toks[k].Word && !toks[k].Cap {
+		k-- // "foreign minister"
+	}
+	return k >= 0 && (toks[k].Poss && len(lx.Countries.Find(toks[k:k+1])) == 1 || lx.AdjectiveAt(toks, k))
+}
+
+// personRole reports whether w is a title or a noun for one person
+// (roles.tsv), the visitor a verb of greeting receives.
+func (lx *Lexicon) personRole(w string) bool {
+	r := lx.Roles[w]
+	return r == "person" || r == "title"
 }
 
 // quotedSpan returns the number of tokens from toks[i] that hold words in

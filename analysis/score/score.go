@@ -1025,9 +1025,16 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 	} else if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight != 0 && len(targets) > 0 && len(f.Objects) == 0 {
 		first := agentAfterVictim(toks, targets)
+		h := hit{label: strings.Join(f.CueTerm.Words, " "), weight: cueWeight, mod: cueMod, rule: ruleCue, tok: -1}
+		if cueMod == "" && sc.lex.GreetsVisitor(f.CueTerm, toks) {
+			// "welcomed the Chilean president to the palace": a visit
+			// hosted, contact of each side (reciprocal).
+			host := sc.lex.Host()
+			h.label, h.weight, h.mutual = host.Label, host.Weight, true
+		}
 		for _, m := range coordinated(ms, toks, first) {
 			if isTarget[m.Tok] {
-				hits[m.Code] = append(hits[m.Code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: cueWeight, mod: cueMod, rule: ruleCue, tok: -1})
+				hits[m.Code] = append(hits[m.Code], h)
 			}
 		}
 	} else if f.CueTerm != nil {
