@@ -361,6 +361,11 @@ func TestNewsReadings(t *testing.T) {
 		{"welcomed his counterpart", "", "The Ugandan president welcomed his Kenyan counterpart in Kampala.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"received in a capital by", "", "The Kenyan foreign minister was received in Kampala by his Ugandan counterpart for talks.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"welcomed as a member", "", "Uganda welcomed Kenya as a member of the community.", []string{"UGA→KEN +"}},
+		// Those who die undergo; they do not act, and the place where
+		// they die is no foe. Who killed them is said by a pattern.
+		{"died in a country's camps", "", "Hundreds of Tanzanians died in Kenyan camps, officials said.", nil},
+		{"acknowledged that nationals died", "", "Kenya acknowledged that hundreds of Tanzanians died in the camps.", nil},
+		{"died in clashes with", "", "Two Kenyan soldiers died in clashes with Ugandan troops.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

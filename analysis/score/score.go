@@ -568,6 +568,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
+		if imported && !framed && w != 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordUndergo) {
+			// "hundreds of X nationals died in the camps": a verb of what
+			// befalls its subject (DIE is CAMEO 190 in PETRARCH's
+			// dictionary) is no act of the subject's, nor toward anyone;
+			// only a pattern says who did it ("died in clashes with X").
+			i += n
+			continue
+		}
 		if imported && w != 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordPurpose) && i+n < len(toks) && (toks[i+n].Lower == "at" || toks[i+n].Lower == "to") {
 			// "efforts aimed at peace with X", "aims to end the
 			// conflict": a purpose, no act; what follows keeps its terms.
