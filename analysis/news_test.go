@@ -366,6 +366,10 @@ func TestNewsReadings(t *testing.T) {
 		{"died in a country's camps", "", "Hundreds of Tanzanians died in Kenyan camps, officials said.", nil},
 		{"acknowledged that nationals died", "", "Kenya acknowledged that hundreds of Tanzanians died in the camps.", nil},
 		{"died in clashes with", "", "Two Kenyan soldiers died in clashes with Ugandan troops.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		// The subject of a passive hostile act with no agent is its
+		// victim, no foe; with an agent, the agent's target.
+		{"accepts that nationals were killed", "", "Kenya accepts that many Ugandans were killed in the raid, but denies any role.", nil},
+		{"killed by a country's troops", "", "Kenya said Ugandan soldiers were killed by Tanzanian troops.", []string{"KEN→TZA -", "TZA→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

@@ -448,6 +448,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			return
 		}
 		for _, m := range ms {
+			if h.weight < 0 && m.Code == code && clause[m.Tok] == clause[h.tok] && passiveVictim(toks, m, hostileAt) {
+				// "many X nationals were killed in the raid": those a
+				// hostile act befell are its victims, no foe.
+				return
+			}
 			if m.Code == code && m.End > h.tok-3 && m.Tok < h.tok+n+2 {
 				// Right by the term, the country was in the attacher's
 				// reach and left out by a rule of its own: the victim
@@ -983,6 +988,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 					// "lodges complaint against X at UN": the body
 					// where the act is done is its venue, no party.
 					continue
+				}
+				if h.weight < 0 && passiveVictim(toks, m, hostileAt) {
+					continue // "X nationals were killed in the raid": victims
 				}
 				if clause[m.Tok] == clause[i] && !hitAtTok(hits[m.Code], i) {
 					hits[m.Code] = append(hits[m.Code], h)
@@ -2005,6 +2013,34 @@ func prospectBefore(words annotate.WordClasses, toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// passiveVictim reports whether the country mentioned at m heads the
+// subject of a passive hostile act: up to two words of its noun phrase, a
+// form of "be" (and "been"), an adverb at most, then the hostile term
+// ("X nationals were killed", "X traders have been badly beaten"), with
+// no agent after it.
+func passiveVictim(toks []token, m mention, hostileAt func(int) bool) bool {
+	k := m.End
+	for n := 0; n < 2 && k < len(toks) && toks[k].Word && !annotate.IsBe(toks[k].Lower) && !annotate.IsAuxiliary(toks[k].Lower); n++ {
+		k++
+	}
+	if k < len(toks) && (toks[k].Lower == "have" || toks[k].Lower == "has" || toks[k].Lower == "had") {
+		k++
+	}
+	if k >= len(toks) || !annotate.IsBe(toks[k].Lower) {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Lower == "been" {
+		k++
+	}
+	if k < len(toks) && strings.HasSuffix(toks[k].Lower, "ly") {
+		k++
+	}
+	// With its agent named ("were killed by Y troops") the act is the
+	// agent's, whose target the subject is.
+	return k < len(toks) && hostileAt(k) && !(k+1 < len(toks) && toks[k+1].Lower == "by")
 }
 
 // passiveSubject returns, when f is a passive act (its content: the
