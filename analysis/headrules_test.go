@@ -50,6 +50,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya floods: Norway pledges aid", []string{"NOR→KEN +"}},
 		{"hostility that reaches no country is not toward the country of the topic label",
 			"Kenya crisis: Germany warns of refugee surge", nil},
+		{"republics recognised in another country have broken away from it",
+			"Kenya recognises two 'independent republics' in eastern Uganda", []string{"KEN→UGA -"}},
 		{"a topic label before the speaker stays one",
 			"Talks with Uganda: Kenya condemns Tanzania", []string{"KEN→TZA -"}},
 		{"the one addressed never speaks, even after a name no lexicon knows",

@@ -370,6 +370,11 @@ func TestNewsReadings(t *testing.T) {
 		// victim, no foe; with an agent, the agent's target.
 		{"accepts that nationals were killed", "", "Kenya accepts that many Ugandans were killed in the raid, but denies any role.", nil},
 		{"killed by a country's troops", "", "Kenya said Ugandan soldiers were killed by Tanzanian troops.", []string{"KEN→TZA -", "TZA→UGA -"}},
+		// Lands recognised inside another country have seceded from it;
+		// a name's "Republic" is no land.
+		{"recognising republics in a country's north", "", "Kenya signed decrees recognising the so-called republics in Uganda's north.", []string{"KEN→UGA -"}},
+		{"recognised the independence of regions in", "", "Kenya recognised the independence of two regions in eastern Uganda.", []string{"KEN→UGA -"}},
+		{"recognised a sovereignty", "", "Kenya recognised Uganda's sovereignty over the islands.", []string{"KEN→UGA +"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

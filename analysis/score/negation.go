@@ -314,6 +314,43 @@ func secessionAfter(words annotate.WordClasses, toks []token, i int) bool {
 		if words.Is(t.Lower, lexicons.WordSecession) {
 			return true
 		}
+		if !t.Cap && words.Is(t.Lower, lexicons.WordLand) && landIn(toks, k+1) {
+			// "two 'independent republics' in eastern X"; a name's
+			// word is no land ("the People's Republic of X").
+			return true
+		}
+	}
+	return false
+}
+
+// landIn reports whether toks[k] opens "in" or "of" and a name, past
+// direction words: "in eastern X", "of the north of X".
+func landIn(toks []token, k int) bool {
+	if k < len(toks) && annotate.IsQuoteToken(toks[k].Text) {
+		k++ // "'independent republics' in X"
+	}
+	if k >= len(toks) || toks[k].Lower != "in" && toks[k].Lower != "of" {
+		return false
+	}
+	for k++; k < len(toks) && annotate.IsDirectionWord(toks[k].Lower); k++ {
+	}
+	return k < len(toks) && toks[k].Cap
+}
+
+// secededFrom reports whether the country mentioned at m is the one a
+// recognised secession broke away from: a word of recognising stands up
+// to eight words before it, and what it recognises is secession
+// ("recognised two republics in eastern X"), or the statement's cue
+// (cue) recognises and its content opens with a secession. X is then no
+// place but the target.
+func secededFrom(words annotate.WordClasses, cue *annotate.Cue, toks []token, m mention) bool {
+	if cue != nil && len(cue.Words) == 1 && words.Is(cue.Words[0], lexicons.WordRecognise) && m.Tok <= 8 && secessionAfter(words, toks, 0) {
+		return true
+	}
+	for r := m.Tok - 1; r >= 0 && r >= m.Tok-8; r-- {
+		if words.Is(toks[r].Lower, lexicons.WordRecognise) && secessionAfter(words, toks, r+1) {
+			return true
+		}
 	}
 	return false
 }

@@ -130,7 +130,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if m.Code == f.Stmt.SpeakerCountry && !sc.keepSelf {
 			continue
 		}
-		if sc.lex.Place(toks, m) && !f.Act && !sc.termPreposition(toks, m.Tok) && !slices.Contains(suffered, m.Tok) && !(f.Stmt.Kind != record.Speech && protests && sc.detainedIn(toks, m)) {
+		if sc.lex.Place(toks, m) && !f.Act && !sc.termPreposition(toks, m.Tok) && !slices.Contains(suffered, m.Tok) && !(f.Stmt.Kind != record.Speech && protests && sc.detainedIn(toks, m)) && !secededFrom(sc.lex.Words, f.CueTerm, toks, m) {
 			// A place, unless the statement is an act there, sympathy is
 			// for it, or a report that demands or condemns says people
 			// are held there (in a speech this lowered the UN
