@@ -375,6 +375,9 @@ func TestNewsReadings(t *testing.T) {
 		{"recognising republics in a country's north", "", "Kenya signed decrees recognising the so-called republics in Uganda's north.", []string{"KEN→UGA -"}},
 		{"recognised the independence of regions in", "", "Kenya recognised the independence of two regions in eastern Uganda.", []string{"KEN→UGA -"}},
 		{"recognised a sovereignty", "", "Kenya recognised Uganda's sovereignty over the islands.", []string{"KEN→UGA +"}},
+		// A term that opens with its copula ("be trusted") is said of
+		// the clause's subject, another clause after it too.
+		{"could not be trusted and that", "", "Kenya said that Uganda could not be trusted and that the plan had failed.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

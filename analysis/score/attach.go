@@ -576,7 +576,8 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 	}
 	i, toks := s.i, s.toks
 	copula, last := false, i+s.n >= len(toks) || !toks[i+s.n].Word
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	// The term's own first word may be the copula ("be trusted").
+	for k := i; k >= 0 && k >= i-4; k-- {
 		if annotate.IsBe(toks[k].Lower) || toks[k].Lower == "remains" || toks[k].Lower == "remain" || toks[k].Lower == "seems" {
 			copula = true
 		}
