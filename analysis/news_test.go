@@ -378,6 +378,13 @@ func TestNewsReadings(t *testing.T) {
 		// A term that opens with its copula ("be trusted") is said of
 		// the clause's subject, another clause after it too.
 		{"could not be trusted and that", "", "Kenya said that Uganda could not be trusted and that the plan had failed.", []string{"KEN→UGA -"}},
+		// A judgement of "the move" or "the decision" is of the act
+		// before it in the paragraph.
+		{"condemned the move", "", "Kenya closed its border with Uganda on Monday. Uganda's foreign minister condemned the move as reckless.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"welcomed the decision", "", "Kenya lifted its ban on Ugandan beef on Monday. Uganda's trade minister welcomed the decision.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"a decision judged without an evaluative cue", "", "Kenya closed its border with Uganda. Tanzania's president said the decision was unfortunate.", []string{"KEN→UGA -"}},
+		// A titled person's country after "of".
+		{"President Name of a country", "", "President Joseph Okello of Uganda condemned Kenya on Monday.", []string{"UGA→KEN -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

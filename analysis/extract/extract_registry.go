@@ -5,8 +5,10 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/analysis/syntax"
+	"github.com/stance-project/stance/lexicons"
 )
 
 // Extraction is a registry of passes. A document's title is read by the
@@ -215,6 +217,7 @@ func (pc *para) endsColon() bool {
 func (a *Extractor) arbitrate(pc *para) {
 	st := pc.st
 	sort.SliceStable(pc.stmts, func(i, j int) bool { return pc.stmts[i].Stmt.Start < pc.stmts[j].Stmt.Start })
+	a.appraisedActs(pc.stmts)
 	for _, f := range pc.stmts {
 		if f.Silent {
 			st.commit(f.Mem)
@@ -226,6 +229,35 @@ func (a *Extractor) arbitrate(pc *para) {
 	}
 	clear(st.pending)
 	st.pending = st.pending[:0]
+}
+
+// appraisedActs gives a judgement of an act named by a noun of its own
+// ("Y's president denounced the move as hostile", "condemned the
+// decision") the country whose act came before it in the paragraph as
+// its object: "A closed its border with Y, and Y's president denounced
+// the move". The statement's cue is evaluative, its content opens with a
+// determiner and a noun of class appraised and names no country, and the
+// act before it is another country's. stmts are in the order of the text.
+func (a *Extractor) appraisedActs(stmts []found) {
+	for k := range stmts {
+		f := &stmts[k]
+		if f.Act || len(f.Objects) > 0 || f.Stmt.SpeakerCountry == "" || f.CueTerm == nil || !f.CueTerm.Evaluative || len(f.Toks) < 2 {
+			continue
+		}
+		if !annotate.IsDeterminer(f.Toks[0].Lower) || !a.lex.Words.Is(f.Toks[1].Lower, lexicons.WordAppraised) || len(a.lex.Countries.Find(f.Toks)) > 0 {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			g := stmts[j]
+			if g.Stmt.Field != f.Stmt.Field || g.Stmt.End > f.Stmt.Start {
+				continue
+			}
+			if g.Act && g.Stmt.SpeakerCountry != "" && g.Stmt.SpeakerCountry != f.Stmt.SpeakerCountry && len(g.Stmt.SpeakerCountry) == 3 {
+				f.Objects = []string{g.Stmt.SpeakerCountry}
+			}
+			break // the nearest statement before it only
+		}
+	}
 }
 
 // askedAbout returns the country a sentence opens by asking about

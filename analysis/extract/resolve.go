@@ -284,13 +284,26 @@ func (a *Extractor) headCountry(subj []token, m mention) bool {
 		h := subj[k-1].Lower
 		switch t.Lower {
 		case "of", "in", "for", "at":
-			return a.lex.Roles[h] != "" && h != "state" || t.Lower == "of" && annotate.IsCollective(h)
+			return a.lex.Roles[h] != "" && h != "state" || t.Lower == "of" && (annotate.IsCollective(h) || a.titledName(subj, k-1))
 		case "through":
 			return false
 		}
 		return true
 	}
 	return true
+}
+
+// titledName reports whether subj[e] ends a person's name after a title
+// (up to three capitalised words after a role word: "President Ana
+// Okello", "Foreign Minister Okello"), whose country may follow "of"
+// ("President Okello of Peru").
+func (a *Extractor) titledName(subj []token, e int) bool {
+	for k := e; k >= 1 && k > e-3 && subj[k].Cap && subj[k].Word && a.lex.Roles[subj[k].Lower] == ""; k-- {
+		if a.lex.Roles[subj[k-1].Lower] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // affairsBody reports whether the country mention m of subj names the
