@@ -385,6 +385,9 @@ func TestNewsReadings(t *testing.T) {
 		{"a decision judged without an evaluative cue", "", "Kenya closed its border with Uganda. Tanzania's president said the decision was unfortunate.", []string{"KEN→UGA -"}},
 		// A titled person's country after "of".
 		{"President Name of a country", "", "President Joseph Okello of Uganda condemned Kenya on Monday.", []string{"UGA→KEN -"}},
+		// A hostile act a clause drove another to, naming no country,
+		// answers the country that opens the sentence.
+		{"prompting a country to retaliate", "", "Kenya imposed tariffs on Ugandan goods in May, prompting Kampala to retaliate.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

@@ -1931,7 +1931,8 @@ var eventSubordinators = map[string]bool{"after": true, "when": true, "as": true
 
 // causedAct reads the act a clause brought about, after a comma and a
 // causative participle (words.tsv class causative): "…, prompting X to
-// recall its envoy" is X's act, read as "X recall its envoy".
+// recall its envoy" is X's act, read as "X recall its envoy", toward the
+// country that opens the sentence when it names none.
 func (a *Extractor) causedAct(st *docState, text string, field record.Field, toks []token, i int) (found, bool) {
 	if i == 0 || !a.lex.Words.Is(toks[i].Lower, lexicons.WordCausative) || toks[i-1].Text != "," && !strings.HasSuffix(toks[i].Lower, "ed") {
 		return found{}, false // ", prompting X to …"; "… prompted X to …" as the main verb
@@ -1944,7 +1945,10 @@ func (a *Extractor) causedAct(st *docState, text string, field record.Field, tok
 			continue
 		}
 		clause := append(append(make([]token, 0, len(toks)), toks[i+1:to]...), toks[to+1:skipClause(toks, to+1)]...)
-		return a.eventIn(st, text, field, clause)
+		// A hostile act that names no other country answers the country
+		// that opens the sentence: "A seized the island, prompting B to
+		// recall its envoy".
+		return a.eventOf(st, text, field, clause, "", a.openingCountry(st, toks[:i]))
 	}
 	return found{}, false
 }
