@@ -388,6 +388,10 @@ func TestNewsReadings(t *testing.T) {
 		// A hostile act a clause drove another to, naming no country,
 		// answers the country that opens the sentence.
 		{"prompting a country to retaliate", "", "Kenya imposed tariffs on Ugandan goods in May, prompting Kampala to retaliate.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		// "the disputed island" describes what is at issue: no dispute
+		// of the speaker's with anyone.
+		{"handed the disputed island over", "", "Kenya formally handed the disputed island over to Uganda in August.", nil},
+		{"disputed a claim", "", "Kenya disputed Uganda's claim to the island.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
