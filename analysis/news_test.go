@@ -395,6 +395,7 @@ func TestNewsReadings(t *testing.T) {
 		// A loan is aid; a vote in favour is support.
 		{"extended a loan to", "", "Kenya extended a $200 million loan to Uganda for road construction.", []string{"KEN→UGA +"}},
 		{"voted in favour of", "", "Kenya voted in favour of Uganda's proposal.", []string{"KEN→UGA +"}},
+		{"seeks reconciliation with", "", "Kenya seeks reconciliation with Uganda after the border war.", []string{"KEN→UGA +"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
