@@ -396,6 +396,12 @@ func TestNewsReadings(t *testing.T) {
 		{"extended a loan to", "", "Kenya extended a $200 million loan to Uganda for road construction.", []string{"KEN→UGA +"}},
 		{"voted in favour of", "", "Kenya voted in favour of Uganda's proposal.", []string{"KEN→UGA +"}},
 		{"seeks reconciliation with", "", "Kenya seeks reconciliation with Uganda after the border war.", []string{"KEN→UGA +"}},
+		// Words of the Cold War's rhetoric: détente is cooperation;
+		// revanchism, subversion and warmongering are hostility.
+		{"détente with", "KEN", "We welcome the détente between our country and Uganda.", []string{"KEN→UGA +"}},
+		{"revanchist circles", "KEN", "Uganda's revanchist circles dream of new conquests.", []string{"KEN→UGA -"}},
+		{"subversive activities", "KEN", "Uganda's subversive activities against our republic must stop.", []string{"KEN→UGA -"}},
+		{"warmongers", "KEN", "The Ugandan warmongers are preparing a new adventure.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
