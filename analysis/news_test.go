@@ -402,6 +402,8 @@ func TestNewsReadings(t *testing.T) {
 		{"revanchist circles", "KEN", "Uganda's revanchist circles dream of new conquests.", []string{"KEN→UGA -"}},
 		{"subversive activities", "KEN", "Uganda's subversive activities against our republic must stop.", []string{"KEN→UGA -"}},
 		{"warmongers", "KEN", "The Ugandan warmongers are preparing a new adventure.", []string{"KEN→UGA -"}},
+		{"a country's junta", "KEN", "The Ugandan junta has jailed hundreds of its opponents.", []string{"KEN→UGA -"}},
+		{"its lackeys", "KEN", "Uganda and its lackeys have been very active this year.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
