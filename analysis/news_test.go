@@ -404,6 +404,10 @@ func TestNewsReadings(t *testing.T) {
 		{"warmongers", "KEN", "The Ugandan warmongers are preparing a new adventure.", []string{"KEN→UGA -"}},
 		{"a country's junta", "KEN", "The Ugandan junta has jailed hundreds of its opponents.", []string{"KEN→UGA -"}},
 		{"its lackeys", "KEN", "Uganda and its lackeys have been very active this year.", []string{"KEN→UGA -"}},
+		// What poses a threat is its agent's; the one threatened is no
+		// foe.
+		{"poses a grave threat", "KEN", "Uganda's nuclear programme poses a grave threat to regional security.", []string{"KEN→UGA -"}},
+		{"poses a threat to a country", "KEN", "Terrorism poses a threat to Uganda.", nil},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
