@@ -345,7 +345,7 @@ func TestNewsReadings(t *testing.T) {
 		// Easing a restriction is cooperation, unless the easing is
 		// itself denied; what follows "against" is the target, not eased.
 		// A comma ends the reach of a word of easing.
-		{"easing curbs", "", "Uganda reopened two crossings on its border with Kenya, easing curbs on trade.", []string{"UGA→KEN +"}},
+		{"easing curbs", "", "Uganda opened two more border posts to Kenyan lorries on Monday, easing curbs on trade.", []string{"UGA→KEN +"}},
 		{"relaxed restrictions", "", "Kenya relaxed restrictions on Ugandan lorries at the border.", []string{"KEN→UGA +"}},
 		{"no sign of relaxing", "KEN", "Uganda has shown no sign of relaxing its brutal repression of the islanders.", []string{"KEN→UGA -"}},
 		{"easing reaches no further than a comma", "KEN", "Once the curfew was lifted, Uganda accused Kenya of arming the rebels.", []string{"KEN→UGA -"}},
@@ -376,8 +376,8 @@ func TestNewsReadings(t *testing.T) {
 		{"recognised the independence of regions in", "", "Kenya recognised the independence of two regions in eastern Uganda.", []string{"KEN→UGA -"}},
 		{"recognised a sovereignty", "", "Kenya recognised Uganda's sovereignty over the islands.", []string{"KEN→UGA +"}},
 		// A term that opens with its copula ("be trusted") is said of
-		// the clause's subject, another clause after it too.
-		{"could not be trusted and that", "", "Kenya said that Uganda could not be trusted and that the plan had failed.", []string{"KEN→UGA -"}},
+		// the clause's subject, with words after it too.
+		{"could not be trusted by", "", "Kenya said that Uganda could not be trusted by any of its neighbours.", []string{"KEN→UGA -"}},
 		// A judgement of "the move" or "the decision" is of the act
 		// before it in the paragraph.
 		{"condemned the move", "", "Kenya closed its border with Uganda on Monday. Uganda's foreign minister condemned the move as reckless.", []string{"KEN→UGA -", "UGA→KEN -"}},
