@@ -111,6 +111,7 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 		// A topic label that names one country tells what the title is
 		// about ("Peru floods: Chile pledges aid").
 		about := a.labelCountry(toks[:len(toks)-len(body)], doc.Date)
+		titleFrom := len(st.found)
 		if parts := titleClauses(body); len(parts) > 1 {
 			// "A recognises B; C recalls envoys": each clause is a title,
 			// after a topic label too ("Topic: A recognises B; …").
@@ -141,7 +142,7 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 			tree := a.parseSentence(st, record.TitleField, title, segment.TitleSpan(title), toks, true)
 			a.readTitle(st, title, toks, tree)
 		}
-		a.aboutLabel(st, st.found, about)
+		a.aboutLabel(st, st.found[titleFrom:], about)
 	}
 	for _, p := range segment.Paragraphs(doc.Text) {
 		if stopped() {
