@@ -409,6 +409,8 @@ func TestNewsReadings(t *testing.T) {
 		{"poses a grave threat", "KEN", "Uganda's nuclear programme poses a grave threat to regional security.", []string{"KEN→UGA -"}},
 		{"poses a threat to a country", "KEN", "Terrorism poses a threat to Uganda.", nil},
 		{"a country's repressive laws", "KEN", "Uganda's repressive laws are known to all.", []string{"KEN→UGA -"}},
+		{"a rogue state", "KEN", "Uganda is a rogue state.", []string{"KEN→UGA -"}},
+		{"a murderous campaign", "KEN", "Uganda's murderous campaign in the north goes on.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
