@@ -413,6 +413,8 @@ func TestNewsReadings(t *testing.T) {
 		{"a murderous campaign", "KEN", "Uganda's murderous campaign in the north goes on.", []string{"KEN→UGA -"}},
 		{"has been arrogant", "KEN", "Uganda has been arrogant for years.", []string{"KEN→UGA -"}},
 		{"persecution by", "KEN", "The persecution of Kenyans by Uganda goes on.", []string{"KEN→UGA -"}},
+		{"intimidation by", "KEN", "The intimidation of our fishermen by Uganda continues.", []string{"KEN→UGA -"}},
+		{"a country's espionage", "KEN", "Ugandan espionage in our ministries is well known.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
