@@ -203,9 +203,10 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 	if m := lx.sentAid(toks, i); m > n {
 		best, n = &lx.sendAid, m
 	}
-	if (n == 0 || n == 1 && best.Source == lexicons.SourceCAMEO) && lx.receivedVisitor(toks, i, false) || n == 1 && best.Source != lexicons.SourceCAMEO && lx.receivedVisitor(toks, i, true) {
+	if n <= 1 && lx.receivedVisitor(toks, i, n == 1 && best.Source != lexicons.SourceCAMEO) {
 		// CAMEO's "receive" is an event only in its patterns (a call,
-		// aid); a person welcomed is a visitor, no support.
+		// aid); a person welcomed is a visitor, no support (strict: a
+		// row of ours, welcome, holds the word).
 		best, n = &lx.host, 1
 	}
 	return best, n
@@ -297,7 +298,7 @@ const hostWeight = 0.1
 // country). A name alone or a role alone ("welcomed the members") is
 // not enough.
 func (lx *Lexicon) receivedVisitor(toks []token, i int, strict bool) bool {
-	if !lx.Words.Is(toks[i].Lower, lexicons.WordGreet) || i+1 >= len(toks) {
+	if i+1 >= len(toks) || !toks[i].Word || !lx.Words.Is(toks[i].Lower, lexicons.WordGreet) {
 		return false
 	}
 	j := i + 1

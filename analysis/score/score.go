@@ -945,6 +945,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// "cooperation against piracy": a preposition whose object
 			// is a common noun speaks of it, of no country.
 		} else if len(f.Objects) > 0 {
+			// The addressee or the country the statement refers to
+			// ("Asked about X, the minister said: \"They cannot be
+			// trusted\""): toward it at half weight (spreadLoose).
 			loose = append(loose, h)
 		} else if len(f.About) > 0 && h.weight > 0 {
 			// "Peru floods: Chile pledges aid": the title is about Peru.
@@ -957,15 +960,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			addTargets(subj, h)
 		} else if !f.Act && f.Stmt.Kind != record.Speech && f.Stmt.SpeakerCountry != "" {
 			// A report of a country's side with no rule to attach the
-			// term: see soleTarget; when the content names no country
-			// and the statement refers to one ("Asked about X, the
-			// minister said: \"They cannot be trusted\""), that one at
-			// half weight.
-			if len(ms) == 0 && len(f.Objects) > 0 {
-				loose = append(loose, h)
-			} else {
-				soleTarget(h, n)
-			}
+			// term: see soleTarget.
+			soleTarget(h, n)
 		} else if f.Act && !partnered && !(lt.Attach == lexicons.AttachPredicate && copulaOpens(toks)) {
 			// An adjective that a copula opening the act says of its
 			// subject ("X | was irresponsible over Y") is said of the
@@ -1016,11 +1012,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight != 0 {
 			hits[code] = append(hits[code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: cueWeight, mod: cueMod, rule: ruleCueObject, tok: -1})
 		}
-		for _, h := range loose {
-			h.weight *= 0.5
-			h.rule = ruleAddressee
-			hits[code] = append(hits[code], h)
-		}
+		hits[code] = spreadLoose(hits[code], loose, ruleAddressee)
 	}
 	for _, code := range f.About {
 		// The country a title's topic label names: the cooperative cue
@@ -1029,11 +1021,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight > 0 && len(targets) == 0 {
 			hits[code] = append(hits[code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: 0.5 * cueWeight, mod: cueMod, rule: ruleTopic, tok: -1})
 		}
-		for _, h := range about {
-			h.weight *= 0.5
-			h.rule = ruleTopic
-			hits[code] = append(hits[code], h)
-		}
+		hits[code] = spreadLoose(hits[code], about, ruleTopic)
 	}
 	if denied {
 		if authored && isTarget[author.Tok] && f.CueTerm.Evaluative && f.CueTerm.Weight != 0 {
@@ -1409,6 +1397,18 @@ func specific(hs []hit) []hit {
 		}
 	}
 	return out
+}
+
+// spreadLoose appends to hs the terms that reached no country (loose), at
+// half weight and by rule: what a statement says of no country in
+// particular goes to the one it is addressed to or about.
+func spreadLoose(hs, loose []hit, rule attachRule) []hit {
+	for _, h := range loose {
+		h.weight *= 0.5
+		h.rule = rule
+		hs = append(hs, h)
+	}
+	return hs
 }
 
 // hitAtTok reports whether hs holds the term at toks[i] already (a country
