@@ -415,6 +415,10 @@ func TestNewsReadings(t *testing.T) {
 		{"persecution by", "KEN", "The persecution of Kenyans by Uganda goes on.", []string{"KEN→UGA -"}},
 		{"intimidation by", "KEN", "The intimidation of our fishermen by Uganda continues.", []string{"KEN→UGA -"}},
 		{"a country's espionage", "KEN", "Ugandan espionage in our ministries is well known.", []string{"KEN→UGA -"}},
+		{"a sum given", "", "Kenya gave $5m to Uganda last year.", []string{"KEN→UGA +"}},
+		{"a label in scare quotes", "", "Kenya's foreign minister called Uganda \"a pariah state\" on Monday.", []string{"KEN→UGA -"}},
+		{"a label in scare quotes after the article", "", "The Kenyan president called Uganda a 'rogue state'.", []string{"KEN→UGA -"}},
+		{"a sum spent is no aid", "", "Kenya spent $5m on roads near the border with Uganda.", nil},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

@@ -455,8 +455,9 @@ func IsQuoteToken(s string) bool {
 const sendAidWeight = 0.5
 
 // sentAid returns, when toks[i] is a verb of sending (words.tsv "send")
-// with a good of aid ("aidgood") after it in its clause and then "to"
-// ("shipped two planeloads of tents and a team of medics to X"), the
+// with a good of aid ("aidgood") or a sum of money after it in its
+// clause and then "to" or "for" ("shipped two planeloads of tents and a
+// team of medics to X", "pledged $1bn for X"), the
 // length of the term from the verb through "to", whose preposition then
 // reaches the receiver; else 0. What is sent without a good of aid (a
 // letter, a warning, troops) is no aid.
@@ -468,9 +469,11 @@ func (lx *Lexicon) sentAid(toks []token, i int) int {
 	for k := i + 1; k < len(toks) && k <= i+16; k++ {
 		t := toks[k]
 		switch {
+		case isMoney(t.Text):
+			good = true // "pledged $1bn to X"
 		case !t.Word && t.Text != "," && t.Text != "-":
 			return 0
-		case t.Lower == "to":
+		case t.Lower == "to" || t.Lower == "for":
 			if !good {
 				return 0 // "send a message to", "sent troops to"
 			}
@@ -480,6 +483,18 @@ func (lx *Lexicon) sentAid(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// isMoney reports whether s is a sum of money written with a currency
+// sign ("$", "$1bn", "€500m", "£2"; words such as "dollars" are aidgood
+// in words.tsv).
+func isMoney(s string) bool {
+	for _, sign := range [...]string{"$", "€", "£", "¥"} {
+		if strings.HasPrefix(s, sign) {
+			return true
+		}
+	}
+	return false
 }
 
 // Mentions returns the countries a phrase names: by name, adjective,
@@ -611,15 +626,15 @@ func (lx *Lexicon) DetainedPassive(toks []token, i int) bool {
 
 // DetainerAt returns where the one that holds the people of a passive of
 // detaining at toks[i] (DetainedPassive) is named: right after "by", or
-// the place right after "in", "at" or "inside", "the" skipped ("officers
-// arrested in B", "held in the B capital"); -1 when no such phrase
-// follows.
+// the place right after "in", "at", "inside" or "from", "the" skipped
+// ("officers arrested in B", "held in the B capital", "envoys expelled
+// from B"); -1 when no such phrase follows.
 func DetainerAt(toks []token, i int) int {
 	if i+1 >= len(toks) {
 		return -1
 	}
 	switch toks[i+1].Lower {
-	case "by", "in", "at", "inside":
+	case "by", "in", "at", "inside", "from":
 	default:
 		return -1
 	}
@@ -635,7 +650,7 @@ func DetainerAt(toks []token, i int) int {
 
 // detainPrepositions may follow a passive participle of detaining: where,
 // by whom, when or why.
-var detainPrepositions = map[string]bool{"in": true, "at": true, "by": true, "on": true, "near": true, "inside": true,
+var detainPrepositions = map[string]bool{"in": true, "at": true, "by": true, "from": true, "on": true, "near": true, "inside": true,
 	"over": true, "for": true, "after": true, "during": true, "since": true, "last": true}
 
 // CueAt returns the cue that starts at toks[i], if any.

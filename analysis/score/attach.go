@@ -227,13 +227,19 @@ func (s *attachSite) byAgent() (mention, bool) {
 // says the term of: "sees X as a partner", "called X and Y reliable
 // allies", "brands the US an aggressor" (ruleComplement). Between the
 // object and the term stand "as", or a determiner, and lower-case
-// modifiers; the object is a country, not its possessive ("called X's
+// modifiers, or an opening quotation mark; the object is a country, not its possessive ("called X's
 // plan a threat" is said of the plan).
 func (s *attachSite) complement() (mention, bool) {
 	toks := s.toks
 	k, marked := s.i, false
 	for k > 0 && s.i-k < 5 {
 		t := toks[k-1]
+		if annotate.IsQuoteToken(t.Text) {
+			// Scare quotes around the term mark it as said of the
+			// object ("labels X 'a rogue state'", "calls X 'rogue state'").
+			k, marked = k-1, true
+			continue
+		}
 		if !t.Word || t.Cap || t.Poss {
 			break
 		}
