@@ -419,6 +419,9 @@ func TestNewsReadings(t *testing.T) {
 		{"a label in scare quotes", "", "Kenya's foreign minister called Uganda \"a pariah state\" on Monday.", []string{"KEN→UGA -"}},
 		{"a label in scare quotes after the article", "", "The Kenyan president called Uganda a 'rogue state'.", []string{"KEN→UGA -"}},
 		{"a sum spent is no aid", "", "Kenya spent $5m on roads near the border with Uganda.", nil},
+		{"to blame", "", "Kenya says Uganda is to blame for the failure of the summit.", []string{"KEN→UGA -"}},
+		{"not to blame", "", "Uganda is not to blame for the delay, Kenya said.", nil},
+		{"work with", "", "Kenya will work with Uganda on trade, the minister said.", []string{"KEN→UGA +"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
