@@ -189,6 +189,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		hitAt[i] = termHit{lt, n}
 	}
+	for i := 0; i < len(toks); i++ {
+		if n := hitAt[i].n; n > 1 && hitAt[i].lt.Class == classPhrase {
+			// The words of a set phrase are no terms ("fire on the
+			// disputed island": "disputed" is no act fought against).
+			clear(hitAt[i+1 : i+n])
+			i += n - 1
+		}
+	}
 	starts := sx.starts
 	for i := 0; i < len(toks); i++ {
 		if n := hitAt[i].n; n > 0 && !annotate.InMention(ms, i) {
