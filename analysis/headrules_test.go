@@ -78,6 +78,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ugandan traders jailed in Kenya", []string{"KEN→UGA -"}},
 		{"troops sent to a country are no aid",
 			"Kenya pledges troops to Uganda", nil},
+		{"those freed, seized before",
+			"Kenya frees Ugandan sailors it seized in May", []string{"KEN→UGA +"}},
 		{"a topic label before the speaker stays one",
 			"Talks with Uganda: Kenya condemns Tanzania", []string{"KEN→TZA -"}},
 		{"the one addressed never speaks, even after a name no lexicon knows",

@@ -423,6 +423,8 @@ func TestNewsReadings(t *testing.T) {
 		{"not to blame", "", "Uganda is not to blame for the delay, Kenya said.", nil},
 		{"work with", "", "Kenya will work with Uganda on trade, the minister said.", []string{"KEN→UGA +"}},
 		{"a set phrase is no hostile act fought", "", "Kenyan and Ugandan troops clashed on the disputed island.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"those freed, held before", "", "Kenya released 30 Ugandan herders it had detained for grazing in its parks.", []string{"KEN→UGA +"}},
+		{"those held, who did wrong", "", "Kenya arrested 30 Ugandan herders who had grazed in its parks.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

@@ -1253,10 +1253,41 @@ func (sx *scratch) reset(n int) {
 // heldAfterRedress reports whether toks[i], a participle in -ed, qualifies
 // the object of a verb of redress right before it (words.tsv cease:
 // "released detained fishermen", "freed captured soldiers"): it tells
-// who was held, and the redress is the act.
+// who was held, and the redress is the act. So does a verb of detaining
+// in a relative clause on that object ("freed the X sailors it had
+// seized", "released 12 fishermen who were arrested"): the clause says
+// who they are.
 func heldAfterRedress(lex *annotate.Lexicon, toks []token, i int) bool {
-	return i > 0 && strings.HasSuffix(toks[i].Lower, "ed") && !toks[i].Cap && lex.Words.Is(toks[i-1].Lower, lexicons.WordCease)
+	if i == 0 || !strings.HasSuffix(toks[i].Lower, "ed") || toks[i].Cap {
+		return false
+	}
+	if lex.Words.Is(toks[i-1].Lower, lexicons.WordCease) {
+		return true
+	}
+	if !lex.Words.Is(toks[i].Lower, lexicons.WordDetain) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (annotate.IsAuxiliary(toks[k].Lower) || annotate.IsBe(toks[k].Lower)) {
+		k--
+	}
+	if !relativeLeads[toks[k].Lower] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if !toks[j].Word {
+			return false
+		}
+		if lex.Words.Is(toks[j].Lower, lexicons.WordCease) {
+			return j < k-1 // an object stands between
+		}
+	}
+	return false
 }
+
+// relativeLeads open a relative clause on the noun before them, or its
+// subject ("the sailors it had seized").
+var relativeLeads = map[string]bool{"that": true, "who": true, "whom": true, "which": true, "it": true, "they": true}
 
 // conditionalClause marks (nil: none) the tokens of a conditional clause, from "if"
 // or "unless" to the next punctuation mark: "warned X of consequences if
