@@ -181,6 +181,22 @@ func (s *attachSite) pronounOwner() (mention, bool) {
 	return mention{}, false
 }
 
+// conductAfter reports whether a noun of conduct (words.tsv) stands at
+// toks[k] or after one or two lower-case modifiers ("X's nuclear
+// activities", "X's policies").
+func (s *attachSite) conductAfter(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+2; j++ {
+		t := s.toks[j]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if s.words.Is(t.Lower, lexicons.WordConduct) {
+			return true
+		}
+	}
+	return false
+}
+
 // conductActor reports whether the mention m is the country whose
 // conduct the noun before "of" names ("the presence of X troops", "the
 // policies of the X government"; words.tsv conduct): the one who acts,
@@ -643,6 +659,16 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 			if m, ok := s.forward(3); ok && m.End < len(s.toks) && victimPrepositions[s.toks[m.End].Lower] {
 				return s.with(m, ruleAgent)
 			}
+		}
+	}
+	if s.weight < 0 && (next == "about" || next == "over" || next == "at") {
+		// "concern about X's nuclear programme", "anger over X's
+		// decision": the owner of what the attitude is about does it.
+		// What it owns must be conduct (words.tsv): "concern about
+		// X's security" is sympathy, "concern about the situation in
+		// X" names a place, no owner.
+		if m, ok := s.forward(3); ok && s.toks[m.End-1].Poss && s.conductAfter(m.End) {
+			return s.with(m, ruleForward)
 		}
 	}
 	if next == "with" && s.words.Fight(s.toks[s.i].Lower, s.weight) {
