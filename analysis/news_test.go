@@ -504,6 +504,9 @@ func TestSpeechReadings(t *testing.T) {
 		// occupation of our islands by X").
 		// An adjective of stance before a noun of conduct that a
 		// participle and "by" follow is said of the one who acts.
+		{"the representative of a country distorts", "KEN", "The representative of Uganda has once more distorted the history of our border.", []string{"KEN→UGA -"}},
+		{"a country disregards", "KEN", "Uganda has disregarded every agreement it signed with us.", []string{"KEN→UGA -"}},
+		{"a country's referendum a sham", "KEN", "The referendum that Uganda staged in our province was a sham.", []string{"KEN→UGA -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

@@ -198,15 +198,15 @@ func (s *attachSite) conductAfter(k int) bool {
 }
 
 // conductActor reports whether the mention m is the country whose
-// conduct the noun before "of" names ("the presence of X troops", "the
-// policies of the X government"; words.tsv conduct): the one who acts,
-// no oblique.
+// conduct or mission the noun before "of" names ("the presence of X
+// troops", "the policies of the X government", "the representative of
+// X"; words.tsv conduct, mission): the one who acts, no oblique.
 func (s *attachSite) conductActor(m mention) bool {
 	k := m.Tok - 1
 	if k >= 0 && s.toks[k].Lower == "the" {
 		k--
 	}
-	return k >= 1 && s.toks[k].Lower == "of" && s.words.Is(s.toks[k-1].Lower, lexicons.WordConduct)
+	return k >= 1 && s.toks[k].Lower == "of" && s.words.Is(s.toks[k-1].Lower, lexicons.WordConduct|lexicons.WordMission)
 }
 
 // byAgent finds the agent after "by" in the term's phrase: "seizure of
