@@ -425,6 +425,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a set phrase is no hostile act fought", "", "Kenyan and Ugandan troops clashed on the disputed island.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"those freed, held before", "", "Kenya released 30 Ugandan herders it had detained for grazing in its parks.", []string{"KEN→UGA +"}},
 		{"those held, who did wrong", "", "Kenya arrested 30 Ugandan herders who had grazed in its parks.", []string{"KEN→UGA -"}},
+		{"asked to act, an adverb between", "", "Kenya urged Uganda to unconditionally free the arrested traders.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
@@ -507,6 +508,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"the representative of a country distorts", "KEN", "The representative of Uganda has once more distorted the history of our border.", []string{"KEN→UGA -"}},
 		{"a country disregards", "KEN", "Uganda has disregarded every agreement it signed with us.", []string{"KEN→UGA -"}},
 		{"a country's referendum a sham", "KEN", "The referendum that Uganda staged in our province was a sham.", []string{"KEN→UGA -"}},
+		{"a demand with an adverb", "KEN", "Uganda must immediately pull its militia out of our border districts.", []string{"KEN→UGA -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

@@ -38,7 +38,7 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 			continue
 		}
 		cease := sc.lex.Words.Is(toks[e].Lower, lexicons.WordCease)
-		must := toks[e-1].Lower == "must" && f.Stmt.Kind != record.Speech && sc.activeVerb(toks, e)
+		must := toks[beforeVerb(toks, e)].Lower == "must" && f.Stmt.Kind != record.Speech && sc.activeVerb(toks, e)
 		if !cease && !must || f.Act && !(must && e >= 3 && toks[e-3].Lower == "that" && subjectPronoun(toks[e-2].Lower)) {
 			// An act holds a demand only in what it tells the one it
 			// addresses: "sent a note to X that it must …".
@@ -48,7 +48,7 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 		if !ok || code == f.Stmt.SpeakerCountry || len(code) != 3 || !must && !hostileAfter(toks, e, hostile) && sc.hazardNear(toks, e) {
 			continue
 		}
-		h := hit{label: toks[e-1].Lower + " " + toks[e].Lower + " (demand)", weight: demandWeight, rule: ruleDemand, tok: e}
+		h := hit{label: toks[beforeVerb(toks, e)].Lower + " " + toks[e].Lower + " (demand)", weight: demandWeight, rule: ruleDemand, tok: e}
 		out = append(out, demand{code, h})
 		for _, c := range coAsked(ms, toks, code, e) {
 			if c != f.Stmt.SpeakerCountry && len(c) == 3 {
@@ -148,7 +148,7 @@ func (sc *Scorer) activeVerb(toks []token, e int) bool {
 // content opens with "to" ("urged X" + "to stop"), or the subject of a
 // modal of obligation ("X must end", "X should stop").
 func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bool) {
-	p := e - 1
+	p := beforeVerb(toks, e)
 	switch toks[p].Lower {
 	case "to":
 		if p == 0 && len(objects) == 1 {
@@ -200,6 +200,17 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 		}
 	}
 	return "", false
+}
+
+// beforeVerb returns the index of the word before the verb at toks[e]
+// (e > 0), an adverb in -ly between skipped: "must immediately
+// withdraw", "to unconditionally release".
+func beforeVerb(toks []token, e int) int {
+	p := e - 1
+	if t := toks[p]; p > 0 && t.Word && !t.Cap && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly") {
+		p--
+	}
+	return p
 }
 
 // addresseeOfPronoun returns the country a pronoun subject at toks[k] of
