@@ -509,6 +509,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"a country disregards", "KEN", "Uganda has disregarded every agreement it signed with us.", []string{"KEN→UGA -"}},
 		{"a country's referendum a sham", "KEN", "The referendum that Uganda staged in our province was a sham.", []string{"KEN→UGA -"}},
 		{"a demand with an adverb", "KEN", "Uganda must immediately pull its militia out of our border districts.", []string{"KEN→UGA -"}},
+		{"support for the legitimate rights of a people", "KEN", "We reaffirm our support for the legitimate demands of the people of Uganda.", []string{"KEN→UGA +"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

@@ -202,7 +202,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if n := hitAt[i].n; n > 0 && !annotate.InMention(ms, i) {
 			// A set phrase ("in this respect") is no term that governs
 			// the countries after it; its words are no terms either.
-			starts[i] = hitAt[i].lt.Class != classPhrase
+			starts[i] = hitAt[i].lt.Class != classPhrase && !attributive(toks, i, hitAt[i].lt, n)
 			i += n - 1
 		}
 	}
@@ -1248,6 +1248,18 @@ func (sx *scratch) reset(n int) {
 	clear(sx.starts)
 	sx.isTarget = slices.Grow(sx.isTarget[:0], n)[:n]
 	clear(sx.isTarget)
+}
+
+// attributive reports whether the predicate term lt at toks[i:i+n]
+// modifies the noun after it, a determiner before it ("support the
+// legitimate rights of the X people", "our brotherly ties"): it is part
+// of the noun phrase, no term that governs the countries after it.
+func attributive(toks []token, i int, lt *annotate.Term, n int) bool {
+	if lt.Attach != lexicons.AttachPredicate || i == 0 || i+n >= len(toks) {
+		return false
+	}
+	next := toks[i+n]
+	return annotate.IsDeterminer(toks[i-1].Lower) && next.Word && !next.Cap && !annotate.IsPreposition(next.Lower)
 }
 
 // heldAfterRedress reports whether toks[i], a participle in -ed, qualifies
