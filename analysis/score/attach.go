@@ -596,6 +596,9 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 			return s.with(m, ruleAgent) // "X pursues its illegal settlement policy"
 		}
 	}
+	if m, ok := s.apposition(); ok {
+		return s.with(m, ruleApposition)
+	}
 	i, toks := s.i, s.toks
 	copula, last := false, i+s.n >= len(toks) || !toks[i+s.n].Word
 	// The term's own first word may be the copula ("be trusted").
@@ -626,6 +629,27 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 		return s.with(m, ruleForward)
 	}
 	return nil, ruleNone
+}
+
+// apposition finds the country an appositive phrase that opens with the
+// term's determiner describes: "X, a brotherly country, has …", "X, our
+// fraternal neighbour, …" (ruleApposition).
+func (s *attachSite) apposition() (mention, bool) {
+	i, toks := s.i, s.toks
+	if i < 3 || toks[i-2].Text != "," {
+		return mention{}, false
+	}
+	switch toks[i-1].Lower {
+	case "a", "an", "our", "this":
+	default:
+		return mention{}, false
+	}
+	for _, m := range s.ms {
+		if m.End == i-2 && !toks[m.End-1].Poss {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // attachNoun: the country the noun is of: right before it (not the place

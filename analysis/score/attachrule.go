@@ -27,6 +27,7 @@ const (
 	ruleHost                      // the country a title's person is in: the host of the visit
 	ruleSufferer                  // the country that suffered what sympathy is about
 	ruleTopic                     // cooperation that reached no country, toward the country a title's topic label names
+	ruleApposition                // the country an appositive phrase describes ("X, a brotherly country,")
 	numAttachRules
 )
 
@@ -58,6 +59,7 @@ var attachRuleInfo = [numAttachRules]struct {
 	ruleHost:           {"host of the visit", 0.9, false},
 	ruleSufferer:       {"the one that suffered", 0.7, false},
 	ruleTopic:          {"topic of the title", 0.4, false},
+	ruleApposition:     {"apposition", 0.8, false},
 }
 
 func (r attachRule) String() string {
