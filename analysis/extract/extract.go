@@ -207,6 +207,11 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		}
 		if field == record.TitleField {
 			subj = titleSubject(toks, subj)
+			if a.telegraphicVerbIn(subj) {
+				// "A snubs B calls to …": the title's verb comes first;
+				// the cue's form is a noun of its object.
+				continue
+			}
 			if k := indexOf(toks, subj[0]); k > 0 && toks[k-1].Word && !toks[k-1].Cap && toks[k-1].Lower != "and" {
 				// "A summons envoy to protest B call for …": a phrase
 				// after a verb or a preposition is its object, no speaker.
@@ -745,6 +750,23 @@ func titleSubject(toks, subj []token) []token {
 		}
 	}
 	return toks[:k+len(subj)]
+}
+
+// telegraphicVerbIn reports whether the subject phrase subj holds a
+// headline's present-tense verb before a capitalised word: a lower-case
+// word in -s that is a verb of the lexicons ("snubs" of "A snubs B
+// calls"), which a subject's modifiers never are.
+func (a *Extractor) telegraphicVerbIn(subj []token) bool {
+	for k := 0; k+1 < len(subj); k++ {
+		t := subj[k]
+		if !t.Word || t.Cap || !strings.HasSuffix(t.Lower, "s") || !subj[k+1].Cap {
+			continue
+		}
+		if lt, n := a.lex.TermAt(subj, k); n > 0 && (lt.Source == lexicons.SourceCAMEO || lexicons.VerbRow(lt.Label)) {
+			return true
+		}
+	}
+	return false
 }
 
 // jointSpeaker names a subject of several countries that resolve found no

@@ -903,8 +903,9 @@ func (s *attachSite) headOfSubject(h int) bool {
 // predicateNoun reports whether the noun at toks[i] is the complement of a
 // copula: "is a friend", "has been a loyal friend", "remains the
 // aggressor", "are allies", or of one a headline leaves out ("X a
-// reliable partner"); only a determiner and lower-case modifiers
-// stand between. A noun is known by its determiner or plural: an
+// reliable partner"); only a determiner or an opening quotation mark
+// and lower-case modifiers stand between. A noun is known by its
+// determiner, quotation mark or plural: an
 // adjective of the noun class ("intentions are peaceful") is none.
 func predicateNoun(toks []token, i int) bool {
 	w := toks[i].Lower
@@ -918,8 +919,11 @@ func predicateNoun(toks []token, i int) bool {
 			// A headline leaves the copula out: "X a reliable partner".
 			return true
 		}
-		if annotate.IsDeterminer(t.Lower) {
-			noun = true
+		if annotate.IsDeterminer(t.Lower) || annotate.IsQuoteToken(t.Text) {
+			noun = true // "is a threat", "is 'existential threat'"
+			if !t.Word {
+				continue
+			}
 		}
 		if !t.Word || t.Cap || annotate.IsPreposition(t.Lower) || t.Lower == "to" || clauseWords[t.Lower] || t.Poss {
 			return false
