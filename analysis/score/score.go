@@ -142,6 +142,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if venue(sc.lex.Words, toks, m) {
 			continue // "at the Cairo summit": where a gathering is held
 		}
+		if mediaOrigin(sc.lex.Words, toks, m) {
+			continue // "suspends X broadcaster": where the outlet is from
+		}
 		if reacting(sc.lex.Words, toks, m.Tok) {
 			continue // ", angering X": X's reaction is a statement of its own
 		}
@@ -1991,6 +1994,27 @@ func venue(words annotate.WordClasses, toks []token, m mention) bool {
 		k--
 	}
 	return k >= 0 && (toks[k].Lower == "at" || toks[k].Lower == "in")
+}
+
+// mediaOrigin reports whether m, a country's adjective or name, tells
+// where a news organisation is from (words.tsv media) with at most two
+// lower-case words between ("a X broadcaster", "exiled X TV channel"):
+// what is done to the outlet is not done to the country. A state's own
+// ("X state broadcaster", "state-run") stays the state's.
+func mediaOrigin(words annotate.WordClasses, toks []token, m mention) bool {
+	if toks[m.End-1].Poss {
+		return false
+	}
+	for k := m.End; k < len(toks) && k <= m.End+2; k++ {
+		t := toks[k]
+		if !t.Word || strings.HasPrefix(t.Lower, "state") || t.Lower == "official" || t.Lower == "government" {
+			return false
+		}
+		if words.Is(t.Lower, lexicons.WordMedia) {
+			return true
+		}
+	}
+	return false
 }
 
 // demandedBefore reports whether a verb of demanding (words.tsv class
