@@ -427,6 +427,8 @@ func TestNewsReadings(t *testing.T) {
 		{"those held, who did wrong", "", "Kenya arrested 30 Ugandan herders who had grazed in its parks.", []string{"KEN→UGA -"}},
 		{"asked to act, an adverb between", "", "Kenya urged Uganda to unconditionally free the arrested traders.", []string{"KEN→UGA -"}},
 		{"not serious about cooperation", "", "Uganda is not serious about restoring ties, Kenya's foreign ministry said on Monday.", []string{"KEN→UGA -"}},
+		{"crossings reopened", "", "Kenya reopened several crossings on its border with Uganda last week.", []string{"KEN→UGA +"}},
+		{"crossings closed", "", "Kenya closed two crossings on its border with Uganda.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

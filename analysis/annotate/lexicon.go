@@ -419,7 +419,8 @@ func countedSpan(toks []token, i int, words []string) int {
 }
 
 // IsCount reports whether t is a count: a number in digits ("215",
-// "1,000") or a number word from two to twenty, or tens to hundreds.
+// "1,000") or a number word from two to twenty, or tens to hundreds, or
+// "several".
 func IsCount(t token) bool {
 	return countWords[t.Lower] || t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' && IsNumeral(t.Text)
 }
@@ -441,7 +442,7 @@ func IsNumeral(s string) bool {
 
 var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
 	"nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true, "thirty": true, "forty": true,
-	"fifty": true, "hundred": true, "dozens": true, "hundreds": true}
+	"fifty": true, "hundred": true, "dozens": true, "hundreds": true, "several": true}
 
 // IsQuoteToken reports whether s is a quotation mark, single ones
 // included (IsQuoteMark leaves them out: they are apostrophes too).
