@@ -429,6 +429,9 @@ func TestNewsReadings(t *testing.T) {
 		{"not serious about cooperation", "", "Uganda is not serious about restoring ties, Kenya's foreign ministry said on Monday.", []string{"KEN→UGA -"}},
 		{"crossings reopened", "", "Kenya reopened several crossings on its border with Uganda last week.", []string{"KEN→UGA +"}},
 		{"crossings closed", "", "Kenya closed two crossings on its border with Uganda.", []string{"KEN→UGA -"}},
+		{"congratulated on a country's election", "", "The Kenyan president congratulated Mary Achieng on her win in Uganda's parliamentary election.", []string{"KEN→UGA +"}},
+		{"an election in a country praised", "", "Kenya praised the peaceful conduct of the elections in Uganda.", []string{"KEN→UGA +"}},
+		{"an election in a country, no praise", "", "Kenyan observers arrived for the elections in Uganda.", nil},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

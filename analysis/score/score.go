@@ -130,7 +130,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if m.Code == f.Stmt.SpeakerCountry && !sc.keepSelf {
 			continue
 		}
-		if sc.lex.Place(toks, m) && !f.Act && !sc.termPreposition(toks, m.Tok) && !slices.Contains(suffered, m.Tok) && !(f.Stmt.Kind != record.Speech && protests && sc.detainedIn(toks, m)) && !secededFrom(sc.lex.Words, f.CueTerm, toks, m) {
+		if sc.lex.Place(toks, m) && !f.Act && !sc.termPreposition(toks, m.Tok) && !slices.Contains(suffered, m.Tok) && !electionOf(f.CueTerm, toks, m) && !(f.Stmt.Kind != record.Speech && protests && sc.detainedIn(toks, m)) && !secededFrom(sc.lex.Words, f.CueTerm, toks, m) {
 			// A place, unless the statement is an act there, sympathy is
 			// for it, or a report that demands or condemns says people
 			// are held there (in a speech this lowered the UN
@@ -2025,6 +2025,35 @@ func venue(words annotate.WordClasses, toks []token, m mention) bool {
 	}
 	return k >= 0 && (toks[k].Lower == "at" || toks[k].Lower == "in")
 }
+
+// electionOf reports whether m names the country whose election a
+// praising cue is about ("congratulated Ruiz on his victory in X's
+// presidential election", "on the elections in X"): X is no place there
+// but the one congratulated.
+func electionOf(cue *annotate.Cue, toks []token, m mention) bool {
+	if cue == nil || !cue.Evaluative || cue.Weight <= 0 {
+		return false
+	}
+	if m.Tok >= 2 && toks[m.Tok-1].Lower == "in" && electionNouns[toks[m.Tok-2].Lower] {
+		return true // "the elections in X"
+	}
+	if !toks[m.End-1].Poss {
+		return false
+	}
+	for k := m.End; k < len(toks) && k <= m.End+2; k++ {
+		if electionNouns[toks[k].Lower] {
+			return true // "X's presidential election"
+		}
+		if !toks[k].Word || toks[k].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// electionNouns name a vote a country holds.
+var electionNouns = map[string]bool{"election": true, "elections": true, "vote": true, "poll": true, "polls": true,
+	"run-off": true, "runoff": true, "referendum": true}
 
 // mediaOrigin reports whether m, a country's adjective or name, tells
 // where a news organisation is from (words.tsv media) with at most two
