@@ -94,6 +94,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya revokes licence of exiled Ugandan newspaper", nil},
 		{"a state broadcaster stays the state's",
 			"Kenya bans Ugandan state broadcaster", []string{"KEN→UGA -"}},
+		{"a wanted list",
+			"Kenya puts Ugandan minister on wanted list", []string{"KEN→UGA -"}},
 		{"a topic label before the speaker stays one",
 			"Talks with Uganda: Kenya condemns Tanzania", []string{"KEN→TZA -"}},
 		{"the one addressed never speaks, even after a name no lexicon knows",
