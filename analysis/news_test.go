@@ -519,7 +519,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"an appositive adjective", "KEN", "Uganda, a brotherly nation, has sent us food and medicine.", []string{"KEN→UGA +"}},
 		{"indebted to", "KEN", "We are indebted to Uganda for sheltering our people.", []string{"KEN→UGA +"}},
 		{"stood by us", "KEN", "Throughout the war Uganda stood by us.", []string{"KEN→UGA +"}},
-		{"bears the entire responsibility", "KEN", "The regime in Kampala bears the entire responsibility for the tension on our border.", []string{"KEN→UGA -"}},
+		{"bears the entire responsibility", "KEN", "Uganda bears the entire responsibility for what has happened.", []string{"KEN→UGA -"}},
 		{"pays a tribute", "KEN", "We pay a tribute to Uganda for hosting the conference.", []string{"KEN→UGA +"}},
 		{"pursues a policy of aggression", "KEN", "Uganda pursues a policy of aggression.", []string{"KEN→UGA -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
