@@ -770,15 +770,37 @@ func (s *attachSite) agentAfterBy(by int) (mention, bool) {
 }
 
 // complementOf finds the country right after toks[j+1] ("of X", "in the
-// X"), in the term's clause.
+// X"), in the term's clause, or the first of those a group there is
+// named by ("of many States, including X and Y").
 func (s *attachSite) complementOf(j int) (mention, bool) {
 	for _, m := range s.ms {
 		if (m.Tok == j+2 || m.Tok == j+3 && annotate.IsDeterminer(s.toks[j+2].Lower)) && s.clause[m.Tok] == s.clause[s.i] {
 			return m, true
 		}
 	}
+	// "of many African States, including X, Y and Z", "of the States of
+	// the region, including X": the countries the group is named by.
+	toks := s.toks
+	group := false
+	for k := j + 2; k+1 < len(toks) && k <= j+8; k++ {
+		if !toks[k].Word {
+			if toks[k].Text != "," || toks[k+1].Lower != "including" || !group {
+				break
+			}
+			for _, m := range s.ms {
+				if m.Tok == k+2 && s.clause[m.Tok] == s.clause[s.i] {
+					return m, true
+				}
+			}
+			break
+		}
+		group = group || groupNouns[toks[k].Lower]
+	}
 	return mention{}, false
 }
+
+// groupNouns name countries as a group ("many States, including X").
+var groupNouns = map[string]bool{"states": true, "countries": true, "nations": true, "members": true, "partners": true, "neighbours": true, "neighbors": true}
 
 // seatOf finds the country whose rulers the noun at toks[j] (words.tsv
 // rulers) names: "the regime of X", "the racist regime in X"
