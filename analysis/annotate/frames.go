@@ -149,7 +149,7 @@ func (lx *Lexicon) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 				break
 			}
 		}
-		if found < 0 {
+		if found < 0 || e.Kind == lexicons.ElemWord && e.Word == "that" && relativeThat(toks, at, found-1) {
 			return m, false
 		}
 		if contentElem(e) {
@@ -194,6 +194,27 @@ func (lx *Lexicon) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 		at, gap = found, FrameGap
 	}
 	return m, true
+}
+
+// relativeThat reports whether "that" at toks[j], matched after words
+// from toks[from], follows a noun and so opens a relative clause ("resisted
+// with a courage that has inspired"), no clause the verb takes ("denied
+// that", "said on Monday that" keep theirs: a preposition's object is no
+// noun "that" relates to here only after a determiner).
+func relativeThat(toks []token, from, j int) bool {
+	if j <= from {
+		return false
+	}
+	prev := toks[j-1]
+	if !prev.Word || prev.Cap || IsPreposition(prev.Lower) || strings.HasSuffix(prev.Lower, "ly") || IsTimeWord(prev.Lower) {
+		return false
+	}
+	for k := from; k < j-1; k++ {
+		if IsDeterminer(toks[k].Lower) {
+			return true // "with a courage that", "the claims that"
+		}
+	}
+	return false
 }
 
 // elemAt returns how many tokens the word or synonym-set element e matches
