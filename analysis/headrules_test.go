@@ -96,6 +96,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya bans Ugandan state broadcaster", []string{"KEN→UGA -"}},
 		{"a wanted list",
 			"Kenya puts Ugandan minister on wanted list", []string{"KEN→UGA -"}},
+		{"a joint pledge of unity",
+			"Kenyan, Ugandan leaders pledge unity on trade", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a topic label before the speaker stays one",
 			"Talks with Uganda: Kenya condemns Tanzania", []string{"KEN→TZA -"}},
 		{"the one addressed never speaks, even after a name no lexicon knows",
