@@ -432,6 +432,10 @@ func TestNewsReadings(t *testing.T) {
 		{"congratulated on a country's election", "", "The Kenyan president congratulated Mary Achieng on her win in Uganda's parliamentary election.", []string{"KEN→UGA +"}},
 		{"an election in a country praised", "", "Kenya praised the peaceful conduct of the elections in Uganda.", []string{"KEN→UGA +"}},
 		{"an election in a country, no praise", "", "Kenyan observers arrived for the elections in Uganda.", nil},
+		{"a ministry of the dateline's country", "", "NAIROBI (Reuters) - A foreign ministry spokeswoman said on Friday that Uganda had violated the ceasefire.", []string{"KEN→UGA -"}},
+		{"a government of the dateline's country", "", "NAIROBI, May 4 (AFP) - The government on Friday accused Uganda of violating the ceasefire.", []string{"KEN→UGA -"}},
+		{"no dateline, no country", "", "A foreign ministry spokeswoman said on Friday that Uganda had violated the ceasefire.", nil},
+		{"another country's ministry spoke before", "", "NAIROBI (Reuters) - A Tanzanian foreign ministry spokeswoman said Uganda had violated the ceasefire. The ministry said Kenya had done nothing.", []string{"TZA→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

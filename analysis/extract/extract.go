@@ -44,6 +44,9 @@ type found = Found
 type docState struct {
 	doc   corpus.Document
 	found []found
+	// dateline is the country of the capital a news text opens with
+	// ("NAIROBI (Reuters) -": datelineCountry), "" for none.
+	dateline string
 	// the document's committed memory: the people met, the last person
 	// who spoke, the last statement with a speaker (for continued quotes).
 	discourse.Record[found]

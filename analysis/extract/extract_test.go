@@ -23,3 +23,24 @@ func newTestExtractor(t testing.TB, actors bool) *Extractor {
 	}
 	return New(Options{Lexicon: annotate.NewLexicon(o)})
 }
+
+func TestDatelineCountry(t *testing.T) {
+	a := newTestExtractor(t, false)
+	tests := []struct {
+		text, want string
+	}{
+		{"NAIROBI (Reuters) - Kenya said on Monday ...", "KEN"},
+		{"ADDIS ABABA, June 3 (AFP) - Ethiopia said ...", "ETH"},
+		{"KAMPALA — The government said ...", "UGA"},
+		{"Nairobi (Reuters) - lower-case cities are no dateline", ""},
+		{"MOMBASA, Kenya - not a capital", ""},
+		{"UN — a body, no capital", ""},
+		{"Mr. President, I thank you.", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := a.datelineCountry(tt.text); got != tt.want {
+			t.Errorf("datelineCountry(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

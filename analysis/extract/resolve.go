@@ -6,6 +6,7 @@ import (
 
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
+	"github.com/stance-project/stance/analysis/segment"
 )
 
 // resolve names the speaker of a subject phrase and finds their country,
@@ -239,7 +240,56 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 	if annotate.IsDeterminer(subj[0].Lower) && len(subj) > 1 {
 		s = 1
 	}
+	if country == "" && st.dateline != "" && len(ms) == 0 && (m.LastSp == nil || m.LastSp.Stmt.SpeakerCountry == st.dateline) &&
+		slices.ContainsFunc(subj, func(t token) bool { return stateBodies[t.Lower] }) {
+		// "NAIROBI (Reuters) - A foreign ministry spokesman said": a
+		// body of state named without its country is the dateline's,
+		// unless another country's has spoken before ("The ministry
+		// said" may be that one's).
+		country, how = st.dateline, "the dateline's country"
+	}
 	return text[subj[s].Start:subj[e-1].End], country, "institution or description as written" + join(how), mem
+}
+
+// stateBodies are the bodies of a state a news text may name without
+// their country ("the foreign ministry", "the government"), which are
+// then the dateline's (no embassy: one in the dateline's city is
+// another's).
+var stateBodies = map[string]bool{"government": true, "ministry": true, "cabinet": true, "presidency": true, "parliament": true,
+	"army": true, "military": true, "police": true}
+
+// datelineCountry returns the country whose capital a news text's
+// dateline names: the text opens with a capital in upper case, one to
+// three words, before a comma, a parenthesis or a dash ("NAIROBI
+// (Reuters) -", "ADDIS ABABA, June 3 -"). It returns "" for none.
+func (a *Extractor) datelineCountry(text string) string {
+	if len(text) < 8 || text[0] < 'A' || text[0] > 'Z' {
+		return ""
+	}
+	toks := segment.Tokenize(text[:min(len(text), 60)])
+	k := 0
+	for k < len(toks) && k < 4 && toks[k].Word && toks[k].Text == strings.ToUpper(toks[k].Text) && len(toks[k].Text) > 1 {
+		k++
+	}
+	if k == 0 || k > 3 || k >= len(toks) {
+		return ""
+	}
+	switch toks[k].Text {
+	case ",", "(", "-", "—", "–":
+	default:
+		return ""
+	}
+	city := make([]token, k)
+	for j, t := range toks[:k] {
+		w := t.Lower
+		t.Text = strings.ToUpper(w[:1]) + w[1:]
+		city[j] = t
+	}
+	ms := a.lex.Countries.Find(city)
+	if len(ms) != 1 || ms[0].Tok != 0 || ms[0].End != k || ms[0].Kind != annotate.ByCapital || len(ms[0].Code) != 3 {
+		return ""
+	}
+	return ms[0].Code
 }
 
 // governmentLeader returns the span of the leader's name in a phrase

@@ -86,7 +86,7 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 			return false
 		}
 	}
-	st := &docState{doc: doc, parser: in.Parser}
+	st := &docState{doc: doc, parser: in.Parser, dateline: a.datelineCountry(doc.Text)}
 	if in.Arena != nil {
 		st.arena = (*in.Arena)[:0]
 		defer func() { *in.Arena = st.arena }()
