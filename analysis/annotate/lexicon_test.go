@@ -133,3 +133,36 @@ func TestReactionAt(t *testing.T) {
 		}
 	}
 }
+
+// TestTermAt checks terms that need more than a row's own words: a sum of
+// money or a good of aid sent, a count inside a row, a set phrase over a
+// verb, and rows of the speeches' rhetoric (issue 13, twenty-first part).
+func TestTermAt(t *testing.T) {
+	lx := newTestLexicon(t)
+	tests := []struct {
+		text  string
+		at    int
+		label string // "" for no term
+		n     int
+	}{
+		{"pledged $20m to the region", 0, "send/v … to (aid)", 4},
+		{"gave 20 million dollars for the region", 0, "send/v … to (aid)", 5},
+		{"spent $5m on roads", 0, "", 0},
+		{"sent troops to the region", 0, "", 0},
+		{"reopened several crossings on its border", 0, "reopen/v crossings", 3},
+		{"the settler regime in the capital", 1, "settler regime", 2},
+		{"the disputed island", 0, "the disputed", 2},
+		{"pay a tribute to the people", 0, "pay/v a tribute to", 4},
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		lt, n := lx.TermAt(toks, tt.at)
+		got := ""
+		if lt != nil {
+			got = lt.Label
+		}
+		if got != tt.label || n != tt.n {
+			t.Errorf("TermAt(%q, %d) = %q, %d; want %q, %d", tt.text, tt.at, got, n, tt.label, tt.n)
+		}
+	}
+}
