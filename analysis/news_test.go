@@ -436,6 +436,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a government of the dateline's country", "", "NAIROBI, May 4 (AFP) - The government on Friday accused Uganda of violating the ceasefire.", []string{"KEN→UGA -"}},
 		{"no dateline, no country", "", "A foreign ministry spokeswoman said on Friday that Uganda had violated the ceasefire.", nil},
 		{"another country's ministry spoke before", "", "NAIROBI (Reuters) - A Tanzanian foreign ministry spokeswoman said Uganda had violated the ceasefire. The ministry said Kenya had done nothing.", []string{"TZA→UGA -"}},
+		{"labelled a currency manipulator", "", "Kenya labelled Uganda a currency manipulator on Friday.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
