@@ -198,7 +198,7 @@ func (lx *Lexicon) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 
 // relativeThat reports whether "that" at toks[j], matched after words
 // from toks[from], follows a noun and so opens a relative clause ("resisted
-// with a courage that has inspired"), no clause the verb takes ("denied
+// with a calm that impressed us"), no clause the verb takes ("denied
 // that", "said on Monday that" keep theirs: a preposition's object is no
 // noun "that" relates to here only after a determiner).
 func relativeThat(toks []token, from, j int) bool {
@@ -211,7 +211,7 @@ func relativeThat(toks []token, from, j int) bool {
 	}
 	for k := from; k < j-1; k++ {
 		if IsDeterminer(toks[k].Lower) {
-			return true // "with a courage that", "the claims that"
+			return true // "with a calm that", "the claims that"
 		}
 	}
 	return false

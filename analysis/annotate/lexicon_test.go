@@ -149,7 +149,7 @@ func TestTermAt(t *testing.T) {
 		{"gave 20 million dollars for the region", 0, "send/v … to (aid)", 5},
 		{"spent $5m on roads", 0, "", 0},
 		{"sent troops to the region", 0, "", 0},
-		{"reopened several crossings on its border", 0, "reopen/v crossings", 3},
+		{"reopened several crossings along the frontier", 0, "reopen/v crossings", 3},
 		{"the settler regime in the capital", 1, "settler regime", 2},
 		{"the disputed island", 0, "the disputed", 2},
 		{"pay a tribute to the people", 0, "pay/v a tribute to", 4},

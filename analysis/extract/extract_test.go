@@ -35,7 +35,7 @@ func TestDatelineCountry(t *testing.T) {
 		{"Nairobi (Reuters) - lower-case cities are no dateline", ""},
 		{"MOMBASA, Kenya - not a capital", ""},
 		{"UN — a body, no capital", ""},
-		{"Mr. President, I thank you.", ""},
+		{"Madam Chair, allow me to begin.", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -242,7 +242,7 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 	}
 	if country == "" && st.dateline != "" && len(ms) == 0 && (m.LastSp == nil || m.LastSp.Stmt.SpeakerCountry == st.dateline) &&
 		slices.ContainsFunc(subj, func(t token) bool { return stateBodies[t.Lower] }) {
-		// "NAIROBI (Reuters) - A foreign ministry spokesman said": a
+		// "NAIROBI (Reuters) - A spokeswoman for the ministry told": a
 		// body of state named without its country is the dateline's,
 		// unless another country's has spoken before ("The ministry
 		// said" may be that one's).

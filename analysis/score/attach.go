@@ -778,8 +778,8 @@ func (s *attachSite) complementOf(j int) (mention, bool) {
 			return m, true
 		}
 	}
-	// "of many African States, including X, Y and Z", "of the States of
-	// the region, including X": the countries the group is named by.
+	// "of many African States, including X, Y and Z", "of the
+	// neighbouring States, including X": the countries the group is named by.
 	toks := s.toks
 	group := false
 	for k := j + 2; k+1 < len(toks) && k <= j+8; k++ {

@@ -561,7 +561,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			label = strings.Join(lt.Words, " ") + " [CAMEO " + fm.Pattern.Code + ": " + fm.Pattern.Text + "]"
 		}
 		if w > 0 && opposedAfter(toks, hitAt, i) {
-			// "not serious about normalising ties": the cooperation is
+			// "not serious about restoring ties": the cooperation is
 			// what the hostile term before it is about, no cooperation
 			// of the speaker's.
 			i += n
@@ -1262,7 +1262,7 @@ func (sx *scratch) reset(n int) {
 
 // opposedAfter reports whether the term at toks[i] is the object of a
 // hostile predicate term ending in a preposition before it, with at most
-// two lower-case words between ("not serious about | normalising ties",
+// two lower-case words between ("not serious about | restoring ties",
 // "not committed to | better relations"): what the subject lacks, no
 // cooperation. (With every hostile term, "a threat to | peace" too, the
 // UN validation fell 0.4059 → 0.4052.)
