@@ -19,6 +19,54 @@ type Options struct {
 	// (inclusive; the year of an ISO week is the one its label gives). 0
 	// is no bound. With a bound, undated rows are left out.
 	From, To int
+	// Years keeps only the rows of even or of odd years (AllYears: every
+	// year): a fixed split of the years, one half to decide on, the other
+	// to report, as stance eval splits documents. Undated rows are then
+	// left out.
+	Years YearHalf
+}
+
+// YearHalf is a half of the years: AllYears, EvenYears or OddYears.
+type YearHalf uint8
+
+// The halves of the years.
+const (
+	AllYears YearHalf = iota
+	EvenYears
+	OddYears
+)
+
+// String is the half's name as the -years flag takes it.
+func (h YearHalf) String() string {
+	switch h {
+	case EvenYears:
+		return "even"
+	case OddYears:
+		return "odd"
+	}
+	return "all"
+}
+
+// ParseYearHalf returns the half of the years named "all", "even" or
+// "odd".
+func ParseYearHalf(s string) (YearHalf, bool) {
+	for _, h := range []YearHalf{AllYears, EvenYears, OddYears} {
+		if h.String() == s {
+			return h, true
+		}
+	}
+	return AllYears, false
+}
+
+// keeps reports whether the half holds the year y (0: undated).
+func (h YearHalf) keeps(y int) bool {
+	switch h {
+	case EvenYears:
+		return y != 0 && y%2 == 0
+	case OddYears:
+		return y != 0 && y%2 == 1
+	}
+	return true
 }
 
 // Stats are the correlations of the alignment and agreement values of
@@ -37,7 +85,7 @@ type Side struct {
 	Missing      int // skipped: no value
 	Self         int // skipped: a country paired with itself
 	Repeats      int // skipped: a repeated pair and period
-	Outside      int // rows with a value left out by Options.From and To
+	Outside      int // rows with a value left out by Options.From, To and Years
 	Compared     int // rows matched to a row of the other table
 	NoPartner    int // rows with a value, within the years asked, that matched none (undated rows among them)
 	Uncovered    int // of NoPartner: rows of a year (or undated) that has no row of the other table
@@ -75,6 +123,9 @@ func Compare(align, agree *Table, opts Options) *Result {
 		Options:   opts,
 	}
 	inRange := func(r Row) bool {
+		if !opts.Years.keeps(r.Year) {
+			return false
+		}
 		if opts.From == 0 && opts.To == 0 {
 			return true
 		}

@@ -103,6 +103,15 @@ var compareTests = []struct {
 	overall: Stats{"", 3, math.Sqrt(3) / 2, math.Sqrt(3) / 2},
 	periods: []Stats{{"1991", 3, math.Sqrt(3) / 2, math.Sqrt(3) / 2}},
 }, {
+	// The odd years are 1991, as above, and the alignment's 1995, which
+	// the agreement lacks.
+	name:    "odd years",
+	opts:    Options{Years: OddYears},
+	align:   Side{Read: 13, Missing: 1, Outside: 6, Compared: 3, NoPartner: 3, Uncovered: 1, Finer: 1},
+	agree:   Side{Read: 12, Missing: 1, Self: 1, Repeats: 1, Outside: 5, Compared: 3, NoPartner: 1},
+	overall: Stats{"", 3, math.Sqrt(3) / 2, math.Sqrt(3) / 2},
+	periods: []Stats{{"1991", 3, math.Sqrt(3) / 2, math.Sqrt(3) / 2}},
+}, {
 	name:    "from 1992",
 	opts:    Options{From: 1992},
 	align:   Side{Read: 13, Missing: 1, Outside: 10, Compared: 1, NoPartner: 1, Uncovered: 1},
@@ -201,6 +210,20 @@ overall      7    0.7638   0.9249
 		t.Errorf("WriteCSV:\n%q\nwant\n%q", csv.String(), wantCSV)
 	}
 
+	// A half of the years names itself among the rows left out.
+	res = Compare(align, agree, Options{Years: OddYears})
+	text.Reset()
+	res.WriteText(&text)
+	if want := "13 rows, 1 without a value, 6 outside the odd years; 3 compared"; !strings.Contains(text.String(), want) {
+		t.Errorf("WriteText, odd years:\n%s\nwant it to hold %q", text.String(), want)
+	}
+	res = Compare(align, agree, Options{From: 1990, Years: EvenYears})
+	text.Reset()
+	res.WriteText(&text)
+	if want := "outside years from 1990 or the even ones"; !strings.Contains(text.String(), want) {
+		t.Errorf("WriteText, even years from 1990:\n%s\nwant it to hold %q", text.String(), want)
+	}
+
 	// Undefined figures: n/a in the text, empty in the CSV.
 	res = Compare(align, agree, Options{From: 1992, To: 1992})
 	text.Reset()
@@ -223,6 +246,26 @@ func TestFmtStat(t *testing.T) {
 	}{{0.12345, "0.1235"}, {-0.00004, "0.0000"}, {-1, "-1.0000"}, {math.NaN(), "n/a"}} {
 		if got := fmtStat(tt.in, "n/a"); got != tt.want {
 			t.Errorf("fmtStat(%v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseYearHalf(t *testing.T) {
+	tests := []struct {
+		in   string
+		want YearHalf
+		ok   bool
+	}{
+		{"all", AllYears, true},
+		{"even", EvenYears, true},
+		{"odd", OddYears, true},
+		{"Odd", AllYears, false},
+		{"", AllYears, false},
+	}
+	for _, tt := range tests {
+		got, ok := ParseYearHalf(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("ParseYearHalf(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
 	}
 }

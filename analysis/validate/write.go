@@ -103,16 +103,25 @@ func fmtStat(v float64, undefined string) string {
 	return s
 }
 
-// outsideText describes the rows that o.From and o.To leave out (undated
-// rows among them).
+// outsideText describes the rows that o.From, o.To and o.Years leave out
+// (undated rows among them).
 func (o Options) outsideText() string {
+	var s string
 	switch {
 	case o.From != 0 && o.To != 0:
-		return fmt.Sprintf("outside years %d to %d", o.From, o.To)
+		s = fmt.Sprintf("outside years %d to %d", o.From, o.To)
 	case o.From != 0:
-		return fmt.Sprintf("outside years from %d", o.From)
+		s = fmt.Sprintf("outside years from %d", o.From)
+	case o.To != 0:
+		s = fmt.Sprintf("outside years to %d", o.To)
 	}
-	return fmt.Sprintf("outside years to %d", o.To)
+	if o.Years == AllYears {
+		return s
+	}
+	if s == "" {
+		return "outside the " + o.Years.String() + " years"
+	}
+	return s + " or the " + o.Years.String() + " ones"
 }
 
 func plural(n int, one, many string) string {

@@ -336,6 +336,9 @@ aligned vote more alike.
 	                      (default), mutual or similarity
 	-from YEAR, -to YEAR  compare only periods whose year is within these
 	                      (inclusive); undated rows are then left out
+	-years even|odd       compare only the periods of even (or odd) years:
+	                      a fixed split, one half to decide on and the
+	                      other to report (default all)
 	-by-year              match a period finer than a year (1990-03,
 	                      1990-Q1, 1990-W05, 1990-03-05) to the agreement of
 	                      its year when no row has its own period; each such

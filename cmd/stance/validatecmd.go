@@ -24,6 +24,7 @@ func validateCmd(ctx context.Context, args []string, stdout io.Writer) error {
 	from := fs.Int("from", 0, "compare only periods of this year or later")
 	to := fs.Int("to", 0, "compare only periods of this year or earlier")
 	byYear := fs.Bool("by-year", false, "match a period finer than a year to the agreement of its year")
+	yearsFlag := fs.String("years", "all", "compare only the periods of even or of odd years: all, even or odd")
 	agreeCols := fs.String("agreement-columns", "iso3_a,iso3_b,year,agreement", "the agreement table's columns: country, country, period, value")
 	out := fs.String("o", "", "also write the per-period table to this CSV file")
 	pos, err := parseArgs(fs, args)
@@ -47,6 +48,10 @@ func validateCmd(ctx context.Context, args []string, stdout io.Writer) error {
 	if *from != 0 && *to != 0 && *from > *to {
 		return usagef("validate: -from %d is after -to %d", *from, *to)
 	}
+	years, ok := validate.ParseYearHalf(*yearsFlag)
+	if !ok {
+		return usagef("validate: -years: want all, even or odd, got %q", *yearsFlag)
+	}
 	names := strings.Split(*agreeCols, ",")
 	for i := range names {
 		names[i] = strings.TrimSpace(names[i])
@@ -68,7 +73,7 @@ func validateCmd(ctx context.Context, args []string, stdout io.Writer) error {
 	if ctx.Err() != nil {
 		return errInterrupted
 	}
-	res := validate.Compare(align, agree, validate.Options{ByYear: *byYear, From: *from, To: *to})
+	res := validate.Compare(align, agree, validate.Options{ByYear: *byYear, From: *from, To: *to, Years: years})
 	if err := res.WriteText(stdout); err != nil {
 		return err
 	}
