@@ -317,7 +317,7 @@ func AmountToken(t token) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsDigit(r) || strings.HasPrefix(t.Text, "$") || strings.HasPrefix(t.Text, "€") || strings.HasPrefix(t.Text, "£")
+	return unicode.IsDigit(r) || isMoney(t.Text)
 }
 
 // IsYear reports whether s is written as a year: four digits ("2019").

@@ -458,9 +458,9 @@ const sendAidWeight = 0.5
 // sentAid returns, when toks[i] is a verb of sending (words.tsv "send")
 // with a good of aid ("aidgood") or a sum of money after it in its
 // clause and then "to" or "for" ("shipped two planeloads of tents and a
-// team of medics to X", "pledged $1bn for X"), the
-// length of the term from the verb through "to", whose preposition then
-// reaches the receiver; else 0. What is sent without a good of aid (a
+// team of medics to X", "pledged $1bn for X"), the length of the term
+// from the verb through "to" or "for", whose preposition then reaches
+// the receiver; else 0. What is sent without a good of aid (a
 // letter, a warning, troops) is no aid.
 func (lx *Lexicon) sentAid(toks []token, i int) int {
 	if !lx.Words.Is(toks[i].Lower, lexicons.WordSend) {
@@ -486,9 +486,9 @@ func (lx *Lexicon) sentAid(toks []token, i int) int {
 	return 0
 }
 
-// isMoney reports whether s is a sum of money written with a currency
-// sign ("$", "$1bn", "€500m", "£2"; words such as "dollars" are aidgood
-// in words.tsv).
+// isMoney reports whether s is a currency sign or a sum of money written
+// with one ("$", "$1bn", "€500m", "£2", "¥"; words such as "dollars" are
+// aidgood in words.tsv). AmountToken and sentAid read sums so.
 func isMoney(s string) bool {
 	for _, sign := range [...]string{"$", "€", "£", "¥"} {
 		if strings.HasPrefix(s, sign) {

@@ -242,9 +242,9 @@ func (s *attachSite) byAgent() (mention, bool) {
 // complement finds the object a verb of regarding (lexicons.WordRegard)
 // says the term of: "sees X as a partner", "called X and Y reliable
 // allies", "brands the US an aggressor" (ruleComplement). Between the
-// object and the term stand "as", or a determiner, and lower-case
-// modifiers, or an opening quotation mark; the object is a country, not its possessive ("called X's
-// plan a threat" is said of the plan).
+// object and the term stand "as", or a determiner or an opening
+// quotation mark, and lower-case modifiers; the object is a country,
+// not its possessive ("called X's plan a threat" is said of the plan).
 func (s *attachSite) complement() (mention, bool) {
 	toks := s.toks
 	k, marked := s.i, false

@@ -192,20 +192,22 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		hitAt[i] = termHit{lt, n}
 	}
-	for i := 0; i < len(toks); i++ {
-		if n := hitAt[i].n; n > 1 && hitAt[i].lt.Class == classPhrase {
-			// The words of a set phrase are no terms ("fire on the
-			// disputed island": "disputed" is no act fought against).
-			clear(hitAt[i+1 : i+n])
-			i += n - 1
-		}
-	}
 	starts := sx.starts
 	for i := 0; i < len(toks); i++ {
-		if n := hitAt[i].n; n > 0 && !annotate.InMention(ms, i) {
-			// A set phrase ("in this respect") is no term that governs
-			// the countries after it; its words are no terms either.
-			starts[i] = hitAt[i].lt.Class != classPhrase && !attributive(toks, i, hitAt[i].lt, n)
+		n := hitAt[i].n
+		if n == 0 {
+			continue
+		}
+		phrase := hitAt[i].lt.Class == classPhrase
+		if phrase {
+			// A set phrase ("in this respect", "the disputed") is no
+			// term that governs the countries after it, and its words
+			// are no terms either ("fire on the disputed island":
+			// "disputed" is no act fought against).
+			clear(hitAt[i+1 : i+n])
+		}
+		if phrase || !annotate.InMention(ms, i) {
+			starts[i] = !phrase && !attributive(toks, i, hitAt[i].lt, n)
 			i += n - 1
 		}
 	}
