@@ -437,6 +437,9 @@ func TestNewsReadings(t *testing.T) {
 		{"no dateline, no country", "", "A spokeswoman for the ministry told reporters on Friday that Uganda had violated the ceasefire.", nil},
 		{"another country's ministry spoke before", "", "NAIROBI (Reuters) - A Tanzanian ministry spokeswoman told reporters Uganda had violated the ceasefire. The ministry said Kenya had done nothing.", []string{"TZA→UGA -"}},
 		{"labelled a currency manipulator", "", "Kenya labelled Uganda a currency manipulator on Friday.", []string{"KEN→UGA -"}},
+		{"the victim of a condemned attack is no target", "", "Kenya condemned the rocket attack on Uganda.", nil},
+		{"the victim of a condemned attack, its agent named", "", "Kenya condemned the attack on Tanzania by Uganda.", []string{"KEN→UGA -"}},
+		{"a condemned country stays the target", "", "Kenya condemned Uganda over the attack.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

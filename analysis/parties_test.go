@@ -100,7 +100,7 @@ func TestPartiesAndPlaces(t *testing.T) {
 			corpus.Document{Title: "Chile apologises to Peru over border incident"},
 			[]string{"CHL→PER +"}},
 		{"a joint subject's hostility is toward what it names",
-			corpus.Document{Title: "Ghana, Togo condemn attack on Mali"},
+			corpus.Document{Title: "Ghana, Togo condemn Mali over border attack"},
 			[]string{"GHA→MLI -", "TGO→MLI -"}},
 		// A title's list that the tree parses as subjects of their own
 		// (no "and") is one joint subject.

@@ -189,8 +189,8 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 	terms := lx.terms[t.Lower]
 	for k := range terms {
 		lt := &terms[k]
-		if len(lt.Words) <= words {
-			continue
+		if len(lt.Words) <= words || len(lt.Words) == 1 && IsParticle(t.Lower) && i+1 < len(toks) && IsPreposition(toks[i+1].Lower) {
+			continue // "strikes back at": a particle before a preposition is no verb of support
 		}
 		span := len(lt.Words)
 		if !WordsAt(toks, i, lt.Words) {

@@ -27,18 +27,27 @@ const classPhrase = "PHRASE"
 // agentAfterVictim returns the target an evaluative cue speaks to: the
 // first, or, when the first is the object of "of" in a noun phrase whose
 // agent follows "by" ("condemned the shelling of Bn villages by An
-// artillery"), that agent.
-func agentAfterVictim(toks []token, targets []mention) mention {
+// artillery"), that agent. The victim of a hostile noun that ends at a
+// token hostileEnd reports ("condemned the attack on X") is no target of
+// the cue: then it is that agent, or none (false).
+func agentAfterVictim(toks []token, targets []mention, hostileEnd func(int) bool) (mention, bool) {
 	first := targets[0]
-	of := false
+	of, victim := false, false
 	for k := first.Tok - 1; k >= 0 && k >= first.Tok-3; k-- {
 		if toks[k].Lower == "of" {
 			of = true
 			break
 		}
 	}
+	if k := first.Tok - 1; k > 0 && annotate.IsDeterminer(toks[k].Lower) {
+		first.Tok = k // the marker stands before the determiner
+	}
+	if k := first.Tok - 1; k > 0 && victimPrepositions[toks[k].Lower] && hostileEnd(k-1) {
+		of, victim = true, true
+	}
+	first = targets[0]
 	if !of {
-		return first
+		return first, true
 	}
 	for k := first.End; k < len(toks) && k <= first.End+3; k++ {
 		if !toks[k].Word {
@@ -49,12 +58,12 @@ func agentAfterVictim(toks []token, targets []mention) mention {
 		}
 		for _, m := range targets[1:] {
 			if m.Tok == k+1 || m.Tok == k+2 && annotate.IsDeterminer(toks[k+1].Lower) {
-				return m
+				return m, true
 			}
 		}
 		break
 	}
-	return first
+	return first, !victim
 }
 
 // demandAfter reports whether an infinitive follows the verb of asking
@@ -371,6 +380,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	// hostileAt reports whether a hostile term starts at toks[k].
 	hostileAt := func(k int) bool { return hitAt[k].n > 0 && hitAt[k].lt.Weight < 0 }
+	hostileEnd := func(j int) bool { // a hostile term ends at toks[j]
+		for k := j; k >= 0 && k >= j-3; k-- {
+			if hitAt[k].n > 0 {
+				return hitAt[k].lt.Weight < 0 && k+hitAt[k].n-1 == j
+			}
+		}
+		return false
+	}
 	// hostileBefore reports whether a hostile term ends just before toks[k].
 	// Its agent after "of" may stand between ("the aggression of the X
 	// Federation against Y"), or a participle that tells how it was done
@@ -1048,7 +1065,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			hits[author.Code] = append(hits[author.Code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: f.CueTerm.Weight, rule: ruleCue, tok: -1})
 		}
 	} else if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight != 0 && len(targets) > 0 && len(f.Objects) == 0 {
-		first := agentAfterVictim(toks, targets)
+		first, ok := agentAfterVictim(toks, targets, hostileEnd)
 		h := hit{label: strings.Join(f.CueTerm.Words, " "), weight: cueWeight, mod: cueMod, rule: ruleCue, tok: -1}
 		if cueMod == "" && sc.lex.GreetsVisitor(f.CueTerm, toks) {
 			// "welcomed the Chilean president to the palace": a visit
@@ -1057,7 +1074,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			h.label, h.weight, h.mutual = host.Label, host.Weight, true
 		}
 		for _, m := range coordinated(ms, toks, first) {
-			if isTarget[m.Tok] {
+			if ok && isTarget[m.Tok] {
 				hits[m.Code] = append(hits[m.Code], h)
 			}
 		}
