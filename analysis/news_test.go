@@ -440,6 +440,10 @@ func TestNewsReadings(t *testing.T) {
 		{"the victim of a condemned attack is no target", "", "Kenya condemned the rocket attack on Uganda.", nil},
 		{"the victim of a condemned attack, its agent named", "", "Kenya condemned the attack on Tanzania by Uganda.", []string{"KEN→UGA -"}},
 		{"a condemned country stays the target", "", "Kenya condemned Uganda over the attack.", []string{"KEN→UGA -"}},
+		{"a phrase of manner set off by commas", "", "Kenya, in a surprise move, expelled Uganda's envoy.", []string{"KEN→UGA -"}},
+		{"a discourse adverb set off by commas", "", "Kenya, meanwhile, expelled two Ugandan diplomats.", []string{"KEN→UGA -"}},
+		{"the one helped to fight is no agent of hostility", "", "Kenya helped Uganda fight the rebels in the north.", []string{"KEN→UGA +"}},
+		{"another's help to kill stays hostile", "", "Kenya said Tanzania must stop helping Uganda kill civilians.", []string{"KEN→TZA -", "KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

@@ -73,6 +73,10 @@ func SkipAdverbials(toks []token, i int) int {
 		t := toks[end-1]
 		switch {
 		case !t.Word:
+			if k := parenthetical(toks, end); k > 0 {
+				end = k // "X, in a rare move, expelled …"
+				continue
+			}
 			return end
 		case t.Cap && end > 1 && (t.Lower == "will" || t.Lower == "may"):
 			return end // a name: "Theresa May said", "which Will claims" (first in the sentence: Lexicon.ModalName)
@@ -147,10 +151,24 @@ func meansOfSaying(toks []token, end int) int {
 	return 0
 }
 
+// parenthetical returns the comma before a phrase of manner set off by
+// commas whose closing comma is toks[end-1] ("X, in a rare move,
+// expelled"), with something before it (its subject); else 0.
+func parenthetical(toks []token, end int) int {
+	if end < 4 || toks[end-1].Text != "," {
+		return 0
+	}
+	if k := meansOfSaying(toks, end-1); k > 1 && toks[k-1].Text == "," {
+		return k - 1
+	}
+	return 0
+}
+
 // mannerNouns name the manner of an act: "in a surprise move", "in
 // retaliation".
 var mannerNouns = map[string]bool{"move": true, "response": true, "retaliation": true, "reprisal": true, "bid": true,
-	"effort": true, "attempt": true, "gesture": true, "step": true, "turn": true, "return": true, "protest": true}
+	"effort": true, "attempt": true, "gesture": true, "step": true, "turn": true, "return": true, "protest": true,
+	"shift": true, "reversal": true}
 
 // meansPrepositions open a phrase of the means of saying.
 var meansPrepositions = map[string]bool{"in": true, "during": true, "via": true, "through": true}

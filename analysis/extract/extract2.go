@@ -1242,6 +1242,11 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			return found{}, false
 		}
 		start := annotate.SkipAdverbials(toks, j)
+		if start < j && toks[start].Text == "," {
+			// A phrase set off by commas ("X, in a rare move,
+			// expelled"): the content starts after it.
+			start = indexAfterLast(toks[:j], start, ",")
+		}
 		for start < j && !toks[start].Word {
 			start++
 		}
@@ -2042,4 +2047,15 @@ func (a *Extractor) adverbialAside(toks []token, k int, between []token) bool {
 	}
 	j := indexOf(toks, np[0])
 	return j == 0 || toks[j-1].Text == "," || toks[j-1].Lower == "but" || toks[j-1].Lower == "and" || isQuote(toks[j-1].Text) || toks[j-1].Text == ":"
+}
+
+// indexAfterLast returns the index after the last token of toks from
+// toks[from] on whose text is text, or from when there is none.
+func indexAfterLast(toks []token, from int, text string) int {
+	for k := len(toks) - 1; k >= from; k-- {
+		if toks[k].Text == text {
+			return k + 1
+		}
+	}
+	return from
 }

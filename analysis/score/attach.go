@@ -413,6 +413,11 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		// hazard's, and no country's.
 		return nil, ruleNone
 	}
+	if s.helpedAgent() {
+		// "helped X fight the rebels": the act helped is X's own,
+		// against its object; X is no agent of a hostile act.
+		return nil, ruleNone
+	}
 	if m, ok := s.perpetrator(); ok && s.weight < 0 {
 		return s.with(m, ruleAgent) // "X was behind the attack", "X launched attacks"
 	}
@@ -509,6 +514,33 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		return s.with(m, ruleAgent)
 	}
 	return nil, ruleNone
+}
+
+// helpedAgent reports whether the act's agent is the object of a verb of
+// helping right before it whose subject is the speaker's country or no
+// country ("X helped Y fight", "we will help the Y army to combat"): the
+// act is the helped one's, which the speaker joins. Another's help is
+// not ("Z must stop helping Y kill").
+func (s *attachSite) helpedAgent() bool {
+	end := s.i
+	if end > 0 && s.toks[end-1].Lower == "to" {
+		end--
+	}
+	for _, m := range s.ms {
+		if m.End != end && !(m.End < end && end-m.End <= 1 && s.toks[end-1].Word && !s.toks[end-1].Cap) {
+			continue
+		}
+		k := m.Tok - 1
+		if k > 0 && annotate.IsDeterminer(s.toks[k].Lower) {
+			k--
+		}
+		if k < 0 || !strings.HasPrefix(s.toks[k].Lower, "help") {
+			return false
+		}
+		subj, ok := s.subjectOf(k)
+		return !ok || subj.Code == s.self
+	}
+	return false
 }
 
 // intender finds, for an act in the infinitive ("to sever"), the subject
