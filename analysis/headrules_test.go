@@ -106,6 +106,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya strikes back at Uganda", []string{"KEN→UGA -"}},
 		{"the verb of support with its object",
 			"Kenya will back Uganda's bid", []string{"KEN→UGA +"}},
+		{"a joint subject pledges aid, each country",
+			"Kenya, Tanzania pledge food aid to Uganda", []string{"KEN→UGA +", "TZA→UGA +"}},
 		{"a topic label before the speaker stays one",
 			"Talks with Uganda: Kenya condemns Tanzania", []string{"KEN→TZA -"}},
 		{"the one addressed never speaks, even after a name no lexicon knows",

@@ -1453,7 +1453,7 @@ func (a *Extractor) verbLike(toks []token, j int) bool {
 			return a.lex.Roles[toks[j-1].Lower] == "" && a.adjectiveAt(toks, j-1) && a.passiveAhead(toks, j)
 		}
 		verb := false
-		if lt, n := a.lex.TermAt(toks, j); n > 0 && (lt.Attach == lexicons.AttachObject || lt.Attach == lexicons.AttachAct || a.lex.Words.Fight(t.Lower, lt.Weight)) {
+		if lt, n := a.lex.TermAt(toks, j); n > 0 && (lt.Attach == lexicons.AttachObject || lt.Attach == lexicons.AttachAct || lt == a.lex.SendAid() || a.lex.Words.Fight(t.Lower, lt.Weight)) {
 			verb = true
 		} else {
 			// A CAMEO verb that is an event in its patterns: "Israel, UAE
