@@ -140,6 +140,8 @@ func (pc *para) accept(f found) {
 	if !f.Act && len(f.Objects) == 0 && f.Stmt.SpeakerCountry != "" {
 		if c := askedAbout(pc.ss, f); c != "" && c != f.Stmt.SpeakerCountry {
 			f.Objects = []string{c}
+		} else if c := referredTo(pc.ss, f); c != "" && c != f.Stmt.SpeakerCountry {
+			f.Objects = []string{c}
 		}
 	}
 	pc.stmts = append(pc.stmts, f)
@@ -292,6 +294,49 @@ func askedAbout(ss []sentence, f found) string {
 			}
 		}
 		return code
+	}
+	return ""
+}
+
+// referredTo returns the country a phrase of reference after the
+// statement f names (", referring to X's closure of the border", ", in
+// reference to X", ", alluding to X"): the first country within six words
+// after "to" and before the next comma, when the statement's content
+// names no country itself. It returns "" otherwise.
+func referredTo(ss []sentence, f found) string {
+	for _, s := range ss {
+		if f.Stmt.Start < s.sp.Start || f.Stmt.Start >= s.sp.End {
+			continue
+		}
+		toks := s.toks
+		for _, m := range s.ms {
+			if start := toks[m.Tok].Start; start >= f.Stmt.Start && start < f.Stmt.End {
+				return "" // the statement names a country of its own
+			}
+		}
+		for k := 1; k+1 < len(toks); k++ {
+			if toks[k].Start < f.Stmt.End || toks[k-1].Text != "," {
+				continue
+			}
+			to := k + 1 // the "to" of the phrase
+			switch {
+			case toks[k].Lower == "referring" || toks[k].Lower == "alluding":
+			case toks[k].Lower == "in" && toks[k+1].Lower == "reference":
+				to = k + 2
+			default:
+				continue
+			}
+			if to >= len(toks) || toks[to].Lower != "to" {
+				continue
+			}
+			for _, m := range s.ms {
+				if m.Tok > to && m.Tok <= to+6 && !slices.ContainsFunc(toks[to:m.Tok], func(t token) bool { return t.Text == "," }) {
+					return m.Code
+				}
+			}
+			return ""
+		}
+		return ""
 	}
 	return ""
 }
