@@ -634,8 +634,11 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 	i, toks := s.i, s.toks
 	copula, last := false, i+s.n >= len(toks) || !toks[i+s.n].Word
 	// The term's own first word may be the copula ("be trusted").
-	for k := i; k >= 0 && k >= i-4; k-- {
-		if annotate.IsBe(toks[k].Lower) || toks[k].Lower == "remains" || toks[k].Lower == "remain" || toks[k].Lower == "seems" {
+	for k, lo := i, i-4; k >= 0 && k >= lo; k-- {
+		if f := focusBefore(toks, k); f < k {
+			k, lo = f, f-3 // "is nothing short of criminal"
+		}
+		if k >= 0 && (annotate.IsBe(toks[k].Lower) || toks[k].Lower == "remains" || toks[k].Lower == "remain" || toks[k].Lower == "seems") {
 			copula = true
 		}
 	}
@@ -964,7 +967,14 @@ func (s *attachSite) headOfSubject(h int) bool {
 func predicateNoun(toks []token, i int) bool {
 	w := toks[i].Lower
 	noun := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k, lo := i-1, i-4; k >= 0 && k >= lo; k-- {
+		if f := focusBefore(toks, k+1); f < k+1 {
+			k, lo = f, f-4 // "is nothing but a war of aggression"
+			noun = true
+			if k < 0 {
+				break
+			}
+		}
 		t := toks[k]
 		if isCopula(t.Lower) {
 			return noun
@@ -984,6 +994,24 @@ func predicateNoun(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// focusPhrases stand between a copula and what it says of the subject,
+// and only stress it: "is nothing but aggression", "is nothing short of
+// a crime", "amounts to an invasion".
+var focusPhrases = [][]string{{"nothing", "but"}, {"nothing", "less", "than"}, {"nothing", "more", "than"},
+	{"nothing", "short", "of"}, {"nothing", "other", "than"}, {"no", "less", "than"}, {"little", "more", "than"},
+	{"tantamount", "to"}, {"akin", "to"}}
+
+// focusBefore returns the index of the word before a focus phrase
+// (focusPhrases) that ends right before toks[i], or i when none does.
+func focusBefore(toks []token, i int) int {
+	for _, p := range focusPhrases {
+		if k := i - len(p); k >= 1 && annotate.WordsAt(toks, k, p) {
+			return k - 1
+		}
+	}
+	return i
 }
 
 // isCopula reports whether w links a subject to what is said of it.

@@ -169,7 +169,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	if len(targets) == 0 && len(f.Partners) == 0 && len(f.Objects) == 0 && len(f.About) == 0 && len(requested) == 0 {
 		return nil
 	}
-	// Clause of each token: ';', ':' and contrastive words start a new one.
+	// Clause of each token: ';', ':' and contrastive words start a new one
+	// ("nothing but" is no contrast).
 	sx, _ := sc.scratch.Get().(*scratch)
 	if sx == nil {
 		sx = new(scratch)
@@ -179,7 +180,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	clause := sx.clause
 	c := 0
 	for i, t := range toks {
-		if t.Text == ";" || t.Lower == "but" || t.Lower == "while" || t.Lower == "whereas" || t.Lower == "however" || t.Lower == "although" || t.Lower == "though" {
+		if t.Text == ";" || t.Lower == "but" && !(i > 0 && toks[i-1].Lower == "nothing") || t.Lower == "while" || t.Lower == "whereas" || t.Lower == "however" || t.Lower == "although" || t.Lower == "though" {
 			c++
 		}
 		clause[i] = c
