@@ -541,6 +541,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"a settler regime", "KEN", "The settler regime in Kampala must be isolated.", []string{"KEN→UGA -"}},
 		{"nothing but: a focus, no contrast nor negation", "KEN", "Uganda's so-called peacekeeping operation is nothing but an aggression.", []string{"KEN→UGA -"}},
 		{"nothing less than: a focus", "KEN", "Uganda's presence on the island is nothing less than an invasion.", []string{"KEN→UGA -"}},
+		{"politicised", "KEN", "Uganda has politicised the question of the refugees.", []string{"KEN→UGA -"}},
+		{"weaponising", "KEN", "Uganda keeps weaponising the water of the lake.", []string{"KEN→UGA -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},
