@@ -539,6 +539,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// A CAMEO verb that is an event only in some of its patterns
 			// ("cut diplomatic ties with X", "sign an agreement with X").
 			lt, n, fm = sc.lex.PatternVerbAt(toks, clause, i)
+			if n == 0 && f.Act && i <= 2 {
+				lt, n, fm = sc.subjectPatternVerbAt(f, toks, clause, i)
+			}
 			framed = n > 0
 		case lt.Source == lexicons.SourceCAMEO:
 			fm, framed = sc.lex.Frame(toks, clause, i, n, lt)
@@ -1574,6 +1577,36 @@ func reportedAgent(ms []mention, toks []token, clause []int, got []mention, i in
 		}
 	}
 	return agent, ok
+}
+
+// subjectPatternVerbAt is PatternVerbAt for the verb that opens the
+// content of a country's act (f.Act), read with its subject before it: a
+// pattern may name the subject ("&weapon hit": "X missiles hit a Y
+// depot"). The subject is the speaker, so a target the pattern finds in it
+// is none.
+func (sc *Scorer) subjectPatternVerbAt(f *found, toks []token, clause []int, i int) (*annotate.Term, int, annotate.FrameMatch) {
+	subj := f.Subj
+	if len(subj) == 0 || len(toks) == 0 || subj[len(subj)-1].End > toks[0].Start {
+		return nil, 0, annotate.FrameMatch{}
+	}
+	off := len(subj)
+	ctx := append(slices.Clip(subj), toks...)
+	cc := make([]int, len(ctx))
+	copy(cc[off:], clause)
+	for k := range off {
+		cc[k] = clause[0]
+	}
+	lt, n, fm := sc.lex.PatternVerbAt(ctx, cc, i+off)
+	if n == 0 || len(fm.Pattern.Before) == 0 {
+		return nil, 0, annotate.FrameMatch{} // only a pattern that reads the subject
+	}
+	fm.End -= off
+	if fm.Before || fm.Target < off {
+		fm.Target, fm.Before = -1, false
+	} else {
+		fm.Target -= off
+	}
+	return lt, n, fm
 }
 
 // withThirdParty reports whether the term ending at toks[end] takes,
