@@ -447,6 +447,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a topic word grown by a verb of building", "", "Kenya wants to develop trade with Uganda, the minister said.", []string{"KEN→UGA +"}},
 		{"a quote about what a phrase of reference names", "", "\"This is a hostile act,\" a Ugandan government spokesman said, referring to Kenya's ban on sugar imports.", []string{"UGA→KEN -"}},
 		{"a pattern that reads the subject of an act", "", "Ugandan missiles hit a Kenyan ammunition depot on Sunday.", []string{"UGA→KEN -"}},
+		{"targets are no act of the country that owns them", "", "Kenyan jets struck Ugandan targets in Tanzania.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

@@ -248,8 +248,8 @@ func (lx *Lexicon) actNoun(toks []token, i int, lt *Term) bool {
 	if i == 0 || lt.Source != lexicons.SourceCAMEO || lt.Attach != lexicons.AttachAct || lt.Weight >= 0 || len(lt.Words) != 1 || !violent(lt.Code) {
 		return false
 	}
-	if lt.Form != FormBare && lt.Form != FormS {
-		return false
+	if lt.Form != FormBare && lt.Form != FormS || lx.Words.Is(toks[i].Lower, lexicons.WordThing) {
+		return false // "X targets in Y", "X's defeat": no act
 	}
 	return toks[i-1].Poss || lx.AdjectiveAt(toks, i-1)
 }
