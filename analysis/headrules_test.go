@@ -110,6 +110,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya, Tanzania pledge food aid to Uganda", []string{"KEN→UGA +", "TZA→UGA +"}},
 		{"a pattern that reads the subject: weapons hit",
 			"Kenyan missiles hit Ugandan fuel depot", []string{"KEN→UGA -"}},
+		{"support on a country: its topic, no party",
+			"Kenyan president thanks Uganda for support on Somalia", []string{"KEN→UGA +"}},
 		{"a topic label before the speaker stays one",
 			"Talks with Uganda: Kenya condemns Tanzania", []string{"KEN→TZA -"}},
 		{"the one addressed never speaks, even after a name no lexicon knows",

@@ -370,6 +370,11 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 		}
 	}
 	if m, ok := s.forward(8); ok {
+		if s.weight > 0 && s.topicOn(m) {
+			// "support on X", "cooperate on X": X is what the
+			// cooperation is about, no party to it.
+			return nil, ruleNone
+		}
 		return s.with(m, ruleForward)
 	}
 	// Used as a predicate, at the end of its clause: "troops were
@@ -380,6 +385,17 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 		}
 	}
 	return nil, ruleNone
+}
+
+// topicOn reports whether the country m follows the term right after
+// "on" (over "the"): the topic of the term, not its party ("support on
+// X", "cooperate on X"; "rely on X" holds its "on").
+func (s *attachSite) topicOn(m mention) bool {
+	k := s.i + s.n
+	if k >= len(s.toks) || s.toks[k].Lower != "on" {
+		return false
+	}
+	return m.Tok == k+1 || m.Tok == k+2 && s.toks[k+1].Lower == "the"
 }
 
 // recipientAfter returns the country after "to" or "for" within four
