@@ -192,6 +192,9 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 		if len(lt.Words) <= words || len(lt.Words) == 1 && IsParticle(t.Lower) && i+1 < len(toks) && IsPreposition(toks[i+1].Lower) {
 			continue // "strikes back at": a particle before a preposition is no verb of support
 		}
+		if len(lt.Words) > 1 && i > 0 && attributiveParticiple(toks[i-1], t, lt) {
+			continue // "a shared responsibility": no verb "share responsibility"
+		}
 		span := len(lt.Words)
 		if !WordsAt(toks, i, lt.Words) {
 			span = max(quotedSpan(toks, i, lt.Words), countedSpan(toks, i, lt.Words))
@@ -210,6 +213,18 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 		best, n = &lx.host, 1
 	}
 	return best, n
+}
+
+// attributiveParticiple reports whether t, the first word of the
+// several-word row lt of a verb (written "share/v …"), is its participle
+// in -ed after a determiner or a possessive pronoun: it qualifies the
+// noun after it ("a shared responsibility", "our shared goals"), no verb.
+func attributiveParticiple(prev, t token, lt *Term) bool {
+	if lt.Source == lexicons.SourceCAMEO || !strings.HasSuffix(t.Lower, "ed") {
+		return false
+	}
+	head, _, _ := strings.Cut(lt.Label, " ")
+	return strings.HasSuffix(head, "/v") && (IsDeterminer(prev.Lower) || IsPossessivePronoun(prev.Lower))
 }
 
 // Place reports whether the country mentioned at m is a place (a
