@@ -547,6 +547,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"weaponising", "KEN", "Uganda keeps weaponising the water of the lake.", []string{"KEN→UGA -"}},
 		{"global warming warms no ties", "KEN", "The effects of global warming on Uganda are severe.", nil},
 		{"a shared responsibility is no blame", "KEN", "Peace on the lake is our shared responsibility with Uganda.", nil},
+		{"the victims of acts committed against them", "KEN", "We know of the raids Tanzania keeps committing against Uganda, as well as against Rwanda.", nil},
+		{"an act carried out against a country", "KEN", "The attack carried out yesterday against Uganda by Tanzanian forces was a crime.", []string{"KEN→TZA -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

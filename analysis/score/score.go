@@ -565,6 +565,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
+		if lt.Attach == lexicons.AttachPrep && lt.Weight < 0 && sc.perpetratedBefore(toks, i) {
+			// "the aggression it is committing against X", "an act
+			// directed against X": X is the victim of the act, no
+			// target of the speaker's.
+			i += n
+			continue
+		}
 		if lt.Attach == lexicons.AttachPrep && gerundAt(toks, i+n) {
 			// "argued against isolating X": the preposition is against the
 			// act that follows, not against X; it negates that act
@@ -2077,6 +2084,37 @@ func venue(words annotate.WordClasses, toks []token, m mention) bool {
 		k--
 	}
 	return k >= 0 && (toks[k].Lower == "at" || toks[k].Lower == "in")
+}
+
+// perpetratedBefore reports whether the preposition at toks[i] follows
+// a verb of perpetrating (words.tsv perpetrate: committed, waged,
+// launched) or "directed", "carried out", over an adverb at most: it
+// names the victim of the act ("acts of aggression committed against
+// X", "an attack directed against X").
+func (sc *Scorer) perpetratedBefore(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") || annotate.IsTimeWord(toks[k].Lower)) {
+		k--
+	}
+	if k >= 1 && toks[k].Lower == "out" && toks[k-1].Lower == "carried" {
+		return true
+	}
+	if k >= 0 && toks[k].Word && (toks[k].Lower == "directed" || sc.lex.Words.Is(toks[k].Lower, lexicons.WordPerpetrate)) {
+		return true
+	}
+	if k >= 0 && (toks[k].Lower == "and" || toks[k].Lower == "as" || toks[k].Lower == "also" || toks[k].Text == ",") {
+		// "against X, as well as against Y": the victims listed with
+		// the first.
+		for j := k - 1; j >= 0 && j >= i-12; j-- {
+			if toks[j].Lower == toks[i].Lower {
+				return sc.perpetratedBefore(toks, j)
+			}
+			if toks[j].Text == ";" || toks[j].Text == "." {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // electionOf reports whether m names the country whose election a
