@@ -549,6 +549,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"a shared responsibility is no blame", "KEN", "Peace on the lake is our shared responsibility with Uganda.", nil},
 		{"the victims of acts committed against them", "KEN", "We know of the raids Tanzania keeps committing against Uganda, as well as against Rwanda.", nil},
 		{"an act carried out against a country", "KEN", "The attack carried out yesterday against Uganda by Tanzanian forces was a crime.", []string{"KEN→TZA -"}},
+		{"what a hostile passive befalls is its victim", "KEN", "The independence of Uganda has been taken hostage.", nil},
+		{"a hostile passive's agent after by", "KEN", "The independence of Uganda has been taken hostage by Tanzania.", []string{"KEN→TZA -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

@@ -854,6 +854,18 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
+		if framed && fm.Target >= 0 && fm.Before && w < 0 && f.Stmt.Kind == record.Speech {
+			// "the independence of X has been taken hostage": in a
+			// speech, what a hostile passive befalls is its victim, no
+			// target of the speaker's; its agent after "by" is.
+			if m, ok := passiveAgentAfter(ms, toks, i+n); ok {
+				h.rule = ruleAgent
+				addTargets(coordinated(ms, toks, m), h)
+			}
+			consumed, consumedSign = max(consumed, fm.End), 0
+			i += n
+			continue
+		}
 		if framed && fm.Target >= 0 {
 			// The pattern says where its target stands.
 			got := frameTarget(ms, toks, fm)
@@ -2084,6 +2096,26 @@ func venue(words annotate.WordClasses, toks []token, m mention) bool {
 		k--
 	}
 	return k >= 0 && (toks[k].Lower == "at" || toks[k].Lower == "in")
+}
+
+// passiveAgentAfter returns the country right after "by" (over "the")
+// within four words from toks[from], the words between lower case: the
+// agent of a passive ("taken hostage by X").
+func passiveAgentAfter(ms []mention, toks []token, from int) (mention, bool) {
+	for k := from; k < len(toks) && k < from+4; k++ {
+		if toks[k].Lower == "by" {
+			for _, m := range ms {
+				if m.Tok == k+1 || m.Tok == k+2 && toks[k+1].Lower == "the" {
+					return m, true
+				}
+			}
+			return mention{}, false
+		}
+		if !toks[k].Word || toks[k].Cap {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
 }
 
 // perpetratedBefore reports whether the preposition at toks[i] follows
