@@ -551,6 +551,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"an act carried out against a country", "KEN", "The attack carried out yesterday against Uganda by Tanzanian forces was a crime.", []string{"KEN→TZA -"}},
 		{"what a hostile passive befalls is its victim", "KEN", "The independence of Uganda has been taken hostage.", nil},
 		{"a hostile passive's agent after by", "KEN", "The independence of Uganda has been taken hostage by Tanzania.", []string{"KEN→TZA -"}},
+		{"what a country lives under befalls it", "KEN", "The people of Uganda still live under colonial rule.", nil},
+		{"the occupier named under the occupation", "KEN", "Uganda remains under Tanzanian occupation.", []string{"KEN→TZA -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

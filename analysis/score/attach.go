@@ -124,6 +124,11 @@ func (s *attachSite) backward(limit int, skipPlaces bool) (mention, bool) {
 // victimPrepositions).
 func (s *attachSite) nearestBefore(limit int, skipPlaces, skipVictims bool) (mention, bool) {
 	i, toks := s.i, s.toks
+	if s.weight < 0 && underPhrase(toks, i) {
+		// "X remains under colonial occupation": what X lives under
+		// befalls it; X is its victim.
+		return mention{}, false
+	}
 	for k := len(s.ms) - 1; k >= 0; k-- {
 		m := s.ms[k]
 		if m.End <= i && i-m.End <= limit && s.clause[m.Tok] == s.clause[i] {
@@ -134,6 +139,21 @@ func (s *attachSite) nearestBefore(limit int, skipPlaces, skipVictims bool) (men
 		}
 	}
 	return mention{}, false
+}
+
+// underPhrase reports whether the term at toks[i] is in a phrase that
+// "under" opens, over lower-case words at most three ("under foreign
+// colonial occupation", "under the yoke of").
+func underPhrase(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Lower == "under" {
+			return true
+		}
+		if !toks[k].Word || toks[k].Cap {
+			return false
+		}
+	}
+	return false
 }
 
 // agentBefore finds the nearest country before the term within limit
