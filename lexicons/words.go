@@ -206,11 +206,15 @@ const (
 	// no act ("targets", "aims", "guards", "defeat"): after a country's
 	// adjective ("X targets in Y") it is no act of that country.
 	WordThing
+	// WordLocate is a form of "lie" that, before a preposition, says
+	// where something is ("the answer lies with X", "lying between"): no
+	// falsehood.
+	WordLocate
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

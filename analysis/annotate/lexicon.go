@@ -189,8 +189,13 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 	terms := lx.terms[t.Lower]
 	for k := range terms {
 		lt := &terms[k]
-		if len(lt.Words) <= words || len(lt.Words) == 1 && IsParticle(t.Lower) && i+1 < len(toks) && IsPreposition(toks[i+1].Lower) {
-			continue // "strikes back at": a particle before a preposition is no verb of support
+		if len(lt.Words) <= words || len(lt.Words) == 1 && (IsParticle(t.Lower) || lx.Words.Is(t.Lower, lexicons.WordLocate)) && i+1 < len(toks) && IsPreposition(toks[i+1].Lower) && toks[i+1].Lower != "about" {
+			// "strikes back at": a particle before a preposition is no
+			// verb of support; "the answer lies with X" tells where.
+			continue
+		}
+		if len(lt.Words) == 1 && lx.Words.Is(t.Lower, lexicons.WordLocate) && (i+1 == len(toks) || !toks[i+1].Word) && whereBefore(toks, i) {
+			continue // "that is where its future lies"
 		}
 		if len(lt.Words) > 1 && i > 0 && attributiveParticiple(toks[i-1], t, lt) {
 			continue // "a shared responsibility": no verb "share responsibility"
@@ -213,6 +218,20 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 		best, n = &lx.host, 1
 	}
 	return best, n
+}
+
+// whereBefore reports whether "where" stands within ten words before
+// toks[i], with no punctuation between.
+func whereBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if toks[k].Lower == "where" {
+			return true
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	return false
 }
 
 // attributiveParticiple reports whether t, the first word of the
