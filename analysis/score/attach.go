@@ -531,10 +531,13 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 	if ok && prepositionalNoun(s.toks, m.End, s.i) {
 		ok = false // "warned X about a planned attack": X is no subject of it
 	}
-	if ok && s.i > 0 && s.toks[s.i-1].Lower == "and" && obliqueBefore(s.toks, m.Tok) {
-		ok = false // "crossed into X and seized …": X is no subject
+	joined := s.i > 0 && s.toks[s.i-1].Lower == "and" || s.i > 1 && s.toks[s.i-2].Lower == "and" && strings.HasSuffix(s.toks[s.i-1].Lower, "ly")
+	if ok && joined && (obliqueBefore(s.toks, m.Tok) || s.toks[m.End-1].Poss) {
+		// "crossed into X and seized …", "raided X's reactor and
+		// repeatedly invaded …": X is no subject.
+		ok = false
 	}
-	if !ok && s.i > 0 && s.toks[s.i-1].Lower == "and" {
+	if !ok && joined {
 		// "X's troops crossed into Y and seized a post": a verb joined
 		// to another shares the subject its clause opens with.
 		if a, found := s.agentBefore(12); found && a.Tok <= 1 {

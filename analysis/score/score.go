@@ -339,6 +339,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			if !t.Word || t.Cap || annotate.IsDeterminer(t.Lower) || annotate.IsAuxiliary(t.Lower) {
 				continue
 			}
+			if thirdPersonSubjects[t.Lower] {
+				return false // "we know it kidnapped …": the verb's own subject
+			}
 			if hitAt[v].n > 0 || sc.lex.Words.Is(t.Lower, lexicons.WordReject|lexicons.WordEasing|lexicons.WordDeny|lexicons.WordCease) {
 				return false // "we oppose sanctions on X", "it lifted the sanctions": a verb of its own
 			}
@@ -364,8 +367,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				return true
 			case "it", "they", "he", "she":
 				// "Switzerland said it had expelled ...": the content's
-				// subject pronoun is the speaker.
-				if j == 0 {
+				// subject pronoun is the speaker. A delegation speaks
+				// of itself as "we": in a speech "it" is another.
+				if j == 0 && f.Stmt.Kind != record.Speech {
 					return true
 				}
 			}
@@ -1789,6 +1793,10 @@ func frameTarget(ms []mention, toks []token, fm annotate.FrameMatch) []mention {
 	}
 	return nil
 }
+
+// thirdPersonSubjects are the pronouns that open a clause of a subject
+// of their own.
+var thirdPersonSubjects = map[string]bool{"it": true, "they": true, "he": true, "she": true}
 
 // objectAt reports whether a country at toks[m] can head the object phrase
 // that starts at toks[from]: at most frameGap words before it, none of them
