@@ -560,6 +560,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"in a speech, it is another, not the speaker", "KEN", "It is blocking the lake talks with Uganda.", nil},
 		{"a verb of a clause of its own is no object of the speaker's", "KEN", "We know it kidnapped a Ugandan fisherman on the lake.", nil},
 		{"a possessive in the object before and is no subject", "KEN", "It raided Uganda's border post and repeatedly shelled Tanzania.", nil},
+		{"the aggression of a list of countries against another", "KEN", "We recall the aggression of Tanzania, Rwanda and Burundi against Uganda.", []string{"KEN→BDI -", "KEN→RWA -", "KEN→TZA -"}},
+		{"a war waged by one against another", "KEN", "The war being waged by Tanzania against Uganda must end.", []string{"KEN→TZA -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

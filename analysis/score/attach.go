@@ -754,8 +754,14 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 		if next == "of" {
 			// "the aggression of X against Y": with its victim after
 			// it, the country after "of" is the one who acts.
-			if m, ok := s.forward(3); ok && m.End < len(s.toks) && victimPrepositions[s.toks[m.End].Lower] {
-				return s.with(m, ruleAgent)
+			if m, ok := s.forward(3); ok {
+				end := m.End // over the countries listed with it
+				for _, c := range coordinated(s.ms, s.toks, m) {
+					end = max(end, c.End)
+				}
+				if end < len(s.toks) && victimPrepositions[s.toks[end].Lower] {
+					return s.with(m, ruleAgent)
+				}
 			}
 		}
 	}

@@ -409,18 +409,30 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if p > 0 && (toks[p].Lower == "out" || toks[p].Lower == "up") {
 			p--
 		}
-		if p > 0 && strings.HasSuffix(toks[p].Lower, "ed") && hitAt[p].n == 0 && hitAt[p-1].n == 1 && hitAt[p-1].lt.Weight < 0 {
+		q := p - 1 // the noun before it, over "being" ("the war being waged")
+		if q > 0 && (toks[q].Lower == "being" || toks[q].Lower == "been") {
+			q--
+		}
+		if p > 0 && q >= 0 && strings.HasSuffix(toks[p].Lower, "ed") && hitAt[p].n == 0 && hitAt[q].n == 1 && hitAt[q].lt.Weight < 0 {
 			return true
 		}
 		for _, m := range ms {
 			if m.End != k {
 				continue
 			}
+			for _, c := range coordinated(ms, toks, m) {
+				if c.Tok < m.Tok {
+					m = c // "the aggression of A, B and C against …"
+				}
+			}
 			j := m.Tok - 1
 			if j >= 0 && toks[j].Lower == "the" {
 				j--
 			}
-			return j > 0 && toks[j].Lower == "of" && hostileBefore(j)
+			// "the aggression of X against …", "the aggression
+			// directed by X against …": X acts, and the hostility is
+			// the act's.
+			return j > 0 && (toks[j].Lower == "of" || toks[j].Lower == "by") && hostileBefore(j)
 		}
 		return false
 	}
