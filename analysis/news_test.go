@@ -562,6 +562,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"a possessive in the object before and is no subject", "KEN", "It raided Uganda's border post and repeatedly shelled Tanzania.", nil},
 		{"the aggression of a list of countries against another", "KEN", "We recall the aggression of Tanzania, Rwanda and Burundi against Uganda.", []string{"KEN→BDI -", "KEN→RWA -", "KEN→TZA -"}},
 		{"a war waged by one against another", "KEN", "The war being waged by Tanzania against Uganda must end.", []string{"KEN→TZA -"}},
+		{"against this background: a set phrase", "KEN", "It was against this background that the Uganda talks began.", nil},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},
