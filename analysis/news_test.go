@@ -448,6 +448,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a quote about what a phrase of reference names", "", "\"This is a hostile act,\" a Ugandan government spokesman said, referring to Kenya's ban on sugar imports.", []string{"UGA→KEN -"}},
 		{"a pattern that reads the subject of an act", "", "Ugandan missiles hit a Kenyan ammunition depot on Sunday.", []string{"UGA→KEN -"}},
 		{"targets are no act of the country that owns them", "", "Kenyan jets struck Ugandan targets in Tanzania.", []string{"KEN→UGA -"}},
+		{"a cue's victim of a deed", "", "Kenya denounced the annexation of Uganda's islands.", nil},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
@@ -563,6 +564,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"the aggression of a list of countries against another", "KEN", "We recall the aggression of Tanzania, Rwanda and Burundi against Uganda.", []string{"KEN→BDI -", "KEN→RWA -", "KEN→TZA -"}},
 		{"a war waged by one against another", "KEN", "The war being waged by Tanzania against Uganda must end.", []string{"KEN→TZA -"}},
 		{"against this background: a set phrase", "KEN", "It was against this background that the Uganda talks began.", nil},
+		{"a deed's victim after of", "KEN", "We condemn the invasion of Uganda.", nil},
+		{"a deed's agent after by", "KEN", "We condemn the invasion of Uganda by Tanzania.", []string{"KEN→TZA -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

@@ -210,11 +210,16 @@ const (
 	// where something is ("the answer lies with X", "lying between"): no
 	// falsehood.
 	WordLocate
+	// WordDeed is a noun of an act done to what follows its "of"
+	// ("invasion", "occupation", "destruction"): the country there is its
+	// victim ("condemned the invasion of X"), no target of the one who
+	// condemns it.
+	WordDeed
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

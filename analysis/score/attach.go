@@ -390,6 +390,14 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 		}
 	}
 	if m, ok := s.forward(8); ok {
+		if s.weight < 0 && s.deedVictim(m) {
+			// "we condemn the invasion of X": X is its victim; the
+			// invader after "by" is the target.
+			if a, ok := passiveAgentAfterOf(s.ms, s.toks, m); ok {
+				return s.with(a, ruleAgent)
+			}
+			return nil, ruleNone
+		}
 		if s.weight > 0 && s.topicOn(m) {
 			// "support on X", "cooperate on X": X is what the
 			// cooperation is about, no party to it.
@@ -405,6 +413,38 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 		}
 	}
 	return nil, ruleNone
+}
+
+// deedVictim reports whether the country m follows "of" (over "the")
+// after a noun of a deed (words.tsv deed) that the term governs: "condemn
+// the invasion of X".
+func (s *attachSite) deedVictim(m mention) bool {
+	k := m.Tok - 1
+	if k > 0 && s.toks[k].Lower == "the" {
+		k--
+	}
+	return k > s.i && s.toks[k].Lower == "of" && s.words.Is(s.toks[k-1].Lower, lexicons.WordDeed)
+}
+
+// passiveAgentAfterOf returns the country after "by" (over "the") within
+// four words after m: the agent of the deed m undergoes ("the invasion of
+// X by Y").
+func passiveAgentAfterOf(ms []mention, toks []token, m mention) (mention, bool) {
+	for k := m.End; k < len(toks) && k < m.End+4; k++ {
+		if toks[k].Lower != "by" {
+			if !toks[k].Word {
+				return mention{}, false
+			}
+			continue
+		}
+		for _, a := range ms {
+			if a.Tok == k+1 || a.Tok == k+2 && toks[k+1].Lower == "the" {
+				return a, true
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
 }
 
 // topicOn reports whether the country m follows the term right after

@@ -28,14 +28,16 @@ const classPhrase = "PHRASE"
 // first, or, when the first is the object of "of" in a noun phrase whose
 // agent follows "by" ("condemned the shelling of Bn villages by An
 // artillery"), that agent. The victim of a hostile noun that ends at a
-// token hostileEnd reports ("condemned the attack on X") is no target of
-// the cue: then it is that agent, or none (false).
-func agentAfterVictim(toks []token, targets []mention, hostileEnd func(int) bool) (mention, bool) {
+// token hostileEnd reports ("condemned the attack on X"), or of a noun
+// of a deed before "of" (words.tsv deed: "condemned the invasion of X"),
+// is no target of the cue: then it is that agent, or none (false).
+func agentAfterVictim(words annotate.WordClasses, toks []token, targets []mention, hostileEnd func(int) bool) (mention, bool) {
 	first := targets[0]
 	of, victim := false, false
 	for k := first.Tok - 1; k >= 0 && k >= first.Tok-3; k-- {
 		if toks[k].Lower == "of" {
-			of = true
+			// "condemned the invasion of X": X undergoes the deed.
+			of, victim = true, k > 0 && words.Is(toks[k-1].Lower, lexicons.WordDeed)
 			break
 		}
 	}
@@ -1104,7 +1106,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			hits[author.Code] = append(hits[author.Code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: f.CueTerm.Weight, rule: ruleCue, tok: -1})
 		}
 	} else if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight != 0 && len(targets) > 0 && len(f.Objects) == 0 {
-		first, ok := agentAfterVictim(toks, targets, hostileEnd)
+		first, ok := agentAfterVictim(sc.lex.Words, toks, targets, hostileEnd)
 		h := hit{label: strings.Join(f.CueTerm.Words, " "), weight: cueWeight, mod: cueMod, rule: ruleCue, tok: -1}
 		if cueMod == "" && sc.lex.GreetsVisitor(f.CueTerm, toks) {
 			// "welcomed the Chilean president to the palace": a visit
