@@ -566,6 +566,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"against this background: a set phrase", "KEN", "It was against this background that the Uganda talks began.", nil},
 		{"a deed's victim after of", "KEN", "We condemn the invasion of Uganda.", nil},
 		{"a deed's agent after by", "KEN", "We condemn the invasion of Uganda by Tanzania.", []string{"KEN→TZA -"}},
+		{"a people fighting for its freedom", "KEN", "Ugandan patriots are courageously fighting for their freedom.", nil},
+		{"a fight against another stays hostile", "KEN", "Uganda is fighting against Tanzania on the lake.", []string{"KEN→UGA -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

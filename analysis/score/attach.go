@@ -489,6 +489,11 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		// hazard's, and no country's.
 		return nil, ruleNone
 	}
+	if s.words.Is(s.toks[s.i].Lower, lexicons.WordCause) && causeAfter(s.toks, s.i+s.n) {
+		// "the people of X are fighting for their freedom": a fight
+		// for a cause, no hostility of X's.
+		return nil, ruleNone
+	}
 	if s.helpedAgent() {
 		// "helped X fight the rebels": the act helped is X's own,
 		// against its object; X is no agent of a hostile act.
@@ -594,6 +599,33 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 	}
 	return nil, ruleNone
 }
+
+// causeAfter reports whether a cause follows toks[k]: "for" and a
+// possessive pronoun or a noun of a cause ("for their independence",
+// "for freedom"), or "to" and a verb of freeing ("to liberate their
+// land"). "Fought for control of …" is no cause.
+func causeAfter(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1].Lower
+	switch toks[k].Lower {
+	case "for":
+		return annotate.IsPossessivePronoun(next) || causeNouns[next]
+	case "to":
+		return freeingVerbs[next]
+	}
+	return false
+}
+
+// causeNouns name what a people fights for.
+var causeNouns = map[string]bool{"freedom": true, "independence": true, "liberation": true, "peace": true, "justice": true,
+	"dignity": true, "self-determination": true, "democracy": true, "survival": true, "emancipation": true, "rights": true,
+	"sovereignty": true}
+
+// freeingVerbs name what a people fights to do for itself.
+var freeingVerbs = map[string]bool{"free": true, "liberate": true, "defend": true, "regain": true, "recover": true,
+	"preserve": true, "achieve": true, "win": true}
 
 // helpedAgent reports whether the act's agent is the object of a verb of
 // helping right before it whose subject is the speaker's country or no
