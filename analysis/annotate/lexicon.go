@@ -189,12 +189,12 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 	terms := lx.terms[t.Lower]
 	for k := range terms {
 		lt := &terms[k]
-		if len(lt.Words) <= words || len(lt.Words) == 1 && (IsParticle(t.Lower) || lx.Words.Is(t.Lower, lexicons.WordLocate)) && i+1 < len(toks) && IsPreposition(toks[i+1].Lower) && toks[i+1].Lower != "about" {
+		if len(lt.Words) <= words || len(lt.Words) == 1 && i+1 < len(toks) && IsPreposition(toks[i+1].Lower) && toks[i+1].Lower != "about" && (IsParticle(t.Lower) || lx.Words.Is(t.Lower, lexicons.WordLocate)) {
 			// "strikes back at": a particle before a preposition is no
 			// verb of support; "the answer lies with X" tells where.
 			continue
 		}
-		if len(lt.Words) == 1 && lx.Words.Is(t.Lower, lexicons.WordLocate) && (i+1 == len(toks) || !toks[i+1].Word) && whereBefore(toks, i) {
+		if len(lt.Words) == 1 && (i+1 == len(toks) || !toks[i+1].Word) && lx.Words.Is(t.Lower, lexicons.WordLocate) && whereBefore(toks, i) {
 			continue // "that is where its future lies"
 		}
 		if len(lt.Words) > 1 && i > 0 && attributiveParticiple(toks[i-1], t, lt) {

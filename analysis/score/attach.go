@@ -393,7 +393,7 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 		if s.weight < 0 && s.deedVictim(m) {
 			// "we condemn the invasion of X": X is its victim; the
 			// invader after "by" is the target.
-			if a, ok := passiveAgentAfterOf(s.ms, s.toks, m); ok {
+			if a, ok := passiveAgentAfter(s.ms, s.toks, m.End); ok {
 				return s.with(a, ruleAgent)
 			}
 			return nil, ruleNone
@@ -424,27 +424,6 @@ func (s *attachSite) deedVictim(m mention) bool {
 		k--
 	}
 	return k > s.i && s.toks[k].Lower == "of" && s.words.Is(s.toks[k-1].Lower, lexicons.WordDeed)
-}
-
-// passiveAgentAfterOf returns the country after "by" (over "the") within
-// four words after m: the agent of the deed m undergoes ("the invasion of
-// X by Y").
-func passiveAgentAfterOf(ms []mention, toks []token, m mention) (mention, bool) {
-	for k := m.End; k < len(toks) && k < m.End+4; k++ {
-		if toks[k].Lower != "by" {
-			if !toks[k].Word {
-				return mention{}, false
-			}
-			continue
-		}
-		for _, a := range ms {
-			if a.Tok == k+1 || a.Tok == k+2 && toks[k+1].Lower == "the" {
-				return a, true
-			}
-		}
-		return mention{}, false
-	}
-	return mention{}, false
 }
 
 // topicOn reports whether the country m follows the term right after
