@@ -268,34 +268,32 @@ func (a *Extractor) appraisedActs(stmts []found) {
 // statement f is said after that comma and names no country itself: what
 // it says is about that country. It returns "" otherwise.
 func askedAbout(ss []sentence, f found) string {
-	for _, s := range ss {
-		if f.Stmt.Start < s.sp.Start || f.Stmt.Start >= s.sp.End {
-			continue
-		}
-		toks := s.toks
-		if len(toks) < 4 || toks[0].Lower != "asked" || !askedWords[toks[1].Lower] {
-			return ""
-		}
-		c := slices.IndexFunc(toks, func(t token) bool { return t.Text == "," })
-		if c < 0 || toks[c].End > f.Stmt.Start {
-			return ""
-		}
-		code := ""
-		for _, m := range s.ms {
-			start := toks[m.Tok].Start
-			if start >= f.Stmt.Start && start < f.Stmt.End {
-				return "" // the statement names a country of its own
-			}
-			if m.End <= c {
-				if code != "" && code != m.Code {
-					return ""
-				}
-				code = m.Code
-			}
-		}
-		return code
+	s, ok := sentenceOf(ss, f)
+	if !ok {
+		return ""
 	}
-	return ""
+	toks := s.toks
+	if len(toks) < 4 || toks[0].Lower != "asked" || !askedWords[toks[1].Lower] {
+		return ""
+	}
+	c := slices.IndexFunc(toks, func(t token) bool { return t.Text == "," })
+	if c < 0 || toks[c].End > f.Stmt.Start {
+		return ""
+	}
+	code := ""
+	for _, m := range s.ms {
+		start := toks[m.Tok].Start
+		if start >= f.Stmt.Start && start < f.Stmt.End {
+			return "" // the statement names a country of its own
+		}
+		if m.End <= c {
+			if code != "" && code != m.Code {
+				return ""
+			}
+			code = m.Code
+		}
+	}
+	return code
 }
 
 // referredTo returns the country a phrase of reference after the
@@ -304,41 +302,49 @@ func askedAbout(ss []sentence, f found) string {
 // after "to" and before the next comma, when the statement's content
 // names no country itself. It returns "" otherwise.
 func referredTo(ss []sentence, f found) string {
-	for _, s := range ss {
-		if f.Stmt.Start < s.sp.Start || f.Stmt.Start >= s.sp.End {
+	s, ok := sentenceOf(ss, f)
+	if !ok {
+		return ""
+	}
+	toks := s.toks
+	for _, m := range s.ms {
+		if start := toks[m.Tok].Start; start >= f.Stmt.Start && start < f.Stmt.End {
+			return "" // the statement names a country of its own
+		}
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Start < f.Stmt.End || toks[k-1].Text != "," {
 			continue
 		}
-		toks := s.toks
-		for _, m := range s.ms {
-			if start := toks[m.Tok].Start; start >= f.Stmt.Start && start < f.Stmt.End {
-				return "" // the statement names a country of its own
-			}
+		to := k + 1 // the "to" of the phrase
+		switch {
+		case toks[k].Lower == "referring" || toks[k].Lower == "alluding":
+		case toks[k].Lower == "in" && toks[k+1].Lower == "reference":
+			to = k + 2
+		default:
+			continue
 		}
-		for k := 1; k+1 < len(toks); k++ {
-			if toks[k].Start < f.Stmt.End || toks[k-1].Text != "," {
-				continue
+		if to >= len(toks) || toks[to].Lower != "to" {
+			continue
+		}
+		for _, m := range s.ms {
+			if m.Tok > to && m.Tok <= to+6 && !slices.ContainsFunc(toks[to:m.Tok], func(t token) bool { return t.Text == "," }) {
+				return m.Code
 			}
-			to := k + 1 // the "to" of the phrase
-			switch {
-			case toks[k].Lower == "referring" || toks[k].Lower == "alluding":
-			case toks[k].Lower == "in" && toks[k+1].Lower == "reference":
-				to = k + 2
-			default:
-				continue
-			}
-			if to >= len(toks) || toks[to].Lower != "to" {
-				continue
-			}
-			for _, m := range s.ms {
-				if m.Tok > to && m.Tok <= to+6 && !slices.ContainsFunc(toks[to:m.Tok], func(t token) bool { return t.Text == "," }) {
-					return m.Code
-				}
-			}
-			return ""
 		}
 		return ""
 	}
 	return ""
+}
+
+// sentenceOf returns the sentence of ss the statement f starts in.
+func sentenceOf(ss []sentence, f found) (sentence, bool) {
+	for _, s := range ss {
+		if f.Stmt.Start >= s.sp.Start && f.Stmt.Start < s.sp.End {
+			return s, true
+		}
+	}
+	return sentence{}, false
 }
 
 // askedWords follow "Asked" opening a sentence on what was asked.

@@ -1102,12 +1102,32 @@ var focusPhrases = [][]string{{"nothing", "but"}, {"nothing", "less", "than"}, {
 // focusBefore returns the index of the word before a focus phrase
 // (focusPhrases) that ends right before toks[i], or i when none does.
 func focusBefore(toks []token, i int) int {
+	if i < 3 {
+		return i
+	}
+	switch toks[i-1].Lower { // the last words of the focus phrases
+	case "but", "than", "of", "to":
+	default:
+		return i
+	}
 	for _, p := range focusPhrases {
 		if k := i - len(p); k >= 1 && annotate.WordsAt(toks, k, p) {
 			return k - 1
 		}
 	}
 	return i
+}
+
+// focusAt reports whether a focus phrase (focusPhrases) starts at
+// toks[k], after a word, and ends before toks[end]: "nothing" there
+// stresses, it negates nothing.
+func focusAt(toks []token, k, end int) bool {
+	for _, p := range focusPhrases {
+		if k >= 1 && k+len(p) <= end && annotate.WordsAt(toks, k, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCopula reports whether w links a subject to what is said of it.

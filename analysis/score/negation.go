@@ -20,7 +20,7 @@ var notNegating = map[string]bool{"only": true, "but": true, "just": true, "mere
 func negatorBefore(toks []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if l := toks[k].Lower; annotate.IsNegator(l) || l == "against" && gerundAt(toks, k+1) || alternativeAt(toks, k) || phrasalNegator(toks, k) {
-			if k+1 < i && (notNegating[toks[k+1].Lower] || focusBefore(toks, min(k+3, i)) < k || focusBefore(toks, min(k+2, i)) < k) {
+			if k+1 < i && (notNegating[toks[k+1].Lower] || focusAt(toks, k, i)) {
 				return -1 // "not only condemned X but ...", "nothing less than"
 			}
 			if endedWith(toks, k) {

@@ -41,13 +41,13 @@ func agentAfterVictim(words annotate.WordClasses, toks []token, targets []mentio
 			break
 		}
 	}
-	if k := first.Tok - 1; k > 0 && annotate.IsDeterminer(toks[k].Lower) {
-		first.Tok = k // the marker stands before the determiner
+	k := first.Tok - 1 // the marker, over a determiner
+	if k > 0 && annotate.IsDeterminer(toks[k].Lower) {
+		k--
 	}
-	if k := first.Tok - 1; k > 0 && victimPrepositions[toks[k].Lower] && hostileEnd(k-1) {
+	if k > 0 && victimPrepositions[toks[k].Lower] && hostileEnd(k-1) {
 		of, victim = true, true
 	}
-	first = targets[0]
 	if !of {
 		return first, true
 	}
@@ -364,16 +364,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	selfSubjectAt = func(j int) bool {
 		// The subject ends at toks[j].
 		if j >= 0 {
-			switch toks[j].Lower {
-			case "we", "i":
+			if toks[j].Lower == "we" || toks[j].Lower == "i" {
 				return true
-			case "it", "they", "he", "she":
+			}
+			if thirdPersonSubjects[toks[j].Lower] && j == 0 && f.Stmt.Kind != record.Speech {
 				// "Switzerland said it had expelled ...": the content's
 				// subject pronoun is the speaker. A delegation speaks
 				// of itself as "we": in a speech "it" is another.
-				if j == 0 && f.Stmt.Kind != record.Speech {
-					return true
-				}
+				return true
 			}
 			for _, m := range ms {
 				if m.End == j+1 && m.Code == f.Stmt.SpeakerCountry && !(m.Tok > 0 && obliqueBefore(toks, m.Tok)) {
@@ -1623,8 +1621,8 @@ func reportedAgent(ms []mention, toks []token, clause []int, got []mention, i in
 // is none.
 func (sc *Scorer) subjectPatternVerbAt(f *found, toks []token, clause []int, i int) (*annotate.Term, int, annotate.FrameMatch) {
 	subj := f.Subj
-	if len(subj) == 0 || len(toks) == 0 || subj[len(subj)-1].End > toks[0].Start {
-		return nil, 0, annotate.FrameMatch{}
+	if len(subj) == 0 || len(toks) == 0 || subj[len(subj)-1].End > toks[0].Start || len(sc.lex.PatternVerbs(toks[i].Lower)) == 0 {
+		return nil, 0, annotate.FrameMatch{} // no subject before it, or no verb of patterns
 	}
 	off := len(subj)
 	ctx := append(slices.Clip(subj), toks...)
