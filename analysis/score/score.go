@@ -432,6 +432,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// "the aggression of X against …", "the aggression
 			// directed by X against …": X acts, and the hostility is
 			// the act's.
+			if j >= 3 && toks[j].Lower == "of" && toks[j-1].Lower == "part" && toks[j-2].Lower == "the" && toks[j-3].Lower == "on" {
+				return hostileBefore(j - 3) // "aggression on the part of X against …"
+			}
 			return j > 0 && (toks[j].Lower == "of" || toks[j].Lower == "by") && hostileBefore(j)
 		}
 		return false
@@ -581,10 +584,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
-		if lt.Attach == lexicons.AttachPrep && lt.Weight < 0 && sc.perpetratedBefore(toks, i) {
+		if lt.Attach == lexicons.AttachPrep && lt.Weight < 0 && sc.perpetratedBefore(toks, i, !f.Act) {
 			// "the aggression it is committing against X", "an act
-			// directed against X": X is the victim of the act, no
-			// target of the speaker's.
+			// directed against X", "the plots against X": X is the
+			// victim of the act, no target of the speaker's (a
+			// country's own act, "X launched a campaign against Y",
+			// keeps its target).
 			i += n
 			continue
 		}
@@ -2140,18 +2145,25 @@ func passiveAgentAfter(ms []mention, toks []token, from int) (mention, bool) {
 
 // perpetratedBefore reports whether the preposition at toks[i] follows
 // a verb of perpetrating (words.tsv perpetrate: committed, waged,
-// launched) or "directed", "carried out", over an adverb at most: it
-// names the victim of the act ("acts of aggression committed against
-// X", "an attack directed against X").
-func (sc *Scorer) perpetratedBefore(toks []token, i int) bool {
+// launched) or "directed", "carried out", over an adverb at most, or,
+// when scheme is set, a noun of a hostile scheme (words.tsv scheme:
+// plots, campaign); an agent after "by" or a place after "from" may
+// stand between ("the campaign waged by X against Y", "missiles
+// launched from X against Y"). It names the victim of the act ("acts
+// of aggression committed against X", "an attack directed against X",
+// "the plots against X").
+func (sc *Scorer) perpetratedBefore(toks []token, i int, scheme bool) bool {
 	k := i - 1
+	if j := capitalsBefore(toks, k); j < k && j > 0 && (toks[j].Lower == "by" || toks[j].Lower == "from") {
+		k = j - 1
+	}
 	if k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") || annotate.IsTimeWord(toks[k].Lower)) {
 		k--
 	}
 	if k >= 1 && toks[k].Lower == "out" && toks[k-1].Lower == "carried" {
 		return true
 	}
-	if k >= 0 && toks[k].Word && (toks[k].Lower == "directed" || sc.lex.Words.Is(toks[k].Lower, lexicons.WordPerpetrate)) {
+	if k >= 0 && toks[k].Word && (toks[k].Lower == "directed" || sc.lex.Words.Is(toks[k].Lower, lexicons.WordPerpetrate) || scheme && sc.lex.Words.Is(toks[k].Lower, lexicons.WordScheme)) {
 		return true
 	}
 	if k >= 0 && (toks[k].Lower == "and" || toks[k].Lower == "as" || toks[k].Lower == "also" || toks[k].Text == ",") {
@@ -2159,7 +2171,7 @@ func (sc *Scorer) perpetratedBefore(toks []token, i int) bool {
 		// the first.
 		for j := k - 1; j >= 0 && j >= i-12; j-- {
 			if toks[j].Lower == toks[i].Lower {
-				return sc.perpetratedBefore(toks, j)
+				return sc.perpetratedBefore(toks, j, scheme)
 			}
 			if toks[j].Text == ";" || toks[j].Text == "." {
 				break
@@ -2167,6 +2179,20 @@ func (sc *Scorer) perpetratedBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// capitalsBefore returns the index of the word before the capitalised
+// words that end at toks[k], over "the" ("by the United Kingdom"): k
+// itself when toks[k] is no capitalised word.
+func capitalsBefore(toks []token, k int) int {
+	j := k
+	for j >= 0 && toks[j].Word && toks[j].Cap {
+		j--
+	}
+	if j < k && j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	return j
 }
 
 // electionOf reports whether m names the country whose election a
