@@ -224,11 +224,20 @@ const (
 	// the country after its "against" is its victim ("the plots against
 	// X"), no target of the one who speaks of it.
 	WordScheme
+	// WordCounter is a verb of fighting an evil ("fight", "combat",
+	// "eradicate"): with a hostile term, a hazard or a scourge as its
+	// object ("fought terrorism", "combat piracy") it is no hostility of
+	// its agent.
+	WordCounter
+	// WordScourge is a noun of an evil no country is ("piracy",
+	// "poverty", "extremism"): what fights it (WordCounter) is no
+	// hostility.
+	WordScourge
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -628,10 +628,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
-		if w < 0 && againstHostile(toks, i+n, hostileAt) {
+		if w < 0 && (againstHostile(toks, i+n, hostileAt) || sc.countersEvil(toks, i, n, hostileAt)) {
 			// "its fight against terrorism", "the struggle against
-			// aggression": hostility toward a hostile act opposes it,
-			// and is no hostility of the one who fights.
+			// aggression", "X has fought terrorism": hostility toward a
+			// hostile act or an evil opposes it, and is no hostility of
+			// the one who fights.
 			i += n
 			continue
 		}
@@ -2176,6 +2177,34 @@ func (sc *Scorer) perpetratedBefore(toks []token, i int, scheme bool) bool {
 			if toks[j].Text == ";" || toks[j].Text == "." {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// countersEvil reports whether the term at toks[i:i+n] is a verb of
+// fighting an evil (words.tsv counter) whose object, over a particle
+// ("wipe out"), a determiner and two lower-case words at most, is a
+// hostile term, a hazard or a scourge (words.tsv): "fought terrorism",
+// "to combat piracy", "wipe out these plagues".
+func (sc *Scorer) countersEvil(toks []token, i, n int, hostileAt func(int) bool) bool {
+	if !sc.lex.Words.Is(toks[i].Lower, lexicons.WordCounter) {
+		return false
+	}
+	k := i + n
+	if k < len(toks) && (toks[k].Lower == "out" || toks[k].Lower == "down") {
+		k++
+	}
+	if k < len(toks) && annotate.IsDeterminer(toks[k].Lower) {
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		t := toks[j]
+		if !t.Word || t.Cap || annotate.IsPreposition(t.Lower) {
+			return false // "fighting against X" is againstHostile's
+		}
+		if hostileAt(j) || sc.lex.Words.Is(t.Lower, lexicons.WordHazard) || sc.lex.Words.Is(t.Lower, lexicons.WordScourge) {
+			return true
 		}
 	}
 	return false
