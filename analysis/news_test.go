@@ -579,6 +579,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"support for another's fight against an evil", "KEN", "We support Uganda in fighting terrorism.", []string{"KEN→UGA +"}},
 		{"efforts to wipe out an evil", "KEN", "We support the efforts of Uganda to wipe out these plagues.", []string{"KEN→UGA +"}},
 		{"a fight against a country stays hostile", "KEN", "Uganda has fought Tanzania for years.", []string{"KEN→UGA -"}},
+		{"an organisation's sanctions are its members' own", "KEN", "All States must strictly implement the sanctions imposed by the Security Council.", nil},
+		{"sanctions of an organisation condemned", "KEN", "Kenya condemns the sanctions imposed by the Security Council.", []string{"KEN→UN -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

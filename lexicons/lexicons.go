@@ -99,6 +99,11 @@ const ClassAgree = "AGREE"
 // demanded of a country is a grievance against it.
 const ClassConciliate = "CONCILIATE"
 
+// ClassSanction is the class of sanction terms ("sanctions", "embargo",
+// CAMEO 163): the measures an international organisation takes are its
+// members' own.
+const ClassSanction = "SANCTION"
+
 // ClassAid is the class of aid terms (aid sent: "sent doctors to X").
 const ClassAid = "AID"
 

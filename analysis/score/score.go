@@ -994,6 +994,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
+		if w < 0 && lt.Class == lexicons.ClassSanction && (rule == ruleAgent || rule == ruleAdjacent) {
+			// "the sanctions imposed by the Security Council", "UN
+			// sanctions": an organisation's measures are its members'
+			// own, no hostile act the speaker holds against it (a cue
+			// that condemns them still speaks to it).
+			got = slices.DeleteFunc(got, func(m mention) bool { return lexicons.IsOrganisation(m.Code) })
+		}
 		if rule == ruleAdjacent && w > 0 && lt.Attach == lexicons.AttachObject && len(got) == 1 && toks[got[0].End-1].Poss && (hostileBefore(got[0].Tok) || got[0].Tok == 0 && f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight < 0) {
 			// "condemned X's support for Y", "bristled at X's aid to Y":
 			// the owner's act is what the hostility is toward, no
