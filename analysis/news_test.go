@@ -451,6 +451,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a cue's victim of a deed", "", "Kenya denounced the annexation of Uganda's islands.", nil},
 		{"a country's own campaign keeps its target", "", "Kenya launched a military campaign against Somalia on Monday.", []string{"KEN→SOM -"}},
 		{"a reported scheme names its victim", "", "Kenyan officials said the campaign against Uganda had ended.", nil},
+		{"back after to is the verb", "", "Kenya moved to back Uganda's bid for a seat on the council.", []string{"KEN→UGA +"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report
@@ -581,6 +582,10 @@ func TestSpeechReadings(t *testing.T) {
 		{"a fight against a country stays hostile", "KEN", "Uganda has fought Tanzania for years.", []string{"KEN→UGA -"}},
 		{"an organisation's sanctions are its members' own", "KEN", "All States must strictly implement the sanctions imposed by the Security Council.", nil},
 		{"sanctions of an organisation condemned", "KEN", "Kenya condemns the sanctions imposed by the Security Council.", []string{"KEN→UN -"}},
+		{"back as an adverb of time", "KEN", "As far back as 1945, the United States proposed a conference.", nil},
+		{"back after a copula", "KEN", "It is an honour to be back here at the United Nations.", nil},
+		{"back as the particle of a verb", "KEN", "The threat to Uganda has been rolled back.", nil},
+		{"back as a verb of support", "KEN", "We back Uganda without reservation.", []string{"KEN→UGA +"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

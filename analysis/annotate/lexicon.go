@@ -194,6 +194,9 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 			// verb of support; "the answer lies with X" tells where.
 			continue
 		}
+		if len(lt.Words) == 1 && t.Lower == "back" && lx.particleBack(toks, i) {
+			continue // "pull its troops back", "as far back as": a particle
+		}
 		if len(lt.Words) == 1 && (i+1 == len(toks) || !toks[i+1].Word) && lx.Words.Is(t.Lower, lexicons.WordLocate) && whereBefore(toks, i) {
 			continue // "that is where its future lies"
 		}

@@ -287,8 +287,18 @@ func HeadlinePlural(t token) bool {
 
 // particleBack reports whether "back" at toks[i] is the particle of a
 // phrasal verb three words before at most (words.tsv class particle:
-// "pull its troops back", "scaled them back"), not the verb of support.
+// "pull its troops back", "scaled them back", "look back"), or an
+// adverb after a copula or a word of distance or time ("is back here",
+// "as far back as 1945", "centuries back"), not the verb of support.
 func (lx *Lexicon) particleBack(toks []token, i int) bool {
+	if i > 0 {
+		switch p := toks[i-1].Lower; {
+		case p == "to":
+			return false // "moved to back X's bid": the verb
+		case IsBe(p) || backAdverbs[p]:
+			return true
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if lx.Words.Is(toks[k].Lower, lexicons.WordParticle) {
 			return true
@@ -299,3 +309,7 @@ func (lx *Lexicon) particleBack(toks []token, i int) bool {
 	}
 	return false
 }
+
+// backAdverbs are words after which "back" is an adverb of distance or
+// time: "as far back as", "way back", "years back".
+var backAdverbs = map[string]bool{"far": true, "way": true, "years": true, "decades": true, "centuries": true, "months": true, "weeks": true, "days": true, "clock": true}
