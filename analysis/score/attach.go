@@ -802,6 +802,13 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 		if m, ok := s.byAgent(); ok && next != "by" {
 			return s.with(m, ruleAgent) // "the occupation of our islands by X"
 		}
+		if last := s.i + s.n - 1; next == "of" && s.words.Is(s.toks[last].Lower, lexicons.WordConduct) {
+			// "the repeated aggressions of X": a noun of conduct names
+			// its agent after "of" (a deed names its victim there).
+			if m, ok := s.complementOf(last); ok && !s.toks[m.End-1].Poss {
+				return s.with(m, ruleAgent)
+			}
+		}
 		if next == "of" {
 			// "the aggression of X against Y": with its victim after
 			// it, the country after "of" is the one who acts.
