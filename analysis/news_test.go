@@ -589,6 +589,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"the victims of aggressions", "KEN", "Coming after the aggressions against Zambia and Angola, that act was a plot.", nil},
 		{"the agent of aggression after of", "KEN", "We condemn the aggression of South Africa.", []string{"KEN→ZAF -"}},
 		{"the agent of aggressions after of", "KEN", "The repeated aggressions of South Africa must end.", []string{"KEN→ZAF -"}},
+		{"a place after the agent of crimes", "KEN", "They become accomplices in the crimes committed daily by the rebels in Zambia, Mozambique and Botswana.", nil},
+		{"the agent of crimes after by and of", "KEN", "We deplore the crimes committed by the forces of Uganda.", []string{"KEN→UGA -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

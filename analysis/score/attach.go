@@ -232,8 +232,9 @@ func (s *attachSite) conductActor(m mention) bool {
 // byAgent finds the agent after "by" in the term's phrase: "seizure of
 // the islands by Chile" (ruleAgent). The country must stand in the phrase
 // "by" opens: not past a punctuation mark ("threatened by rising seas,
-// such as X") nor past a hazard (hazardIn: "hit by floods in X"), whose
-// act it is.
+// such as X"), a hazard (hazardIn: "hit by floods in X"), whose act it
+// is, nor a preposition other than "of" and "from" ("by the rebels in
+// X" names where they act).
 func (s *attachSite) byAgent() (mention, bool) {
 	i, n, toks := s.i, s.n, s.toks
 	for k := i + n; k < len(toks) && k < i+n+6; k++ {
@@ -244,7 +245,8 @@ func (s *attachSite) byAgent() (mention, bool) {
 						return mention{}, false
 					}
 					for j := k + 1; j < m.Tok; j++ {
-						if !toks[j].Word {
+						if l := toks[j].Lower; !toks[j].Word || annotate.IsPreposition(l) && l != "of" && l != "from" {
+							// "by the rebels in X": X is where they act.
 							return mention{}, false
 						}
 					}
