@@ -994,6 +994,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
+		if w < 0 && (rule == ruleAgent || rule == ruleSubject || rule == ruleBackward) {
+			// "X continues to face aggression", "X is experiencing the
+			// assaults of the aggressors": a hostile act after a verb
+			// of what befalls its subject is no act of the subject's.
+			got = slices.DeleteFunc(got, func(m mention) bool { return sc.undergoneBetween(toks, clause, m.End, i) })
+		}
 		if w < 0 && lt.Class == lexicons.ClassSanction && (rule == ruleAgent || rule == ruleAdjacent) {
 			// "the sanctions imposed by the Security Council", "UN
 			// sanctions": an organisation's measures are its members'
@@ -2211,6 +2217,18 @@ func (sc *Scorer) countersEvil(toks []token, i, n int, hostileAt func(int) bool)
 			return false // "fighting against X" is againstHostile's
 		}
 		if hostileAt(j) || sc.lex.Words.Is(t.Lower, lexicons.WordHazard) || sc.lex.Words.Is(t.Lower, lexicons.WordScourge) {
+			return true
+		}
+	}
+	return false
+}
+
+// undergoneBetween reports whether a verb of what befalls its subject
+// (words.tsv undergo and endure: suffer, face, endure) stands in
+// toks[from:to], in the clause of toks[to].
+func (sc *Scorer) undergoneBetween(toks []token, clause []int, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if clause[k] == clause[to] && toks[k].Word && !toks[k].Cap && sc.lex.Words.Is(toks[k].Lower, lexicons.WordUndergo|lexicons.WordEndure) {
 			return true
 		}
 	}
