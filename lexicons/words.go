@@ -234,8 +234,8 @@ const (
 	// hostility.
 	WordScourge
 	// WordEndure is a verb whose object befalls its subject ("face",
-	// "experience", "endure"): a hostile act named after it is no act
-	// of the subject's.
+	// "experience", "endure"), or the noun "victim": a hostile act named
+	// after it is no act of the subject's.
 	WordEndure
 	numWordClasses = iota
 )

@@ -2173,6 +2173,9 @@ func (sc *Scorer) perpetratedBefore(toks []token, i int, scheme bool) bool {
 	}
 	if k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") || annotate.IsTimeWord(toks[k].Lower)) {
 		k--
+		if k >= 0 && (toks[k].Lower == "last" || toks[k].Lower == "this") {
+			k-- // "perpetrated last year against X"
+		}
 	}
 	if k >= 1 && toks[k].Lower == "out" && toks[k-1].Lower == "carried" {
 		return true
@@ -2224,8 +2227,8 @@ func (sc *Scorer) countersEvil(toks []token, i, n int, hostileAt func(int) bool)
 }
 
 // undergoneBetween reports whether a verb of what befalls its subject
-// (words.tsv undergo and endure: suffer, face, endure) stands in
-// toks[from:to], in the clause of toks[to].
+// (words.tsv undergo and endure: suffer, face, endure) or "victim of"
+// stands in toks[from:to], in the clause of toks[to].
 func (sc *Scorer) undergoneBetween(toks []token, clause []int, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
 		if clause[k] == clause[to] && toks[k].Word && !toks[k].Cap && sc.lex.Words.Is(toks[k].Lower, lexicons.WordUndergo|lexicons.WordEndure) {
