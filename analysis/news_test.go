@@ -598,6 +598,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"the agent of what a victim suffers", "KEN", "Angola is the victim of South Africa's aggression.", []string{"KEN→ZAF -"}},
 		{"a future in the balance", "KEN", "In those years the future of Uganda hung in the balance.", nil},
 		{"a deed perpetrated last year", "KEN", "We must understand the aims of the aggression perpetrated last year against Egypt.", nil},
+		{"an alliance deplored", "KEN", "We also deplore the close alliance between South Africa and Israel.", []string{"KEN→ISR -", "KEN→ZAF -"}},
+		{"co-operation condemned", "KEN", "We condemn the military co-operation of certain Western countries with Israel.", []string{"KEN→ISR -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

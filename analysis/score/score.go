@@ -611,6 +611,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			w = fm.Pattern.Weight
 			label = strings.Join(lt.Words, " ") + " [CAMEO " + fm.Pattern.Code + ": " + fm.Pattern.Text + "]"
 		}
+		if w > 0 {
+			if cw, ok := sc.condemnedBefore(toks, hitAt, i); ok {
+				// "we deplore the close alliance between X and Y": the
+				// cooperation is what is condemned, and its parties are
+				// the targets of the condemnation.
+				w, label = cw, label+" (condemned)"
+			}
+		}
 		if w > 0 && opposedAfter(toks, hitAt, i) {
 			// "not serious about restoring ties": the cooperation is
 			// what the hostile term before it is about, no cooperation
@@ -1335,6 +1343,28 @@ func (sx *scratch) reset(n int) {
 	clear(sx.starts)
 	sx.isTarget = slices.Grow(sx.isTarget[:0], n)[:n]
 	clear(sx.isTarget)
+}
+
+// condemnedBefore returns the weight of an evaluative hostile verb
+// (a cue of evaluation in cues.tsv that is a hostile term: condemn,
+// deplore, denounce) whose object the term at toks[i] heads, a
+// determiner and two lower-case words at most between, none of them a
+// negator ("deplore the close alliance", "condemn the military
+// co-operation").
+func (sc *Scorer) condemnedBefore(toks []token, hitAt []termHit, i int) (float64, bool) {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if h := hitAt[j]; h.n > 0 {
+			if j+h.n > i || h.lt.Weight >= 0 || h.lt.Attach != lexicons.AttachObject {
+				return 0, false
+			}
+			c := sc.lex.CueAt(toks, j)
+			return h.lt.Weight, c != nil && c.Evaluative && c.Weight < 0
+		}
+		if t := toks[j]; !t.Word || t.Cap || annotate.IsNegator(t.Lower) || annotate.IsPreposition(t.Lower) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // opposedAfter reports whether the term at toks[i] is the object of a
