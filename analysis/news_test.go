@@ -600,6 +600,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"a deed perpetrated last year", "KEN", "We must understand the aims of the aggression perpetrated last year against Egypt.", nil},
 		{"an alliance deplored", "KEN", "We also deplore the close alliance between South Africa and Israel.", []string{"KEN→ISR -", "KEN→ZAF -"}},
 		{"co-operation condemned", "KEN", "We condemn the military co-operation of certain Western countries with Israel.", []string{"KEN→ISR -"}},
+		{"the absence of co-operation", "KEN", "We regret the absence of co-operation from Uganda.", []string{"KEN→UGA -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},
