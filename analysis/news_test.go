@@ -605,6 +605,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"provided that", "KEN", "Provided that the Haiti agreements are respected, peace will follow.", nil},
 		{"taken for granted", "KEN", "The prospects for a democratic Uganda must not be taken for granted.", nil},
 		{"aid provided", "KEN", "We provided Uganda with food and medicine.", []string{"KEN→UGA +"}},
+		{"aid to be stopped", "KEN", "All States must stop providing Israel with arms.", []string{"KEN→ISR -"}},
+		{"support never stopped", "KEN", "We will never stop supporting Uganda.", []string{"KEN→UGA +"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

@@ -14,10 +14,23 @@ import (
 // "not just".
 var notNegating = map[string]bool{"only": true, "but": true, "just": true, "merely": true, "simply": true, "least": true}
 
+// stopVerbs negate the act in -ing right after them ("stop providing").
+var stopVerbs = map[string]bool{"stop": true, "stops": true, "stopped": true, "stopping": true, "cease": true, "ceases": true, "ceased": true}
+
 // negatorBefore returns the negator that governs the term at toks[i]: one
 // of the three words before it, in its clause, or one that governs the
 // verb whose infinitive it is; -1 when there is none.
 func negatorBefore(toks []token, i int) int {
+	if i >= 1 && stopVerbs[toks[i-1].Lower] && strings.HasSuffix(toks[i].Lower, "ing") {
+		// "must stop providing X with arms": the act stopped is not
+		// done; "will never stop supporting X" stops nothing.
+		for k := i - 2; k >= 0 && k >= i-3; k-- {
+			if annotate.IsNegator(toks[k].Lower) {
+				return -1
+			}
+		}
+		return i - 1
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if l := toks[k].Lower; annotate.IsNegator(l) || l == "against" && gerundAt(toks, k+1) || alternativeAt(toks, k) || phrasalNegator(toks, k) {
 			if k+1 < i && (notNegating[toks[k+1].Lower] || focusAt(toks, k, i)) {
