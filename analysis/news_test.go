@@ -452,6 +452,8 @@ func TestNewsReadings(t *testing.T) {
 		{"a country's own campaign keeps its target", "", "Kenya launched a military campaign against Somalia on Monday.", []string{"KEN→SOM -"}},
 		{"a reported scheme names its victim", "", "Kenyan officials said the campaign against Uganda had ended.", nil},
 		{"back after to is the verb", "", "Kenya moved to back Uganda's bid for a seat on the council.", []string{"KEN→UGA +"}},
+		{"retaliation by a gerund is the subject's act", "", "Uganda retaliated by expelling three Kenyan envoys.", []string{"UGA→KEN -"}},
+		{"a country before a phrase of time is no agent", "", "France suspended military cooperation with Mali after the coup.", []string{"FRA→MLI -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

@@ -62,8 +62,11 @@ func reducedPassive(toks []token, j int) bool {
 
 // meansAt reports whether toks[k], after "by", names how something is
 // done, not who does it: "by telephone", "by video link", "by a wide
-// margin".
+// margin", or a gerund ("retaliated by expelling").
 func meansAt(toks []token, k int) bool {
+	if k < len(toks) && toks[k].Word && !toks[k].Cap && strings.HasSuffix(toks[k].Lower, "ing") && len(toks[k].Lower) > 5 {
+		return true
+	}
 	if k < len(toks) && (toks[k].Lower == "a" || toks[k].Lower == "the") {
 		k++
 	}

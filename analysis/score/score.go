@@ -963,6 +963,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				consumed, consumedSign = max(consumed, fm.End), fm.Pattern.Weight
 			}
 			got, rule := sc.attach(lt.Attach, w, f.Stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs, regardCue)
+			got = sc.dropNonAgents(got, rule, lt.Weight, toks, clause, i)
 			if len(got) > 0 && rule.eventRule() && (rule != ruleForward || objectAt(toks, i+span, got[0].Tok) || appealTo(lt, fm, framed, toks, i+span, got[0].Tok)) {
 				h.rule = rule
 				addTargets(got, h)
@@ -1002,12 +1003,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
-		if w < 0 && (rule == ruleAgent || rule == ruleSubject || rule == ruleBackward) {
-			// "X continues to face aggression", "X is experiencing the
-			// assaults of the aggressors": a hostile act after a verb
-			// of what befalls its subject is no act of the subject's.
-			got = slices.DeleteFunc(got, func(m mention) bool { return sc.undergoneBetween(toks, clause, m.End, i) })
-		}
+		got = sc.dropNonAgents(got, rule, lt.Weight, toks, clause, i)
 		if w < 0 && lt.Class == lexicons.ClassSanction && (rule == ruleAgent || rule == ruleAdjacent) {
 			// "the sanctions imposed by the Security Council", "UN
 			// sanctions": an organisation's measures are its members'
@@ -2255,6 +2251,42 @@ func (sc *Scorer) countersEvil(toks []token, i, n int, hostileAt func(int) bool)
 	}
 	return false
 }
+
+// dropNonAgents removes from got, the countries a hostile term at
+// toks[i] of weight w found as its agent (ruleAgent, ruleSubject,
+// ruleBackward), those that do not act: the subject of a verb of what
+// befalls it ("X continues to face aggression", "X is the victim of
+// …": undergoneBetween), and a country before a phrase of time that the
+// term heads ("suspended cooperation with X after the coup").
+func (sc *Scorer) dropNonAgents(got []mention, rule attachRule, w float64, toks []token, clause []int, i int) []mention {
+	if w >= 0 || rule != ruleAgent && rule != ruleSubject && rule != ruleBackward {
+		return got
+	}
+	p := timePhraseAt(toks, i)
+	return slices.DeleteFunc(got, func(m mention) bool {
+		return sc.undergoneBetween(toks, clause, m.End, i) || p >= 0 && m.End <= p
+	})
+}
+
+// timePhraseAt returns the index of the preposition of time (after,
+// before, since, following, amid, during) whose phrase the term at
+// toks[i] heads, over a determiner and two lower-case words at most
+// ("after the military coup"), or -1.
+func timePhraseAt(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := toks[k]
+		if timePrepositions[t.Lower] {
+			return k
+		}
+		if !t.Word || t.Cap || annotate.IsPreposition(t.Lower) && !annotate.IsDeterminer(t.Lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// timePrepositions open a phrase of time.
+var timePrepositions = map[string]bool{"after": true, "before": true, "since": true, "following": true, "amid": true, "during": true}
 
 // undergoneBetween reports whether a verb of what befalls its subject
 // (words.tsv undergo and endure: suffer, face, endure) or "victim of"
