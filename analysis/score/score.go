@@ -223,6 +223,15 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n - 1
 		}
 	}
+	for k, ok := range starts {
+		if ok && hitAt[k].lt.Weight > 0 {
+			if cw, ok := sc.evaluatedBefore(toks, hitAt, k); ok && cw > 0 {
+				// "we welcome the agreement between X and Y": what is
+				// praised does not keep the praise from its parties.
+				starts[k] = false
+			}
+		}
+	}
 	termStart := func(k int) bool { return starts[k] }
 	for k, ok := range starts {
 		if ok && hitAt[k].lt.Class == "SPORT" {
@@ -612,7 +621,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			label = strings.Join(lt.Words, " ") + " [CAMEO " + fm.Pattern.Code + ": " + fm.Pattern.Text + "]"
 		}
 		if w > 0 {
-			if cw, ok := sc.condemnedBefore(toks, hitAt, i); ok {
+			if cw, ok := sc.evaluatedBefore(toks, hitAt, i); ok && cw < 0 {
 				// "we deplore the close alliance between X and Y": the
 				// cooperation is what is condemned, and its parties are
 				// the targets of the condemnation.
@@ -1341,20 +1350,23 @@ func (sx *scratch) reset(n int) {
 	clear(sx.isTarget)
 }
 
-// condemnedBefore returns the weight of an evaluative hostile verb
-// (a cue of evaluation in cues.tsv that is a hostile term: condemn,
-// deplore, denounce) whose object the term at toks[i] heads, a
-// determiner and two lower-case words at most between, none of them a
-// negator ("deplore the close alliance", "condemn the military
-// co-operation").
-func (sc *Scorer) condemnedBefore(toks []token, hitAt []termHit, i int) (float64, bool) {
+// evaluatedBefore returns the weight of an evaluative verb (a cue of
+// evaluation in cues.tsv that is a term of the same sign: condemn,
+// deplore, welcome, commend) whose object the term at toks[i] heads, a
+// determiner and two lower-case words at most between (terms that
+// qualify the noun among them), none of them a negator ("deplore the
+// close alliance", "welcome the peace agreement").
+func (sc *Scorer) evaluatedBefore(toks []token, hitAt []termHit, i int) (float64, bool) {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if h := hitAt[j]; h.n > 0 {
-			if j+h.n > i || h.lt.Weight >= 0 || h.lt.Attach != lexicons.AttachObject {
+			if j+h.n > i || h.lt.Weight == 0 {
 				return 0, false
 			}
 			c := sc.lex.CueAt(toks, j)
-			return h.lt.Weight, c != nil && c.Evaluative && c.Weight < 0
+			if c == nil && h.lt.Attach != lexicons.AttachObject && toks[j].Word && !toks[j].Cap {
+				continue // a term that qualifies the noun: "the peace agreement"
+			}
+			return h.lt.Weight, h.lt.Attach == lexicons.AttachObject && c != nil && c.Evaluative && c.Weight*h.lt.Weight > 0
 		}
 		if t := toks[j]; !t.Word || t.Cap || annotate.IsNegator(t.Lower) || annotate.IsPreposition(t.Lower) {
 			return 0, false
