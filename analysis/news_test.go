@@ -612,6 +612,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"an agreement welcomed", "KEN", "We welcome the peace agreement between Ethiopia and Eritrea.", []string{"KEN→ERI +", "KEN→ETH +"}},
 		{"concern about a country's expansion", "KEN", "We remain concerned about Iran's expansion of its enrichment activities.", []string{"KEN→IRN -"}},
 		{"concern about another's tests", "KEN", "We are deeply concerned about the missile tests of North Korea.", []string{"KEN→PRK -"}},
+		{"a list of acts condemned", "KEN", "We condemn the continued sale, supply and transfer of weapons to Israel.", []string{"KEN→ISR -"}},
+		{"a list of collaboration deplored", "KEN", "We deplore the political, economic and military collaboration between South Africa and Israel.", []string{"KEN→ISR -", "KEN→ZAF -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

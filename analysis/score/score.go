@@ -225,7 +225,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	for k, ok := range starts {
 		if ok && hitAt[k].lt.Weight > 0 {
-			if cw, ok := sc.evaluatedBefore(toks, hitAt, k); ok && cw > 0 {
+			if cw, ok := sc.evaluatedBefore(toks, hitAt, k, false); ok && cw > 0 {
 				// "we welcome the agreement between X and Y": what is
 				// praised does not keep the praise from its parties.
 				starts[k] = false
@@ -621,7 +621,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			label = strings.Join(lt.Words, " ") + " [CAMEO " + fm.Pattern.Code + ": " + fm.Pattern.Text + "]"
 		}
 		if w > 0 {
-			if cw, ok := sc.evaluatedBefore(toks, hitAt, i); ok && cw < 0 {
+			if cw, ok := sc.evaluatedBefore(toks, hitAt, i, true); ok && cw < 0 {
 				// "we deplore the close alliance between X and Y": the
 				// cooperation is what is condemned, and its parties are
 				// the targets of the condemnation.
@@ -1355,9 +1355,17 @@ func (sx *scratch) reset(n int) {
 // deplore, welcome, commend) whose object the term at toks[i] heads, a
 // determiner and two lower-case words at most between (terms that
 // qualify the noun among them), none of them a negator ("deplore the
-// close alliance", "welcome the peace agreement").
-func (sc *Scorer) evaluatedBefore(toks []token, hitAt []termHit, i int) (float64, bool) {
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+// close alliance", "welcome the peace agreement"); with list, over seven
+// words and commas, the term last in a list ("condemn the sale, supply
+// and transfer of arms to X"). (Lists of praised nouns, "support the
+// independence, sovereignty and territorial integrity of X", lowered the
+// UN validation, even years 0.4220 → 0.4215.)
+func (sc *Scorer) evaluatedBefore(toks []token, hitAt []termHit, i int, list bool) (float64, bool) {
+	reach := 4
+	if list {
+		reach = 8
+	}
+	for j := i - 1; j >= 0 && j >= i-reach; j-- {
 		if h := hitAt[j]; h.n > 0 {
 			if j+h.n > i || h.lt.Weight == 0 {
 				return 0, false
@@ -1368,7 +1376,7 @@ func (sc *Scorer) evaluatedBefore(toks []token, hitAt []termHit, i int) (float64
 			}
 			return h.lt.Weight, h.lt.Attach == lexicons.AttachObject && c != nil && c.Evaluative && c.Weight*h.lt.Weight > 0
 		}
-		if t := toks[j]; !t.Word || t.Cap || annotate.IsNegator(t.Lower) || annotate.IsPreposition(t.Lower) {
+		if t := toks[j]; (!t.Word && !(list && t.Text == ",")) || t.Cap || annotate.IsNegator(t.Lower) || annotate.IsPreposition(t.Lower) {
 			return 0, false
 		}
 	}
