@@ -614,6 +614,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"concern about another's tests", "KEN", "We are deeply concerned about the missile tests of North Korea.", []string{"KEN→PRK -"}},
 		{"a list of acts condemned", "KEN", "We condemn the continued sale, supply and transfer of weapons to Israel.", []string{"KEN→ISR -"}},
 		{"a list of collaboration deplored", "KEN", "We deplore the political, economic and military collaboration between South Africa and Israel.", []string{"KEN→ISR -", "KEN→ZAF -"}},
+		{"a refusal its owner persists in", "KEN", "Israel persists in its refusal to withdraw from the occupied Arab territories.", []string{"KEN→ISR -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

@@ -177,11 +177,12 @@ func (s *attachSite) agentBefore(limit int) (mention, bool) {
 
 // pronounOwner finds, for a hostile act of weight −0.5 or less that
 // "its" or "their" owns over two lower-case words at most ("X continues
-// its brutal war against us"), the subject before it that the pronoun
-// stands for (agentBefore), not the speaker's own. Weaker words are left
-// alone: "their concerns" are theirs, no hostility of X's.
+// its brutal war against us"), or a refusal to act ("X persists in its
+// refusal to withdraw"), the subject before it that the pronoun stands
+// for (agentBefore), not the speaker's own. Weaker words are left alone:
+// "their concerns" are theirs, no hostility of X's.
 func (s *attachSite) pronounOwner() (mention, bool) {
-	if s.weight > -0.5 {
+	if s.weight > -0.5 && !(refusalNouns[s.toks[s.i].Lower] && s.next() == "to") {
 		return mention{}, false
 	}
 	for k := s.i - 1; k >= 0 && k >= s.i-3; k-- {
@@ -200,6 +201,10 @@ func (s *attachSite) pronounOwner() (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// refusalNouns name a refusal: before "to" and a verb, what is refused is
+// an act of the owner's.
+var refusalNouns = map[string]bool{"refusal": true, "refusals": true}
 
 // conductAfter reports whether a noun of conduct (words.tsv) stands at
 // toks[k] or after one or two lower-case modifiers ("X's nuclear
@@ -358,6 +363,11 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 	if s.weight < 0 {
 		if m, ok := s.perpetrator(); ok {
 			return s.with(m, ruleAgent) // "X levelled its accusations"
+		}
+		if refusalNouns[s.toks[s.i].Lower] && s.next() == "to" {
+			if m, ok := s.pronounOwner(); ok {
+				return s.with(m, ruleAgent) // "X persists in its refusal to withdraw"
+			}
 		}
 	}
 	if m, ok := s.adjacent(); ok && m.Code != s.self && !verb {
