@@ -112,6 +112,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenyan missiles hit Ugandan fuel depot", []string{"KEN→UGA -"}},
 		{"support on a country: its topic, no party",
 			"Kenyan president thanks Uganda for support on Somalia", []string{"KEN→UGA +"}},
+		{"relief pledged for a country a label names",
+			"Kenya floods: Uganda, Tanzania pledge relief", []string{"TZA→KEN +", "UGA→KEN +"}},
 		{"a topic label before the speaker stays one",
 			"Talks with Uganda: Kenya condemns Tanzania", []string{"KEN→TZA -"}},
 		{"the one addressed never speaks, even after a name no lexicon knows",
