@@ -244,7 +244,7 @@ func InMention(ms []Mention, i int) bool {
 // negators before a lexicon term negate it ("not", "never", "refused").
 var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": true, "cannot": true,
 	"without": true, "neither": true, "nor": true, "nothing": true, "none": true, "lack": true, "absence": true, "longer": true,
-	"failed": true, "fail": true, "fails": true, "refused": true, "refuses": true, "halted": true, "suspended": true,
+	"failed": true, "fail": true, "fails": true, "refused": true, "refuses": true, "cut": true, "cuts": true, "slashed": true, "slashes": true, "withheld": true, "withholds": true, "withhold": true, "halted": true, "suspended": true,
 	"ended": true, "broke": true, "stalled": true, "rejected": true, "scrapped": true, "abandoned": true,
 	"cancelled": true, "canceled": true, "cancels": true, "postponed": true, "called off": true,
 	"halts": true, "suspends": true, "ends": true, "scraps": true, "abandons": true, "postpones": true,
