@@ -992,6 +992,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
+		if f.Stmt.Kind == record.Speech && sc.othersVerdict(toks, i) {
+			// "many have criticized X", "they praised X": in a speech,
+			// what others say of X is not the delegation's stance.
+			i += n
+			continue
+		}
 		if f.Stmt.Kind == record.Speech {
 			// A speech tells of another country's act: its object is the
 			// subject's target (see speechOtherAct).
@@ -2287,6 +2293,31 @@ func (sc *Scorer) dropNonAgents(got []mention, rule attachRule, w float64, toks 
 		return sc.undergoneBetween(toks, clause, m.End, i) || p >= 0 && m.End <= p
 	})
 }
+
+// othersVerdict reports whether the term at toks[i] is a verb of
+// evaluation (an evaluative cue of cues.tsv) whose subject is another,
+// not the speaker: a third-person pronoun or an indefinite ("they",
+// "many", "some", "critics"), or "who" after one ("many who have
+// criticized X").
+func (sc *Scorer) othersVerdict(toks []token, i int) bool {
+	c := sc.lex.CueAt(toks, i)
+	if c == nil || !c.Evaluative || !c.Verb {
+		return false
+	}
+	e := annotate.SkipAdverbials(toks, i)
+	if e == 0 {
+		return false
+	}
+	subj := toks[e-1].Lower
+	if subj == "who" && e >= 2 {
+		subj = toks[e-2].Lower
+	}
+	return otherSubjects[subj]
+}
+
+// otherSubjects are subjects that, in a delegation's speech, name others
+// than the speaker.
+var otherSubjects = map[string]bool{"they": true, "he": true, "she": true, "it": true, "many": true, "some": true, "others": true, "critics": true, "those": true}
 
 // timePhraseAt returns the index of the preposition of time (after,
 // before, since, following, amid, during) whose phrase the term at
