@@ -549,7 +549,28 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	hypothetical := conditionalClause(toks)
 	open := openQuestion(toks, lastWordLower(f.Stmt.Cue))
 	grievanceFrom, grievanceTo := -1, -1 // the reason a hostile term gives after "over" (grievanceSpan)
+	othersFrom := -1                     // in a speech, where another's words begin (othersVerdict)
+	for k := 0; k < start && f.Stmt.Kind == record.Speech; k++ {
+		if toks[k].Text == "," {
+			othersFrom = -1
+		} else if othersFrom < 0 && sc.othersVerdict(toks, k) {
+			othersFrom = k // the content starts after the cue
+		}
+	}
 	for i := start; i < end; {
+		if othersFrom >= 0 && (toks[i].Text == "," || clause[i] != clause[othersFrom]) {
+			othersFrom = -1 // another's words run to a comma
+		}
+		if f.Stmt.Kind == record.Speech && othersFrom < 0 && sc.othersVerdict(toks, i) {
+			othersFrom = i
+		}
+		if othersFrom >= 0 {
+			// "many have criticized X", "they say that X is a threat":
+			// in a speech, what others say is not the delegation's
+			// stance.
+			i++
+			continue
+		}
 		lt, n := hitAt[i].lt, hitAt[i].n
 		if i < consumed && n > 0 && !annotate.InMention(ms, i) && (consumedSign == 0 || lt.Weight*consumedSign < 0) {
 			i += n
@@ -989,12 +1010,6 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			} else if len(f.About) > 0 && h.weight > 0 && len(got) == 0 {
 				about = append(about, h)
 			}
-			i += n
-			continue
-		}
-		if f.Stmt.Kind == record.Speech && sc.othersVerdict(toks, i) {
-			// "many have criticized X", "they praised X": in a speech,
-			// what others say of X is not the delegation's stance.
 			i += n
 			continue
 		}
@@ -2294,14 +2309,17 @@ func (sc *Scorer) dropNonAgents(got []mention, rule attachRule, w float64, toks 
 	})
 }
 
-// othersVerdict reports whether the term at toks[i] is a verb of
-// evaluation (an evaluative cue of cues.tsv) whose subject is another,
-// not the speaker: a third-person pronoun or an indefinite ("they",
-// "many", "some", "critics"), or "who" after one ("many who have
-// criticized X").
+// othersVerdict reports whether toks[i] is a verb of saying or of
+// evaluation (a cue of cues.tsv) whose subject is another, not the
+// speaker: a third-person pronoun or an indefinite ("they", "many",
+// "some", "critics"), or "who" after one ("many who have criticized
+// X").
 func (sc *Scorer) othersVerdict(toks []token, i int) bool {
+	if !toks[i].Word || toks[i].Cap || !sc.lex.StartsCue(toks[i].Lower) {
+		return false
+	}
 	c := sc.lex.CueAt(toks, i)
-	if c == nil || !c.Evaluative || !c.Verb {
+	if c == nil || !c.Verb {
 		return false
 	}
 	e := annotate.SkipAdverbials(toks, i)
