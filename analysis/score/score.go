@@ -2330,12 +2330,21 @@ func (sc *Scorer) othersVerdict(toks []token, i int) bool {
 	if subj == "who" && e >= 2 {
 		subj = toks[e-2].Lower
 	}
+	for k := e - 1; k >= 0 && k >= e-5; k-- {
+		if toks[k].Lower == "we" {
+			return false // "we and other States have condemned X"
+		}
+	}
+	if e >= 2 && otherSubjects[toks[e-2].Lower] && strings.HasSuffix(subj, "s") {
+		return true // "some countries have condemned X", "certain Powers say"
+	}
 	return otherSubjects[subj]
 }
 
 // otherSubjects are subjects that, in a delegation's speech, name others
 // than the speaker.
-var otherSubjects = map[string]bool{"they": true, "he": true, "she": true, "it": true, "many": true, "some": true, "others": true, "critics": true, "those": true}
+var otherSubjects = map[string]bool{"they": true, "he": true, "she": true, "it": true, "many": true, "some": true, "others": true, "critics": true, "those": true,
+	"certain": true, "other": true, "several": true}
 
 // timePhraseAt returns the index of the preposition of time (after,
 // before, since, following, amid, during) whose phrase the term at
