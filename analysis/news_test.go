@@ -621,7 +621,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"what it says, in a speech", "KEN", "It has repeatedly condemned Uganda for its stance.", nil},
 		{"what the delegation says", "KEN", "My delegation has repeatedly condemned Uganda.", []string{"KEN→UGA -"}},
 		{"what they say, in a speech", "KEN", "They say that Uganda is a threat to the region.", nil},
-		{"what it claims, in a speech", "KEN", "It says it has the right to take preventive measures against Ugandans.", nil},
+		{"what it claims, in a speech", "KEN", "It insists it may take preventive measures against Ugandans.", nil},
 		{"what we say", "KEN", "We say that Uganda is a threat to the region.", []string{"KEN→UGA -"}},
 		{"another's words end at a comma", "KEN", "They say so, and we condemn Uganda for it.", []string{"KEN→UGA -"}},
 		{"what some countries say", "KEN", "Some countries have condemned Uganda for its stance.", nil},

@@ -1379,7 +1379,7 @@ func (sx *scratch) reset(n int) {
 // close alliance", "welcome the peace agreement"); with list, over seven
 // words and commas, the term last in a list ("condemn the sale, supply
 // and transfer of arms to X"). (Lists of praised nouns, "support the
-// independence, sovereignty and territorial integrity of X", lowered the
+// unity, sovereignty and independence of X", lowered the
 // UN validation, even years 0.4220 → 0.4215.)
 func (sc *Scorer) evaluatedBefore(toks []token, hitAt []termHit, i int, list bool) (float64, bool) {
 	reach := 4
