@@ -626,6 +626,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"another's words end at a comma", "KEN", "They say so, and we condemn Uganda for it.", []string{"KEN→UGA -"}},
 		{"what some countries say", "KEN", "Some countries have condemned Uganda for its stance.", nil},
 		{"what we and others say", "KEN", "We and other States have condemned Uganda.", []string{"KEN→UGA -"}},
+		{"it for our delegation", "KEN", "Our delegation recalls the years of shared work, and it thanks Uganda for its steady support.", []string{"KEN→UGA +"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

@@ -2335,11 +2335,29 @@ func (sc *Scorer) othersVerdict(toks []token, i int) bool {
 			return false // "we and other States have condemned X"
 		}
 	}
+	if subj == "it" && ownBodyBefore(toks, e-1) {
+		return false // "our delegation recalls …, and it thanks X"
+	}
 	if e >= 2 && otherSubjects[toks[e-2].Lower] && strings.HasSuffix(subj, "s") {
 		return true // "some countries have condemned X", "certain Powers say"
 	}
 	return otherSubjects[subj]
 }
+
+// ownBodyBefore reports whether the speaker's own delegation, country or
+// government ("our delegation", "my Government") is named before
+// toks[k]: "it" may then stand for it.
+func ownBodyBefore(toks []token, k int) bool {
+	for j := 0; j+1 < k; j++ {
+		if (toks[j].Lower == "our" || toks[j].Lower == "my") && ownBodies[toks[j+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownBodies are what a delegation calls itself or its country.
+var ownBodies = map[string]bool{"delegation": true, "country": true, "government": true, "nation": true, "state": true}
 
 // otherSubjects are subjects that, in a delegation's speech, name others
 // than the speaker.
