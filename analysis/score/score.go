@@ -2312,8 +2312,11 @@ func (sc *Scorer) dropNonAgents(got []mention, rule attachRule, w float64, toks 
 // othersVerdict reports whether toks[i] is a verb of saying or of
 // evaluation (a cue of cues.tsv) whose subject is another, not the
 // speaker: a third-person pronoun or an indefinite ("they", "many",
-// "some", "critics"), or "who" after one ("many who have criticized
-// X").
+// "some", "critics"), "who" after one ("many who have criticized X"),
+// or a plural after one ("some countries have condemned X"). "We" in
+// the subject keeps the verb the speaker's ("we and other States"), and
+// so does "it" after the speaker's own delegation or country named
+// earlier in the sentence ("our delegation recalls …, and it thanks X").
 func (sc *Scorer) othersVerdict(toks []token, i int) bool {
 	if !toks[i].Word || toks[i].Cap || !sc.lex.StartsCue(toks[i].Lower) {
 		return false
@@ -2374,7 +2377,7 @@ func timePhraseAt(toks []token, i int) int {
 		if timePrepositions[t.Lower] {
 			return k
 		}
-		if !t.Word || t.Cap || annotate.IsPreposition(t.Lower) && !annotate.IsDeterminer(t.Lower) {
+		if !t.Word || t.Cap || annotate.IsPreposition(t.Lower) {
 			return -1
 		}
 	}
@@ -2385,8 +2388,8 @@ func timePhraseAt(toks []token, i int) int {
 var timePrepositions = map[string]bool{"after": true, "before": true, "since": true, "following": true, "amid": true, "during": true}
 
 // undergoneBetween reports whether a verb of what befalls its subject
-// (words.tsv undergo and endure: suffer, face, endure) or "victim of"
-// stands in toks[from:to], in the clause of toks[to].
+// (words.tsv undergo and endure: suffer, face, endure) or the noun
+// "victim" (endure) stands in toks[from:to], in the clause of toks[to].
 func (sc *Scorer) undergoneBetween(toks []token, clause []int, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
 		if clause[k] == clause[to] && toks[k].Word && !toks[k].Cap && sc.lex.Words.Is(toks[k].Lower, lexicons.WordUndergo|lexicons.WordEndure) {
