@@ -2286,7 +2286,7 @@ func (sc *Scorer) countersEvil(toks []token, i, n int, hostileAt func(int) bool)
 		if !t.Word || t.Cap || annotate.IsPreposition(t.Lower) {
 			return false // "fighting against X" is againstHostile's
 		}
-		if hostileAt(j) || sc.lex.Words.Is(t.Lower, lexicons.WordHazard) || sc.lex.Words.Is(t.Lower, lexicons.WordScourge) {
+		if hostileAt(j) || sc.lex.Words.Is(t.Lower, lexicons.WordHazard|lexicons.WordScourge) {
 			return true
 		}
 	}
@@ -2341,11 +2341,16 @@ func (sc *Scorer) othersVerdict(toks []token, i int) bool {
 	if subj == "it" && ownBodyBefore(toks, e-1) {
 		return false // "our delegation recalls …, and it thanks X"
 	}
-	if e >= 2 && otherSubjects[toks[e-2].Lower] && strings.HasSuffix(subj, "s") {
+	if e >= 2 && otherSubject(toks[e-2].Lower) && strings.HasSuffix(subj, "s") {
 		return true // "some countries have condemned X", "certain Powers say"
 	}
-	return otherSubjects[subj]
+	return otherSubject(subj)
 }
+
+// otherSubject reports whether w, a subject in a delegation's speech,
+// names others than the speaker: a third-person pronoun or an
+// indefinite.
+func otherSubject(w string) bool { return thirdPersonSubjects[w] || indefiniteSubjects[w] }
 
 // ownBodyBefore reports whether the speaker's own delegation, country or
 // government ("our delegation", "my Government") is named before
@@ -2362,10 +2367,9 @@ func ownBodyBefore(toks []token, k int) bool {
 // ownBodies are what a delegation calls itself or its country.
 var ownBodies = map[string]bool{"delegation": true, "country": true, "government": true, "nation": true, "state": true}
 
-// otherSubjects are subjects that, in a delegation's speech, name others
-// than the speaker.
-var otherSubjects = map[string]bool{"they": true, "he": true, "she": true, "it": true, "many": true, "some": true, "others": true, "critics": true, "those": true,
-	"certain": true, "other": true, "several": true}
+// indefiniteSubjects name others than the speaker, or stand before a
+// plural that does ("some countries").
+var indefiniteSubjects = map[string]bool{"many": true, "some": true, "others": true, "critics": true, "those": true, "certain": true, "other": true, "several": true}
 
 // timePhraseAt returns the index of the preposition of time (after,
 // before, since, following, amid, during) whose phrase the term at
