@@ -1941,33 +1941,98 @@ func LabelOf(s float64) record.Label {
 }
 
 // coordinated returns m with the countries listed with it: "Iran and
-// Russia's cooperation", "Tehran, Moscow and Damascus".
+// Russia's cooperation", "Tehran, Moscow and Damascus". A list ends with
+// its conjunction: in "the strongholds in Syria and Iraq, X has fired",
+// the country after the comma is none of the list (listEnd).
 func coordinated(ms []mention, toks []token, m mention) []mention {
-	out := []mention{m}
-	joins := func(a, b int) bool { // tokens between two mentions only join
-		if b <= a {
-			return false
-		}
-		for k := a; k < b; k++ {
-			if l := toks[k].Lower; l != "and" && l != "," && l != "or" && l != "the" {
-				return false
-			}
-		}
-		return true
-	}
 	idx := 0
 	for k := range ms {
 		if ms[k].Tok == m.Tok {
 			idx = k
 		}
 	}
-	for k := idx - 1; k >= 0 && joins(ms[k].End, ms[k+1].Tok); k-- {
+	lo, hi := idx, idx
+	for lo > 0 && listJoin(toks, ms[lo-1].End, ms[lo].Tok) {
+		lo--
+	}
+	for hi+1 < len(ms) && listJoin(toks, ms[hi].End, ms[hi+1].Tok) {
+		hi++
+	}
+	lo, hi = listEnd(ms, toks, lo, hi, idx)
+	out := []mention{m}
+	for k := idx - 1; k >= lo; k-- {
 		out = append(out, ms[k])
 	}
-	for k := idx + 1; k < len(ms) && joins(ms[k-1].End, ms[k].Tok); k++ {
+	for k := idx + 1; k <= hi; k++ {
 		out = append(out, ms[k])
 	}
 	return out
+}
+
+// listJoin reports whether the tokens from a to b only join two items of
+// a list ("and", "or", a comma, "the").
+func listJoin(toks []token, a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if l := toks[k].Lower; l != "and" && l != "or" && l != "," && l != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// conjunctionJoin reports whether the join from a to b holds "and" or
+// "or".
+func conjunctionJoin(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if l := toks[k].Lower; l == "and" || l == "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// listEnd narrows the chain ms[lo..hi] around ms[idx] to a list: one
+// with a conjunction ends at its last join with a conjunction, when the
+// countries after it follow commas and the chain ends there (no comma or
+// conjunction after its last country). (A chain
+// with none stays whole: titles join with commas, "A, B sign a deal".)
+func listEnd(ms []mention, toks []token, lo, hi, idx int) (int, int) {
+	last := -1 // the item after the last conjunction
+	for k := lo + 1; k <= hi; k++ {
+		if conjunctionJoin(toks, ms[k-1].End, ms[k].Tok) {
+			last = k
+		}
+	}
+	if last < 0 || last == hi {
+		return lo, hi
+	}
+	for k := last + 1; k <= hi; k++ {
+		if !commaJoin(toks, ms[k-1].End, ms[k].Tok) {
+			return lo, hi
+		}
+	}
+	if e := ms[hi].End; e < len(toks) && (toks[e].Lower == "," || toks[e].Lower == "and" || toks[e].Lower == "or") {
+		// The list goes on past a phrase that is no country: "A and
+		// B, C, and the State of D".
+		return lo, hi
+	}
+	if idx > last {
+		return idx, idx
+	}
+	return lo, last
+}
+
+// commaJoin reports whether the join from a to b holds a comma.
+func commaJoin(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].Lower == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // codes returns the distinct codes of ms, sorted.
