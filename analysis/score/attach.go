@@ -427,15 +427,38 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 	return nil, ruleNone
 }
 
-// deedVictim reports whether the country m follows "of" (over "the")
-// after a noun of a deed (words.tsv deed) that the term governs: "condemn
-// the invasion of X".
+// deedVictim reports whether the country m follows "of" after a noun of
+// a deed (words.tsv deed) that the term governs: "condemn the invasion of
+// X", "reject the dismemberment of the State of X".
 func (s *attachSite) deedVictim(m mention) bool {
-	k := m.Tok - 1
-	if k > 0 && s.toks[k].Lower == "the" {
+	return deedOf(s.words, s.toks, m.Tok, s.i)
+}
+
+// deedOf reports whether toks[t] follows "of" (over "the") after a noun
+// of a deed (words.tsv deed) after toks[lo]: "the invasion of X". One noun
+// of what the deed befalls may stand between, with its own "of": "the
+// dismemberment of the State of X", "the occupation of the territory of
+// X".
+func deedOf(words annotate.WordClasses, toks []token, t, lo int) bool {
+	k := t - 1
+	if k > lo && toks[k].Lower == "the" {
 		k--
 	}
-	return k > s.i && s.toks[k].Lower == "of" && s.words.Is(s.toks[k-1].Lower, lexicons.WordDeed)
+	if k <= lo || toks[k].Lower != "of" {
+		return false
+	}
+	if words.Is(toks[k-1].Lower, lexicons.WordDeed) {
+		return true
+	}
+	j := k - 1 // the noun between: "State", "territory"
+	if !toks[j].Word || annotate.IsPreposition(toks[j].Lower) || annotate.IsDeterminer(toks[j].Lower) {
+		return false
+	}
+	j--
+	if j > lo && toks[j].Lower == "the" {
+		j--
+	}
+	return j > lo && toks[j].Lower == "of" && words.Is(toks[j-1].Lower, lexicons.WordDeed)
 }
 
 // topicOn reports whether the country m follows the term right after

@@ -37,7 +37,7 @@ func agentAfterVictim(words annotate.WordClasses, toks []token, targets []mentio
 	for k := first.Tok - 1; k >= 0 && k >= first.Tok-3; k-- {
 		if toks[k].Lower == "of" {
 			// "condemned the invasion of X": X undergoes the deed.
-			of, victim = true, k > 0 && words.Is(toks[k-1].Lower, lexicons.WordDeed)
+			of, victim = true, k > 0 && words.Is(toks[k-1].Lower, lexicons.WordDeed) || deedOf(words, toks, first.Tok, 0)
 			break
 		}
 	}
