@@ -631,6 +631,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"a list that goes on past another phrase", "KEN", "We thank the Governments of Ghana and Togo, Benin, and the Republic of Niger for their support.", []string{"KEN→BEN +", "KEN→GHA +", "KEN→NER +", "KEN→TGO +"}},
 		{"a deed's victim behind a noun of what it befalls", "KEN", "Kenya rejects the dismemberment of the State of Somalia.", nil},
 		{"a deed's agent behind a noun of what it befalls", "KEN", "We condemn the occupation of the territory of Somalia by Ethiopia.", []string{"KEN→ETH -"}},
+		{"a denial negated keeps the term", "KEN", "We cannot deny Somalia's right to self-defence.", []string{"KEN→SOM +"}},
+		{"two verbs, one of refusal", "KEN", "They broke off and refuse to resume the talks between Kenya, Uganda and Tanzania.", []string{"KEN→TZA -", "KEN→UGA -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

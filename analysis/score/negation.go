@@ -164,6 +164,27 @@ func rejectedBefore(words annotate.WordClasses, toks []token, i int, cueRejects 
 	return -1
 }
 
+// negatedRejection reports whether the term at toks[i] follows a word of
+// rejection or denial (words.tsv reject, deny) that a negator governs: "cannot deny X's
+// right to exist", "did not reject the offer of aid from X". The two
+// cancel: the term keeps its weight.
+func negatedRejection(words annotate.WordClasses, toks []token, i int) bool {
+	k := negatorBefore(toks, i)
+	if k < 0 || !particleNegators[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "n't") {
+		return false // "broke off and refuse to resume": the verbs are two
+	}
+	for j := k + 1; j < i; j++ {
+		if words.Is(toks[j].Lower, lexicons.WordReject) || words.Is(toks[j].Lower, lexicons.WordDeny) {
+			return true
+		}
+	}
+	return false
+}
+
+// particleNegators negate the verb they stand before ("cannot deny"), as
+// verbs of ending or refusing do not.
+var particleNegators = map[string]bool{"not": true, "never": true, "cannot": true, "no": true, "nor": true, "neither": true}
+
 // rejectBreaks end the reach of a word of rejection.
 var rejectBreaks = map[string]bool{"to": true, "and": true, "but": true, "that": true, "which": true, "who": true, "whom": true, "whose": true, "by": true}
 

@@ -726,7 +726,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			}
 		}
 		negated := false // the term is negated (mod "negated")
-		if !renounced && !(framed && imported && annotate.NegatedPattern(fm.Pattern)) {
+		if !renounced && !(framed && imported && annotate.NegatedPattern(fm.Pattern)) && !negatedRejection(sc.lex.Words, toks, i) {
 			if k := negatorBefore(toks, i); k >= 0 {
 				w, mod, negated = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated", true
 			} else if i == 1 && toks[0].Lower == "to" && annotate.IsNegator(lastWordLower(f.Stmt.Cue)) {
