@@ -160,19 +160,31 @@ func underPhrase(toks []token, i int) bool {
 // tokens, in its clause, that can be the subject of its act: not the
 // object of a preposition ("in X", "of X", "condolences to X over the
 // attack", "stand with X against every threat"), which the act does not
-// have as its agent; "by X" stays (ruleAgent).
+// have as its agent, nor what an act falls upon (actedUpon); "by X" stays
+// (ruleAgent).
 func (s *attachSite) agentBefore(limit int) (mention, bool) {
 	i := s.i
 	for k := len(s.ms) - 1; k >= 0; k-- {
 		m := s.ms[k]
 		if m.End <= i && i-m.End <= limit && s.clause[m.Tok] == s.clause[i] {
-			if m.Tok > 0 && obliqueBefore(s.toks, m.Tok) && !s.conductActor(m) {
+			if m.Tok > 0 && obliqueBefore(s.toks, m.Tok) && !s.conductActor(m) || s.actedUpon(m) {
 				continue
 			}
 			return m, true
 		}
 	}
 	return mention{}, false
+}
+
+// actedUpon reports whether the country m follows "upon" (over "the")
+// after a hostile term: "their attack upon X" befalls X. ("Call upon X"
+// and "prevail upon X" keep X, the one asked.)
+func (s *attachSite) actedUpon(m mention) bool {
+	p := m.Tok - 1
+	if p > 0 && s.toks[p].Lower == "the" {
+		p--
+	}
+	return p > 0 && s.toks[p].Lower == "upon" && s.victimAfter != nil && s.victimAfter(p)
 }
 
 // pronounOwner finds, for a hostile act of weight −0.5 or less that
