@@ -118,6 +118,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya cuts funding to Uganda over border row", []string{"KEN→UGA -"}},
 		{"funding pledged",
 			"Kenya pledges funding for Uganda schools", []string{"KEN→UGA +"}},
+		{"what talks are about is no party to them",
+			"Kenya, Uganda, Tanzania hold talks on Somalia", []string{"KEN→TZA +", "KEN→UGA +", "TZA→KEN +", "TZA→UGA +", "UGA→KEN +", "UGA→TZA +"}},
 		{"a topic label before the speaker stays one",
 			"Talks with Uganda: Kenya condemns Tanzania", []string{"KEN→TZA -"}},
 		{"the one addressed never speaks, even after a name no lexicon knows",

@@ -879,6 +879,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			if annotate.IsPreposition(toks[fm.End].Lower) {
 				fm.Target++
 			}
+			if w > 0 && fm.Pattern.Class == lexicons.ClassConsult && topicPrepositions[toks[fm.End].Lower] {
+				// "A, B hold talks on X": what a contact is about is no
+				// party to it.
+				fm.Target = -1
+			}
 			if (annotate.IsLocative(toks[fm.End].Lower) || toks[fm.End].Lower == "at") && annotate.CompoundActor(fm.Pattern) {
 				// "attended the conference in Bangkok": the parties of an
 				// event of a compound actor are its subject; a country
@@ -1891,6 +1896,10 @@ func frameTarget(ms []mention, toks []token, fm annotate.FrameMatch) []mention {
 	}
 	return nil
 }
+
+// topicPrepositions open what a contact is about ("talks on X", "a
+// conference about X"), not its party.
+var topicPrepositions = map[string]bool{"on": true, "about": true, "over": true, "regarding": true, "concerning": true}
 
 // thirdPersonSubjects are the pronouns that open a clause of a subject
 // of their own.
