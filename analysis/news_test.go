@@ -634,6 +634,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"a denial negated keeps the term", "KEN", "We cannot deny Somalia's right to self-defence.", []string{"KEN→SOM +"}},
 		{"two verbs, one of refusal", "KEN", "They broke off and refuse to resume the talks between Kenya, Uganda and Tanzania.", []string{"KEN→TZA -", "KEN→UGA -"}},
 		{"what an act falls upon is no owner of their aggression", "KEN", "We urged Ethiopia and Eritrea to halt their attack upon Somalia and to end their aggression.", []string{"KEN→ERI -", "KEN→ETH -"}},
+		{"an adverb of a passive act befalls its subject", "KEN", "Somalia's coast, which has been illegally occupied for years, must be freed.", nil},
+		{"an adverb of a passive act blames its agent", "KEN", "The islands were illegally seized by Ethiopia before independence.", []string{"KEN→ETH -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

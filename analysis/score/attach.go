@@ -779,6 +779,15 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 			copula = true
 		}
 	}
+	if copula && s.weight < 0 && strings.HasSuffix(toks[i].Lower, "ly") && i+s.n < len(toks) && strings.HasSuffix(toks[i+s.n].Lower, "ed") {
+		// "X, which has been illegally occupied": the adverb says how
+		// a passive act befell its subject, X its victim; the agent
+		// after "by" is the one blamed.
+		if m, ok := passiveAgentAfter(s.ms, toks, i+s.n+1); ok {
+			return s.with(m, ruleAgent)
+		}
+		return nil, ruleNone
+	}
 	if copula || last {
 		if m, ok := s.clauseSubject(); ok {
 			if p := m.Tok - 1; p > 0 && annotate.IsPreposition(toks[p].Lower) {
