@@ -454,6 +454,9 @@ func TestNewsReadings(t *testing.T) {
 		{"back after to is the verb", "", "Kenya moved to back Uganda's bid for a seat on the council.", []string{"KEN→UGA +"}},
 		{"retaliation by a gerund is the subject's act", "", "Uganda retaliated by expelling three Kenyan envoys.", []string{"UGA→KEN -"}},
 		{"a country before a phrase of time is no agent", "", "France suspended military cooperation with Mali after the coup.", []string{"FRA→MLI -"}},
+		{"a possessive's hostile act with no verb of its own", "", "Uganda's attack on Kenya continued for a third day.", []string{"UGA→KEN -"}},
+		{"a capital's measures as a noun phrase", "", "Kampala's sanctions against Nairobi took effect on Monday.", []string{"UGA→KEN -"}},
+		{"a verb after a country is no noun of its act", "", "A gunman planning to attack Kenya might attack Uganda instead.", nil},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

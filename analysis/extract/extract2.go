@@ -1686,7 +1686,11 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 	name := text[subj[0].Start:subj[len(subj)-1].End]
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: owner.Code, Kind: record.Indirect, Cue: toks[i].Lower, Field: field,
-		SpeakerRule: "the country that owns the term"}, Rule: RuleNominal}
+		SpeakerRule: "the country that owns the term"}, Rule: RuleNominal,
+		// "X's attack on Y continued", "X sanctions on Y": a hostile
+		// act its owner holds (a possessive, or a country right before
+		// it) is the owner's act, whose object is its target.
+		Act: lt.Attach == lexicons.AttachAct && lt.Weight < 0 && (toks[owner.End-1].Poss || owner.End == i)}
 	a.setContent(&f, text, toks[i:end])
 	return f, owner, f.Stmt.End > f.Stmt.Start
 }
