@@ -1690,7 +1690,7 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 		// "X's attack on Y continued", "X sanctions on Y": a hostile
 		// act its owner holds (a possessive, or a country right before
 		// it) is the owner's act, whose object is its target.
-		Act: lt.Attach == lexicons.AttachAct && lt.Weight < 0 && (toks[owner.End-1].Poss || owner.End == i)}
+		Act: (lt.Attach == lexicons.AttachAct || lt.Attach == lexicons.AttachNoun) && lt.Weight < 0 && (toks[owner.End-1].Poss || owner.End == i)}
 	a.setContent(&f, text, toks[i:end])
 	return f, owner, f.Stmt.End > f.Stmt.Start
 }

@@ -848,6 +848,14 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 		return s.with(m, ruleAgent) // "the regime in X"
 	}
 	next := s.next()
+	if s.weight < 0 && s.i == 0 && s.selfActs != nil && s.selfActs(s.i) && annotate.IsPreposition(next) {
+		// The speaker's own hostile deed that opens the statement ("X's
+		// invasion of Y", a noun phrase X owns): its object after the
+		// preposition is the target, as of an act (attachAct).
+		if m, ok := s.forwardFrom(s.i+s.n+1, 3); ok && m.Code != s.self {
+			return s.with(m, ruleObjectOfAct)
+		}
+	}
 	if s.weight < 0 {
 		if m, ok := s.perpetrator(); ok {
 			return s.with(m, ruleAgent)
