@@ -641,6 +641,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"an adverb of a passive act befalls its subject", "KEN", "Somalia's coast, which has been illegally occupied for years, must be freed.", nil},
 		{"an adverb of a passive act blames its agent", "KEN", "The islands were illegally seized by Ethiopia before independence.", []string{"KEN→ETH -"}},
 		{"a deed witnessed is no deed of the speaker's", "KEN", "We have witnessed the invasion of Somali territory by armed bands.", nil},
+		{"the object of of is no co-owner of the next possessive", "KEN", "We deplore the occupation of Somalia and Ethiopia's attacks on its neighbours.", []string{"KEN→ETH -"}},
+		{"a joint possessive keeps both owners", "KEN", "We deplore Ethiopia and Eritrea's attacks on their neighbours.", []string{"KEN→ERI -", "KEN→ETH -"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

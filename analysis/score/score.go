@@ -1968,6 +1968,12 @@ func coordinated(ms []mention, toks []token, m mention) []mention {
 		hi++
 	}
 	lo, hi = listEnd(ms, toks, lo, hi, idx)
+	if lo < idx && toks[m.End-1].Poss && obliqueBefore(toks, ms[lo].Tok) && (conjunctionJoin(toks, ms[idx-1].End, m.Tok) || commaJoin(toks, ms[idx-1].End, m.Tok)) {
+		// "the occupation of A and B's attacks": B owns the attacks;
+		// A is the object of "of", no co-owner ("A and B's
+		// cooperation" is both's).
+		lo = idx
+	}
 	out := []mention{m}
 	for k := idx - 1; k >= lo; k-- {
 		out = append(out, ms[k])
