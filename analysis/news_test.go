@@ -458,6 +458,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a capital's measures as a noun phrase", "", "Kampala's sanctions against Nairobi took effect on Monday.", []string{"UGA→KEN -"}},
 		{"a possessive's deed names its victim as target", "", "Uganda's invasion of Kenya entered its second month.", []string{"UGA→KEN -"}},
 		{"recalling its one ambassador", "", "Kenya's decision to recall its ambassador from Uganda was announced on Monday.", []string{"KEN→UGA -"}},
+		{"airspace reopened to a country's flights", "", "Kenya reopened its airspace to Ugandan cargo flights in May.", []string{"KEN→UGA +"}},
 		{"a verb after a country is no noun of its act", "", "A gunman planning to attack Kenya might attack Uganda instead.", nil},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
