@@ -649,6 +649,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				w, label = cw, label+" (condemned)"
 			}
 		}
+		if w > 0 && !framed && endDemandedAfter(toks, i+n) {
+			// "X's support for the rebels must end": what a demand
+			// wants ended is condemned.
+			w, label = -w, label+" (to end)"
+		}
 		if w > 0 && opposedAfter(toks, hitAt, i) {
 			// "not serious about restoring ties": the cooperation is
 			// what the hostile term before it is about, no cooperation
@@ -1895,6 +1900,47 @@ func frameTarget(ms []mention, toks []token, fm annotate.FrameMatch) []mention {
 		}
 	}
 	return nil
+}
+
+// endDemandedAfter reports whether the noun phrase that runs from
+// toks[k] is the subject of a demand that it end: a modal, then "end",
+// "stop", "cease" or "halt" (or "be ended", "be stopped", "be halted"),
+// within eight words and no mark, conjunction or relative word ("X's
+// support for the rebels must end"; not "must not end", "must continue",
+// "agree with X that the war should end").
+func endDemandedAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		if !toks[j].Word {
+			return false
+		}
+		switch toks[j].Lower {
+		case "must", "should":
+		case "that", "which", "who", "whether", "and", "but":
+			return false // "agree with X that the war should end": a clause of its own
+		default:
+			continue
+		}
+		v := j + 1
+		if v < len(toks) && (toks[v].Lower == "immediately" || toks[v].Lower == "now") {
+			v++
+		}
+		if v+1 < len(toks) && toks[v].Lower == "be" {
+			v++
+			switch toks[v].Lower {
+			case "ended", "stopped", "halted", "terminated":
+				return true
+			}
+			return false
+		}
+		if v < len(toks) {
+			switch toks[v].Lower {
+			case "end", "stop", "cease", "halt":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // topicPrepositions open what a contact is about ("talks on X", "a
