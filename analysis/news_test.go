@@ -648,6 +648,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"support that must end is condemned", "KEN", "Rwanda's continued support for the rebels must end.", []string{"KEN→RWA -"}},
 		{"support that must continue stays support", "KEN", "Rwanda's support for the peace process must continue.", []string{"KEN→RWA +"}},
 		{"a clause of its own that should end", "KEN", "We agree with Tanzania that the fighting should end.", []string{"KEN→TZA +"}},
+		{"solidarity with a country's people and rulers", "KEN", "We stand in solidarity with the people and Government of Malawi after the floods.", []string{"KEN→MWI +"}},
+		{"sympathy to the governments and peoples of a list", "KEN", "We express our sympathy to the Governments and peoples of Malawi and Zambia.", []string{"KEN→MWI +", "KEN→ZMB +"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},

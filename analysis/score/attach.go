@@ -99,6 +99,12 @@ func (s *attachSite) forward(limit int) (mention, bool) {
 // not: "sanctions against X").
 func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 	i, n := s.i, s.n
+	for k := i + n; k <= i+n+1 && k < len(s.toks); k++ {
+		// "solidarity with the people and Government of X": the phrase
+		// that names a country's people and rulers does not count
+		// toward the reach.
+		limit += peopleAndGovernment(s.toks, k)
+	}
 	for _, m := range s.ms {
 		if m.Tok >= i+n && m.Tok-(i+n) <= limit && s.clause[m.Tok] == s.clause[i] {
 			for k := from; k < m.Tok; k++ {
@@ -111,6 +117,30 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// peopleAndGovernment returns the length of "the people and Government
+// of" (or "the Government and people of", "the Governments and peoples
+// of") that starts at toks[k], or 0.
+func peopleAndGovernment(toks []token, k int) int {
+	j := k
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	if j+3 >= len(toks) || !peopleOrRulers[toks[j].Lower] || toks[j+1].Lower != "and" {
+		return 0
+	}
+	j += 2
+	if toks[j].Lower == "the" {
+		j++
+	}
+	if j+1 >= len(toks) || !peopleOrRulers[toks[j].Lower] || toks[j+1].Lower != "of" {
+		return 0
+	}
+	return j + 2 - k
+}
+
+// peopleOrRulers name a country's people or its rulers.
+var peopleOrRulers = map[string]bool{"people": true, "peoples": true, "government": true, "governments": true}
 
 // backward finds the nearest country before the term within limit tokens,
 // in its clause; with skipPlaces, not a place ("in X") nor a complement
