@@ -105,8 +105,25 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 		// toward the reach.
 		limit += peopleAndGovernment(s.toks, k)
 	}
+	// Nor, for a cooperative term, the nouns that name what of the
+	// country right after them it speaks to ("support for the efforts
+	// of the Government of X").
+	var heads [2]int // the token after such nouns, from toks[i+n] and from the token after it
+	for d := range heads {
+		if k := i + n + d; s.weight > 0 && k < len(s.toks) {
+			if extra := ownedHeads(s.toks, k); extra > 0 {
+				heads[d] = k + extra
+			}
+		}
+	}
 	for _, m := range s.ms {
-		if m.Tok >= i+n && m.Tok-(i+n) <= limit && s.clause[m.Tok] == s.clause[i] {
+		reach := limit
+		for _, h := range heads {
+			if h > 0 && (m.Tok == h || m.Tok == h+1 && s.toks[h].Lower == "the") {
+				reach = max(reach, m.Tok-(i+n))
+			}
+		}
+		if m.Tok >= i+n && m.Tok-(i+n) <= reach && s.clause[m.Tok] == s.clause[i] {
 			for k := from; k < m.Tok; k++ {
 				if s.blocks != nil && s.blocks(k) {
 					return mention{}, false
@@ -138,6 +155,44 @@ func peopleAndGovernment(toks []token, k int) int {
 	}
 	return j + 2 - k
 }
+
+// ownedHeads returns the length of up to two noun phrases that start at
+// toks[k], each of "the", at most two lower-case words and a noun of
+// ownedNouns before "of" ("the tireless efforts of the Government of"),
+// or 0.
+func ownedHeads(toks []token, k int) int {
+	j := k
+	for range 2 {
+		h := j
+		if h < len(toks) && toks[h].Lower == "the" {
+			h++
+		}
+		for w := 0; w < 2 && h < len(toks) && !ownedNouns[toks[h].Lower] && toks[h].Word && !toks[h].Cap && !annotate.IsPreposition(toks[h].Lower) && !annotate.IsDeterminer(toks[h].Lower); w++ {
+			if oppressedWords[toks[h].Lower] {
+				return j - k // "the oppressed people of X": a people its rulers oppress
+			}
+			h++
+		}
+		if h+1 >= len(toks) || !ownedNouns[toks[h].Lower] || toks[h+1].Lower != "of" {
+			break
+		}
+		j = h + 2
+	}
+	return j - k
+}
+
+// ownedNouns name what of a country a cooperative term may speak to: its
+// people, rulers, envoys, or what they do. Not a "struggle" or "cause":
+// solidarity with the struggle of a country's people is mostly with a
+// people against its rulers.
+var ownedNouns = map[string]bool{"people": true, "peoples": true, "government": true, "governments": true,
+	"delegation": true, "delegations": true, "efforts": true, "effort": true,
+	"initiative": true, "initiatives": true, "proposal": true, "proposals": true, "leadership": true,
+	"role": true, "contribution": true, "contributions": true}
+
+// oppressedWords say that a people is held down by its rulers: a term of
+// solidarity with it is none with its state.
+var oppressedWords = map[string]bool{"oppressed": true, "majority": true, "enslaved": true, "subjugated": true}
 
 // peopleOrRulers name a country's people or its rulers.
 var peopleOrRulers = map[string]bool{"people": true, "peoples": true, "government": true, "governments": true}
