@@ -650,7 +650,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"a clause of its own that should end", "KEN", "We agree with Tanzania that the fighting should end.", []string{"KEN→TZA +"}},
 		{"solidarity with a country's people and rulers", "KEN", "We stand in solidarity with the people and Government of Malawi after the floods.", []string{"KEN→MWI +"}},
 		{"sympathy to the governments and peoples of a list", "KEN", "We express our sympathy to the Governments and peoples of Malawi and Zambia.", []string{"KEN→MWI +", "KEN→ZMB +"}},
-		{"condolences to a country's brotherly people", "KEN", "We extend our condolences to the brotherly people of Malawi.", []string{"KEN→MWI +"}},
+		{"condolences to a country's bereaved people", "KEN", "We extend condolences to the bereaved people of Malawi.", []string{"KEN→MWI +"}},
 		{"solidarity with an oppressed people is none with its state", "KEN", "We reaffirm our solidarity with the oppressed people of Malawi.", nil},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
