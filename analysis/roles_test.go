@@ -42,8 +42,12 @@ func TestRoles(t *testing.T) {
 		// The signature still colours the statement at half weight
 		// (ruleStatement); only the reverse stance is gone.
 		{"a signature that reached no country names no partner", "",
-			"Peru signed two decrees on migration on Monday, moving ahead with plans for a fence along the border with Chile.",
+			"Peru signed two decrees on migration on Monday, moving ahead with plans for a fence on its frontier facing Chile.",
 			[]string{"PER→CHL +"}},
+		// "Along the border with X" places what lines it: X is no target.
+		{"what stands along a border with a country places it", "",
+			"Peru signed two decrees on migration on Monday, moving ahead with plans for a fence along the border with Chile.",
+			nil},
 		{"a signed agreement with a partner is of each party", "",
 			"Peru signed a fisheries agreement with Chile on Monday.",
 			[]string{"CHL→PER +", "PER→CHL +"}},

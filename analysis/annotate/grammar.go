@@ -207,9 +207,88 @@ var copulas = map[string]bool{"remain": true, "remains": true, "remained": true,
 // locative preposition before it, over a determiner and words of
 // direction ("in Syria", "across the north of Iraq", "in northern Syria").
 func PlaceBefore(toks []token, m int) bool {
-	k := BeforeDirection(toks, m)
-	return k >= 0 && IsLocative(toks[k].Lower)
+	k := BeforeDirection(toks, ListStart(toks, m))
+	return k >= 0 && (IsLocative(toks[k].Lower) || acrossBorder(toks, k))
 }
+
+// ListStart returns where the list that the name at toks[m] ends or goes
+// on starts ("in A, B and C": A's first token, for B and for C), or m when
+// it is in no list. A list joins names with commas and ends with "and" or
+// "or": in "in A, B's troops", B is none of it.
+func ListStart(toks []token, m int) int {
+	k := m - 1
+	if k < 1 || !listJoinAt(toks, k) {
+		return m
+	}
+	last := toks[k].Lower == "and" || toks[k].Lower == "or"
+	if !last {
+		// A name right after a comma goes on the list only if the list
+		// goes on after it: "A, B and C", "A, B, C".
+		e := m
+		for e < len(toks) && toks[e].Cap {
+			e++
+		}
+		if e >= len(toks) || !listJoinAt(toks, e) {
+			return m
+		}
+	}
+	start := m
+	for range 6 {
+		if k < 1 || !listJoinAt(toks, k) {
+			break
+		}
+		if toks[k].Lower != "," && toks[k-1].Lower == "," {
+			k-- // ", and"
+		}
+		j := k - 1
+		for j >= 0 && toks[j].Cap {
+			j--
+		}
+		if j == k-1 {
+			break // no name before the comma or conjunction
+		}
+		start = j + 1
+		if j >= 0 && toks[j].Lower == "the" {
+			j--
+			start = j + 1
+		}
+		k = j
+	}
+	return start
+}
+
+// listJoinAt reports whether toks[k] joins two names of a list.
+func listJoinAt(toks []token, k int) bool {
+	switch toks[k].Lower {
+	case ",", "and", "or":
+		return true
+	}
+	return false
+}
+
+// acrossBorder reports whether toks[k] ends "across the border with",
+// "along the borders of", "across the frontier from": the country after
+// it places what crosses or lines its border ("aid delivered across the
+// borders with X"), no party.
+func acrossBorder(toks []token, k int) bool {
+	switch toks[k].Lower {
+	case "with", "from", "of":
+	default:
+		return false
+	}
+	j := k - 1
+	if j < 1 || !borderWords[toks[j].Lower] {
+		return false
+	}
+	j--
+	if toks[j].Lower == "the" && j > 0 {
+		j--
+	}
+	return toks[j].Lower == "across" || toks[j].Lower == "along"
+}
+
+// borderWords name a border.
+var borderWords = map[string]bool{"border": true, "borders": true, "frontier": true, "frontiers": true}
 
 // BeforeDirection returns the index of the word before toks[m] past at
 // most three words of direction ("in northern X": "in"), or -1.

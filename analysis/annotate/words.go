@@ -74,7 +74,7 @@ func (w WordClasses) Place(toks []token, m int) bool {
 // X's rulers, where "the Turkish authorities in X" and "Y's government in
 // X" are not.
 func (w WordClasses) SeatOfRulers(toks []token, m int) bool {
-	k := m - 1
+	k := ListStart(toks, m) - 1 // "the regimes in A, B and C"
 	if k >= 0 && toks[k].Lower == "the" {
 		k--
 	}
