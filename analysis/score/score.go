@@ -1997,7 +1997,7 @@ func LabelOf(s float64) record.Label {
 
 // coordinated returns m with the countries listed with it: "Iran and
 // Russia's cooperation", "Tehran, Moscow and Damascus". A list ends with
-// its conjunction: in "the strongholds in Syria and Iraq, X has fired",
+// its conjunction: in "as the rebels left their bases in A and B, X fired",
 // the country after the comma is none of the list (listEnd).
 func coordinated(ms []mention, toks []token, m mention) []mention {
 	idx := 0
