@@ -97,7 +97,9 @@ func TestNewsReadings(t *testing.T) {
 		{"vowed to retaliate", "", "Uganda vowed to retaliate against Kenya.", []string{"UGA→KEN -"}},
 		{"vowed to punish", "", "Uganda vowed to punish Kenya.", []string{"UGA→KEN -"}},
 		// "struck" is an attack; striking a deal is an agreement.
-		{"missiles struck a site", "", "Kenya said Ugandan missiles struck a power station near Kisumu.", []string{"KEN→UGA -"}},
+		// The site no country is named for is the reporter's: the
+		// strike befalls Kenya.
+		{"missiles struck a site", "", "Kenya said Ugandan missiles struck a power station near Kisumu.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"jets struck a country's posts", "", "Ugandan jets struck Kenyan border posts.", []string{"UGA→KEN -"}},
 		{"struck a deal", "", "Kenya struck a deal with Uganda on fishing rights.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"struck a balance", "", "Kenya struck a balance between its ties with Uganda and its own interests.", nil},
@@ -460,6 +462,8 @@ func TestNewsReadings(t *testing.T) {
 		{"recalling its one ambassador", "", "Kenya's decision to recall its ambassador from Uganda was announced on Monday.", []string{"KEN→UGA -"}},
 		{"airspace reopened to a country's flights", "", "Kenya reopened its airspace to Ugandan cargo flights in May.", []string{"KEN→UGA +"}},
 		{"a verb after a country is no noun of its act", "", "A gunman planning to attack Kenya might attack Uganda instead.", nil},
+		{"an act with no victim named befalls its reporter", "", "Ugandan troops fired shots into a market overnight, Kenya's military said.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"a grievance blamed is alleged, no act", "", "Kenyan officials blamed Uganda for Tuesday's attack.", []string{"KEN→UGA -"}},
 		{"revoked work permits", "", "Kenya revoked the work permits of 200 Ugandan teachers.", []string{"KEN→UGA -"}},
 		{"an import duty", "", "Kenya imposed a new import duty on Ugandan cement.", []string{"KEN→UGA -"}},
 		// The country where people are held is a target of a report

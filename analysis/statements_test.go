@@ -34,7 +34,8 @@ func TestStatementShapes(t *testing.T) {
 			[]string{"Kenya|KEN|indirect|asked|Uganda was asked by Kenya to pull its soldiers back from the island"}}, // a passive directive; "back" is no cue
 		{"a trailing speaker with a restrictive relative clause",
 			corpus.Document{Text: "Ugandan troops shelled the border town, Kenyan officials who escaped to Tanzania said."},
-			[]string{"Kenyan officials|KEN|indirect|said|Ugandan troops shelled the border town"}},
+			[]string{"Kenyan officials|KEN|indirect|said|Ugandan troops shelled the border town",
+				"Ugandan troops|UGA|indirect|shelled|shelled the border town"}}, // the act reported, toward the reporter
 		{"a cue's bare form after an -ing word is no verb",
 			corpus.Document{Text: "Kenyan inspectors visiting suspect sites found the depots empty."},
 			nil}, // "suspect" is an adjective: no one speaks

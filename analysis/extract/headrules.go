@@ -393,9 +393,23 @@ func (a *Extractor) reportedActsIn(st *docState, text string, field record.Field
 		if f.Stmt.Kind != kind || f.Act || len(f.Toks) < 3 || f.Stmt.Field != field || field == record.TitleField && (f.Negated || f.Question) {
 			continue
 		}
-		ev, ok := a.eventOf(st, text, field, f.Toks, f.Stmt.SpeakerCountry, "")
+		// A hostile act that names no country besides its agent befalls
+		// the one who reports it ("Y said X's missiles struck an energy
+		// facility overnight"): the reporter answers for its victim. Not
+		// a grievance an evaluative cue names ("Y blamed X for the
+		// attack", "Y warns X over raids"): that act is alleged.
+		answers := ""
+		if f.CueTerm != nil && !f.CueTerm.Evaluative && f.CueTerm.Weight == 0 {
+			answers = f.Stmt.SpeakerCountry
+		}
+		ev, ok := a.eventOf(st, text, field, f.Toks, f.Stmt.SpeakerCountry, answers)
 		if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry && (field == record.TextField || len(a.jointCountries(ev.Subj, st.doc.Date)) < 2) ||
 			len(ev.Subj) == 1 && pronouns[ev.Subj[0].Lower] || modalAct(ev) || field == record.TitleField && a.infinitiveAct(f, ev) {
+			continue
+		}
+		if answers != "" && slices.Equal(ev.Objects, []string{answers}) && !a.actVerbAt(ev.Toks) {
+			// "said the X tensions were rising": only a verb of a
+			// hostile act befalls the reporter.
 			continue
 		}
 		skip := -1 // in a title the headline's own statement spans the act
@@ -409,6 +423,22 @@ func (a *Extractor) reportedActsIn(st *docState, text string, field record.Field
 		out = append(out, ev)
 	}
 	return out
+}
+
+// actVerbAt reports whether toks opens, over auxiliaries, with the verb of
+// a hostile act or a verb and its object one ("had shelled", "struck",
+// "launched attacks": a term of attach act).
+func (a *Extractor) actVerbAt(toks []token) bool {
+	k := 0
+	for k < len(toks) && toks[k].Word && annotate.IsAuxiliary(toks[k].Lower) {
+		k++ // "had shelled"
+	}
+	for j := k; j < len(toks) && j <= k+1; j++ { // "launched attacks"
+		if lt, n := a.lex.TermAt(toks, j); n > 0 && lt.Weight < 0 && lt.Attach == lexicons.AttachAct {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveAct reports whether ev's verb is an infinitive in the content
