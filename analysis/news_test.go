@@ -664,6 +664,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"a hyphenated name of the time", "KEN", "We welcome Viet-Nam as a new Member.", []string{"KEN→VNM +"}},
 		{"a territory's name before independence", "KEN", "We support the people of South West Africa.", []string{"KEN→NAM +"}},
 		{"a colony's name is no name of its ruler", "KEN", "We congratulate British Guiana on its independence.", []string{"KEN→GUY +"}},
+		{"a federation's name before its union", "KEN", "We welcome the Federation of Malaya to this Assembly.", []string{"KEN→MYS +"}},
 		{"concern about a country's conduct", "KEN", "We remain deeply concerned about Uganda's military activities near our border.", []string{"KEN→UGA -"}},
 		{"concern about a country's security is no hostility", "KEN", "We are concerned about Uganda's security.", nil},
 		{"the constructive role played by a country", "KEN", "Our delegation values the constructive role played by Ethiopia.", []string{"KEN→ETH +"}},
