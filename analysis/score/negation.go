@@ -165,9 +165,9 @@ func rejectedBefore(words annotate.WordClasses, toks []token, i int, cueRejects 
 }
 
 // negatedRejection reports whether the term at toks[i] follows a word of
-// rejection or denial (words.tsv reject, deny) that a negator governs: "cannot deny X's
-// right to exist", "did not reject the offer of aid from X". The two
-// cancel: the term keeps its weight.
+// rejection or denial (words.tsv reject, deny) that a negator governs:
+// "cannot deny X's right to exist", "did not reject the offer of aid from
+// X". The two cancel: the term keeps its weight.
 func negatedRejection(words annotate.WordClasses, toks []token, i int) bool {
 	k := negatorBefore(toks, i)
 	if k < 0 || !particleNegators[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "n't") {

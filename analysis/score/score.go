@@ -2014,7 +2014,7 @@ func coordinated(ms []mention, toks []token, m mention) []mention {
 		hi++
 	}
 	lo, hi = listEnd(ms, toks, lo, hi, idx)
-	if lo < idx && toks[m.End-1].Poss && obliqueBefore(toks, ms[lo].Tok) && (conjunctionJoin(toks, ms[idx-1].End, m.Tok) || commaJoin(toks, ms[idx-1].End, m.Tok)) {
+	if lo < idx && toks[m.End-1].Poss && obliqueBefore(toks, ms[lo].Tok) && joinHolds(toks, ms[idx-1].End, m.Tok, "and", "or", ",") {
 		// "the occupation of A and B's attacks": B owns the attacks;
 		// A is the object of "of", no co-owner ("A and B's
 		// cooperation" is both's).
@@ -2044,26 +2044,15 @@ func listJoin(toks []token, a, b int) bool {
 	return true
 }
 
-// conjunctionJoin reports whether the join from a to b holds "and" or
-// "or".
-func conjunctionJoin(toks []token, a, b int) bool {
-	for k := a; k < b; k++ {
-		if l := toks[k].Lower; l == "and" || l == "or" {
-			return true
-		}
-	}
-	return false
-}
-
 // listEnd narrows the chain ms[lo..hi] around ms[idx] to a list: one
 // with a conjunction ends at its last join with a conjunction, when the
 // countries after it follow commas and the chain ends there (no comma or
-// conjunction after its last country). (A chain
-// with none stays whole: titles join with commas, "A, B sign a deal".)
+// conjunction after its last country). A chain with no conjunction stays
+// whole: titles join with commas ("A, B sign a deal").
 func listEnd(ms []mention, toks []token, lo, hi, idx int) (int, int) {
 	last := -1 // the item after the last conjunction
 	for k := lo + 1; k <= hi; k++ {
-		if conjunctionJoin(toks, ms[k-1].End, ms[k].Tok) {
+		if joinHolds(toks, ms[k-1].End, ms[k].Tok, "and", "or") {
 			last = k
 		}
 	}
@@ -2071,7 +2060,7 @@ func listEnd(ms []mention, toks []token, lo, hi, idx int) (int, int) {
 		return lo, hi
 	}
 	for k := last + 1; k <= hi; k++ {
-		if !commaJoin(toks, ms[k-1].End, ms[k].Tok) {
+		if !joinHolds(toks, ms[k-1].End, ms[k].Tok, ",") {
 			return lo, hi
 		}
 	}
@@ -2086,10 +2075,11 @@ func listEnd(ms []mention, toks []token, lo, hi, idx int) (int, int) {
 	return lo, last
 }
 
-// commaJoin reports whether the join from a to b holds a comma.
-func commaJoin(toks []token, a, b int) bool {
+// joinHolds reports whether the join toks[a:b] between two items of a
+// list holds one of words: a conjunction ("and", "or") or a comma.
+func joinHolds(toks []token, a, b int, words ...string) bool {
 	for k := a; k < b; k++ {
-		if toks[k].Lower == "," {
+		if slices.Contains(words, toks[k].Lower) {
 			return true
 		}
 	}
