@@ -241,8 +241,8 @@ func ListStart(toks []token, m int) int {
 			k-- // ", and"
 		}
 		j := k - 1
-		for j >= 0 && toks[j].Cap {
-			j--
+		for j >= 0 && toks[j].Cap && !IsLocative(toks[j].Lower) && !IsPreposition(toks[j].Lower) {
+			j-- // over a name, not over a capitalised "In" that opens the sentence
 		}
 		if j == k-1 {
 			break // no name before the comma or conjunction

@@ -1,0 +1,43 @@
+package annotate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stance-project/stance/analysis/segment"
+)
+
+// TestPlaceBefore: a country after a locative, or listed after one, is a
+// place; a list ends with its conjunction.
+func TestPlaceBefore(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"troops massed in Kenya", "Kenya", true},
+		{"troops massed in Kenya and Uganda", "Uganda", true},
+		{"troops massed in Kenya, Uganda and Tanzania", "Uganda", true},
+		{"troops massed in Kenya, Uganda and Tanzania", "Tanzania", true},
+		{"In Kenya and Uganda, the rains failed", "Uganda", true}, // a capitalised "In" opens the sentence
+		{"aid delivered across the borders with Kenya and Uganda", "Uganda", true},
+		{"a fence along the border with Kenya", "Kenya", true},
+		{"after the damage in Kenya, Uganda's troops withdrew", "Uganda", false}, // no list: a comma ends the phrase
+		{"Kenya and Uganda signed a pact", "Uganda", false},
+		{"it closed its border with Kenya", "Kenya", false},
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		m := -1
+		for k, tok := range toks {
+			if strings.TrimSuffix(tok.Text, "'s") == tt.name {
+				m = k
+			}
+		}
+		if m < 0 {
+			t.Fatalf("%q: no token %q", tt.text, tt.name)
+		}
+		if got := PlaceBefore(toks, m); got != tt.want {
+			t.Errorf("%q, %s: got %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
