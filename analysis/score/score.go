@@ -223,9 +223,19 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n - 1
 		}
 	}
+	// evaluatedAt is evaluatedBefore of the term at toks[k], read once:
+	// hitAt no longer changes.
+	evaluatedAt := func(k int) evaluation {
+		e := &sx.evaluated[k]
+		if !e.done {
+			e.w, e.ok, e.near = sc.evaluatedBefore(toks, hitAt, k)
+			e.done = true
+		}
+		return *e
+	}
 	for k, ok := range starts {
 		if ok && hitAt[k].lt.Weight > 0 {
-			if cw, ok := sc.evaluatedBefore(toks, hitAt, k, false); ok && cw > 0 {
+			if e := evaluatedAt(k); e.ok && e.near && e.w > 0 {
 				// "we welcome the agreement between X and Y": what is
 				// praised does not keep the praise from its parties.
 				starts[k] = false
@@ -642,11 +652,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			label = strings.Join(lt.Words, " ") + " [CAMEO " + fm.Pattern.Code + ": " + fm.Pattern.Text + "]"
 		}
 		if w > 0 {
-			if cw, ok := sc.evaluatedBefore(toks, hitAt, i, true); ok && cw < 0 {
+			if e := evaluatedAt(i); e.ok && e.w < 0 {
 				// "we deplore the close alliance between X and Y": the
 				// cooperation is what is condemned, and its parties are
 				// the targets of the condemnation.
-				w, label = cw, label+" (condemned)"
+				w, label = e.w, label+" (condemned)"
 			}
 		}
 		if w > 0 && !framed && endDemandedAfter(toks, i+n) {
@@ -1367,6 +1377,13 @@ type scratch struct {
 	hitAt            []termHit
 	clause           []int
 	starts, isTarget []bool
+	evaluated        []evaluation
+}
+
+// evaluation is what evaluatedBefore found for a term, once read.
+type evaluation struct {
+	done, ok, near bool
+	w              float64
 }
 
 // reset sizes the slices for n tokens, zeroed.
@@ -1379,39 +1396,45 @@ func (sx *scratch) reset(n int) {
 	clear(sx.starts)
 	sx.isTarget = slices.Grow(sx.isTarget[:0], n)[:n]
 	clear(sx.isTarget)
+	sx.evaluated = slices.Grow(sx.evaluated[:0], n)[:n]
+	clear(sx.evaluated)
 }
 
 // evaluatedBefore returns the weight of an evaluative verb (a cue of
 // evaluation in cues.tsv that is a term of the same sign: condemn,
-// deplore, welcome, commend) whose object the term at toks[i] heads, a
-// determiner and two lower-case words at most between (terms that
-// qualify the noun among them), none of them a negator ("deplore the
-// close alliance", "welcome the peace agreement"); with list, over seven
-// words and commas, the term last in a list ("condemn the sale, supply
-// and transfer of arms to X"). (Lists of praised nouns, "support the
-// unity, sovereignty and independence of X", lowered the
-// UN validation, even years 0.4220 → 0.4215.)
-func (sc *Scorer) evaluatedBefore(toks []token, hitAt []termHit, i int, list bool) (float64, bool) {
-	reach := 4
-	if list {
-		reach = 8
-	}
-	for j := i - 1; j >= 0 && j >= i-reach; j-- {
+// deplore, welcome, commend) whose object the term at toks[i] heads, and
+// whether there is one (ok). Over seven words and commas at most, the
+// term may be last in a list ("condemn the sale, supply and transfer of
+// arms to X"): a condemnation reaches it so. A praise reaches only a
+// term it is near to: a determiner and two lower-case words at most
+// between and no comma ("welcome the peace agreement"). (Lists of praised
+// nouns, "support the unity, sovereignty and independence of X", lowered
+// the UN validation, even years 0.4220 → 0.4215.) Terms that qualify the
+// noun may stand between ("deplore the close alliance"), no negator.
+func (sc *Scorer) evaluatedBefore(toks []token, hitAt []termHit, i int) (w float64, ok, near bool) {
+	comma := false
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		if h := hitAt[j]; h.n > 0 {
 			if j+h.n > i || h.lt.Weight == 0 {
-				return 0, false
+				return 0, false, false
 			}
 			c := sc.lex.CueAt(toks, j)
 			if c == nil && h.lt.Attach != lexicons.AttachObject && toks[j].Word && !toks[j].Cap {
 				continue // a term that qualifies the noun: "the peace agreement"
 			}
-			return h.lt.Weight, h.lt.Attach == lexicons.AttachObject && c != nil && c.Evaluative && c.Weight*h.lt.Weight > 0
+			ok := h.lt.Attach == lexicons.AttachObject && c != nil && c.Evaluative && c.Weight*h.lt.Weight > 0
+			return h.lt.Weight, ok, ok && !comma && j >= i-4
 		}
-		if t := toks[j]; (!t.Word && !(list && t.Text == ",")) || t.Cap || annotate.IsNegator(t.Lower) || annotate.IsPreposition(t.Lower) {
-			return 0, false
+		t := toks[j]
+		if t.Text == "," {
+			comma = true
+			continue
+		}
+		if !t.Word || t.Cap || annotate.IsNegator(t.Lower) || annotate.IsPreposition(t.Lower) {
+			return 0, false, false
 		}
 	}
-	return 0, false
+	return 0, false, false
 }
 
 // opposedAfter reports whether the term at toks[i] is the object of a
