@@ -240,21 +240,28 @@ func ListStart(toks []token, m int) int {
 		if toks[k].Lower != "," && toks[k-1].Lower == "," {
 			k-- // ", and"
 		}
-		j := k - 1
-		for j >= 0 && toks[j].Cap && !IsLocative(toks[j].Lower) && !IsPreposition(toks[j].Lower) {
-			j-- // over a name, not over a capitalised "In" that opens the sentence
-		}
+		j := NameBefore(toks, k-1)
 		if j == k-1 {
 			break // no name before the comma or conjunction
 		}
-		start = j + 1
-		if j >= 0 && toks[j].Lower == "the" {
-			j--
-			start = j + 1
-		}
-		k = j
+		start, k = j+1, j
 	}
 	return start
+}
+
+// NameBefore returns the index of the word before the name that ends at
+// toks[k], over its capitalised words and a "the" before them ("by the
+// United Kingdom": "by"), or k when toks[k] ends no name. A capitalised
+// locative or preposition ("In" that opens a sentence) is no part of it.
+func NameBefore(toks []token, k int) int {
+	j := k
+	for j >= 0 && toks[j].Word && toks[j].Cap && !IsLocative(toks[j].Lower) && !IsPreposition(toks[j].Lower) {
+		j--
+	}
+	if j < k && j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	return j
 }
 
 // listJoinAt reports whether toks[k] joins two names of a list.

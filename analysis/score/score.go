@@ -2374,7 +2374,7 @@ func passiveAgentAfter(ms []mention, toks []token, from int) (mention, bool) {
 // "the plots against X").
 func (sc *Scorer) perpetratedBefore(toks []token, i int, scheme bool) bool {
 	k := i - 1
-	if j := capitalsBefore(toks, k); j < k && j > 0 && (toks[j].Lower == "by" || toks[j].Lower == "from") {
+	if j := annotate.NameBefore(toks, k); j < k && j > 0 && (toks[j].Lower == "by" || toks[j].Lower == "from") {
 		k = j - 1
 	}
 	if k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") || annotate.IsTimeWord(toks[k].Lower)) {
@@ -2540,20 +2540,6 @@ func (sc *Scorer) undergoneBetween(toks []token, clause []int, from, to int) boo
 		}
 	}
 	return false
-}
-
-// capitalsBefore returns the index of the word before the capitalised
-// words that end at toks[k], over "the" ("by the United Kingdom"): k
-// itself when toks[k] is no capitalised word.
-func capitalsBefore(toks []token, k int) int {
-	j := k
-	for j >= 0 && toks[j].Word && toks[j].Cap {
-		j--
-	}
-	if j < k && j >= 0 && toks[j].Lower == "the" {
-		j--
-	}
-	return j
 }
 
 // electionOf reports whether m names the country whose election a
