@@ -164,17 +164,17 @@ func rejectedBefore(words annotate.WordClasses, toks []token, i int, cueRejects 
 	return -1
 }
 
-// negatedRejection reports whether the term at toks[i] follows a word of
-// rejection or denial (words.tsv reject, deny) that a negator governs:
-// "cannot deny X's right to exist", "did not reject the offer of aid from
-// X". The two cancel: the term keeps its weight.
-func negatedRejection(words annotate.WordClasses, toks []token, i int) bool {
-	k := negatorBefore(toks, i)
-	if k < 0 || !particleNegators[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "n't") {
+// negatedRejection reports whether the negator at toks[k] (negatorBefore
+// of the term at toks[i]) governs a word of rejection or denial
+// (words.tsv reject, deny) before the term: "cannot deny X's right to
+// exist", "did not reject the offer of aid from X". The two cancel: the
+// term keeps its weight.
+func negatedRejection(words annotate.WordClasses, toks []token, k, i int) bool {
+	if !particleNegators[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "n't") {
 		return false // "broke off and refuse to resume": the verbs are two
 	}
 	for j := k + 1; j < i; j++ {
-		if words.Is(toks[j].Lower, lexicons.WordReject) || words.Is(toks[j].Lower, lexicons.WordDeny) {
+		if words.Is(toks[j].Lower, lexicons.WordReject|lexicons.WordDeny) {
 			return true
 		}
 	}

@@ -741,8 +741,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			}
 		}
 		negated := false // the term is negated (mod "negated")
-		if !renounced && !(framed && imported && annotate.NegatedPattern(fm.Pattern)) && !negatedRejection(sc.lex.Words, toks, i) {
-			if k := negatorBefore(toks, i); k >= 0 {
+		if !renounced && !(framed && imported && annotate.NegatedPattern(fm.Pattern)) {
+			if k := negatorBefore(toks, i); k >= 0 && negatedRejection(sc.lex.Words, toks, k, i) {
+				// "cannot deny X's right to exist": the two cancel.
+			} else if k >= 0 {
 				w, mod, negated = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated", true
 			} else if i == 1 && toks[0].Lower == "to" && annotate.IsNegator(lastWordLower(f.Stmt.Cue)) {
 				// "declined | to criticise X": the infinitive a cue of
