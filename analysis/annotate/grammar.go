@@ -275,8 +275,8 @@ func listJoinAt(toks []token, k int) bool {
 
 // acrossBorder reports whether toks[k] ends "across the border with",
 // "along the borders of", "across the frontier from": the country after
-// it places what crosses or lines its border ("aid delivered across the
-// borders with X"), no party.
+// it places what crosses or lines its border ("relief convoys sent across
+// the borders with X"), no party.
 func acrossBorder(toks []token, k int) bool {
 	switch toks[k].Lower {
 	case "with", "from", "of":

@@ -19,7 +19,7 @@ func TestPlaceBefore(t *testing.T) {
 		{"troops massed in Kenya, Uganda and Tanzania", "Uganda", true},
 		{"troops massed in Kenya, Uganda and Tanzania", "Tanzania", true},
 		{"In Kenya and Uganda, the rains failed", "Uganda", true}, // a capitalised "In" opens the sentence
-		{"aid delivered across the borders with Kenya and Uganda", "Uganda", true},
+		{"convoys sent across the borders with Kenya and Uganda", "Uganda", true},
 		{"a fence along the border with Kenya", "Kenya", true},
 		{"after the damage in Kenya, Uganda's troops withdrew", "Uganda", false}, // no list: a comma ends the phrase
 		{"Kenya and Uganda signed a pact", "Uganda", false},
