@@ -71,6 +71,18 @@ type Country struct {
 	Until int
 }
 
+// PlacesPhoenixFile holds the cities and regions of countries imported
+// from the Phoenix country dictionary of PETRARCH (go generate ./lexicons).
+const PlacesPhoenixFile = "places-phoenix.tsv"
+
+// Place is one row of places-phoenix.tsv: a country and its cities and
+// regions ("UKR": "Kharkiv", "Crimea"). A place names its country only as
+// what an act befalls, never as a speaker or an agent.
+type Place struct {
+	Code  string
+	Names []string
+}
+
 // Term is one row of stance.tsv or of an imported event lexicon.
 type Term struct {
 	Words  []string // lowercase whole words, matched in sequence
@@ -142,8 +154,10 @@ type Set struct {
 	// Blocked are phrases that contain a country term but name no country
 	// ("Latin America"): they are matched first and produce no mention.
 	Blocked []string
-	Terms   []Term
-	Cues    []Cue
+	// Places are the cities and regions of countries (places-phoenix.tsv).
+	Places []Place
+	Terms  []Term
+	Cues   []Cue
 	// Roles maps a lowercase word that describes a speaker to its class:
 	// "title", "person", "group" or "institution".
 	Roles map[string]string
@@ -167,7 +181,7 @@ type Set struct {
 // same name in user when user is not nil and has it.
 func Load(builtin, user fs.FS) (*Set, error) {
 	s := newSet()
-	for _, name := range []string{IrregularFile, CountriesFile, StanceFile, CuesFile, RolesFile, EventsFile, WordsFile} {
+	for _, name := range []string{IrregularFile, CountriesFile, PlacesPhoenixFile, StanceFile, CuesFile, RolesFile, EventsFile, WordsFile} {
 		data, origin, err := readFile(builtin, user, name)
 		if err != nil {
 			return nil, err
@@ -185,8 +199,35 @@ func Load(builtin, user fs.FS) (*Set, error) {
 	if version != "" {
 		s.Versions[RolesPhoenixFile] = version
 	}
+	if err := s.checkPlaces(); err != nil {
+		return nil, err
+	}
 	s.mergeEvents()
 	return s, nil
+}
+
+// checkPlaces reports a place of places-phoenix.tsv that is a term of
+// countries.tsv: the two files would name it differently.
+func (s *Set) checkPlaces() error {
+	terms := map[string]string{}
+	for _, c := range s.Countries {
+		for _, list := range [][]string{c.Names, c.Adjectives, c.Capitals} {
+			for _, t := range list {
+				terms[countryTermKey(t)] = c.Code
+			}
+		}
+	}
+	for _, b := range s.Blocked {
+		terms[countryTermKey(b)] = "-"
+	}
+	for _, p := range s.Places {
+		for _, n := range p.Names {
+			if c, ok := terms[countryTermKey(n)]; ok {
+				return fmt.Errorf("%s: place %q of %s is a term of %s in %s: %w", PlacesPhoenixFile, n, p.Code, c, CountriesFile, ErrSyntax)
+			}
+		}
+	}
+	return nil
 }
 
 // LoadCountries reads countries.tsv from fsys alone (the importer of the
@@ -442,6 +483,31 @@ func parseRow(name string, line int, cols []string, s *Set, bad func(string, ...
 			s.formLine[f] = line
 			s.Terms = append(s.Terms, Term{Words: strings.Fields(f), Weight: w, Class: cols[2], Attach: attach, Label: label, Source: SourceOurs})
 		}
+	case PlacesPhoenixFile:
+		if len(cols) != 2 {
+			return bad("want 2 columns (code, places), got %d", len(cols))
+		}
+		if err := checkCode(cols[0]); err != nil {
+			return bad("%v", err)
+		}
+		places := splitList(cols[1])
+		if len(places) == 0 {
+			return bad("country %s has no place", cols[0])
+		}
+		for _, p := range places {
+			if strings.HasPrefix(p, "?") {
+				return bad("place %q: a place is no ambiguous term", p)
+			}
+			// A place is one country's (Load checks that it is no
+			// term of countries.tsv).
+			if prev, ok := s.nameClaim[countryTermKey(p)]; ok {
+				return bad("%q is already a place of %s (line %d)", p, prev.code, prev.line)
+			}
+		}
+		for _, p := range places {
+			s.nameClaim[countryTermKey(p)] = claim{cols[0], line}
+		}
+		s.Places = append(s.Places, Place{Code: cols[0], Names: places})
 	case RolesFile, RolesPhoenixFile:
 		if len(cols) != 2 {
 			return bad("want 2 columns (word, class), got %d", len(cols))
@@ -541,7 +607,7 @@ func splitList(s string) []string {
 // FileNames returns the names of all lexicon files, in the order they are
 // checked.
 func FileNames() []string {
-	return []string{CountriesFile, StanceFile, CuesFile, RolesFile, IrregularFile, EventsFile, WordsFile, ActorsFile, ActorsPhoenixFile, RolesPhoenixFile}
+	return []string{CountriesFile, StanceFile, CuesFile, RolesFile, IrregularFile, EventsFile, WordsFile, ActorsFile, ActorsPhoenixFile, RolesPhoenixFile, PlacesPhoenixFile}
 }
 
 // Check validates the lexicon files found in user (a user's folder for

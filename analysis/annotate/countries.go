@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -18,9 +19,13 @@ const (
 	ByAdjective                    // "Iranian"
 	ByCapital                      // "Tehran", "the Kremlin"
 	ByLeader                       // "Putin", through the actor lexicon
+	// ByPlace is a city or region of the country ("Kharkiv", "Crimea";
+	// places-phoenix.tsv): it names the country as what an act befalls,
+	// never as a speaker or an agent.
+	ByPlace
 )
 
-var mentionKindText = [...]string{ByName: "name", ByAdjective: "adjective", ByCapital: "capital", ByLeader: "leader"}
+var mentionKindText = [...]string{ByName: "name", ByAdjective: "adjective", ByCapital: "capital", ByLeader: "leader", ByPlace: "place"}
 
 func (k MentionKind) String() string {
 	if k >= 0 && int(k) < len(mentionKindText) {
@@ -49,6 +54,7 @@ type phrase struct {
 // once and read-only afterwards.
 type Countries struct {
 	byFirst map[string][]phrase // first key → phrases, longest first
+	places  map[string][]phrase // the same for places and blocked phrases (FindPlaces)
 	until   map[string]int      // a state that no longer exists → the last year it existed
 }
 
@@ -73,8 +79,12 @@ func TokenKey(t segment.Token) string {
 // NewCountries indexes the names, adjectives and capitals of set's
 // countries, and its blocked phrases.
 func NewCountries(set *lexicons.Set) *Countries {
-	m := &Countries{byFirst: map[string][]phrase{}, until: map[string]int{}}
+	m := &Countries{byFirst: map[string][]phrase{}, places: map[string][]phrase{}, until: map[string]int{}}
 	add := func(term, code string, kind MentionKind) {
+		index := m.byFirst
+		if kind == ByPlace {
+			index = m.places
+		}
 		amb := strings.HasPrefix(term, "?")
 		term = strings.TrimPrefix(term, "?")
 		toks := segment.Tokenize(term)
@@ -85,7 +95,7 @@ func NewCountries(set *lexicons.Set) *Countries {
 		for i, t := range toks {
 			keys[i] = TokenKey(t)
 		}
-		m.byFirst[keys[0]] = append(m.byFirst[keys[0]], phrase{keys: keys, code: code, kind: kind, ambiguous: amb})
+		index[keys[0]] = append(index[keys[0]], phrase{keys: keys, code: code, kind: kind, ambiguous: amb})
 	}
 	for _, c := range set.Countries {
 		if c.Until != 0 {
@@ -104,11 +114,51 @@ func NewCountries(set *lexicons.Set) *Countries {
 	for _, b := range set.Blocked {
 		add(b, "", ByName)
 	}
-	for k, ps := range m.byFirst {
-		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].keys) > len(ps[j].keys) })
-		m.byFirst[k] = ps
+	for _, p := range set.Places {
+		for _, n := range p.Names {
+			add(n, p.Code, ByPlace)
+		}
+	}
+	if len(m.places) > 0 {
+		// A place never reaches into a blocked phrase ("the Niger Delta").
+		for _, b := range set.Blocked {
+			add(b, "", ByPlace)
+		}
+	}
+	for _, index := range []map[string][]phrase{m.byFirst, m.places} {
+		for k, ps := range index {
+			sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].keys) > len(ps[j].keys) })
+			index[k] = ps
+		}
 	}
 	return m
+}
+
+// FindPlaces returns the places (ByPlace) named in toks outside the
+// mentions ms, left to right. A one-word place read as part of a person's
+// name ("Kherson Ivanov") is none.
+func (m *Countries) FindPlaces(toks []segment.Token, ms []Mention) []Mention {
+	if len(m.places) == 0 {
+		return nil
+	}
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Word || !toks[i].Cap || InMention(ms, i) {
+			continue
+		}
+		for _, p := range m.places[TokenKey(toks[i])] {
+			if !keysAt(toks, i, p.keys) {
+				continue
+			}
+			j := i + len(p.keys)
+			if p.code != "" && !slices.ContainsFunc(ms, func(c Mention) bool { return c.Tok < j && i < c.End }) && !(j == i+1 && usedAsName(toks, i, j)) {
+				out = append(out, Mention{Code: p.code, Kind: ByPlace, Tok: i, End: j})
+			}
+			i = j - 1
+			break
+		}
+	}
+	return out
 }
 
 // Find returns the country mentions in toks, longest match first, left to

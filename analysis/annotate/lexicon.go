@@ -546,9 +546,19 @@ func (lx *Lexicon) Mentions(toks []token, d corpus.Date) []Mention {
 		// history, no party (Countries.Ended).
 		ms = slices.DeleteFunc(ms, func(m Mention) bool { return lx.Countries.Ended(m.Code, d) })
 	}
-	if lx.Actors == nil {
-		return ms
+	if lx.Actors != nil {
+		ms = lx.withActors(ms, toks, d)
 	}
+	if places := lx.Countries.FindPlaces(toks, ms); len(places) > 0 {
+		ms = append(ms, places...)
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok < ms[j].Tok })
+	}
+	return ms
+}
+
+// withActors adds to ms the people of the actor lexicon toks names (valid
+// on date d) where no country is named.
+func (lx *Lexicon) withActors(ms []Mention, toks []token, d corpus.Date) []Mention {
 	for _, m := range lx.Actors.find(toks, d, lx.officeBefore) {
 		overlap := false
 		for _, c := range ms {

@@ -37,29 +37,30 @@ var attachRuleInfo = [numAttachRules]struct {
 	text      string
 	certainty float64
 	event     bool // an imported event verb may attach so (eventRule)
+	befalls   bool // the term befalls the country: a place may take it so (befallsPlace)
 }{
-	ruleNone:           {"", 0, false},
-	ruleFrame:          {"frame", 0.9, false},
-	ruleCueObject:      {"cue (object)", 0.7, false},
-	ruleAddressee:      {"addressee", 0.4, false},
-	ruleObjectOfAct:    {"object of the speaker's act", 0.8, true},
-	rulePlaceOfAct:     {"place of the speaker's act", 0.6, true},
-	ruleAgent:          {"agent", 0.8, true},
-	ruleJointSubject:   {"joint subject", 0.6, false},
-	ruleAdjacent:       {"adjacent", 0.9, true},
-	ruleForward:        {"forward", 0.8, true},
-	ruleCue:            {"cue", 0.8, false},
-	ruleSubject:        {"subject", 0.7, false},
-	ruleBackward:       {"backward", 0.6, false},
-	ruleStatement:      {"statement", 0.3, false},
-	ruleDemand:         {"demand of it", 0.7, false},
-	rulePassiveSubject: {"subject of the passive", 0.7, false},
-	ruleOthers:         {"another's cooperation with a third", 0, false},
-	ruleComplement:     {"complement of the object", 0.8, true},
-	ruleHost:           {"host of the visit", 0.9, false},
-	ruleSufferer:       {"the one that suffered", 0.7, false},
-	ruleTopic:          {"topic of the title", 0.4, false},
-	ruleApposition:     {"apposition", 0.8, false},
+	ruleNone:           {"", 0, false, false},
+	ruleFrame:          {"frame", 0.9, false, true},
+	ruleCueObject:      {"cue (object)", 0.7, false, false},
+	ruleAddressee:      {"addressee", 0.4, false, false},
+	ruleObjectOfAct:    {"object of the speaker's act", 0.8, true, true},
+	rulePlaceOfAct:     {"place of the speaker's act", 0.6, true, true},
+	ruleAgent:          {"agent", 0.8, true, false},
+	ruleJointSubject:   {"joint subject", 0.6, false, false},
+	ruleAdjacent:       {"adjacent", 0.9, true, true},
+	ruleForward:        {"forward", 0.8, true, true},
+	ruleCue:            {"cue", 0.8, false, false},
+	ruleSubject:        {"subject", 0.7, false, false},
+	ruleBackward:       {"backward", 0.6, false, false},
+	ruleStatement:      {"statement", 0.3, false, false},
+	ruleDemand:         {"demand of it", 0.7, false, false},
+	rulePassiveSubject: {"subject of the passive", 0.7, false, true},
+	ruleOthers:         {"another's cooperation with a third", 0, false, false},
+	ruleComplement:     {"complement of the object", 0.8, true, false},
+	ruleHost:           {"host of the visit", 0.9, false, false},
+	ruleSufferer:       {"the one that suffered", 0.7, false, false},
+	ruleTopic:          {"topic of the title", 0.4, false, false},
+	ruleApposition:     {"apposition", 0.8, false, false},
 }
 
 func (r attachRule) String() string {
@@ -76,6 +77,12 @@ func (r attachRule) certainty() float64 {
 	}
 	return 0
 }
+
+// befallsPlace reports whether a term that reached a place (a city or a
+// region, annotate.ByPlace) by r befalls it: the object or the scene of an
+// act ("shelled Kharkiv", "strikes on Odesa"), never its agent, a speaker's
+// word on it, nor the whole statement.
+func (r attachRule) befallsPlace() bool { return r < numAttachRules && attachRuleInfo[r].befalls }
 
 // eventRule reports whether an imported event verb of CAMEO may attach by
 // r: to its object or agent, never to the whole statement.

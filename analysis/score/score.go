@@ -141,6 +141,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if m.Code == f.Stmt.SpeakerCountry && !sc.keepSelf {
 			continue
 		}
+		if m.Kind == annotate.ByPlace && !f.Act {
+			// A city or region is what a country's act befalls
+			// ("shelled Kharkiv"); a word on it ("the deplorable
+			// shooting in X's second city") is none toward its state.
+			continue
+		}
 		if sc.lex.Place(toks, m) && !f.Act && !sc.termPreposition(toks, m.Tok) && !slices.Contains(suffered, m.Tok) && !electionOf(f.CueTerm, toks, m) && !(f.Stmt.Kind != record.Speech && protests && sc.detainedIn(toks, m)) && !secededFrom(sc.lex.Words, f.CueTerm, toks, m) {
 			// A place, unless the statement is an act there, sympathy is
 			// for it, or a report that demands or condemns says people
@@ -1252,6 +1258,19 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	var out []record.Stance
 	all := codes(targets)
+	for _, code := range placesOnly(targets) {
+		if slices.Contains(f.Partners, code) || slices.Contains(f.Objects, code) {
+			continue // "A and B soldiers exchanged fire near a B temple"
+		}
+		// A country named by a city or region alone ("shelled Kharkiv"):
+		// only a hostile act befalls it, as the act's object or scene.
+		// A visit to a city or aid sent there is no contact with its
+		// state; a city is no agent, and a word that reached it only
+		// through the whole statement is none toward its state.
+		if hits[code] = slices.DeleteFunc(hits[code], func(h hit) bool { return h.weight >= 0 || !h.rule.befallsPlace() }); len(hits[code]) == 0 {
+			all = slices.DeleteFunc(all, func(c string) bool { return c == code })
+		}
+	}
 	for _, p := range append(append(append([]string{}, f.Partners...), f.Objects...), asked...) {
 		if !slices.Contains(all, p) {
 			all = append(all, p)
@@ -2112,6 +2131,18 @@ func joinHolds(toks []token, a, b int, words ...string) bool {
 }
 
 // codes returns the distinct codes of ms, sorted.
+// placesOnly returns the codes that ms names by a place alone
+// (annotate.ByPlace), in order.
+func placesOnly(ms []mention) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Kind == annotate.ByPlace && !slices.Contains(out, m.Code) && !slices.ContainsFunc(ms, func(o mention) bool { return o.Code == m.Code && o.Kind != annotate.ByPlace }) {
+			out = append(out, m.Code)
+		}
+	}
+	return out
+}
+
 func codes(ms []mention) []string {
 	seen := map[string]bool{}
 	var out []string

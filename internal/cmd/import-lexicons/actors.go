@@ -78,6 +78,7 @@ func importActors(src string) ([]output, error) {
 		"licence below (the actor files state \"Copyright (c) 2014 Open Event Data Alliance\"):\n" +
 		"  actors-phoenix.tsv  from Phoenix.Countries.actors.txt and Phoenix.International.actors.txt\n" +
 		"  roles-phoenix.tsv   from Phoenix.agents.txt\n" +
+		"  places-phoenix.tsv  from Phoenix.Countries.actors.txt\n" +
 		"  cameo.tsv           from CAMEO.verbpatterns.150430.txt\n\n"
 	return []output{
 		actors,
@@ -113,6 +114,8 @@ type env struct {
 	words     map[string]bool   // lower-case words of EWT (not proper nouns)
 	nameWords map[string]bool   // lower-cased words of the actor dictionaries' names
 	propn     map[string]bool   // lower-cased capitalised words EWT tags as proper nouns
+	blocked   map[string]bool   // lower-cased blocked phrases of countries.tsv (readBlocked)
+	nameStems map[string]bool   // first five letters of the words of country terms (nameVariant)
 }
 
 // loadEnv reads countries.tsv and roles.tsv of the built-in lexicons (the

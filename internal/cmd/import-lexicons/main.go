@@ -44,7 +44,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	var outs []output
 	actors := func(src, _ string) ([]output, error) { return importActors(src) }
-	for _, imp := range []func(src, out string) ([]output, error){actors, importVerbs} {
+	places := func(src, _ string) ([]output, error) { return importPlaces(src) }
+	for _, imp := range []func(src, out string) ([]output, error){actors, places, importVerbs} {
 		o, err := imp(*src, *out)
 		if err != nil {
 			return err

@@ -1,0 +1,42 @@
+package analysis
+
+import "testing"
+
+// TestPlaces checks cities and regions (places-phoenix.tsv): a place names
+// its country only as what a country's hostile act befalls, never as a
+// speaker, an agent, a partner of a visit or the object of a word.
+func TestPlaces(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"a hostile act on a city befalls its country", "",
+			"Ugandan jets bombed Goma on Tuesday.",
+			[]string{"UGA→COD -"}},
+		{"an act in a city befalls its country", "",
+			"Ugandan troops arrested ten men in Goma.",
+			[]string{"UGA→COD -"}},
+		{"a city is no speaker", "",
+			"The governor of Mombasa condemned Uganda's decision.",
+			nil},
+		{"a city's officials are no speaker", "",
+			"Mombasa officials accused Uganda of blocking trade.",
+			nil},
+		{"a visit to a city is no contact with its state", "",
+			"The Peruvian president visited Kandahar on Monday.",
+			nil},
+		{"aid sent to a city is no support of its state", "",
+			"Peru sent food aid to Benghazi.",
+			nil},
+		{"a word on a city is none toward its state", "",
+			"Peru said the shelling of Basra was deplorable.",
+			nil},
+		{"a visit to a site in a city is no contact with its state", "",
+			"Ugandan officers said the Peruvian envoy visited the Kandahar base on Monday.",
+			nil},
+		{"a country's raid on a city's market is its act toward the city's state", "",
+			"Peru condemned the Ugandan raid on the Goma market.",
+			[]string{"PER→UGA -", "UGA→COD -"}},
+		{"a city of a joint subject's partner keeps the partner", "",
+			"Ugandan and Kenyan soldiers exchanged fire near the Mombasa road in March, killing two people, with each side blaming the other.",
+			[]string{"KEN→UGA -", "UGA→KEN -"}},
+	})
+}
