@@ -18,8 +18,9 @@ type Mention struct {
 // Mentions returns the countries text names, in order and without
 // overlaps, as scoring finds the targets of a statement: by name,
 // adjective, capital or institution ("Iran", "Iranian", "Tehran", "the
-// Kremlin"), and through the people of the actor lexicon who speak for a
-// country on date d ("Putin"). Blocked phrases ("Latin America") and
+// Kremlin"), through the people of the actor lexicon who speak for a
+// country on date d ("Putin"), and by its cities and regions
+// (places-phoenix.tsv: "Kharkiv"). Blocked phrases ("Latin America") and
 // ambiguous terms read as a person's name ("Jordan Peterson") give none.
 // Unlike the targets of a stance, it keeps the speaker's own country and
 // places ("in Iran"): the caller picks the codes it wants.

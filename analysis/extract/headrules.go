@@ -197,7 +197,7 @@ func (a *Extractor) betweenPair(st *docState, toks []token, j int) (x, y mention
 		lo++
 	}
 	hi := min(len(toks), lo+6)
-	ms := a.lex.Mentions(toks[lo:hi], st.doc.Date)
+	ms := a.parties(toks[lo:hi], st.doc.Date)
 	if len(ms) < 2 || ms[0].Tok != 0 || ms[1].Tok != ms[0].End+1 || toks[lo+ms[0].End].Lower != "and" {
 		return mention{}, mention{}, 0, false
 	}
