@@ -519,6 +519,9 @@ func TestNewsReadings(t *testing.T) {
 		{"an embassy in a capital, by adjective", "", "The Ugandan embassy in Nairobi said Kampala supported Tanzania.", []string{"UGA→TZA +"}},
 		// A match score after a country: a sports report.
 		{"a match score", "", "Kenya thanked Uganda after beating Tanzania 3-1 in Arusha.", nil},
+		// Words of a sport or a game's parts (stance.tsv v23).
+		{"a set of a match", "", "The Kenyans fought hard to win the deciding set against Uganda.", nil},
+		{"a hockey game", "", "Kenya fought to a draw in a hockey game against Uganda.", nil},
 		// Prisoners swapped by a joint subject: the act is of each
 		// toward the other (words.tsv relation += every form of swap,
 		// exchange), whatever the count.
