@@ -15,7 +15,7 @@ func loadBuiltinActors(t *testing.T) []Actor {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := version, "4"; got != want {
+	if got, want := version, "5"; got != want {
 		t.Errorf("version = %q, want %q", got, want)
 	}
 	return actors
@@ -252,8 +252,8 @@ func TestLoadActorsUser(t *testing.T) {
 		t.Errorf("actors = %s, want %s (the user files replace the built-in ones)", got, fmt.Sprintf("%+v", want))
 	}
 	// A user folder without actors.tsv leaves the built-in file in use.
-	if _, version, err := LoadActors(Default(), fstest.MapFS{}); err != nil || version != "4" {
-		t.Errorf("LoadActors(empty user folder) = version %q, %v; want \"4\", nil", version, err)
+	if _, version, err := LoadActors(Default(), fstest.MapFS{}); err != nil || version != "5" {
+		t.Errorf("LoadActors(empty user folder) = version %q, %v; want \"5\", nil", version, err)
 	}
 	// A user's actors.tsv alone replaces ours; the imported rows stay.
 	actors, _, err = LoadActorFiles(Default(), fstest.MapFS{ActorsFile: {Data: []byte(data)}})
@@ -492,6 +492,29 @@ func TestActorsCurrentLeaders(t *testing.T) {
 				continue
 			}
 			t.Errorf("%s: no open-ended %s row in %s", c, role, ActorsFile)
+		}
+	}
+}
+
+// TestActorsRecentLeaders: heads of government and state that took
+// office in 2022-2025 outside the G20 and the Security Council, whom news
+// names by surname (actors.tsv v5).
+func TestActorsRecentLeaders(t *testing.T) {
+	t.Parallel()
+	open := map[string]string{} // "country role" of the open-ended rows of ours → name
+	for _, a := range loadBuiltinActors(t) {
+		if a.Source == SourceOurs && a.To == "" {
+			open[a.Country+" "+a.Role] = a.Name
+		}
+	}
+	for key, want := range map[string]string{
+		"MYS head of government": "Anwar Ibrahim",
+		"SEN head of state":      "Bassirou Diomaye Faye",
+		"NLD head of government": "Dick Schoof",
+		"BEL head of government": "Bart De Wever",
+	} {
+		if got := open[key]; got != want {
+			t.Errorf("%s: got %q, want %q", key, got, want)
 		}
 	}
 }
