@@ -818,16 +818,9 @@ func (e *env) cleanForm(raw string, institution, korean bool, given, surname map
 		strings.IndexFunc(raw, func(r rune) bool { return r < ' ' && r != '\t' }) >= 0 {
 		return "", "binary bytes or broken characters, dropped"
 	}
-	words := splitForm(raw)
-	if len(words) == 0 {
-		return "", "empty"
-	}
-	for _, w := range words {
-		if strings.IndexFunc(w, unicode.IsLower) >= 0 {
-			// The dictionaries write names in capitals; a form in lower
-			// case is a note ("US_PREsident George Bush").
-			return "", "not written in capitals"
-		}
+	words, why := capitalWords(raw)
+	if why != "" {
+		return "", why
 	}
 	if institution {
 		return e.cleanBody(words)
@@ -866,6 +859,22 @@ func (e *env) cleanForm(raw string, institution, korean bool, given, surname map
 		}
 	}
 	return newsCase(words, false, korean, e.ordinary), ""
+}
+
+// capitalWords returns the words of a form (splitForm), or why there are
+// none to take: the dictionaries write names in capitals, and a form in
+// lower case is a note ("US_PREsident George Bush").
+func capitalWords(raw string) ([]string, string) {
+	words := splitForm(raw)
+	if len(words) == 0 {
+		return nil, "empty"
+	}
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsLower) >= 0 {
+			return nil, "not written in capitals"
+		}
+	}
+	return words, ""
 }
 
 // cleanBody checks the name of a body (an undated actor): it must name a

@@ -173,14 +173,9 @@ func (e *env) cleanPlace(raw string, given map[string]bool) (string, string) {
 		strings.IndexFunc(raw, func(r rune) bool { return r < ' ' || r > unicode.MaxASCII }) >= 0 {
 		return "", "not plain ASCII, dropped"
 	}
-	words := splitForm(raw)
-	if len(words) == 0 {
-		return "", "empty"
-	}
-	for _, w := range words {
-		if strings.IndexFunc(w, unicode.IsLower) >= 0 {
-			return "", "not written in capitals"
-		}
+	words, why := capitalWords(raw)
+	if why != "" {
+		return "", why
 	}
 	name := newsCase(words, false, false, e.ordinary)
 	lw := strings.ToLower(name)
