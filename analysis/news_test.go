@@ -526,6 +526,10 @@ func TestNewsReadings(t *testing.T) {
 		// toward the other (words.tsv relation += every form of swap,
 		// exchange), whatever the count.
 		{"a joint subject exchanged prisoners", "", "Kenya and Uganda exchanged prisoners on Monday.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		// ", and each side …" opens a clause of its own: the joint act
+		// before it is read.
+		{"a joint act, and each side's word", "", "Kenyan and Ugandan soldiers exchanged fire close to a border checkpoint on Friday, and each side blamed the other.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"a joint act, and both sides' praise", "", "Uganda and Kenya signed a trade pact on Monday, and both sides praised the deal.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// A currency is no actor of its country; a preposition's owner
 		// stands right before it.
 		{"a currency slipped against another", "", "The Kenyan shilling slipped against the Ugandan shilling on Monday.", nil},

@@ -42,7 +42,7 @@ func TestPlaces(t *testing.T) {
 			"Peru condemned the Ugandan raid on the Goma market.",
 			[]string{"PER→UGA -", "UGA→COD -"}},
 		{"a city of a joint subject's partner keeps the partner", "",
-			"Ugandan and Kenyan soldiers exchanged fire near the Mombasa road in March, killing two people, with each side blaming the other.",
+			"Ugandan and Kenyan troops traded fire by the Mombasa road in March, leaving two people dead, and each side blamed the other.",
 			[]string{"KEN→UGA -", "UGA→KEN -"}},
 	})
 }

@@ -195,7 +195,8 @@ func withClause(toks []token, k int) bool {
 
 // clauseCut returns, when toks[k] ends a clause before another with a
 // subject of its own (";", ", but", ", while", ", whereas", ", and"
-// before a capitalised word), where the next clause starts; else 0.
+// before a capitalised word or a quantifier's subject), where the next
+// clause starts; else 0.
 func clauseCut(toks []token, k int) int {
 	if k+2 >= len(toks) {
 		return 0
@@ -210,11 +211,23 @@ func clauseCut(toks []token, k int) int {
 	case "but", "while", "whereas":
 		return k + 2
 	case "and":
-		if toks[k+2].Cap && toks[k+2].Word {
+		if toks[k+2].Cap && toks[k+2].Word || quantifierSubject(toks, k+2) {
 			return k + 2
 		}
 	}
 	return 0
+}
+
+// quantifierSubject reports whether toks[i] opens a subject of each party
+// ("each side", "both sides", "neither country"): after ", and" it starts
+// a clause of its own ("A and B traded fire, and each side blamed the
+// other").
+func quantifierSubject(toks []token, i int) bool {
+	switch toks[i].Lower {
+	case "each", "both", "neither", "either":
+		return i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap
+	}
+	return false
 }
 
 // clauseActs accepts the acts of a sentence of coordinate clauses, each
