@@ -77,7 +77,8 @@ func TokenKey(t segment.Token) string {
 }
 
 // NewCountries indexes the names, adjectives and capitals of set's
-// countries, and its blocked phrases.
+// countries and its blocked phrases (Find), and apart from them its places
+// (FindPlaces).
 func NewCountries(set *lexicons.Set) *Countries {
 	m := &Countries{byFirst: map[string][]phrase{}, places: map[string][]phrase{}, until: map[string]int{}}
 	add := func(term, code string, kind MentionKind) {

@@ -537,8 +537,10 @@ func isMoney(s string) bool {
 
 // Mentions returns the countries a phrase names: by name, adjective,
 // capital or institution (not of a state that had ceased to exist by the
-// year of d), and through the people of the actor lexicon (valid on date
-// d), in order, without overlaps.
+// year of d), through the people of the actor lexicon (valid on date d),
+// and by their cities and regions where no country is named (ByPlace:
+// what an act befalls, never a party of a statement), in order, without
+// overlaps.
 func (lx *Lexicon) Mentions(toks []token, d corpus.Date) []Mention {
 	ms := lx.Countries.Find(toks)
 	if len(lx.Countries.until) > 0 && !d.IsZero() {
