@@ -206,8 +206,8 @@ func Load(builtin, user fs.FS) (*Set, error) {
 	return s, nil
 }
 
-// checkPlaces reports a place of places-phoenix.tsv that is a term of
-// countries.tsv: the two files would name it differently.
+// checkPlaces reports a place of places-phoenix.tsv that is a term or a
+// blocked phrase of countries.tsv: the two files would read it differently.
 func (s *Set) checkPlaces() error {
 	terms := map[string]string{}
 	for _, c := range s.Countries {
@@ -218,11 +218,15 @@ func (s *Set) checkPlaces() error {
 		}
 	}
 	for _, b := range s.Blocked {
-		terms[countryTermKey(b)] = "-"
+		terms[countryTermKey(b)] = ""
 	}
 	for _, p := range s.Places {
 		for _, n := range p.Names {
-			if c, ok := terms[countryTermKey(n)]; ok {
+			c, ok := terms[countryTermKey(n)]
+			switch {
+			case ok && c == "":
+				return fmt.Errorf("%s: place %q of %s is a blocked phrase of %s: %w", PlacesPhoenixFile, n, p.Code, CountriesFile, ErrSyntax)
+			case ok:
 				return fmt.Errorf("%s: place %q of %s is a term of %s in %s: %w", PlacesPhoenixFile, n, p.Code, c, CountriesFile, ErrSyntax)
 			}
 		}

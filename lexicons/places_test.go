@@ -57,6 +57,7 @@ func TestPlacesErrors(t *testing.T) {
 		{"ambiguous", "# version: 1\nUKR\t?Kharkiv\n", "a place is no ambiguous term"},
 		{"two countries", "# version: 1\nUKR\tKharkiv\nRUS\tKharkiv\n", `"Kharkiv" is already a place of UKR (line 2)`},
 		{"a country term", "# version: 1\nUKR\tKharkiv;Moscow\n", `place "Moscow" of UKR is a term of RUS in countries.tsv`},
+		{"a blocked phrase", "# version: 1\nRUS\tKazan;Latin America\n", `place "Latin America" of RUS is a blocked phrase of countries.tsv`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Load(Default(), fstest.MapFS{PlacesPhoenixFile: {Data: []byte(tt.data)}})

@@ -2130,7 +2130,6 @@ func joinHolds(toks []token, a, b int, words ...string) bool {
 	return false
 }
 
-// codes returns the distinct codes of ms, sorted.
 // placesOnly returns the codes that ms names by a place alone
 // (annotate.ByPlace), in order.
 func placesOnly(ms []mention) []string {
@@ -2143,6 +2142,7 @@ func placesOnly(ms []mention) []string {
 	return out
 }
 
+// codes returns the distinct codes of ms, sorted.
 func codes(ms []mention) []string {
 	seen := map[string]bool{}
 	var out []string
