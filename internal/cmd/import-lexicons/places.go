@@ -62,7 +62,7 @@ func (e *env) readBlocked() error {
 }
 
 // nameVariant reports whether a form holds a word that starts as a word of
-// a country's name or adjective does (the same first five letters, or the
+// a country's name, adjective or capital does (the same first five letters, or the
 // whole of a shorter word): another spelling ("AFGANISTAN", "UKRAIN"), a
 // demonym countries.tsv leaves out for being two countries' ("CONGOLESE"),
 // or a name of a country with a qualifier ("CONGO_KINSHASA"). Ordinary
@@ -189,7 +189,7 @@ func (e *env) cleanPlace(raw string, given map[string]bool) (string, string) {
 		return "", "no one country's place (an organisation's seat, a disputed status, shared)"
 	}
 	if e.nameVariant(words) {
-		return "", "another spelling of a country's name or adjective"
+		return "", "another spelling of a country's name, adjective or capital"
 	}
 	if len(words) == 1 {
 		switch {
@@ -244,9 +244,10 @@ const placesHeader = `# stance place lexicon: cities and regions imported from t
 # How the dictionary is read: a block is an actor whose code open today is
 # a country code alone; its forms are put in news case; a form is left out
 # when countries.tsv has it, when a word of it starts with the same five
-# letters as a word of a country's name or adjective (another spelling,
-# "Afganistan"; a demonym of two countries, "Congolese"), when it is one ordinary English word (UD
-# English-EWT writes it in lower case), a word of fewer than three letters,
+# letters as a word of a country's name, adjective or capital (another
+# spelling, "Afganistan"; a demonym of two countries, "Congolese"), when it
+# is one ordinary English word (UD English-EWT writes it in lower case), a
+# word of fewer than three letters,
 # or a word that begins the names of several people of the dictionary
 # ("Vladimir"), when the blocks of two countries hold it, when it starts
 # with "The" (nicknames, "The US"), and for the seat of an organisation
