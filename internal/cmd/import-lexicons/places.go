@@ -247,9 +247,8 @@ const placesHeader = `# stance place lexicon: cities and regions imported from t
 # letters as a word of a country's name, adjective or capital (another
 # spelling, "Afganistan"; a demonym of two countries, "Congolese"), when it
 # is one ordinary English word (UD English-EWT writes it in lower case), a
-# word of fewer than three letters,
-# or a word that begins the names of several people of the dictionary
-# ("Vladimir"), when the blocks of two countries hold it, when it starts
+# word of fewer than three letters, or a word that begins the names of
+# several people of the dictionary ("Vladimir"), when the blocks of two countries hold it, when it starts
 # with "The" (nicknames, "The US"), and for the seat of an organisation
 # (Brussels, Geneva, Strasbourg, New York, The Hague), Jerusalem and
 # Western Sahara, whose status the UN holds open, a place several states
