@@ -23,6 +23,16 @@ var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": 
 // may stand between a subject and its verb or cue ("has", "also").
 func IsAuxiliary(w string) bool { return auxiliaries[w] }
 
+// PastAuxiliaries returns the index of the first token from toks[i] on
+// that is no auxiliary (IsAuxiliary): where a verb phrase's own verb
+// starts ("has imposed", "will also send").
+func PastAuxiliaries(toks []token, i int) int {
+	for i < len(toks) && toks[i].Word && IsAuxiliary(toks[i].Lower) {
+		i++
+	}
+	return i
+}
+
 // determiners start a subject ("the judge", "most voters").
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true,
 	"those": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true,
@@ -217,7 +227,7 @@ func PlaceBefore(toks []token, m int) bool {
 // "or": in "in A, B's troops", B is none of it.
 func ListStart(toks []token, m int) int {
 	k := m - 1
-	if k < 1 || !listJoinAt(toks, k) {
+	if k < 1 || !ListJoinAt(toks, k) {
 		return m
 	}
 	last := toks[k].Lower == "and" || toks[k].Lower == "or"
@@ -228,13 +238,13 @@ func ListStart(toks []token, m int) int {
 		for e < len(toks) && toks[e].Cap {
 			e++
 		}
-		if e >= len(toks) || !listJoinAt(toks, e) {
+		if e >= len(toks) || !ListJoinAt(toks, e) {
 			return m
 		}
 	}
 	start := m
 	for range 6 {
-		if k < 1 || !listJoinAt(toks, k) {
+		if k < 1 || !ListJoinAt(toks, k) {
 			break
 		}
 		if toks[k].Lower != "," && toks[k-1].Lower == "," {
@@ -265,7 +275,7 @@ func NameBefore(toks []token, k int) int {
 }
 
 // listJoinAt reports whether toks[k] joins two names of a list.
-func listJoinAt(toks []token, k int) bool {
+func ListJoinAt(toks []token, k int) bool {
 	switch toks[k].Lower {
 	case ",", "and", "or":
 		return true

@@ -542,6 +542,17 @@ func isMoney(s string) bool {
 // what an act befalls, never a party of a statement), in order, without
 // overlaps.
 func (lx *Lexicon) Mentions(toks []token, d corpus.Date) []Mention {
+	ms := lx.Parties(toks, d)
+	if places := lx.Countries.FindPlaces(toks, ms); len(places) > 0 {
+		ms = append(ms, places...)
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok < ms[j].Tok })
+	}
+	return ms
+}
+
+// Parties returns Mentions less the places: the countries that may be a
+// party of a statement (its speaker, the one addressed, a partner).
+func (lx *Lexicon) Parties(toks []token, d corpus.Date) []Mention {
 	ms := lx.Countries.Find(toks)
 	if len(lx.Countries.until) > 0 && !d.IsZero() {
 		// A state that had ceased to exist by the text's year is
@@ -550,10 +561,6 @@ func (lx *Lexicon) Mentions(toks []token, d corpus.Date) []Mention {
 	}
 	if lx.Actors != nil {
 		ms = lx.withActors(ms, toks, d)
-	}
-	if places := lx.Countries.FindPlaces(toks, ms); len(places) > 0 {
-		ms = append(ms, places...)
-		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Tok < ms[j].Tok })
 	}
 	return ms
 }

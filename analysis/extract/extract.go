@@ -153,7 +153,7 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 			if k := slices.IndexFunc(head, func(t token) bool { return t.Lower == "to" }); k > 0 && k+1 < i && toks[k+1].Cap {
 				// The one addressed never speaks, even when the speaker is
 				// a name no lexicon knows ("Ruiz to Lula: …").
-				listener := a.parties(toks[k+1:i], st.doc.Date)
+				listener := a.lex.Parties(toks[k+1:i], st.doc.Date)
 				if len(listener) > 0 {
 					for _, m := range listener {
 						objects = append(objects, m.Code)
@@ -583,7 +583,7 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 		}
 	}
 	subj = groupMembers(subj)
-	ms := a.parties(subj, d)
+	ms := a.lex.Parties(subj, d)
 	if slices.ContainsFunc(ms, func(m mention) bool { return lexicons.IsOrganisation(m.Code) && m.Kind != byLeader }) {
 		// "Finland's NATO bid": an organisation is no party of a joint
 		// subject of countries. Its head named as a person is one of

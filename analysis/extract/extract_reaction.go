@@ -66,7 +66,7 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 		if j >= len(toks) {
 			continue // "…, drawing a protest from" and nothing after
 		}
-		ms := a.parties(toks[j:], st.doc.Date)
+		ms := a.lex.Parties(toks[j:], st.doc.Date)
 		if len(ms) == 0 || ms[0].Tok != 0 || ms[0].Code == actor || len(ms[0].Code) != 3 {
 			continue
 		}

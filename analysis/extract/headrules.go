@@ -197,7 +197,7 @@ func (a *Extractor) betweenPair(st *docState, toks []token, j int) (x, y mention
 		lo++
 	}
 	hi := min(len(toks), lo+6)
-	ms := a.parties(toks[lo:hi], st.doc.Date)
+	ms := a.lex.Parties(toks[lo:hi], st.doc.Date)
 	if len(ms) < 2 || ms[0].Tok != 0 || ms[1].Tok != ms[0].End+1 || toks[lo+ms[0].End].Lower != "and" {
 		return mention{}, mention{}, 0, false
 	}
@@ -429,11 +429,9 @@ func (a *Extractor) reportedActsIn(st *docState, text string, field record.Field
 // a hostile act or a verb and its object one ("had shelled", "struck",
 // "launched attacks": a term of attach act).
 func (a *Extractor) actVerbAt(toks []token) bool {
-	k := 0
-	for k < len(toks) && toks[k].Word && annotate.IsAuxiliary(toks[k].Lower) {
-		k++ // "had shelled"
-	}
-	for j := k; j < len(toks) && j <= k+1; j++ { // "launched attacks"
+	// "had shelled", "launched attacks"
+	k := annotate.PastAuxiliaries(toks, 0)
+	for j := k; j < len(toks) && j <= k+1; j++ {
 		if lt, n := a.lex.TermAt(toks, j); n > 0 && lt.Weight < 0 && lt.Attach == lexicons.AttachAct {
 			return true
 		}

@@ -137,7 +137,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		}
 		// The addressee ("Abe told Xi that ...") is who the statement is
 		// addressed to: its country is a target.
-		for _, m := range a.parties(listener, st.doc.Date) {
+		for _, m := range a.lex.Parties(listener, st.doc.Date) {
 			objects = append(objects, m.Code)
 		}
 		// "said today that ...", "said on Tuesday it ...": time first.

@@ -555,7 +555,7 @@ func (a *Extractor) antecedent(st *docState, p token) (string, string, bool) {
 	if len(before) == 0 {
 		return "", "", false
 	}
-	ms := a.parties(before, st.doc.Date)
+	ms := a.lex.Parties(before, st.doc.Date)
 	// The sentence's subject first ("Petro has since called Lula,
 	// whom he has praised": he is Petro), then the nearest.
 	if len(ms) > 0 && ms[0].Tok <= 2 {

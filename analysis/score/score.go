@@ -317,8 +317,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// imposed tariffs on X", "will also send …"): its verb and object come
 	// after them.
 	lead := 0
-	for f.Act && lead < len(toks) && toks[lead].Word && annotate.IsAuxiliary(toks[lead].Lower) {
-		lead++
+	if f.Act {
+		lead = annotate.PastAuxiliaries(toks, 0)
 	}
 	var selfSubject func(k int) bool   // the speaker is the subject of the verb at toks[k]
 	var selfSubjectAt func(j int) bool // the speaker is the subject that ends at toks[j]
@@ -2081,7 +2081,7 @@ func listJoin(toks []token, a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if l := toks[k].Lower; l != "and" && l != "or" && l != "," && l != "the" {
+		if !annotate.ListJoinAt(toks, k) && toks[k].Lower != "the" {
 			return false
 		}
 	}
