@@ -41,12 +41,10 @@ var ewtDir = filepath.Join("..", "corpora", "ud-english-ewt")
 // importActors imports the Phoenix actor dictionaries (people and
 // institutions with dated CAMEO codes) into actors-phoenix.tsv, the agents
 // dictionary into roles-phoenix.tsv, and copies the licence beside them.
-func importActors(src string) ([]output, error) {
+// env (loadEnv) holds what names are checked against; the import sets its
+// nameWords.
+func importActors(src string, env *env) ([]output, error) {
 	dir := filepath.Join(src, petrarchDir)
-	env, err := loadEnv(src)
-	if err != nil {
-		return nil, err
-	}
 	var entries []*dictEntry
 	st := newActorStats()
 	for _, name := range []string{countriesActorsFile, igoActorsFile} {

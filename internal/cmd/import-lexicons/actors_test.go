@@ -264,11 +264,12 @@ func TestImportDeterministic(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the full dictionaries")
 	}
-	first, err := importActors(sourcesDir)
+	lexDir := filepath.Join("..", "..", "..", "lexicons")
+	first, err := importAll(sourcesDir, lexDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	second, err := importActors(sourcesDir)
+	second, err := importAll(sourcesDir, lexDir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,7 +280,7 @@ func TestImportDeterministic(t *testing.T) {
 		if first[i].name != second[i].name || !bytes.Equal(first[i].data, second[i].data) {
 			t.Errorf("%s: two imports differ", first[i].name)
 		}
-		checked, err := os.ReadFile(filepath.Join("..", "..", "..", "lexicons", first[i].name))
+		checked, err := os.ReadFile(filepath.Join(lexDir, first[i].name))
 		if err != nil {
 			t.Errorf("%s: %v", first[i].name, err)
 			continue

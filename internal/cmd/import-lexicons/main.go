@@ -42,15 +42,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	var outs []output
-	actors := func(src, _ string) ([]output, error) { return importActors(src) }
-	places := func(src, _ string) ([]output, error) { return importPlaces(src) }
-	for _, imp := range []func(src, out string) ([]output, error){actors, places, importVerbs} {
-		o, err := imp(*src, *out)
-		if err != nil {
-			return err
-		}
-		outs = append(outs, o...)
+	outs, err := importAll(*src, *out)
+	if err != nil {
+		return err
 	}
 	for _, o := range outs {
 		if err := os.WriteFile(filepath.Join(*out, o.name), o.data, 0o644); err != nil {
@@ -59,4 +53,28 @@ func run(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "%s: %d rows\n", o.name, o.rows)
 	}
 	return nil
+}
+
+// importAll imports every source dictionary of src: the actors and agents
+// and the places (which check names against one reading of stance's own
+// lexicons and UD English-EWT), then the verbs (whose irregular forms come
+// from the folder out).
+func importAll(src, out string) ([]output, error) {
+	env, err := loadEnv(src)
+	if err != nil {
+		return nil, err
+	}
+	var outs []output
+	for _, imp := range []func() ([]output, error){
+		func() ([]output, error) { return importActors(src, env) },
+		func() ([]output, error) { return importPlaces(src, env) },
+		func() ([]output, error) { return importVerbs(src, out) },
+	} {
+		o, err := imp()
+		if err != nil {
+			return nil, err
+		}
+		outs = append(outs, o...)
+	}
+	return outs, nil
 }

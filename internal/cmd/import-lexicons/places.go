@@ -19,13 +19,10 @@ const placesOut = "places-phoenix.tsv"
 // importPlaces imports the country blocks of the Phoenix country dictionary
 // (an actor whose code is a bare country code: "UKRAINE_" with
 // "+KHARKIV_", "+CRIMEA_" …) into places-phoenix.tsv: the cities and
-// regions of each country, and the other spellings of its name, less every
-// form that countries.tsv already has.
-func importPlaces(src string) ([]output, error) {
-	env, err := loadEnv(src)
-	if err != nil {
-		return nil, err
-	}
+// regions of each country, less every form that countries.tsv already
+// has or blocks and the other spellings of a country's name (cleanPlace).
+// env (loadEnv) holds what forms are checked against.
+func importPlaces(src string, env *env) ([]output, error) {
 	data, err := readGzip(filepath.Join(src, petrarchDir, countriesActorsFile))
 	if err != nil {
 		return nil, err
