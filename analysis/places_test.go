@@ -1,6 +1,11 @@
 package analysis
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+)
 
 // TestPlaces checks cities and regions (places-phoenix.tsv): a place names
 // its country only as what a country's hostile act befalls, never as a
@@ -45,4 +50,21 @@ func TestPlaces(t *testing.T) {
 			"Ugandan and Kenyan troops traded fire by the Mombasa road in March, leaving two people dead, and each side blamed the other.",
 			[]string{"KEN→UGA -", "UGA→KEN -"}},
 	})
+}
+
+// TestPlaceLabel: a city or region before a headline's colon is the scene
+// of the news, a label, and no speaker: what follows has its own speaker.
+// Every stance is listed, those of no speaker country too ("→X").
+func TestPlaceLabel(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ title, want string }{
+		{"Kharkiv: Kyiv accuses Russian forces of shelling homes", "UKR→RUS -"},
+		{"Goma: Kinshasa says Rwandan troops shelled a camp", "COD→RWA - RWA→COD -"},
+	}
+	for _, tt := range tests {
+		r := a.Analyze(corpus.Document{ID: "d", Date: may2021, Title: tt.title})
+		if got := strings.Join(signedStances(r), " "); got != tt.want {
+			t.Errorf("%q: stances %q, want %q", tt.title, got, tt.want)
+		}
+	}
 }

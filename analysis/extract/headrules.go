@@ -288,11 +288,20 @@ func receivedFrom(words annotate.WordClasses, toks []token, j int) int {
 // when there is none.
 func (a *Extractor) afterLabel(st *docState, toks []token) []token {
 	for i := 0; i+1 < len(toks) && i < 6; i++ {
-		if toks[i+1].Text == ":" && (i < 3 && (headlineLabel(toks[:i+1]) || a.topicLabel(toks[:i+1])) || a.topicPhrase(st, toks[:i+1])) && i+2 < len(toks) {
+		if toks[i+1].Text == ":" && (i < 3 && (headlineLabel(toks[:i+1]) || a.topicLabel(toks[:i+1]) || a.placeLabel(toks[:i+1])) || a.topicPhrase(st, toks[:i+1])) && i+2 < len(toks) {
 			return toks[i+2:]
 		}
 	}
 	return toks
+}
+
+// placeLabel reports whether the words before a headline's colon are a
+// city or region of places-phoenix.tsv and nothing else ("Goma:",
+// "Kharkiv:"): the scene of the news, no speaker. A capital is a country
+// term, its government's voice ("Kyiv:"), and no place.
+func (a *Extractor) placeLabel(toks []token) bool {
+	ps := a.lex.Countries.FindPlaces(toks, nil)
+	return len(ps) == 1 && ps[0].Tok == 0 && ps[0].End == len(toks)
 }
 
 // afterLabels is afterLabel until no label is left ("Update: Border
