@@ -18,6 +18,21 @@ func TestRoles(t *testing.T) {
 		{"the owner of a hostile noun stays its agent", "",
 			"The Peruvian minister said Chile's aggression must stop.",
 			[]string{"PER→CHL -"}},
+		// The subject of a copula owned by one country with another as
+		// its complement: what is said of it is said of the owner's
+		// act, and the noun phrase is the owner's stance.
+		{"the owner of a subject's head is what a copula's predicate is said of", "",
+			"Kenya said Ugandan arms sales to Tanzania were a grave provocation.",
+			[]string{"KEN→UGA -", "UGA→TZA +"}},
+		{"a possessive owner of a subject's head", "",
+			"Kenya said Uganda's support for Tanzania was shameful.",
+			[]string{"KEN→UGA -", "UGA→TZA +"}},
+		{"the owner of a subject's head in a speech", "KEN",
+			"Ugandan arms sales to Tanzania are a grave provocation.",
+			[]string{"KEN→UGA -"}},
+		{"after of, the complement is the subject's country", "",
+			"Kenya said the government of Uganda was a reliable partner.",
+			[]string{"KEN→UGA +"}},
 		{"a situation in a speech", "BOL",
 			"The Peruvian crisis must end through dialogue.",
 			nil},

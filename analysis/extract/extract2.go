@@ -1154,6 +1154,35 @@ func (a *Extractor) hostileIn(toks []token, from, to int) bool {
 	return false
 }
 
+// copula reports whether w is a finite form of "be".
+func copula(w string) bool { return w == "is" || w == "are" || w == "was" || w == "were" }
+
+// nounBeforeCopula returns the index of the finite form of "be" that
+// follows the word at toks[j], read as a present verb after a name, in the
+// same clause: the word is then a noun of the subject, and the copula the
+// sentence's verb ("X arms sales to Y were a provocation", "Xian military
+// aid to Y was …"). A comma or a word that opens a clause ends the search
+// ("X arms rebels who are …"). It returns -1 when there is none.
+func nounBeforeCopula(toks []token, j int) int {
+	if strings.HasSuffix(toks[j].Lower, "ed") || copula(toks[j].Lower) {
+		return -1 // a past: "the aid X promised was …" holds X's act
+	}
+	for k := j + 1; k < len(toks) && k <= j+8; k++ {
+		l := toks[k].Lower
+		if !toks[k].Word || clauseOpeners[l] {
+			return -1
+		}
+		if copula(l) {
+			return k
+		}
+	}
+	return -1
+}
+
+// clauseOpeners open a clause of their own after a verb's object.
+var clauseOpeners = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "where": true,
+	"after": true, "before": true, "as": true, "because": true, "while": true, "if": true, "since": true, "and": true, "but": true, "or": true, "until": true, "unless": true}
+
 // possessiveIts reports whether the predicate toks holds "its" that is not
 // "its own" (the subject's).
 func possessiveIts(toks []token) bool {
@@ -1172,6 +1201,13 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 	for j := 1; j < len(toks) && j < 25; j++ {
 		t := toks[j]
 		if !t.Word || t.Cap || !a.verbLike(toks, j) && !(field == record.TitleField && (titleFuture(toks, j) || a.verbAfterActor(st, toks, j))) {
+			continue
+		}
+		if c := nounBeforeCopula(toks, j); c > 0 {
+			// "X arms sales to Y were …": a noun of the subject; the
+			// verb is the copula (the noun phrase is a stance of its
+			// own, nominal).
+			j = c - 1
 			continue
 		}
 		if a.lex.ChargedPassive(toks, j) {
@@ -1666,8 +1702,8 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 		return found{}, nil, false
 	}
 	end := i + n
-	for end < len(toks) && toks[end].Text != ";" && toks[end].Text != "," && toks[end].Text != ":" && !sourceDash(toks, end) && end < i+n+10 {
-		end++
+	for end < len(toks) && toks[end].Text != ";" && toks[end].Text != "," && toks[end].Text != ":" && !sourceDash(toks, end) && end < i+n+10 && !copula(toks[end].Lower) {
+		end++ // "X's arms sales to Y were a provocation": what the phrase is called is another's word
 	}
 	// "Peruvian troops were attacked near the Chilean border": after a
 	// passive with no agent, a place names no target (the owner is the

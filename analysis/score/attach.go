@@ -875,15 +875,6 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 	}
 	if copula || last {
 		if m, ok := s.clauseSubject(); ok {
-			if p := m.Tok - 1; p > 0 && annotate.IsPreposition(toks[p].Lower) {
-				// "X's stance on Y is shameful": said of X's stance,
-				// not of Y.
-				for _, o := range s.ms {
-					if o.End < p && o.End >= p-2 && toks[o.End-1].Poss {
-						m = o
-					}
-				}
-			}
 			return s.with(m, ruleSubject)
 		}
 	}
@@ -1138,7 +1129,42 @@ func (s *attachSite) contentClauseBetween(m mention, to int) bool {
 // "those who ordered the strikes on X must be held accountable" of no
 // country.
 func (s *attachSite) clauseSubject() (mention, bool) {
-	return s.nearestBefore(12, true, s.weight < 0)
+	m, ok := s.nearestBefore(12, true, s.weight < 0)
+	if ok {
+		m = s.subjectOwner(m)
+	}
+	return m, ok
+}
+
+// subjectOwner returns the owner of the subject's head when m, the
+// country nearest before the term, is the complement of that head: "X's
+// stance on Y is shameful", "X arms sales to Y were a provocation",
+// "Xian military aid to Y was dangerous" are said of X's stance, sales and
+// aid, not of Y. The owner is a possessive, or a name or adjective with at
+// most one lower-case word between it and the preposition. After "of" the
+// complement is the subject's country ("the people of Y are …"); else m.
+func (s *attachSite) subjectOwner(m mention) mention {
+	toks := s.toks
+	p := m.Tok - 1
+	if p <= 0 || !annotate.IsPreposition(toks[p].Lower) || toks[p].Lower == "of" {
+		return m
+	}
+	for _, o := range s.ms {
+		if o.End >= p || o.End < p-2 {
+			continue
+		}
+		if toks[o.End-1].Poss {
+			return o
+		}
+		plain := true
+		for k := o.End; k < p; k++ {
+			plain = plain && toks[k].Word && !toks[k].Cap
+		}
+		if plain && o.Code != m.Code && !s.lex.Place(toks, o) {
+			return o
+		}
+	}
+	return m
 }
 
 // victimPrepositions mark the victim of a hostile act after its agent
