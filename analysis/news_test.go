@@ -503,6 +503,7 @@ func TestNewsReadings(t *testing.T) {
 		// countries.tsv v4).
 		{"a state news agency speaks for its state", "", "Xinhua said Japan's new defence plan threatened regional peace.", []string{"CHN→JPN -"}},
 		{"a state news agency named with its kind", "", "Japan's new defence plan threatens regional peace, the official Xinhua news agency said.", []string{"CHN→JPN -"}},
+		{"a court's ruling reports the act it finds", "", "The court ruled that Kenyan troops had shelled villages in Uganda.", []string{"KEN→UGA -"}},
 		{"an office for another country's affairs is its government's, not that country's", "", "The Taiwan Affairs Office condemned Washington for sending warships through the strait.", []string{"CHN→USA -"}},
 		{"the office across the strait", "", "The Mainland Affairs Council condemned Beijing for sending warships through the strait.", []string{"TWN→CHN -"}},
 		// Words of hostile acts: bans, cutting gas, vetoes.
