@@ -503,6 +503,11 @@ func TestNewsReadings(t *testing.T) {
 		// countries.tsv v4).
 		{"a state news agency speaks for its state", "", "Xinhua said Japan's new defence plan threatened regional peace.", []string{"CHN→JPN -"}},
 		{"a state news agency named with its kind", "", "Japan's new defence plan threatens regional peace, the official Xinhua news agency said.", []string{"CHN→JPN -"}},
+		// A person introduced with an appositive role keeps its
+		// country; a country before a verb is no title of the name after it.
+		{"a role before a comma and the name", "", "The Kenyan minister met his Ugandan counterpart, Samuel Okello, on Tuesday. Okello later condemned Kenyan tariffs on sugar.", []string{"KEN→UGA +", "UGA→KEN +", "UGA→KEN -"}},
+		{"an appositive after the name, owned by a country", "", "The talks were attended by Samuel Okello, Uganda's foreign minister. Okello later condemned Kenyan tariffs on sugar.", []string{"UGA→KEN -"}},
+		{"an appositive after the name outweighs a country before the verb", "", "The Kenyan minister met Samuel Okello, the Ugandan foreign minister, on Tuesday. Okello later condemned Kenyan tariffs on sugar.", []string{"KEN→UGA +", "UGA→KEN +", "UGA→KEN -"}},
 		{"a court's ruling reports the act it finds", "", "The court ruled that Kenyan troops had shelled villages in Uganda.", []string{"KEN→UGA -"}},
 		{"an office for another country's affairs is its government's, not that country's", "", "The Taiwan Affairs Office condemned Washington for sending warships through the strait.", []string{"CHN→USA -"}},
 		{"the office across the strait", "", "The Mainland Affairs Council condemned Beijing for sending warships through the strait.", []string{"TWN→CHN -"}},
@@ -541,6 +546,15 @@ func TestNewsReadings(t *testing.T) {
 		{"barred trucks", "", "Kenya barred Ugandan trucks from its ports.", []string{"KEN→UGA -"}},
 		{"wrote off a debt", "", "Kenya wrote off Uganda's debt.", []string{"KEN→UGA +"}},
 		{"mourned another's victims", "", "Kenya mourned the Ugandan victims of the floods.", []string{"KEN→UGA +"}},
+	})
+}
+
+// TestCountryBeforeVerb: a country named before a verb is no title of the
+// person named after it; the actor lexicon gives that person's country.
+func TestCountryBeforeVerb(t *testing.T) {
+	a := buildAnalyzer(t, true)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"a country before a verb is not the name's", "", "Ugandan pressure prompted President Uhuru Kenyatta to expel twelve Ugandan diplomats.", []string{"KEN→UGA -", "UGA→KEN -"}},
 	})
 }
 

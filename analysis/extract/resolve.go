@@ -474,19 +474,41 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 		}
 		before := toks[roleLo:i]
 		rs := a.personRoles(before)
-		if k+2 < len(toks) && toks[k].Text == "," && (annotate.IsDeterminer(toks[k+1].Lower) || a.lex.Roles[toks[k+1].Lower] != "") {
-			hi := k + 8
-			if hi > len(toks) {
-				hi = len(toks)
+		// "his Ugandan counterpart, Samuel Okello," "Uganda's foreign
+		// minister, Samuel Okello": a singular role before a comma right
+		// before the name is the name's appositive.
+		prior := -1 // where that role phrase starts
+		if len(rs) == 0 && i >= 2 && toks[i-1].Text == "," && a.personRole(toks[i-2:i-1]) {
+			prior = i - 2
+			for prior > 0 && prior > i-7 {
+				t := toks[prior-1]
+				if !t.Word || t.Cap && !annotate.InMention(ms, prior-1) && a.lex.Roles[t.Lower] == "" || !t.Cap && (a.lex.PastVerb(t) || a.lex.StartsCue(t.Lower) || annotate.IsPreposition(t.Lower)) {
+					break
+				}
+				prior--
+				if annotate.IsDeterminer(t.Lower) {
+					break // "his Ugandan counterpart", "a Ugandan envoy"
+				}
 			}
-			app := toks[k+1 : hi]
-			for b, t := range app {
-				if !t.Word {
-					app = app[:b]
+			rs = a.personRoles(toks[prior : i-1])
+			if !slices.ContainsFunc(ms, func(m mention) bool { return m.Tok >= prior && m.End < i }) {
+				rs = nil // no country to learn: "the Secretary-General, Ana Holm,"
+			}
+		}
+		appEnd := -1 // the end of an appositive role after the name
+		if k+2 < len(toks) && toks[k].Text == "," && (annotate.IsDeterminer(toks[k+1].Lower) || a.lex.Roles[toks[k+1].Lower] != "" || annotate.InMention(ms, k+1) && toks[k+1].Cap) {
+			appEnd = min(k+8, len(toks))
+			for b := k + 1; b < appEnd; b++ {
+				if t := toks[b]; !t.Word || !t.Cap && (a.lex.PastVerb(t) || a.lex.StartsCue(t.Lower)) {
+					appEnd = b
 					break
 				}
 			}
-			rs = append(rs, a.personRoles(app)...)
+			if app := a.personRoles(toks[k+1 : appEnd]); len(app) > 0 {
+				rs = append(rs, app...)
+			} else {
+				appEnd = -1
+			}
 		}
 		if len(rs) == 0 {
 			i = k
@@ -503,14 +525,23 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 		}
 		if !known {
 			country := ""
+			// "Ines Moreau, a French diplomat,", "Ana Holm, Denmark's
+			// envoy,": the appositive, which is hers alone.
 			for _, m := range ms {
-				if m.End <= i && m.Tok >= lo && m.Kind != byCapital {
+				if country == "" && m.Tok > k && m.End <= appEnd && (m.Kind == byAdjective || m.Kind == byName && toks[m.End-1].Poss) {
 					country = m.Code
 				}
 			}
-			// "Ines Moreau, a French diplomat,": the appositive.
 			for _, m := range ms {
-				if country == "" && m.Tok > k && m.Tok <= k+4 && toks[k].Text == "," && m.Kind == byAdjective {
+				if country != "" {
+					break
+				}
+				if prior >= 0 && m.Tok >= prior && m.End < i {
+					country = m.Code // "his Ugandan counterpart, Samuel Okello"
+				}
+			}
+			for _, m := range ms {
+				if prior < 0 && country == "" && m.End <= i && m.Tok >= lo && m.Kind != byCapital && !a.verbBetween(toks, m.End, i) {
 					country = m.Code
 				}
 			}
@@ -521,6 +552,18 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 		}
 		i = k
 	}
+}
+
+// verbBetween reports whether a verb stands in toks[from:to], between a
+// country and a name: "The Kenyan minister met Ana Holm" makes her no
+// Kenyan.
+func (a *Extractor) verbBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := toks[k]; t.Word && !t.Cap && (a.lex.PastVerb(t) || a.lex.StartsCue(t.Lower)) {
+			return true
+		}
+	}
+	return false
 }
 
 // personRole reports whether a speaker's phrase is a person's role: its
