@@ -123,6 +123,15 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 			country, how = m.LastSp.Stmt.SpeakerCountry, "its → the last speaker's country"
 		}
 	}
+	// "The ministry said", "a ministry spokesperson said": a description
+	// whose head, or a word before its head, is the head of the last
+	// speaker's phrase ("Kenya's trade ministry") stands for that speaker's
+	// body, and has its country.
+	if country == "" && m.LastSp != nil && len(m.LastSp.Stmt.SpeakerCountry) == 3 {
+		if c := sameBody(subj, m.LastSp.Subj); c {
+			country, how = m.LastSp.Stmt.SpeakerCountry, "the "+subj[len(subj)-1].Lower+" → the last speaker's body ("+m.LastSp.Stmt.Speaker+")"
+		}
+	}
 	// A possessor who is a known person: "Putin's spokesman".
 	if country == "" {
 		for _, t := range subj {
@@ -552,6 +561,31 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 		}
 		i = k
 	}
+}
+
+// sameBody reports whether subj, a description that opens with an article
+// and has only lower-case words after it ("the ministry", "a ministry
+// spokesperson"), names the body the phrase prev ends in ("Kenya's trade
+// ministry"): its head or a word before its head is prev's head.
+func sameBody(subj, prev []token) bool {
+	if len(subj) < 2 || len(prev) < 2 || subj[0].Lower != "the" && subj[0].Lower != "a" && subj[0].Lower != "an" {
+		return false
+	}
+	for _, t := range subj[1:] {
+		if !t.Word || t.Cap {
+			return false
+		}
+	}
+	head := prev[len(prev)-1]
+	if !head.Word || head.Cap {
+		return false
+	}
+	for _, t := range subj[1:] {
+		if t.Lower == head.Lower {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBetween reports whether a verb stands in toks[from:to], between a
