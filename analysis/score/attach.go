@@ -80,11 +80,19 @@ func (s *attachSite) next() string {
 func (s *attachSite) adjacent() (mention, bool) {
 	i, toks := s.i, s.toks
 	for _, m := range s.ms {
-		if m.End == i || m.End == i-1 && toks[m.End-1].Poss || m.End == i-2 && toks[m.End-1].Poss && toks[i-1].Word {
+		if m.End == i || m.End == i-1 && toks[m.End-1].Poss || m.End == i-2 && toks[m.End-1].Poss && toks[i-1].Word && !annotate.IsDeterminer(toks[i-1].Lower) && !gerund(toks[i-2]) {
+			// Not over a verb and its object: "X's joining the alliance"
+			// is no alliance of X's.
 			return m, true
 		}
 	}
 	return mention{}, false
+}
+
+// gerund reports whether t is a lower-case word in -ing of more than five
+// letters ("joining", "sending"), a verb's form.
+func gerund(t token) bool {
+	return t.Word && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")
 }
 
 // forward finds the first country after the term within limit tokens, in
