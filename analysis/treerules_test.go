@@ -30,6 +30,8 @@ func TestTreeAct(t *testing.T) {
 			"Kenyan president, Ugandan counterpart of many years sign trade accord", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a country in a clause attached to the subject is no party",
 			"Hundreds of Bolivian soldiers, backed by tanks, crossed into Paraguay and attacked a garrison", nil},
+		{"a place in the subject's phrase is no party of the act",
+			"Kenyan drone strike near Kampala kills Tanzanian commander", []string{"KEN→TZA -"}},
 		// A subject naming a pair of countries is a relation, no party:
 		// the tree leaves it to the pair compound, each of the other.
 		{"a pair compound subject",

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/syntax"
 )
 
@@ -42,11 +41,19 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 	// pair is set when a noun phrase walked names a pair of countries
 	// ("A-B tensions"): a relation, no party (titlePairPass reads it).
 	pair := false
-	// locativeCase reports whether the noun w is governed by a locative
-	// preposition ("in", "at", "near").
-	locativeCase := func(w int) bool {
+	// nonMemberCase reports whether the noun w is governed by a
+	// preposition that makes it no member of the phrase it modifies: a
+	// place ("in", "at", "near Kampala") or what an act reaches ("on",
+	// "against"); "of" and "from" name members ("leaders of A and B",
+	// "officials from A").
+	nonMemberCase := func(w int) bool {
 		for _, c := range kids[w] {
-			if ws[c].Rel == syntax.Case && annotate.IsLocative(ws[c].Lemma) {
+			if ws[c].Rel != syntax.Case {
+				continue
+			}
+			switch ws[c].Lemma {
+			case "of", "from", "'s", "’s", "'", "’":
+			default:
 				return true
 			}
 		}
@@ -72,7 +79,7 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 				// A conjunct of a modifier modifies too: "Jordanian and
 				// Iraqi ministers". A place is no party: "the Peruvian
 				// president in Santiago".
-				if r := ws[c].Rel.Base(); (nominalRels[r] || r == syntax.Conj && ws[k].Rel.Base() == syntax.Amod && k != w) && !(r == syntax.Nmod && locativeCase(c)) {
+				if r := ws[c].Rel.Base(); (nominalRels[r] || r == syntax.Conj && ws[k].Rel.Base() == syntax.Amod && k != w) && !(r == syntax.Nmod && nonMemberCase(c)) {
 					walk(c)
 				}
 			}
