@@ -7,7 +7,7 @@ type reportedPass struct{}
 
 func (reportedPass) rules() []Rule {
 	return []Rule{RuleSpeakerCueContent, RuleContentSpeakerCue, RuleParticipleContent, RuleParticipleCue, RuleTreeSubject,
-		RuleCueSpeaker, RuleEvaluativeVerb, RuleAccordingTo, RulePassiveCue, RuleAct, RulePassiveAct}
+		RuleCueSpeaker, RuleEvaluativeVerb, RuleCausedSpeaker, RuleAccordingTo, RulePassiveCue, RuleAct, RulePassiveAct}
 }
 
 func (reportedPass) run(a *Extractor, pc *para) bool {

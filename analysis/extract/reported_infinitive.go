@@ -11,9 +11,11 @@ import (
 // to", "moved to", "vowed to" ..., or a verb of saying follows a verb that
 // tells it was said ("went on to say", "was quick to point out",
 // "continued to insist"): then the subject of that verb is the speaker.
+// After the object of a causative verb ("prompting X to warn", "forced the
+// minister to admit") that object is the speaker (RuleCausedSpeaker).
 type infinitiveShape struct{}
 
-func (infinitiveShape) rules() []Rule { return []Rule{RuleEvaluativeVerb} }
+func (infinitiveShape) rules() []Rule { return []Rule{RuleEvaluativeVerb, RuleCausedSpeaker} }
 
 func (infinitiveShape) claims(a *Extractor, s *cueSite) bool {
 	toks, i := s.toks, s.i
@@ -29,10 +31,17 @@ func (infinitiveShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	if toks[h].Lower == "on" && h-1 > from && annotate.GoesOn(toks[h-1].Lower) {
 		h-- // "went on to say"
 	}
-	if !(c.Evaluative && annotate.InfinitiveHead(toks[h].Lower) || !c.Think && annotate.SayHead(toks[h].Lower)) {
-		return found{}, 0, false
+	var subj []token
+	rule := RuleEvaluativeVerb
+	switch {
+	case c.Evaluative && annotate.InfinitiveHead(toks[h].Lower) || !c.Think && annotate.SayHead(toks[h].Lower):
+		subj = a.subjectBefore(toks[from:], h-from)
+	case !c.Think:
+		// "…, prompting Uganda's ambassador to warn that …", "forced the
+		// minister to admit …": the object of a verb that causes the
+		// saying speaks.
+		subj, rule = causedSpeaker(toks, from, i-1), RuleCausedSpeaker
 	}
-	subj := a.subjectBefore(toks[from:], h-from)
 	if len(subj) == 0 {
 		return found{}, 0, false
 	}
@@ -44,7 +53,33 @@ func (infinitiveShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	}
 	end := a.clauseEnd(toks, start)
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: strings.Join(c.Words, " "), Field: record.TextField,
-		SpeakerRule: via}, Rule: RuleEvaluativeVerb, CueTerm: c, Subj: subj, Mem: mem}
+		SpeakerRule: via}, Rule: rule, CueTerm: c, Subj: subj, Mem: mem}
 	a.setContent(&f, text, toks[start:end])
 	return f, end, f.Stmt.End > f.Stmt.Start
 }
+
+// causedSpeaker returns the object of a causative verb before the "to" at
+// toks[to] ("prompting Uganda's ambassador to warn", "forced the minister
+// to admit"): a noun phrase of at most six words with no punctuation in it,
+// or nil.
+func causedSpeaker(toks []token, from, to int) []token {
+	for p := to - 1; p > from && p >= to-7; p-- {
+		t := toks[p]
+		if !t.Word && t.Text != "'" && t.Text != "’" {
+			return nil
+		}
+		if causatives[t.Lower] {
+			if p+1 < to {
+				return toks[p+1 : to]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// causatives make their object do what the infinitive after it says.
+var causatives = map[string]bool{"prompt": true, "prompts": true, "prompted": true, "prompting": true,
+	"force": true, "forces": true, "forced": true, "forcing": true, "lead": true, "leads": true, "led": true, "leading": true,
+	"spur": true, "spurs": true, "spurred": true, "spurring": true, "push": true, "pushes": true, "pushed": true, "pushing": true,
+	"compel": true, "compels": true, "compelled": true, "compelling": true, "drive": true, "drives": true, "drove": true, "driving": true}

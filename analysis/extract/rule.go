@@ -40,6 +40,7 @@ const (
 	RuleStated                      // "his call for …": a possessor's stance named by a noun
 	RuleTitleVisit                  // "Boric in Lima, …": a title's person in another country visits it
 	RulePairBetween                 // "tensions between A and B": each country of the other
+	RuleCausedSpeaker               // "prompting X to warn …": the object of a causative verb speaks
 	NumRules
 )
 
@@ -77,6 +78,7 @@ var ruleInfo = [NumRules]struct{ id, text string }{
 	RuleStated:                 {"stated", "a possessor's stance named by a noun (\"his call for\", \"Ruiz's support for\")"},
 	RuleTitleVisit:             {"title-visit", "a title's person in another country or its capital (\"Boric in Lima, …\"): a visit"},
 	RulePairBetween:            {"pair-between", "a relation named between two countries (\"tensions between A and B\"): each country of the other"},
+	RuleCausedSpeaker:          {"caused-speaker", "the object of a verb that causes the saying (\"…, prompting X to warn\")"},
 	RuleReaction:               {"reaction", "a country angered by another's act (\"…, angering X\", \"X angered by Y\"): its hostility toward the actor"},
 }
 
