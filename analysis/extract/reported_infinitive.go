@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
-	"strings"
+	"github.com/stance-project/stance/lexicons"
 )
 
 // infinitiveShape reads a cue after "to": an infinitive ("to express", "to
@@ -11,8 +13,9 @@ import (
 // to", "moved to", "vowed to" ..., or a verb of saying follows a verb that
 // tells it was said ("went on to say", "was quick to point out",
 // "continued to insist"): then the subject of that verb is the speaker.
-// After the object of a causative verb ("prompting X to warn", "forced the
-// minister to admit") that object is the speaker (RuleCausedSpeaker).
+// After the object of a causative participle (words.tsv class causative:
+// "prompting X to warn", "forced the minister to admit") that object is the
+// speaker (RuleCausedSpeaker).
 type infinitiveShape struct{}
 
 func (infinitiveShape) rules() []Rule { return []Rule{RuleEvaluativeVerb, RuleCausedSpeaker} }
@@ -40,7 +43,7 @@ func (infinitiveShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		// "…, prompting Uganda's ambassador to warn that …", "forced the
 		// minister to admit …": the object of a verb that causes the
 		// saying speaks.
-		subj, rule = causedSpeaker(toks, from, i-1), RuleCausedSpeaker
+		subj, rule = a.causedSpeaker(toks, from, i-1), RuleCausedSpeaker
 	}
 	if len(subj) == 0 {
 		return found{}, 0, false
@@ -58,17 +61,17 @@ func (infinitiveShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	return f, end, f.Stmt.End > f.Stmt.Start
 }
 
-// causedSpeaker returns the object of a causative verb before the "to" at
-// toks[to] ("prompting Uganda's ambassador to warn", "forced the minister
-// to admit"): a noun phrase of at most six words with no punctuation in it,
-// or nil.
-func causedSpeaker(toks []token, from, to int) []token {
+// causedSpeaker returns the object of a causative participle (words.tsv
+// class causative) before the "to" at toks[to] ("prompting Uganda's
+// ambassador to warn", "forced the minister to admit"): a noun phrase of
+// at most six words with no punctuation in it, or nil.
+func (a *Extractor) causedSpeaker(toks []token, from, to int) []token {
 	for p := to - 1; p > from && p >= to-7; p-- {
 		t := toks[p]
 		if !t.Word && t.Text != "'" && t.Text != "’" {
 			return nil
 		}
-		if causatives[t.Lower] {
+		if a.lex.Words.Is(t.Lower, lexicons.WordCausative) {
 			if p+1 < to {
 				return toks[p+1 : to]
 			}
@@ -77,9 +80,3 @@ func causedSpeaker(toks []token, from, to int) []token {
 	}
 	return nil
 }
-
-// causatives make their object do what the infinitive after it says.
-var causatives = map[string]bool{"prompt": true, "prompts": true, "prompted": true, "prompting": true,
-	"force": true, "forces": true, "forced": true, "forcing": true, "lead": true, "leads": true, "led": true, "leading": true,
-	"spur": true, "spurs": true, "spurred": true, "spurring": true, "push": true, "pushes": true, "pushed": true, "pushing": true,
-	"compel": true, "compels": true, "compelled": true, "compelling": true, "drive": true, "drives": true, "drove": true, "driving": true}
