@@ -509,9 +509,9 @@ func TestNewsReadings(t *testing.T) {
 		{"an appositive after the name, owned by a country", "", "The talks were attended by Samuel Okello, Uganda's foreign minister. Okello later condemned Kenyan tariffs on sugar.", []string{"UGA→KEN -"}},
 		{"an appositive after the name outweighs a country before the verb", "", "The Kenyan minister met Samuel Okello, the Ugandan foreign minister, on Tuesday. Okello later condemned Kenyan tariffs on sugar.", []string{"KEN→UGA +", "UGA→KEN +", "UGA→KEN -"}},
 		// A description names the body the last speaker's phrase ends in.
-		{"the body named again", "", "Kenya's trade ministry said on Tuesday that it had opened an inquiry into sugar imports. The ministry said Uganda's tariffs were typical protectionism.", []string{"KEN→UGA -"}},
-		{"a spokesperson of the body", "", "Kenya's trade ministry said on Tuesday that it had opened an inquiry into sugar imports. A ministry spokesperson said Uganda's tariffs were typical protectionism.", []string{"KEN→UGA -"}},
-		{"another body is not the last speaker's", "", "Kenya's trade ministry said on Tuesday that it had opened an inquiry into sugar imports. The central bank said Uganda's tariffs were typical protectionism.", nil},
+		{"the body named again", "", "Kenya's trade ministry announced a review of sugar quotas last week. The ministry said Uganda's tariffs were typical protectionism.", []string{"KEN→UGA -"}},
+		{"a spokesperson of the body", "", "Kenya's trade ministry announced a review of sugar quotas last week. A ministry spokesperson said Uganda's tariffs were typical protectionism.", []string{"KEN→UGA -"}},
+		{"another body is not the last speaker's", "", "Kenya's trade ministry announced a review of sugar quotas last week. The central bank said Uganda's tariffs were typical protectionism.", nil},
 		{"a court's ruling reports the act it finds", "", "The court ruled that Kenyan troops had shelled villages in Uganda.", []string{"KEN→UGA -"}},
 		{"an office for another country's affairs is its government's, not that country's", "", "The Taiwan Affairs Office condemned Washington for sending warships through the strait.", []string{"CHN→USA -"}},
 		{"the office across the strait", "", "The Mainland Affairs Council condemned Beijing for sending warships through the strait.", []string{"TWN→CHN -"}},

@@ -40,7 +40,7 @@ func (infinitiveShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	case c.Evaluative && annotate.InfinitiveHead(toks[h].Lower) || !c.Think && annotate.SayHead(toks[h].Lower):
 		subj = a.subjectBefore(toks[from:], h-from)
 	case !c.Think:
-		// "…, prompting Uganda's ambassador to warn that …", "forced the
+		// "…, prompting Uganda's envoy to protest …", "forced the
 		// minister to admit …": the object of a verb that causes the
 		// saying speaks.
 		subj, rule = a.causedSpeaker(toks, from, i-1), RuleCausedSpeaker
@@ -63,7 +63,7 @@ func (infinitiveShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 
 // causedSpeaker returns the object of a causative participle (words.tsv
 // class causative) before the "to" at toks[to] ("prompting Uganda's
-// ambassador to warn", "forced the minister to admit"): a noun phrase of
+// envoy to protest", "forced the minister to admit"): a noun phrase of
 // at most six words with no punctuation in it, or nil.
 func (a *Extractor) causedSpeaker(toks []token, from, to int) []token {
 	for p := to - 1; p > from && p >= to-7; p-- {
