@@ -128,7 +128,7 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 	// speaker's phrase ("Kenya's trade ministry") stands for that speaker's
 	// body, and has its country.
 	if country == "" && m.LastSp != nil && len(m.LastSp.Stmt.SpeakerCountry) == 3 {
-		if c := sameBody(subj, m.LastSp.Subj); c {
+		if sameBody(subj, m.LastSp.Subj) {
 			country, how = m.LastSp.Stmt.SpeakerCountry, "the "+subj[len(subj)-1].Lower+" → the last speaker's body ("+m.LastSp.Stmt.Speaker+")"
 		}
 	}

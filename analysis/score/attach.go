@@ -1149,12 +1149,12 @@ func (s *attachSite) clauseSubject() (mention, bool) {
 // stance on Y is shameful", "X arms sales to Y were a provocation",
 // "Xian military aid to Y was dangerous" are said of X's stance, sales and
 // aid, not of Y. The owner is a possessive, or a name or adjective with at
-// most one lower-case word between it and the preposition. After "of" the
-// complement is the subject's country ("the people of Y are …"); else m.
+// most one lower-case word between it and a preposition other than "of"
+// ("the Xian people of Y are …" is said of Y); else m.
 func (s *attachSite) subjectOwner(m mention) mention {
 	toks := s.toks
 	p := m.Tok - 1
-	if p <= 0 || !annotate.IsPreposition(toks[p].Lower) || toks[p].Lower == "of" {
+	if p <= 0 || !annotate.IsPreposition(toks[p].Lower) {
 		return m
 	}
 	for _, o := range s.ms {
@@ -1163,6 +1163,9 @@ func (s *attachSite) subjectOwner(m mention) mention {
 		}
 		if toks[o.End-1].Poss {
 			return o
+		}
+		if toks[p].Lower == "of" {
+			continue
 		}
 		plain := true
 		for k := o.End; k < p; k++ {
