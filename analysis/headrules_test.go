@@ -460,3 +460,23 @@ func checkDyadCases(t *testing.T, a *Analyzer, d corpus.Date, tests []dyadCase) 
 		})
 	}
 }
+
+// TestDateAndSportsLabels: a label before a title's colon that opens with
+// a date names an event, no speaker; one that holds a sports term makes
+// the title a sports report, with no stance. Every stance is listed, those
+// of no speaker country too ("→X").
+func TestDateAndSportsLabels(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ title, want string }{
+		{"March 3 Incident: Kenya condemns Uganda over the border raids", "KEN→UGA -"},
+		{"Volleyball: Kenyan coach slams Ugandan referees", ""},
+		{"Basketball semifinal: Kenyan fans attack Ugandan players", ""},
+		{"May: Kenya must stop the border raids", "→KEN -"}, // "May" may be a speaker's name
+	}
+	for _, tt := range tests {
+		r := a.Analyze(corpus.Document{ID: "d", Date: may2021, Title: tt.title})
+		if got := strings.Join(signedStances(r), " "); got != tt.want {
+			t.Errorf("%q: stances %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

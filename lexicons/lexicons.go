@@ -119,6 +119,10 @@ const ClassSanction = "SANCTION"
 // ClassAid is the class of aid terms (aid sent: "sent doctors to X").
 const ClassAid = "AID"
 
+// ClassSport is the class of sports terms ("volleyball", "semifinal"): a
+// statement that holds one is a sports report, with no diplomatic stance.
+const ClassSport = "SPORT"
+
 // Sources of lexicon rows.
 const (
 	SourceOurs  = "ours"

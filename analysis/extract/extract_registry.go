@@ -85,6 +85,9 @@ type titleRead struct {
 
 // readTitle runs the title passes over title.
 func (a *Extractor) readTitle(st *docState, title string, toks []token, tree *syntax.Sentence) {
+	if a.sportsLabel(toks) {
+		return // "Volleyball: A beat B in the final": a sports report
+	}
 	before := len(st.found)
 	pt := &titleRead{st: st, title: title, toks: toks, tree: tree, from: before}
 	for _, p := range titlePasses {

@@ -288,7 +288,7 @@ func receivedFrom(words annotate.WordClasses, toks []token, j int) int {
 // when there is none.
 func (a *Extractor) afterLabel(st *docState, toks []token) []token {
 	for i := 0; i+1 < len(toks) && i < 6; i++ {
-		if toks[i+1].Text == ":" && (i < 3 && (headlineLabel(toks[:i+1]) || a.topicLabel(toks[:i+1]) || a.placeLabel(toks[:i+1])) || a.topicPhrase(st, toks[:i+1])) && i+2 < len(toks) {
+		if toks[i+1].Text == ":" && (i < 3 && (headlineLabel(toks[:i+1]) || a.topicLabel(toks[:i+1]) || a.placeLabel(toks[:i+1]) || dateLabel(toks[:i+1])) || a.topicPhrase(st, toks[:i+1])) && i+2 < len(toks) {
 			return toks[i+2:]
 		}
 	}
@@ -302,6 +302,32 @@ func (a *Extractor) afterLabel(st *docState, toks []token) []token {
 func (a *Extractor) placeLabel(toks []token) bool {
 	ps := a.lex.Countries.FindPlaces(toks, nil)
 	return len(ps) == 1 && ps[0].Tok == 0 && ps[0].End == len(toks)
+}
+
+// sportsLabel reports whether a label before a colon in the first four
+// words of a title holds a sports term of stance.tsv (class SPORT:
+// "Volleyball:", "World Cup final:"): the title is a sports report, which
+// gives no stance, as a statement with such a term in its content does.
+func (a *Extractor) sportsLabel(toks []token) bool {
+	for i := 1; i < len(toks) && i <= 4; i++ {
+		if toks[i].Text != ":" {
+			continue
+		}
+		for k := range i {
+			if lt, n := a.lex.TermAt(toks[:i], k); n > 0 && lt.Class == lexicons.ClassSport {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// dateLabel reports whether the words before a headline's colon open with
+// a month and a number ("July 7 Incident:", "September 11:"): an
+// anniversary or an event named by its date, no speaker.
+func dateLabel(toks []token) bool {
+	return len(toks) >= 2 && toks[0].Cap && annotate.IsTimeWord(toks[0].Lower) && toks[0].Lower != "may" && annotate.IsNumeral(toks[1].Text)
 }
 
 // afterLabels is afterLabel until no label is left ("Update: Border

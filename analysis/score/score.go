@@ -250,7 +250,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	termStart := func(k int) bool { return starts[k] }
 	for k, ok := range starts {
-		if ok && hitAt[k].lt.Class == "SPORT" {
+		if ok && hitAt[k].lt.Class == lexicons.ClassSport {
 			return nil // a sports report: no diplomatic stance
 		}
 	}
