@@ -1,11 +1,6 @@
 package analysis
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/stance-project/stance/analysis/corpus"
-)
+import "testing"
 
 // TestPlaces checks cities and regions (places-phoenix.tsv): a place names
 // its country only as what a country's hostile act befalls, never as a
@@ -62,9 +57,6 @@ func TestPlaceLabel(t *testing.T) {
 		{"Goma: Kinshasa says Rwandan troops shelled a camp", "COD→RWA - RWA→COD -"},
 	}
 	for _, tt := range tests {
-		r := a.Analyze(corpus.Document{ID: "d", Date: may2021, Title: tt.title})
-		if got := strings.Join(signedStances(r), " "); got != tt.want {
-			t.Errorf("%q: stances %q, want %q", tt.title, got, tt.want)
-		}
+		checkTitleStances(t, a, tt.title, tt.want)
 	}
 }

@@ -274,7 +274,7 @@ func NameBefore(toks []token, k int) int {
 	return j
 }
 
-// listJoinAt reports whether toks[k] joins two names of a list.
+// ListJoinAt reports whether toks[k] joins two names of a list.
 func ListJoinAt(toks []token, k int) bool {
 	switch toks[k].Lower {
 	case ",", "and", "or":

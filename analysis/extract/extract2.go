@@ -1979,23 +1979,37 @@ var eventSubordinators = map[string]bool{"after": true, "when": true, "as": true
 // recall its envoy" is X's act, read as "X recall its envoy", toward the
 // country that opens the sentence when it names none.
 func (a *Extractor) causedAct(st *docState, text string, field record.Field, toks []token, i int) (found, bool) {
-	if i == 0 || !a.lex.Words.Is(toks[i].Lower, lexicons.WordCausative) || toks[i-1].Text != "," && !strings.HasSuffix(toks[i].Lower, "ed") {
+	if i == 0 || toks[i-1].Text != "," && !strings.HasSuffix(toks[i].Lower, "ed") {
 		return found{}, false // ", prompting X to …"; "… prompted X to …" as the main verb
+	}
+	to := a.causativeTo(toks, i)
+	if to < 0 {
+		return found{}, false
+	}
+	clause := append(append(make([]token, 0, len(toks)), toks[i+1:to]...), toks[to+1:skipClause(toks, to+1)]...)
+	// A hostile act that names no other country answers the country
+	// that opens the sentence: "A seized the island, prompting B to
+	// recall its envoy".
+	return a.eventOf(st, text, field, clause, "", a.openingCountry(st, toks[:i]))
+}
+
+// causativeTo returns the index of the "to" that ends the object of the
+// causative participle (words.tsv class causative) at toks[i]: "prompting
+// X's envoy | to", the object a run of at most seven words. It returns -1
+// when toks[i] is no causative or no such "to" follows.
+func (a *Extractor) causativeTo(toks []token, i int) int {
+	if !a.lex.Words.Is(toks[i].Lower, lexicons.WordCausative) {
+		return -1
 	}
 	for to := i + 2; to+1 < len(toks) && to <= i+8; to++ {
 		if !toks[to].Word {
-			return found{}, false
+			return -1
 		}
-		if toks[to].Lower != "to" {
-			continue
+		if toks[to].Lower == "to" {
+			return to
 		}
-		clause := append(append(make([]token, 0, len(toks)), toks[i+1:to]...), toks[to+1:skipClause(toks, to+1)]...)
-		// A hostile act that names no other country answers the country
-		// that opens the sentence: "A seized the island, prompting B to
-		// recall its envoy".
-		return a.eventOf(st, text, field, clause, "", a.openingCountry(st, toks[:i]))
 	}
-	return found{}, false
+	return -1
 }
 
 // expletiveThat reports whether the verb at toks[j] of a subject "it" is

@@ -5,7 +5,6 @@ import (
 
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
-	"github.com/stance-project/stance/lexicons"
 )
 
 // infinitiveShape reads a cue after "to": an infinitive ("to express", "to
@@ -61,21 +60,13 @@ func (infinitiveShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	return f, end, f.Stmt.End > f.Stmt.Start
 }
 
-// causedSpeaker returns the object of a causative participle (words.tsv
-// class causative) before the "to" at toks[to] ("prompting Uganda's
-// envoy to protest", "forced the minister to admit"): a noun phrase of
-// at most six words with no punctuation in it, or nil.
+// causedSpeaker returns the object of a causative participle before the
+// "to" at toks[to] ("prompting Uganda's envoy | to protest", "forced the
+// minister | to admit"; causativeTo), or nil.
 func (a *Extractor) causedSpeaker(toks []token, from, to int) []token {
-	for p := to - 1; p > from && p >= to-7; p-- {
-		t := toks[p]
-		if !t.Word && t.Text != "'" && t.Text != "’" {
-			return nil
-		}
-		if a.lex.Words.Is(t.Lower, lexicons.WordCausative) {
-			if p+1 < to {
-				return toks[p+1 : to]
-			}
-			return nil
+	for p := to - 2; p > from && p >= to-8; p-- {
+		if a.causativeTo(toks, p) == to {
+			return toks[p+1 : to]
 		}
 	}
 	return nil

@@ -491,7 +491,7 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 			prior = i - 2
 			for prior > 0 && prior > i-7 {
 				t := toks[prior-1]
-				if !t.Word || t.Cap && !annotate.InMention(ms, prior-1) && a.lex.Roles[t.Lower] == "" || !t.Cap && (a.lex.PastVerb(t) || a.lex.StartsCue(t.Lower) || annotate.IsPreposition(t.Lower)) {
+				if !t.Word || t.Cap && !annotate.InMention(ms, prior-1) && a.lex.Roles[t.Lower] == "" || a.verbWord(t) || !t.Cap && annotate.IsPreposition(t.Lower) {
 					break
 				}
 				prior--
@@ -508,7 +508,7 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 		if k+2 < len(toks) && toks[k].Text == "," && (annotate.IsDeterminer(toks[k+1].Lower) || a.lex.Roles[toks[k+1].Lower] != "" || annotate.InMention(ms, k+1) && toks[k+1].Cap) {
 			appEnd = min(k+8, len(toks))
 			for b := k + 1; b < appEnd; b++ {
-				if t := toks[b]; !t.Word || !t.Cap && (a.lex.PastVerb(t) || a.lex.StartsCue(t.Lower)) {
+				if t := toks[b]; !t.Word || a.verbWord(t) {
 					appEnd = b
 					break
 				}
@@ -534,24 +534,23 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 		}
 		if !known {
 			country := ""
-			// "Ines Moreau, a French diplomat,", "Ana Holm, Denmark's
-			// envoy,": the appositive, which is hers alone.
-			for _, m := range ms {
-				if country == "" && m.Tok > k && m.End <= appEnd && (m.Kind == byAdjective || m.Kind == byName && toks[m.End-1].Poss) {
-					country = m.Code
+			if j := slices.IndexFunc(ms, func(m mention) bool {
+				return m.Tok > k && m.End <= appEnd && (m.Kind == byAdjective || m.Kind == byName && toks[m.End-1].Poss)
+			}); j >= 0 {
+				// "Ines Moreau, a French diplomat,", "Ana Holm, Denmark's
+				// envoy,": the appositive, hers alone.
+				country = ms[j].Code
+			} else if prior >= 0 {
+				// "his Ugandan counterpart, Samuel Okello"
+				if j := slices.IndexFunc(ms, func(m mention) bool { return m.Tok >= prior && m.End < i }); j >= 0 {
+					country = ms[j].Code
 				}
-			}
-			for _, m := range ms {
-				if country != "" {
-					break
-				}
-				if prior >= 0 && m.Tok >= prior && m.End < i {
-					country = m.Code // "his Ugandan counterpart, Samuel Okello"
-				}
-			}
-			for _, m := range ms {
-				if prior < 0 && country == "" && m.End <= i && m.Tok >= lo && m.Kind != byCapital && !a.verbBetween(toks, m.End, i) {
-					country = m.Code
+			} else {
+				// The last country of her title, with no verb between.
+				for _, m := range ms {
+					if m.End <= i && m.Tok >= lo && m.Kind != byCapital && !a.verbBetween(toks, m.End, i) {
+						country = m.Code
+					}
 				}
 			}
 			if country == "" {
@@ -592,12 +591,13 @@ func sameBody(subj, prev []token) bool {
 // country and a name: "The Kenyan minister met Ana Holm" makes her no
 // Kenyan.
 func (a *Extractor) verbBetween(toks []token, from, to int) bool {
-	for k := from; k < to; k++ {
-		if t := toks[k]; t.Word && !t.Cap && (a.lex.PastVerb(t) || a.lex.StartsCue(t.Lower)) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks[from:to], a.verbWord)
+}
+
+// verbWord reports whether t is a lower-case past form or the first word
+// of a cue: a verb, where a name's title or appositive ends.
+func (a *Extractor) verbWord(t token) bool {
+	return t.Word && !t.Cap && (a.lex.PastVerb(t) || a.lex.StartsCue(t.Lower))
 }
 
 // personRole reports whether a speaker's phrase is a person's role: its
