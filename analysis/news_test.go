@@ -667,7 +667,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"what we and others say", "KEN", "We and other States have condemned Uganda.", []string{"KEN→UGA -"}},
 		{"it for our delegation", "KEN", "Our delegation recalls the years of shared work, and it thanks Uganda for its steady support.", []string{"KEN→UGA +"}},
 		{"a list ends with its conjunction", "KEN", "As the rebels retreat from their bases in Somalia and Ethiopia, Eritrea has been shelling the border towns.", []string{"KEN→ERI -"}},
-		{"a list that goes on past another phrase", "KEN", "We are grateful to the Governments of Ghana and Togo, Benin, and the Republic of Niger, whose support never wavered.", []string{"KEN→BEN +", "KEN→GHA +", "KEN→NER +", "KEN→TGO +"}},
+		{"a list that goes on past another phrase", "KEN", "Our thanks go to the Governments of Ghana and Togo, Benin, and the Republic of Niger, whose support never wavered.", []string{"KEN→BEN +", "KEN→GHA +", "KEN→NER +", "KEN→TGO +"}},
 		{"a deed's victim behind a noun of what it befalls", "KEN", "Kenya rejects the dismemberment of the State of Somalia.", nil},
 		{"a deed's agent behind a noun of what it befalls", "KEN", "We condemn the occupation of the territory of Somalia by Ethiopia.", []string{"KEN→ETH -"}},
 		{"a denial negated keeps the term", "KEN", "We cannot deny Somalia's right to self-defence.", []string{"KEN→SOM +"}},
