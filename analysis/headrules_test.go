@@ -487,3 +487,28 @@ func checkTitleStances(t *testing.T, a *Analyzer, title, want string) {
 		t.Errorf("%q: stances %q, want %q", title, got, want)
 	}
 }
+
+// TestPredicateOfHead: a predicate with no copula that ends its clause
+// ("X presence in Y illegal") is said of the phrase's head, so of its
+// owner, not of the country its preposition governs; with no owner it is
+// said of no country. A content with no verb before a trailing source is
+// that source's statement, not a topic label. Every stance of a title is
+// listed, those of no speaker country too ("→X").
+func TestPredicateOfHead(t *testing.T) {
+	a := newTestAnalyzer(t)
+	titles := []struct{ title, want string }{
+		{"Kenya: Ugandan presence in Tanzania illegal", "KEN→UGA -"},
+		{"Kenya: Uganda's claims on Tanzania 'unacceptable'", "KEN→UGA -"},
+		{"Kenya: new sanctions on Tanzania unjustified", ""},
+		{"Deeper ties with Kenya a priority: Tanzanian president", "TZA→KEN +"},
+		{"Kenya: Tanzania's stance shameful", "KEN→TZA -"},                    // guard: the owner is the country
+		{"Tanzania: the fight goes on against Kenyan apartheid", "TZA→KEN -"}, // guard: an adjective is its noun's
+	}
+	for _, tt := range titles {
+		checkTitleStances(t, a, tt.title, tt.want)
+	}
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"the owner of the head", "TZA", "We call the Kenyan presence in Uganda illegal.", []string{"TZA→KEN -"}},
+		{"the complement of of", "TZA", "We call the presence of Kenyan troops in Uganda illegal.", []string{"TZA→KEN -"}},
+	})
+}

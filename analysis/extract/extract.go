@@ -126,17 +126,19 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 			return f, f.Stmt.End > f.Stmt.Start
 		}
 	}
-	// "Read more: Kerry condemns ...": a label before the headline.
-	if rest := a.afterLabel(st, toks); len(rest) < len(toks) {
-		return a.headline(st, text, rest, field)
-	}
 	// "Content: speaker", as agencies end a headline: "X ready to work
 	// with Y: FM". A speaker with no country of its own ("FM") speaks
-	// for the country the content opens with.
+	// for the country the content opens with. Read before labels: a
+	// content with no verb ("Strikes on X depots: Y ministry") is no
+	// topic label when a source follows it.
 	if field == record.TitleField {
 		if f, ok := a.trailingSpeaker(st, text, toks, field); ok {
 			return f, true
 		}
+	}
+	// "Read more: Kerry condemns ...": a label before the headline.
+	if rest := a.afterLabel(st, toks); len(rest) < len(toks) {
+		return a.headline(st, text, rest, field)
 	}
 	// "Speaker: content"
 	for i, t := range toks {

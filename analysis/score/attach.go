@@ -844,8 +844,21 @@ func hazardAfter(words annotate.WordClasses, toks []token, j int) bool {
 // Syria is illegal", or a headline's last word: "US presence in Syria
 // \"illegal\""), else a country right after.
 func attachPredicate(s attachSite) ([]mention, attachRule) {
+	i, toks := s.i, s.toks
+	last := i+s.n >= len(toks) || !toks[i+s.n].Word
 	if m, ok := s.adjacent(); ok {
-		return s.with(m, ruleAdjacent)
+		if !last || !s.headComplement(m) {
+			return s.with(m, ruleAdjacent)
+		}
+		// "X presence in Y illegal", "sanctions on Y unjustified": a
+		// predicate with no copula that ends its clause is said of the
+		// phrase's head, which the country right before it complements:
+		// of the head's owner, else of no country. Not a term before
+		// its noun: "by Xian hostile acts" is X's.
+		if o := s.subjectOwner(m); o.Tok != m.Tok {
+			return s.with(o, ruleSubject)
+		}
+		return nil, ruleNone
 	}
 	if m, ok := s.conductOf(); ok {
 		return s.with(m, ruleAgent)
@@ -861,8 +874,7 @@ func attachPredicate(s attachSite) ([]mention, attachRule) {
 	if m, ok := s.apposition(); ok {
 		return s.with(m, ruleApposition)
 	}
-	i, toks := s.i, s.toks
-	copula, last := false, i+s.n >= len(toks) || !toks[i+s.n].Word
+	copula := false
 	// The term's own first word may be the copula ("be trusted").
 	for k, lo := i, i-4; k >= 0 && k >= lo; k-- {
 		if f := focusBefore(toks, k); f < k {
@@ -1176,6 +1188,20 @@ func (s *attachSite) subjectOwner(m mention) mention {
 		}
 	}
 	return m
+}
+
+// headComplement reports whether m is the complement of a preposition
+// other than "of" after a lower-case word (or the first word), the head
+// of its phrase
+// ("presence in Y", "sanctions on Y"): a term said of the phrase is said
+// of that head, not of m ("the government of Y" is Y's).
+func (s *attachSite) headComplement(m mention) bool {
+	p := m.Tok - 1
+	if p < 1 || !annotate.IsPreposition(s.toks[p].Lower) || s.toks[p].Lower == "of" || s.toks[m.End-1].Poss || m.Kind == annotate.ByAdjective {
+		return false // "respond to Y's legitimate concerns", "against Yian apartheid": Y's term
+	}
+	h := s.toks[p-1]
+	return h.Word && (!h.Cap || p == 1) // "Sanctions on Y unjustified, says X"
 }
 
 // victimPrepositions mark the victim of a hostile act after its agent
