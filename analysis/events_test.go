@@ -123,3 +123,17 @@ func BenchmarkEventVerbs(b *testing.B) {
 		a.Analyze(doc)
 	}
 }
+
+// TestProposalAnswered: consenting to another's proposal is the
+// subject's own act toward the one who proposed, not a gift received
+// from it (words.tsv consent), and turning a proposal down reaches the
+// infinitive that says what was proposed.
+func TestProposalAnswered(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"accepted an offer", "", "Kenya accepted an offer from Uganda for direct talks.", []string{"KEN→UGA +"}},
+		{"welcomed a proposal", "", "Tanzania welcomed a proposal from Rwanda for a joint commission.", []string{"TZA→RWA +"}},
+		{"turned down an offer to mediate", "", "Kenya turned down an offer from Uganda to mediate.", []string{"KEN→UGA -"}},
+		{"guard: aid received", "", "Malawi accepted emergency food aid from Zambia after the floods.", []string{"ZMB→MWI +"}},
+	})
+}

@@ -272,9 +272,13 @@ func receivedFrom(words annotate.WordClasses, toks []token, j int) int {
 	if !words.Is(toks[j].Lower, lexicons.WordReceive) {
 		return -1
 	}
+	consent := words.Is(toks[j].Lower, lexicons.WordConsent)
 	for k := j + 1; k < len(toks) && k <= j+8; k++ {
 		if !toks[k].Word && toks[k].Text != "," { // a list: "tents, blankets and loans from"
 			return -1
+		}
+		if consent && words.Is(toks[k].Lower, lexicons.WordStated) {
+			return -1 // "X accepts an offer of talks from Y": X's own act (WordConsent)
 		}
 		if toks[k].Lower == "from" {
 			return k + 1

@@ -146,15 +146,29 @@ func easingDenied(words annotate.WordClasses, toks []token, k int) bool {
 // violation of X's sovereignty": the sovereignty is not rejected), and a
 // relative pronoun or "by" opens a clause or an agent of its own.
 func rejectedBefore(words annotate.WordClasses, toks []token, i int, cueRejects bool, hostile func(int) bool) int {
+	// An infinitive may complement a proposal's noun ("an offer from X
+	// to mediate"): its "to" is no break when such a noun (words.tsv
+	// stated) stands before it in the phrase.
+	proposal := false
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		t := toks[k]
 		if words.Is(t.Lower, lexicons.WordReject) || t.Lower == "down" && k > 0 && turnForms[toks[k-1].Lower] {
+			if proposal {
+				return -1
+			}
 			return k // "turned down an invitation from X"
+		}
+		if t.Lower == "to" && !proposal && k+1 < len(toks) && toks[k+1].Word && !toks[k+1].Cap {
+			proposal = true // until a proposal's noun
+			continue
+		}
+		if words.Is(t.Lower, lexicons.WordStated) {
+			proposal = false
 		}
 		if !t.Word && !annotate.IsNumeral(t.Text) || hostile(k) || rejectBreaks[t.Lower] {
 			return -1
 		}
-		if k == 0 && cueRejects {
+		if k == 0 && cueRejects && !proposal {
 			return len(toks)
 		}
 	}
