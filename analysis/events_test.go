@@ -137,3 +137,14 @@ func TestProposalAnswered(t *testing.T) {
 		{"guard: aid received", "", "Malawi accepted emergency food aid from Zambia after the floods.", []string{"ZMB→MWI +"}},
 	})
 }
+
+// TestRenouncedTopicOneWay: a topic renounced ("suspended all trade with
+// X") is the speaker's own act, no hostility of two sides, though
+// "trade" as a verb ("traded fire") makes one.
+func TestRenouncedTopicOneWay(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"suspended trade", "", "Kenya has suspended all trade with Uganda.", []string{"KEN→UGA -"}},
+		{"guard: traded fire", "", "Kenya traded fire with Uganda along the lake shore.", []string{"KEN→UGA -", "UGA→KEN -"}},
+	})
+}

@@ -814,7 +814,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue
 		}
 		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: signed || contact || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
-		h.fight = sc.lex.Words.Fight(toks[i].Lower, w)
+		// A topic renounced ("suspended all trade with X") is the
+		// speaker's own act, though the topic's verb ("traded fire") is a
+		// fight.
+		h.fight = !renounced && sc.lex.Words.Fight(toks[i].Lower, w)
 		h.mutual = h.mutual || h.fight
 		if w > 0 && f.Stmt.Kind != record.Speech && len(f.Partners) == 0 && bothParties(sc.lex.Words, toks, i) {
 			// "X hosted Y's envoy, and the two governments signed
