@@ -148,3 +148,16 @@ func TestRenouncedTopicOneWay(t *testing.T) {
 		{"guard: traded fire", "", "Kenya traded fire with Uganda along the lake shore.", []string{"KEN→UGA -", "UGA→KEN -"}},
 	})
 }
+
+// TestRefusedPermit: a negated verb of letting something be (words.tsv
+// permit) refuses what follows: a hostile act with a named agent keeps
+// its hostility toward that agent; one with no agent named is refused
+// for its victim, no hostility toward it.
+func TestRefusedPermit(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"never allow", "", "Kenya said it would never allow Ugandan incursions into its territory.", []string{"KEN→UGA -"}},
+		{"not tolerate", "", "Tanzania will not tolerate Rwanda's repeated incursions, the statement said.", []string{"TZA→RWA -"}},
+		{"guard: no agent", "", "Kenya will not tolerate any attack on Uganda.", nil},
+	})
+}

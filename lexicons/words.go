@@ -242,11 +242,16 @@ const (
 	// ("accepted an offer of talks from X") it is its subject's own act
 	// toward the one who proposed, not a gift received.
 	WordConsent
+	// WordPermit is a verb of letting something be ("tolerate", "allow",
+	// "accept"): negated ("will not tolerate X's incursions") it refuses
+	// what follows, and a hostile term there keeps its hostility toward
+	// its agent.
+	WordPermit
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit"}
 
 func (c WordClass) String() string {
 	for i, n := range wordClassNames {

@@ -195,6 +195,38 @@ func negatedRejection(words annotate.WordClasses, toks []token, k, i int) bool {
 	return false
 }
 
+// refusedPermit reports whether the negator at toks[k] governs a verb of
+// letting something be (words.tsv permit) before the term at toks[i]:
+// "will not tolerate X's incursions", "would never allow Xian troops
+// …". What is not let be is refused, not denied.
+func refusedPermit(words annotate.WordClasses, toks []token, k, i int) bool {
+	if !particleNegators[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "n't") {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if words.Is(toks[j].Lower, lexicons.WordPermit) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentNamed reports whether the term toks[i:i+n] names its agent: a
+// country right before it, or its owner before one word ("Xian
+// incursions", "X's further incursions"), or one after "by" ("incursions
+// by X").
+func agentNamed(ms []mention, toks []token, i, n int) bool {
+	for _, m := range ms {
+		if m.End == i || m.End == i-1 && toks[m.End-1].Poss {
+			return true
+		}
+		if b := i + n; b < len(toks) && toks[b].Lower == "by" && (m.Tok == b+1 || m.Tok == b+2 && toks[b+1].Lower == "the") {
+			return true
+		}
+	}
+	return false
+}
+
 // particleNegators negate the verb they stand before ("cannot deny"), as
 // verbs of ending or refusing do not.
 var particleNegators = map[string]bool{"not": true, "never": true, "cannot": true, "no": true, "nor": true, "neither": true}
