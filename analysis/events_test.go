@@ -161,3 +161,16 @@ func TestRefusedPermit(t *testing.T) {
 		{"guard: no agent", "", "Kenya will not tolerate any attack on Uganda.", nil},
 	})
 }
+
+// TestDeniedReport: denying a country's report ("denied Xian claims
+// that …") rebuts its author, as rejecting it does; a denial of one's
+// own act names no one.
+func TestDeniedReport(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"denied claims", "", "Kenya denied Ugandan claims that it was harbouring rebels.", []string{"KEN→UGA -"}},
+		{"denies accusations", "", "Tanzania denies Rwanda's accusations of shelling the border post.", []string{"TZA→RWA -"}},
+		{"guard: own act denied", "", "Kenya denied that it had shelled Ugandan villages.", nil},
+	})
+	checkTitleStances(t, a, "Kenya denies Ugandan claims it harbours rebels", "KEN→UGA -")
+}

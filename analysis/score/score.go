@@ -87,6 +87,12 @@ func demandAfter(toks []token, clause []int, j int) bool {
 // grownTopic is the weight of a topic word after a growth word.
 const grownTopic = 0.4
 
+// rebuttal is the weight toward its author of a denial of a country's
+// report ("denied Xian claims that …"): a cue of saying, it has no weight
+// of its own, and the rebuttal weighs less than a rejection (cues.tsv
+// reject/v, -0.4).
+const rebuttal = -0.3
+
 // hedges before a term weaken it: "may support".
 var hedges = map[string]bool{"may": true, "might": true, "could": true, "perhaps": true, "possibly": true,
 	"reportedly": true, "allegedly": true, "apparently": true, "seemingly": true}
@@ -1190,6 +1196,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	if denied {
 		if authored && isTarget[author.Tok] && f.CueTerm.Evaluative && f.CueTerm.Weight != 0 {
 			hits[author.Code] = append(hits[author.Code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: f.CueTerm.Weight, rule: ruleCue, tok: -1})
+		} else if authored && isTarget[author.Tok] && f.CueTerm.Weight == 0 && sc.lex.Words.Is(f.CueTerm.Words[0], lexicons.WordDeny) {
+			// "denied Xian claims that …": contradicting X's report
+			// is a rebuttal of X.
+			hits[author.Code] = append(hits[author.Code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: rebuttal, rule: ruleCue, tok: -1})
 		}
 	} else if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight != 0 && len(targets) > 0 && len(f.Objects) == 0 {
 		first, ok := agentAfterVictim(sc.lex.Words, toks, targets, hostileEnd)
