@@ -512,3 +512,19 @@ func TestPredicateOfHead(t *testing.T) {
 		{"the complement of of", "TZA", "We call the presence of Kenyan troops in Uganda illegal.", []string{"TZA→KEN -"}},
 	})
 }
+
+// TestAsideAfterName: an aside set off by commas after a title's subject
+// ("Kenya, in a shift, backs …") leaves the verb in -s after it a verb,
+// as right after the name; a country's adjective before the comma is no
+// subject.
+func TestAsideAfterName(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ title, want string }{
+		{"Malawi, in a policy shift, backs Zambia on debt relief", "MWI→ZMB +"},
+		{"Malawi, citing security, closes border with Zambia", "MWI→ZMB -"},
+		{"Malawi, Zambia's neighbour, praises Lusaka's restraint", "MWI→ZMB +"}, // guard: an appositive
+	}
+	for _, tt := range tests {
+		checkTitleStances(t, a, tt.title, tt.want)
+	}
+}

@@ -38,6 +38,10 @@ func TestVerbUse(t *testing.T) {
 		{"the accused", 1, FormPast, false},
 		{"troops are expelling", 2, FormIng, true},
 		{"a hearing", 1, FormIng, false},
+		{"Peru, in a shift, backs", 6, FormS, true},
+		{"Peru, citing costs, closes", 5, FormS, true},
+		{"the tanks, the trucks, reports", 6, FormS, false},
+		{"in Peru, in May, reports", 6, FormS, false},
 	}
 	for _, tt := range tests {
 		toks := segment.Tokenize(tt.text)

@@ -89,6 +89,8 @@ func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
 			return true
 		case strings.HasSuffix(prev.Lower, "ly") && len(prev.Lower) > 4 || midAdverbs[prev.Lower]:
 			return true // "strongly condemns", "still occupies"
+		case prev.Text == ",":
+			return lx.asideAfterName(toks, i-1)
 		}
 		return lx.Roles[prev.Lower] != ""
 	case FormBare:
@@ -313,3 +315,22 @@ func (lx *Lexicon) particleBack(toks []token, i int) bool {
 // backAdverbs are words after which "back" is an adverb of distance or
 // time: "as far back as", "way back", "years back".
 var backAdverbs = map[string]bool{"far": true, "way": true, "years": true, "decades": true, "centuries": true, "months": true, "weeks": true, "days": true, "clock": true}
+
+// asideAfterName reports whether the comma at toks[c] closes an aside
+// set off after a name, its subject: "Kenya, in a shift, backs …",
+// "Peru, citing security, closes …". The aside opens with a lower-case
+// preposition, a word in -ing or an adverb in -ly, and holds at most five
+// words and no other comma.
+func (lx *Lexicon) asideAfterName(toks []token, c int) bool {
+	for j := c - 2; j >= 1 && j >= c-6; j-- {
+		if toks[j].Text != "," {
+			continue
+		}
+		open, name := toks[j+1], toks[j-1]
+		if open.Cap || !open.Word || !(IsPreposition(open.Lower) || strings.HasSuffix(open.Lower, "ing") || strings.HasSuffix(open.Lower, "ly")) {
+			return false
+		}
+		return name.Word && name.Cap && !lx.AdjectiveAt(toks, j-1) && (j == 1 || !IsPreposition(toks[j-2].Lower))
+	}
+	return false
+}
