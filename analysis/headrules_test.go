@@ -528,3 +528,18 @@ func TestAsideAfterName(t *testing.T) {
 		checkTitleStances(t, a, tt.title, tt.want)
 	}
 }
+
+// TestCounterActUnrealised: an act a title's subject answers is the
+// other country's act toward the subject, unless it is one that may come
+// ("any", "possible", "future" before its owner).
+func TestCounterActUnrealised(t *testing.T) {
+	a := newTestAnalyzer(t)
+	tests := []struct{ title, want string }{
+		{"Malawi will respond to any Zambian aggression, says army chief", "MWI→ZMB -"},
+		{"Malawi vows to answer possible Zambian strikes", "MWI→ZMB -"},
+		{"Malawi responds to Zambian aggression", "MWI→ZMB - ZMB→MWI -"}, // guard: an act done
+	}
+	for _, tt := range tests {
+		checkTitleStances(t, a, tt.title, tt.want)
+	}
+}

@@ -65,8 +65,8 @@ func (a *Extractor) counterActs(st *docState, title string, s found) []found {
 		}
 		ok := true
 		for k := from; k < m.Tok; k++ {
-			if !toks[k].Word || toks[k].Cap {
-				ok = false
+			if !toks[k].Word || toks[k].Cap || unrealised[toks[k].Lower] {
+				ok = false // "A will respond to any B aggression": none done
 			}
 		}
 		if !ok || m.Code == s.Stmt.SpeakerCountry || !(toks[m.End-1].Poss || m.Kind == byAdjective || m.End < len(toks) && !toks[m.End].Cap) {
@@ -130,3 +130,8 @@ func trimPossessive(name string) string {
 	}
 	return name
 }
+
+// unrealised words before an act's owner make the act one that may come,
+// not one done: "will respond to any B aggression", "vows to answer
+// possible B strikes".
+var unrealised = map[string]bool{"any": true, "possible": true, "potential": true, "future": true}
