@@ -174,3 +174,14 @@ func TestDeniedReport(t *testing.T) {
 	})
 	checkTitleStances(t, a, "Kenya denies Ugandan claims it harbours rebels", "KEN→UGA -")
 }
+
+// TestPassiveOfAgentByPhrase: the subject of a passive whose head noun
+// names its agent after "by" ("the decision by X to …") is X's act, which
+// the passive's agent speaks of.
+func TestPassiveOfAgentByPhrase(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"decision by", "", "The decision by Uganda to expel Kenyan diplomats was condemned by Nairobi.", []string{"KEN→UGA -"}},
+		{"guard: possessive", "", "The Ugandan decision was condemned by Kenya.", []string{"KEN→UGA -"}},
+	})
+}

@@ -148,6 +148,13 @@ func (a *Extractor) ownerBefore(toks []token, k int, st *docState) int {
 		if !t.Word || a.lex.CueAt(toks, j) != nil && !t.Poss && !(j > 0 && toks[j-1].Poss) {
 			return k // a cue, unless a possessive owns it as a noun ("Uganda's support for …")
 		}
+		if t.Lower == "by" && j >= 2 && j+1 < k && toks[j-1].Word && !toks[j-1].Cap {
+			// "the decision by X to expel the envoy was condemned by
+			// Y": the agent after the noun, which its determiner opens.
+			if ms := a.lex.Mentions(toks[j+1:k], st.doc.Date); len(ms) > 0 && ms[0].Tok == 0 && annotate.IsDeterminer(toks[j-2].Lower) {
+				return j - 2
+			}
+		}
 		if !t.Poss {
 			if a.adjectiveAt(toks, j) && j+1 < k && toks[j+1].Word && !toks[j+1].Cap {
 				// "the Israeli strike on the depot was condemned by X":
