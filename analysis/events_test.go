@@ -185,3 +185,20 @@ func TestPassiveOfAgentByPhrase(t *testing.T) {
 		{"guard: possessive", "", "The Ugandan decision was condemned by Kenya.", []string{"KEN→UGA -"}},
 	})
 }
+
+// TestRelationTrend: how ties go, told after them ("ties with X have
+// improved", "ties with X sour", "have never been better") or before
+// them ("the souring ties with X"), is cooperation or hostility toward
+// the partner; a negator cancels it.
+func TestRelationTrend(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"improved", "", "Malawi's foreign minister said ties with Zambia had improved markedly this year.", []string{"MWI→ZMB +"}},
+		{"never been better", "", "Malawi's foreign minister said ties with Zambia had never been better.", []string{"MWI→ZMB +"}},
+		{"never been worse", "", "Malawi's foreign minister said ties with Zambia had never been worse.", []string{"MWI→ZMB -"}},
+		{"deteriorated", "", "Malawi's foreign minister said ties with Zambia had deteriorated over the dam.", []string{"MWI→ZMB -"}},
+		{"souring", "", "Malawi's foreign minister warned of the souring ties with Zambia.", []string{"MWI→ZMB -"}},
+		{"guard: not improved", "", "Malawi's foreign minister said ties with Zambia had not improved.", nil},
+	})
+	checkTitleStances(t, a, "Malawi-Zambia ties sour over dam row", "MWI→ZMB - ZMB→MWI -")
+}

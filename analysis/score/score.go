@@ -742,13 +742,21 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 					signed = strings.HasPrefix(toks[k].Lower, "sign") || sc.lex.Words.Is(toks[k].Lower, lexicons.WordRenewal)
 					break
 				}
-				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordRenounce) && negatorBefore(toks, k) < 0 {
+				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordRenounce|lexicons.WordDecline) && negatorBefore(toks, k) < 0 {
 					// "scrapped its intelligence pact with X", "withdrew
 					// from the deal with X": an agreement ended is
 					// hostility toward the partner; the verb is the
-					// negation, spent here.
+					// negation, spent here. So are ties that worsen
+					// ("the souring ties with X").
 					w, label, renounced = -grownTopic, toks[k].Lower+" "+label, true
 					break
+				}
+			}
+			if w > 0 && w < topicWeight && sc.lex.Words.Is(toks[i].Lower, lexicons.WordRelation) {
+				// "ties with X have improved", "ties with X sour", "…
+				// have never been better": how the relation goes.
+				if k, sign := relationTrend(sc.lex.Words, toks, i+n); sign != 0 {
+					w, label, renounced = float64(sign)*grownTopic, label+" "+toks[k].Lower, true
 				}
 			}
 		}
@@ -2811,4 +2819,43 @@ func objectTopicEnd(toks []token, j int) int {
 		k++
 	}
 	return k
+}
+
+// relationTrend returns the word after a relation's noun (toks[from] on)
+// that tells how the relation goes, and its sign: a growth word ("ties
+// with X improved", "relations … stronger than ever", "… never been
+// better") +1, a word of decline ("ties with X soured", "relations
+// have deteriorated", "at their lowest") -1; 0 when none. Between them
+// stand only the relation's complement (prepositions and names:
+// "between X and Y"), auxiliaries, adverbs and determiners; a negator
+// other than "never" before "been" ("never been better") cancels.
+func relationTrend(words annotate.WordClasses, toks []token, from int) (int, int) {
+	negated := false
+	for k := from; k < len(toks) && k < from+10; k++ {
+		t := toks[k]
+		switch {
+		case !t.Word && t.Text != "-":
+			return -1, 0
+		case words.Is(t.Lower, lexicons.WordGrowth) && !strings.HasSuffix(t.Lower, "ing"):
+			if negated {
+				return -1, 0
+			}
+			return k, 1
+		case words.Is(t.Lower, lexicons.WordDecline):
+			if negated {
+				return -1, 0
+			}
+			return k, -1
+		case t.Lower == "never" && k+1 < len(toks) && toks[k+1].Lower == "been":
+			// "have never been better": the best they have been.
+		case annotate.IsNegator(t.Lower):
+			negated = true
+		case t.Cap, !t.Word, annotate.IsPreposition(t.Lower), annotate.IsDeterminer(t.Lower), annotate.IsAuxiliary(t.Lower), annotate.IsBe(t.Lower),
+			t.Lower == "and" && k > from && toks[k-1].Cap, t.Lower == "their" || t.Lower == "its" || t.Lower == "all-time" || t.Lower == "than",
+			strings.HasSuffix(t.Lower, "ly") && len(t.Lower) > 4:
+		default:
+			return -1, 0
+		}
+	}
+	return -1, 0
 }
