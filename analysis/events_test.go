@@ -202,3 +202,16 @@ func TestRelationTrend(t *testing.T) {
 	})
 	checkTitleStances(t, a, "Malawi-Zambia ties sour over dam row", "MWI→ZMB - ZMB→MWI -")
 }
+
+// TestRejectedReportOfAuthor: a rejected report's author may follow its
+// "of" ("the claims of X", "the accusations of the Xian government"),
+// unless what follows is what is reported ("reports of Xian
+// interference").
+func TestRejectedReportOfAuthor(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"claims of", "", "Kenya rejected the claims of Uganda over the island.", []string{"KEN→UGA -"}},
+		{"accusations of the government", "", "Kenya dismissed the accusations of the Ugandan government.", []string{"KEN→UGA -"}},
+		{"guard: reports of an act", "", "Kenya dismissed reports of Ugandan interference in the vote.", nil},
+	})
+}

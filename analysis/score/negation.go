@@ -309,7 +309,8 @@ func negatedWeight(words annotate.WordClasses, w float64, neg string) float64 {
 // ("dismissed reports of X's interference", "rejected Chilean accusations
 // that ..."). The terms of denied content are no stance of the speaker's.
 // author is the country that made the report, named right before its noun
-// ("Chilean accusations", "Peru's claims"): the rejection is toward it;
+// ("Chilean accusations", "Peru's claims") or after its "of" ("the claims
+// of Peru"): the rejection is toward it;
 // ok is false when none is named.
 func denial(words annotate.WordClasses, cue *annotate.Cue, ms []mention, toks []token) (denied bool, author mention, ok bool) {
 	if cue == nil || len(cue.Words) != 1 {
@@ -338,6 +339,17 @@ func denial(words annotate.WordClasses, cue *annotate.Cue, ms []mention, toks []
 	for _, m := range ms {
 		if m.End == r || m.End == r-1 && toks[m.End-1].Poss {
 			return true, m, true
+		}
+	}
+	// After "of": "the claims of X", "the accusations of the Xian
+	// government"; not "reports of Xian interference", where what is
+	// reported follows.
+	if r+2 < len(toks) && toks[r+1].Lower == "of" {
+		for _, m := range ms {
+			if (m.Tok == r+2 || m.Tok == r+3 && toks[r+2].Lower == "the") &&
+				(m.Kind != annotate.ByAdjective || m.End < len(toks) && words.Is(toks[m.End].Lower, lexicons.WordRulers)) {
+				return true, m, true
+			}
 		}
 	}
 	return true, mention{}, false
