@@ -215,3 +215,14 @@ func TestRejectedReportOfAuthor(t *testing.T) {
 		{"guard: reports of an act", "", "Kenya dismissed reports of Ugandan interference in the vote.", nil},
 	})
 }
+
+// TestOppositionParty: "opposition" before the noun it qualifies
+// ("opposition leader", "opposition groups") names a party out of power,
+// no attitude toward the country; before "to" it is one.
+func TestOppositionParty(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"asylum to an opposition leader", "", "Kenya granted asylum to a Ugandan opposition leader.", []string{"KEN→UGA +"}},
+		{"guard: opposition to", "", "Kenya voiced strong opposition to Uganda's dam project.", []string{"KEN→UGA -"}},
+	})
+}

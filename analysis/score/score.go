@@ -214,6 +214,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if lt != nil && lt.Weight < 0 && n == 1 && heldAfterRedress(sc.lex, toks, i) {
 			continue // "released detained X fishermen": who was held, no act of the sentence
 		}
+		if lt != nil && n == 1 && partyOutOfPower(sc.lex.Words, toks, i) {
+			continue // "a Xian opposition leader": a party, no attitude
+		}
 		hitAt[i] = termHit{lt, n}
 	}
 	starts := sx.starts
@@ -2858,4 +2861,16 @@ func relationTrend(words annotate.WordClasses, toks []token, from int) (int, int
 		}
 	}
 	return -1, 0
+}
+
+// partyOutOfPower reports whether the word at toks[i] (words.tsv
+// opposition) names a party out of power rather than an attitude: it
+// qualifies a lower-case noun after it ("opposition leader", "the X
+// opposition party"), no preposition ("opposition to X").
+func partyOutOfPower(words annotate.WordClasses, toks []token, i int) bool {
+	if !words.Is(toks[i].Lower, lexicons.WordOpposition) || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	return next.Word && !next.Cap && !annotate.IsPreposition(next.Lower) && !annotate.IsAuxiliary(next.Lower) && !annotate.IsBe(next.Lower) && next.Lower != "and" && next.Lower != "that"
 }
