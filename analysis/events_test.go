@@ -226,3 +226,16 @@ func TestOppositionParty(t *testing.T) {
 		{"guard: opposition to", "", "Kenya voiced strong opposition to Uganda's dam project.", []string{"KEN→UGA -"}},
 	})
 }
+
+// TestPlaceInSubjectPhrase: a country in the complement of a
+// preposition after a noun ("a fire in a Xian market", "a violation in
+// an X port") is part of that noun's phrase, no agent of the act after
+// it; the rulers in a place are that place's ("the regime in X").
+func TestPlaceInSubjectPhrase(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"fire in a market", "", "Kenya's president said a fire in a Ugandan market had killed twelve traders.", nil},
+		{"speech: a situation in a state", "KEN", "The situation in a Ugandan province violates the ceasefire terms.", nil},
+		{"guard: the regime in", "", "Kenya said the regime in Kampala had killed protesters.", []string{"KEN→UGA -"}},
+	})
+}

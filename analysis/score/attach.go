@@ -695,6 +695,9 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 	if ok && prepositionalNoun(s.toks, m.End, s.i) {
 		ok = false // "warned X about a planned attack": X is no subject of it
 	}
+	if ok && s.inNounComplement(m) {
+		ok = false // "a fire in a Xian market killed …": X is no subject
+	}
 	joined := s.i > 0 && s.toks[s.i-1].Lower == "and" || s.i > 1 && s.toks[s.i-2].Lower == "and" && strings.HasSuffix(s.toks[s.i-1].Lower, "ly")
 	if ok && joined && (obliqueBefore(s.toks, m.Tok) || s.toks[m.End-1].Poss) {
 		// "crossed into X and seized …", "raided X's reactor and
@@ -1202,6 +1205,28 @@ func (s *attachSite) headComplement(m mention) bool {
 	}
 	h := s.toks[p-1]
 	return h.Word && (!h.Cap || p == 1) // "Sanctions on Y unjustified, says X"
+}
+
+// inNounComplement reports whether m qualifies the complement of a
+// preposition other than "of", "from" or "by" after a lower-case noun
+// that is no word of rulers ("a fire in a Xian market", "the blast near
+// the X border"): it is part of that noun's phrase, no subject of the
+// verb after it ("the regime in X" is X's, seatOf). After a verb the
+// phrase is the verb's ("died in Xian drone strikes": X's strikes).
+func (s *attachSite) inNounComplement(m mention) bool {
+	toks := s.toks
+	p := m.Tok - 1
+	if p >= 0 && annotate.IsDeterminer(toks[p].Lower) {
+		p--
+	}
+	if p < 1 || !annotate.IsPreposition(toks[p].Lower) || toks[p].Lower == "of" || toks[p].Lower == "from" || toks[p].Lower == "by" {
+		return false
+	}
+	h := toks[p-1]
+	// Not after a verb: "died in Xian drone strikes", "given to X in
+	// violation of".
+	return h.Word && !h.Cap && !s.words.Is(h.Lower, lexicons.WordRulers) && !annotate.IsAuxiliary(h.Lower) && !annotate.IsBe(h.Lower) &&
+		!s.lex.Participle(h) && !strings.HasSuffix(h.Lower, "ed") && !strings.HasSuffix(h.Lower, "ly")
 }
 
 // victimPrepositions mark the victim of a hostile act after its agent
