@@ -239,3 +239,16 @@ func TestPlaceInSubjectPhrase(t *testing.T) {
 		{"guard: the regime in", "", "Kenya said the regime in Kampala had killed protesters.", []string{"KEN→UGA -"}},
 	})
 }
+
+// TestWarOnScourge: a noun of fighting an evil (words.tsv crackdown)
+// with "on" or "against" and a scourge ("X's war on drugs", "the
+// crackdown on piracy") is no hostility of its owner; against a country
+// it is one.
+func TestWarOnScourge(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"war on drugs", "", "Kenya said Uganda's war on drugs had reduced trafficking.", nil},
+		{"crackdown on piracy", "", "Kenya said Uganda's crackdown on piracy had made the lake safer.", nil},
+		{"guard: war on a neighbour", "", "Kenya condemned Uganda's war on its neighbours.", []string{"KEN→UGA -"}},
+	})
+}

@@ -2469,13 +2469,18 @@ func (sc *Scorer) perpetratedBefore(toks []token, i int, scheme bool) bool {
 // fighting an evil (words.tsv counter) whose object, over a particle
 // ("wipe out"), a determiner and two lower-case words at most, is a
 // hostile term, a hazard or a scourge (words.tsv): "fought terrorism",
-// "to combat piracy", "wipe out these plagues".
+// "to combat piracy", "wipe out these plagues"; or a noun of class
+// crackdown after a possessive or a determiner, with "on" or "against"
+// ("X's war on drugs", "the crackdown on piracy").
 func (sc *Scorer) countersEvil(toks []token, i, n int, hostileAt func(int) bool) bool {
-	if !sc.lex.Words.Is(toks[i].Lower, lexicons.WordCounter) {
-		return false
-	}
 	k := i + n
-	if k < len(toks) && (toks[k].Lower == "out" || toks[k].Lower == "down") {
+	switch {
+	case n == 1 && k+1 < len(toks) && (toks[k].Lower == "on" || toks[k].Lower == "against") && i > 0 && (toks[i-1].Poss || annotate.IsDeterminer(toks[i-1].Lower)) &&
+		sc.lex.Words.Is(toks[i].Lower, lexicons.WordCrackdown):
+		k++ // a noun: "X's war on drugs", "the crackdown on piracy"
+	case !sc.lex.Words.Is(toks[i].Lower, lexicons.WordCounter):
+		return false
+	case k < len(toks) && (toks[k].Lower == "out" || toks[k].Lower == "down"):
 		k++
 	}
 	if k < len(toks) && annotate.IsDeterminer(toks[k].Lower) {
