@@ -252,3 +252,16 @@ func TestWarOnScourge(t *testing.T) {
 		{"guard: war on a neighbour", "", "Kenya condemned Uganda's war on its neighbours.", []string{"KEN→UGA -"}},
 	})
 }
+
+// TestExtraposedEvaluation: an evaluative word of an extraposed subject
+// ("it is regrettable that X has …", "we find it deplorable that X …")
+// speaks of the subject of the clause after "that".
+func TestExtraposedEvaluation(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"it is regrettable that", "KEN", "It is regrettable that Uganda has chosen confrontation over dialogue.", []string{"KEN→UGA -"}},
+		{"said it was regrettable that", "", "Kenya said it was regrettable that Uganda had closed the border.", []string{"KEN→UGA -"}},
+		{"find it regrettable that", "KEN", "We find it regrettable that Uganda has closed the border.", []string{"KEN→UGA -"}},
+		{"guard: after a preposition", "KEN", "It is regrettable that in Uganda the floods have destroyed so many homes.", nil},
+	})
+}

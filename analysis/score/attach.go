@@ -44,6 +44,9 @@ func (sc *Scorer) attach(kind lexicons.Attach, weight float64, self string, ms [
 	if m, ok := s.complement(); ok {
 		return s.with(m, ruleComplement)
 	}
+	if m, ok := s.extraposed(); ok {
+		return s.with(m, ruleSubject)
+	}
 	// Direct calls, not a table of functions: the closures of s then
 	// stay on the caller's stack.
 	switch kind {
@@ -1227,6 +1230,38 @@ func (s *attachSite) inNounComplement(m mention) bool {
 	// violation of".
 	return h.Word && !h.Cap && !s.words.Is(h.Lower, lexicons.WordRulers) && !annotate.IsAuxiliary(h.Lower) && !annotate.IsBe(h.Lower) &&
 		!s.lex.Participle(h) && !strings.HasSuffix(h.Lower, "ed") && !strings.HasSuffix(h.Lower, "ly")
+}
+
+// extraposed finds the subject of the clause an evaluative word of an
+// extraposed subject speaks of: "it is regrettable that X has …", "we
+// find it deplorable that X …" (the term right after "it" and a form of
+// "be", or after "it"; "that" right after the term). The subject is the
+// first country within three words after "that", not after a
+// preposition.
+func (s *attachSite) extraposed() (mention, bool) {
+	i, n, toks := s.i, s.n, s.toks
+	if i < 2 || i+n >= len(toks) || toks[i+n].Lower != "that" {
+		return mention{}, false
+	}
+	k := i - 1
+	for k > 0 && strings.HasSuffix(toks[k].Lower, "ly") && toks[k].Word && !toks[k].Cap {
+		k-- // "it is deeply regrettable"
+	}
+	if annotate.IsBe(toks[k].Lower) {
+		k--
+	}
+	if k < 0 || toks[k].Lower != "it" {
+		return mention{}, false
+	}
+	for _, m := range s.ms {
+		if m.Tok > i+n && m.Tok <= i+n+3 {
+			if p := m.Tok - 1; annotate.IsPreposition(toks[p].Lower) && toks[p].Lower != "that" {
+				return mention{}, false
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // victimPrepositions mark the victim of a hostile act after its agent
