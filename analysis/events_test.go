@@ -265,3 +265,15 @@ func TestExtraposedEvaluation(t *testing.T) {
 		{"guard: after a preposition", "KEN", "It is regrettable that in Uganda the floods have destroyed so many homes.", nil},
 	})
 }
+
+// TestCountNounPlurals: the plural of a count noun of stance.tsv
+// ("pressures", "partnerships") is its term too: after a hostile noun the
+// country is its victim ("pressures against X"), and a relation in the
+// plural is one.
+func TestCountNounPlurals(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"pressures against", "GHA", "Military pressures against Angola are being intensified.", nil},
+		{"friendships and partnerships", "KEN", "We cherish our friendships and partnerships with Tanzania.", []string{"KEN→TZA +"}},
+	})
+}
