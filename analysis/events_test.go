@@ -277,3 +277,15 @@ func TestCountNounPlurals(t *testing.T) {
 		{"friendships and partnerships", "KEN", "We cherish our friendships and partnerships with Tanzania.", []string{"KEN→TZA +"}},
 	})
 }
+
+// TestThreatenedOwnAct: the hostile act a cue of threatening opens its
+// content with is the speaker's own (words.tsv enact), so its object is
+// the target: "threatened sanctions against X".
+func TestThreatenedOwnAct(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"threatened sanctions against", "", "Kenya threatened sanctions against Uganda on Monday.", []string{"KEN→UGA -"}},
+		{"guard: threatened with", "", "Kenya threatened Uganda with sanctions.", []string{"KEN→UGA -"}},
+	})
+	checkTitleStances(t, a, "Kenya threatens sanctions against Uganda", "KEN→UGA -")
+}
