@@ -2855,7 +2855,7 @@ func relationTrend(words annotate.WordClasses, toks []token, from int) (int, int
 			}
 			return k, -1
 		case t.Lower == "never" && k+1 < len(toks) && toks[k+1].Lower == "been":
-			// "have never been better": the best they have been.
+			// "… never been better" says they are at their best.
 		case annotate.IsNegator(t.Lower):
 			negated = true
 		case t.Cap, !t.Word, annotate.IsPreposition(t.Lower), annotate.IsDeterminer(t.Lower), annotate.IsAuxiliary(t.Lower), annotate.IsBe(t.Lower),
