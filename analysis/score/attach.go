@@ -1197,17 +1197,31 @@ func (s *attachSite) subjectOwner(m mention) mention {
 }
 
 // headComplement reports whether m is the complement of a preposition
-// other than "of" after a lower-case word (or the first word), the head
-// of its phrase
-// ("presence in Y", "sanctions on Y"): a term said of the phrase is said
-// of that head, not of m ("the government of Y" is Y's).
+// other than "of", right after it, after a lower-case word (or the first
+// word), the head of its phrase ("presence in Y", "sanctions on Y"): a
+// term said of the phrase is said of that head, not of m ("the
+// government of Y" is Y's).
 func (s *attachSite) headComplement(m mention) bool {
-	p := m.Tok - 1
-	if p < 1 || !annotate.IsPreposition(s.toks[p].Lower) || s.toks[p].Lower == "of" || s.toks[m.End-1].Poss || m.Kind == annotate.ByAdjective {
+	p := complementPreposition(s.toks, m, "of")
+	if p < 1 || p < m.Tok-1 || s.toks[m.End-1].Poss || m.Kind == annotate.ByAdjective {
 		return false // "respond to Y's legitimate concerns", "against Yian apartheid": Y's term
 	}
 	h := s.toks[p-1]
 	return h.Word && (!h.Cap || p == 1) // "Sanctions on Y unjustified, says X"
+}
+
+// complementPreposition returns the index of the preposition whose
+// complement m is, right before it or before its determiner ("in Y", "in
+// a Yian market"), or -1 when there is none or it is one of except.
+func complementPreposition(toks []token, m mention, except ...string) int {
+	p := m.Tok - 1
+	if p >= 0 && annotate.IsDeterminer(toks[p].Lower) {
+		p--
+	}
+	if p < 0 || !annotate.IsPreposition(toks[p].Lower) || slices.Contains(except, toks[p].Lower) {
+		return -1
+	}
+	return p
 }
 
 // inNounComplement reports whether m qualifies the complement of a
@@ -1218,11 +1232,8 @@ func (s *attachSite) headComplement(m mention) bool {
 // phrase is the verb's ("died in Xian drone strikes": X's strikes).
 func (s *attachSite) inNounComplement(m mention) bool {
 	toks := s.toks
-	p := m.Tok - 1
-	if p >= 0 && annotate.IsDeterminer(toks[p].Lower) {
-		p--
-	}
-	if p < 1 || !annotate.IsPreposition(toks[p].Lower) || toks[p].Lower == "of" || toks[p].Lower == "from" || toks[p].Lower == "by" {
+	p := complementPreposition(toks, m, "of", "from", "by")
+	if p < 1 {
 		return false
 	}
 	h := toks[p-1]

@@ -184,11 +184,20 @@ func rejectedBefore(words annotate.WordClasses, toks []token, i int, cueRejects 
 // exist", "did not reject the offer of aid from X". The two cancel: the
 // term keeps its weight.
 func negatedRejection(words annotate.WordClasses, toks []token, k, i int) bool {
+	return negatedVerbOf(words, toks, k, i, lexicons.WordReject|lexicons.WordDeny)
+}
+
+// negatedVerbOf reports whether the negator at toks[k] is one that
+// negates the verb after it ("not", "never", "cannot", "n't") and a word
+// of class c stands between it and the term at toks[i]. A verb of ending
+// or refusing negates no other verb: "broke off and refuse to resume"
+// are two verbs.
+func negatedVerbOf(words annotate.WordClasses, toks []token, k, i int, c lexicons.WordClass) bool {
 	if !particleNegators[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "n't") {
-		return false // "broke off and refuse to resume": the verbs are two
+		return false
 	}
 	for j := k + 1; j < i; j++ {
-		if words.Is(toks[j].Lower, lexicons.WordReject|lexicons.WordDeny) {
+		if words.Is(toks[j].Lower, c) {
 			return true
 		}
 	}
@@ -200,15 +209,7 @@ func negatedRejection(words annotate.WordClasses, toks []token, k, i int) bool {
 // "will not tolerate X's incursions", "would never allow Xian troops
 // …". What is not let be is refused, not denied.
 func refusedPermit(words annotate.WordClasses, toks []token, k, i int) bool {
-	if !particleNegators[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "n't") {
-		return false
-	}
-	for j := k + 1; j < i; j++ {
-		if words.Is(toks[j].Lower, lexicons.WordPermit) {
-			return true
-		}
-	}
-	return false
+	return negatedVerbOf(words, toks, k, i, lexicons.WordPermit)
 }
 
 // agentNamed reports whether the term toks[i:i+n] names its agent: a

@@ -2829,14 +2829,15 @@ func objectTopicEnd(toks []token, j int) int {
 	return k
 }
 
-// relationTrend returns the word after a relation's noun (toks[from] on)
-// that tells how the relation goes, and its sign: a growth word ("ties
-// with X improved", "relations … stronger than ever", "… never been
-// better") +1, a word of decline ("ties with X soured", "relations
-// have deteriorated", "at their lowest") -1; 0 when none. Between them
-// stand only the relation's complement (prepositions and names:
-// "between X and Y"), auxiliaries, adverbs and determiners; a negator
-// other than "never" before "been" ("never been better") cancels.
+// relationTrend returns the word after a relation's topic noun ("ties";
+// toks[from] on) that tells how the relation goes, and its sign: a growth
+// word ("ties with X improved", "… stronger than ever", "… never been
+// better") +1, a word of decline ("ties with X soured", "… have
+// deteriorated", "at their lowest") -1; 0 when none. Between them stand
+// only the relation's complement (prepositions and names: "between X and
+// Y"), auxiliaries, adverbs, determiners and hyphens ("all-time"); a
+// negator other than "never" before "been" ("never been better")
+// cancels.
 func relationTrend(words annotate.WordClasses, toks []token, from int) (int, int) {
 	negated := false
 	for k := from; k < len(toks) && k < from+10; k++ {
