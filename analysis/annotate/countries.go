@@ -182,6 +182,9 @@ func (m *Countries) Find(toks []segment.Token) []Mention {
 			if p.code != "" && usStateAfterCity(toks, i, i+matched) {
 				break // "Atlanta, Georgia", "Seattle, Washington": a US state
 			}
+			if p.kind == ByCapital && instrumentAfter(toks, i+matched) {
+				break // "the Paris Agreement", "the Abuja peace accord": where it was signed
+			}
 			if p.code != "" && !(p.ambiguous && usedAsName(toks, i, i+matched)) {
 				out = append(out, Mention{Code: p.code, Kind: p.kind, Tok: i, End: i + matched, Ambiguous: p.ambiguous})
 			}
@@ -215,6 +218,23 @@ func (m *Countries) Find(toks []segment.Token) []Mention {
 	}
 	return out
 }
+
+// instrumentAfter reports whether an instrument named after the city it
+// was made in follows toks[j] ("the Paris Agreement", "the Helsinki Final
+// Act", "the Abuja peace agreement", "the Washington Consensus"): the
+// capital before it names a place, not its country's government.
+func instrumentAfter(toks []segment.Token, j int) bool {
+	if j < len(toks) && (toks[j].Lower == "peace" || toks[j].Lower == "final") {
+		j++
+	}
+	return j < len(toks) && instruments[toks[j].Lower]
+}
+
+// instruments are nouns of agreements and the like that take the name of
+// the city they were made in.
+var instruments = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "convention": true,
+	"conventions": true, "protocol": true, "protocols": true, "declaration": true, "treaty": true, "charter": true,
+	"act": true, "consensus": true, "communiqué": true, "communique": true, "process": true, "principles": true, "round": true}
 
 // usedAsName reports whether an ambiguous country term at toks[i:j] reads as
 // part of a person's name: a capitalised word right after it ("Jordan

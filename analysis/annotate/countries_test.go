@@ -40,3 +40,27 @@ func TestFindPlaces(t *testing.T) {
 		t.Errorf("Find gave places: %v", ms)
 	}
 }
+
+// TestInstrumentNamedAfterCapital: a capital before the noun of an
+// instrument named after the city it was made in ("the Lima Accord", "the
+// Quito peace agreement") names a place, no mention of its country; the
+// capital elsewhere is one.
+func TestInstrumentNamedAfterCapital(t *testing.T) {
+	set := &lexicons.Set{Countries: []lexicons.Country{{Code: "PER", Names: []string{"Peru"}, Capitals: []string{"Lima"}}, {Code: "ECU", Names: []string{"Ecuador"}, Capitals: []string{"Quito"}}}}
+	c := NewCountries(set)
+	for _, tt := range []struct{ text, want string }{
+		{"Chile signed the Lima Accord on fishing", ""},
+		{"the Quito peace agreement held", ""},
+		{"the Lima Final Act was adopted", ""},
+		{"Lima rejected the offer", "PER:capital:0-1"},
+		{"talks in Quito ended", "ECU:capital:2-3"},
+	} {
+		var got []string
+		for _, m := range c.Find(segment.Tokenize(tt.text)) {
+			got = append(got, fmt.Sprintf("%s:%s:%d-%d", m.Code, m.Kind, m.Tok, m.End))
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
