@@ -289,3 +289,15 @@ func TestThreatenedOwnAct(t *testing.T) {
 	})
 	checkTitleStances(t, a, "Kenya threatens sanctions against Uganda", "KEN→UGA -")
 }
+
+// TestForwardNotPastNewPhrase: a term's country after it is not looked
+// for past a comma that opens a new phrase with a determiner ("the
+// refusal of the major Powers, the X proposal …"); a list of countries
+// after the first keeps them all.
+func TestForwardNotPastNewPhrase(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"refusal, then a new phrase", "KEN", "Owing to the refusal of the major Powers, the Ugandan proposal could not be adopted.", nil},
+		{"guard: a list", "KEN", "We express our solidarity with the people of Uganda, the Sudan and Tanzania.", []string{"KEN→SDN +", "KEN→TZA +", "KEN→UGA +"}},
+	})
+}

@@ -139,6 +139,13 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 				if s.blocks != nil && s.blocks(k) {
 					return mention{}, false
 				}
+				if s.toks[k].Text == "," && k+1 < m.Tok && annotate.IsDeterminer(s.toks[k+1].Lower) && !s.roleAppositive(k+1) {
+					// "owing to the refusal of the Western Powers, the
+					// X proposal …": a new phrase after the comma, not
+					// an appositive of a person ("met Ana Ruiz, the X
+					// foreign minister,").
+					return mention{}, false
+				}
 			}
 			return m, true
 		}
@@ -1241,6 +1248,18 @@ func (s *attachSite) inNounComplement(m mention) bool {
 	// violation of".
 	return h.Word && !h.Cap && !s.words.Is(h.Lower, lexicons.WordRulers) && !annotate.IsAuxiliary(h.Lower) && !annotate.IsBe(h.Lower) &&
 		!s.lex.Participle(h) && !strings.HasSuffix(h.Lower, "ed") && !strings.HasSuffix(h.Lower, "ly")
+}
+
+// roleAppositive reports whether the phrase from toks[j] to the next
+// comma, six words at most, holds a word for a person's or a body's role
+// (roles.tsv): an appositive ("…, the X foreign minister, …").
+func (s *attachSite) roleAppositive(j int) bool {
+	for k := j; k < len(s.toks) && k < j+6 && s.toks[k].Text != ","; k++ {
+		if s.lex.Roles[s.toks[k].Lower] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // extraposed finds the subject of the clause an evaluative word of an
