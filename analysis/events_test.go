@@ -301,3 +301,14 @@ func TestForwardNotPastNewPhrase(t *testing.T) {
 		{"guard: a list", "KEN", "We express our solidarity with the people of Uganda, the Sudan and Tanzania.", []string{"KEN→SDN +", "KEN→TZA +", "KEN→UGA +"}},
 	})
 }
+
+// TestForwardNotIntoRelativeClause: a term's country after it is not
+// looked for inside a relative clause after it ("summoned the parties to
+// a process which X has joined").
+func TestForwardNotIntoRelativeClause(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"a process which X joined", "KEN", "We have summoned the parties to a process which Uganda and Tanzania have joined.", nil},
+		{"guard: the relative after the country", "KEN", "We thank the Government of Uganda, which has hosted the talks.", []string{"KEN→UGA +"}},
+	})
+}

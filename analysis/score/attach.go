@@ -139,6 +139,9 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 				if s.blocks != nil && s.blocks(k) {
 					return mention{}, false
 				}
+				if relativePronouns[s.toks[k].Lower] && k > i+n {
+					return mention{}, false // "a process which X has joined"
+				}
 				if s.toks[k].Text == "," && k+1 < m.Tok && annotate.IsDeterminer(s.toks[k+1].Lower) && !s.roleAppositive(k+1) {
 					// "owing to the refusal of the Western Powers, the
 					// X proposal …": a new phrase after the comma, not
@@ -1471,3 +1474,8 @@ func lastWordLower(s string) string {
 	}
 	return strings.ToLower(s)
 }
+
+// relativePronouns open a relative clause: a term's country is not looked
+// for inside one after it ("summoned the parties to a process which X
+// has joined").
+var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
