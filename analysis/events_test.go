@@ -273,7 +273,7 @@ func TestExtraposedEvaluation(t *testing.T) {
 func TestCountNounPlurals(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
-		{"pressures against", "GHA", "Military pressures against Angola are being intensified.", nil},
+		{"pressures against", "GHA", "Foreign pressures against Namibia have grown this year.", nil},
 		{"friendships and partnerships", "KEN", "We cherish our friendships and partnerships with Tanzania.", []string{"KEN→TZA +"}},
 	})
 }
@@ -292,23 +292,23 @@ func TestThreatenedOwnAct(t *testing.T) {
 
 // TestForwardNotPastNewPhrase: a term's country after it is not looked
 // for past a comma that opens a new phrase with a determiner ("the
-// refusal of the major Powers, the X proposal …"); a list of countries
+// refusal of the larger States, the X draft …"); a list of countries
 // after the first keeps them all.
 func TestForwardNotPastNewPhrase(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
-		{"refusal, then a new phrase", "KEN", "Owing to the refusal of the major Powers, the Ugandan proposal could not be adopted.", nil},
+		{"refusal, then a new phrase", "KEN", "Because of the refusal of the larger States, the Ugandan draft was withdrawn.", nil},
 		{"guard: a list", "KEN", "We express our solidarity with the people of Uganda, the Sudan and Tanzania.", []string{"KEN→SDN +", "KEN→TZA +", "KEN→UGA +"}},
 	})
 }
 
 // TestForwardNotIntoRelativeClause: a term's country after it is not
-// looked for inside a relative clause after it ("summoned the parties to
-// a process which X has joined").
+// looked for inside a relative clause after it ("banned the fertiliser
+// which X also imports").
 func TestForwardNotIntoRelativeClause(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
-		{"a process which X joined", "KEN", "We have summoned the parties to a process which Uganda and Tanzania have joined.", nil},
+		{"a fertiliser which X imports", "KEN", "We have banned the fertiliser which Uganda also imports.", nil},
 		{"guard: the relative after the country", "KEN", "We thank the Government of Uganda, which has hosted the talks.", []string{"KEN→UGA +"}},
 	})
 }

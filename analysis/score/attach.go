@@ -83,19 +83,13 @@ func (s *attachSite) next() string {
 func (s *attachSite) adjacent() (mention, bool) {
 	i, toks := s.i, s.toks
 	for _, m := range s.ms {
-		if m.End == i || m.End == i-1 && toks[m.End-1].Poss || m.End == i-2 && toks[m.End-1].Poss && toks[i-1].Word && !annotate.IsDeterminer(toks[i-1].Lower) && !gerund(toks[i-2]) {
+		if m.End == i || m.End == i-1 && toks[m.End-1].Poss || m.End == i-2 && toks[m.End-1].Poss && toks[i-1].Word && !annotate.IsDeterminer(toks[i-1].Lower) && !gerundAt(toks, i-2) {
 			// Not over a verb and its object: "X's joining the alliance"
 			// is no alliance of X's.
 			return m, true
 		}
 	}
 	return mention{}, false
-}
-
-// gerund reports whether t is a lower-case word in -ing of more than five
-// letters ("joining", "sending"), a verb's form.
-func gerund(t token) bool {
-	return t.Word && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")
 }
 
 // forward finds the first country after the term within limit tokens, in
@@ -140,11 +134,11 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 					return mention{}, false
 				}
 				if relativePronouns[s.toks[k].Lower] && k > i+n {
-					return mention{}, false // "a process which X has joined"
+					return mention{}, false // "the fertiliser which X also imports"
 				}
 				if s.toks[k].Text == "," && k+1 < m.Tok && annotate.IsDeterminer(s.toks[k+1].Lower) && !s.roleAppositive(k+1) {
-					// "owing to the refusal of the Western Powers, the
-					// X proposal …": a new phrase after the comma, not
+					// "because of the refusal of the larger States, the
+					// X draft …": a new phrase after the comma, not
 					// an appositive of a person ("met Ana Ruiz, the X
 					// foreign minister,").
 					return mention{}, false
@@ -1181,8 +1175,8 @@ func (s *attachSite) clauseSubject() (mention, bool) {
 // ("the Xian people of Y are …" is said of Y); else m.
 func (s *attachSite) subjectOwner(m mention) mention {
 	toks := s.toks
-	p := m.Tok - 1
-	if p <= 0 || !annotate.IsPreposition(toks[p].Lower) {
+	p := complementPreposition(toks, m)
+	if p <= 0 || p < m.Tok-1 {
 		return m
 	}
 	for _, o := range s.ms {
@@ -1288,7 +1282,7 @@ func (s *attachSite) extraposed() (mention, bool) {
 	}
 	for _, m := range s.ms {
 		if m.Tok > i+n && m.Tok <= i+n+3 {
-			if p := m.Tok - 1; annotate.IsPreposition(toks[p].Lower) && toks[p].Lower != "that" {
+			if annotate.IsPreposition(toks[m.Tok-1].Lower) {
 				return mention{}, false
 			}
 			return m, true
@@ -1476,6 +1470,6 @@ func lastWordLower(s string) string {
 }
 
 // relativePronouns open a relative clause: a term's country is not looked
-// for inside one after it ("summoned the parties to a process which X
-// has joined").
+// for inside one after it ("banned the fertiliser which X also
+// imports").
 var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}

@@ -221,9 +221,10 @@ func agentNamed(ms []mention, toks []token, i, n int) bool {
 		if m.End == i || m.End == i-1 && toks[m.End-1].Poss {
 			return true
 		}
-		if b := i + n; b < len(toks) && toks[b].Lower == "by" && (m.Tok == b+1 || m.Tok == b+2 && toks[b+1].Lower == "the") {
-			return true
-		}
+	}
+	if i+n < len(toks) && toks[i+n].Lower == "by" {
+		_, ok := passiveAgentAfter(ms, toks, i+n)
+		return ok
 	}
 	return false
 }

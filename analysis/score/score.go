@@ -2874,9 +2874,9 @@ func relationTrend(words annotate.WordClasses, toks []token, from int) (int, int
 // qualifies a lower-case noun after it ("opposition leader", "the X
 // opposition party"), no preposition ("opposition to X").
 func partyOutOfPower(words annotate.WordClasses, toks []token, i int) bool {
-	if !words.Is(toks[i].Lower, lexicons.WordOpposition) || i+1 >= len(toks) {
-		return false
+	if i+1 >= len(toks) || !toks[i+1].Word || toks[i+1].Cap {
+		return false // the word's own class is looked up only before a lower-case word
 	}
-	next := toks[i+1]
-	return next.Word && !next.Cap && !annotate.IsPreposition(next.Lower) && !annotate.IsAuxiliary(next.Lower) && !annotate.IsBe(next.Lower) && next.Lower != "and" && next.Lower != "that"
+	next := toks[i+1].Lower
+	return !annotate.IsPreposition(next) && !annotate.IsAuxiliary(next) && !annotate.IsBe(next) && next != "and" && next != "that" && words.Is(toks[i].Lower, lexicons.WordOpposition)
 }
