@@ -37,6 +37,7 @@ const (
 type blockIndex struct {
 	patterns []lexicons.Pattern
 	byAnchor map[string][]int // anchor word → patterns, in file order
+	anchors  wordSet          // the signatures of byAnchor's keys
 }
 
 func newBlockIndex(ps []lexicons.Pattern, synsets map[string][][]string) *blockIndex {
@@ -55,6 +56,9 @@ func newBlockIndex(ps []lexicons.Pattern, synsets map[string][][]string) *blockI
 			}
 			break
 		}
+	}
+	for w := range x.byAnchor {
+		x.anchors.add(w)
 	}
 	return x
 }
@@ -94,7 +98,9 @@ func (lx *Lexicon) Frame(toks []token, clause []int, i, n int, lt *Term) (FrameM
 				continue
 			}
 			stemsOf(toks[j].Lower, func(stem string) {
-				cands = append(cands, x.byAnchor[stem]...)
+				if x.anchors.may(stem) {
+					cands = append(cands, x.byAnchor[stem]...)
+				}
 			})
 		}
 		slices.Sort(cands)
@@ -282,6 +288,9 @@ func wordForm(tok, w string, exact bool) bool {
 // (its block has no code) but is one in a pattern that matches here, with
 // its length in words and that pattern; nil when there is none.
 func (lx *Lexicon) PatternVerbAt(toks []token, clause []int, i int) (*Term, int, FrameMatch) {
+	if !lx.patternSig.may(toks[i].Lower) {
+		return nil, 0, FrameMatch{}
+	}
 	cands := lx.patternVerbs[toks[i].Lower]
 	for k := range cands {
 		lt := &cands[k]

@@ -35,6 +35,9 @@ type Lexicon struct {
 	Actors       *Actors                // the actor lexicon's people (nil: none)
 	sendAid      Term                   // the term of aid sent ("sent doctors to X": sentAid)
 	host         Term                   // the term of a visitor received ("received Modi": receivedVisitor)
+	// The signatures of the keys of terms, cues and patternVerbs: most
+	// words are no key of any, and need no lookup (see signature).
+	termSig, cueSig, patternSig wordSet
 }
 
 // LexiconOptions configure a [Lexicon].
@@ -86,7 +89,7 @@ func NewLexicon(o LexiconOptions) *Lexicon {
 		terms:     map[string][]Term{},
 		cues:      map[string][]Cue{},
 		Roles:     o.Lexicons.Roles,
-		Words:     WordClasses(o.Lexicons.Words),
+		Words:     NewWordClasses(o.Lexicons.Words),
 		Actors:    NewActors(o.Actors),
 	}
 	lx.sendAid = Term{Words: []string{"send"}, Weight: sendAidWeight, Label: "send/v … to (aid)", Attach: lexicons.AttachPrep, Class: lexicons.ClassAid, Source: lexicons.SourceOurs}
@@ -160,8 +163,15 @@ func NewLexicon(o LexiconOptions) *Lexicon {
 		lx.cues[c.Words[0]] = append(lx.cues[c.Words[0]], Cue{Words: c.Words, Evaluative: c.Evaluative, Think: c.Think, Weight: c.Weight, Bare: c.Bare, Noun: c.Noun, Form: cueFormOf(c), Verb: c.Verb})
 	}
 	// The longest cue first: "called for" before "called".
-	for _, cs := range lx.cues {
+	for w, cs := range lx.cues {
 		slices.SortStableFunc(cs, func(x, y Cue) int { return len(y.Words) - len(x.Words) })
+		lx.cueSig.add(w)
+	}
+	for w := range lx.terms {
+		lx.termSig.add(w)
+	}
+	for w := range lx.patternVerbs {
+		lx.patternSig.add(w)
 	}
 	return lx
 }
@@ -186,7 +196,10 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 	}
 	var best *Term
 	n, words := 0, 0 // the span of the best term, and its words
-	terms := lx.terms[t.Lower]
+	var terms []Term
+	if lx.termSig.may(t.Lower) {
+		terms = lx.terms[t.Lower]
+	}
 	for k := range terms {
 		lt := &terms[k]
 		if len(lt.Words) <= words || len(lt.Words) == 1 && i+1 < len(toks) && IsPreposition(toks[i+1].Lower) && toks[i+1].Lower != "about" && (IsParticle(t.Lower) || lx.Words.Is(t.Lower, lexicons.WordLocate)) {
@@ -713,6 +726,9 @@ var detainPrepositions = map[string]bool{"in": true, "at": true, "by": true, "fr
 // CueAt returns the cue that starts at toks[i], if any.
 func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
 	if !toks[i].Word || toks[i].Cap && i > 0 || toks[i].Noun {
+		return nil
+	}
+	if !lx.cueSig.may(toks[i].Lower) {
 		return nil
 	}
 	cs := lx.cues[toks[i].Lower]

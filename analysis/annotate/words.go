@@ -8,11 +8,37 @@ import (
 
 // WordClasses are the classes of words.tsv (lexicons.WordClass), by word:
 // the rules ask a word's class, never compare the word to a list of their
-// own.
-type WordClasses map[string]lexicons.WordClass
+// own. The zero value has no word. A value is read-only and cheap to copy.
+type WordClasses struct {
+	byWord map[string]lexicons.WordClass
+	sig    *classSig // the classes of the words of each signature
+}
 
-// is reports whether word has any class of c.
-func (w WordClasses) Is(word string, c lexicons.WordClass) bool { return w[word]&c != 0 }
+// NewWordClasses returns the classes of byWord, which it reads once and
+// does not keep changing: the caller must not change byWord afterwards.
+func NewWordClasses(byWord map[string]lexicons.WordClass) WordClasses {
+	sig := new(classSig)
+	for w, c := range byWord {
+		sig[signature(w)] |= c
+	}
+	return WordClasses{byWord: byWord, sig: sig}
+}
+
+// Of returns the classes of word (0 for none).
+func (w WordClasses) Of(word string) lexicons.WordClass {
+	if w.sig == nil || w.sig[signature(word)] == 0 {
+		return 0
+	}
+	return w.byWord[word]
+}
+
+// Is reports whether word has any class of c.
+func (w WordClasses) Is(word string, c lexicons.WordClass) bool {
+	if w.sig == nil || w.sig[signature(word)]&c == 0 {
+		return false
+	}
+	return w.byWord[word]&c != 0
+}
 
 // CueIs reports whether the verb of cue c (nil for none) has a class of
 // cl: "urged" of a directive cue, "denied" of a denial.
