@@ -312,3 +312,18 @@ func TestForwardNotIntoRelativeClause(t *testing.T) {
 		{"guard: the relative after the country", "KEN", "We thank the Government of Uganda, which has hosted the talks.", []string{"KEN→UGA +"}},
 	})
 }
+
+// TestRelativeNamesAuthor: a relative clause after a term that names the
+// author of what the term speaks of, with a verb of making a text or a
+// proposal (words.tsv class author), is reached ("we reject the draft
+// which X circulated").
+func TestRelativeNamesAuthor(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"author as the subject", "KEN", "We reject the draft text which Uganda circulated last week.", []string{"KEN→UGA -"}},
+		{"author after auxiliaries", "KEN", "We welcome the plan that Zambia has submitted to the council.", []string{"KEN→ZMB +"}},
+		{"author as the agent", "KEN", "We oppose the amendment which was tabled by Malawi.", []string{"KEN→MWI -"}},
+		{"guard: no verb of making", "KEN", "We have banned the fertiliser which Uganda also imports.", nil},
+		{"guard: an intention, no text", "KEN", "We count on aid of the sort which Uganda proposes to send.", nil},
+	})
+}

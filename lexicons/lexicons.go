@@ -166,7 +166,7 @@ type Set struct {
 	// "title", "person", "group" or "institution".
 	Roles map[string]string
 	// Words maps a lowercase word of words.tsv to its classes.
-	Words map[string]WordClass
+	Words map[string]ClassSet
 	// Versions maps each file name to the version its header gives, with
 	// "user:" before it when the file came from the user's folder.
 	Versions map[string]string
@@ -266,7 +266,7 @@ func LoadIrregular(fsys fs.FS) (Irregular, error) {
 }
 
 func newSet() *Set {
-	return &Set{Versions: map[string]string{}, Roles: map[string]string{}, Words: map[string]WordClass{}, Irregular: Irregular{}, Events: newEvents()}
+	return &Set{Versions: map[string]string{}, Roles: map[string]string{}, Words: map[string]ClassSet{}, Irregular: Irregular{}, Events: newEvents()}
 }
 
 // scanRows calls row for each data line of a lexicon file (comments and
@@ -546,7 +546,9 @@ func parseRow(name string, line int, cols []string, s *Set, bad func(string, ...
 			return bad("word %q: a marker /v or /n ends the word", cols[0])
 		}
 		for _, f := range forms {
-			s.Words[f] |= c
+			cs := s.Words[f]
+			cs.Add(c)
+			s.Words[f] = cs
 		}
 	case CuesFile:
 		if len(cols) != 3 && len(cols) != 4 {

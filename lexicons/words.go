@@ -1,17 +1,22 @@
 package lexicons
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // WordClass is a class of words.tsv: words whose class, not their own
-// sense, decides a reading of the analysis. A word may have several
-// classes (a set of bits).
-type WordClass uint64
+// sense, decides a reading of the analysis. It is a typed id, not a bit:
+// a word's classes are a [ClassSet], and a rule that asks for any of
+// several classes lists them (annotate.WordClasses.Is(w, A, B)), never
+// joins them with "|".
+type WordClass uint8
 
 // Word classes.
 const (
 	// WordBusiness heads or classifies the name of a business ("firm",
 	// "lender", "investors"): its act or word is no stance of its country.
-	WordBusiness WordClass = 1 << iota
+	WordBusiness WordClass = iota
 	// WordReport names what someone said or reported ("claims",
 	// "accusations"): a denial of it denies its content.
 	WordReport
@@ -257,27 +262,91 @@ const (
 	// hostile term ("X's war on drugs") it is no hostility of its owner,
 	// as a verb of WordCounter is none of its subject.
 	WordCrackdown
+	// WordAuthor is a verb of making a text or a proposal ("drafted",
+	// "circulated", "tabled", "sponsored"): in a relative clause after a
+	// term ("the draft which X circulated") its subject or its agent is
+	// the author of what the term speaks of, and the term reaches it.
+	WordAuthor
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown", "author"}
 
 func (c WordClass) String() string {
-	for i, n := range wordClassNames {
-		if c == 1<<i {
-			return n
-		}
+	if int(c) < len(wordClassNames) {
+		return wordClassNames[c]
 	}
-	return fmt.Sprintf("WordClass(%#x)", uint64(c))
+	return fmt.Sprintf("WordClass(%d)", uint8(c))
 }
 
 // ParseWordClass returns the class words.tsv names ("business" …).
 func ParseWordClass(s string) (WordClass, bool) {
 	for i, n := range wordClassNames {
 		if n == s {
-			return 1 << i, true
+			return WordClass(i), true
 		}
 	}
 	return 0, false
+}
+
+// ClassSet is a set of word classes: the classes of one word, or those a
+// rule asks for. The zero value is empty.
+type ClassSet [(numWordClasses + 63) / 64]uint64
+
+// ClassesOf returns the set of the classes cs.
+func ClassesOf(cs ...WordClass) ClassSet {
+	var s ClassSet
+	for _, c := range cs {
+		s.Add(c)
+	}
+	return s
+}
+
+// Add adds class c to s; a class words.tsv does not have is no class,
+// and is not added.
+func (s *ClassSet) Add(c WordClass) {
+	if int(c) < numWordClasses {
+		s[c/64] |= 1 << (c % 64)
+	}
+}
+
+// Has reports whether s holds class c (never a class words.tsv does not
+// have).
+func (s ClassSet) Has(c WordClass) bool { return int(c) < numWordClasses && s[c/64]&(1<<(c%64)) != 0 }
+
+// Union returns the classes of s and of o.
+func (s ClassSet) Union(o ClassSet) ClassSet {
+	for i := range s {
+		s[i] |= o[i]
+	}
+	return s
+}
+
+// Meets reports whether s and o have a class in common.
+func (s ClassSet) Meets(o ClassSet) bool {
+	for i := range s {
+		if s[i]&o[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Empty reports whether s has no class.
+func (s ClassSet) Empty() bool { return s == ClassSet{} }
+
+// String lists the classes of s, in the order of words.tsv's classes,
+// joined by "+" ("deny+answer"); "none" for the empty set.
+func (s ClassSet) String() string {
+	var names []string
+	for c := range WordClass(numWordClasses) {
+		if s.Has(c) {
+			names = append(names, c.String())
+		}
+	}
+	if len(names) == 0 {
+		return "none"
+	}
+	return strings.Join(names, "+")
 }

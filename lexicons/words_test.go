@@ -15,22 +15,22 @@ func TestWords(t *testing.T) {
 	}
 	tests := []struct {
 		word string
-		want WordClass
+		want ClassSet
 	}{
-		{"lenders", WordBusiness},
-		{"denied", WordDeny | WordAnswer},
-		{"fled", WordUndergo}, // flee/v, through irregular.tsv
-		{"retaliates", WordAnswer},
-		{"closer", WordGrowth},
-		{"crisis", WordSituation},
-		{"the", 0},
+		{"lenders", ClassesOf(WordBusiness)},
+		{"denied", ClassesOf(WordDeny, WordAnswer)},
+		{"fled", ClassesOf(WordUndergo)}, // flee/v, through irregular.tsv
+		{"retaliates", ClassesOf(WordAnswer)},
+		{"closer", ClassesOf(WordGrowth)},
+		{"crisis", ClassesOf(WordSituation)},
+		{"the", ClassSet{}},
 	}
 	for _, tt := range tests {
 		if got := s.Words[tt.word]; got != tt.want {
 			t.Errorf("Words[%q] = %v, want %v", tt.word, got, tt.want)
 		}
 	}
-	for _, c := range []WordClass{WordBusiness, WordGrowth} {
+	for _, c := range []WordClass{WordBusiness, WordGrowth, WordAuthor} {
 		if got, ok := ParseWordClass(c.String()); !ok || got != c {
 			t.Errorf("ParseWordClass(%q) = %v, %v", c.String(), got, ok)
 		}
@@ -54,7 +54,7 @@ func TestWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := u.Words["firm"]; got != WordBusiness|WordReport {
+	if got := u.Words["firm"]; got != ClassesOf(WordBusiness, WordReport) {
 		t.Errorf("user Words[firm] = %v, want business and report", got)
 	}
 }

@@ -109,7 +109,7 @@ func (lx *Lexicon) verbAfterNames(toks []token, countries []Mention) bool {
 // common reports whether w, a lowercase word, is a word the lexicons hold
 // in lower case (Recase).
 func (lx *Lexicon) common(w string) bool {
-	return functionWord(w) || len(lx.cues[w]) > 0 || len(lx.terms[w]) > 0 || len(lx.patternVerbs[w]) > 0 || lx.Words.Of(w) != 0
+	return functionWord(w) || len(lx.cues[w]) > 0 || len(lx.terms[w]) > 0 || len(lx.patternVerbs[w]) > 0 || !lx.Words.Of(w).Empty()
 }
 
 // functionWord reports whether w is a preposition, a conjunction, an

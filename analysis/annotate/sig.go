@@ -37,4 +37,4 @@ func (s *wordSet) may(w string) bool {
 }
 
 // classSig holds, per signature, the classes of the words that have it.
-type classSig [1 << sigBits]lexicons.WordClass
+type classSig [1 << sigBits]lexicons.ClassSet

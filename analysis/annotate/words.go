@@ -10,40 +10,45 @@ import (
 // the rules ask a word's class, never compare the word to a list of their
 // own. The zero value has no word. A value is read-only and cheap to copy.
 type WordClasses struct {
-	byWord map[string]lexicons.WordClass
+	byWord map[string]lexicons.ClassSet
 	sig    *classSig // the classes of the words of each signature
 }
 
 // NewWordClasses returns the classes of byWord, which it reads once and
 // does not keep changing: the caller must not change byWord afterwards.
-func NewWordClasses(byWord map[string]lexicons.WordClass) WordClasses {
+func NewWordClasses(byWord map[string]lexicons.ClassSet) WordClasses {
 	sig := new(classSig)
 	for w, c := range byWord {
-		sig[signature(w)] |= c
+		h := signature(w)
+		sig[h] = sig[h].Union(c)
 	}
 	return WordClasses{byWord: byWord, sig: sig}
 }
 
-// Of returns the classes of word (0 for none).
-func (w WordClasses) Of(word string) lexicons.WordClass {
-	if w.sig == nil || w.sig[signature(word)] == 0 {
-		return 0
+// Of returns the classes of word (empty for none).
+func (w WordClasses) Of(word string) lexicons.ClassSet {
+	if w.sig == nil || w.sig[signature(word)].Empty() {
+		return lexicons.ClassSet{}
 	}
 	return w.byWord[word]
 }
 
-// Is reports whether word has any class of c.
-func (w WordClasses) Is(word string, c lexicons.WordClass) bool {
-	if w.sig == nil || w.sig[signature(word)]&c == 0 {
+// Is reports whether word has any of the classes cs.
+func (w WordClasses) Is(word string, cs ...lexicons.WordClass) bool {
+	if w.sig == nil {
 		return false
 	}
-	return w.byWord[word]&c != 0
+	want := lexicons.ClassesOf(cs...)
+	if !w.sig[signature(word)].Meets(want) {
+		return false
+	}
+	return w.byWord[word].Meets(want)
 }
 
-// CueIs reports whether the verb of cue c (nil for none) has a class of
-// cl: "urged" of a directive cue, "denied" of a denial.
-func (w WordClasses) CueIs(c *Cue, cl lexicons.WordClass) bool {
-	return c != nil && len(c.Words) > 0 && w.Is(c.Words[0], cl)
+// CueIs reports whether the verb of cue c (nil for none) has any of the
+// classes cs: "urged" of a directive cue, "denied" of a denial.
+func (w WordClasses) CueIs(c *Cue, cs ...lexicons.WordClass) bool {
+	return c != nil && len(c.Words) > 0 && w.Is(c.Words[0], cs...)
 }
 
 // Fight reports whether a term of weight w that starts with word is

@@ -488,7 +488,7 @@ func (a *Extractor) infinitiveAct(f, ev found) bool {
 		return false
 	}
 	if ev.Toks[0].Lower == "to" {
-		return a.lex.Words.CueIs(f.CueTerm, lexicons.WordDirective|lexicons.WordDemand)
+		return a.lex.Words.CueIs(f.CueTerm, lexicons.WordDirective, lexicons.WordDemand)
 	}
 	for k := 1; k < len(f.Toks); k++ {
 		if f.Toks[k].Start == ev.Toks[0].Start {

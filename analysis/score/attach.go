@@ -133,7 +133,7 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 				if s.blocks != nil && s.blocks(k) {
 					return mention{}, false
 				}
-				if relativePronouns[s.toks[k].Lower] && k > i+n {
+				if relativePronouns[s.toks[k].Lower] && k > i+n && !s.authorInRelative(k, m) {
 					return mention{}, false // "the fertiliser which X also imports"
 				}
 				if s.toks[k].Text == "," && k+1 < m.Tok && annotate.IsDeterminer(s.toks[k+1].Lower) && !s.roleAppositive(k+1) {
@@ -343,7 +343,7 @@ func (s *attachSite) conductActor(m mention) bool {
 	if k >= 0 && s.toks[k].Lower == "the" {
 		k--
 	}
-	return k >= 1 && s.toks[k].Lower == "of" && s.words.Is(s.toks[k-1].Lower, lexicons.WordConduct|lexicons.WordMission)
+	return k >= 1 && s.toks[k].Lower == "of" && s.words.Is(s.toks[k-1].Lower, lexicons.WordConduct, lexicons.WordMission)
 }
 
 // byAgent finds the agent after "by" in the term's phrase: "seizure of
@@ -1257,6 +1257,34 @@ func (s *attachSite) roleAppositive(j int) bool {
 		}
 	}
 	return false
+}
+
+// authorInRelative reports whether the relative clause that opens at
+// toks[k] names m as the author of what the term speaks of: m is the
+// subject of a verb of making a text or a proposal (words.tsv class
+// author: "the draft which X circulated", "the plan that the X
+// government has put"; not "which X proposes to send", an intention),
+// or its agent after "by" ("the draft which was tabled by X").
+func (s *attachSite) authorInRelative(k int, m mention) bool {
+	toks := s.toks
+	j := k + 1
+	if j < m.Tok && annotate.IsDeterminer(toks[j].Lower) {
+		j++
+	}
+	if j == m.Tok {
+		j = annotate.PastAuxiliaries(toks, m.End)
+		// "the aid which X proposes to send": an intention, no text.
+		return j < len(toks) && s.words.Is(toks[j].Lower, lexicons.WordAuthor) && (j+1 == len(toks) || toks[j+1].Lower != "to")
+	}
+	j = annotate.PastAuxiliaries(toks, j)
+	if j+2 > m.Tok || !s.words.Is(toks[j].Lower, lexicons.WordAuthor) || toks[j+1].Lower != "by" {
+		return false
+	}
+	j += 2
+	if j < m.Tok && annotate.IsDeterminer(toks[j].Lower) {
+		j++
+	}
+	return j == m.Tok
 }
 
 // extraposed finds the subject of the clause an evaluative word of an

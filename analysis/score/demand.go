@@ -93,7 +93,7 @@ func (sc *Scorer) nominalDemand(f *found, ms []mention, toks []token, e int) (de
 	}
 	asked := false
 	for k := e - 1; k >= 0 && k >= e-6; k-- {
-		if sc.lex.Words.Is(toks[k].Lower, lexicons.WordDemand|lexicons.WordDirective) || toks[k].Lower == "for" && k > 0 && strings.HasPrefix(toks[k-1].Lower, "call") {
+		if sc.lex.Words.Is(toks[k].Lower, lexicons.WordDemand, lexicons.WordDirective) || toks[k].Lower == "for" && k > 0 && strings.HasPrefix(toks[k-1].Lower, "call") {
 			asked = true
 			break
 		}
@@ -101,7 +101,7 @@ func (sc *Scorer) nominalDemand(f *found, ms []mention, toks []token, e int) (de
 			break
 		}
 	}
-	if !asked && !(e <= 4 && f.CueTerm != nil && sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDemand|lexicons.WordDirective)) {
+	if !asked && !(e <= 4 && f.CueTerm != nil && sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDemand, lexicons.WordDirective)) {
 		return demand{}, false
 	}
 	at := e + 2
@@ -137,7 +137,7 @@ func (sc *Scorer) activeVerb(toks []token, e int) bool {
 		return false
 	}
 	w := toks[e].Lower
-	if annotate.IsBe(w) || w == "have" || w == "not" || w == "get" || sc.lex.Words.Is(w, lexicons.WordReceive|lexicons.WordUndergo) {
+	if annotate.IsBe(w) || w == "have" || w == "not" || w == "get" || sc.lex.Words.Is(w, lexicons.WordReceive, lexicons.WordUndergo) {
 		return false
 	}
 	return true

@@ -184,20 +184,20 @@ func rejectedBefore(words annotate.WordClasses, toks []token, i int, cueRejects 
 // exist", "did not reject the offer of aid from X". The two cancel: the
 // term keeps its weight.
 func negatedRejection(words annotate.WordClasses, toks []token, k, i int) bool {
-	return negatedVerbOf(words, toks, k, i, lexicons.WordReject|lexicons.WordDeny)
+	return negatedVerbOf(words, toks, k, i, lexicons.WordReject, lexicons.WordDeny)
 }
 
 // negatedVerbOf reports whether the negator at toks[k] is one that
 // negates the verb after it ("not", "never", "cannot", "n't") and a word
-// of class c stands between it and the term at toks[i]. A verb of ending
+// of any of the classes cs stands between it and the term at toks[i]. A verb of ending
 // or refusing negates no other verb: "broke off and refuse to resume"
 // are two verbs.
-func negatedVerbOf(words annotate.WordClasses, toks []token, k, i int, c lexicons.WordClass) bool {
+func negatedVerbOf(words annotate.WordClasses, toks []token, k, i int, cs ...lexicons.WordClass) bool {
 	if !particleNegators[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "n't") {
 		return false
 	}
 	for j := k + 1; j < i; j++ {
-		if words.Is(toks[j].Lower, c) {
+		if words.Is(toks[j].Lower, cs...) {
 			return true
 		}
 	}

@@ -141,7 +141,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// Targets: every country named, less the speaker's own and places.
 	var targets []mention
 	// protests: the cue demands or condemns ("demanded the release of …").
-	protests := f.CueTerm != nil && (sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDemand|lexicons.WordDirective) || f.CueTerm.Evaluative && f.CueTerm.Weight < 0)
+	protests := f.CueTerm != nil && (sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDemand, lexicons.WordDirective) || f.CueTerm.Evaluative && f.CueTerm.Weight < 0)
 	suffered := sc.sufferers(ms, toks, f.Stmt.SpeakerCountry)
 	for _, m := range ms {
 		if m.Code == f.Stmt.SpeakerCountry && !sc.keepSelf {
@@ -318,7 +318,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// country stands before it in its clause, or a directive cue asks for
 	// it (requestedAct).
 	asks := sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDirective)
-	enacts := sc.lex.Words.CueIs(f.CueTerm, lexicons.WordEnact|lexicons.WordCommit)
+	enacts := sc.lex.Words.CueIs(f.CueTerm, lexicons.WordEnact, lexicons.WordCommit)
 	// "Peru called | Chile a reliable partner": the content is the
 	// object of a verb of regarding and its complement (attachSite.complement).
 	regardCue := sc.lex.Words.Is(lastWordLower(f.Stmt.Cue), lexicons.WordRegard)
@@ -378,7 +378,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			if thirdPersonSubjects[t.Lower] {
 				return false // "we know it kidnapped …": the verb's own subject
 			}
-			if hitAt[v].n > 0 || sc.lex.Words.Is(t.Lower, lexicons.WordReject|lexicons.WordEasing|lexicons.WordDeny|lexicons.WordCease) {
+			if hitAt[v].n > 0 || sc.lex.Words.Is(t.Lower, lexicons.WordReject, lexicons.WordEasing, lexicons.WordDeny, lexicons.WordCease) {
 				return false // "we oppose sanctions on X", "it lifted the sanctions": a verb of its own
 			}
 			// The subject is a pronoun, or stands before an auxiliary
@@ -739,13 +739,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// stands up to five words before ("signed a transit and trade
 			// agreement").
 			for k := i - 1; k >= 0 && k >= i-5 && (toks[k].Word || annotate.AmountToken(toks[k])); k-- {
-				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordGrowth|lexicons.WordRenewal) {
+				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordGrowth, lexicons.WordRenewal) {
 					w, label = grownTopic, toks[k].Lower+" "+label
 					// Signed or renewed ("restored ties"): of each party.
 					signed = strings.HasPrefix(toks[k].Lower, "sign") || sc.lex.Words.Is(toks[k].Lower, lexicons.WordRenewal)
 					break
 				}
-				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordRenounce|lexicons.WordDecline) && negatorBefore(toks, k) < 0 {
+				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordRenounce, lexicons.WordDecline) && negatorBefore(toks, k) < 0 {
 					// "scrapped its intelligence pact with X", "withdrew
 					// from the deal with X": an agreement ended is
 					// hostility toward the partner; the verb is the
@@ -2491,7 +2491,7 @@ func (sc *Scorer) countersEvil(toks []token, i, n int, hostileAt func(int) bool)
 		if !t.Word || t.Cap || annotate.IsPreposition(t.Lower) {
 			return false // "fighting against X" is againstHostile's
 		}
-		if hostileAt(j) || sc.lex.Words.Is(t.Lower, lexicons.WordHazard|lexicons.WordScourge) {
+		if hostileAt(j) || sc.lex.Words.Is(t.Lower, lexicons.WordHazard, lexicons.WordScourge) {
 			return true
 		}
 	}
@@ -2601,7 +2601,7 @@ var timePrepositions = map[string]bool{"after": true, "before": true, "since": t
 // "victim" (endure) stands in toks[from:to], in the clause of toks[to].
 func (sc *Scorer) undergoneBetween(toks []token, clause []int, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
-		if clause[k] == clause[to] && toks[k].Word && !toks[k].Cap && sc.lex.Words.Is(toks[k].Lower, lexicons.WordUndergo|lexicons.WordEndure) {
+		if clause[k] == clause[to] && toks[k].Word && !toks[k].Cap && sc.lex.Words.Is(toks[k].Lower, lexicons.WordUndergo, lexicons.WordEndure) {
 			return true
 		}
 	}
