@@ -300,15 +300,47 @@ func (s *attachSite) pronounOwner() (mention, bool) {
 	for k := s.i - 1; k >= 0 && k >= s.i-3; k-- {
 		switch t := s.toks[k]; {
 		case t.Lower == "its" || t.Lower == "their":
-			if m, ok := s.agentBefore(12); ok && m.Code != s.self {
-				return m, true
+			m, ok := s.agentBefore(12)
+			if !ok || m.Code == s.self {
+				return mention{}, false
 			}
-			return mention{}, false
+			// "X is pressing Y as part of its aggression": the pronoun
+			// stands for the clause's subject; not after "for" ("we
+			// condemn Y for its aggression and its …": the one judged)
+			// or "to" ("X urged Y to end its occupation": the
+			// infinitive's subject).
+			if !slices.ContainsFunc(s.toks[m.End:k], func(t token) bool { return t.Lower == "for" || t.Lower == "to" }) {
+				if subj, ok := s.subjectOver(m); ok {
+					return subj, true
+				}
+			}
+			return m, true
 		case !t.Word || t.Cap || t.Lower == "against":
 			// "its fight against terrorism": what "its" owns is the
 			// fight, and the terrorism is fought ("its preparation for
 			// aggression" is its own).
 			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// subjectOver returns the country that is the subject of the verb whose
+// object m is ("X is pressing | Y", "X isolated the Y"), when it is
+// neither the speaker's nor m's own country.
+func (s *attachSite) subjectOver(m mention) (mention, bool) {
+	toks := s.toks
+	p := m.Tok - 1
+	if p > 0 && toks[p].Lower == "the" {
+		p--
+	}
+	if p < 1 || !toks[p].Word || toks[p].Cap || !(strings.HasSuffix(toks[p].Lower, "ing") || strings.HasSuffix(toks[p].Lower, "ed") || s.lex.PastVerb(toks[p])) {
+		return mention{}, false
+	}
+	end := annotate.SkipAdverbials(toks, p)
+	for _, x := range s.ms {
+		if x.End == end && s.clause[x.Tok] == s.clause[m.Tok] && x.Code != s.self && x.Code != m.Code {
+			return x, true
 		}
 	}
 	return mention{}, false
