@@ -338,6 +338,8 @@ func TestPossessiveOfSubject(t *testing.T) {
 	checkDyadCases(t, a, may2021, []dyadCase{
 		{"the subject's act", "KEN", "Zambia is pressing Malawi hard as part of its brutal aggression in the region.", []string{"KEN→ZMB -"}},
 		{"the subject's act, past", "KEN", "Zambia isolated Malawi through its brutal aggression.", []string{"KEN→ZMB -"}},
+		{"the subject's act, over words of direction", "KEN", "Zambia is pressing northern and western Malawi as part of its brutal aggression.", []string{"KEN→ZMB -"}},
+		{"the subject's act, over an adverb of time", "KEN", "Zambia is now pressing Malawi as part of its brutal aggression.", []string{"KEN→ZMB -"}},
 		{"guard: judged for its act", "KEN", "We condemn Malawi for its brutal aggression in the region.", []string{"KEN→MWI -"}},
 		{"guard: judged for its acts, the second", "KEN", "Zambia has condemned Malawi for its threats and its brutal aggression.", []string{"KEN→MWI -"}},
 		{"guard: the object of an infinitive", "KEN", "Zambia urged Malawi to end its brutal aggression.", []string{"KEN→MWI -"}},

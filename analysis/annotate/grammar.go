@@ -75,7 +75,7 @@ var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": tru
 func IsTimeWord(w string) bool { return timeWords[w] }
 
 // SkipAdverbials steps back from toks[i] over auxiliaries, adverbs and time
-// adverbials ("has also", "on Thursday", "last week", "flatly") and returns
+// adverbials ("has also", "on Thursday", "last week", "flatly", "is now") and returns
 // where the subject ends.
 func SkipAdverbials(toks []token, i int) int {
 	end := i
@@ -102,7 +102,7 @@ func SkipAdverbials(toks []token, i int) int {
 					end--
 				}
 			}
-		case t.Lower == "earlier" || t.Lower == "later":
+		case t.Lower == "earlier" || t.Lower == "later" || t.Lower == "now":
 			end--
 		case t.Lower == "since" && end > 1 && IsAuxiliary(toks[end-2].Lower):
 			end-- // "she has since stressed": an adverb after an auxiliary

@@ -326,12 +326,15 @@ func (s *attachSite) pronounOwner() (mention, bool) {
 }
 
 // subjectOver returns the country that is the subject of the verb whose
-// object m is ("X is pressing | Y", "X isolated the Y"), when it is
+// object m is ("X is pressing | Y", "X isolated the Y", "X is raiding
+// northern and western Y"), when it is
 // neither the speaker's nor m's own country.
 func (s *attachSite) subjectOver(m mention) (mention, bool) {
 	toks := s.toks
 	p := m.Tok - 1
-	if p > 0 && toks[p].Lower == "the" {
+	// Over the object's determiner and words of direction ("the
+	// northern and western Y").
+	for p > 0 && m.Tok-p <= 4 && (toks[p].Lower == "the" || toks[p].Lower == "and" || annotate.IsDirectionWord(toks[p].Lower)) {
 		p--
 	}
 	if p < 1 || !toks[p].Word || toks[p].Cap || !(strings.HasSuffix(toks[p].Lower, "ing") || strings.HasSuffix(toks[p].Lower, "ed") || s.lex.PastVerb(toks[p])) {
