@@ -330,19 +330,30 @@ func TestRelativeNamesAuthor(t *testing.T) {
 
 // TestPossessiveOfSubject: "its" before a hostile act, after a clause
 // whose subject is a country and whose object is another, stands for
-// the subject ("X is pressing Y as part of its aggression"); after
+// the subject ("X is pressing Y through its aggression"); after
 // "for" it stands for the object the clause judges ("we condemn Y for
 // its aggression").
 func TestPossessiveOfSubject(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
-		{"the subject's act", "KEN", "Zambia is pressing Malawi hard as part of its brutal aggression in the region.", []string{"KEN→ZMB -"}},
+		{"the subject's act", "KEN", "Zambia is pressing Malawi hard through its brutal aggression in the region.", []string{"KEN→ZMB -"}},
 		{"the subject's act, past", "KEN", "Zambia isolated Malawi through its brutal aggression.", []string{"KEN→ZMB -"}},
-		{"the subject's act, over words of direction", "KEN", "Zambia is pressing northern and western Malawi as part of its brutal aggression.", []string{"KEN→ZMB -"}},
-		{"the subject's act, over an adverb of time", "KEN", "Zambia is now pressing Malawi as part of its brutal aggression.", []string{"KEN→ZMB -"}},
+		{"the subject's act, over words of direction", "KEN", "Zambia is pressing northern and western Malawi through its brutal aggression.", []string{"KEN→ZMB -"}},
+		{"the subject's act, over an adverb of time", "KEN", "Zambia is now pressing Malawi through its brutal aggression.", []string{"KEN→ZMB -"}},
 		{"guard: judged for its act", "KEN", "We condemn Malawi for its brutal aggression in the region.", []string{"KEN→MWI -"}},
 		{"guard: judged for its acts, the second", "KEN", "Zambia has condemned Malawi for its threats and its brutal aggression.", []string{"KEN→MWI -"}},
 		{"guard: the object of an infinitive", "KEN", "Zambia urged Malawi to end its brutal aggression.", []string{"KEN→MWI -"}},
 		{"guard: no subject country", "KEN", "Last year the rebels drove Malawi into its brutal aggression.", []string{"KEN→MWI -"}},
+	})
+}
+
+// TestUndermineAct: "undermine" is a hostile act of its agent (stance.tsv
+// undermine/v; CAMEO lists it only in patterns), also through a
+// possessive pronoun that stands for the clause's subject.
+func TestUndermineAct(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"the agent as subject", "KEN", "Zambia keeps undermining the peace talks in the region.", []string{"KEN→ZMB -"}},
+		{"the agent through its", "KEN", "Zambia is now pressing western Malawi through its efforts to undermine the ceasefire.", []string{"KEN→ZMB -"}},
 	})
 }

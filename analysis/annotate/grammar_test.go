@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -38,6 +39,34 @@ func TestPlaceBefore(t *testing.T) {
 		}
 		if got := PlaceBefore(toks, m); got != tt.want {
 			t.Errorf("%q, %s: got %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSkipAdverbials: stepping back from a verb over auxiliaries and
+// adverbs finds where its subject ends.
+func TestSkipAdverbials(t *testing.T) {
+	tests := []struct {
+		text, verb string
+		want       int // tokens of the subject
+	}{
+		{"Kenya says", "says", 1},
+		{"Kenya has also said", "said", 1},
+		{"Kenya now says", "says", 1},
+		{"Kenya is now pressing", "pressing", 1},
+		{"Kenya on Thursday said", "said", 1},
+		{"Kenya flatly denied", "denied", 1},
+		{"Kenya, in a rare move, expelled", "expelled", 1},
+		{"Kenya and Uganda said", "said", 3},
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		i := slices.IndexFunc(toks, func(tok segment.Token) bool { return tok.Text == tt.verb })
+		if i < 0 {
+			t.Fatalf("%q: no token %q", tt.text, tt.verb)
+		}
+		if got := SkipAdverbials(toks, i); got != tt.want {
+			t.Errorf("SkipAdverbials(%q, %d) = %d, want %d", tt.text, i, got, tt.want)
 		}
 	}
 }

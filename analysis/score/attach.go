@@ -304,7 +304,7 @@ func (s *attachSite) pronounOwner() (mention, bool) {
 			if !ok || m.Code == s.self {
 				return mention{}, false
 			}
-			// "X is pressing Y as part of its aggression": the pronoun
+			// "X is pressing Y through its aggression": the pronoun
 			// stands for the clause's subject; not after "for" ("we
 			// condemn Y for its aggression and its …": the one judged)
 			// or "to" ("X urged Y to end its occupation": the
