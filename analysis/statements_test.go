@@ -444,6 +444,17 @@ func TestSpeakerResolution(t *testing.T) {
 		{"in an interview with another country's paper",
 			corpus.Document{Date: nov2018, Text: "Kenyan officials in an interview with a Tanzanian daily accused Uganda of aggression."},
 			[]string{"Kenyan officials|KEN"}},
+		// A finite verb of irregular.tsv ends the subject's phrase: the
+		// -ing cue after its object has the object as its subject.
+		{"a past tense ends the phrase",
+			corpus.Document{Date: nov2018, Text: "Tanzanian officials saw Kenya backing the Ugandan government."},
+			[]string{"Kenya|KEN"}},
+		{"a hyphen before a past form keeps the phrase",
+			corpus.Document{Date: nov2018, Text: "The U.K.-led mission was supporting the Ugandan government."},
+			[]string{"U.K.-led mission|GBR"}},
+		{"a past form at the phrase's end is its head",
+			corpus.Document{Date: nov2018, Text: "Officials of the Kenyan left were backing the Ugandan government."},
+			[]string{"Officials of the Kenyan left|KEN"}},
 		{"actor lexicon, within the term of office",
 			corpus.Document{Date: nov2018, Text: "Lavrov said the plan would fail."},
 			[]string{"Lavrov|RUS"}},

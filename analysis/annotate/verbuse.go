@@ -126,6 +126,13 @@ func (lx *Lexicon) PastVerb(t token) bool {
 	return len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") || lx.pasts[t.Lower]
 }
 
+// SimplePast reports whether t is an irregular past tense of
+// irregular.tsv that is no participle alone ("saw", "told", "took"; not
+// "known", "spoken"): a finite verb, which no noun phrase holds.
+func (lx *Lexicon) SimplePast(t token) bool {
+	return lx.pasts[t.Lower] && !lx.partOnly[t.Lower]
+}
+
 // Participle reports whether t can be a past participle: a past form
 // (PastVerb), or a lemma that is its own past ("hit", "cut").
 func (lx *Lexicon) Participle(t token) bool {

@@ -537,7 +537,10 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 		if npBreak[t.Lower] && (!t.Cap || start-1 == 0) || t.Lower == "of" && !(start < end && (toks[start].Cap || toks[start].Lower == "the") || start >= 2 && a.lex.Roles[toks[start-2].Lower] != "") {
 			break // not "of" after a role: "secretary of state", "minister of defence"
 		}
-		if !t.Cap && !annotate.IsDeterminer(t.Lower) && a.looksVerb(t) && !(start == end && pluralAfterDeterminer(toks, start-1)) {
+		if !t.Cap && !annotate.IsDeterminer(t.Lower) && (a.looksVerb(t) || a.lex.SimplePast(t) && (start < end || end == cue) && !(start >= 2 && (toks[start-2].Text == "-" || annotate.IsDeterminer(toks[start-2].Lower)))) && !(start == end && pluralAfterDeterminer(toks, start-1)) {
+			// "officials saw | X backing Y", "I am | thinking": a finite
+			// verb before the phrase's head or right before the cue ends
+			// it ("U.S.-led", "the left", "the Xian left were" are none).
 			break
 		}
 		start--
@@ -909,7 +912,7 @@ func (a *Extractor) looksVerb(t token) bool {
 		return true
 	}
 	switch t.Lower {
-	case "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "should", "must", "may", "might":
+	case "is", "am", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "should", "must", "may", "might":
 		return true
 	}
 	return false

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/segment"
 )
 
@@ -74,6 +77,35 @@ func TestValidSubject(t *testing.T) {
 	for _, tt := range tests {
 		if got := a.validSubject(segment.Tokenize(tt.np)); got != tt.want {
 			t.Errorf("validSubject(%q) = %v, want %v", tt.np, got, tt.want)
+		}
+	}
+}
+
+// TestSubjectNP: the subject's phrase before a cue stops at a finite
+// verb: a form of "be", or an irregular past tense before the phrase's
+// head or right before the cue ("officials saw | Kenya backing"), but not
+// a past form after a hyphen or at the head ("the Kenyan left").
+func TestSubjectNP(t *testing.T) {
+	a := newTestExtractor(t, false)
+	tests := []struct {
+		text, cue, want string
+	}{
+		{"Tanzanian officials saw Kenya backing the plan", "backing", "Kenya"},
+		{"Since then I am hoping for calm", "hoping", ""},
+		{"The U.K.-led mission was backing the plan", "backing", "The U.K. - led mission"},
+		{"Officials of the Kenyan left were backing the plan", "backing", "Officials of the Kenyan left"},
+		{"The Kenyan envoy told reporters", "told", "The Kenyan envoy"},
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		cue := slices.IndexFunc(toks, func(tok segment.Token) bool { return tok.Text == tt.cue })
+		end := annotate.SkipAdverbials(toks, cue)
+		var words []string
+		for _, tok := range a.subjectNP(toks, end, false, cue) {
+			words = append(words, tok.Text)
+		}
+		if got := strings.Join(words, " "); got != tt.want {
+			t.Errorf("subjectNP(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
