@@ -357,3 +357,14 @@ func TestUndermineAct(t *testing.T) {
 		{"the agent through its", "KEN", "Zambia is now pressing western Malawi through its efforts to undermine the ceasefire.", []string{"KEN→ZMB -"}},
 	})
 }
+
+// TestSubordinateActUnderSource: a sentence a trailing source covers
+// still has the acts of its subordinate clauses read ("X summoned Y's
+// envoy after a Yian drone strike killed …, the ministry said").
+func TestSubordinateActUnderSource(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"after-clause under a trailing source", "", "Uganda summoned Kenya's envoy after a Kenyan drone strike killed two Ugandan border guards, the foreign ministry said.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"guard: no trailing source", "", "Uganda summoned Kenya's envoy after a Kenyan drone strike killed two Ugandan border guards.", []string{"KEN→UGA -", "UGA→KEN -"}},
+	})
+}

@@ -57,6 +57,14 @@ func (a *Extractor) mainActs(pc *para, s sentence) {
 				pc.accept(f)
 			}
 		}
+		// "X summoned Y's envoy after a Yian drone strike killed …,
+		// the ministry said": the acts of its subordinate clauses are
+		// read as in a sentence no statement covers.
+		for _, g := range a.subordinateEvents(st, s.toks) {
+			if !sameActExcept(pc.stmts, -1, g) {
+				pc.accept(g)
+			}
+		}
 		return
 	}
 	if !clauseActs(a, pc, s.toks) {
