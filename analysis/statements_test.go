@@ -455,6 +455,11 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a past form at the phrase's end is its head",
 			corpus.Document{Date: nov2018, Text: "Officials of the Kenyan left were backing the Ugandan government."},
 			[]string{"Officials of the Kenyan left|KEN"}},
+		// A body of the state in its capital speaks for the state, and
+		// the name with its capital is the speaker.
+		{"an institution in a capital",
+			corpus.Document{Date: nov2018, Text: "The Civil Aviation Authority in Nairobi said the airspace was open."},
+			[]string{"Civil Aviation Authority in Nairobi|KEN"}},
 		{"actor lexicon, within the term of office",
 			corpus.Document{Date: nov2018, Text: "Lavrov said the plan would fail."},
 			[]string{"Lavrov|RUS"}},

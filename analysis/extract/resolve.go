@@ -343,7 +343,7 @@ func (a *Extractor) headCountry(subj []token, m mention) bool {
 		h := subj[k-1].Lower
 		switch t.Lower {
 		case "of", "in", "for", "at":
-			return a.lex.Roles[h] != "" && h != "state" || t.Lower == "of" && (annotate.IsCollective(h) || a.titledName(subj, k-1))
+			return a.lex.Roles[h] != "" && h != "state" || t.Lower == "in" && institutionWords[h] || t.Lower == "of" && (annotate.IsCollective(h) || a.titledName(subj, k-1))
 		case "through":
 			return false
 		}
