@@ -365,7 +365,7 @@ func TestSubordinateActUnderSource(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
 		{"after-clause under a trailing source", "", "Uganda summoned Kenya's envoy after a Kenyan drone strike killed two Ugandan border guards, the foreign ministry said.", []string{"KEN→UGA -", "UGA→KEN -"}},
-		{"an institution in a capital as the trailing source", "", "Kenya reopened its airspace to Ugandan civilian flights in July, the Civil Aviation Authority in Nairobi said, ending curbs set after the border crisis.", []string{"KEN→UGA +", "KEN→UGA +"}},
+		{"an institution in a capital as the trailing source", "", "Kenya reopened its airspace to Ugandan cargo planes on Monday, the National Transport Authority in Nairobi said, lifting curbs set after the border row.", []string{"KEN→UGA +", "KEN→UGA +"}},
 		{"guard: no trailing source", "", "Uganda summoned Kenya's envoy after a Kenyan drone strike killed two Ugandan border guards.", []string{"KEN→UGA -", "UGA→KEN -"}},
 	})
 }

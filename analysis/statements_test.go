@@ -458,8 +458,8 @@ func TestSpeakerResolution(t *testing.T) {
 		// A body of the state in its capital speaks for the state, and
 		// the name with its capital is the speaker.
 		{"an institution in a capital",
-			corpus.Document{Date: nov2018, Text: "The Civil Aviation Authority in Nairobi said the airspace was open."},
-			[]string{"Civil Aviation Authority in Nairobi|KEN"}},
+			corpus.Document{Date: nov2018, Text: "The National Transport Authority in Nairobi said the roads were open."},
+			[]string{"National Transport Authority in Nairobi|KEN"}},
 		{"actor lexicon, within the term of office",
 			corpus.Document{Date: nov2018, Text: "Lavrov said the plan would fail."},
 			[]string{"Lavrov|RUS"}},

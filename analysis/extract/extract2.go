@@ -536,7 +536,7 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 		}
 		if t.Lower == "in" && a.institutionInCapital(toks, start-1, end) {
 			start--
-			continue // "the Civil Aviation Authority in Nairobi said"
+			continue // "the National Transport Authority in Nairobi said"
 		}
 		if npBreak[t.Lower] && (!t.Cap || start-1 == 0) || t.Lower == "of" && !(start < end && (toks[start].Cap || toks[start].Lower == "the") || start >= 2 && a.lex.Roles[toks[start-2].Lower] != "") {
 			break // not "of" after a role: "secretary of state", "minister of defence"
@@ -923,7 +923,7 @@ func (a *Extractor) looksVerb(t token) bool {
 }
 
 // institutionInCapital reports whether the "in" at toks[k] joins a word
-// of institutionWords ("the Civil Aviation Authority", "the defence
+// of institutionWords ("the National Transport Authority", "the defence
 // department") to a capital that ends the phrase at end: the body speaks
 // for the government, as the capital alone does. (A word of roles.tsv
 // before "in", "the health ministry in X", is read as before: the
@@ -936,8 +936,8 @@ func (a *Extractor) institutionInCapital(toks []token, k, end int) bool {
 	return len(ms) == 1 && ms[0].Kind == annotate.ByCapital && ms[0].Tok == 0 && ms[0].End == end-(k+1)
 }
 
-// institutionWords end the name of a body of a state: "the Civil
-// Aviation Authority", "the Defence Department".
+// institutionWords end the name of a body of a state: "the National
+// Transport Authority", "the Defence Department".
 var institutionWords = map[string]bool{"authority": true, "department": true, "office": true, "agency": true, "council": true, "service": true, "command": true}
 
 // trimNP drops leading and trailing tokens that cannot be part of a subject.
