@@ -369,3 +369,15 @@ func TestSubordinateActUnderSource(t *testing.T) {
 		{"guard: no trailing source", "", "Uganda summoned Kenya's envoy after a Kenyan drone strike killed two Ugandan border guards.", []string{"KEN→UGA -", "UGA→KEN -"}},
 	})
 }
+
+// TestSubjunctiveDemand: a demand in a that-clause with a verb of ceasing
+// ("its demand that X withdraw its troops") is a demand made of X, as
+// "called on X to withdraw" is.
+func TestSubjunctiveDemand(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"a noun of demanding", "", "Kenya said its demand that Uganda withdraw the border units stood.", []string{"KEN→UGA -"}},
+		{"a speech's verb of demanding", "KEN", "We demand that Uganda halt the new dam works on the river.", []string{"KEN→UGA -"}},
+		{"guard: no word of demanding", "", "Kenya said that Uganda would withdraw the border units.", nil},
+	})
+}

@@ -44,11 +44,16 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 			// addresses: "sent a note to X that it must …".
 			continue
 		}
+		label := toks[beforeVerb(toks, e)].Lower + " " + toks[e].Lower + " (demand)"
 		code, ok := demandedOf(ms, toks, f.Objects, e)
+		if !ok && cease {
+			code, ok = sc.subjunctiveAsked(ms, toks, beforeVerb(toks, e))
+			label = "that … " + toks[e].Lower + " (demand)"
+		}
 		if !ok || code == f.Stmt.SpeakerCountry || len(code) != 3 || !must && !hostileAfter(toks, e, hostile) && sc.hazardNear(toks, e) {
 			continue
 		}
-		h := hit{label: toks[beforeVerb(toks, e)].Lower + " " + toks[e].Lower + " (demand)", weight: demandWeight, rule: ruleDemand, tok: e}
+		h := hit{label: label, weight: demandWeight, rule: ruleDemand, tok: e}
 		out = append(out, demand{code, h})
 		for _, c := range coAsked(ms, toks, code, e) {
 			if c != f.Stmt.SpeakerCountry && len(c) == 3 {
@@ -114,6 +119,33 @@ func (sc *Scorer) nominalDemand(f *found, ms []mention, toks []token, e int) (de
 		}
 	}
 	return demand{}, false
+}
+
+// subjunctiveAsked returns the country asked by a demand in a that-clause
+// ("its demand that X withdraw its troops", "insisted that X end the
+// raids"): the country right before the verb, toks[p] its last token,
+// after "that" and a word of demanding or directing (words.tsv demand,
+// directive) at most two words before it.
+func (sc *Scorer) subjunctiveAsked(ms []mention, toks []token, p int) (string, bool) {
+	for _, m := range ms {
+		if m.End != p+1 {
+			continue
+		}
+		t := m.Tok - 1
+		if t >= 0 && toks[t].Lower == "the" {
+			t--
+		}
+		if t < 1 || toks[t].Lower != "that" {
+			return "", false
+		}
+		for k := t - 1; k >= 0 && k >= t-2; k-- {
+			if sc.lex.Words.Is(toks[k].Lower, lexicons.WordDemand, lexicons.WordDirective) {
+				return m.Code, true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // withdrawalNouns name the end of a country's presence or act, which a
