@@ -381,3 +381,14 @@ func TestSubjunctiveDemand(t *testing.T) {
 		{"guard: no word of demanding", "", "Kenya said that Uganda would withdraw the border units.", nil},
 	})
 }
+
+// TestQuarrelNouns: nouns of a quarrel (stance.tsv spat, feud, quarrel,
+// friction, standoff) are hostility between the countries they join, as
+// "tension" is.
+func TestQuarrelNouns(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"between a pair", "", "Fishing rights have fed a string of spats between Kenya and Uganda since 2019.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"a possessor's", "", "Kenya's feud with Uganda over the lake deepened this week.", []string{"KEN→UGA -"}},
+	})
+}
