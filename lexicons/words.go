@@ -315,6 +315,16 @@ func (s *ClassSet) Add(c WordClass) {
 // have).
 func (s ClassSet) Has(c WordClass) bool { return int(c) < numWordClasses && s[c/64]&(1<<(c%64)) != 0 }
 
+// HasAny reports whether s holds any of the classes cs.
+func (s ClassSet) HasAny(cs []WordClass) bool {
+	for _, c := range cs {
+		if s.Has(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // Union returns the classes of s and of o.
 func (s ClassSet) Union(o ClassSet) ClassSet {
 	for i := range s {

@@ -58,3 +58,37 @@ func TestWords(t *testing.T) {
 		t.Errorf("user Words[firm] = %v, want business and report", got)
 	}
 }
+
+// TestClassSet: a set of word classes holds what was added, reports
+// classes in common, and ignores a class words.tsv does not have.
+func TestClassSet(t *testing.T) {
+	s := ClassesOf(WordDeny, WordAuthor)
+	tests := []struct {
+		name      string
+		got, want bool
+	}{
+		{"has an added class", s.Has(WordDeny), true},
+		{"has a class past the first 64", s.Has(WordAuthor), true},
+		{"has no other class", s.Has(WordReject), false},
+		{"has any of a list", s.HasAny([]WordClass{WordReject, WordAuthor}), true},
+		{"has none of a list", s.HasAny([]WordClass{WordReject, WordBusiness}), false},
+		{"meets a set in common", s.Meets(ClassesOf(WordAuthor)), true},
+		{"meets no disjoint set", s.Meets(ClassesOf(WordReject)), false},
+		{"a class out of range is none", s.Has(WordClass(200)), false},
+		{"the empty set", ClassSet{}.Empty(), true},
+		{"the union", ClassesOf(WordDeny).Union(ClassesOf(WordAuthor)) == s, true},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+	if got, want := s.String(), "deny+author"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	var out ClassSet
+	out.Add(WordClass(200))
+	if !out.Empty() {
+		t.Errorf("Add(200) added %v", out)
+	}
+}

@@ -14,8 +14,8 @@ type WordClasses struct {
 	sig    *classSig // the classes of the words of each signature
 }
 
-// NewWordClasses returns the classes of byWord, which it reads once and
-// does not keep changing: the caller must not change byWord afterwards.
+// NewWordClasses returns the classes of byWord. It keeps byWord: the
+// caller must not change it afterwards.
 func NewWordClasses(byWord map[string]lexicons.ClassSet) WordClasses {
 	sig := new(classSig)
 	for w, c := range byWord {
@@ -38,11 +38,10 @@ func (w WordClasses) Is(word string, cs ...lexicons.WordClass) bool {
 	if w.sig == nil {
 		return false
 	}
-	want := lexicons.ClassesOf(cs...)
-	if !w.sig[signature(word)].Meets(want) {
+	if !w.sig[signature(word)].HasAny(cs) {
 		return false
 	}
-	return w.byWord[word].Meets(want)
+	return w.byWord[word].HasAny(cs)
 }
 
 // CueIs reports whether the verb of cue c (nil for none) has any of the
