@@ -541,10 +541,7 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 		if npBreak[t.Lower] && (!t.Cap || start-1 == 0) || t.Lower == "of" && !(start < end && (toks[start].Cap || toks[start].Lower == "the") || start >= 2 && a.lex.Roles[toks[start-2].Lower] != "") {
 			break // not "of" after a role: "secretary of state", "minister of defence"
 		}
-		if !t.Cap && !annotate.IsDeterminer(t.Lower) && (a.looksVerb(t) || a.lex.SimplePast(t) && (start < end || end == cue) && !(start >= 2 && (toks[start-2].Text == "-" || annotate.IsDeterminer(toks[start-2].Lower)))) && !(start == end && pluralAfterDeterminer(toks, start-1)) {
-			// "officials saw | X backing Y", "I am | thinking": a finite
-			// verb before the phrase's head or right before the cue ends
-			// it ("U.S.-led", "the left", "the Xian left were" are none).
+		if !t.Cap && !annotate.IsDeterminer(t.Lower) && (a.looksVerb(t) || a.pastEndsPhrase(toks, start-1, end, cue)) && !(start == end && pluralAfterDeterminer(toks, start-1)) {
 			break
 		}
 		start--
@@ -920,6 +917,20 @@ func (a *Extractor) looksVerb(t token) bool {
 		return true
 	}
 	return false
+}
+
+// pastEndsPhrase reports whether toks[k], an irregular past tense
+// (Lexicon.SimplePast), is a finite verb that ends the phrase of the
+// subject that ends at end, before the cue at toks[cue]: before the
+// phrase's head ("officials saw | X backing Y") or right before the cue
+// ("X rang | promising"). Not after a hyphen or a determiner ("U.K.-led",
+// "the left"), nor as the phrase's head before an auxiliary ("the Xian
+// left were backing").
+func (a *Extractor) pastEndsPhrase(toks []token, k, end, cue int) bool {
+	if !a.lex.SimplePast(toks[k]) || k+1 == end && end != cue {
+		return false
+	}
+	return k == 0 || toks[k-1].Text != "-" && !annotate.IsDeterminer(toks[k-1].Lower)
 }
 
 // institutionInCapital reports whether the "in" at toks[k] joins a word
