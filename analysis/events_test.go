@@ -372,13 +372,16 @@ func TestSubordinateActUnderSource(t *testing.T) {
 
 // TestSubjunctiveDemand: a demand in a that-clause with a verb of ceasing
 // ("its demand that X withdraw its troops") is a demand made of X, as
-// "called on X to withdraw" is.
+// "called on X to withdraw" is; so is one an act renews ("renewed its
+// call for X to withdraw").
 func TestSubjunctiveDemand(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
 		{"a noun of demanding", "", "Kenya said its demand that Uganda withdraw the border units stood.", []string{"KEN→UGA -"}},
 		{"a speech's verb of demanding", "KEN", "We demand that Uganda halt the new dam works on the river.", []string{"KEN→UGA -"}},
 		{"guard: no word of demanding", "", "Kenya said that Uganda would withdraw the border units.", nil},
+		{"an act that renews a demand", "", "Kenya renewed its call for Uganda to withdraw the border units.", []string{"KEN→UGA -"}},
+		{"guard: an act's purpose is no demand", "", "Kenya sent troops to Uganda to end the looting.", []string{"KEN→UGA +"}},
 	})
 }
 

@@ -39,7 +39,7 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 		}
 		cease := sc.lex.Words.Is(toks[e].Lower, lexicons.WordCease)
 		must := toks[beforeVerb(toks, e)].Lower == "must" && f.Stmt.Kind != record.Speech && sc.activeVerb(toks, e)
-		if !cease && !must || f.Act && !(must && e >= 3 && toks[e-3].Lower == "that" && subjectPronoun(toks[e-2].Lower)) {
+		if !cease && !must || f.Act && !(must && e >= 3 && toks[e-3].Lower == "that" && subjectPronoun(toks[e-2].Lower)) && !sc.renewedDemand(f, toks) {
 			// An act holds a demand only in what it tells the one it
 			// addresses: "sent a note to X that it must …".
 			continue
@@ -119,6 +119,19 @@ func (sc *Scorer) nominalDemand(f *found, ms []mention, toks []token, e int) (de
 		}
 	}
 	return demand{}, false
+}
+
+// renewedDemand reports whether the act f names a demand as its object:
+// its verb, toks[0], is followed over a determiner by a noun of a stance
+// its possessor states that is one of demanding or directing
+// ("renewed its call for X to withdraw", "repeated their demand that X
+// halt"): what follows is a demand, as in a statement.
+func (sc *Scorer) renewedDemand(f *found, toks []token) bool {
+	k := 1
+	if k < len(toks) && annotate.IsDeterminer(toks[k].Lower) {
+		k++
+	}
+	return f.Act && k < len(toks) && sc.lex.Words.Is(toks[k].Lower, lexicons.WordStated) && sc.lex.Words.Is(toks[k].Lower, lexicons.WordDemand, lexicons.WordDirective)
 }
 
 // subjunctiveAsked returns the country asked by a demand in a that-clause
