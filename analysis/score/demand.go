@@ -29,6 +29,10 @@ type demand struct {
 // at a token.
 func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int) bool) []demand {
 	var out []demand
+	// An act holds a demand only in what it tells the one it addresses
+	// ("sent a note to X that it must …"), or when it renews one
+	// ("renewed its call for X to withdraw").
+	asks := !f.Act || sc.renewedDemand(toks)
 	for e := 0; e < len(toks); e++ {
 		if d, ok := sc.nominalDemand(f, ms, toks, e); ok {
 			out = append(out, d)
@@ -37,21 +41,24 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 		if e == 0 {
 			continue
 		}
+		b := beforeVerb(toks, e)
 		cease := sc.lex.Words.Is(toks[e].Lower, lexicons.WordCease)
-		must := toks[beforeVerb(toks, e)].Lower == "must" && f.Stmt.Kind != record.Speech && sc.activeVerb(toks, e)
-		if !cease && !must || f.Act && !(must && e >= 3 && toks[e-3].Lower == "that" && subjectPronoun(toks[e-2].Lower)) && !sc.renewedDemand(f, toks) {
-			// An act holds a demand only in what it tells the one it
-			// addresses: "sent a note to X that it must …".
+		must := toks[b].Lower == "must" && f.Stmt.Kind != record.Speech && sc.activeVerb(toks, e)
+		if !cease && !must || !asks && !(must && e >= 3 && toks[e-3].Lower == "that" && subjectPronoun(toks[e-2].Lower)) {
 			continue
 		}
-		label := toks[beforeVerb(toks, e)].Lower + " " + toks[e].Lower + " (demand)"
 		code, ok := demandedOf(ms, toks, f.Objects, e)
+		subjunctive := false
 		if !ok && cease {
-			code, ok = sc.subjunctiveAsked(ms, toks, beforeVerb(toks, e))
-			label = "that … " + toks[e].Lower + " (demand)"
+			code, ok = sc.subjunctiveAsked(ms, toks, b)
+			subjunctive = ok
 		}
 		if !ok || code == f.Stmt.SpeakerCountry || len(code) != 3 || !must && !hostileAfter(toks, e, hostile) && sc.hazardNear(toks, e) {
 			continue
+		}
+		label := toks[b].Lower + " " + toks[e].Lower + " (demand)"
+		if subjunctive {
+			label = "that … " + toks[e].Lower + " (demand)"
 		}
 		h := hit{label: label, weight: demandWeight, rule: ruleDemand, tok: e}
 		out = append(out, demand{code, h})
@@ -121,17 +128,17 @@ func (sc *Scorer) nominalDemand(f *found, ms []mention, toks []token, e int) (de
 	return demand{}, false
 }
 
-// renewedDemand reports whether the act f names a demand as its object:
-// its verb, toks[0], is followed over a determiner by a noun of a stance
-// its possessor states that is one of demanding or directing
-// ("renewed its call for X to withdraw", "repeated their demand that X
-// halt"): what follows is a demand, as in a statement.
-func (sc *Scorer) renewedDemand(f *found, toks []token) bool {
+// renewedDemand reports whether an act's content toks names a demand as
+// the act's object: its verb, toks[0], is followed over a determiner by a
+// noun of a stance its possessor states that is one of demanding or
+// directing ("renewed its call for X to withdraw", "repeated their demand
+// that X halt"): what follows is a demand, as in a statement.
+func (sc *Scorer) renewedDemand(toks []token) bool {
 	k := 1
 	if k < len(toks) && annotate.IsDeterminer(toks[k].Lower) {
 		k++
 	}
-	return f.Act && k < len(toks) && sc.lex.Words.Is(toks[k].Lower, lexicons.WordStated) && sc.lex.Words.Is(toks[k].Lower, lexicons.WordDemand, lexicons.WordDirective)
+	return k < len(toks) && sc.lex.Words.Is(toks[k].Lower, lexicons.WordStated) && sc.lex.Words.Is(toks[k].Lower, lexicons.WordDemand, lexicons.WordDirective)
 }
 
 // subjunctiveAsked returns the country asked by a demand in a that-clause

@@ -189,9 +189,9 @@ func negatedRejection(words annotate.WordClasses, toks []token, k, i int) bool {
 
 // negatedVerbOf reports whether the negator at toks[k] is one that
 // negates the verb after it ("not", "never", "cannot", "n't") and a word
-// of any of the classes cs stands between it and the term at toks[i]. A verb of ending
-// or refusing negates no other verb: "broke off and refuse to resume"
-// are two verbs.
+// of any of the classes cs stands between it and the term at toks[i]. A
+// verb of ending or refusing negates no other verb: "broke off and refuse
+// to resume" are two verbs.
 func negatedVerbOf(words annotate.WordClasses, toks []token, k, i int, cs ...lexicons.WordClass) bool {
 	if !particleNegators[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "n't") {
 		return false
