@@ -934,22 +934,18 @@ func (a *Extractor) pastEndsPhrase(toks []token, k, end, cue int) bool {
 }
 
 // institutionInCapital reports whether the "in" at toks[k] joins a word
-// of institutionWords ("the National Transport Authority", "the defence
-// department") to a capital that ends the phrase at end: the body speaks
+// of words.tsv class body ("the National Transport Authority", "the
+// defence department") to a capital that ends the phrase at end: the body speaks
 // for the government, as the capital alone does. (A word of roles.tsv
 // before "in", "the health ministry in X", is read as before: the
 // capital is the speaker, of the same country.)
 func (a *Extractor) institutionInCapital(toks []token, k, end int) bool {
-	if k < 1 || k+1 >= end || end-(k+1) > 2 || !toks[k-1].Word || !institutionWords[toks[k-1].Lower] {
+	if k < 1 || k+1 >= end || end-(k+1) > 2 || !toks[k-1].Word || !a.lex.Words.Is(toks[k-1].Lower, lexicons.WordBody) {
 		return false
 	}
 	ms := a.lex.Countries.Find(toks[k+1 : end])
 	return len(ms) == 1 && ms[0].Kind == annotate.ByCapital && ms[0].Tok == 0 && ms[0].End == end-(k+1)
 }
-
-// institutionWords end the name of a body of a state: "the National
-// Transport Authority", "the Defence Department".
-var institutionWords = map[string]bool{"authority": true, "department": true, "office": true, "agency": true, "council": true, "service": true, "command": true}
 
 // trimNP drops leading and trailing tokens that cannot be part of a subject.
 func trimNP(np []token) []token {

@@ -7,6 +7,7 @@ import (
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/corpus"
 	"github.com/stance-project/stance/analysis/segment"
+	"github.com/stance-project/stance/lexicons"
 )
 
 // resolve names the speaker of a subject phrase and finds their country,
@@ -343,7 +344,7 @@ func (a *Extractor) headCountry(subj []token, m mention) bool {
 		h := subj[k-1].Lower
 		switch t.Lower {
 		case "of", "in", "for", "at":
-			return a.lex.Roles[h] != "" && h != "state" || t.Lower == "in" && institutionWords[h] || t.Lower == "of" && (annotate.IsCollective(h) || a.titledName(subj, k-1))
+			return a.lex.Roles[h] != "" && h != "state" || t.Lower == "in" && a.lex.Words.Is(h, lexicons.WordBody) || t.Lower == "of" && (annotate.IsCollective(h) || a.titledName(subj, k-1))
 		case "through":
 			return false
 		}
