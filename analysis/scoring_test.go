@@ -170,9 +170,9 @@ func TestContactBetween(t *testing.T) {
 		{"talks with a partner stay contact", "", "Kenya held talks with Sudan on Monday.", []string{"KEN→SDN +", "SDN→KEN +"}},
 		// A country's thing is the topic of contact, its officials a party.
 		{"a country's proposal is a topic", "", "Kenya's president said he would discuss a Sudanese proposal on grazing rights.", nil},
-		{"a country's officials are a party", "", "Kenya's president said he would discuss grazing rights with Sudanese officials.", []string{"KEN→SDN +", "SDN→KEN +"}},
+		{"a country's officials are a party", "", "Kenya's president said he would discuss grazing rights with Sudanese officials.", []string{"KEN→SDN +"}},
 		{"joined adjectives before officials are parties", "", "Kenya's president said he would discuss grazing rights with Sudanese and Ugandan officials.",
-			[]string{"KEN→SDN +", "KEN→UGA +", "SDN→KEN +", "UGA→KEN +"}},
+			[]string{"KEN→SDN +", "KEN→UGA +"}},
 	})
 }
 
@@ -183,5 +183,24 @@ func TestAgainstGerund(t *testing.T) {
 	checkDyadCases(t, a, may2021, []dyadCase{
 		{"against a hostile act", "", "Kenya has long argued against isolating Tanzania, the minister said.", nil},
 		{"against a country", "", "Kenya's minister said the vote was against Tanzania.", []string{"KEN→TZA -"}},
+	})
+}
+
+// TestOneSidedContact: in a text, one party's contact (a meeting, a
+// visit, a call, hosting) is the act of the one who makes it, one dyad,
+// as event data codes it; talks, a signed agreement, the acts of a joint
+// subject or of "the two sides" are of each party toward the other (a
+// title's meeting is too: TestEvents).
+func TestOneSidedContact(t *testing.T) {
+	a := newTestAnalyzer(t)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"a meeting in a text", "", "The Zambian minister met her Malawian counterpart in Lusaka on Friday.", []string{"ZMB→MWI +"}},
+		{"a visit in a text", "", "Zambia's president visited Malawi last week.", []string{"ZMB→MWI +"}},
+		{"a host in a text", "", "Malawi hosted the Zambian president at a state banquet on Friday.", []string{"MWI→ZMB +"}},
+		{"a host for talks", "", "Malawi hosted the Zambian president for talks on fisheries on Friday.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
+		{"negotiations in a text", "", "Zambia's trade minister negotiated with Malawi on a new border crossing.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
+		{"a signed agreement in a text", "", "Zambia signed a fisheries agreement with Malawi on Friday.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
+		{"the two sides", "", "Malawi hosted the Zambian president, and the two sides signed fisheries deals.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
+		{"a joint subject in a text", "", "Zambia and Malawi held a meeting in Lusaka on Friday.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 	})
 }

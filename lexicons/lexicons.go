@@ -104,7 +104,7 @@ type Term struct {
 const ClassConsult = "CONSULT"
 
 // ClassAgree is the class of agreement terms ("agreed", "signed"): like
-// contact, an agreement is of each party toward the other.
+// talks, an agreement is of each party toward the other.
 const ClassAgree = "AGREE"
 
 // ClassConciliate is the class of conciliation terms ("apology"): one

@@ -272,11 +272,16 @@ const (
 	// after it ("the National Transport Authority in Nairobi") the
 	// phrase is one speaker, of the capital's country.
 	WordBody
+	// WordTalks is a word of an exchange that takes two parties (talks,
+	// negotiations, dialogue, negotiate): contact in it is of each party
+	// toward the other in a text too, where a meeting, a visit or a
+	// call is the act of the one who makes it.
+	WordTalks
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown", "author", "body"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown", "author", "body", "talks"}
 
 func (c WordClass) String() string {
 	if int(c) < len(wordClassNames) {

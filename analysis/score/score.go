@@ -117,6 +117,12 @@ type hit struct {
 	// agreement) or an agreement: of each party toward the other (see
 	// reciprocal).
 	mutual bool
+	// oneSided marks contact that is one party's act (a meeting, a visit,
+	// a call, hosting; not talks, words.tsv class talks, nor a signed
+	// agreement): in a text the act of the one who makes it, event
+	// data's one-way code; in a title of each toward the other (see
+	// reciprocal).
+	oneSided bool
 	// fight marks hostility of two sides (words.tsv class reciprocal:
 	// "clashed with X"): mutual, and the reverse stance too.
 	fight bool
@@ -570,7 +576,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		return party > 0
 	}
 	consumed, consumedSign := 0, 0.0
-	mutualUntil := 0 // the end of the last symmetric pattern matched
+	mutualUntil := 0    // the end of the last pattern of contact or agreement matched
+	symmetricUntil := 0 // the end of the last one of both parties (not oneSided)
 	hypothetical := conditionalClause(toks)
 	open := openQuestion(toks, lastWordLower(f.Stmt.Cue))
 	grievanceFrom, grievanceTo := -1, -1 // the reason a hostile term gives after "over" (grievanceSpan)
@@ -834,7 +841,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
-		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: signed || contact || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < mutualUntil}
+		symmetric := signed || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < symmetricUntil
+		contact = contact || i < mutualUntil
+		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: symmetric || contact}
+		h.oneSided = contact && !symmetric
 		// A topic renounced ("suspended all trade with X") is the
 		// speaker's own act, though the topic's verb ("traded fire") is a
 		// fight.
@@ -871,8 +881,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		if h.mutual && framed {
 			// The words of a symmetric pattern are of each party too
-			// ("resumed cooperation with X").
+			// ("resumed cooperation with X"); those of one party's
+			// contact are contact of that party ("held a meeting with X").
 			mutualUntil = max(mutualUntil, fm.End)
+			if !h.oneSided {
+				symmetricUntil = max(symmetricUntil, fm.End)
+			}
 		}
 		if h.mutual {
 			// "talks on the border dispute": what contact is about is its
@@ -1219,7 +1233,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// "welcomed the Chilean president to the palace": a visit
 			// hosted, contact of each side (reciprocal).
 			host := sc.lex.Host()
-			h.label, h.weight, h.mutual = host.Label, host.Weight, true
+			h.label, h.weight, h.mutual, h.oneSided = host.Label, host.Weight, true, true
 		}
 		for _, m := range coordinated(ms, toks, first) {
 			if ok && isTarget[m.Tok] {
@@ -1256,7 +1270,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				}
 				// A cue of contact ("discussed … with X") is of each
 				// party, as its term is (reciprocal).
-				hits[code] = append(hits[code], hit{label: lt.Label, weight: w, mod: mod, rule: ruleCue, tok: -1, mutual: contact && w > 0})
+				hits[code] = append(hits[code], hit{label: lt.Label, weight: w, mod: mod, rule: ruleCue, tok: -1, mutual: contact && w > 0,
+					oneSided: contact && lt.Class != lexicons.ClassAgree})
 			}
 		}
 	}
@@ -1834,11 +1849,13 @@ func withThirdParty(ms []mention, toks []token, clause []int, end int, partners 
 	return false
 }
 
-// reciprocal returns, for each positive stance that rests on contact or
-// agreement (a meeting, a visit, talks, a call, a signed agreement; topic
-// words aside), the same seen from the other party: contact is cooperation of
-// each party toward the other (event data codes it both ways). Partners of
-// a joint subject have their own statements and are left out.
+// reciprocal returns, for each positive stance that rests on contact of
+// two parties or agreement (talks, a signed agreement; a meeting, a visit
+// or a call in a title; topic words aside), the same seen from the other
+// party: such contact is cooperation of each party toward the other. A
+// meeting, a visit or a call a sentence tells of is the act of the one who
+// makes it (hit.oneSided). Partners of a joint subject have their own
+// statements and are left out.
 //
 // A speech states its speaker's own stances only: what the other party of
 // a contact the speech tells of thinks of it is not said ("our talks with
@@ -1847,6 +1864,12 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 	if f.Stmt.Kind == record.Speech {
 		return nil
 	}
+	// In a text, one party's contact (a meeting, a visit, a call,
+	// hosting) is that party's act, as event data codes it (source to
+	// target), unless the statement tells of talks ("received X's
+	// minister for talks"): talks take two parties. A title reports the
+	// encounter itself, of each toward the other ("X, Y leaders meet").
+	oneSided := f.Stmt.Field != record.TitleField && !talksIn(words, toks, 0, len(toks))
 	var rev []record.Stance
 	for _, s := range out {
 		if s.Label == record.Neutral || s.SpeakerCountry == "" || slices.Contains(f.Partners, s.TargetCountry) {
@@ -1865,6 +1888,10 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 				continue
 			}
 			switch {
+			case h.oneSided && oneSided:
+				// "X hosted Y", "X's envoy met Y's president": the act of
+				// the one who makes the contact; it neither gives nor bars
+				// the reverse stance.
 			case h.mutual && h.weight > 0:
 				contact = true
 			case h.fight:
@@ -1907,6 +1934,17 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 		rev = append(rev, r)
 	}
 	return rev
+}
+
+// talksIn reports whether toks[from:end] hold a word of an exchange of
+// two parties (words.tsv class talks: "held talks with", "for talks").
+func talksIn(words annotate.WordClasses, toks []token, from, end int) bool {
+	for k := from; k < end && k < len(toks); k++ {
+		if words.Is(toks[k].Lower, lexicons.WordTalks) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchScore reports whether s is the score of a match: one or two

@@ -82,9 +82,11 @@ type is reported with the list of supported ones.
 	                      are usage errors
 	-contact C            how contact scores (a meeting, visit, call, talks,
 	                      a signed agreement): cooperation (default: weak
-	                      cooperation of each party toward the other, as
-	                      event data codes it, CAMEO 04, 057) or neutral (0,
-	                      for corpora annotated that way)
+	                      cooperation, CAMEO 04, 057: of each party toward
+	                      the other for talks, an agreement and in a title,
+	                      of the one who makes it for a meeting, a visit or a
+	                      call a sentence tells of) or neutral (0, for
+	                      corpora annotated that way)
 	-max-record-bytes N   skip a record (line, row, file) larger than N bytes
 	                      (default 64 MiB)
 	-strict               exit 1 when any input had a problem (a note, such as

@@ -42,7 +42,10 @@ const goldDir = "../../testdata/gold"
 //	speeches.jsonl     dyads P 0.941 R 0.667 F1 0.780 (16/1/8)
 //
 // (news, headlines and speeches measured at the seventh part of issue
-// 13, after hl-08 gained the dyad of the act its speaker judges).
+// 13, after hl-08 gained the dyad of the act its speaker judges; events
+// is P 0.970 R 1.000 (32/1/0) since the twenty-ninth part, where a
+// meeting or a visit in a text became the act of the one who makes it,
+// one dyad, and ev-13 and ev-17 lost their reverse dyad.)
 //
 // Floors are the measured figures minus 0.05, floored to two decimals.
 func TestGoldFloor(t *testing.T) {
