@@ -107,8 +107,29 @@ func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 			return found{}, 0, false
 		}
 	}
-	f, ok := a.passiveFound(st, c, agent, toks[k:])
-	return f, len(toks), ok
+	end := len(toks)
+	if be := beBefore(toks, i); be > from+1 && (toks[be-1].Lower == "who" || toks[be-1].Lower == "which") && toks[be-2].Text == "," {
+		// "X, who was welcomed by Y, paid tribute to Z": the passive
+		// is a relative clause; the main clause, its verb back after
+		// the comma, is no part of what Y speaks of.
+		end = a.relativeEnd(toks, indexOf(toks, agent[len(agent)-1])+1, end)
+	}
+	f, ok := a.passiveFound(st, c, agent, toks[k:end])
+	return f, end, ok
+}
+
+// beBefore returns the index of the form of "be" of the passive whose
+// participle is toks[i], past adverbs in -ly ("was sharply criticised"),
+// or -1.
+func beBefore(toks []token, i int) int {
+	k := i - 1
+	for k > 0 && strings.HasSuffix(toks[k].Lower, "ly") && toks[k].Word && !toks[k].Cap {
+		k--
+	}
+	if k >= 0 && annotate.IsBe(toks[k].Lower) {
+		return k
+	}
+	return -1
 }
 
 // infinitiveAfter reports whether "to" and a lower-case word follow
