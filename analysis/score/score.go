@@ -1869,7 +1869,19 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 	// target), unless the statement tells of talks ("received X's
 	// minister for talks"): talks take two parties. A title reports the
 	// encounter itself, of each toward the other ("X, Y leaders meet").
-	oneSided := f.Stmt.Field != record.TitleField && !talksIn(words, toks, 0, len(toks))
+	talks := 0 // 0: not looked for yet, 1: the statement tells of talks, -1: not
+	oneSided := func() bool {
+		if f.Stmt.Field == record.TitleField {
+			return false
+		}
+		if talks == 0 {
+			talks = -1
+			if talksIn(words, toks, 0, len(toks)) {
+				talks = 1
+			}
+		}
+		return talks < 0
+	}
 	var rev []record.Stance
 	for _, s := range out {
 		if s.Label == record.Neutral || s.SpeakerCountry == "" || slices.Contains(f.Partners, s.TargetCountry) {
@@ -1888,7 +1900,7 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 				continue
 			}
 			switch {
-			case h.oneSided && oneSided:
+			case h.oneSided && oneSided():
 				// "X hosted Y", "X's envoy met Y's president": the act of
 				// the one who makes the contact; it neither gives nor bars
 				// the reverse stance.
