@@ -114,8 +114,8 @@ type hit struct {
 	// the two signed deals").
 	both bool
 	// mutual marks contact (a meeting, visit, call, talks, a signed
-	// agreement) or an agreement: of each party toward the other (see
-	// reciprocal).
+	// agreement) or an agreement: of each party toward the other, unless
+	// oneSided (see reciprocal).
 	mutual bool
 	// oneSided marks contact that is one party's act (a meeting, a visit,
 	// a call, hosting; not talks, words.tsv class talks, nor a signed
@@ -842,9 +842,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue
 		}
 		symmetric := signed || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < symmetricUntil
-		contact = contact || i < mutualUntil
-		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: symmetric || contact}
-		h.oneSided = contact && !symmetric
+		inContact := contact || i < mutualUntil // a term of contact, or one inside a pattern of contact
+		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: symmetric || inContact}
+		h.oneSided = inContact && !symmetric
 		// A topic renounced ("suspended all trade with X") is the
 		// speaker's own act, though the topic's verb ("traded fire") is a
 		// fight.
@@ -1231,7 +1231,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		h := hit{label: strings.Join(f.CueTerm.Words, " "), weight: cueWeight, mod: cueMod, rule: ruleCue, tok: -1}
 		if cueMod == "" && sc.lex.GreetsVisitor(f.CueTerm, toks) {
 			// "welcomed the Chilean president to the palace": a visit
-			// hosted, contact of each side (reciprocal).
+			// hosted, the host's contact (in a title of each side too:
+			// reciprocal).
 			host := sc.lex.Host()
 			h.label, h.weight, h.mutual, h.oneSided = host.Label, host.Weight, true, true
 		}
@@ -1268,8 +1269,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 					// speaker's act against X, no agreement with X.
 					continue
 				}
-				// A cue of contact ("discussed … with X") is of each
-				// party, as its term is (reciprocal).
+				// A cue of contact ("discussed … with X") is mutual as its
+				// term is: of each party in a title or for talks, the
+				// speaker's act in a sentence (reciprocal).
 				hits[code] = append(hits[code], hit{label: lt.Label, weight: w, mod: mod, rule: ruleCue, tok: -1, mutual: contact && w > 0,
 					oneSided: contact && lt.Class != lexicons.ClassAgree})
 			}
@@ -1876,7 +1878,7 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 		}
 		if talks == 0 {
 			talks = -1
-			if talksIn(words, toks, 0, len(toks)) {
+			if talksIn(words, toks) {
 				talks = 1
 			}
 		}
@@ -1948,15 +1950,10 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 	return rev
 }
 
-// talksIn reports whether toks[from:end] hold a word of an exchange of
-// two parties (words.tsv class talks: "held talks with", "for talks").
-func talksIn(words annotate.WordClasses, toks []token, from, end int) bool {
-	for k := from; k < end && k < len(toks); k++ {
-		if words.Is(toks[k].Lower, lexicons.WordTalks) {
-			return true
-		}
-	}
-	return false
+// talksIn reports whether toks hold a word of an exchange of two parties
+// (words.tsv class talks: "held talks with", "for talks").
+func talksIn(words annotate.WordClasses, toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return words.Is(t.Lower, lexicons.WordTalks) })
 }
 
 // matchScore reports whether s is the score of a match: one or two
