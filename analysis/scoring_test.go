@@ -201,6 +201,7 @@ func TestOneSidedContact(t *testing.T) {
 		{"negotiations in a text", "", "Zambia's trade minister negotiated with Malawi on a new border crossing.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"a signed agreement in a text", "", "Zambia signed a fisheries agreement with Malawi on Friday.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"the two parties", "", "Malawi hosted the Zambian president, and the two governments signed fisheries deals.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
+		{"both sides after one subject's act", "", "Malawi hosted the Zambian president, and both sides signed fisheries deals.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"a joint subject in a text", "", "Zambia and Malawi held a meeting in Lusaka on Friday.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 	})
 }

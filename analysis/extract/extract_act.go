@@ -219,7 +219,10 @@ func clauseCut(toks []token, k int) int {
 	case "but", "while", "whereas":
 		return k + 2
 	case "and":
-		if toks[k+2].Cap && toks[k+2].Word || quantifierSubject(toks, k+2) {
+		if toks[k+2].Cap && toks[k+2].Word || quantifierSubject(toks, k+2) && (toks[k+2].Lower != "both" || jointNamesBefore(toks, k)) {
+			// "Both sides" after a clause of one subject ("A hosted
+			// B's president, and both sides signed deals") are that
+			// clause's two parties: the sentence is read whole.
 			return k + 2
 		}
 	}
@@ -234,6 +237,18 @@ func quantifierSubject(toks []token, i int) bool {
 	switch toks[i].Lower {
 	case "each", "both", "neither", "either":
 		return i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap
+	}
+	return false
+}
+
+// jointNamesBefore reports whether toks[:k] join two names with "and"
+// ("A and B traded fire"): a joint subject that "both sides" may take up
+// in a clause of its own.
+func jointNamesBefore(toks []token, k int) bool {
+	for j := 1; j+1 < k; j++ {
+		if toks[j].Lower == "and" && toks[j-1].Cap && toks[j+1].Cap {
+			return true
+		}
 	}
 	return false
 }
