@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stance-project/stance/lexicons"
@@ -42,6 +43,12 @@ func (w WordClasses) Is(word string, cs ...lexicons.WordClass) bool {
 		return false
 	}
 	return w.byWord[word].HasAny(cs)
+}
+
+// In reports whether a word of toks has any of the classes cs ("for
+// talks", "sent tanks").
+func (w WordClasses) In(toks []token, cs ...lexicons.WordClass) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return w.Is(t.Lower, cs...) })
 }
 
 // CueIs reports whether the verb of cue c (nil for none) has any of the

@@ -736,8 +736,18 @@ func thingHead(a *Extractor, subj []token) bool {
 // passiveAt reports whether the verb at toks[i] is passive: a form of "be"
 // right before it, or with one adverb between ("has recently been
 // praised").
-func passiveAt(toks []token, i int) bool {
-	return i > 0 && annotate.IsBe(toks[i-1].Lower) || i > 1 && annotate.IsBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly")
+func passiveAt(toks []token, i int) bool { return passiveBe(toks, i) >= 0 }
+
+// passiveBe returns the index of the form of "be" of the passive whose
+// verb is toks[i] (see passiveAt), or -1.
+func passiveBe(toks []token, i int) int {
+	switch {
+	case i > 0 && annotate.IsBe(toks[i-1].Lower):
+		return i - 1
+	case i > 1 && annotate.IsBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly"):
+		return i - 2
+	}
+	return -1
 }
 
 // titleSubject extends subj, the subject found before a title's verb, to

@@ -22,8 +22,7 @@ func (passiveCueShape) claims(a *Extractor, s *cueSite) bool {
 	if s.c != nil && !s.c.Verb || a.progressive(s) {
 		return false // "is critical of": an adjective, no passive
 	}
-	return i > 0 && annotate.IsBe(toks[i-1].Lower) || i > 1 && annotate.IsBe(toks[i-2].Lower) && strings.HasSuffix(toks[i-1].Lower, "ly") ||
-		a.reducedPassiveCue(s)
+	return passiveAt(toks, i) || a.reducedPassiveCue(s)
 }
 
 // reducedPassiveCue reports whether the evaluative cue of s is a past
@@ -108,7 +107,7 @@ func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		}
 	}
 	end := len(toks)
-	if be := beBefore(toks, i); be > from+1 && (toks[be-1].Lower == "who" || toks[be-1].Lower == "which") && toks[be-2].Text == "," {
+	if be := passiveBe(toks, i); be > from+1 && (toks[be-1].Lower == "who" || toks[be-1].Lower == "which") && toks[be-2].Text == "," {
 		// "X, who was welcomed by Y, paid tribute to Z": the passive
 		// is a relative clause; the main clause, its verb back after
 		// the comma, is no part of what Y speaks of.
@@ -116,20 +115,6 @@ func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	}
 	f, ok := a.passiveFound(st, c, agent, toks[k:end])
 	return f, end, ok
-}
-
-// beBefore returns the index of the form of "be" of the passive whose
-// participle is toks[i], past adverbs in -ly ("was sharply criticised"),
-// or -1.
-func beBefore(toks []token, i int) int {
-	k := i - 1
-	for k > 0 && strings.HasSuffix(toks[k].Lower, "ly") && toks[k].Word && !toks[k].Cap {
-		k--
-	}
-	if k >= 0 && annotate.IsBe(toks[k].Lower) {
-		return k
-	}
-	return -1
 }
 
 // infinitiveAfter reports whether "to" and a lower-case word follow

@@ -918,7 +918,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
-		if framed && w < 0 && fm.End > i+n && slices.ContainsFunc(toks[i+n:fm.End], func(t token) bool { return sc.lex.Words.Is(t.Lower, lexicons.WordSend) }) {
+		if framed && w < 0 && fm.End > i+n && sc.lex.Words.In(toks[i+n:fm.End], lexicons.WordSend) {
 			// "step up shipments of arms to X": weapons sent
 			// are no attack with them; what is sent is read on.
 			i += n
@@ -1878,7 +1878,7 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 		}
 		if talks == 0 {
 			talks = -1
-			if talksIn(words, toks) {
+			if words.In(toks, lexicons.WordTalks) {
 				talks = 1
 			}
 		}
@@ -1948,12 +1948,6 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 		rev = append(rev, r)
 	}
 	return rev
-}
-
-// talksIn reports whether toks hold a word of an exchange of two parties
-// (words.tsv class talks: "held talks with", "for talks").
-func talksIn(words annotate.WordClasses, toks []token) bool {
-	return slices.ContainsFunc(toks, func(t token) bool { return words.Is(t.Lower, lexicons.WordTalks) })
 }
 
 // matchScore reports whether s is the score of a match: one or two
