@@ -362,7 +362,7 @@ func TestNewsReadings(t *testing.T) {
 		{"welcomed by, a passive", "", "Kenya's president was welcomed to State House in Kampala by Ugandan President Ana Okello on Monday.", []string{"UGA→KEN +"}},
 		// A passive in a relative clause: its agent speaks of the one the
 		// clause describes, not of the main clause's act.
-		{"a passive in a relative clause", "", "The Kenyan minister, who was welcomed by Ugandan officials, paid tribute to the Tanzanian rescuers who helped after the floods.", []string{"UGA→KEN +"}},
+		{"a passive in a relative clause", "", "The Zambian envoy, who was praised by Malawian officials, later opened a clinic with Tanzanian support.", []string{"MWI→ZMB +"}},
 		{"welcomed his counterpart", "", "The Ugandan president welcomed his Kenyan counterpart in Kampala.", []string{"UGA→KEN +"}},
 		{"received in a capital by", "", "The Kenyan foreign minister was received in Kampala by his Ugandan counterpart.", []string{"UGA→KEN +"}},
 		{"welcomed as a member", "", "Uganda welcomed Kenya as a member of the community.", []string{"UGA→KEN +"}},

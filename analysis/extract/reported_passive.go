@@ -108,9 +108,10 @@ func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	}
 	end := len(toks)
 	if be := passiveBe(toks, i); be > from+1 && (toks[be-1].Lower == "who" || toks[be-1].Lower == "which") && toks[be-2].Text == "," {
-		// "X, who was welcomed by Y, paid tribute to Z": the passive
-		// is a relative clause; the main clause, its verb back after
-		// the comma, is no part of what Y speaks of.
+		// "X's envoy, who was praised by Y, later opened a clinic with
+		// Z's support": the passive is a relative clause; the main
+		// clause, its verb back after the comma, is no part of what Y
+		// speaks of.
 		end = a.relativeEnd(toks, indexOf(toks, agent[len(agent)-1])+1, end)
 	}
 	f, ok := a.passiveFound(st, c, agent, toks[k:end])
