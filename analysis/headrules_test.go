@@ -23,9 +23,9 @@ func TestHeadlineGrammar(t *testing.T) {
 		{"reduced passive: the agent after by is the speaker",
 			"Latvia rebuked by Estonia over border fence", []string{"EST→LVA -"}},
 		// A text without a final stop is read as a headline too.
-		{"a negated cue asserts nothing", "Latvian officials do not expect Estonia to close the border crossings", nil},
+		{"a negated cue asserts nothing", "Latvian ministers do not think Estonia will impose sanctions on Riga", nil},
 		{"a negated belief asserts nothing", "Latvia does not believe Estonia will expel its diplomats", nil},
-		{"the cue asserts", "Latvian officials expect Estonia to expel Latvian diplomats", []string{"EST→LVA -", "LVA→EST -"}},
+		{"the cue asserts", "Latvian ministers think Estonia will expel Latvian diplomats", []string{"EST→LVA -", "LVA→EST -"}},
 		{"a headline's act in the passive, then its source after a colon, is no topic label",
 			"Two guards killed by Kenyan fire: Ugandan army", []string{"UGA→KEN -"}},
 		{"a trailing speaker and cue after a long report",

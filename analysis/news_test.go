@@ -360,6 +360,8 @@ func TestNewsReadings(t *testing.T) {
 		// A country's person welcomed or received is a visit hosted:
 		// contact of each side. A country welcomed as a member is support.
 		{"welcomed by, a passive", "", "Kenya's president was welcomed to State House in Kampala by Ugandan President Ana Okello on Monday.", []string{"UGA→KEN +"}},
+		// An act inside the content of a negated cue is not asserted.
+		{"an act under a negated cue", "", "Latvian ministers do not think that Estonia will impose sanctions on Riga.", nil},
 		// A passive in a relative clause: its agent speaks of the one the
 		// clause describes, not of the main clause's act.
 		{"a passive in a relative clause", "", "The Zambian envoy, who was praised by Malawian officials, later opened a clinic with Tanzanian support.", []string{"MWI→ZMB +"}},

@@ -228,7 +228,7 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 			name, country, via = a.jointSpeaker(st, subj, text, name, via)
 		}
 		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: RuleHeadlineSpeakerCue, CueTerm: c, Subj: subj, Mem: mem}
-		// "X does not expect Y to …": the content is not asserted.
+		// "X does not think Y will …": the content is not asserted.
 		f.Negated = cueNegated(toks, i, indexOf(toks, subj[len(subj)-1])+1)
 		rest := toks[from:]
 		if !c.Evaluative && !c.Think && a.personObject(rest) {

@@ -350,8 +350,13 @@ func (a *Extractor) afterLabels(st *docState, toks []token) []token {
 // ("Ministry: A and B signed a pact", "Envoy recalls A's long backing
 // of B"): a country's act, else a stance stated as a noun phrase, when it is
 // not the speaker's country's own and the content states it rather than
-// asks for it ("A and B must settle their quarrel" is the speaker's wish).
+// asks for it ("A and B must settle their quarrel" is the speaker's wish)
+// under a cue that is not negated ("A does not think B will …" asserts
+// nothing).
 func (a *Extractor) innerActs(st *docState, title string, s found) []found {
+	if s.Negated {
+		return nil
+	}
 	for _, t := range s.Toks {
 		if modals[t.Lower] {
 			return nil
@@ -429,7 +434,7 @@ func (a *Extractor) reportedActsIn(st *docState, text string, field record.Field
 	}
 	var out []found
 	for k, f := range stmts {
-		if f.Stmt.Kind != kind || f.Act || len(f.Toks) < 3 || f.Stmt.Field != field || field == record.TitleField && (f.Negated || f.Question) {
+		if f.Stmt.Kind != kind || f.Act || len(f.Toks) < 3 || f.Stmt.Field != field || f.Negated || field == record.TitleField && f.Question {
 			continue
 		}
 		// A hostile act that names no country besides its agent befalls
