@@ -431,6 +431,7 @@ func TestNewsReadings(t *testing.T) {
 		{"work with", "", "Kenya will work with Uganda on trade, the minister said.", []string{"KEN→UGA +"}},
 		{"a set phrase is no hostile act fought", "", "Kenyan and Ugandan troops clashed on the disputed island.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"those freed, held before", "", "Kenya released 30 Ugandan herders it had detained for grazing in its parks.", []string{"KEN→UGA +"}},
+		{"those freed after a count, held before", "", "Kenya released the two detained Ugandan herders on Sunday.", []string{"KEN→UGA +"}},
 		{"those held, who did wrong", "", "Kenya arrested 30 Ugandan herders who had grazed in its parks.", []string{"KEN→UGA -"}},
 		{"asked to act, an adverb between", "", "Kenya urged Uganda to unconditionally free the arrested traders.", []string{"KEN→UGA -"}},
 		{"not serious about cooperation", "", "Uganda is not serious about restoring ties, Kenya's foreign ministry said on Monday.", []string{"KEN→UGA -"}},

@@ -1539,8 +1539,9 @@ func attributive(toks []token, i int, lt *annotate.Term, n int) bool {
 }
 
 // heldAfterRedress reports whether toks[i], a participle in -ed, qualifies
-// the object of a verb of redress right before it (words.tsv cease:
-// "released detained fishermen", "freed captured soldiers"): it tells
+// the object of a verb of redress right before it, or after a determiner
+// or a count (words.tsv cease: "released detained fishermen", "freed the
+// two captured soldiers"): it tells
 // who was held, and the redress is the act. So does a verb of detaining
 // in a relative clause on that object ("freed the X sailors it had
 // seized", "released 12 fishermen who were arrested"): the clause says
@@ -1549,7 +1550,13 @@ func heldAfterRedress(lex *annotate.Lexicon, toks []token, i int) bool {
 	if i == 0 || !strings.HasSuffix(toks[i].Lower, "ed") || toks[i].Cap {
 		return false
 	}
-	if lex.Words.Is(toks[i-1].Lower, lexicons.WordCease) {
+	// "released detained fishermen", "freed the two jailed reporters":
+	// a determiner or a count may stand between.
+	j := i - 1
+	for j > 0 && j >= i-3 && (annotate.IsDeterminer(toks[j].Lower) || annotate.IsCount(toks[j]) || toks[j].Lower == "all") {
+		j--
+	}
+	if lex.Words.Is(toks[j].Lower, lexicons.WordCease) {
 		return true
 	}
 	if !lex.Words.Is(toks[i].Lower, lexicons.WordDetain) {
