@@ -203,5 +203,7 @@ func TestOneSidedContact(t *testing.T) {
 		{"the two parties", "", "Malawi hosted the Zambian president, and the two governments signed fisheries deals.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"both sides after one subject's act", "", "Malawi hosted the Zambian president, and both sides signed fisheries deals.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"a joint subject in a text", "", "Zambia and Malawi held a meeting in Lusaka on Friday.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
+		{"a passive host", "", "The Zambian trade minister was received by Malawi's president in Lilongwe last spring.", []string{"MWI→ZMB +"}},
+		{"a passive host, talks after its agent", "", "The Zambian trade minister was received by Malawi's president in Lilongwe last spring for talks on fisheries.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 	})
 }

@@ -1344,7 +1344,8 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 				return found{}, false
 			}
 			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: t.Lower, Field: field,
-				SpeakerRule: via}, Rule: RulePassiveAct, Subj: agent, Act: true, Mem: mem}
+				SpeakerRule: via}, Rule: RulePassiveAct, Subj: agent, Act: true, Mem: mem,
+				Talks: a.lex.Words.In(toks[agentAt:a.clauseEnd(toks, agentAt)], lexicons.WordTalks)}
 			a.setContent(&f, text, toks[k:agentAt])
 			return f, f.Stmt.End > f.Stmt.Start
 		}

@@ -18,6 +18,10 @@ type Found struct {
 	// Lebanon renewed talks"): the statement is about them too.
 	Partners []string
 	Act      bool // a country's act: places in it are targets too
+	// Talks: the clause tells of talks outside the content, after a
+	// passive's agent ("X was received by Y in Z for talks"): contact
+	// in the statement takes two parties (score's reciprocal).
+	Talks bool
 	// Negated: the cue itself is negated ("did not say", "does not
 	// believe", "has never accused"): the content is not asserted.
 	Negated  bool

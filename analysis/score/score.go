@@ -1876,7 +1876,8 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 	// In a text, one party's contact (a meeting, a visit, a call,
 	// hosting) is that party's act, as event data codes it (source to
 	// target), unless the statement tells of talks ("received X's
-	// minister for talks"): talks take two parties. A title reports the
+	// minister for talks", or after a passive's agent: found.Talks):
+	// talks take two parties. A title reports the
 	// encounter itself, of each toward the other ("X, Y leaders meet").
 	talks := 0 // 0: not looked for yet, 1: the statement tells of talks, -1: not
 	oneSided := func() bool {
@@ -1885,7 +1886,7 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 		}
 		if talks == 0 {
 			talks = -1
-			if words.In(toks, lexicons.WordTalks) {
+			if f.Talks || words.In(toks, lexicons.WordTalks) {
 				talks = 1
 			}
 		}
