@@ -207,6 +207,9 @@ func TestStatementShapes(t *testing.T) {
 		{"names listed with commas and and",
 			corpus.Document{Text: "Ines Duarte, Rui Sol and Ana Ruiz criticized the crane contract."},
 			[]string{"Ines Duarte, Rui Sol and Ana Ruiz||indirect|criticized|the crane contract"}},
+		{"leaders listed with a comma in a title speak together",
+			corpus.Document{Title: "Museveni, Kagame sign fisheries accord"},
+			[]string{"Museveni, Kagame|UGA|indirect|sign|sign fisheries accord", "Museveni, Kagame|RWA|indirect|sign|sign fisheries accord"}}, // not "Kagame" for Uganda
 		{"a phrase of time before names joined by and is no name",
 			corpus.Document{Text: "On Monday, Ines Duarte and Rui Sol criticized the crane contract."},
 			[]string{"Ines Duarte and Rui Sol||indirect|criticized|the crane contract"}},

@@ -483,6 +483,13 @@ func (a *Extractor) addJoint(st *docState, f found) {
 			st.add(f)
 			return
 		}
+		// The speaker of each is the subject as written ("Ruto, Museveni
+		// meet …"), not the person the resolver named last, who is of
+		// one country only.
+		name := f.Stmt.Speaker
+		if slices.ContainsFunc(joint, func(c string) bool { return c != joint[0] }) {
+			name = st.jointName(f)
+		}
 		seen := map[string]bool{}
 		for _, code := range joint {
 			if seen[code] {
@@ -490,6 +497,7 @@ func (a *Extractor) addJoint(st *docState, f found) {
 			}
 			seen[code] = true
 			g := f
+			g.Stmt.Speaker = name
 			g.Stmt.SpeakerCountry = code
 			g.Stmt.SpeakerRule = "joint subject: one statement for each country named, about the others"
 			g.Partners = nil
@@ -501,6 +509,24 @@ func (a *Extractor) addJoint(st *docState, f found) {
 			st.add(g)
 		}
 	}
+}
+
+// jointName returns the subject of f as written, without its determiner
+// ("Kenyan and Ugandan presidents", "Ruto, Museveni"), or f's speaker when
+// the span is not in the field.
+func (st *docState) jointName(f found) string {
+	text := st.doc.Text
+	if f.Stmt.Field == record.TitleField {
+		text = st.doc.Title
+	}
+	subj := f.Subj
+	if len(subj) > 1 && annotate.IsDeterminer(subj[0].Lower) {
+		subj = subj[1:]
+	}
+	if s, e := subj[0].Start, subj[len(subj)-1].End; s < e && e <= len(text) {
+		return text[s:e]
+	}
+	return f.Stmt.Speaker
 }
 
 // trailingCue returns the index of a cue that ends the sentence after a
