@@ -723,12 +723,16 @@ func DetainerAt(toks []token, i int) int {
 var detainPrepositions = map[string]bool{"in": true, "at": true, "by": true, "from": true, "on": true, "near": true, "inside": true,
 	"over": true, "for": true, "after": true, "during": true, "since": true, "last": true}
 
+// MayCue reports whether a cue may start at toks[i]: false when CueAt
+// surely returns nil (no word, a capital inside the sentence, a noun, no
+// cue's first word). The cheap test of a loop over every token.
+func (lx *Lexicon) MayCue(toks []token, i int) bool {
+	return toks[i].Word && !(toks[i].Cap && i > 0) && !toks[i].Noun && lx.cueSig.may(toks[i].Lower)
+}
+
 // CueAt returns the cue that starts at toks[i], if any.
 func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
-	if !toks[i].Word || toks[i].Cap && i > 0 || toks[i].Noun {
-		return nil
-	}
-	if !lx.cueSig.may(toks[i].Lower) {
+	if !lx.MayCue(toks, i) {
 		return nil
 	}
 	cs := lx.cues[toks[i].Lower]

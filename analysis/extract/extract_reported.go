@@ -31,8 +31,8 @@ func (a *Extractor) reportedIn(pc *para, toks []token) bool {
 	var last int          // content must not reach back before the previous statement
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.Word || pc.usedCue[t.Start] || inQuote(t) >= 0 {
-			continue
+		if !(t.Lower == "according" || a.lex.MayCue(toks, i)) || pc.usedCue[t.Start] || inQuote(t) >= 0 {
+			continue // the cheap test first: reported finds no cue there
 		}
 		f, _, ok := a.reported(st, toks, i, last, inQuote)
 		if !ok || nestedRepeat(pc.stmts, f) {
