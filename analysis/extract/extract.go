@@ -877,7 +877,8 @@ func (a *Extractor) openingCue(toks []token, limit int) int {
 func namesCountryOutside(toks []token, ms []mention, stmts []found) bool {
 	for _, m := range ms {
 		inside := false
-		for _, f := range stmts {
+		for k := range stmts {
+			f := &stmts[k]
 			if f.Stmt.Kind == record.Direct && (toks[m.Tok].Start >= f.Stmt.Start && toks[m.Tok].Start < f.Stmt.End ||
 				m.Code == f.Stmt.SpeakerCountry && toks[m.Tok].Start < f.Stmt.Start && f.Stmt.Start < toks[len(toks)-1].End) {
 				inside = true // in the quote, or naming the quoted speaker
@@ -894,7 +895,8 @@ func namesCountryOutside(toks []token, ms []mention, stmts []found) bool {
 // already found and says nothing new about who speaks: the same speaker,
 // or the same country ("Chile said Chile supports Peru").
 func nestedRepeat(stmts []found, f found) bool {
-	for _, g := range stmts {
+	for k := range stmts {
+		g := &stmts[k]
 		if f.Stmt.Start >= g.Stmt.Start && f.Stmt.End <= g.Stmt.End &&
 			(f.Stmt.Speaker == g.Stmt.Speaker || f.Stmt.SpeakerCountry == "" || f.Stmt.SpeakerCountry == g.Stmt.SpeakerCountry) {
 			return true

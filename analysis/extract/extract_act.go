@@ -41,7 +41,8 @@ func (a *Extractor) mainActs(pc *para, s sentence) {
 	st := pc.st
 	covered := false
 	first := s.sp.End // where the first statement of the sentence starts
-	for _, f := range pc.stmts {
+	for k := range pc.stmts {
+		f := &pc.stmts[k]
 		// A speaker only the tree found leaves the sentence's act
 		// to be read ("X was accusing Y of …, and estimated …").
 		if f.Rule != RuleTreeSubject && f.Stmt.Start < s.sp.End && s.sp.Start < f.Stmt.End {

@@ -90,7 +90,8 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 // that starts in [from, comma): the country that acted in the clause
 // before ", angering X".
 func actorBefore(stmts []found, field record.Field, from, comma int) string {
-	for _, f := range stmts {
+	for k := range stmts {
+		f := &stmts[k]
 		if f.Stmt.Field == field && f.Stmt.SpeakerCountry != "" && f.Stmt.Start < comma && f.Stmt.End > from {
 			return f.Stmt.SpeakerCountry
 		}

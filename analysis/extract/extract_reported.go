@@ -127,7 +127,8 @@ func (a *Extractor) actReferred(st *docState, stmts []found, before []token, f f
 	if len(f.Toks) < 2 || len(before) == 0 || f.Toks[0].Lower != "the" && f.Toks[0].Lower != "this" || f.Toks[1].Cap {
 		return ""
 	}
-	for _, s := range stmts {
+	for k := range stmts {
+		s := &stmts[k]
 		if s.Stmt.Start < before[0].Start || s.Stmt.End > before[len(before)-1].End || len(s.Toks) == 0 {
 			continue
 		}

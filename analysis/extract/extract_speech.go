@@ -35,7 +35,8 @@ func (speechPass) run(a *Extractor, pc *para) bool {
 			prev = soleOther(s.ms, st.doc.SpeakerCountry)
 		}
 		taken := false
-		for _, f := range pc.stmts {
+		for k := range pc.stmts {
+			f := &pc.stmts[k]
 			// Only a quote of someone else takes the sentence away from
 			// the speaking country.
 			if f.Stmt.Kind == record.Direct && 2*(min(f.Stmt.End, s.sp.End)-max(f.Stmt.Start, s.sp.Start)) > s.sp.End-s.sp.Start && f.Stmt.SpeakerCountry != st.doc.SpeakerCountry {
@@ -63,13 +64,18 @@ func (speechPass) run(a *Extractor, pc *para) bool {
 		if f.Stmt.End > f.Stmt.Start && (len(s.ms) > 0 || len(f.Objects) > 0 || actor) {
 			// Drop reported statements of the speaking country itself
 			// inside this sentence: the speech statement covers them.
-			kept := pc.stmts[:0]
-			for _, g := range pc.stmts {
-				if !(g.Stmt.Start >= s.sp.Start && g.Stmt.End <= s.sp.End && (g.Stmt.SpeakerCountry == st.doc.SpeakerCountry || g.Stmt.SpeakerCountry == "")) {
-					kept = append(kept, g)
+			kept := 0 // in place, moving a statement only when one before it went
+			for k := range pc.stmts {
+				g := &pc.stmts[k]
+				if g.Stmt.Start >= s.sp.Start && g.Stmt.End <= s.sp.End && (g.Stmt.SpeakerCountry == st.doc.SpeakerCountry || g.Stmt.SpeakerCountry == "") {
+					continue
 				}
+				if kept != k {
+					pc.stmts[kept] = *g
+				}
+				kept++
 			}
-			pc.stmts = append(kept, f)
+			pc.stmts = append(pc.stmts[:kept], f)
 		}
 	}
 	return false

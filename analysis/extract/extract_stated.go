@@ -149,7 +149,8 @@ func (a *Extractor) possessorNP(toks []token, p int) []token {
 // covered reports whether a statement of stmts holds at least half of the
 // span [start, end).
 func covered(stmts []found, start, end int) bool {
-	for _, s := range stmts {
+	for k := range stmts {
+		s := &stmts[k]
 		if o := min(end, s.Stmt.End) - max(start, s.Stmt.Start); o > 0 && 2*o >= end-start {
 			return true
 		}
