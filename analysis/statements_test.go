@@ -207,6 +207,12 @@ func TestStatementShapes(t *testing.T) {
 		{"names listed with commas and and",
 			corpus.Document{Text: "Ines Duarte, Rui Sol and Ana Ruiz criticized the crane contract."},
 			[]string{"Ines Duarte, Rui Sol and Ana Ruiz||indirect|criticized|the crane contract"}},
+		{"an adjectival cue after a verb's object: the object does not speak",
+			corpus.Document{Text: "Zambia kept the door open to talks with Malawi."},
+			[]string{"Zambia|ZMB|indirect|kept|kept the door open to talks with Malawi"}}, // not "door" speaking "open to"
+		{"an adjectival cue after a verb's object in the past",
+			corpus.Document{Text: "The Zambian cabinet has made its envoys wary of Malawi's new customs rules."},
+			[]string{"Zambian cabinet|ZMB|indirect|has|has made its envoys wary of Malawi's new customs rules"}},
 		{"leaders listed with a comma in a title speak together",
 			corpus.Document{Title: "Museveni, Kagame sign fisheries accord"},
 			[]string{"Museveni, Kagame|UGA|indirect|sign|sign fisheries accord", "Museveni, Kagame|RWA|indirect|sign|sign fisheries accord"}}, // not "Kagame" for Uganda

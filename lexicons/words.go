@@ -277,11 +277,16 @@ const (
 	// toward the other in a text too, where a meeting, a visit or a
 	// call is the act of the one who makes it.
 	WordTalks
+	// WordPredicative is a verb whose object takes a predicate adjective
+	// ("keep", "leave", "make"): an adjectival cue after its object
+	// ("kept the door open to talks", "left its envoy wary of X") is
+	// said of the object, which is no speaker.
+	WordPredicative
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown", "author", "body", "talks"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown", "author", "body", "talks", "predicative"}
 
 func (c WordClass) String() string {
 	if int(c) < len(wordClassNames) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/stance-project/stance/analysis/record"
+	"github.com/stance-project/stance/lexicons"
 	"slices"
 	"strings"
 
@@ -59,6 +60,14 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	subj := a.subjectBefore(toks[from:], i-from)
 	if c.Think && len(subj) > 0 && whBefore(toks, indexOf(toks, subj[0])) {
 		return found{}, 0, false // "what the board knew about the storm"
+	}
+	if !c.Verb && (c.Think || c.Evaluative) && len(subj) > 0 {
+		if k := indexOf(toks, subj[0]); k > 0 && a.lex.Words.Is(toks[k-1].Lower, lexicons.WordPredicative) {
+			// "X kept the door open to talks", "left its envoy wary of
+			// Y": the adjective says what the verb's object is; the
+			// object does not speak.
+			return found{}, 0, false
+		}
 	}
 	// "…, the ministry in Quito said, raising …", "…, Ruiz told
 	// reporters in Juba before flying home.": a trailing attribution.
