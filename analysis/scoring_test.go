@@ -1,6 +1,11 @@
 package analysis
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+)
 
 // TestScoringReadings checks, on invented sentences, which sign a term
 // gives and which country it reaches: negation, the victim of a hostile
@@ -206,4 +211,26 @@ func TestOneSidedContact(t *testing.T) {
 		{"a passive host", "", "The Zambian trade minister was received by Malawi's president in Lilongwe last spring.", []string{"MWI→ZMB +"}},
 		{"a passive host, talks after its agent", "", "The Zambian trade minister was received by Malawi's president in Lilongwe last spring for talks on fisheries.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 	})
+}
+
+// TestThirdPartyTermNotJoint: a term a third country owns (its adjective
+// right before it) is not the joint subject's toward each other: "under
+// Tanzanian mediation" is Tanzania's, and the partners' stances toward
+// each other rest on their meeting alone.
+func TestThirdPartyTermNotJoint(t *testing.T) {
+	a := newTestAnalyzer(t)
+	r := a.Analyze(corpus.Document{ID: "d", Date: may2021, Text: "Zambian and Malawian officials met in Lusaka under Tanzanian mediation."})
+	seen := 0
+	for _, s := range r.Stances {
+		if s.TargetCountry != "ZMB" && s.TargetCountry != "MWI" {
+			continue
+		}
+		seen++
+		if ev := strings.Join(s.Evidence, " | "); strings.Contains(ev, "mediation") {
+			t.Errorf("%s→%s: evidence %q holds the third country's mediation", s.SpeakerCountry, s.TargetCountry, ev)
+		}
+	}
+	if seen != 2 {
+		t.Errorf("%d stances between the partners, want 2", seen)
+	}
 }

@@ -1045,7 +1045,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue
 		}
 		partnered := false // the term is of each party of a joint subject toward the others
-		if !withThirdParty(ms, toks, clause, i+n, f.Partners, f.Stmt.SpeakerCountry) {
+		// A third country's term ("A and B answered Xian drills"): the
+		// country right before it owns it, not the joint subject.
+		thirds := len(f.Partners) > 0 && slices.ContainsFunc(ms, func(m mention) bool {
+			return m.End == i && m.Code != f.Stmt.SpeakerCountry && !slices.Contains(f.Partners, m.Code)
+		})
+		if !thirds && !withThirdParty(ms, toks, clause, i+n, f.Partners, f.Stmt.SpeakerCountry) {
 			partnered = addPartners(h, lt.Class == lexicons.ClassAid)
 		}
 		if imported {
