@@ -431,6 +431,7 @@ func TestNewsReadings(t *testing.T) {
 		{"work with", "", "Kenya will work with Uganda on trade, the minister said.", []string{"KEN→UGA +"}},
 		{"a set phrase is no hostile act fought", "", "Kenyan and Ugandan troops clashed on the disputed island.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"those freed, held before", "", "Kenya released 30 Ugandan herders it had detained for grazing in its parks.", []string{"KEN→UGA +"}},
+		{"a trailing source citing one who spoke", "", "Zambian jets struck Malawian positions on Monday, Malawi's state radio reported, citing an army officer who said three soldiers had been hurt.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"those freed after a count, held before", "", "Kenya released the two detained Ugandan herders on Sunday.", []string{"KEN→UGA +"}},
 		{"those held, who did wrong", "", "Kenya arrested 30 Ugandan herders who had grazed in its parks.", []string{"KEN→UGA -"}},
 		{"asked to act, an adverb between", "", "Kenya urged Uganda to unconditionally free the arrested traders.", []string{"KEN→UGA -"}},

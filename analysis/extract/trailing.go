@@ -98,6 +98,9 @@ func (a *Extractor) trailingTail(toks []token, i, n int, c *annotate.Cue) bool {
 		if k == 1 && strings.HasSuffix(aside[k].Lower, "ing") && (aside[0].Lower == "without" || aside[0].Lower == "after" || aside[0].Lower == "before" || aside[0].Lower == "while") {
 			continue // ", without raising …", ", after meeting …": the speaker's own act
 		}
+		if k > 1 && (aside[k-1].Lower == "who" || k > 2 && aside[k-2].Lower == "who" && annotate.IsAuxiliary(aside[k-1].Lower)) {
+			continue // ", citing a source who said …": the aside's source speaks in a clause of its own
+		}
 		if k > 0 && aside[k].Word && a.lex.CueAt(aside, k) != nil {
 			return false
 		}
