@@ -553,6 +553,9 @@ func (a *Extractor) trailingCue(toks []token, inQuote func(token) int) int {
 		if c.Think {
 			return -1
 		}
+		if !c.Verb && a.lex.CueAt(toks, i-1) != nil {
+			continue // "said in a statement": the verb before is the cue
+		}
 		subj := a.subjectBefore(toks, i)
 		if len(subj) == 0 {
 			return -1

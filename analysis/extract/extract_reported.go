@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/stance-project/stance/lexicons"
+
 // reportedPass finds reported speech outside the quotes, sentence by
 // sentence ("X said that ...", "..., X said", "according to X"): a
 // sentence may hold several statements (reported).
@@ -88,8 +90,10 @@ func (a *Extractor) trailingSource(pc *para, s sentence) bool {
 			pc.usedCue[s.toks[i].Start] = true
 			// "Zambian troops attacked Malawi, Malawian officials said":
 			// an evaluative verb opens a country's act, which another
-			// country reports; the report is a statement of its own.
-			if f.CueTerm != nil && f.CueTerm.Evaluative && f.Stmt.SpeakerCountry != "" {
+			// country reports; the report is a statement of its own. So
+			// is a judgement of what a country's deeds show ("X has
+			// shown it is not serious, Y said").
+			if f.CueTerm != nil && (f.CueTerm.Evaluative || a.lex.Words.CueIs(f.CueTerm, lexicons.WordEvidence)) && f.Stmt.SpeakerCountry != "" {
 				if g, _, ok := a.reported(st, s.toks, i, 0, pc.inQuote); ok && g.Stmt.SpeakerCountry != "" && g.Stmt.SpeakerCountry != f.Stmt.SpeakerCountry {
 					pc.accept(g)
 				}
