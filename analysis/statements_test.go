@@ -213,6 +213,15 @@ func TestStatementShapes(t *testing.T) {
 		{"an adjectival cue after a verb's object in the past",
 			corpus.Document{Text: "The Zambian cabinet has made its envoys wary of Malawi's new customs rules."},
 			[]string{"Zambian cabinet|ZMB|indirect|has|has made its envoys wary of Malawi's new customs rules"}},
+		{"a former office holder speaks for no state",
+			corpus.Document{Text: "Former Zambian trade minister Ana Phiri praised Malawi's new port."},
+			[]string{"Ana Phiri||indirect|praised|Malawi's new port"}},
+		{"an ex-minister speaks for no state",
+			corpus.Document{Text: "Zambia's ex-premier praised Malawi's new port."},
+			[]string{"Zambia's ex-premier||indirect|praised|Malawi's new port"}},
+		{"the former republic is a country",
+			corpus.Document{Text: "The former Yugoslav republic praised Malawi's new port."},
+			[]string{"former Yugoslav republic|YUG|indirect|praised|Malawi's new port"}},
 		{"leaders listed with a comma in a title speak together",
 			corpus.Document{Title: "Museveni, Kagame sign fisheries accord"},
 			[]string{"Museveni, Kagame|UGA|indirect|sign|sign fisheries accord", "Museveni, Kagame|RWA|indirect|sign|sign fisheries accord"}}, // not "Kagame" for Uganda
@@ -534,5 +543,18 @@ func TestSpeechQuotes(t *testing.T) {
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("statements:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestOneCountryNamedTwice: a subject that names one country twice (its
+// adjective and its leader) is one speaker, not a joint subject.
+func TestOneCountryNamedTwice(t *testing.T) {
+	a := newActorAnalyzer(t)
+	r := a.Analyze(corpus.Document{ID: "d", Date: nov2018, Text: "Kenyan President Uhuru Kenyatta praised Uganda's new port."})
+	if len(r.Statements) != 1 {
+		t.Fatalf("%d statements, want 1", len(r.Statements))
+	}
+	if s := r.Statements[0]; s.SpeakerCountry != "KEN" || strings.Contains(s.SpeakerRule, "joint") {
+		t.Errorf("got %s (%s): %q, want KEN, not a joint subject", s.Speaker, s.SpeakerCountry, s.SpeakerRule)
 	}
 }

@@ -479,17 +479,16 @@ func (a *Extractor) readIntro(st *docState, text string, ss []sentence) {
 func (a *Extractor) addJoint(st *docState, f found) {
 	{
 		joint := a.jointCountries(f.Subj, st.doc.Date)
-		if len(joint) < 2 {
+		if !slices.ContainsFunc(joint, func(c string) bool { return c != joint[0] }) {
+			// No joint subject, or one country named twice ("Kenyan
+			// President Ruto"): one speaker.
 			st.add(f)
 			return
 		}
 		// The speaker of each is the subject as written ("Ruto, Museveni
 		// meet …"), not the person the resolver named last, who is of
 		// one country only.
-		name := f.Stmt.Speaker
-		if slices.ContainsFunc(joint, func(c string) bool { return c != joint[0] }) {
-			name = st.jointName(f)
-		}
+		name := st.jointName(f)
 		seen := map[string]bool{}
 		for _, code := range joint {
 			if seen[code] {

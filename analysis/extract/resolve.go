@@ -23,6 +23,39 @@ import (
 // rejected. The update is committed when the statement is kept
 // (docState.add).
 func (a *Extractor) resolve(st *docState, subj []token, text string) (name, country, via string, mem memoryUpdate) {
+	name, country, via, mem = a.resolveSubject(st, subj, text)
+	if country != "" && a.formerHolder(subj) {
+		// "former US President X", "the ex-premier": one who held an
+		// office speaks for no state (event data and the golds code no
+		// country's stance from them).
+		country, via = "", via+"; a former office holder speaks for no state"
+	}
+	return name, country, via, mem
+}
+
+// formerHolder reports whether the subject phrase names one who held an
+// office: "former" or "ex" before a person's role within three words
+// ("former US President", "the former foreign minister", "ex-premier";
+// not "the former Soviet republic").
+func (a *Extractor) formerHolder(subj []token) bool {
+	for k, t := range subj {
+		if t.Lower != "former" && t.Lower != "ex" && !strings.HasPrefix(t.Lower, "ex-") {
+			continue
+		}
+		if strings.HasPrefix(t.Lower, "ex-") && a.lex.Roles[t.Lower[3:]] == "person" {
+			return true
+		}
+		for j := k + 1; j < len(subj) && j <= k+4; j++ {
+			if a.lex.Roles[subj[j].Lower] == "person" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolveSubject is resolve before the office holder's test.
+func (a *Extractor) resolveSubject(st *docState, subj []token, text string) (name, country, via string, mem memoryUpdate) {
 	if len(subj) == 0 {
 		return "", "", "", memoryUpdate{}
 	}
