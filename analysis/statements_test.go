@@ -213,6 +213,9 @@ func TestStatementShapes(t *testing.T) {
 		{"an adjectival cue after a verb's object in the past",
 			corpus.Document{Text: "The Zambian cabinet has made its envoys wary of Malawi's new customs rules."},
 			[]string{"Zambian cabinet|ZMB|indirect|has|has made its envoys wary of Malawi's new customs rules"}},
+		{"a quoted fragment inside reported speech, the clause after it",
+			corpus.Document{Text: "The Zambian embassy said Lusaka was \"deeply worried\" by the floods and thanked Malawi for its help."},
+			[]string{"Zambian embassy|ZMB|indirect|said|Lusaka was \"deeply worried\" by the floods and thanked Malawi for its help"}},
 		{"a former office holder speaks for no state",
 			corpus.Document{Text: "Former Zambian trade minister Ana Phiri praised Malawi's new port."},
 			[]string{"Ana Phiri||indirect|praised|Malawi's new port"}},
@@ -556,5 +559,18 @@ func TestOneCountryNamedTwice(t *testing.T) {
 	}
 	if s := r.Statements[0]; s.SpeakerCountry != "KEN" || strings.Contains(s.SpeakerRule, "joint") {
 		t.Errorf("got %s (%s): %q, want KEN, not a joint subject", s.Speaker, s.SpeakerCountry, s.SpeakerRule)
+	}
+}
+
+// TestSpeechPronounFragment: in a speech, a pronoun's reported speech
+// with a quoted fragment ("He said X was “deeply worried” by …") is no
+// direct quote and is not kept pending; resolving the pronoun again must
+// not index the pending statements it is not among (it panicked).
+func TestSpeechPronounFragment(t *testing.T) {
+	a := newActorAnalyzer(t)
+	r := a.Analyze(corpus.Document{ID: "d", Date: nov2018, SpeakerCountry: "ZMB",
+		Text: "Our envoy met the Malawian minister last week. He said Lilongwe was \"deeply worried\" by the floods and thanked Zambia for its help."})
+	if len(r.Statements) == 0 {
+		t.Fatal("no statements")
 	}
 }

@@ -123,6 +123,15 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 		}
 		if words > 0 && !tellCue(cue) {
 			start = toks[cueAt].End
+			// "said X was “seriously concerned” by … and supported Y":
+			// a fragment inside reported speech, which runs on to the
+			// end of its clause.
+			if after < len(toks) && !isQuote(toks[after].Text) {
+				if e := a.clauseEnd(toks, after); e > after && toks[e-1].End > end {
+					end = toks[e-1].End
+					f.Stmt.Kind = record.Indirect
+				}
+			}
 		}
 	}
 	a.setContent(&f, text, st.tokens(text, span{Start: start, End: end}))

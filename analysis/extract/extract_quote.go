@@ -2,6 +2,8 @@ package extract
 
 import (
 	"slices"
+
+	"github.com/stance-project/stance/analysis/record"
 )
 
 // quoteCuePass attributes the direct quotes of a paragraph (they may span
@@ -27,7 +29,11 @@ func (quoteCuePass) run(a *Extractor, pc *para) bool {
 			q.used = true
 			if f.Mem.Pronoun {
 				if k := slices.IndexFunc(toks, func(t token) bool { return t.Start == f.Mem.At }); k >= 0 {
-					pc.later = append(pc.later, laterQuote{len(pc.stmts), len(st.pending), toks[k], toks})
+					pend := -1 // pc.accept keeps it pending only so (a speech's reported speech is not)
+					if st.doc.SpeakerCountry == "" || f.Stmt.Kind == record.Direct {
+						pend = len(st.pending)
+					}
+					pc.later = append(pc.later, laterQuote{len(pc.stmts), pend, toks[k], toks})
 				}
 			}
 			pc.accept(f)
@@ -51,7 +57,9 @@ func (pronounQuotePass) run(a *Extractor, pc *para) bool {
 		f := &pc.stmts[l.k]
 		name, country, via, mem := a.resolve(st, []token{l.pronoun}, pc.text)
 		f.Stmt.Speaker, f.Stmt.SpeakerCountry, f.Stmt.SpeakerRule, f.Mem = name, country, via, mem
-		st.pending[l.pend] = *f
+		if l.pend >= 0 {
+			st.pending[l.pend] = *f
+		}
 	}
 	st.quoted = nil
 	return false
