@@ -1334,16 +1334,23 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			if agentAt < 0 {
 				return found{}, false
 			}
+			for v := j; v < agentAt; v++ {
+				if a.lex.Words.Is(toks[v].Lower, lexicons.WordProvoke) {
+					// "Chile is alarmed by Peru's build-up", "… by the
+					// shelling of its towns by Peruvian troops": the
+					// subject's hostility toward the cause, not the
+					// agent's act; the cause may name its country
+					// further on.
+					cause := toks[agentAt:a.clauseEnd(toks, agentAt)]
+					if len(a.lex.Mentions(cause, st.doc.Date)) == 0 {
+						return found{}, false
+					}
+					return a.reactionBy(st, text, field, subj, toks[v], cause)
+				}
+			}
 			agent := a.subjectAfter(toks, agentAt)
 			if len(agent) == 0 || len(a.lex.Mentions(agent, st.doc.Date)) == 0 {
 				return found{}, false
-			}
-			for v := j; v < agentAt; v++ {
-				if a.lex.Words.Is(toks[v].Lower, lexicons.WordProvoke) {
-					// "Chile is alarmed by Peru's build-up": the subject's
-					// hostility toward the agent, not the agent's act.
-					return a.reactionBy(st, text, field, subj, toks[v], toks[agentAt:a.clauseEnd(toks, agentAt)])
-				}
 			}
 			if a.thingAgent(toks, agent) {
 				return found{}, false // "shaken by the Lima flood victims"
