@@ -283,7 +283,7 @@ const (
 	// said of the object, which is no speaker.
 	WordPredicative
 	// WordEvidence is a verb of showing by deeds ("show", "prove",
-	// "demonstrate"): "X has shown it is not serious, Y said" is Y's
+	// "demonstrate"): "X has shown that it cannot be trusted, Y said" is Y's
 	// judgement of X, no statement of X's alone.
 	WordEvidence
 	numWordClasses = iota

@@ -92,7 +92,7 @@ func (a *Extractor) trailingSource(pc *para, s sentence) bool {
 			// an evaluative verb opens a country's act, which another
 			// country reports; the report is a statement of its own. So
 			// is a judgement of what a country's deeds show ("X has
-			// shown it is not serious, Y said").
+			// shown that it cannot be trusted, Y said").
 			if f.CueTerm != nil && (f.CueTerm.Evaluative || a.lex.Words.CueIs(f.CueTerm, lexicons.WordEvidence)) && f.Stmt.SpeakerCountry != "" {
 				if g, _, ok := a.reported(st, s.toks, i, 0, pc.inQuote); ok && g.Stmt.SpeakerCountry != "" && g.Stmt.SpeakerCountry != f.Stmt.SpeakerCountry {
 					pc.accept(g)
