@@ -1334,6 +1334,7 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			if agentAt < 0 {
 				return found{}, false
 			}
+			clause := a.clauseEnd(toks, agentAt) // the agent's phrase and what follows it in the clause
 			for v := j; v < agentAt; v++ {
 				if a.lex.Words.Is(toks[v].Lower, lexicons.WordProvoke) {
 					// "Chile is alarmed by Peru's build-up", "… by the
@@ -1341,7 +1342,7 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 					// subject's hostility toward the cause, not the
 					// agent's act; the cause may name its country
 					// further on.
-					cause := toks[agentAt:a.clauseEnd(toks, agentAt)]
+					cause := toks[agentAt:clause]
 					if len(a.lex.Mentions(cause, st.doc.Date)) == 0 {
 						return found{}, false
 					}
@@ -1361,7 +1362,7 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			}
 			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: t.Lower, Field: field,
 				SpeakerRule: via}, Rule: RulePassiveAct, Subj: agent, Act: true, Mem: mem,
-				Talks: a.lex.Words.In(toks[agentAt:a.clauseEnd(toks, agentAt)], lexicons.WordTalks)}
+				Talks: a.lex.Words.In(toks[agentAt:clause], lexicons.WordTalks)}
 			a.setContent(&f, text, toks[k:agentAt])
 			return f, f.Stmt.End > f.Stmt.Start
 		}

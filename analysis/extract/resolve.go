@@ -34,7 +34,7 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 }
 
 // formerHolder reports whether the subject phrase names one who held an
-// office: "former" or "ex" before a person's role within three words
+// office: "former" or "ex" before a person's role within four words
 // ("former US President", "the former foreign minister", "ex-premier";
 // not "the former Soviet republic").
 func (a *Extractor) formerHolder(subj []token) bool {
