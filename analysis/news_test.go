@@ -431,7 +431,7 @@ func TestNewsReadings(t *testing.T) {
 		{"work with", "", "Kenya will work with Uganda on trade, the minister said.", []string{"KEN→UGA +"}},
 		{"a set phrase is no hostile act fought", "", "Kenyan and Ugandan troops clashed on the disputed island.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"those freed, held before", "", "Kenya released 30 Ugandan herders it had detained for grazing in its parks.", []string{"KEN→UGA +"}},
-		{"concerned by another's act", "", "Zambia was seriously concerned by Malawian incursions.", []string{"ZMB→MWI -"}},
+		{"concerned by another's act", "", "Zambia was deeply concerned by Malawian incursions.", []string{"ZMB→MWI -"}},
 		{"alarmed by an act whose agent comes after", "", "Zambia was alarmed by the shelling of its villages by Malawian troops.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"what a country's deeds show, a trailing source says", "", "Zambia has shown that it cannot be trusted with the dam, Malawi's water ministry said.", []string{"MWI→ZMB -"}},
 		{"said in a statement, trailing", "", "Zambia has shown that it cannot be trusted with the dam, Malawi's water ministry said in a statement.", []string{"MWI→ZMB -"}},
