@@ -1045,12 +1045,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue
 		}
 		partnered := false // the term is of each party of a joint subject toward the others
-		// A third country's term ("A and B answered Xian drills"): the
-		// country right before it owns it, not the joint subject.
-		thirds := len(f.Partners) > 0 && slices.ContainsFunc(ms, func(m mention) bool {
-			return m.End == i && m.Code != f.Stmt.SpeakerCountry && !slices.Contains(f.Partners, m.Code)
-		})
-		if !thirds && !withThirdParty(ms, toks, clause, i+n, f.Partners, f.Stmt.SpeakerCountry) {
+		if !thirdParty(ms, toks, clause, i, i+n, f.Partners, f.Stmt.SpeakerCountry) {
 			partnered = addPartners(h, lt.Class == lexicons.ClassAid)
 		}
 		if imported {
@@ -1841,20 +1836,26 @@ func (sc *Scorer) subjectPatternVerbAt(f *found, toks []token, clause []int, i i
 	return lt, n, fm
 }
 
-// withThirdParty reports whether the term ending at toks[end] takes,
-// within four words and in its clause, "with" and then a country that is
-// neither the speaker's nor a partner's ("A, B sign grain deals with C"):
-// the joint subject deals with that country, not each with the other.
-func withThirdParty(ms []mention, toks []token, clause []int, end int, partners []string, speaker string) bool {
+// thirdParty reports whether the term at toks[start:end] is a joint
+// subject's dealing with a third country, a country that is neither the
+// speaker's nor a partner's, and not of each partner toward the others:
+// the third country owns it, right before it ("A and B met under C
+// mediation"), or it takes, within four words and in its clause, "with"
+// and then that country ("A, B sign grain deals with C").
+func thirdParty(ms []mention, toks []token, clause []int, start, end int, partners []string, speaker string) bool {
 	if len(partners) == 0 {
 		return false
+	}
+	third := func(m mention) bool { return m.Code != speaker && !slices.Contains(partners, m.Code) }
+	if slices.ContainsFunc(ms, func(m mention) bool { return m.End == start && third(m) }) {
+		return true
 	}
 	for k := end; k < len(toks) && k < end+4 && clause[k] == clause[end-1]; k++ {
 		if toks[k].Lower != "with" {
 			continue
 		}
 		for _, m := range ms {
-			if m.Tok > k && m.Tok <= k+3 && m.Code != speaker && !slices.Contains(partners, m.Code) {
+			if m.Tok > k && m.Tok <= k+3 && third(m) {
 				return true
 			}
 		}
