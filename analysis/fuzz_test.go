@@ -25,7 +25,7 @@ func FuzzAnalyze(f *testing.F) {
 		"Chile's embassy in", "beat Peru 2-0", "Chile, Peru swap 215", "the aggression of Peru against", "chose last month to",
 		"the view of Peruvian colleagues that", "waged a war of", "Ruiz to Boric:", "eases Peru sanctions", "carried out against",
 		"Lima dismissed Chile’s fresh criticism of its fishing fleet.", "the regime in", "condolences over the deaths in", "its foreign ministry said",
-		"Our envoy met the Malawian minister. He said Lilongwe was \"deeply worried\" by the floods.", // a pronoun's fragment in a speech (panicked)
+		"Our envoy met the Malawian minister. He said the talks had been \"very useful\" for both sides.", // a pronoun's fragment in a speech (panicked)
 	} {
 		f.Add(s, "")
 		f.Add(s, "FRA")

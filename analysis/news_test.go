@@ -435,7 +435,7 @@ func TestNewsReadings(t *testing.T) {
 		{"alarmed by an act whose agent comes after", "", "Zambia was alarmed by the shelling of its villages by Malawian troops.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"what a country's deeds show, a trailing source says", "", "Zambia has shown that it cannot be trusted with the dam, Malawi's water ministry said.", []string{"MWI→ZMB -"}},
 		{"said in a statement, trailing", "", "Zambia has shown that it cannot be trusted with the dam, Malawi's water ministry said in a statement.", []string{"MWI→ZMB -"}},
-		{"a trailing source citing one who spoke", "", "Zambian jets struck Malawian positions on Monday, Malawi's state radio reported, citing an army officer who said three soldiers had been hurt.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
+		{"a trailing source citing one who spoke", "", "Zambian gunboats fired on a Malawian ferry on the lake, the Malawian navy said, quoting a ferry officer who said nobody was hurt.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"those freed after a count, held before", "", "Kenya released the two detained Ugandan herders on Sunday.", []string{"KEN→UGA +"}},
 		{"those held, who did wrong", "", "Kenya arrested 30 Ugandan herders who had grazed in its parks.", []string{"KEN→UGA -"}},
 		{"asked to act, an adverb between", "", "Kenya urged Uganda to unconditionally free the arrested traders.", []string{"KEN→UGA -"}},

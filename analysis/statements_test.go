@@ -214,8 +214,8 @@ func TestStatementShapes(t *testing.T) {
 			corpus.Document{Text: "The Zambian cabinet has made its envoys wary of Malawi's new customs rules."},
 			[]string{"Zambian cabinet|ZMB|indirect|has|has made its envoys wary of Malawi's new customs rules"}},
 		{"a quoted fragment inside reported speech, the clause after it",
-			corpus.Document{Text: "The Zambian embassy said Lusaka was \"deeply worried\" by the floods and thanked Malawi for its help."},
-			[]string{"Zambian embassy|ZMB|indirect|said|Lusaka was \"deeply worried\" by the floods and thanked Malawi for its help"}},
+			corpus.Document{Text: "Malawi's trade minister said the talks had been \"very useful\" for both sides and praised Zambia's new customs rules."},
+			[]string{"Malawi's trade minister|MWI|indirect|said|the talks had been \"very useful\" for both sides and praised Zambia's new customs rules"}},
 		{"a former office holder speaks for no state",
 			corpus.Document{Text: "Former Zambian trade minister Ana Phiri praised Malawi's new port."},
 			[]string{"Ana Phiri||indirect|praised|Malawi's new port"}},
@@ -563,13 +563,13 @@ func TestOneCountryNamedTwice(t *testing.T) {
 }
 
 // TestSpeechPronounFragment: in a speech, a pronoun's reported speech
-// with a quoted fragment ("He said X was “deeply worried” by …") is no
+// with a quoted fragment ("He said the talks had been “very useful” …") is no
 // direct quote and is not kept pending; resolving the pronoun again must
 // not index the pending statements it is not among (it panicked).
 func TestSpeechPronounFragment(t *testing.T) {
 	a := newActorAnalyzer(t)
 	r := a.Analyze(corpus.Document{ID: "d", Date: nov2018, SpeakerCountry: "ZMB",
-		Text: "Our envoy met the Malawian minister last week. He said Lilongwe was \"deeply worried\" by the floods and thanked Zambia for its help."})
+		Text: "Our envoy met the Malawian minister last week. He said the talks had been \"very useful\" for both sides and praised Zambia's offer."})
 	if len(r.Statements) == 0 {
 		t.Fatal("no statements")
 	}

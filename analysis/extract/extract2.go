@@ -123,7 +123,7 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 		}
 		if words > 0 && !tellCue(cue) {
 			start = toks[cueAt].End
-			// "said X was “deeply worried” by … and thanked Y":
+			// "said the talks had been “very useful” for both sides and praised Y":
 			// a fragment inside reported speech, which runs on to the
 			// end of its clause.
 			if after < len(toks) && !isQuote(toks[after].Text) {

@@ -99,7 +99,7 @@ func (a *Extractor) trailingTail(toks []token, i, n int, c *annotate.Cue) bool {
 			continue // ", without raising …", ", after meeting …": the speaker's own act
 		}
 		if k > 1 && (aside[k-1].Lower == "who" || k > 2 && aside[k-2].Lower == "who" && annotate.IsAuxiliary(aside[k-1].Lower)) {
-			continue // ", citing a source who said …": the aside's source speaks in a clause of its own
+			continue // ", quoting an officer who said …": the aside's source speaks in a clause of its own
 		}
 		if k > 0 && aside[k].Word && a.lex.CueAt(aside, k) != nil {
 			return false
