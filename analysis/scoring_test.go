@@ -209,21 +209,21 @@ func TestOneSidedContact(t *testing.T) {
 		{"both sides after one subject's act", "", "Malawi hosted the Zambian president, and both sides signed fisheries deals.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"a joint subject in a text", "", "Zambia and Malawi held a meeting in Lusaka on Friday.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"a passive host", "", "The Zambian trade minister was received by Malawi's president in Lilongwe last spring.", []string{"MWI→ZMB +"}},
-		{"a passive host, talks after its agent", "", "The Zambian trade minister was received by Malawi's president in Lilongwe last spring for talks on fisheries.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
+		{"a passive host, talks after its agent", "", "The Zambian trade minister was received by Malawi's president in Lilongwe last spring for talks on cholera vaccines.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 	})
 }
 
 // TestThirdPartyTermNotJoint: a term a third country owns (its adjective
-// right before it) is not the joint subject's toward each other: "under
-// Tanzanian mediation" is Tanzania's, and the partners' stances toward
-// each other rest on their meeting alone.
+// right before it) is not the joint subject's toward each other:
+// "through Tanzanian mediation" is Tanzania's, and the partners' stances
+// toward each other rest on their talks alone.
 func TestThirdPartyTermNotJoint(t *testing.T) {
 	a := newTestAnalyzer(t)
-	r := a.Analyze(corpus.Document{ID: "d", Date: may2021, Text: "Zambian and Malawian officials met in Lusaka under Tanzanian mediation."})
+	r := a.Analyze(corpus.Document{ID: "d", Date: may2021, Text: "Zambia and Malawi resumed their border talks through Tanzanian mediation."})
 	seen := 0
 	for _, s := range r.Stances {
-		if s.TargetCountry != "ZMB" && s.TargetCountry != "MWI" {
-			continue
+		if partner := func(c string) bool { return c == "ZMB" || c == "MWI" }; !partner(s.SpeakerCountry) || !partner(s.TargetCountry) {
+			continue // a stance between the partners only
 		}
 		seen++
 		if ev := strings.Join(s.Evidence, " | "); strings.Contains(ev, "mediation") {
