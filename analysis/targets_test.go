@@ -33,9 +33,9 @@ func TestTargetAmbiguity(t *testing.T) {
 		{"North Korea threatened South Korea over Korea.", "PRK KOR"},
 		{"Seattle, Washington, hosted the talks; Washington objected.", "USA/place USA"},
 		{"The state of Washington sued George Washington University.", ""},
-		{"Seoul, Washington and Tokyo held drills.", "KOR USA JPN"}, // after a capital, a country of a list
-		{"Armenia, Georgia and Moldova joined.", "ARM GEO MDA"},     // after a country too
-		{"Officials in Tbilisi, Georgia, met.", "GEO GEO"},          // a capital and its own country
+		{"Nairobi, Washington and Tokyo held drills.", "KEN USA JPN"}, // after a capital, a country of a list
+		{"Armenia, Georgia and Moldova joined.", "ARM GEO MDA"},       // after a country too
+		{"Officials in Tbilisi, Georgia, met.", "GEO GEO"},            // a capital and its own country
 		{"Israeli-occupied land and the Saudi-led coalition.", "ISR SAU"},
 		{"The Zionist regime and the Kremlin traded words.", "ISR RUS"},
 		{"NATO and the European Union answered the United Nations.", "NATO EU UN"},

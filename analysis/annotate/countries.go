@@ -181,9 +181,9 @@ func (m *Countries) Find(toks []segment.Token) []Mention {
 			matched = len(p.keys)
 			if p.code != "" && usStateAfterCity(toks, i, i+matched) && !(len(out) > 0 && out[len(out)-1].End == i-1) {
 				// "Atlanta, Georgia", "Seattle, Washington": a US state;
-				// not after a country or its capital ("Seoul,
-				// Washington sign …", "Tbilisi, Georgia"), which lists
-				// countries or names the capital's own.
+				// not after a country or its capital ("Nairobi,
+				// Washington and Tokyo …", "Tbilisi, Georgia"), which
+				// lists countries or names the capital's own.
 				break
 			}
 			if p.kind == ByCapital && instrumentAfter(toks, i+matched) {
