@@ -664,7 +664,7 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 			}
 			continue
 		}
-		// "French and Egyptian warships", "Russian, Iranian FMs": a head
+		// "Zambian and Malawian gunboats", "Kenyan, Ugandan FMs": a head
 		// noun after the names.
 		if i == len(subj)-1 && t.Word && ms[len(ms)-1].End == i && (!t.Cap || a.lex.Roles[t.Lower] != "" || annotate.HeadlinePlural(t)) {
 			continue
