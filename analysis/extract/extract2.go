@@ -913,6 +913,19 @@ func (a *Extractor) mainSubject(toks []token) []token {
 	return nil
 }
 
+// hasVerb reports whether the phrase toks holds a word that reads as a
+// verb (looksVerb, a past form in -ed or of irregular.tsv): a
+// clause, not a fronted phrase of time or place ("Last year", "In many
+// cases") nor a bare noun phrase.
+func (a *Extractor) hasVerb(toks []token) bool {
+	for _, t := range toks {
+		if t.Word && !t.Cap && (a.looksVerb(t) || a.lex.PastVerb(t)) {
+			return true
+		}
+	}
+	return false
+}
+
 // looksVerb reports whether a lowercase word is a verb that ends a subject.
 func (a *Extractor) looksVerb(t token) bool {
 	if a.lex.Roles[t.Lower] != "" {

@@ -185,9 +185,12 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		if k := indexOf(toks, subj[0]); !c.Evaluative && !c.Think && len(listener) == 0 && k > from+1 && toks[k-1].Text == "," &&
 			start < end && toks[start].Text == "," && !participle {
 			content = toks[from:end]
-			if start+1 < end && (annotate.IsDeterminer(toks[start+1].Lower) || toks[start+1].Lower == "which") {
+			if start+1 < end && (annotate.IsDeterminer(toks[start+1].Lower) || toks[start+1].Lower == "which") && a.hasVerb(toks[from:k-1]) {
 				// "..., sources said, a move that ...": what follows
 				// describes the clause before; it is no part of the content.
+				// Not after a fronted phrase with no verb ("Last year,
+				// sources said, the boats were seized"): the clause is
+				// still to come.
 				content = toks[from : k-1]
 			}
 			rule = RuleContentSpeakerCue
