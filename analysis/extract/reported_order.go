@@ -38,17 +38,22 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	toks, i, from, c, n, st, inQuote := s.toks, s.i, s.from, s.c, s.n, s.st, s.inQuote
 	text := st.doc.Text
 	rest := i + n
-	// Words after the cue up to the end of the sentence, but for the time
-	// and place a trailing cue may have ("..., X said on Tuesday.").
+	// Words after the cue up to the end of the sentence, or of its clause
+	// at a semicolon ("…, X noted; the ministry …"), but for the time and
+	// place a trailing cue may have ("..., X said on Tuesday.").
+	lim := len(toks)
+	if k := slices.IndexFunc(toks[rest:], func(t token) bool { return t.Text == ";" }); k >= 0 {
+		lim = rest + k
+	}
 	words := 0
-	for _, t := range toks[rest:] {
+	for _, t := range toks[rest:lim] {
 		if t.Word && !trailAdverbial(t) {
 			words++
 		}
 	}
 	// "..., X told reporters after the vote.": words that say to whom,
 	// when or where are no content either.
-	adverbials := words > 0 && !c.Evaluative && !c.Think && a.adverbialsOnly(toks[rest:])
+	adverbials := words > 0 && !c.Evaluative && !c.Think && a.adverbialsOnly(toks[rest:lim])
 	if words > 0 && !adverbials && (c.Words[0] == "told" || c.Words[0] == "tells") {
 		// "..., Ruiz told the Daily Courier on Monday.": the listener,
 		// then when or where.
@@ -114,7 +119,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		default:
 			return found{}, 0, false // "While not all the minister claims, ..."
 		}
-		end = len(toks)
+		end = lim // the clause after a semicolon is read on its own
 		if silent && relativeSubject(toks, subj, i) {
 			// "An official, who spoke on condition her name be withheld, said
 			// ...": the main clause is still to be read.
