@@ -65,7 +65,23 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 			from = i + 1 // "to ban imports": the infinitive is what is said
 		}
 		end := a.clauseEnd(toks, from)
-		for k := from + 1; k < end; k++ {
+		first := from + 1
+		if link == "that" {
+			// "their claims that the port was closed are false": the
+			// that-clause's own verb comes first; the noun phrase's
+			// clause goes on after it.
+			for k := from + 1; k < end; k++ {
+				if t := toks[k]; t.Word && !t.Cap && (finiteAuxiliaries[t.Lower] || a.looksVerb(t) || a.lex.PastVerb(t)) {
+					first = k + 1
+					break
+				}
+			}
+		}
+		for k := first; k < end; k++ {
+			if link == "that" && toks[k].Text == "," {
+				end = k // "asked about his claims that the port was closed, said …": an aside ends
+				break
+			}
 			if finiteAuxiliaries[toks[k].Lower] || a.lex.Words.Is(toks[k].Lower, lexicons.WordProvoke) && a.lex.PastVerb(toks[k]) {
 				end = k // "their criticism of the treaty has grown", "…'s support for the rebels angered X": the noun phrase's own clause goes on
 				break
