@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"errors"
+	"slices"
 	"sync/atomic"
 	"testing"
 
@@ -79,5 +80,33 @@ func TestLoadSyntaxLazily(t *testing.T) {
 	}
 	if _, err := b.AnalyzeContext(context.Background(), corpus.Document{ID: "t", Title: "Chile praises Peru"}); !errors.Is(err, broken) {
 		t.Errorf("a title with a model that fails to load: error %v, want %v", err, broken)
+	}
+}
+
+// TestParsedBodyShapes: statements of a news body that need its parse
+// (Options.ParseBody), from invented sentences. Each want is
+// "speaker|country|kind|cue|content".
+func TestParsedBodyShapes(t *testing.T) {
+	o := testOptions(t, true)
+	o.LoadSyntax, o.ParseBody = syntaxModel, true
+	a := newAnalyzer(t, o)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a name before an appositive that holds a quoted title speaks, not the title",
+			"Mwila, the author of \"River Towns,\" said the ferries to Mongu ran half empty.",
+			[]string{"Mwila||indirect|said|the ferries to Mongu ran half empty"}},
+		{"a quoted title's cue with a clause after it has no inverted speaker",
+			"\"River Towns,\" said the ferries to Mongu ran half empty, is a long book.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := statementsOf(a, corpus.Document{ID: "d", Text: tt.text})
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q:\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
 	}
 }

@@ -38,7 +38,7 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 		if listenerCue(c) {
 			return nil, nil, RuleNone // "told People": People is the listener
 		}
-		if subj := a.subjectAfter(toks, i+len(c.Words)); len(subj) > 0 {
+		if subj := a.invertedSubject(toks, i+len(c.Words)); len(subj) > 0 {
 			return c, subj, RuleQuoteCueSpeaker
 		}
 		return nil, nil, RuleNone

@@ -147,6 +147,13 @@ func (a *Extractor) treeSubject(tree *syntax.Sentence, toks []token, i int) []to
 				if annotate.IsPreposition(np[0].Lower) {
 					return nil
 				}
+				if name := nameBeforeAppositive(toks, lo); len(name) > 0 {
+					// "Okello, the author of "Lake Stories," said …": the
+					// tree took the appositive for the subject (and the
+					// name for an interjection); the name it describes
+					// speaks.
+					return name
+				}
 				for x, t := range np {
 					if lo+x != w.Token && a.lex.CueAt(toks, lo+x) != nil {
 						return nil // a clause, not a noun phrase
@@ -164,6 +171,22 @@ func (a *Extractor) treeSubject(tree *syntax.Sentence, toks []token, i int) []to
 		v = tree.Words[v].Head
 	}
 	return nil
+}
+
+// nameBeforeAppositive returns the name that opens toks and ends in a
+// comma right before the description at toks[lo] (a determiner first:
+// "Okello, the author of …", "Ana Ruiz, a former adviser, …"): one to
+// four capitalised words. nil otherwise.
+func nameBeforeAppositive(toks []token, lo int) []token {
+	if lo < 2 || lo > 5 || toks[lo-1].Text != "," || !annotate.IsDeterminer(toks[lo].Lower) {
+		return nil
+	}
+	for _, t := range toks[:lo-1] {
+		if !t.Word || !t.Cap || annotate.IsDeterminer(t.Lower) || annotate.IsPreposition(t.Lower) {
+			return nil
+		}
+	}
+	return toks[:lo-1]
 }
 
 // inPhrase reports whether word j of tree belongs to the noun phrase

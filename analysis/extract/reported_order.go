@@ -360,6 +360,8 @@ func (a *Extractor) invertedSubject(toks []token, rest int) []token {
 			return subj
 		}
 		switch l := t.Lower; {
+		case annotate.IsPreposition(l) && a.finiteAfterPhrase(toks, k+1):
+			return nil // "… said the ferries to Mongu ran half empty": a clause
 		case annotate.IsPreposition(l), annotate.IsTimeWord(l), t.Cap,
 			l == "who", l == "which", l == "whose", l == "when", l == "as", l == "while", l == "after", l == "before",
 			l == "and", l == "but", l == "here", l == "there":
@@ -369,6 +371,24 @@ func (a *Extractor) invertedSubject(toks []token, rest int) []token {
 		}
 	}
 	return subj
+}
+
+// finiteAfterPhrase reports whether a finite verb (a form of "be", an
+// auxiliary or an irregular simple past: "was", "had", "ran") follows the
+// object of a preposition that ends at toks[k-1], within four words and
+// before any punctuation: the phrase before the preposition is the
+// subject of a clause, not a speaker ("said the ferries to Mongu ran").
+func (a *Extractor) finiteAfterPhrase(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		t := toks[j]
+		if !t.Word {
+			return false
+		}
+		if j > k && !t.Cap && (annotate.IsBe(t.Lower) || annotate.IsAuxiliary(t.Lower) || a.lex.SimplePast(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAfter returns the end of the name at toks[k], a determiner and up to
