@@ -38,7 +38,12 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 		if listenerCue(c) {
 			return nil, nil, RuleNone // "told People": People is the listener
 		}
-		if subj := a.invertedSubject(toks, i+len(c.Words)); len(subj) > 0 {
+		if subj := a.subjectAfter(toks, i+len(c.Words)); len(subj) > 0 {
+			if k := indexOf(toks, subj[len(subj)-1]) + 1; k < len(toks) && annotate.IsPreposition(toks[k].Lower) && a.finiteAfterPhrase(toks, k+1) {
+				// "“River Towns,” said the ferries to Mongu ran …": the
+				// phrase after the cue is a clause's subject.
+				return nil, nil, RuleNone
+			}
 			return c, subj, RuleQuoteCueSpeaker
 		}
 		return nil, nil, RuleNone

@@ -384,7 +384,7 @@ func (a *Extractor) finiteAfterPhrase(toks []token, k int) bool {
 		if !t.Word {
 			return false
 		}
-		if j > k && !t.Cap && (annotate.IsBe(t.Lower) || annotate.IsAuxiliary(t.Lower) || a.lex.SimplePast(t)) {
+		if j > k && !t.Cap && (annotate.IsBe(t.Lower) || finiteAuxiliaries[t.Lower] || a.lex.SimplePast(t)) {
 			return true
 		}
 	}
