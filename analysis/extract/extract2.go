@@ -90,6 +90,11 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 		}
 	}
 	if cue == nil {
+		if before >= 3 && toks[before-1].Text == ":" {
+			if s := a.verbColonSpeaker(toks, before-2); len(s) > 0 {
+				return a.colonQuote(st, text, toks, s, before-2, q), true
+			}
+		}
 		return found{}, false
 	}
 	usedCue[toks[cueAt].Start] = true
@@ -2180,4 +2185,48 @@ func indexAfterLast(toks []token, from int, text string) int {
 		}
 	}
 	return from
+}
+
+// verbColonSpeaker returns the speaker of "X continued: “…”", "the note
+// read: “…”": toks[v] is a lowercase verb the cue lexicon lacks (a past
+// in -ed or of irregular.tsv, or a present in -s) right before the colon
+// that opens a quote, and its subject, found by word order, is a name, a
+// person's role or a pronoun, and starts the sentence or follows a comma,
+// "and" or "then". nil otherwise.
+func (a *Extractor) verbColonSpeaker(toks []token, v int) []token {
+	t := toks[v]
+	if !t.Word || t.Cap || a.lex.CueAt(toks, v) != nil || annotate.IsBe(t.Lower) || annotate.IsAuxiliary(t.Lower) {
+		return nil
+	}
+	if !a.lex.PastVerb(t) && !a.lex.SimplePast(t) && !(strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")) {
+		return nil
+	}
+	subj := a.subjectBefore(toks, v)
+	if len(subj) == 0 || !a.validSubject(subj) {
+		return nil
+	}
+	// Someone who speaks: a name, a person's role or a pronoun ("The
+	// port stays closed: …" has none).
+	if h := subj[len(subj)-1]; !h.Cap && a.lex.Roles[h.Lower] == "" && !pronouns[h.Lower] {
+		return nil
+	}
+	k := indexOf(toks, subj[0])
+	if k > 0 {
+		switch p := toks[k-1]; {
+		case p.Text == ",", p.Lower == "and", p.Lower == "then", !p.Word && !isQuote(p.Text):
+		default:
+			return nil
+		}
+	}
+	return subj
+}
+
+// colonQuote is the statement of the quote q whose speaker subj and verb
+// toks[v] come before it with a colon (verbColonSpeaker).
+func (a *Extractor) colonQuote(st *docState, text string, toks []token, subj []token, v int, q *qspan) found {
+	name, country, via, mem := a.resolve(st, subj, text)
+	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Direct, Cue: toks[v].Lower, Field: record.TextField, SpeakerRule: via},
+		Rule: RuleSpeakerVerbColonQuote, Mem: mem}
+	a.setContent(&f, text, st.tokens(text, span{Start: q.Start, End: q.End}))
+	return f
 }

@@ -12,7 +12,7 @@ import (
 type quoteCuePass struct{}
 
 func (quoteCuePass) rules() []Rule {
-	return []Rule{RuleQuoteSpeakerCue, RuleQuoteCueSpeaker, RuleSpeakerCueQuote}
+	return []Rule{RuleQuoteSpeakerCue, RuleQuoteCueSpeaker, RuleSpeakerCueQuote, RuleSpeakerVerbColonQuote}
 }
 
 func (quoteCuePass) run(a *Extractor, pc *para) bool {

@@ -41,6 +41,7 @@ const (
 	RuleTitleVisit                  // "Boric in Lima, …": a title's person in another country visits it
 	RulePairBetween                 // "tensions between A and B": each country of the other
 	RuleCausedSpeaker               // "prompting X to warn …": the object of a causative verb speaks
+	RuleSpeakerVerbColonQuote       // "X continued: “…”": a speaker, a verb the cue lexicon lacks, a colon, then the quote
 	NumRules
 )
 
@@ -79,6 +80,7 @@ var ruleInfo = [NumRules]struct{ id, text string }{
 	RuleTitleVisit:             {"title-visit", "a title's person in another country or its capital (\"Boric in Lima, …\"): a visit"},
 	RulePairBetween:            {"pair-between", "a relation named between two countries (\"tensions between A and B\"): each country of the other"},
 	RuleCausedSpeaker:          {"caused-speaker", "the object of a verb that causes the saying (\"…, prompting X to warn\")"},
+	RuleSpeakerVerbColonQuote:  {"speaker-verb-colon-quote", "speaker and a verb with a colon, then quote"},
 	RuleReaction:               {"reaction", "a country angered by another's act (\"…, angering X\", \"X angered by Y\"): its hostility toward the actor"},
 }
 
