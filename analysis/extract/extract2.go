@@ -914,13 +914,31 @@ func (a *Extractor) mainSubject(toks []token) []token {
 		t := toks[i]
 		if t.Word && !t.Cap && (a.looksVerb(t) || a.verbLike(toks, i)) {
 			if s := a.subjectBefore(toks, i); len(s) > 0 {
-				if k := indexOf(toks, s[0]); k == 0 || toks[k-1].Text == "," {
-					return s
+				if k := indexOf(toks, s[0]); k <= clauseStart(toks) || toks[k-1].Text == "," {
+					return s // "But the candidate drew a contrast, saying …"
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// clauseStart returns where the subject of the sentence toks may start:
+// after an opening "But", "And", "Yet", "So" or "Still", and after a
+// determiner, which subjectBefore leaves out ("The other candidate, Ruth
+// Banda, drew …").
+func clauseStart(toks []token) int {
+	j := 0
+	if len(toks) > 0 {
+		switch toks[0].Lower {
+		case "but", "and", "yet", "so", "still":
+			j++
+		}
+	}
+	if j < len(toks) && annotate.IsDeterminer(toks[j].Lower) {
+		j++
+	}
+	return j
 }
 
 // hasVerb reports whether the phrase toks holds a word that reads as a
