@@ -246,7 +246,13 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	// Reported content that is a quote was taken by quoteCue; a statement
 	// needs two words at least.
 	name, country, via, mem := a.resolve(st, subj, text)
-	if country == "" && len(subj) > 0 {
+	former := a.formerAppositive(toks, subj)
+	if former && country != "" {
+		// "Imran Ruiz, Peru's former prime minister, accused …": the
+		// appositive says the office is held no more.
+		country, via = "", via+"; a former office holder speaks for no state"
+	}
+	if country == "" && len(subj) > 0 && !former {
 		if k := indexOf(toks, subj[len(subj)-1]) + 1; k < i && toks[k].Text == "," {
 			if c := a.appositiveCountry(toks[k:i]); c != "" {
 				country, via = c, via+"; country: in the appositive"
@@ -294,6 +300,24 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		f.Stmt.Kind = record.Direct
 	}
 	return f, end, true
+}
+
+// formerAppositive reports whether an appositive set off by a comma right
+// after the subject subj names an office held before: "X, Peru's former
+// prime minister, said", "…, said X, a former foreign minister".
+func (a *Extractor) formerAppositive(toks []token, subj []token) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	k := indexOf(toks, subj[len(subj)-1]) + 1
+	if k <= 0 || k >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	end := k + 1
+	for end < len(toks) && end <= k+6 && toks[end].Text != "," {
+		end++
+	}
+	return a.formerHolder(toks[k+1 : end])
 }
 
 // whWords open an embedded question ("what the board knew").
