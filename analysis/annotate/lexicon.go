@@ -572,10 +572,38 @@ func (lx *Lexicon) Parties(toks []token, d corpus.Date) []Mention {
 		// history, no party (Countries.Ended).
 		ms = slices.DeleteFunc(ms, func(m Mention) bool { return lx.Countries.Ended(m.Code, d) })
 	}
+	// "former Zambian foreign minister X", "Zambia's former envoy": the
+	// country of an office held before is no party.
+	ms = slices.DeleteFunc(ms, func(m Mention) bool { return lx.formerOffice(toks, m) })
 	if lx.Actors != nil {
 		ms = lx.withActors(ms, toks, d)
 	}
 	return ms
+}
+
+// formerOffice reports whether the country mention m qualifies an office
+// held before: "former" or "ex" right before it ("former Zambian
+// minister") or right after its possessive ("Zambia's former envoy"), and
+// a person's role of roles.tsv within three words after it.
+func (lx *Lexicon) formerOffice(toks []token, m Mention) bool {
+	var from int
+	switch {
+	case m.Tok > 0 && (toks[m.Tok-1].Lower == "former" || toks[m.Tok-1].Lower == "ex"):
+		from = m.End
+	case toks[m.End-1].Poss && m.End < len(toks) && toks[m.End].Lower == "former":
+		from = m.End + 1
+	default:
+		return false
+	}
+	for j := from; j < len(toks) && j < from+3; j++ {
+		if !toks[j].Word {
+			return false
+		}
+		if lx.Roles[toks[j].Lower] == "person" {
+			return true
+		}
+	}
+	return false
 }
 
 // withActors adds to ms the people of the actor lexicon toks names (valid

@@ -19,6 +19,7 @@ import "slices"
 type Person struct {
 	Name, Surname, Country string
 	Roles                  []string // the role words met with them ("envoy")
+	Former                 bool     // met as one who held an office before ("former president"): of no state
 }
 
 // Update is what a statement tells the document's memory once it is kept:
@@ -31,6 +32,7 @@ type Update struct {
 	IsNew   bool    // Person is met for the first time
 	Pronoun bool    // the subject is a pronoun the memory resolved
 	Country string  // a country for Person, when they have none
+	Former  bool    // Person held the office no more: they speak for no state
 }
 
 // Record is the committed memory of a document.
@@ -55,10 +57,14 @@ func (r *Record[S]) Commit(u Update) {
 			if q.Country == "" {
 				q.Country = p.Country
 			}
+			q.Former = q.Former || p.Former
 			p = q
 		} else {
 			r.People = append(r.People, p)
 		}
+	}
+	if u.Former {
+		p.Former = true
 	}
 	if p.Country == "" {
 		p.Country = u.Country
@@ -81,6 +87,7 @@ type Memory[S any] struct {
 	Last      *Person
 	LastSp    *S
 	Countries []PersonCountry // countries given by statements not yet committed
+	Formers   []*Person       // people statements not yet committed tell held an office before
 }
 
 // PersonCountry is a country a statement not yet committed gives a person.
@@ -90,8 +97,11 @@ type PersonCountry struct {
 }
 
 // CountryOf returns p's country, as committed or as a statement not yet
-// committed gives it.
+// committed gives it; none for one who held an office before (Former).
 func (m *Memory[S]) CountryOf(p *Person) string {
+	if m.IsFormer(p) {
+		return ""
+	}
 	if p.Country != "" {
 		return p.Country
 	}
@@ -101,6 +111,12 @@ func (m *Memory[S]) CountryOf(p *Person) string {
 		}
 	}
 	return ""
+}
+
+// IsFormer reports whether p held an office before, as committed or as a
+// statement not yet committed tells: then p speaks for no state.
+func (m *Memory[S]) IsFormer(p *Person) bool {
+	return p.Former || slices.Contains(m.Formers, p)
 }
 
 // Known returns the first person met with this name or surname.
@@ -135,6 +151,9 @@ func (m *Memory[S]) Read(u Update) {
 	}
 	if u.IsNew {
 		m.Extra = append(m.Extra, u.Person)
+	}
+	if u.Former {
+		m.Formers = append(m.Formers, u.Person)
 	}
 	if u.Country != "" && m.CountryOf(u.Person) == "" {
 		m.Countries = append(m.Countries, PersonCountry{u.Person, u.Country})

@@ -28,3 +28,22 @@ func Example() {
 	// read: Ana Ruiz PER committed: 0
 	// committed: Ana Ruiz PER
 }
+
+// A statement tells that the one it names held an office before: they
+// speak for no state, read before the statement is kept and after.
+func ExampleMemory_IsFormer() {
+	var doc discourse.Record[string]
+	ex := &discourse.Person{Name: "Ana Ruiz", Surname: "Ruiz", Country: "PER"}
+	u := discourse.Update{Person: ex, IsNew: true, Former: true}
+
+	m := doc.View()
+	m.Read(u)
+	fmt.Printf("read: %q %v\n", m.CountryOf(ex), m.IsFormer(ex))
+
+	doc.Commit(u)
+	m = doc.View()
+	fmt.Printf("committed: %q %v\n", m.CountryOf(m.Known("", "Ruiz")), m.IsFormer(ex))
+	// Output:
+	// read: "" true
+	// committed: "" true
+}

@@ -45,13 +45,13 @@ func (st *docState) memoryAt(pos int) memory {
 		return m
 	}
 	slices.SortStableFunc(before, func(x, y *found) int { return x.Stmt.Start - y.Stmt.Start })
-	m.Extra, m.Countries = st.viewExtra[:0], st.viewCountry[:0]
+	m.Extra, m.Countries, m.Formers = st.viewExtra[:0], st.viewCountry[:0], st.viewFormer[:0]
 	for _, f := range before {
 		m.Read(f.Mem)
 		m.LastSp = f
 	}
 	// The buffers are the document's, reused by the next memoryAt.
-	st.viewBuf, st.viewExtra, st.viewCountry = before, m.Extra, m.Countries
+	st.viewBuf, st.viewExtra, st.viewCountry, st.viewFormer = before, m.Extra, m.Countries, m.Formers
 	return m
 }
 

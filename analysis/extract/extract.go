@@ -59,10 +59,11 @@ type docState struct {
 	// statements (para.stmts) and the cues they used (para.usedCue).
 	paraStmts []found
 	usedCue   map[int]bool
-	// viewBuf, viewExtra and viewCountry are reused by memoryAt.
+	// viewBuf, viewExtra, viewCountry and viewFormer are reused by memoryAt.
 	viewBuf     []*found
 	viewExtra   []*person
 	viewCountry []discourse.PersonCountry
+	viewFormer  []*person
 	sent        []token          // the sentence being read (for pronouns)
 	tree        *syntax.Sentence // its tree, when it was parsed (reportedPass)
 	quoted      []qspan          // the quotations of sent, whose words are no antecedent (while attributing quotes)

@@ -99,8 +99,11 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 	}
 	usedCue[toks[cueAt].Start] = true
 	name, country, via, mem := a.resolve(st, subj, text)
-	if country != "" && a.formerAppositive(toks, subj) {
-		country, via = "", via+"; a former office holder speaks for no state" // "“…,” said X, Peru's former premier"
+	if a.formerAppositive(toks, subj) {
+		if country != "" {
+			country, via = "", via+"; a former office holder speaks for no state" // "“…,” said X, Peru's former premier"
+		}
+		mem.Former = mem.Person != nil
 	}
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Direct, Cue: strings.Join(cue.Words, " "), Field: record.TextField, SpeakerRule: via}, Rule: rule, CueTerm: cue, Mem: mem}
 	end := q.End

@@ -252,6 +252,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 		// appositive says the office is held no more.
 		country, via = "", via+"; a former office holder speaks for no state"
 	}
+	mem.Former = mem.Former || former && mem.Person != nil
 	if country == "" && len(subj) > 0 && !former {
 		if k := indexOf(toks, subj[len(subj)-1]) + 1; k < i && toks[k].Text == "," {
 			if c := a.appositiveCountry(toks[k:i]); c != "" {

@@ -24,11 +24,15 @@ import (
 // (docState.add).
 func (a *Extractor) resolve(st *docState, subj []token, text string) (name, country, via string, mem memoryUpdate) {
 	name, country, via, mem = a.resolveSubject(st, subj, text)
-	if country != "" && a.formerHolder(subj) {
+	if a.formerHolder(subj) {
 		// "former US President X", "the ex-premier": one who held an
 		// office speaks for no state (event data and the golds code no
-		// country's stance from them).
-		country, via = "", via+"; a former office holder speaks for no state"
+		// country's stance from them), nor when named again ("X said",
+		// "she said": the memory keeps it).
+		if country != "" {
+			country, via = "", via+"; a former office holder speaks for no state"
+		}
+		mem.Former = mem.Person != nil
 	}
 	return name, country, via, mem
 }
@@ -234,7 +238,11 @@ func (a *Extractor) resolveSubject(st *docState, subj []token, text string) (nam
 		}
 		if p := m.Known(full, sur); p != nil {
 			pc := m.CountryOf(p)
-			if country == "" {
+			switch {
+			case country != "":
+			case m.IsFormer(p):
+				how = "held an office before: of no state"
+			default:
 				country, how = pc, "as at the first mention of "+p.Name
 			}
 			mem.Person = p
@@ -590,7 +598,13 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 			if country == "" {
 				country, _ = a.actorCountry(st, full, sur)
 			}
-			st.People = append(st.People, &person{Name: full, Surname: sur, Country: country, Roles: rs})
+			// "former minister Ana Holm", "Ana Holm, a former envoy,":
+			// of no state.
+			former := a.formerHolder(before) || appEnd > 0 && a.formerHolder(toks[k+1:appEnd])
+			if former {
+				country = ""
+			}
+			st.People = append(st.People, &person{Name: full, Surname: sur, Country: country, Roles: rs, Former: former})
 		}
 		i = k
 	}
