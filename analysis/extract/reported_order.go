@@ -627,6 +627,10 @@ func (a *Extractor) adverbialsOnly(content []token) bool {
 					k++ // "in a communique released on Friday": the words' own details
 					continue
 				}
+				if k > start && annotate.IsDeterminer(content[k-1].Lower) && k+1 < n && content[k+1].Word && a.lex.PastVerb(w) {
+					k++ // "in a televised speech", "in a written statement": an adjective
+					continue
+				}
 				if !w.Word || w.Lower == "that" || w.Lower == "about" || a.lex.PastVerb(w) || a.looksVerb(w) && a.lex.CueAt(content, k) != nil ||
 					a.looksVerb(w) && !a.lex.StartsCue(w.Lower) {
 					return false
