@@ -1324,8 +1324,8 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			// phrase that opens the sentence is the cause.
 			subj = toks[:annotate.SkipAdverbials(toks, j)]
 		}
-		if len(subj) == 0 {
-			continue
+		if len(subj) == 0 || j >= 2 && (toks[j-1].Lower == "which" || toks[j-1].Lower == "who") && toks[j-2].Text == "," {
+			continue // "X's occupation of Y, which began in May, was …": a relative clause's verb (relativeActs)
 		}
 		if field == record.TitleField {
 			subj = titleSubject(toks, subj)
