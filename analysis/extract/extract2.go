@@ -2013,8 +2013,8 @@ func (a *Extractor) subordinateEventsIn(st *docState, text string, field record.
 		if !eventSubordinators[toks[i].Lower] {
 			continue
 		}
-		if i > 0 && toks[i-1].Text != "," && field != record.TitleField && !a.countrySubjectAt(toks, i+1) {
-			continue // titles leave the comma out, and so does a clause with a country as its subject
+		if i > 0 && toks[i-1].Text != "," && field != record.TitleField && !a.countrySubjectAt(toks, i+1) && !a.leaderSubjectAt(st, toks, i+1) {
+			continue // titles leave the comma out, and so does a clause with a country or its leader as its subject
 		}
 		end := skipClause(toks, i+1)
 		if field == record.TitleField {
@@ -2035,6 +2035,18 @@ func (a *Extractor) subordinateEventsIn(st *docState, text string, field record.
 		i = end
 	}
 	return out
+}
+
+// leaderSubjectAt reports whether toks[k:] opens, after at most two words
+// of a title, with a person of the actor lexicon in office ("after
+// President X likened …", "after X refused …").
+func (a *Extractor) leaderSubjectAt(st *docState, toks []token, k int) bool {
+	for _, m := range a.lex.Parties(toks[k:min(len(toks), k+6)], st.doc.Date) {
+		if m.Kind == byLeader && m.Tok <= 2 && (m.Tok == 0 || toks[k].Cap && a.lex.Roles[toks[k].Lower] != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // countrySubjectAt reports whether toks[k:] opens with a country's name
