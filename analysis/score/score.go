@@ -744,8 +744,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// "boost bilateral ties": a topic word that grows is cooperation;
 			// "signed a trade deal": an agreement, of each party. The verb
 			// stands up to five words before ("signed a transit and trade
-			// agreement").
-			for k := i - 1; k >= 0 && k >= i-5 && (toks[k].Word || annotate.AmountToken(toks[k])); k-- {
+			// agreement"), a sum not counted ("signed $5bn in new
+			// deals").
+			for k, lo := i-1, i-5; k >= 0 && k >= lo && (toks[k].Word || annotate.AmountToken(toks[k])); k-- {
+				if annotate.AmountToken(toks[k]) || toks[k].Lower == "in" && k > 0 && annotate.AmountToken(toks[k-1]) {
+					lo-- // "signed $5bn in new corridor deals": a sum is no word of the reach
+				}
 				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordGrowth, lexicons.WordRenewal) {
 					w, label = grownTopic, toks[k].Lower+" "+label
 					// Signed or renewed ("restored ties"): of each party.
