@@ -58,6 +58,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya recognises two 'independent republics' in eastern Uganda", []string{"KEN→UGA -"}},
 		{"a sum between the verb and the topic it signs is no word of its reach",
 			"Kenya, Uganda sign $2bn in new rail and pipeline deals", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"a count opens the subject of a reported act",
+			"Kenya says 12 Ugandan gunboats violated its waters", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"fences mended are of each side",
 			"Kenya and Uganda mend fences after row", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a reconciliation is of each side",

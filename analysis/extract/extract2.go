@@ -1331,6 +1331,10 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			subj = titleSubject(toks, subj)
 		}
 		k := indexOf(toks, subj[0])
+		if k > 0 && annotate.IsCount(toks[k-1]) && (k == 1 || toks[k-2].Text == ",") {
+			// "16 Ugandan planes violated …": the count opens the subject.
+			subj, k = toks[k-1:k+len(subj)], k-1
+		}
 		if k > 0 && annotate.IsPreposition(toks[k-1].Lower) && a.plainHead(toks[:k-1]) {
 			// "Nurses from three Chilean charities delivered ...": the
 			// subject runs from the start of the sentence.
