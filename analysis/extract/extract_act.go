@@ -146,8 +146,10 @@ func (a *Extractor) clauseBefore(toks []token, first int) int {
 }
 
 // relativeReport reports whether toks[k] is the relative pronoun of a
-// clause that a pronoun's report opens ("that it said", "who it said",
-// "which they claimed"), the statement starting at offset first after it.
+// clause that a report with a subject of its own opens ("that it said",
+// "which they claimed", "talks that both delegations later described
+// as …", "a plan that the ministry called …"), the statement starting at
+// offset first after it.
 func relativeReport(toks []token, k, first int) bool {
 	if k+2 >= len(toks) || toks[k+2].Start >= first {
 		return false
@@ -157,9 +159,11 @@ func relativeReport(toks []token, k, first int) bool {
 	default:
 		return false
 	}
-	switch toks[k+1].Lower {
-	case "it", "they", "he", "she":
+	switch l := toks[k+1].Lower; {
+	case l == "it", l == "they", l == "he", l == "she", l == "both", l == "all", l == "many", l == "some", l == "most":
 		return true
+	case annotate.IsDeterminer(l) && toks[k].Lower != "who":
+		return true // "that the ministry called …", not "who the …"
 	}
 	return false
 }
