@@ -60,6 +60,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya, Uganda sign $2bn in new rail and pipeline deals", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a count opens the subject of a reported act",
 			"Kenya says 12 Ugandan gunboats violated its waters", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"a quantity before a pattern's object is no word of its gap",
+			"Uganda launches more than 200 drones and missiles at Kenya", []string{"UGA→KEN -"}},
 		{"fences mended are of each side",
 			"Kenya and Uganda mend fences after row", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a reconciliation is of each side",

@@ -149,7 +149,10 @@ func (lx *Lexicon) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 			gap = 0
 		}
 		found := -1
-		for j := at; j <= at+gap && j < len(toks) && clause[j] == clause[i]; j++ {
+		for j, last := at, at+gap; j <= last && j < len(toks) && clause[j] == clause[i]; j++ {
+			if gap > 0 && quantityWord(toks, j) {
+				last++ // "launched more than 300 drones and missiles at": a quantity is no word of the gap
+			}
 			if l := lx.elemAt(toks, j, e); l > 0 {
 				found = j + l
 				break
@@ -200,6 +203,24 @@ func (lx *Lexicon) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 		at, gap = found, FrameGap
 	}
 	return m, true
+}
+
+// quantityWord reports whether toks[j] is part of a quantity: a count, a
+// sum ("$", "5bn") or a word that qualifies a count right after it ("more
+// than 300", "nearly 40", "at least two").
+func quantityWord(toks []token, j int) bool {
+	if IsCount(toks[j]) || AmountToken(toks[j]) || isMoney(toks[j].Text) {
+		return true
+	}
+	switch toks[j].Lower {
+	case "more", "than", "over", "nearly", "about", "around", "almost", "least", "at", "some", "up", "to":
+		for k := j + 1; k < len(toks) && k <= j+2; k++ {
+			if IsCount(toks[k]) || AmountToken(toks[k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relativeThat reports whether "that" at toks[j], matched after words
