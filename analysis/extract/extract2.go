@@ -608,6 +608,13 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 		// is no subject ("officials in Lima said" keeps it: a role).
 		return nil
 	}
+	if k := indexOf(toks, np[0]); k >= 2 && toks[k-1].Lower == "in" && a.lex.Words.Is(toks[k-2].Lower, lexicons.WordNonState) {
+		// "Analysts in Kyiv said": people of a place, who speak for no
+		// state; the phrase is theirs (resolve gives it no country).
+		if own := a.subjectNP(toks, k-1, object, -1); own != nil {
+			return toks[indexOf(toks, own[0]) : k+len(np)]
+		}
+	}
 	if k := indexOf(toks, np[0]); k >= 2 && toks[k-1].Lower == "in" && a.lex.Words.Is(toks[k-2].Lower, lexicons.WordMission) {
 		// "Peru's embassy in Quito said": a mission speaks for the
 		// country that sends it, not for the place it sits in.

@@ -385,6 +385,9 @@ func (a *Extractor) headCountry(subj []token, m mention) bool {
 		h := subj[k-1].Lower
 		switch t.Lower {
 		case "of", "in", "for", "at":
+			if a.lex.Words.Is(h, lexicons.WordNonState) {
+				return false // "analysts in Kyiv", "the owners in Oslo": people of the place, no state
+			}
 			return a.lex.Roles[h] != "" && h != "state" || t.Lower == "in" && a.lex.Words.Is(h, lexicons.WordBody) || t.Lower == "of" && (annotate.IsCollective(h) || a.titledName(subj, k-1))
 		case "through":
 			return false
