@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/lexicons"
 )
@@ -32,7 +33,11 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 		if !toks[i].Word || toks[i].Cap || !a.lex.Words.Is(toks[i].Lower, lexicons.WordStated) {
 			continue
 		}
-		link := toks[i+1].Lower
+		at := i + 1
+		if e := timeAfter(toks, at); e > at && e+1 < len(toks) && toks[e].Lower != "on" {
+			at = e // "B's renewed demand in January 2012 for talks": the time, then the link
+		}
+		link := toks[at].Lower
 		if link != "for" && link != "to" && link != "of" && link != "on" && link != "that" {
 			continue
 		}
@@ -60,9 +65,9 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 				last.Text, last.Lower, last.Poss = t, strings.ToLower(t), false
 			}
 		}
-		from := i + 2
+		from := at + 1
 		if link == "to" {
-			from = i + 1 // "to ban imports": the infinitive is what is said
+			from = at // "to ban imports": the infinitive is what is said
 		}
 		end := a.clauseEnd(toks, from)
 		first := from + 1
@@ -110,6 +115,27 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 		}
 	}
 	return out
+}
+
+// timeAfter returns the end of a phrase of time that starts at toks[k]
+// ("in January 2012", "on Monday", "last week", "in 2019"), or k.
+func timeAfter(toks []token, k int) int {
+	if k+1 >= len(toks) {
+		return k
+	}
+	switch toks[k].Lower {
+	case "in", "on", "last", "this", "earlier":
+	default:
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+3 && (annotate.IsTimeWord(toks[j].Lower) || annotate.IsYear(toks[j].Text)) {
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	return j
 }
 
 // answeredBy returns the statement of stmts whose cue rejects or answers
