@@ -30,6 +30,8 @@ func TestNewsReadings(t *testing.T) {
 		// the one who rejects it.
 		{"a rejected demand was made of the one who rejects it", "", "Kenya rejected Uganda's demand for compensation.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
+		{"an operation another country condemned is an appraisal of the act before it", "", "Malawian troops raided a camp near Chipata in Zambia, an operation Lusaka condemned as illegal.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
+
 		// People held in a country are held by it (words.tsv detain):
 		// "two A journalists detained in B" is B's act toward A.
 		// A clause after "after" whose subject is a country's adjective
