@@ -996,8 +996,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
-		if framed && fm.Target >= 0 {
-			// The pattern says where its target stands.
+		if framed && fm.Target >= 0 && !(len(f.Partners) > 0 && onlyPlaces(frameTarget(ms, toks, fm))) {
+			// The pattern says where its target stands (not a place of a
+			// joint subject's act: "A and B troops exchanged fire near
+			// an A temple" is of each toward the other).
 			got := frameTarget(ms, toks, fm)
 			if len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return !placeOnly(sc.lex.Words, toks, m, w) }) {
 				// The country only places what the pattern acts on: "deployed
@@ -2013,6 +2015,12 @@ func modifierInFrame(ms []mention, toks []token, from, end int) (mention, bool) 
 func selfTarget(ms []mention, toks []token, fm annotate.FrameMatch, self string) bool {
 	got := frameTarget(ms, toks, fm)
 	return len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return m.Code != self })
+}
+
+// onlyPlaces reports whether ms holds mentions and all of them are places
+// (annotate.ByPlace): cities and regions, no country named.
+func onlyPlaces(ms []mention) bool {
+	return len(ms) > 0 && !slices.ContainsFunc(ms, func(m mention) bool { return m.Kind != annotate.ByPlace })
 }
 
 // frameTarget returns the country a matched pattern names as its target:
