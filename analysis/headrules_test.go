@@ -62,6 +62,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya says 12 Ugandan gunboats violated its waters", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a quantity before a pattern's object is no word of its gap",
 			"Uganda launches more than 200 drones and missiles at Kenya", []string{"UGA→KEN -"}},
+		{"state media speak for the state after the content they report",
+			"Kenyan strikes put Kampala airport out of service, Ugandan state media says", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"fences mended are of each side",
 			"Kenya and Uganda mend fences after row", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a reconciliation is of each side",

@@ -782,7 +782,7 @@ func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
 		if ok && len(c.Words) == 1 && lx.ChargedPassive(toks, i) {
 			continue // "two nationals suspected of smuggling": no one speaks
 		}
-		if ok && c.Bare && i > 0 && (NounBefore(toks[i-1]) || lx.PastVerb(toks[i-1]) && !doSupport(toks[i-1].Lower) || ingObject(toks[i-1])) {
+		if ok && c.Bare && i > 0 && (NounBefore(toks[i-1]) && (c.Noun || !subjectNoun(toks[i-1])) || lx.PastVerb(toks[i-1]) && !doSupport(toks[i-1].Lower) || ingObject(toks[i-1])) {
 			continue // "the report", "held talks", "inspectors visiting suspect sites": a noun or adjective
 		}
 		if ok && c.Noun && !lx.cueUse(toks, i, c.Form) {
@@ -799,6 +799,13 @@ func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
 		}
 	}
 	return nil
+}
+
+// subjectNoun reports whether t, a word NounBefore lists, is a noun that
+// may be the subject of a verb no noun shares ("state media says", "the
+// press warns"), as it modifies one that does ("media reports").
+func subjectNoun(t token) bool {
+	return t.Lower == "media" || t.Lower == "news" || t.Lower == "press"
 }
 
 // ingObject reports whether prev, the word before a cue's bare form, is a
