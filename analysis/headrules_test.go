@@ -64,6 +64,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Uganda launches more than 200 drones and missiles at Kenya", []string{"UGA→KEN -"}},
 		{"state media speak for the state after the content they report",
 			"Kenyan strikes put Kampala airport out of service, Ugandan state media says", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"a question asserts no stance a noun phrase in it names",
+			"Will Ruto Mend Kenya's Broken Ties With Kampala?", nil},
 		{"fences mended are of each side",
 			"Kenya and Uganda mend fences after row", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a reconciliation is of each side",

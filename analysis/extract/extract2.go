@@ -1803,8 +1803,8 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 	if owner != nil && lt.Attach == lexicons.AttachPrep && owner.End != i {
 		owner = nil // "the X dollar slipped against": a preposition's owner stands right before it ("X's release of")
 	}
-	if owner != nil && owner.Tok <= 1 && invertedQuestion(toks) {
-		owner = nil // "Will Peru's leader back …?" asserts nothing
+	if owner != nil && invertedQuestion(toks) {
+		owner = nil // "Will Peru's leader back …?", "Will X mend Peru's broken ties with Y?" assert nothing
 	}
 	if owner == nil {
 		return found{}, nil, false
