@@ -21,6 +21,14 @@ func TestMisreadings(t *testing.T) {
 		// A quote that opens a headline before a colon is no speaker, nor
 		// the content of a speaker after it; a clause after a colon is
 		// no source.
+		// A claim made by one who speaks for no state (a former office
+		// holder) is no country's act for an appraisal to answer.
+		{"a claim of one who speaks for no state is no country's to dismiss",
+			corpus.Document{Date: corpus.Date{Year: 2024, Month: 5, Day: 1, Precision: corpus.Day},
+				Text: "Mwai Kibaki, Kenya's former president, accused Uganda of blocking the lake ferries, a claim that officials in Kampala have repeatedly dismissed as false."},
+			[]string{"Mwai Kibaki||indirect|accused|Uganda of blocking the lake ferries, a claim that officials in Kampala have repeatedly dismissed as false",
+				"Kampala|UGA|indirect|dismissed|as false"},
+			[]string{}},
 		{"a quote before a colon, then the speaker and cue",
 			corpus.Document{Title: "'We will respond': Kenya warns Uganda after border clash"},
 			[]string{"Kenya|KEN|headline|warns|Uganda after border clash"},

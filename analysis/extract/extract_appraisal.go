@@ -53,6 +53,9 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 			continue
 		}
 		actor := actorBefore(stmts, field, toks[0].Start, toks[i].Start)
+		if actor == "" && statelessOpener(stmts, field, toks[0].Start, toks[i].Start) {
+			continue // "X, Peru's former premier, accused Y …, a claim Y dismissed": X speaks for no state
+		}
 		if actor == "" {
 			// "Peru moved two battalions north, a move …": the country
 			// that opens the sentence is the one that acted, though its
@@ -90,6 +93,19 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 		}
 	}
 	return out
+}
+
+// statelessOpener reports whether a statement of stmts in field, before
+// offset comma, has a speaker of no country whose subject opens the
+// sentence at offset from: what it says or does is no country's act.
+func statelessOpener(stmts []found, field record.Field, from, comma int) bool {
+	for k := range stmts {
+		f := &stmts[k]
+		if f.Stmt.Field == field && f.Stmt.SpeakerCountry == "" && f.Stmt.Start < comma && f.Stmt.End > from && len(f.Subj) > 0 && f.Subj[0].Start == from {
+			return true
+		}
+	}
+	return false
 }
 
 // openingCountry returns the country of the subject that opens toks (a
