@@ -672,7 +672,7 @@ func (a *Extractor) modifierParticiple(content []token, start, k int) bool {
 }
 
 // placeTimePreps open a phrase of place or time after a speech verb.
-var placeTimePreps = map[string]bool{"at": true, "in": true, "during": true, "after": true, "before": true,
+var placeTimePreps = map[string]bool{"at": true, "in": true, "from": true, "during": true, "after": true, "before": true,
 	"following": true, "outside": true}
 
 // relativeSubject reports whether subj is the antecedent of a relative
