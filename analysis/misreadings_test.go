@@ -23,11 +23,10 @@ func TestMisreadings(t *testing.T) {
 		// no source.
 		// A claim made by one who speaks for no state (a former office
 		// holder) is no country's act for an appraisal to answer.
-		{"a claim of one who speaks for no state is no country's to dismiss",
+		{"a claim of one who speaks for no state is no country's to reject",
 			corpus.Document{Date: corpus.Date{Year: 2024, Month: 5, Day: 1, Precision: corpus.Day},
-				Text: "Mwai Kibaki, Kenya's former president, accused Uganda of blocking the lake ferries, a claim that officials in Kampala have repeatedly dismissed as false."},
-			[]string{"Mwai Kibaki||indirect|accused|Uganda of blocking the lake ferries, a claim that officials in Kampala have repeatedly dismissed as false",
-				"Kampala|UGA|indirect|dismissed|as false"},
+				Text: "Mwai Kibaki, Kenya's former president, accused Uganda of closing the lake ports, a charge that officials in Kampala have flatly rejected."},
+			[]string{"Mwai Kibaki||indirect|accused|Uganda of closing the lake ports"},
 			[]string{}},
 		{"a quote before a colon, then the speaker and cue",
 			corpus.Document{Title: "'We will respond': Kenya warns Uganda after border clash"},

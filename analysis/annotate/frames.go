@@ -151,7 +151,7 @@ func (lx *Lexicon) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 		found := -1
 		for j, last := at, at+gap; j <= last && j < len(toks) && clause[j] == clause[i]; j++ {
 			if gap > 0 && quantityWord(toks, j) {
-				last++ // "launched more than 300 drones and missiles at": a quantity is no word of the gap
+				last++ // "launched nearly 150 drones and rockets at": a quantity is no word of the gap
 			}
 			if l := lx.elemAt(toks, j, e); l > 0 {
 				found = j + l

@@ -928,7 +928,7 @@ func (a *Extractor) mainSubject(toks []token) []token {
 		if t.Word && !t.Cap && (a.looksVerb(t) || a.verbLike(toks, i)) {
 			if s := a.subjectBefore(toks, i); len(s) > 0 {
 				if k := indexOf(toks, s[0]); k <= clauseStart(toks) || toks[k-1].Text == "," {
-					return s // "But the candidate drew a contrast, saying …"
+					return s // "But the candidate took a softer line, saying …"
 				}
 			}
 		}

@@ -147,8 +147,8 @@ func (a *Extractor) clauseBefore(toks []token, first int) int {
 
 // relativeReport reports whether toks[k] is the relative pronoun of a
 // clause that a report with a subject of its own opens ("that it said",
-// "which they claimed", "talks that both delegations later described
-// as …", "a plan that the ministry called …"), the statement starting at
+// "which they claimed", "a visit that both governments later called
+// useful", "a plan that the ministry called …"), the statement starting at
 // offset first after it.
 func relativeReport(toks []token, k, first int) bool {
 	if k+2 >= len(toks) || toks[k+2].Start >= first {

@@ -35,7 +35,7 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 		}
 		at := i + 1
 		if e := timeAfter(toks, at); e > at && e+1 < len(toks) && toks[e].Lower != "on" {
-			at = e // "B's renewed demand in January 2012 for talks": the time, then the link
+			at = e // "B's fresh call in May 2019 for a border survey": the time, then the link
 		}
 		link := toks[at].Lower
 		if link != "for" && link != "to" && link != "of" && link != "on" && link != "that" {
@@ -84,7 +84,7 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 		}
 		for k := first; k < end; k++ {
 			if link == "that" && toks[k].Text == "," {
-				end = k // "asked about his claims that the port was closed, said …": an aside ends
+				end = k // "questioned on her claim that the bridge was unsafe, added …": an aside ends
 				break
 			}
 			if finiteAuxiliaries[toks[k].Lower] || a.lex.Words.Is(toks[k].Lower, lexicons.WordProvoke) && a.lex.PastVerb(toks[k]) {

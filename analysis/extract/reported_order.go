@@ -628,7 +628,7 @@ func (a *Extractor) adverbialsOnly(content []token) bool {
 					continue
 				}
 				if k > start && annotate.IsDeterminer(content[k-1].Lower) && k+1 < n && content[k+1].Word && a.lex.PastVerb(w) {
-					k++ // "in a televised speech", "in a written statement": an adjective
+					k++ // "in a prepared note", "in a written reply": an adjective
 					continue
 				}
 				if !w.Word || w.Lower == "that" || w.Lower == "about" || a.lex.PastVerb(w) || a.looksVerb(w) && a.lex.CueAt(content, k) != nil ||

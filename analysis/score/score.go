@@ -748,7 +748,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// deals").
 			for k, lo := i-1, i-5; k >= 0 && k >= lo && (toks[k].Word || annotate.AmountToken(toks[k])); k-- {
 				if annotate.AmountToken(toks[k]) || toks[k].Lower == "in" && k > 0 && annotate.AmountToken(toks[k-1]) {
-					lo-- // "signed $5bn in new corridor deals": a sum is no word of the reach
+					lo-- // "signed $2bn in new rail deals": a sum is no word of the reach
 				}
 				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordGrowth, lexicons.WordRenewal) {
 					w, label = grownTopic, toks[k].Lower+" "+label
