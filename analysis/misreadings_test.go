@@ -28,6 +28,13 @@ func TestMisreadings(t *testing.T) {
 				Text: "Mwai Kibaki, Kenya's former president, accused Uganda of closing the lake ports, a charge that officials in Kampala have flatly rejected."},
 			[]string{"Mwai Kibaki||indirect|accused|Uganda of closing the lake ports"},
 			[]string{}},
+		// A name the actor lexicon gives a country on the date, after
+		// "former" and a role, is one who held the office: of no state.
+		{"a leader named as a former office holder is no party",
+			corpus.Document{Date: corpus.Date{Year: 2000, Month: 1, Day: 1, Precision: corpus.Day},
+				Text: "The fishermen were handed back a week after former Kenyan president Mwai Kibaki flew to Kampala for private talks."},
+			nil,
+			[]string{}},
 		{"a quote before a colon, then the speaker and cue",
 			corpus.Document{Title: "'We will respond': Kenya warns Uganda after border clash"},
 			[]string{"Kenya|KEN|headline|warns|Uganda after border clash"},

@@ -577,8 +577,33 @@ func (lx *Lexicon) Parties(toks []token, d corpus.Date) []Mention {
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return lx.formerOffice(toks, m) })
 	if lx.Actors != nil {
 		ms = lx.withActors(ms, toks, d)
+		// "former US President X": one who held the office is of no
+		// state, though the actor lexicon's term covers the date.
+		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Kind == ByLeader && lx.formerTitle(toks, m.Tok) })
 	}
 	return ms
+}
+
+// formerTitle reports whether the name at toks[i] follows, within five
+// words, "former" or "ex" and then a person's role of roles.tsv ("former
+// US President X", "the ex-premier X").
+func (lx *Lexicon) formerTitle(toks []token, i int) bool {
+	role := false
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := toks[k]
+		if !t.Word {
+			return false
+		}
+		switch {
+		case t.Lower == "former" || t.Lower == "ex":
+			return role // ("former" is a title word of roles.tsv too)
+		case strings.HasPrefix(t.Lower, "ex-") && lx.Roles[t.Lower[3:]] != "":
+			return true
+		case lx.Roles[t.Lower] == "person" || lx.Roles[t.Lower] == "title":
+			role = true
+		}
+	}
+	return false
 }
 
 // formerOffice reports whether the country mention m qualifies an office
