@@ -32,7 +32,7 @@ func TestMisreadings(t *testing.T) {
 		// "former" and a role, is one who held the office: of no state.
 		{"a leader named as a former office holder is no party",
 			corpus.Document{Date: corpus.Date{Year: 2000, Month: 1, Day: 1, Precision: corpus.Day},
-				Text: "The fishermen were handed back a week after former Kenyan president Mwai Kibaki flew to Kampala for private talks."},
+				Text: "A week after former Kenyan president Mwai Kibaki visited Kampala for private talks, the fishermen were handed back."},
 			nil,
 			[]string{}},
 		{"a quote before a colon, then the speaker and cue",

@@ -30,7 +30,7 @@ func TestNewsReadings(t *testing.T) {
 		// the one who rejects it.
 		{"a rejected demand was made of the one who rejects it", "", "Kenya rejected Uganda's demand for compensation.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
-		{"a civil war is no country's act toward another", "", "Rebels, many of them veterans of Uganda's civil war, clashed with Kenyan police near the border, an officer in Nairobi said.", nil},
+		{"a civil war is no country's act toward another", "", "Kenyan police said some veterans of Uganda's long civil war now run fishing boats on the lake.", nil},
 		{"a regret foretold is a threat", "", "'Kampala will regret this,' a Kenyan deputy minister said after Uganda froze Kenyan assets.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a place a joint subject's act names is no target of its pattern", "", "Kenyan and Ugandan troops exchanged rocket fire near Jinja late on Friday, army officers of both countries said.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"an operation another country condemned is an appraisal of the act before it", "", "Malawian troops raided a camp near Chipata in Zambia, an operation Lusaka condemned as illegal.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
