@@ -574,6 +574,9 @@ func parseRow(name string, line int, cols []string, s *Set, bad func(string, ...
 		default:
 			return bad("cue kind %q is not say, think or evaluate", cols[1])
 		}
+		if len(strings.Fields(cols[0])) == 0 {
+			return bad("an empty cue")
+		}
 		if strings.Contains(cols[0], "*") {
 			return bad("cue %q: wildcards are not allowed; write the lemma with /v", cols[0])
 		}

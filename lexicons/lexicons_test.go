@@ -70,6 +70,7 @@ func TestLoadErrors(t *testing.T) {
 		{"six columns", CountriesFile, "# version: 1\nSUN\tSoviet Union\t\t\t1991\tx\n", "countries.tsv:2: bad lexicon row: want 2 to 5 columns"},
 		{"cue kind", CuesFile, "# version: 1\nsaid\tshout\t0\n", "cues.tsv:2:"},
 		{"say weight", CuesFile, "# version: 1\nsaid\tsay\t0.5\n", "cues.tsv:2:"},
+		{"empty cue", CuesFile, "# version: 1\n \tsay\t0\n", "cues.tsv:2: bad lexicon row: an empty cue"},
 		{"lone star", StanceFile, "# version: 1\n*\t0.5\tX\n", "stance.tsv:2:"},
 		// Country codes are ISO alpha-3 or organisation codes, nothing
 		// that only looks upper case.
