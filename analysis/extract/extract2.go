@@ -39,7 +39,7 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 			return nil, nil, RuleNone // "told People": People is the listener
 		}
 		if subj := a.subjectAfter(toks, i+len(c.Words)); len(subj) > 0 {
-			if k := indexOf(toks, subj[len(subj)-1]) + 1; k < len(toks) && annotate.IsPreposition(toks[k].Lower) && a.finiteAfterPhrase(toks, k+1) {
+			if a.clauseAfterPhrase(toks, indexOf(toks, subj[len(subj)-1])+1) {
 				// "“River Towns,” said the ferries to Mongu ran …": the
 				// phrase after the cue is a clause's subject.
 				return nil, nil, RuleNone
@@ -100,10 +100,7 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 	usedCue[toks[cueAt].Start] = true
 	name, country, via, mem := a.resolve(st, subj, text)
 	if a.formerAppositive(toks, subj) {
-		if country != "" {
-			country, via = "", via+"; a former office holder speaks for no state" // "“…,” said X, Peru's former premier"
-		}
-		mem.Former = mem.Person != nil
+		country, via, mem = formerSpeaker(country, via, mem) // "“…,” said X, Peru's former premier"
 	}
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Direct, Cue: strings.Join(cue.Words, " "), Field: record.TextField, SpeakerRule: via}, Rule: rule, CueTerm: cue, Mem: mem}
 	end := q.End

@@ -247,12 +247,11 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	// needs two words at least.
 	name, country, via, mem := a.resolve(st, subj, text)
 	former := a.formerAppositive(toks, subj)
-	if former && country != "" {
+	if former {
 		// "Imran Ruiz, Peru's former prime minister, accused …": the
 		// appositive says the office is held no more.
-		country, via = "", via+"; a former office holder speaks for no state"
+		country, via, mem = formerSpeaker(country, via, mem)
 	}
-	mem.Former = mem.Former || former && mem.Person != nil
 	if country == "" && len(subj) > 0 && !former {
 		if k := indexOf(toks, subj[len(subj)-1]) + 1; k < i && toks[k].Text == "," {
 			if c := a.appositiveCountry(toks[k:i]); c != "" {
@@ -385,7 +384,7 @@ func (a *Extractor) invertedSubject(toks []token, rest int) []token {
 			return subj
 		}
 		switch l := t.Lower; {
-		case annotate.IsPreposition(l) && a.finiteAfterPhrase(toks, k+1):
+		case a.clauseAfterPhrase(toks, k):
 			return nil // "… said the ferries to Mongu ran half empty": a clause
 		case annotate.IsPreposition(l), annotate.IsTimeWord(l), t.Cap,
 			l == "who", l == "which", l == "whose", l == "when", l == "as", l == "while", l == "after", l == "before",
@@ -398,12 +397,16 @@ func (a *Extractor) invertedSubject(toks []token, rest int) []token {
 	return subj
 }
 
-// finiteAfterPhrase reports whether a finite verb (a form of "be", an
-// auxiliary or an irregular simple past: "was", "had", "ran") follows the
-// object of a preposition that ends at toks[k-1], within four words and
-// before any punctuation: the phrase before the preposition is the
-// subject of a clause, not a speaker ("said the ferries to Mongu ran").
-func (a *Extractor) finiteAfterPhrase(toks []token, k int) bool {
+// clauseAfterPhrase reports whether toks[k], right after a noun phrase,
+// is a preposition whose object a finite verb follows (a form of "be", an
+// auxiliary or an irregular simple past: "was", "had", "ran"), within four
+// words and before any punctuation: the phrase is the subject of a
+// clause, not a speaker ("said the ferries to Mongu ran").
+func (a *Extractor) clauseAfterPhrase(toks []token, k int) bool {
+	if k >= len(toks) || !annotate.IsPreposition(toks[k].Lower) {
+		return false
+	}
+	k++
 	for j := k; j < len(toks) && j < k+4; j++ {
 		t := toks[j]
 		if !t.Word {

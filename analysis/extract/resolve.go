@@ -29,12 +29,20 @@ func (a *Extractor) resolve(st *docState, subj []token, text string) (name, coun
 		// office speaks for no state (event data and the golds code no
 		// country's stance from them), nor when named again ("X said",
 		// "she said": the memory keeps it).
-		if country != "" {
-			country, via = "", via+"; a former office holder speaks for no state"
-		}
-		mem.Former = mem.Person != nil
+		country, via, mem = formerSpeaker(country, via, mem)
 	}
 	return name, country, via, mem
+}
+
+// formerSpeaker returns what resolve gives a speaker who held an office
+// before (formerHolder, formerAppositive): no country, the reason added to
+// via, and the memory told so that the person keeps none (Update.Former).
+func formerSpeaker(country, via string, mem memoryUpdate) (string, string, memoryUpdate) {
+	if country != "" {
+		country, via = "", via+"; a former office holder speaks for no state"
+	}
+	mem.Former = mem.Person != nil
+	return country, via, mem
 }
 
 // formerHolder reports whether the subject phrase names one who held an

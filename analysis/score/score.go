@@ -996,12 +996,15 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
-		if framed && fm.Target >= 0 && !(len(f.Partners) > 0 && onlyPlaces(frameTarget(ms, toks, fm))) {
+		var target []mention // the countries where the pattern says its target stands
+		if framed && fm.Target >= 0 {
+			target = frameTarget(ms, toks, fm)
+		}
+		if framed && fm.Target >= 0 && !(len(f.Partners) > 0 && onlyPlaces(target)) {
 			// The pattern says where its target stands (not a place of a
 			// joint subject's act: "A and B troops exchanged fire near
 			// an A temple" is of each toward the other).
-			got := frameTarget(ms, toks, fm)
-			if len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return !placeOnly(sc.lex.Words, toks, m, w) }) {
+			if len(target) > 0 && !slices.ContainsFunc(target, func(m mention) bool { return !placeOnly(sc.lex.Words, toks, m, w) }) {
 				// The country only places what the pattern acts on: "deployed
 				// troops to the X border" is no aid to X, "moved to crush the
 				// Almaty unrest" no act against it.
@@ -1009,16 +1012,16 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				i += n
 				continue
 			}
-			if len(got) > 0 && w > 0 && fm.Pattern.Class == lexicons.ClassAid && entryInto(toks, got[0].Tok) {
+			if len(target) > 0 && w > 0 && fm.Pattern.Class == lexicons.ClassAid && entryInto(toks, target[0].Tok) {
 				// "sent troops into X", "troops against X": forces sent
 				// into a country, or against it, are an incursion, no
 				// aid (CAMEO 192 weighs the same).
 				h.weight, h.mod = -h.weight, "into"
 			}
-			if len(got) > 0 {
+			if len(target) > 0 {
 				h.rule = ruleFrame
-				addTargets(got, h)
-				if m, ok := reportedAgent(ms, toks, clause, got, i, f); ok && w < 0 && isTarget[m.Tok] {
+				addTargets(target, h)
+				if m, ok := reportedAgent(ms, toks, clause, target, i, f); ok && w < 0 && isTarget[m.Tok] {
 					// "X's vessels fired rockets at a Y boat, Y's
 					// coast guard said": the victim reports the act, and
 					// its stance is toward the one who acted.
