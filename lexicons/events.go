@@ -61,6 +61,10 @@ type Pattern struct {
 	Weight        float64
 	Class         string
 	Before, After []Elem
+	// SkipEnd: the pattern ends with CAMEO's skip "^" after its verb
+	// ("% * talks in ^"): the phrase after its last word is one it passes
+	// over (a venue, a go-between), no target.
+	SkipEnd bool
 }
 
 // ElemKind is the kind of a pattern element.
@@ -155,7 +159,9 @@ func (ev *Events) parseRow(cols []string, irr Irregular, bad func(string, ...any
 		if err != nil {
 			return bad("%v", err)
 		}
-		ev.Blocks[cols[1]] = append(ev.Blocks[cols[1]], Pattern{Text: cols[2], Code: c, Weight: w, Class: cols[5], Before: before, After: after})
+		fields := strings.Fields(cols[2])
+		skip := strings.HasSuffix(fields[len(fields)-1], "^") // "in ^", "in_^"
+		ev.Blocks[cols[1]] = append(ev.Blocks[cols[1]], Pattern{Text: cols[2], Code: c, Weight: w, Class: cols[5], Before: before, After: after, SkipEnd: skip})
 	case "synset":
 		if len(cols) != 3 || !strings.HasPrefix(cols[1], "&") {
 			return bad("a synset row has 3 columns (synset, &name, words)")

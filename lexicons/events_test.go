@@ -118,6 +118,25 @@ func TestEventsSample(t *testing.T) {
 	if !found {
 		t.Error("no pattern \"* sanctions on +\" in block IMPOSE")
 	}
+	// A pattern that ends with CAMEO's skip "^" passes over the phrase
+	// after its last word; "^" inside a pattern does not set SkipEnd.
+	for block, ps := range s.Events.Blocks {
+		for _, p := range ps {
+			f := strings.Fields(p.Text)
+			if want := strings.HasSuffix(f[len(f)-1], "^"); p.SkipEnd != want {
+				t.Errorf("%s pattern %q: SkipEnd = %v, want %v", block, p.Text, p.SkipEnd, want)
+			}
+		}
+	}
+	skips := 0
+	for _, p := range s.Events.Blocks["START"] {
+		if p.Text == "% * talks in ^" && p.SkipEnd {
+			skips++
+		}
+	}
+	if skips != 1 {
+		t.Errorf("START patterns \"%% * talks in ^\" with SkipEnd = %d, want 1", skips)
+	}
 	// "take" is among the most common verbs of English, and GRANT ("give")
 	// spans many kinds of event: both count only in a pattern.
 	for _, v := range s.Events.Verbs {

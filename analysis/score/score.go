@@ -949,10 +949,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				// party to it.
 				fm.Target = -1
 			}
-			if (annotate.IsLocative(toks[fm.End].Lower) || toks[fm.End].Lower == "at") && annotate.CompoundActor(fm.Pattern) {
+			if fm.Pattern.SkipEnd || (annotate.IsLocative(toks[fm.End].Lower) || toks[fm.End].Lower == "at") && annotate.CompoundActor(fm.Pattern) {
 				// "attended the conference in Bangkok": the parties of an
 				// event of a compound actor are its subject; a country
-				// after "in" is its place.
+				// after "in" is its place. A pattern that ends with a
+				// skip ("% * talks in ^") passes over what follows.
 				fm.Target = -1
 			}
 		}
@@ -1000,10 +1001,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if framed && fm.Target >= 0 {
 			target = frameTarget(ms, toks, fm)
 		}
-		if framed && fm.Target >= 0 && !(len(f.Partners) > 0 && onlyPlaces(target)) {
+		if framed && fm.Target >= 0 && !(len(f.Partners) > 0 && (onlyPlaces(target) || placedAfter(toks, target))) {
 			// The pattern says where its target stands (not a place of a
 			// joint subject's act: "A and B troops exchanged fire near
-			// an A temple" is of each toward the other).
+			// an A temple" is of each toward the other; "A and B held
+			// talks in C" meet in C, not with it).
 			if len(target) > 0 && !slices.ContainsFunc(target, func(m mention) bool { return !placeOnly(sc.lex.Words, toks, m, w) }) {
 				// The country only places what the pattern acts on: "deployed
 				// troops to the X border" is no aid to X, "moved to crush the
@@ -1069,6 +1071,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			}
 			got, rule := sc.attach(lt.Attach, w, f.Stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs, regardCue)
 			got = sc.dropNonAgents(got, rule, lt.Weight, toks, clause, i)
+			if framed && fm.Pattern.SkipEnd && rule == ruleForward {
+				got = nil // "% * talks in ^": the pattern passes over what follows it
+			}
 			if len(got) > 0 && rule.eventRule() && (rule != ruleForward || objectAt(toks, i+span, got[0].Tok) || appealTo(lt, fm, framed, toks, i+span, got[0].Tok)) {
 				h.rule = rule
 				addTargets(got, h)
@@ -2018,6 +2023,19 @@ func modifierInFrame(ms []mention, toks []token, from, end int) (mention, bool) 
 func selfTarget(ms []mention, toks []token, fm annotate.FrameMatch, self string) bool {
 	got := frameTarget(ms, toks, fm)
 	return len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return m.Code != self })
+}
+
+// placedAfter reports whether the first of target stands after "in" or
+// "at", "the" aside: the place of what the pattern tells of.
+func placedAfter(toks []token, target []mention) bool {
+	if len(target) == 0 {
+		return false
+	}
+	k := target[0].Tok - 1
+	if k > 0 && toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 0 && (annotate.IsLocative(toks[k].Lower) || toks[k].Lower == "at")
 }
 
 // onlyPlaces reports whether ms holds mentions and all of them are places
