@@ -294,6 +294,9 @@ func TestNewsReadings(t *testing.T) {
 		{"no plans to impose sanctions", "", "Kenya has no plans to impose sanctions on Uganda.", nil},
 		{"ruled out action against", "", "Kenya ruled out military action against Uganda.", nil},
 		{"stopped short of condemning", "", "Kenya stopped short of condemning Uganda.", nil},
+		{"called off a visit", "", "Kenya called off a planned state visit to Uganda.", nil},
+		{"put off a visit", "", "Zambia put off its minister's visit to Malawi until spring.", nil},
+		{"called off a raid", "", "Kenya called off a planned raid on Ugandan positions.", nil},
 		{"avoided criticising", "", "Kenya avoided criticising Uganda directly.", nil},
 		{"considering whether to expel", "", "Kenya is considering whether to expel Ugandan diplomats.", nil},
 		// A coup, and stirring up, are the acts of those behind them.

@@ -134,6 +134,9 @@ func stemsOf(tok string, f func(string)) {
 // before it (backward from i-1), within the verb's clause.
 func (lx *Lexicon) matchPattern(toks []token, clause []int, i, n int, p *lexicons.Pattern) (FrameMatch, bool) {
 	m := FrameMatch{Pattern: p, Target: -1}
+	if i+n < len(toks) && toks[i+n].Lower == "off" && !hasElem(p, func(e lexicons.Elem) bool { return e.Kind == lexicons.ElemWord && e.Word == "off" }) {
+		return m, false // "called off a visit": another verb, which the pattern does not name
+	}
 	// After the verb.
 	at, gap := i+n, FrameGap
 	for k, e := range p.After {

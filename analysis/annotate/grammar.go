@@ -342,7 +342,7 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": tr
 	"without": true, "neither": true, "nor": true, "nothing": true, "none": true, "lack": true, "absence": true, "longer": true,
 	"failed": true, "fail": true, "fails": true, "refused": true, "refuses": true, "cut": true, "cuts": true, "slashed": true, "slashes": true, "withheld": true, "withholds": true, "withhold": true, "halted": true, "suspended": true,
 	"ended": true, "broke": true, "stalled": true, "rejected": true, "scrapped": true, "abandoned": true,
-	"cancelled": true, "canceled": true, "cancels": true, "postponed": true, "called off": true,
+	"cancelled": true, "canceled": true, "cancels": true, "postponed": true,
 	"halts": true, "suspends": true, "ends": true, "scraps": true, "abandons": true, "postpones": true,
 	"freezes": true, "froze": true, "frozen": true, "lift": true, "lifts": true, "lifted": true, "lifting": true, "waived": true, "waives": true,
 	"avoided": true, "avoids": true, "avoid": true, "refrained": true, "declined": true, "declines": true,

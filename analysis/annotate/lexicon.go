@@ -804,6 +804,9 @@ func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
 		if ok && toks[i].Lower == "back" && lx.particleBack(toks, i) {
 			continue // "pull its troops back": a particle
 		}
+		if ok && len(c.Words) == 1 && i+1 < len(toks) && toks[i+1].Lower == "off" {
+			continue // "called off the visit", "warned off": a phrasal verb, no speech
+		}
 		if ok && len(c.Words) == 1 && lx.ChargedPassive(toks, i) {
 			continue // "two nationals suspected of smuggling": no one speaks
 		}

@@ -88,7 +88,8 @@ func negatorBefore(toks []token, i int) int {
 }
 
 // easedBefore returns the word of easing (words.tsv class easing:
-// suspended, froze, halts) whose object holds the term at toks[i], past
+// suspended, froze, halts; or the "off" of "called off") whose object
+// holds the term at toks[i], past
 // negatorBefore's three words: "suspended 20 million crowns in aid to X",
 // "froze all of its military cooperation with X". Only the words of a noun
 // phrase stand between (no punctuation, no verb's "to", no clause word);
@@ -99,7 +100,7 @@ func negatorBefore(toks []token, i int) int {
 func easedBefore(words annotate.WordClasses, toks []token, i int, hostile bool) int {
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		t := toks[k]
-		if words.Is(t.Lower, lexicons.WordEasing) && (hostile || annotate.IsNegator(t.Lower)) {
+		if words.Is(t.Lower, lexicons.WordEasing) && (hostile || annotate.IsNegator(t.Lower)) || t.Lower == "off" && phrasalNegator(toks, k) {
 			if endedWith(toks, k) {
 				return -1 // "the visit ended with pledges of support": what it came to
 			}
@@ -462,6 +463,13 @@ func phrasalNegator(toks []token, k int) bool {
 		return ruleOut(toks, k) && !(k >= 2 && annotate.IsNegator(toks[k-2].Lower))
 	case "of":
 		return toks[k-1].Lower == "short"
+	case "off":
+		// "called off its visit", "put off the talks": what is called
+		// off does not take place ("broke off" is "broke"'s own).
+		switch toks[k-1].Lower {
+		case "call", "calls", "called", "calling", "put", "puts", "putting":
+			return !(k >= 2 && annotate.IsNegator(toks[k-2].Lower))
+		}
 	}
 	return false
 }
