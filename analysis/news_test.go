@@ -297,6 +297,7 @@ func TestNewsReadings(t *testing.T) {
 		{"called off a visit", "", "Kenya called off a planned state visit to Uganda.", nil},
 		{"put off a visit", "", "Zambia put off its minister's visit to Malawi until spring.", nil},
 		{"called off a raid", "", "Kenya called off a planned raid on Ugandan positions.", nil},
+		{"cut off ties keeps its pattern", "", "Zambia cut off ties with Malawi in 1971.", []string{"ZMB→MWI -"}},
 		{"avoided criticising", "", "Kenya avoided criticising Uganda directly.", nil},
 		{"considering whether to expel", "", "Kenya is considering whether to expel Ugandan diplomats.", nil},
 		// A coup, and stirring up, are the acts of those behind them.

@@ -134,7 +134,7 @@ func stemsOf(tok string, f func(string)) {
 // before it (backward from i-1), within the verb's clause.
 func (lx *Lexicon) matchPattern(toks []token, clause []int, i, n int, p *lexicons.Pattern) (FrameMatch, bool) {
 	m := FrameMatch{Pattern: p, Target: -1}
-	if i+n < len(toks) && toks[i+n].Lower == "off" && !hasElem(p, func(e lexicons.Elem) bool { return e.Kind == lexicons.ElemWord && e.Word == "off" }) {
+	if CalledOff(toks, i+n) && !hasElem(p, func(e lexicons.Elem) bool { return e.Kind == lexicons.ElemWord && e.Word == "off" }) {
 		return m, false // "called off a visit": another verb, which the pattern does not name
 	}
 	// After the verb.
@@ -351,6 +351,20 @@ var particles = map[string]bool{"back": true, "up": true, "out": true, "off": tr
 
 // IsParticle reports whether w is a particle of a verb (particles).
 func IsParticle(w string) bool { return particles[w] }
+
+// CalledOff reports whether toks[k] is the "off" of "call off" or "put
+// off", which cancel what follows ("called off the visit", "put off the
+// vote"); the "off" of "cut off", "broke off" keeps its verb's sense.
+func CalledOff(toks []token, k int) bool {
+	if k < 1 || k >= len(toks) || toks[k].Lower != "off" {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "call", "calls", "called", "calling", "put", "puts", "putting":
+		return true
+	}
+	return false
+}
 
 // Contact reports whether a term, or the pattern it matched, is contact:
 // a meeting, visit, call or talks (class CONSULT, CAMEO 04), or a signed

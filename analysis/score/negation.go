@@ -466,10 +466,7 @@ func phrasalNegator(toks []token, k int) bool {
 	case "off":
 		// "called off its visit", "put off the talks": what is called
 		// off does not take place ("broke off" is "broke"'s own).
-		switch toks[k-1].Lower {
-		case "call", "calls", "called", "calling", "put", "puts", "putting":
-			return !(k >= 2 && annotate.IsNegator(toks[k-2].Lower))
-		}
+		return annotate.CalledOff(toks, k) && !(k >= 2 && annotate.IsNegator(toks[k-2].Lower))
 	}
 	return false
 }

@@ -1001,6 +1001,16 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if framed && fm.Target >= 0 {
 			target = frameTarget(ms, toks, fm)
 		}
+		if framed && fm.Before && annotate.CompoundActor(fm.Pattern) && len(target) > 1 && !slices.ContainsFunc(target, func(m mention) bool { return m.Code == f.Stmt.SpeakerCountry }) && !selfConjunct(toks, target[0].Tok) {
+			// "X said A and B held talks", "guarded the hotel where A
+			// and B held talks": the compound actor of the pattern
+			// stands in the content, and the act is of its parties
+			// toward each other (their own statements), not the
+			// speaker's toward them.
+			consumed, consumedSign = max(consumed, fm.End), 0
+			i += n
+			continue
+		}
 		if framed && fm.Target >= 0 && !(len(f.Partners) > 0 && (onlyPlaces(target) || placedAfter(toks, target))) {
 			// The pattern says where its target stands (not a place of a
 			// joint subject's act: "A and B troops exchanged fire near
@@ -2023,6 +2033,19 @@ func modifierInFrame(ms []mention, toks []token, from, end int) (mention, bool) 
 func selfTarget(ms []mention, toks []token, fm annotate.FrameMatch, self string) bool {
 	got := frameTarget(ms, toks, fm)
 	return len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return m.Code != self })
+}
+
+// selfConjunct reports whether the conjunct before the country at toks[k]
+// is the speaker's own pronoun: "it and X", "we and X".
+func selfConjunct(toks []token, k int) bool {
+	if k < 2 || toks[k-1].Lower != "and" {
+		return false
+	}
+	switch toks[k-2].Lower {
+	case "it", "we", "i":
+		return true
+	}
+	return false
 }
 
 // placedAfter reports whether the first of target stands after "in" or
