@@ -345,7 +345,7 @@ var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": tr
 	"cancelled": true, "canceled": true, "cancels": true, "postponed": true,
 	"halts": true, "suspends": true, "ends": true, "scraps": true, "abandons": true, "postpones": true,
 	"freezes": true, "froze": true, "frozen": true, "lift": true, "lifts": true, "lifted": true, "lifting": true, "waived": true, "waives": true,
-	"avoided": true, "avoids": true, "avoid": true, "refrained": true, "declined": true, "declines": true,
+	"avoided": true, "avoids": true, "avoid": true, "refrained": true, "abstained": true, "abstains": true, "abstain": true, "abstaining": true, "declined": true, "declines": true,
 	"downgrade": true, "downgrades": true, "downgraded": true, "downgrading": true,
 	// Remedy: what is quelled or rebuilt was the harm, now ended.
 	"quell": true, "quells": true, "quelled": true, "quelling": true,

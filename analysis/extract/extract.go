@@ -593,11 +593,36 @@ func trailAdverbial(t token) bool {
 	return false
 }
 
+// pluralHead reports whether np is a plural that stands for the parties
+// of a joint subject: determiners and numbers ("the two", "both"), then a
+// plural noun of roles.tsv or jointHeads ("leaders", "countries").
+func (a *Extractor) pluralHead(np []token) bool {
+	head := np[len(np)-1]
+	if head.Cap && len(np) > 1 || !strings.HasSuffix(head.Lower, "s") || a.lex.Roles[head.Lower] == "" && !jointHeads[head.Lower] {
+		return false
+	}
+	for _, t := range np[:len(np)-1] {
+		switch t.Lower {
+		case "the", "two", "three", "both", "all", "their", "its":
+		default:
+			if a.lex.Roles[t.Lower] == "" && !jointHeads[t.Lower] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // jointCountries returns the countries of a subject made only of country
 // names joined by "and" ("Chile and Peru"), or nil.
 func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 	if len(subj) < 3 {
 		return nil
+	}
+	// "The two leaders, A's X and B's Y" (jointAppositive): the names
+	// after the plural that stands for them.
+	if k := slices.IndexFunc(subj, func(t token) bool { return t.Text == "," }); k > 0 && k+3 <= len(subj) && a.pluralHead(subj[:k]) {
+		subj = subj[k+1:]
 	}
 	// "Leaders of Sudan, Ethiopia", "senior officials of China and Oman":
 	// the names after a head of role words and "of".

@@ -469,6 +469,11 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 					if np := a.roleBeforeName(toks, k, between); np != nil {
 						return np
 					}
+					// "The two leaders, A's X and B's Y, pledged": the
+					// parties the plural names, a joint subject.
+					if np := a.jointAppositive(toks, k, between); np != nil {
+						return np
+					}
 					// "Clinton, after the vote in March, said": an
 					// adverbial between the subject and its verb.
 					if cue >= 0 && a.lex.CueAt(toks, cue) != nil && a.adverbialAside(toks, k, between) {
@@ -1634,9 +1639,9 @@ func (a *Extractor) verbLike(toks []token, j int) bool {
 	if strings.HasSuffix(t.Lower, "ed") {
 		return true
 	}
-	// A word in -es after a country's adjective is a plural noun:
-	// "Chadian villages", "Peruvian fisheries".
-	return strings.HasSuffix(t.Lower, "es") && len(t.Lower) > 4 && !(j > 0 && a.adjectiveAt(toks, j-1))
+	// A word in -es after a country's adjective or a count is a plural
+	// noun: "Chadian villages", "Peruvian fisheries", "the two countries".
+	return strings.HasSuffix(t.Lower, "es") && len(t.Lower) > 4 && !(j > 0 && (a.adjectiveAt(toks, j-1) || annotate.IsCount(toks[j-1])))
 }
 
 // adjectiveAt reports whether toks[i] is a country's adjective ("Malian").
@@ -2195,6 +2200,35 @@ func (a *Extractor) roleBeforeName(toks []token, k int, between []token) []token
 	j := indexOf(toks, between[len(between)-1]) + 1
 	return toks[indexOf(toks, np[0]):j]
 }
+
+// jointAppositive returns the noun phrase that ends at toks[k] with the
+// appositive between after it, when the phrase is a plural of people or
+// parties ("the two leaders", "both countries") and between names two countries or more
+// joined by "and" ("Kenya's Ruto and Uganda's Museveni"): the appositive
+// names the parties of a joint subject (pluralHead). nil otherwise.
+func (a *Extractor) jointAppositive(toks []token, k int, between []token) []token {
+	if !slices.ContainsFunc(between, func(t token) bool { return t.Lower == "and" }) {
+		return nil
+	}
+	codes := map[string]bool{}
+	for _, m := range a.lex.Countries.Find(between) {
+		codes[m.Code] = true
+	}
+	if len(codes) < 2 {
+		return nil
+	}
+	np := a.subjectNP(toks, k, false, -1)
+	if len(np) == 0 || !a.pluralHead(np) {
+		return nil
+	}
+	j := indexOf(toks, between[len(between)-1]) + 1
+	return toks[indexOf(toks, np[0]):j]
+}
+
+// jointHeads are plural nouns for the parties of a joint act that
+// roles.tsv does not list as people.
+var jointHeads = map[string]bool{"countries": true, "sides": true, "nations": true, "states": true, "governments": true,
+	"neighbors": true, "allies": true, "rivals": true, "partners": true, "ministers": true, "presidents": true}
 
 // adverbialAside reports whether between, set off by commas after the
 // noun phrase that ends at toks[k], is an adverbial of its clause ("after

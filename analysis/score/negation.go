@@ -31,6 +31,9 @@ func negatorBefore(toks []token, i int) int {
 		}
 		return i - 1
 	}
+	if k := abstainedBefore(toks, i); k >= 0 {
+		return k
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if l := toks[k].Lower; annotate.IsNegator(l) || l == "against" && gerundAt(toks, k+1) || alternativeAt(toks, k) || phrasalNegator(toks, k) {
 			if k+1 < i && (notNegating[toks[k+1].Lower] || focusAt(toks, k, i)) {
@@ -448,6 +451,27 @@ func secededFrom(words annotate.WordClasses, cue *annotate.Cue, toks []token, m 
 		}
 	}
 	return false
+}
+
+// abstainedBefore returns the form of "abstain" up to six words before the
+// term at toks[i], with only words of a phrase between (no punctuation, no
+// clause word): "abstained in a vote condemning X", "abstained on the
+// resolution that condemned": a vote the subject did not cast for what
+// the term says. -1 when there is none.
+func abstainedBefore(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := toks[k]
+		switch t.Lower {
+		case "abstained", "abstains", "abstain", "abstaining":
+			return k
+		case "and", "but", "while", "after", "because":
+			return -1
+		}
+		if !t.Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // phrasalNegator reports whether toks[k] ends a phrase that negates what
