@@ -136,9 +136,10 @@ func (a *Extractor) clauseBefore(toks []token, first int) int {
 			// waters": the report is the relative clause's own.
 			cut = k
 		}
-		if actSubordinators[toks[k].Lower] && toks[k+1].Start <= first && toks[k+1].Word && toks[k+1].Cap {
-			// "A recalled its envoy after B's leader backed …": the
-			// statement is the subordinate clause's own.
+		if actSubordinators[toks[k].Lower] && toks[k+1].Start <= first && toks[k+1].Word && (toks[k+1].Cap || annotate.IsDeterminer(toks[k+1].Lower)) {
+			// "A recalled its envoy after B's leader backed …", "A
+			// eased sanctions on B after the government in C agreed
+			// …": the statement is the subordinate clause's own.
 			cut = k
 		}
 	}
