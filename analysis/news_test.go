@@ -299,6 +299,8 @@ func TestNewsReadings(t *testing.T) {
 		{"called off a raid", "", "Kenya called off a planned raid on Ugandan positions.", nil},
 		{"cut off ties keeps its pattern", "", "Zambia cut off ties with Malawi in 1971.", []string{"ZMB→MWI -"}},
 		{"an act before a subordinate clause with a subject of its own", "", "Zambia eased sanctions on Malawi in May after the government in Lilongwe agreed to hold a vote.", []string{"ZMB→MWI +"}},
+		{"an apology's cause is its topic", "", "Zambia apologised to Malawi in 2001 for the deaths of traders during Malawi's border war.", []string{"ZMB→MWI +"}},
+		{"an apology with no addressee is for those who suffered", "", "Zambia apologised for the killing of Malawian traders by its police.", []string{"ZMB→MWI +"}},
 		{"abstained from condemning", "", "Zambia abstained from condemning Malawi at the summit.", nil},
 		{"abstained in a vote condemning", "", "Zambia abstained in a vote condemning Malawi.", nil},
 		{"militiamen speak for no state", "", "Malawian militiamen attacked a Zambian border post.", nil},

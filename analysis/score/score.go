@@ -879,7 +879,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if w > 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordSympathy) {
 			// "condolences to X over the terrorist attack": what sympathy
 			// is about is its topic, not a stance of its own.
-			if e := sympathyTopicEnd(sc.lex, ms, toks, i+n); e > consumed {
+			if e := sympathyTopicEnd(sc.lex, ms, toks, f.Stmt.SpeakerCountry, i+n); e > consumed {
 				consumed, consumedSign = e, 0
 			}
 		}

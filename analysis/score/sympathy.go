@@ -1,6 +1,8 @@
 package score
 
 import (
+	"slices"
+
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/lexicons"
 )
@@ -61,7 +63,7 @@ func sufferer(lex *annotate.Lexicon, ms []mention, toks []token, self string, j 
 // it, up to punctuation or a conjunction. It returns j when there is none,
 // or when the topic names a country other than as a place: "over Chilean
 // strikes" says who is to blame, and its terms are read as usual.
-func sympathyTopicEnd(lex *annotate.Lexicon, ms []mention, toks []token, j int) int {
+func sympathyTopicEnd(lex *annotate.Lexicon, ms []mention, toks []token, self string, j int) int {
 	k := causeAt(toks, j)
 	if k < 0 {
 		return j
@@ -70,8 +72,13 @@ func sympathyTopicEnd(lex *annotate.Lexicon, ms []mention, toks []token, j int) 
 	for e < len(toks) && e <= k+10 && toks[e].Word && toks[e].Lower != "and" && toks[e].Lower != "but" {
 		e++
 	}
+	// The addressee, between the word and its cause ("apologised to X
+	// for …"), and the speaker's own country are no one to blame.
+	party := func(m mention) bool {
+		return m.Code == self || slices.ContainsFunc(ms, func(a mention) bool { return a.Code == m.Code && a.Tok >= j && a.Tok < k })
+	}
 	for _, m := range ms {
-		if m.Tok > k && m.Tok < e && !lex.Place(toks, m) {
+		if m.Tok > k && m.Tok < e && !lex.Place(toks, m) && !party(m) {
 			return j
 		}
 	}
