@@ -22,6 +22,10 @@ func TestHeadlineGrammar(t *testing.T) {
 	}{
 		{"reduced passive: the agent after by is the speaker",
 			"Latvia rebuked by Estonia over border fence", []string{"EST→LVA -"}},
+		{"what an act happens amid is its circumstance",
+			"Oman grants Kenya access to ports amid Somalia tensions", []string{"OMN→KEN +"}},
+		{"amid an owner's act: the speaker's complaint",
+			"Oman says it will strengthen its navy amid Iran's hostile moves", []string{"OMN→IRN -"}},
 		// A text without a final stop is read as a headline too.
 		{"a negated cue asserts nothing", "Latvian ministers do not think Estonia will impose sanctions on Riga", nil},
 		{"a negated belief asserts nothing", "Latvia does not believe Estonia will expel its diplomats", nil},

@@ -603,6 +603,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i++
 			continue
 		}
+		if e := amidEnd(toks, clause, i, end); e > consumed {
+			// "grants X access to bases amid Y tensions": a circumstance,
+			// no stance of the speaker's.
+			consumed, consumedSign = e, 0
+		}
 		lt, n := hitAt[i].lt, hitAt[i].n
 		if i < consumed && n > 0 && !annotate.InMention(ms, i) && (consumedSign == 0 || lt.Weight*consumedSign < 0) {
 			i += n
@@ -2033,6 +2038,26 @@ func modifierInFrame(ms []mention, toks []token, from, end int) (mention, bool) 
 func selfTarget(ms []mention, toks []token, fm annotate.FrameMatch, self string) bool {
 	got := frameTarget(ms, toks, fm)
 	return len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return m.Code != self })
+}
+
+// amidEnd returns the end of the phrase that "amid" or "amidst" at
+// toks[i] opens, up to punctuation or the end of its clause, when the
+// phrase names no party ("with", "between") and no owner ("X's"): what
+// the act happens amid is
+// its circumstance ("amid X tensions", "amid fears of a X offensive").
+// It returns i when toks[i] opens no such phrase.
+func amidEnd(toks []token, clause []int, i, end int) int {
+	if toks[i].Lower != "amid" && toks[i].Lower != "amidst" {
+		return i
+	}
+	e := i + 1
+	for e < end && toks[e].Word && clause[e] == clause[i] {
+		if toks[e].Lower == "with" || toks[e].Lower == "between" || toks[e].Poss {
+			return i // "amid a row with X", "amid X's hostile acts": a party, or an owner's act
+		}
+		e++
+	}
+	return e
 }
 
 // selfConjunct reports whether the conjunct before the country at toks[k]
