@@ -22,6 +22,12 @@ func TestHeadlineGrammar(t *testing.T) {
 	}{
 		{"reduced passive: the agent after by is the speaker",
 			"Latvia rebuked by Estonia over border fence", []string{"EST→LVA -"}},
+		{"a hyphen compound whose second country has a name of two words",
+			"Oman slams US-South Korea drills", []string{"OMN→KOR -", "OMN→USA -"}},
+		{"a pair compound whose second country has a name of two words",
+			"Kenya-South Sudan ties improve after border deal", []string{"KEN→SSD +", "SSD→KEN +"}},
+		{"a noun in -is after a name is no verb",
+			"Oman to visit Kenya as Sudan crisis deepens", []string{"KEN→OMN +", "OMN→KEN +"}},
 		{"what an act happens amid is its circumstance",
 			"Oman grants Kenya access to ports amid Somalia tensions", []string{"OMN→KEN +"}},
 		{"amid an owner's act: the speaker's complaint",

@@ -209,10 +209,20 @@ func (m *Countries) Find(toks []segment.Token) []Mention {
 			// "Saudi-led", "US-backed", "Israeli-occupied": the part before
 			// the hyphen.
 			if t := toks[i]; t.Cap && strings.Contains(t.Text, "-") {
-				head := t.Text[:strings.IndexByte(t.Text, '-')]
+				head, tail, _ := strings.Cut(t.Text, "-")
 				for _, p := range m.byFirst[head] {
 					if len(p.keys) == 1 && p.code != "" && !p.ambiguous {
 						out = append(out, Mention{Code: p.code, Kind: p.kind, Tok: i, End: i + 1})
+						break
+					}
+				}
+				// "US-South Korea drills", "Japan-North Korea talks": a
+				// name of several words that starts after the hyphen
+				// names the second country, on its words after it.
+				for _, p := range m.byFirst[tail] {
+					if len(p.keys) > 1 && p.code != "" && !p.ambiguous && p.kind != ByPlace && i+1 < len(toks) && TokenKey(toks[i+1]) == p.keys[1] && keysAt(toks, i+1, p.keys[1:]) {
+						out = append(out, Mention{Code: p.code, Kind: p.kind, Tok: i + 1, End: i + len(p.keys)})
+						matched = len(p.keys)
 						break
 					}
 				}

@@ -1630,7 +1630,7 @@ func (a *Extractor) verbLike(toks []token, j int) bool {
 		return false
 	}
 	// "Israel uses ...": a word in -s right after a name.
-	if j > 0 && toks[j-1].Word && toks[j-1].Cap && !toks[j-1].Poss && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && len(t.Lower) >= 3 {
+	if j > 0 && toks[j-1].Word && toks[j-1].Cap && !toks[j-1].Poss && strings.HasSuffix(t.Lower, "s") && !nounEnding(t.Lower) && len(t.Lower) >= 3 {
 		// Only after a country's name, not its adjective ("Greek banks").
 		if ms := a.lex.Countries.Find(toks[j-1 : j]); len(ms) == 1 && ms[0].Kind != byAdjective {
 			return true
@@ -1642,6 +1642,12 @@ func (a *Extractor) verbLike(toks []token, j int) bool {
 	// A word in -es after a country's adjective or a count is a plural
 	// noun: "Chadian villages", "Peruvian fisheries", "the two countries".
 	return strings.HasSuffix(t.Lower, "es") && len(t.Lower) > 4 && !(j > 0 && (a.adjectiveAt(toks, j-1) || annotate.IsCount(toks[j-1])))
+}
+
+// nounEnding reports whether w, a word in -s, ends as a noun and no verb
+// does: "-ss" (press), "-is" (crisis, basis), "-us" (status, consensus).
+func nounEnding(w string) bool {
+	return strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us")
 }
 
 // adjectiveAt reports whether toks[i] is a country's adjective ("Malian").

@@ -106,12 +106,12 @@ func (a *Extractor) pairCompound(st *docState, text string, field record.Field, 
 		if !t.Word || !strings.Contains(t.Text, "-") {
 			continue
 		}
-		x, y, ok := a.countryPair(t)
+		x, y, after, ok := a.countryPairAt(toks, i)
 		if !ok {
 			continue
 		}
 		hasTerm := false
-		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Word; k++ {
+		for k := after; k < len(toks) && k <= after+2 && toks[k].Word; k++ {
 			if _, n := a.lex.TermAt(toks, k); n > 0 {
 				hasTerm = true
 				break
@@ -255,6 +255,44 @@ func (a *Extractor) countryPair(t token) (string, string, bool) {
 		return "", "", false
 	}
 	return x, y, true
+}
+
+// countryPairAt is countryPair of toks[i], or of toks[i] and the words
+// after it when the part after the hyphen opens a name of several words
+// ("US-South Korea drills", "Japan-North Korea talks"). after is the index
+// of the first token past the compound.
+func (a *Extractor) countryPairAt(toks []token, i int) (x, y string, after int, ok bool) {
+	if x, y, ok := a.countryPair(toks[i]); ok {
+		return x, y, i + 1, true
+	}
+	left, right, cut := strings.Cut(toks[i].Text, "-")
+	if !cut || left == "" || right == "" || strings.Contains(right, "-") {
+		return "", "", 0, false
+	}
+	x = a.countryOf(segment.Tokenize(left))
+	for n := 1; n <= 2 && i+n < len(toks) && toks[i+n].Word && toks[i+n].Cap; n++ {
+		words := []string{right}
+		for _, t := range toks[i+1 : i+n+1] {
+			words = append(words, t.Text)
+		}
+		if y = a.countryOf(segment.Tokenize(strings.Join(words, " "))); y != "" {
+			if x == "" || x == y {
+				return "", "", 0, false
+			}
+			return x, y, i + n + 1, true
+		}
+	}
+	return "", "", 0, false
+}
+
+// countryOf returns the country that toks name whole, as one name or
+// adjective, or "".
+func (a *Extractor) countryOf(toks []token) string {
+	ms := a.lex.Countries.Find(toks)
+	if len(ms) != 1 || ms[0].Tok != 0 || ms[0].End != len(toks) {
+		return ""
+	}
+	return ms[0].Code
 }
 
 // titleFuture reports whether toks[j] is the "to" of a headline's future
@@ -539,7 +577,7 @@ func sameActExcept(stmts []found, skip int, ev found) bool {
 func (a *Extractor) verbAfterActor(st *docState, toks []token, j int) bool {
 	t := toks[j]
 	if a.lex.Actors == nil || j == 0 || !toks[j-1].Word || !toks[j-1].Cap || toks[j-1].Poss ||
-		len(t.Lower) < 3 || !strings.HasSuffix(t.Lower, "s") || strings.HasSuffix(t.Lower, "ss") {
+		len(t.Lower) < 3 || !strings.HasSuffix(t.Lower, "s") || nounEnding(t.Lower) {
 		return false
 	}
 	return len(a.lex.Actors.Find(toks[j-1:j], st.doc.Date)) > 0

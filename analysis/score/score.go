@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/cdipaolo/sentiment"
 
@@ -2239,8 +2240,14 @@ func coordinated(ms []mention, toks []token, m mention) []mention {
 }
 
 // listJoin reports whether the tokens from a to b only join two items of
-// a list ("and", "or", a comma, "the").
+// a list ("and", "or", a comma, "the"), or the two are the parts of a
+// hyphen compound, the second a name of several words ("US-South Korea").
 func listJoin(toks []token, a, b int) bool {
+	if b == a && a > 0 && toks[a-1].Cap {
+		if _, tail, ok := strings.Cut(toks[a-1].Text, "-"); ok && tail != "" && unicode.IsUpper(rune(tail[0])) {
+			return true // not "US-backed Israeli strikes"
+		}
+	}
 	if b <= a {
 		return false
 	}
