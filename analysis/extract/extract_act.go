@@ -149,7 +149,8 @@ func (a *Extractor) clauseBefore(toks []token, first int) int {
 // relativeReport reports whether toks[k] is the relative pronoun of a
 // clause that a report with a subject of its own opens ("that it said",
 // "which they claimed", "a visit that both governments later called
-// useful", "a plan that the ministry called …"), the statement starting at
+// useful", "a plan that the ministry called …", ", whose ministry said
+// …"), the statement starting at
 // offset first after it.
 func relativeReport(toks []token, k, first int) bool {
 	if k+2 >= len(toks) || toks[k+2].Start >= first {
@@ -157,6 +158,8 @@ func relativeReport(toks []token, k, first int) bool {
 	}
 	switch toks[k].Lower {
 	case "that", "which", "who", "whom":
+	case "whose":
+		return k > 0 && toks[k-1].Text == "," // ", whose ministry said …": a subject of its own
 	default:
 		return false
 	}

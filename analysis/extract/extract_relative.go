@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/stance-project/stance/analysis/record"
+import (
+	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/analysis/record"
+)
 
 // relativeActs reads the act of a relative clause set off by commas after
 // a country ("X, which does not recognise Y, vowed …", "Norway, which
@@ -14,15 +17,21 @@ func (a *Extractor) relativeActs(st *docState, toks []token) []found {
 			continue
 		}
 		end := skipClause(toks, i+1)
-		if end >= len(toks) || end-(i+1) < 3 {
-			continue // not closed by a comma: it may run into the main clause
-		}
 		from := max(0, i-6)
 		var subj []token
+		object := false // the country is the object of a preposition: its clause ends the sentence
 		for _, m := range a.lex.Countries.Find(toks[from : i-1]) {
 			if from+m.End == i-1 && !toks[i-2].Poss {
 				subj = toks[from+m.Tok : i-1]
+				object = from+m.Tok > 0 && annotate.IsPreposition(toks[from+m.Tok-1].Lower)
 			}
+		}
+		if end >= len(toks) && !object || end-(i+1) < 3 {
+			// Not closed by a comma: it may run into the main clause
+			// ("X, which … said"), unless it hangs from a phrase after
+			// the main verb ("drew a protest from X, which summoned
+			// …").
+			continue
 		}
 		if len(subj) == 0 {
 			continue
