@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
+	"github.com/stance-project/stance/lexicons"
 )
 
 // reactionWeight is the weight of the hostility a country's act stirs in
@@ -41,6 +42,10 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 	var out []found
 	for i := 2; i+1 < len(toks); i++ {
 		t := toks[i]
+		if f, ok := a.outcryCause(st, text, field, toks, stmts, i); ok {
+			out = append(out, f)
+			continue
+		}
 		noun, from := a.lex.Words.OutcryFrom(toks, i)
 		if from < 0 && !a.lex.Words.ReactionAt(toks, i) {
 			continue
@@ -84,6 +89,47 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 		}
 	}
 	return out
+}
+
+// outcryCause reads, at toks[i], a cause phrase of an act that names
+// another country's outcry: "over", "after" or "following", a country's
+// possessive and, within two words, a noun of words.tsv class outcry
+// ("A expels B's envoy over B's criticism", "… Over Ottawa's Rights
+// Criticism"). The owner's hostility toward the country that acted in the
+// clause before is a statement of its own.
+func (a *Extractor) outcryCause(st *docState, text string, field record.Field, toks []token, stmts []found, i int) (found, bool) {
+	switch toks[i].Lower {
+	case "over", "after", "following":
+	default:
+		return found{}, false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	ms := a.lex.Parties(toks[j:min(len(toks), j+4)], st.doc.Date)
+	if len(ms) == 0 || ms[0].Tok != 0 || len(ms[0].Code) != 3 || !toks[j+ms[0].End-1].Poss {
+		return found{}, false
+	}
+	noun := -1
+	for k := j + ms[0].End; k < len(toks) && k <= j+ms[0].End+2 && toks[k].Word; k++ {
+		if a.lex.Words.Is(toks[k].Lower, lexicons.WordOutcry) {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		return found{}, false
+	}
+	actor := actorBefore(stmts, field, toks[0].Start, toks[i].Start)
+	if actor == "" || actor == ms[0].Code {
+		return found{}, false
+	}
+	cue := &annotate.Cue{Words: []string{toks[noun].Lower}, Evaluative: true, Weight: reactionWeight}
+	f := found{Stmt: record.Statement{Speaker: joinText(toks[j : j+ms[0].End]), SpeakerCountry: ms[0].Code, Kind: record.Indirect, Cue: toks[noun].Lower, Field: field,
+		SpeakerRule: "the country whose outcry an act answered"}, Rule: RuleReaction, CueTerm: cue, Objects: []string{actor}}
+	a.setContent(&f, text, toks[i:noun+1])
+	return f, f.Stmt.End > f.Stmt.Start
 }
 
 // actorBefore returns the country of the first statement of stmts in field
