@@ -300,6 +300,7 @@ func TestNewsReadings(t *testing.T) {
 		{"cut off ties keeps its pattern", "", "Zambia cut off ties with Malawi in 1971.", []string{"ZMB→MWI -"}},
 		{"a passive's agent with a relative clause of its own report", "", "Zambia's decision to close its airspace to Malawian planes was condemned on Monday by Lilongwe, whose transport ministry said the ban was unlawful.", []string{"MWI→ZMB -"}},
 		{"a relative clause that ends the sentence after a preposition's country", "", "The vote drew an angry reply from Malawi, which summoned Zambia's envoy on Friday.", []string{"MWI→ZMB -"}},
+		{"a visit by another is no stance of the speaker's", "", "Malawi raised its fuel prices, days after a visit to Lusaka by a senior Tanzanian envoy.", nil},
 		{"goods of aid delivered", "", "Zambia delivered 20 ambulances and a consignment of generators to Malawi on Monday.", []string{"ZMB→MWI +"}},
 		{"an act before a subordinate clause with a subject of its own", "", "Zambia eased sanctions on Malawi in May after the government in Lilongwe agreed to hold a vote.", []string{"ZMB→MWI +"}},
 		{"an apology's cause is its topic", "", "Zambia apologised to Malawi in 2001 for the deaths of traders during Malawi's border war.", []string{"ZMB→MWI +"}},

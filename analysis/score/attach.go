@@ -35,6 +35,19 @@ type attachSite struct {
 	regardCue bool
 }
 
+// contactByOther reports whether the contact noun at toks[i:i+n], after
+// a determiner, names its agent after "by", a country other than self
+// ("days after a visit to X by Y's minister"): the contact is the
+// agent's, no stance of the speaker's.
+func (sc *Scorer) contactByOther(self string, ms []mention, toks []token, i, n int) bool {
+	if i == 0 || !annotate.IsDeterminer(toks[i-1].Lower) {
+		return false
+	}
+	s := attachSite{self: self, ms: ms, toks: toks, i: i, n: n, words: sc.lex.Words, lex: sc.lex}
+	m, ok := s.byAgent()
+	return ok && m.Code != self
+}
+
 // attach finds the countries a term at toks[i:i+n] speaks about, by the
 // term's attach kind (see stance.tsv), among all the countries named (the
 // caller keeps only targets), with the countries listed with the one found

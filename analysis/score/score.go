@@ -1119,6 +1119,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				continue
 			}
 		}
+		if lt.Class == lexicons.ClassConsult && w > 0 && sc.contactByOther(f.Stmt.SpeakerCountry, ms, toks, i, n) {
+			i += n
+			continue
+		}
 		got, rule := sc.attach(lt.Attach, lt.Weight, f.Stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs, regardCue)
 		if len(got) == 0 && lt.Weight > 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordSympathy) {
 			if m, ok := sufferer(sc.lex, ms, toks, f.Stmt.SpeakerCountry, i+n); ok {
