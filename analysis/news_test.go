@@ -304,6 +304,7 @@ func TestNewsReadings(t *testing.T) {
 		{"goods of aid delivered", "", "Zambia delivered 20 ambulances and a consignment of generators to Malawi on Monday.", []string{"ZMB→MWI +"}},
 		{"an act before a subordinate clause with a subject of its own", "", "Zambia eased sanctions on Malawi in May after the government in Lilongwe agreed to hold a vote.", []string{"ZMB→MWI +"}},
 		{"an apology's cause is its topic", "", "Zambia apologised to Malawi in 2001 for the deaths of traders during Malawi's border war.", []string{"ZMB→MWI +"}},
+		{"an apology's time is no cause", "", "Zambia's leader apologised to Malawi in February 2022 for the killing of traders by Zambian police during Malawi's long border war.", []string{"ZMB→MWI +"}},
 		{"an apology with no addressee is for those who suffered", "", "Zambia apologised for the killing of Malawian traders by its police.", []string{"ZMB→MWI +"}},
 		{"abstained from condemning", "", "Zambia abstained from condemning Malawi at the summit.", nil},
 		{"abstained in a vote condemning", "", "Zambia abstained in a vote condemning Malawi.", nil},

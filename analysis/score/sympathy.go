@@ -69,7 +69,7 @@ func sympathyTopicEnd(lex *annotate.Lexicon, ms []mention, toks []token, self st
 		return j
 	}
 	e := k + 1
-	for e < len(toks) && e <= k+10 && toks[e].Word && toks[e].Lower != "and" && toks[e].Lower != "but" {
+	for e < len(toks) && e <= k+14 && toks[e].Word && toks[e].Lower != "and" && toks[e].Lower != "but" {
 		e++
 	}
 	// The addressee, between the word and its cause ("apologised to X
@@ -90,7 +90,7 @@ func sympathyTopicEnd(lex *annotate.Lexicon, ms []mention, toks []token, self st
 // ("condolences to X over", "saddened by"); -1 when there is none.
 func causeAt(toks []token, j int) int {
 	for k := j; k < len(toks); k++ {
-		if causePrepositions[toks[k].Lower] {
+		if causePrepositions[toks[k].Lower] && !timeAfter(toks, k) {
 			return k
 		}
 		if k >= j+6 || !toks[k].Word {
@@ -98,6 +98,12 @@ func causeAt(toks []token, j int) int {
 		}
 	}
 	return -1
+}
+
+// timeAfter reports whether the preposition at toks[k] opens a time ("in
+// February 2022", "on Monday", "in 2001"), not a cause.
+func timeAfter(toks []token, k int) bool {
+	return k+1 < len(toks) && (annotate.IsTimeWord(toks[k+1].Lower) || annotate.IsNumeral(toks[k+1].Text))
 }
 
 // sufferers returns the first tokens of the countries that sympathy in
