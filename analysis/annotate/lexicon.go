@@ -34,6 +34,7 @@ type Lexicon struct {
 	Words        WordClasses            // words.tsv
 	Actors       *Actors                // the actor lexicon's people (nil: none)
 	sendAid      Term                   // the term of aid sent ("sent doctors to X": sentAid)
+	borderForce  Term                   // the term of forces sent to a border ("moved tanks to the border with X": forcesToBorder)
 	host         Term                   // the term of a visitor received ("received Modi": receivedVisitor)
 	// The signatures of the keys of terms, cues and patternVerbs: most
 	// words are no key of any, and need no lookup (see signature).
@@ -93,6 +94,7 @@ func NewLexicon(o LexiconOptions) *Lexicon {
 		Actors:    NewActors(o.Actors),
 	}
 	lx.sendAid = Term{Words: []string{"send"}, Weight: sendAidWeight, Label: "send/v … to (aid)", Attach: lexicons.AttachPrep, Class: lexicons.ClassAid, Source: lexicons.SourceOurs}
+	lx.borderForce = Term{Words: []string{"send"}, Weight: borderForceWeight, Label: "send/v forces … border (posture)", Attach: lexicons.AttachPrep, Class: "MOBILIZE", Source: lexicons.SourceOurs}
 	lx.host = Term{Words: []string{"receive"}, Weight: hostWeight, Label: "receive/v (a visitor)", Attach: lexicons.AttachObject, Class: lexicons.ClassConsult, Source: lexicons.SourceOurs}
 	if o.NeutralContact {
 		lx.host.Weight = 0
@@ -226,6 +228,9 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 	}
 	if m := lx.sentAid(toks, i); m > n {
 		best, n = &lx.sendAid, m
+	}
+	if m := lx.forcesToBorder(toks, i); m > n {
+		best, n = &lx.borderForce, m
 	}
 	if n <= 1 && lx.receivedVisitor(toks, i, n == 1 && best.Source != lexicons.SourceCAMEO) {
 		// CAMEO's "receive" is an event only in its patterns (a call,
@@ -535,6 +540,61 @@ func (lx *Lexicon) sentAid(toks []token, i int) int {
 	}
 	return 0
 }
+
+// borderForceWeight is the weight of forces moved to another country's
+// border: CAMEO 154 (mobilize or increase armed forces), Goldstein −7.2
+// (a show of force, 15), as stance.tsv's THREATEN rows weigh drills near
+// a country.
+const borderForceWeight = -0.4
+
+// forcesToBorder returns, when toks[i] is a verb of sending or moving
+// (words.tsv "send", or move, deploy, order, rush, station, mass) with
+// forces after it in its clause (CAMEO's &military: troops, soldiers, or
+// tanks, warships) and then "to", "along", "near", "on" or "at" a border
+// named as another country's ("the border with X", "X's border", "the X
+// border"), the length of the term from the verb up to that country's
+// name, which the preposition then reaches; else 0.
+func (lx *Lexicon) forcesToBorder(toks []token, i int) int {
+	if !lx.Words.Is(toks[i].Lower, lexicons.WordSend) && !forceMovers[toks[i].Lower] {
+		return 0
+	}
+	forces := false
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		t := toks[k]
+		switch {
+		case !t.Word && t.Text != "," && t.Text != "-":
+			return 0
+		case forceNouns[t.Lower]:
+			forces = true
+		case forces && borderPrepositions[t.Lower]:
+			j := k + 1
+			if j < len(toks) && (toks[j].Lower == "the" || toks[j].Lower == "its" || toks[j].Lower == "their") {
+				j++
+			}
+			if j+2 < len(toks) && (toks[j].Lower == "border" || toks[j].Lower == "frontier") && toks[j+1].Lower == "with" {
+				return j + 2 - i // "to the border with | X"
+			}
+			if j+1 < len(toks) && toks[j].Cap && (toks[j+1].Lower == "border" || toks[j+1].Lower == "frontier") {
+				return j - i // "to the | X border", "near | X's border"
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// forceMovers are verbs of moving forces that words.tsv's "send" lacks.
+var forceMovers = map[string]bool{"moved": true, "moves": true, "move": true, "moving": true, "deployed": true, "deploys": true,
+	"deploy": true, "deploying": true, "ordered": true, "orders": true, "rushed": true, "rushes": true, "stationed": true,
+	"massed": true, "masses": true, "amassed": true, "massing": true, "amassing": true, "positioned": true, "concentrated": true}
+
+// forceNouns are armed forces sent or massed (CAMEO's &military and its
+// arms).
+var forceNouns = map[string]bool{"troops": true, "soldiers": true, "forces": true, "tanks": true, "warships": true,
+	"battalions": true, "brigades": true, "units": true, "artillery": true, "armour": true, "armor": true, "reinforcements": true}
+
+// borderPrepositions put forces at a border.
+var borderPrepositions = map[string]bool{"to": true, "along": true, "near": true, "on": true, "at": true, "towards": true, "toward": true}
 
 // isMoney reports whether s is a currency sign or a sum of money written
 // with one ("$", "$1bn", "€500m", "£2", "¥"; words such as "dollars" are
