@@ -253,7 +253,7 @@ func TestLoadActorsUser(t *testing.T) {
 	}
 	// A user folder without actors.tsv leaves the built-in file in use.
 	if _, version, err := LoadActors(Default(), fstest.MapFS{}); err != nil || version != "6" {
-		t.Errorf("LoadActors(empty user folder) = version %q, %v; want \"5\", nil", version, err)
+		t.Errorf("LoadActors(empty user folder) = version %q, %v; want \"6\", nil", version, err)
 	}
 	// A user's actors.tsv alone replaces ours; the imported rows stay.
 	actors, _, err = LoadActorFiles(Default(), fstest.MapFS{ActorsFile: {Data: []byte(data)}})
