@@ -28,6 +28,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya-South Sudan ties improve after border deal", []string{"KEN→SSD +", "SSD→KEN +"}},
 		{"a noun in -is after a name is no verb",
 			"Oman to visit Kenya as Sudan crisis deepens", []string{"KEN→OMN +", "OMN→KEN +"}},
+		{"a leader called a murderer by another",
+			"Ruto calls Museveni 'murderer' as border row deepens", []string{"KEN→UGA -"}},
 		{"what an act happens amid is its circumstance",
 			"Oman grants Kenya access to ports amid Somalia tensions", []string{"OMN→KEN +"}},
 		{"amid an owner's act: the speaker's complaint",
