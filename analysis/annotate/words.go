@@ -128,3 +128,12 @@ func (w WordClasses) SeatOfRulers(toks []token, m int) bool {
 	}
 	return k-2 < 0
 }
+
+// ElicitVerb reports whether w is a finite form of a verb that draws
+// another's reaction ("drew", "sparked", "prompts"): with an outcry noun
+// after it, the outcry is the reaction's, not the subject's.
+func ElicitVerb(w string) bool { return elicitVerbs[w] }
+
+// elicitVerbs are the finite forms ElicitVerb knows.
+var elicitVerbs = map[string]bool{"draws": true, "drew": true, "sparks": true, "sparked": true, "prompts": true, "prompted": true,
+	"triggers": true, "triggered": true, "provokes": true, "provoked": true, "earns": true, "earned": true}

@@ -46,6 +46,10 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 			out = append(out, f)
 			continue
 		}
+		if f, ok := a.outcryDrawn(st, text, field, toks, stmts, i); ok {
+			out = append(out, f)
+			continue
+		}
 		noun, from := a.lex.Words.OutcryFrom(toks, i)
 		if from < 0 && !a.lex.Words.ReactionAt(toks, i) {
 			continue
@@ -129,6 +133,58 @@ func (a *Extractor) outcryCause(st *docState, text string, field record.Field, t
 	f := found{Stmt: record.Statement{Speaker: joinText(toks[j : j+ms[0].End]), SpeakerCountry: ms[0].Code, Kind: record.Indirect, Cue: toks[noun].Lower, Field: field,
 		SpeakerRule: "the country whose outcry an act answered"}, Rule: RuleReaction, CueTerm: cue, Objects: []string{actor}}
 	a.setContent(&f, text, toks[i:noun+1])
+	return f, f.Stmt.End > f.Stmt.Start
+}
+
+// outcryDrawn reads a finite verb that draws another country's outcry
+// (drew, sparked, prompted …: annotate.ElicitVerb) at toks[i], the outcry
+// named with its country before the noun ("X's trip draws sharp Y
+// rebuke", "sparked a Y protest"): Y's hostility toward the country that
+// acted, the owner of the subject ("X's trip") or its one country, else
+// the statement that read the clause before. ("drew a protest from Y" is
+// Y's statement about the subject's act: eventOf.)
+func (a *Extractor) outcryDrawn(st *docState, text string, field record.Field, toks []token, stmts []found, i int) (found, bool) {
+	if !annotate.ElicitVerb(toks[i].Lower) || i == 0 {
+		return found{}, false
+	}
+	var who []mention
+	noun := -1
+	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
+		if a.lex.Words.Is(toks[k].Lower, lexicons.WordOutcry) {
+			noun = k
+			break
+		}
+		if len(who) == 0 {
+			if ms := a.lex.Parties(toks[k:min(len(toks), k+4)], st.doc.Date); len(ms) > 0 && ms[0].Tok == 0 {
+				who = []mention{{Code: ms[0].Code, Kind: ms[0].Kind, Tok: k, End: k + ms[0].End}}
+				k += ms[0].End - 1
+			}
+		}
+	}
+	if noun < 0 || len(who) == 0 || len(who[0].Code) != 3 {
+		return found{}, false
+	}
+	actor := ""
+	subj := a.lex.Parties(toks[:i], st.doc.Date)
+	for _, m := range subj {
+		if toks[m.End-1].Poss {
+			actor = m.Code // "X's trip"
+			break
+		}
+	}
+	if actor == "" && len(subj) == 1 {
+		actor = subj[0].Code
+	}
+	if actor == "" {
+		actor = actorBefore(stmts, field, toks[0].Start, toks[i].Start)
+	}
+	if actor == "" || actor == who[0].Code {
+		return found{}, false
+	}
+	cue := &annotate.Cue{Words: []string{toks[noun].Lower}, Evaluative: true, Weight: reactionWeight}
+	f := found{Stmt: record.Statement{Speaker: joinText(toks[who[0].Tok:who[0].End]), SpeakerCountry: who[0].Code, Kind: record.Indirect, Cue: toks[noun].Lower, Field: field,
+		SpeakerRule: "the country an act angered"}, Rule: RuleReaction, CueTerm: cue, Objects: []string{actor}}
+	a.setContent(&f, text, toks[i:max(noun, who[0].End-1)+1])
 	return f, f.Stmt.End > f.Stmt.Start
 }
 

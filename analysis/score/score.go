@@ -646,6 +646,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i++
 			continue
 		}
+		if elicitedBefore(sc.lex.Words, toks, i) {
+			// "X's trip drew a sharp Y rebuke", "drew a protest from Y":
+			// the outcry is Y's (the reaction rule), none of the
+			// speaker's.
+			i += n
+			continue
+		}
 		if lt.Class == classPhrase {
 			// "in this respect", "appreciate that": a set phrase whose
 			// words are no stance (see stance.tsv).
@@ -2063,6 +2070,28 @@ func amidEnd(toks []token, clause []int, i, end int) int {
 		e++
 	}
 	return e
+}
+
+// elicitedBefore reports whether the noun at toks[i] is an outcry (words.tsv
+// class outcry) that a verb of drawing a reaction governs, up to five
+// words before it with only words between, a capitalised one (the
+// reacting country) among them ("drew a sharp Y rebuke", "sparked fresh
+// Y anger").
+func elicitedBefore(words annotate.WordClasses, toks []token, i int) bool {
+	if !words.Is(toks[i].Lower, lexicons.WordOutcry) {
+		return false
+	}
+	named := false // a country's name or adjective before the noun: "drew a sharp Y rebuke"
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if !toks[k].Word {
+			return false
+		}
+		if words.Is(toks[k].Lower, lexicons.WordElicit) || annotate.ElicitVerb(toks[k].Lower) {
+			return named
+		}
+		named = named || toks[k].Cap
+	}
+	return false
 }
 
 // selfConjunct reports whether the conjunct before the country at toks[k]
