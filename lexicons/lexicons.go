@@ -75,12 +75,19 @@ type Country struct {
 // from the Phoenix country dictionary of PETRARCH (go generate ./lexicons).
 const PlacesPhoenixFile = "places-phoenix.tsv"
 
-// Place is one row of places-phoenix.tsv: a country and its cities and
+// PlacesFile holds cities and regions that news names and the Phoenix
+// dictionary (of 2014) lacks, written for stance ("Kherson", "Rafah"),
+// in the format of places-phoenix.tsv. A place that both files list must
+// be of one country.
+const PlacesFile = "places.tsv"
+
+// Place is one row of places-phoenix.tsv or places.tsv: a country and its cities and
 // regions ("UKR": "Kharkiv", "Crimea"). A place names its country only as
 // what an act befalls, never as a speaker or an agent.
 type Place struct {
 	Code  string
 	Names []string
+	File  string // the file of the row
 }
 
 // Term is one row of stance.tsv or of an imported event lexicon.
@@ -158,7 +165,8 @@ type Set struct {
 	// Blocked are phrases that contain a country term but name no country
 	// ("Latin America"): they are matched first and produce no mention.
 	Blocked []string
-	// Places are the cities and regions of countries (places-phoenix.tsv).
+	// Places are the cities and regions of countries (places-phoenix.tsv,
+	// places.tsv).
 	Places []Place
 	Terms  []Term
 	Cues   []Cue
@@ -185,7 +193,7 @@ type Set struct {
 // same name in user when user is not nil and has it.
 func Load(builtin, user fs.FS) (*Set, error) {
 	s := newSet()
-	for _, name := range []string{IrregularFile, CountriesFile, PlacesPhoenixFile, StanceFile, CuesFile, RolesFile, EventsFile, WordsFile} {
+	for _, name := range []string{IrregularFile, CountriesFile, PlacesPhoenixFile, PlacesFile, StanceFile, CuesFile, RolesFile, EventsFile, WordsFile} {
 		data, origin, err := readFile(builtin, user, name)
 		if err != nil {
 			return nil, err
@@ -210,8 +218,9 @@ func Load(builtin, user fs.FS) (*Set, error) {
 	return s, nil
 }
 
-// checkPlaces reports a place of places-phoenix.tsv that is a term or a
-// blocked phrase of countries.tsv: the two files would read it differently.
+// checkPlaces reports a place of places-phoenix.tsv or places.tsv that is
+// a term or a blocked phrase of countries.tsv: the files would read it
+// differently.
 func (s *Set) checkPlaces() error {
 	terms := map[string]string{}
 	for _, c := range s.Countries {
@@ -224,14 +233,19 @@ func (s *Set) checkPlaces() error {
 	for _, b := range s.Blocked {
 		terms[countryTermKey(b)] = ""
 	}
+	placed := map[string]Place{} // a place of both files is of one country
 	for _, p := range s.Places {
 		for _, n := range p.Names {
+			if prev, dup := placed[countryTermKey(n)]; dup && prev.File != p.File && prev.Code != p.Code {
+				return fmt.Errorf("%s: place %q of %s is a place of %s in %s: %w", p.File, n, p.Code, prev.Code, prev.File, ErrSyntax)
+			}
+			placed[countryTermKey(n)] = p
 			c, ok := terms[countryTermKey(n)]
 			switch {
 			case ok && c == "":
-				return fmt.Errorf("%s: place %q of %s is a blocked phrase of %s: %w", PlacesPhoenixFile, n, p.Code, CountriesFile, ErrSyntax)
+				return fmt.Errorf("%s: place %q of %s is a blocked phrase of %s: %w", p.File, n, p.Code, CountriesFile, ErrSyntax)
 			case ok:
-				return fmt.Errorf("%s: place %q of %s is a term of %s in %s: %w", PlacesPhoenixFile, n, p.Code, c, CountriesFile, ErrSyntax)
+				return fmt.Errorf("%s: place %q of %s is a term of %s in %s: %w", p.File, n, p.Code, c, CountriesFile, ErrSyntax)
 			}
 		}
 	}
@@ -491,7 +505,7 @@ func parseRow(name string, line int, cols []string, s *Set, bad func(string, ...
 			s.formLine[f] = line
 			s.Terms = append(s.Terms, Term{Words: strings.Fields(f), Weight: w, Class: cols[2], Attach: attach, Label: label, Source: SourceOurs})
 		}
-	case PlacesPhoenixFile:
+	case PlacesPhoenixFile, PlacesFile:
 		if len(cols) != 2 {
 			return bad("want 2 columns (code, places), got %d", len(cols))
 		}
@@ -515,7 +529,7 @@ func parseRow(name string, line int, cols []string, s *Set, bad func(string, ...
 		for _, p := range places {
 			s.nameClaim[countryTermKey(p)] = claim{cols[0], line}
 		}
-		s.Places = append(s.Places, Place{Code: cols[0], Names: places})
+		s.Places = append(s.Places, Place{Code: cols[0], Names: places, File: name})
 	case RolesFile, RolesPhoenixFile:
 		if len(cols) != 2 {
 			return bad("want 2 columns (word, class), got %d", len(cols))
@@ -620,7 +634,7 @@ func splitList(s string) []string {
 // FileNames returns the names of all lexicon files, in the order they are
 // checked.
 func FileNames() []string {
-	return []string{CountriesFile, StanceFile, CuesFile, RolesFile, IrregularFile, EventsFile, WordsFile, ActorsFile, ActorsPhoenixFile, RolesPhoenixFile, PlacesPhoenixFile}
+	return []string{CountriesFile, StanceFile, CuesFile, RolesFile, IrregularFile, EventsFile, WordsFile, ActorsFile, ActorsPhoenixFile, RolesPhoenixFile, PlacesPhoenixFile, PlacesFile}
 }
 
 // Check validates the lexicon files found in user (a user's folder for

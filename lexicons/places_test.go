@@ -19,6 +19,9 @@ func TestPlacesBuiltin(t *testing.T) {
 	if got := s.Versions[PlacesPhoenixFile]; got != "1" {
 		t.Errorf("version = %q, want 1", got)
 	}
+	if got := s.Versions[PlacesFile]; got != "1" {
+		t.Errorf("%s version = %q, want 1", PlacesFile, got)
+	}
 	codes := map[string]bool{}
 	for _, c := range s.Countries {
 		codes[c.Code] = true
@@ -34,6 +37,8 @@ func TestPlacesBuiltin(t *testing.T) {
 	}
 	for _, tt := range []struct{ place, want string }{
 		{"Kharkiv", "UKR"}, {"Crimea", "UKR"}, {"Aleppo", "SYR"}, {"Mombasa", "KEN"},
+		// places.tsv: cities of later wars.
+		{"Kherson", "UKR"}, {"Rafah", "PSE"}, {"Natanz", "IRN"}, {"El Fasher", "SDN"},
 		// No one country's place: an organisation's seat, a disputed
 		// status.
 		{"Brussels", ""}, {"Geneva", ""}, {"Jerusalem", ""}, {"Western Sahara", ""},
@@ -70,10 +75,24 @@ func TestPlacesErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := s.Places, []Place{{"UKR", []string{"Kharkiv", "Sumy"}}}; !slices.EqualFunc(got, want, func(a, b Place) bool { return a.Code == b.Code && slices.Equal(a.Names, b.Names) }) {
+	got := slices.DeleteFunc(slices.Clone(s.Places), func(p Place) bool { return p.File != PlacesPhoenixFile })
+	if want := []Place{{"UKR", []string{"Kharkiv", "Sumy"}, PlacesPhoenixFile}}; !slices.EqualFunc(got, want, func(a, b Place) bool { return a.Code == b.Code && slices.Equal(a.Names, b.Names) }) {
 		t.Errorf("user places = %v, want %v", got, want)
 	}
 	if got := s.Versions[PlacesPhoenixFile]; got != "user:9" {
 		t.Errorf("version = %q, want user:9", got)
+	}
+}
+
+// TestPlacesOneCountry: a place that places-phoenix.tsv and places.tsv
+// both list is of one country.
+func TestPlacesOneCountry(t *testing.T) {
+	t.Parallel()
+	if _, err := Load(Default(), fstest.MapFS{PlacesFile: {Data: []byte("# version: 2\nUKR\tKharkiv\n")}}); err != nil {
+		t.Errorf("Load(a place of both files, one country) error = %v, want none", err)
+	}
+	_, err := Load(Default(), fstest.MapFS{PlacesFile: {Data: []byte("# version: 2\nRUS\tKharkiv\n")}})
+	if err == nil || !errors.Is(err, ErrSyntax) || !strings.Contains(err.Error(), "places.tsv: place \"Kharkiv\" of RUS is a place of UKR in places-phoenix.tsv") {
+		t.Errorf("Load(a place of both files) error = %v, want it named", err)
 	}
 }

@@ -72,9 +72,9 @@ type is reported with the list of supported ones.
 	                      source, speaker or speaker_country)
 	-lexicons DIR         lexicon files in DIR replace the built-in ones of
 	                      the same name (countries.tsv, stance.tsv, cues.tsv,
-	                      roles.tsv, irregular.tsv, cameo.tsv, actors.tsv,
-	                      actors-phoenix.tsv, roles-phoenix.tsv,
-	                      places-phoenix.tsv)
+	                      roles.tsv, irregular.tsv, cameo.tsv, words.tsv,
+	                      actors.tsv, actors-phoenix.tsv, roles-phoenix.tsv,
+	                      places-phoenix.tsv, places.tsv)
 	-keep-self            keep stances of a speaker toward its own country
 	-blend B              add B times general_sentiment to stances that have
 	                      lexicon evidence: B in [0, 1] (experimental;
