@@ -35,6 +35,7 @@ type Lexicon struct {
 	Actors       *Actors                // the actor lexicon's people (nil: none)
 	sendAid      Term                   // the term of aid sent ("sent doctors to X": sentAid)
 	borderForce  Term                   // the term of forces sent to a border ("moved tanks to the border with X": forcesToBorder)
+	intrusion    Term                   // the term of entering another's airspace or waters ("entered X's airspace": intrusionAt)
 	host         Term                   // the term of a visitor received ("received Modi": receivedVisitor)
 	// The signatures of the keys of terms, cues and patternVerbs: most
 	// words are no key of any, and need no lookup (see signature).
@@ -95,6 +96,7 @@ func NewLexicon(o LexiconOptions) *Lexicon {
 	}
 	lx.sendAid = Term{Words: []string{"send"}, Weight: sendAidWeight, Label: "send/v … to (aid)", Attach: lexicons.AttachPrep, Class: lexicons.ClassAid, Source: lexicons.SourceOurs}
 	lx.borderForce = Term{Words: []string{"send"}, Weight: borderForceWeight, Label: "send/v forces … border (posture)", Attach: lexicons.AttachPrep, Class: "MOBILIZE", Source: lexicons.SourceOurs}
+	lx.intrusion = Term{Words: []string{"enter"}, Weight: intrusionWeight, Label: "enter/v … airspace, waters (intrusion)", Attach: lexicons.AttachAct, Class: "THREATEN", Source: lexicons.SourceOurs}
 	lx.host = Term{Words: []string{"receive"}, Weight: hostWeight, Label: "receive/v (a visitor)", Attach: lexicons.AttachObject, Class: lexicons.ClassConsult, Source: lexicons.SourceOurs}
 	if o.NeutralContact {
 		lx.host.Weight = 0
@@ -231,6 +233,9 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 	}
 	if m := lx.forcesToBorder(toks, i); m > n {
 		best, n = &lx.borderForce, m
+	}
+	if m := lx.intrusionAt(toks, i); m > n {
+		best, n = &lx.intrusion, m
 	}
 	if n <= 1 && lx.receivedVisitor(toks, i, n == 1 && best.Source != lexicons.SourceCAMEO) {
 		// CAMEO's "receive" is an event only in its patterns (a call,
@@ -582,6 +587,49 @@ func (lx *Lexicon) forcesToBorder(toks []token, i int) int {
 	}
 	return 0
 }
+
+// intrusionWeight is the weight of entering another country's airspace,
+// waters or zone unbidden: a show of force (CAMEO 15), weighed as
+// forcesToBorder's.
+const intrusionWeight = -0.4
+
+// intrusionAt returns, when toks[i] is a verb of entering (entered,
+// intruded, strayed, sailed, flew; "into" may follow) and a phrase of
+// another's airspace, waters or zone comes within six words ("entered
+// its air defence zone", "intruded into Estonian airspace", "sailed into
+// X's territorial waters"), the length of the term from the verb up to
+// the phrase's owner (a name, an adjective or "its"), which the
+// preposition of the term then reaches; else 0.
+func (lx *Lexicon) intrusionAt(toks []token, i int) int {
+	if !intrusionVerbs[toks[i].Lower] {
+		return 0
+	}
+	k := i + 1
+	if k < len(toks) && (toks[k].Lower == "into" || toks[k].Lower == "in") {
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+6; j++ {
+		if !toks[j].Word {
+			return 0
+		}
+		if zoneNouns[toks[j].Lower] {
+			for o := k; o < j; o++ {
+				if toks[o].Cap || toks[o].Lower == "its" || toks[o].Lower == "their" {
+					return o - i // up to the owner
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// intrusionVerbs are forms of verbs of entering another's space.
+var intrusionVerbs = map[string]bool{"entered": true, "enters": true, "entering": true, "intruded": true, "intrudes": true,
+	"intruding": true, "strayed": true, "sailed": true, "flew": true, "breached": true, "breaches": true, "penetrated": true}
+
+// zoneNouns end the phrase of a country's airspace, waters or zone.
+var zoneNouns = map[string]bool{"airspace": true, "zone": true, "waters": true}
 
 // forceMovers are verbs of moving forces that words.tsv's "send" lacks.
 var forceMovers = map[string]bool{"moved": true, "moves": true, "move": true, "moving": true, "deployed": true, "deploys": true,
