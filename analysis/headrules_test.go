@@ -34,6 +34,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya-Uganda thaw: ministers meet in Arusha", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a joint subject that pledges a new era",
 			"Zambia, Malawi pledge new era in ties", []string{"MWI→ZMB +", "ZMB→MWI +"}},
+		{"forces massed near the reporter's border",
+			"Malawi says Zambia massed troops near its border", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"warplanes that entered the reporter's zone",
 			"Malawi says 12 Zambian warplanes entered its air defence zone", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"an intrusion into another's airspace named by its adjective",

@@ -95,7 +95,7 @@ func NewLexicon(o LexiconOptions) *Lexicon {
 		Actors:    NewActors(o.Actors),
 	}
 	lx.sendAid = Term{Words: []string{"send"}, Weight: sendAidWeight, Label: "send/v … to (aid)", Attach: lexicons.AttachPrep, Class: lexicons.ClassAid, Source: lexicons.SourceOurs}
-	lx.borderForce = Term{Words: []string{"send"}, Weight: borderForceWeight, Label: "send/v forces … border (posture)", Attach: lexicons.AttachPrep, Class: "MOBILIZE", Source: lexicons.SourceOurs}
+	lx.borderForce = Term{Words: []string{"send"}, Weight: borderForceWeight, Label: "send/v forces … border (posture)", Attach: lexicons.AttachAct, Class: "MOBILIZE", Source: lexicons.SourceOurs}
 	lx.intrusion = Term{Words: []string{"enter"}, Weight: intrusionWeight, Label: "enter/v … airspace, waters (intrusion)", Attach: lexicons.AttachAct, Class: "THREATEN", Source: lexicons.SourceOurs}
 	lx.host = Term{Words: []string{"receive"}, Weight: hostWeight, Label: "receive/v (a visitor)", Attach: lexicons.AttachObject, Class: lexicons.ClassConsult, Source: lexicons.SourceOurs}
 	if o.NeutralContact {
@@ -557,8 +557,10 @@ const borderForceWeight = -0.4
 // forces after it in its clause (CAMEO's &military: troops, soldiers, or
 // tanks, warships) and then "to", "along", "near", "on" or "at" a border
 // named as another country's ("the border with X", "X's border", "the X
-// border"), the length of the term from the verb up to that country's
-// name, which the preposition then reaches; else 0.
+// border") or as the reporter's ("near its border"), the length of the
+// term from the verb up to that country's name or "its"; else 0. It is
+// attached as an act: the one whose forces move is the target of a
+// report of it, the border's country of the act itself.
 func (lx *Lexicon) forcesToBorder(toks []token, i int) int {
 	if !lx.Words.Is(toks[i].Lower, lexicons.WordSend) && !forceMovers[toks[i].Lower] {
 		return 0
@@ -573,6 +575,9 @@ func (lx *Lexicon) forcesToBorder(toks []token, i int) int {
 			forces = true
 		case forces && borderPrepositions[t.Lower]:
 			j := k + 1
+			if j+1 < len(toks) && (toks[j].Lower == "its" || toks[j].Lower == "their") && (toks[j+1].Lower == "border" || toks[j+1].Lower == "borders" || toks[j+1].Lower == "frontier") && (j+2 >= len(toks) || toks[j+2].Lower != "with") {
+				return j - i // "massed troops near | its border": the reporter's
+			}
 			if j < len(toks) && (toks[j].Lower == "the" || toks[j].Lower == "its" || toks[j].Lower == "their") {
 				j++
 			}
