@@ -311,6 +311,7 @@ func TestNewsReadings(t *testing.T) {
 		{"abstained from condemning", "", "Zambia abstained from condemning Malawi at the summit.", nil},
 		{"abstained in a vote condemning", "", "Zambia abstained in a vote condemning Malawi.", nil},
 		{"militiamen speak for no state", "", "Malawian militiamen attacked a Zambian border post.", nil},
+		{"athletes speak for no state", "", "Zambian and Malawian wrestlers clashed in a heated final at the African Championships.", nil},
 		{"avoided criticising", "", "Kenya avoided criticising Uganda directly.", nil},
 		{"considering whether to expel", "", "Kenya is considering whether to expel Ugandan diplomats.", nil},
 		// A coup, and stirring up, are the acts of those behind them.
