@@ -216,7 +216,7 @@ func (m *Countries) Find(toks []segment.Token) []Mention {
 						break
 					}
 				}
-				// "US-South Korea drills", "Japan-North Korea talks": a
+				// "US-South Korea games", "Japan-North Korea talks": a
 				// name of several words that starts after the hyphen
 				// names the second country, on its words after it.
 				for _, p := range m.byFirst[tail] {

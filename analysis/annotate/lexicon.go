@@ -601,7 +601,7 @@ const intrusionWeight = -0.4
 // intrusionAt returns, when toks[i] is a verb of entering (entered,
 // intruded, strayed, sailed, flew; "into" may follow) and a phrase of
 // another's airspace, waters or zone comes within six words ("entered
-// its air defence zone", "intruded into Estonian airspace", "sailed into
+// its airspace", "intruded into Estonian airspace", "sailed into
 // X's territorial waters"), the length of the term from the verb up to
 // the phrase's owner (a name, an adjective or "its"), which the
 // preposition of the term then reaches; else 0.

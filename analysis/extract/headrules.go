@@ -259,7 +259,7 @@ func (a *Extractor) countryPair(t token) (string, string, bool) {
 
 // countryPairAt is countryPair of toks[i], or of toks[i] and the words
 // after it when the part after the hyphen opens a name of several words
-// ("US-South Korea drills", "Japan-North Korea talks"). after is the index
+// ("US-South Korea games", "Japan-North Korea talks"). after is the index
 // of the first token past the compound.
 func (a *Extractor) countryPairAt(toks []token, i int) (x, y string, after int, ok bool) {
 	if x, y, ok := a.countryPair(toks[i]); ok {

@@ -37,7 +37,7 @@ type attachSite struct {
 
 // contactByOther reports whether the contact noun at toks[i:i+n], after
 // a determiner, names its agent after "by", a country other than self
-// ("days after a visit to X by Y's minister"): the contact is the
+// ("a week after the trip to X by Y's minister"): the contact is the
 // agent's, no stance of the speaker's.
 func (sc *Scorer) contactByOther(self string, ms []mention, toks []token, i, n int) bool {
 	if i == 0 || !annotate.IsDeterminer(toks[i-1].Lower) {
