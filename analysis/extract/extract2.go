@@ -2209,9 +2209,10 @@ func (a *Extractor) roleBeforeName(toks []token, k int, between []token) []token
 
 // jointAppositive returns the noun phrase that ends at toks[k] with the
 // appositive between after it, when the phrase is a plural of people or
-// parties ("the two leaders", "both countries") and between names two countries or more
-// joined by "and" ("Kenya's Ruto and Uganda's Museveni"): the appositive
-// names the parties of a joint subject (pluralHead). nil otherwise.
+// parties ("the two leaders", "both countries": pluralHead) and between
+// names two countries or more joined by "and" ("Kenya's Ruto and
+// Uganda's Museveni"): the appositive names the parties of a joint
+// subject. nil otherwise.
 func (a *Extractor) jointAppositive(toks []token, k int, between []token) []token {
 	if !slices.ContainsFunc(between, func(t token) bool { return t.Lower == "and" }) {
 		return nil

@@ -129,10 +129,17 @@ func (a *Extractor) outcryCause(st *docState, text string, field record.Field, t
 	if actor == "" || actor == ms[0].Code {
 		return found{}, false
 	}
-	cue := &annotate.Cue{Words: []string{toks[noun].Lower}, Evaluative: true, Weight: reactionWeight}
-	f := found{Stmt: record.Statement{Speaker: joinText(toks[j : j+ms[0].End]), SpeakerCountry: ms[0].Code, Kind: record.Indirect, Cue: toks[noun].Lower, Field: field,
-		SpeakerRule: "the country whose outcry an act answered"}, Rule: RuleReaction, CueTerm: cue, Objects: []string{actor}}
-	a.setContent(&f, text, toks[i:noun+1])
+	return a.outcry(text, field, toks[j:j+ms[0].End], ms[0].Code, toks[noun], actor, "the country whose outcry an act answered", toks[i:noun+1])
+}
+
+// outcry is the statement of the country whose outcry (the noun) a
+// reaction rule found: its hostility toward actor, the country that
+// acted; speaker names it, content is what the statement covers.
+func (a *Extractor) outcry(text string, field record.Field, speaker []token, code string, noun token, actor, via string, content []token) (found, bool) {
+	cue := &annotate.Cue{Words: []string{noun.Lower}, Evaluative: true, Weight: reactionWeight}
+	f := found{Stmt: record.Statement{Speaker: joinText(speaker), SpeakerCountry: code, Kind: record.Indirect, Cue: noun.Lower, Field: field,
+		SpeakerRule: via}, Rule: RuleReaction, CueTerm: cue, Objects: []string{actor}}
+	a.setContent(&f, text, content)
 	return f, f.Stmt.End > f.Stmt.Start
 }
 
@@ -147,21 +154,20 @@ func (a *Extractor) outcryDrawn(st *docState, text string, field record.Field, t
 	if !annotate.ElicitVerb(toks[i].Lower) || i == 0 {
 		return found{}, false
 	}
-	var who []mention
-	noun := -1
+	who, noun := mention{Tok: -1}, -1 // the outcry's country and noun
 	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
 		if a.lex.Words.Is(toks[k].Lower, lexicons.WordOutcry) {
 			noun = k
 			break
 		}
-		if len(who) == 0 {
+		if who.Tok < 0 {
 			if ms := a.lex.Parties(toks[k:min(len(toks), k+4)], st.doc.Date); len(ms) > 0 && ms[0].Tok == 0 {
-				who = []mention{{Code: ms[0].Code, Kind: ms[0].Kind, Tok: k, End: k + ms[0].End}}
+				who = mention{Code: ms[0].Code, Kind: ms[0].Kind, Tok: k, End: k + ms[0].End}
 				k += ms[0].End - 1
 			}
 		}
 	}
-	if noun < 0 || len(who) == 0 || len(who[0].Code) != 3 {
+	if noun < 0 || who.Tok < 0 || len(who.Code) != 3 {
 		return found{}, false
 	}
 	actor := ""
@@ -178,14 +184,10 @@ func (a *Extractor) outcryDrawn(st *docState, text string, field record.Field, t
 	if actor == "" {
 		actor = actorBefore(stmts, field, toks[0].Start, toks[i].Start)
 	}
-	if actor == "" || actor == who[0].Code {
+	if actor == "" || actor == who.Code {
 		return found{}, false
 	}
-	cue := &annotate.Cue{Words: []string{toks[noun].Lower}, Evaluative: true, Weight: reactionWeight}
-	f := found{Stmt: record.Statement{Speaker: joinText(toks[who[0].Tok:who[0].End]), SpeakerCountry: who[0].Code, Kind: record.Indirect, Cue: toks[noun].Lower, Field: field,
-		SpeakerRule: "the country an act angered"}, Rule: RuleReaction, CueTerm: cue, Objects: []string{actor}}
-	a.setContent(&f, text, toks[i:max(noun, who[0].End-1)+1])
-	return f, f.Stmt.End > f.Stmt.Start
+	return a.outcry(text, field, toks[who.Tok:who.End], who.Code, toks[noun], actor, "the country an act angered", toks[i:max(noun, who.End-1)+1])
 }
 
 // actorBefore returns the country of the first statement of stmts in field

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cdipaolo/sentiment"
 
@@ -647,9 +648,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue
 		}
 		if elicitedBefore(sc.lex.Words, toks, i) {
-			// "X's trip drew a sharp Y rebuke", "drew a protest from Y":
-			// the outcry is Y's (the reaction rule), none of the
-			// speaker's.
+			// "X's trip drew a sharp Y rebuke": the outcry is Y's (the
+			// reaction rule), none of the speaker's.
 			i += n
 			continue
 		}
@@ -2055,9 +2055,9 @@ func selfTarget(ms []mention, toks []token, fm annotate.FrameMatch, self string)
 // amidEnd returns the end of the phrase that "amid" or "amidst" at
 // toks[i] opens, up to punctuation or the end of its clause, when the
 // phrase names no party ("with", "between") and no owner ("X's"): what
-// the act happens amid is
-// its circumstance ("amid X tensions", "amid fears of a X offensive").
-// It returns i when toks[i] opens no such phrase.
+// the act happens amid is its circumstance ("amid X tensions", "amid
+// fears of a X offensive"). It returns i when toks[i] opens no such
+// phrase.
 func amidEnd(toks []token, clause []int, i, end int) int {
 	if toks[i].Lower != "amid" && toks[i].Lower != "amidst" {
 		return i
@@ -2107,17 +2107,28 @@ func selfConjunct(toks []token, k int) bool {
 	return false
 }
 
-// placedAfter reports whether the first of target stands after "in" or
-// "at", "the" aside: the place of what the pattern tells of.
+// placedAfter reports whether the first of target stands after a
+// locative ("in") or "at", "the" aside: the place of what the pattern
+// tells of.
 func placedAfter(toks []token, target []mention) bool {
 	if len(target) == 0 {
 		return false
 	}
-	k := target[0].Tok - 1
-	if k > 0 && toks[k].Lower == "the" {
+	p := wordBefore(toks, target[0].Tok)
+	return annotate.IsLocative(p) || p == "at"
+}
+
+// wordBefore returns the lower-case word before toks[k], over a "the"
+// between, or "" at the start.
+func wordBefore(toks []token, k int) string {
+	k--
+	if k >= 0 && toks[k].Lower == "the" {
 		k--
 	}
-	return k >= 0 && (annotate.IsLocative(toks[k].Lower) || toks[k].Lower == "at")
+	if k < 0 {
+		return ""
+	}
+	return toks[k].Lower
 }
 
 // onlyPlaces reports whether ms holds mentions and all of them are places
@@ -2277,8 +2288,10 @@ func coordinated(ms []mention, toks []token, m mention) []mention {
 // hyphen compound, the second a name of several words ("US-South Korea").
 func listJoin(toks []token, a, b int) bool {
 	if b == a && a > 0 && toks[a-1].Cap {
-		if _, tail, ok := strings.Cut(toks[a-1].Text, "-"); ok && tail != "" && unicode.IsUpper(rune(tail[0])) {
-			return true // not "US-backed Israeli strikes"
+		if _, tail, ok := strings.Cut(toks[a-1].Text, "-"); ok {
+			if r, _ := utf8.DecodeRuneInString(tail); unicode.IsUpper(r) {
+				return true // not "US-backed Israeli strikes"
+			}
 		}
 	}
 	if b <= a {
@@ -2573,11 +2586,8 @@ func venue(words annotate.WordClasses, toks []token, m mention) bool {
 	if m.Kind != annotate.ByName && m.Kind != annotate.ByCapital || toks[m.End-1].Poss || m.End >= len(toks) || !words.Is(toks[m.End].Lower, lexicons.WordGathering) {
 		return false
 	}
-	k := m.Tok - 1
-	if k >= 0 && toks[k].Lower == "the" {
-		k--
-	}
-	return k >= 0 && (toks[k].Lower == "at" || toks[k].Lower == "in")
+	p := wordBefore(toks, m.Tok)
+	return p == "at" || p == "in"
 }
 
 // passiveAgentAfter returns the country right after "by" (over "the")
