@@ -598,7 +598,7 @@ func trailAdverbial(t token) bool {
 // plural noun of roles.tsv or jointHeads ("leaders", "countries").
 func (a *Extractor) pluralHead(np []token) bool {
 	head := np[len(np)-1]
-	if head.Cap && len(np) > 1 || !strings.HasSuffix(head.Lower, "s") || a.lex.Roles[head.Lower] == "" && !jointHeads[head.Lower] {
+	if head.Cap && len(np) > 1 || !a.pluralWord(head) {
 		return false
 	}
 	for _, t := range np[:len(np)-1] {
@@ -611,6 +611,12 @@ func (a *Extractor) pluralHead(np []token) bool {
 		}
 	}
 	return true
+}
+
+// pluralWord reports whether t is a plural noun of people or parties: a
+// role of roles.tsv or one of jointHeads, in -s.
+func (a *Extractor) pluralWord(t token) bool {
+	return strings.HasSuffix(t.Lower, "s") && (a.lex.Roles[t.Lower] != "" || jointHeads[t.Lower])
 }
 
 // jointCountries returns the countries of a subject made only of country

@@ -2214,8 +2214,8 @@ func (a *Extractor) roleBeforeName(toks []token, k int, between []token) []token
 // Uganda's Museveni"): the appositive names the parties of a joint
 // subject. nil otherwise.
 func (a *Extractor) jointAppositive(toks []token, k int, between []token) []token {
-	if !slices.ContainsFunc(between, func(t token) bool { return t.Lower == "and" }) {
-		return nil
+	if k < 1 || !a.pluralWord(toks[k-1]) || !slices.ContainsFunc(between, func(t token) bool { return t.Lower == "and" }) {
+		return nil // the cheap tests first: subjectNP asks this of every comma before a cue
 	}
 	codes := map[string]bool{}
 	for _, m := range a.lex.Countries.Find(between) {

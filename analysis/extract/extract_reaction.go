@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/lexicons"
@@ -40,15 +42,20 @@ func (titleReactionPass) run(a *Extractor, pt *titleRead) {
 // when a statement of stmts names the country that acted before the comma.
 func (a *Extractor) reactions(st *docState, text string, field record.Field, toks []token, stmts []found) []found {
 	var out []found
+	// An outcry noun is rare: the readings of a named outcry
+	// (outcryCause, outcryDrawn) are tried only where one stands.
+	outcry := slices.ContainsFunc(toks, func(t token) bool { return a.lex.Words.Is(t.Lower, lexicons.WordOutcry) })
 	for i := 2; i+1 < len(toks); i++ {
 		t := toks[i]
-		if f, ok := a.outcryCause(st, text, field, toks, stmts, i); ok {
-			out = append(out, f)
-			continue
-		}
-		if f, ok := a.outcryDrawn(st, text, field, toks, stmts, i); ok {
-			out = append(out, f)
-			continue
+		if outcry {
+			if f, ok := a.outcryCause(st, text, field, toks, stmts, i); ok {
+				out = append(out, f)
+				continue
+			}
+			if f, ok := a.outcryDrawn(st, text, field, toks, stmts, i); ok {
+				out = append(out, f)
+				continue
+			}
 		}
 		noun, from := a.lex.Words.OutcryFrom(toks, i)
 		if from < 0 && !a.lex.Words.ReactionAt(toks, i) {
