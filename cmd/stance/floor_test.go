@@ -99,7 +99,7 @@ func TestGoldFloor(t *testing.T) {
 		{file: "../blind/news-C.jsonl", precision: 0.77, recall: 0.59},
 		{file: "../blind/events-D.jsonl", precision: 0.88, recall: 0.60},
 		// Written in the thirty-second part, measured at its end:
-		// headlines-E P 0.900 R 0.650, news-D P 0.869 R 0.696, events-E
+		// headlines-E P 0.900 R 0.650, news-D P 0.870 R 0.702, events-E
 		// P 0.953 R 0.656.
 		{file: "../blind/headlines-E.jsonl", precision: 0.85, recall: 0.60},
 		{file: "../blind/news-D.jsonl", precision: 0.82, recall: 0.64},
