@@ -74,6 +74,28 @@ var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": tru
 // subject and its verb ("today", "Friday", "week").
 func IsTimeWord(w string) bool { return timeWords[w] }
 
+// TimePhraseEnd returns the end of a phrase of time that starts at
+// toks[k] ("in January 2012", "on Monday", "last week", "in 2019"), or k
+// when none starts there.
+func TimePhraseEnd(toks []token, k int) int {
+	if k+1 >= len(toks) {
+		return k
+	}
+	switch toks[k].Lower {
+	case "in", "on", "last", "this", "earlier":
+	default:
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+3 && (IsTimeWord(toks[j].Lower) || IsYear(toks[j].Text)) {
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	return j
+}
+
 // SkipAdverbials steps back from toks[i] over auxiliaries, adverbs and time
 // adverbials ("has also", "on Thursday", "last week", "flatly", "is now") and returns
 // where the subject ends.

@@ -554,8 +554,8 @@ const borderForceWeight = -0.4
 
 // forcesToBorder returns, when toks[i] is a verb of sending or moving
 // (words.tsv "send", or move, deploy, order, rush, station, mass) with
-// forces after it in its clause (CAMEO's &military: troops, soldiers, or
-// tanks, warships) and then "to", "along", "near", "on" or "at" a border
+// forces after it in its clause (forceNouns: troops, soldiers, tanks,
+// warships) and then "to", "along", "near", "on" or "at" a border
 // named as another country's ("the border with X", "X's border", "the X
 // border") or as the reporter's ("near its border"), the length of the
 // term from the verb up to that country's name or "its"; else 0. It is
@@ -641,8 +641,8 @@ var forceMovers = map[string]bool{"moved": true, "moves": true, "move": true, "m
 	"deploy": true, "deploying": true, "ordered": true, "orders": true, "rushed": true, "rushes": true, "stationed": true,
 	"massed": true, "masses": true, "amassed": true, "massing": true, "amassing": true, "positioned": true, "concentrated": true}
 
-// forceNouns are armed forces sent or massed (CAMEO's &military and its
-// arms).
+// forceNouns are armed forces sent or massed, one word each: the people
+// of CAMEO's &military that news moves to a border, and their arms.
 var forceNouns = map[string]bool{"troops": true, "soldiers": true, "forces": true, "tanks": true, "warships": true,
 	"battalions": true, "brigades": true, "units": true, "artillery": true, "armour": true, "armor": true, "reinforcements": true}
 

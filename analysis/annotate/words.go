@@ -80,7 +80,7 @@ func (w WordClasses) ReactionAt(toks []token, k int) bool {
 // the one who acted, and X no target of the act. Both are -1 when the
 // words do not read so.
 func (w WordClasses) OutcryFrom(toks []token, k int) (noun, from int) {
-	if k < 1 || toks[k-1].Text != "," || !w.Is(toks[k].Lower, lexicons.WordElicit) {
+	if k < 1 || toks[k-1].Text != "," || !w.Is(toks[k].Lower, lexicons.WordElicit) || !strings.HasSuffix(toks[k].Lower, "ing") {
 		return -1, -1
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
@@ -129,11 +129,10 @@ func (w WordClasses) SeatOfRulers(toks []token, m int) bool {
 	return k-2 < 0
 }
 
-// ElicitVerb reports whether w is a finite form of a verb that draws
-// another's reaction ("drew", "sparked", "prompts"): with an outcry noun
-// after it, the outcry is the reaction's, not the subject's.
-func ElicitVerb(w string) bool { return elicitVerbs[w] }
-
-// elicitVerbs are the finite forms ElicitVerb knows.
-var elicitVerbs = map[string]bool{"draws": true, "drew": true, "sparks": true, "sparked": true, "prompts": true, "prompted": true,
-	"triggers": true, "triggered": true, "provokes": true, "provoked": true, "earns": true, "earned": true}
+// ElicitFinite reports whether w is a finite form of a verb that draws
+// another's reaction (words.tsv class elicit, not its participle: "drew",
+// "sparked", "prompts"): with an outcry noun after it, the outcry is the
+// reaction's, not the subject's.
+func (w WordClasses) ElicitFinite(s string) bool {
+	return w.Is(s, lexicons.WordElicit) && !strings.HasSuffix(s, "ing")
+}

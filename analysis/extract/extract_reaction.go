@@ -151,14 +151,14 @@ func (a *Extractor) outcry(text string, field record.Field, speaker []token, cod
 }
 
 // outcryDrawn reads a finite verb that draws another country's outcry
-// (drew, sparked, prompted …: annotate.ElicitVerb) at toks[i], the outcry
+// (drew, sparked, prompted …: words.tsv class elicit) at toks[i], the outcry
 // named with its country before the noun ("X's trip draws sharp Y
 // rebuke", "sparked a Y protest"): Y's hostility toward the country that
 // acted, the owner of the subject ("X's trip") or its one country, else
 // the statement that read the clause before. ("drew a protest from Y" is
 // Y's statement about the subject's act: eventOf.)
 func (a *Extractor) outcryDrawn(st *docState, text string, field record.Field, toks []token, stmts []found, i int) (found, bool) {
-	if !annotate.ElicitVerb(toks[i].Lower) || i == 0 {
+	if i == 0 || !a.lex.Words.ElicitFinite(toks[i].Lower) {
 		return found{}, false
 	}
 	who, noun := mention{Tok: -1}, -1 // the outcry's country and noun

@@ -34,7 +34,7 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 			continue
 		}
 		at := i + 1
-		if e := timeAfter(toks, at); e > at && e+1 < len(toks) && toks[e].Lower != "on" {
+		if e := annotate.TimePhraseEnd(toks, at); e > at && e+1 < len(toks) && toks[e].Lower != "on" {
 			at = e // "B's fresh call in May 2019 for a border survey": the time, then the link
 		}
 		link := toks[at].Lower
@@ -115,27 +115,6 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 		}
 	}
 	return out
-}
-
-// timeAfter returns the end of a phrase of time that starts at toks[k]
-// ("in January 2012", "on Monday", "last week", "in 2019"), or k.
-func timeAfter(toks []token, k int) int {
-	if k+1 >= len(toks) {
-		return k
-	}
-	switch toks[k].Lower {
-	case "in", "on", "last", "this", "earlier":
-	default:
-		return k
-	}
-	j := k + 1
-	for j < len(toks) && j <= k+3 && (annotate.IsTimeWord(toks[j].Lower) || annotate.IsYear(toks[j].Text)) {
-		j++
-	}
-	if j == k+1 {
-		return k
-	}
-	return j
 }
 
 // answeredBy returns the statement of stmts whose cue rejects or answers

@@ -2086,7 +2086,7 @@ func elicitedBefore(words annotate.WordClasses, toks []token, i int) bool {
 		if !toks[k].Word {
 			return false
 		}
-		if words.Is(toks[k].Lower, lexicons.WordElicit) || annotate.ElicitVerb(toks[k].Lower) {
+		if words.Is(toks[k].Lower, lexicons.WordElicit) {
 			return named
 		}
 		named = named || toks[k].Cap

@@ -90,7 +90,7 @@ func sympathyTopicEnd(lex *annotate.Lexicon, ms []mention, toks []token, self st
 // ("condolences to X over", "saddened by"); -1 when there is none.
 func causeAt(toks []token, j int) int {
 	for k := j; k < len(toks); k++ {
-		if causePrepositions[toks[k].Lower] && !timeAfter(toks, k) {
+		if causePrepositions[toks[k].Lower] && annotate.TimePhraseEnd(toks, k) == k { // "in February 2022" is a time, no cause
 			return k
 		}
 		if k >= j+6 || !toks[k].Word {
@@ -98,12 +98,6 @@ func causeAt(toks []token, j int) int {
 		}
 	}
 	return -1
-}
-
-// timeAfter reports whether the preposition at toks[k] opens a time ("in
-// February 2022", "on Monday", "in 2001"), not a cause.
-func timeAfter(toks []token, k int) bool {
-	return k+1 < len(toks) && (annotate.IsTimeWord(toks[k+1].Lower) || annotate.IsNumeral(toks[k+1].Text))
 }
 
 // sufferers returns the first tokens of the countries that sympathy in
