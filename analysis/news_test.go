@@ -301,7 +301,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a passive's agent with a relative clause of its own report", "", "Zambia's closure of its airspace to Malawian planes was condemned on Monday by Lilongwe, whose transport office called the step unlawful.", []string{"MWI→ZMB -"}},
 		{"a relative clause that ends the sentence after a preposition's country", "", "The vote drew an angry reply from Malawi, which summoned Zambia's envoy on Friday.", []string{"MWI→ZMB -"}},
 		{"a visit by another is no stance of the speaker's", "", "Malawi raised its fuel prices a week after the trip to Lusaka by a senior Tanzanian envoy.", nil},
-		{"forces moved to a border with another country", "", "Zambia moved tanks and troops to the border with Malawi on Sunday.", []string{"ZMB→MWI -"}},
+		{"forces moved to a border with another country", "", "Zambia moved tanks and artillery to the frontier with Malawi on Sunday.", []string{"ZMB→MWI -"}},
 		{"forces ordered to another country's border, named by its adjective", "", "Zambia ordered two armoured brigades to the Malawian border.", []string{"ZMB→MWI -"}},
 		{"goods of aid delivered", "", "Zambia delivered 20 ambulances and two shiploads of generators to Malawi on Monday.", []string{"ZMB→MWI +"}},
 		{"an act before a subordinate clause with a subject of its own", "", "Zambia eased sanctions on Malawi in May after the government in Lilongwe agreed to hold a vote.", []string{"ZMB→MWI +"}},
