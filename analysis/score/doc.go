@@ -39,7 +39,8 @@ type Options struct {
 // concurrent use.
 type Scorer struct {
 	lex       *annotate.Lexicon
-	sentiment sentiment.Models
+	sentiment sentiment.Models // asked only when bayes is nil
+	bayes     *bayes           // the English model as a table (sentiment.go)
 	keepSelf  bool
 	blend     float64
 	scratch   sync.Pool // *scratch: per-token slices reused across statements
@@ -47,7 +48,11 @@ type Scorer struct {
 
 // New returns a Scorer of o.
 func New(o Options) *Scorer {
-	return &Scorer{lex: o.Lexicon, sentiment: o.Sentiment, keepSelf: o.KeepSelf, blend: o.Blend}
+	sc := &Scorer{lex: o.Lexicon, keepSelf: o.KeepSelf, blend: o.Blend}
+	if sc.bayes = englishBayes(o.Sentiment); sc.bayes == nil {
+		sc.sentiment = o.Sentiment
+	}
+	return sc
 }
 
 // The tokens, mentions and statements scored are those of packages

@@ -2377,16 +2377,18 @@ func codes(ms []mention) []string {
 // with p the model's probability of the positive class, or ±1 from its
 // class when the probability underflows.
 func (sc *Scorer) generalSentiment(text string) float64 {
-	if sc.sentiment == nil {
+	var probability func(string) (uint8, float64)
+	var predict func(string) uint8
+	if sc.bayes != nil {
+		probability, predict = sc.bayes.probability, sc.bayes.predict
+	} else if m := sc.sentiment[sentiment.English]; m != nil {
+		probability, predict = m.Probability, m.Predict
+	} else {
 		return math.NaN()
 	}
-	m := sc.sentiment[sentiment.English]
-	if m == nil {
-		return math.NaN()
-	}
-	class, p := m.Probability(text)
+	class, p := probability(text)
 	if math.IsNaN(p) || math.IsInf(p, 0) {
-		if m.Predict(text) == 1 {
+		if predict(text) == 1 {
 			return 1
 		}
 		return -1
