@@ -181,8 +181,8 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 			continue // a speaker opens a headline, after a quote that opens it; a trailing one ends it ("…, X says")
 		}
 		c := a.lex.CueAt(toks, i)
-		if c == nil || passiveAt(toks, i) || reducedPassive(toks, i) {
-			continue // "X has been praised by Y": not X's words
+		if c == nil || passiveAt(toks, i) || reducedPassive(toks, i) || a.passiveWith(toks, i) > 0 {
+			continue // "X has been praised by Y", "X told to leave by Y": not X's words
 		}
 		// "…, says Peru": the speaker after the cue, what it says before.
 		if end := len(toks); toks[i-1].Text == "," && !c.Evaluative && !c.Think && i > 2 {

@@ -1978,18 +1978,30 @@ func (a *Extractor) passiveAgent(toks []token, j int) (bool, int) {
 }
 
 // passiveWith returns where the agent starts when the past participle at
-// toks[j], with no "be" before it, takes "with" and then "by" and its
-// agent, as titles write a passive ("Peru hit with sanctions by Chile",
-// "Chile slapped with fines by Peru"); 0 otherwise.
+// toks[j], with no "be" before it, takes a short complement and then "by"
+// and its agent, as titles write a passive: "Peru hit with sanctions by
+// Chile", "Chilean envoy declared persona non grata by Lima", "Peruvian
+// diplomats told to leave by Santiago", "… ordered out by …"; 0
+// otherwise. The complement is at most four lower-case words with no
+// determiner, pronoun, auxiliary or other participle in it: those start a
+// clause or a noun phrase of their own ("Peru said it was hit by …",
+// "Peru signed the deal brokered by …"). A complement other than "with"
+// takes a name after "by".
 func (a *Extractor) passiveWith(toks []token, j int) int {
-	if j == 0 || j+3 >= len(toks) || !toks[j].Word || toks[j].Cap || !a.lex.Participle(toks[j]) || toks[j+1].Lower != "with" {
+	if j == 0 || j+3 >= len(toks) || !toks[j].Word || toks[j].Cap || !a.lex.Participle(toks[j]) {
 		return 0
 	}
-	for k := j + 2; k < len(toks)-1 && k <= j+6; k++ {
+	for k := j + 1; k < len(toks)-1 && k <= j+5; k++ {
 		switch t := toks[k]; {
 		case t.Lower == "by":
+			if k == j+1 || meansAt(toks, k+1) || toks[j+1].Lower != "with" && !toks[k+1].Cap {
+				// reducedPassive's, "by telephone", or a place ("traded
+				// fire by the road"): other complements take a name.
+				return 0
+			}
 			return k + 1
-		case !t.Word || t.Cap:
+		case !t.Word || t.Cap || annotate.IsDeterminer(t.Lower) || pronouns[t.Lower] || annotate.IsAuxiliary(t.Lower) || annotate.IsBe(t.Lower) ||
+			t.Lower == "that" || a.lex.Participle(t) && k > j+1 && toks[k-1].Lower != "to":
 			return 0
 		}
 	}
