@@ -341,7 +341,10 @@ func TestNewsReadings(t *testing.T) {
 		// the speaker is the speaker's own act; a noun after a country's
 		// adjective is no verb.
 		{"it would tighten sanctions", "", "Kenya said it would tighten its sanctions on Uganda.", []string{"KEN→UGA -"}},
-		{"forces of two fought", "", "Kenyan and Ugandan forces fought over two hill posts last week, officials in Nairobi and Kampala said.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		// The officials' report and the forces' own fight (fight is
+		// reciprocal, as clash is: words.tsv) each give both directions.
+		{"forces of two fought", "", "Kenyan and Ugandan forces fought over two hill posts last week, officials in Nairobi and Kampala said.", []string{"KEN→UGA -", "KEN→UGA -", "UGA→KEN -", "UGA→KEN -"}},
+		{"forces of two fought, no report", "", "Kenyan and Ugandan troops fought for control of the hill posts last week.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// The act a hostile term or cue takes as its object, owned by a
 		// country, is no cooperation of the speaker's with that country;
 		// what a country owns ("X's sovereignty") stays its own noun.
