@@ -104,6 +104,12 @@ func TestGoldFloor(t *testing.T) {
 		{file: "../blind/headlines-E.jsonl", precision: 0.85, recall: 0.60},
 		{file: "../blind/news-D.jsonl", precision: 0.82, recall: 0.64},
 		{file: "../blind/events-E.jsonl", precision: 0.90, recall: 0.60},
+		// Written in the thirty-third part, measured in it: headlines-F
+		// P 0.942 R 0.669, news-E (never read) P 0.926 R 0.692, events-F
+		// P 0.928 R 0.725.
+		{file: "../blind/headlines-F.jsonl", precision: 0.89, recall: 0.62},
+		{file: "../blind/news-E.jsonl", precision: 0.87, recall: 0.64},
+		{file: "../blind/events-F.jsonl", precision: 0.88, recall: 0.67},
 	}
 	for _, tt := range tests {
 		t.Run(strings.TrimPrefix(strings.TrimSuffix(tt.file, ".jsonl"), "../"), func(t *testing.T) {
