@@ -344,6 +344,9 @@ func TestNewsReadings(t *testing.T) {
 		// The officials' report and the forces' own fight (fight is
 		// reciprocal, as clash is: words.tsv) each give both directions.
 		{"forces of two fought", "", "Kenyan and Ugandan forces fought over two hill posts last week, officials in Nairobi and Kampala said.", []string{"KEN→UGA -", "KEN→UGA -", "UGA→KEN -", "UGA→KEN -"}},
+		// A word in -ing before a role noun is its modifier, no cue:
+		// "the planning ministry" says nothing of its own.
+		{"a cue's -ing form before a role noun", "", "Kenya and Uganda signed a grain deal on Monday, the Kenyan planning ministry said.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"forces of two fought, no report", "", "Kenyan and Ugandan troops fought for control of the hill posts last week.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// The act a hostile term or cue takes as its object, owned by a
 		// country, is no cooperation of the speaker's with that country;
