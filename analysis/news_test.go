@@ -347,6 +347,10 @@ func TestNewsReadings(t *testing.T) {
 		// A word in -ing before a role noun is its modifier, no cue:
 		// "the planning ministry" says nothing of its own.
 		{"a cue's -ing form before a role noun", "", "Kenya and Uganda signed a grain deal on Monday, the Kenyan planning ministry said.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		// The speaker's own country owning the complement of a verb of
+		// regarding is a determiner: the term is still said of the object.
+		{"regarded as the speaker's partner", "", "The Kenyan president described Uganda as Kenya's closest partner in the region, his office said.", []string{"KEN→UGA +"}},
+		{"stands behind", "", "Kenya stands firmly behind Uganda in the row over the lake, a Kenyan official said.", []string{"KEN→UGA +", "KEN→UGA +"}},
 		{"forces of two fought, no report", "", "Kenyan and Ugandan troops fought for control of the hill posts last week.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// The act a hostile term or cue takes as its object, owned by a
 		// country, is no cooperation of the speaker's with that country;

@@ -430,8 +430,9 @@ func (s *attachSite) byAgent() (mention, bool) {
 // says the term of: "sees X as a partner", "called X and Y reliable
 // allies", "brands the US an aggressor" (ruleComplement). Between the
 // object and the term stand "as", or a determiner or an opening
-// quotation mark, and lower-case modifiers; the object is a country,
-// not its possessive ("called X's plan a threat" is said of the plan).
+// quotation mark, and lower-case modifiers, or the speaker's own country
+// as the term's owner; the object is a country, not its possessive
+// ("called X's plan a threat" is said of the plan).
 func (s *attachSite) complement() (mention, bool) {
 	toks := s.toks
 	k, marked := s.i, false
@@ -442,6 +443,14 @@ func (s *attachSite) complement() (mention, bool) {
 			// object ("labels X 'a rogue state'", "calls X 'rogue state'").
 			k, marked = k-1, true
 			continue
+		}
+		if t.Poss && s.self != "" {
+			if m, ok := s.mentionEndingAt(k); ok && m.Code == s.self {
+				// The speaker's own country owns the term ("describes X
+				// as Y's closest partner", Y the speaker's): a determiner.
+				k, marked = m.Tok, true
+				continue
+			}
 		}
 		if !t.Word || t.Cap || t.Poss {
 			break
@@ -478,6 +487,16 @@ func (s *attachSite) complement() (mention, bool) {
 			return m, true
 		}
 		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// mentionEndingAt returns the country named right before toks[k].
+func (s *attachSite) mentionEndingAt(k int) (mention, bool) {
+	for _, m := range s.ms {
+		if m.End == k {
+			return m, true
+		}
 	}
 	return mention{}, false
 }
