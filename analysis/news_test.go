@@ -351,6 +351,7 @@ func TestNewsReadings(t *testing.T) {
 		// regarding is a determiner: the term is still said of the object.
 		{"regarded as the speaker's partner", "", "The Kenyan president described Uganda as Kenya's closest partner in the region, his office said.", []string{"KEN→UGA +"}},
 		{"stands behind", "", "Kenya stands firmly behind Uganda in the row over the lake, a Kenyan official said.", []string{"KEN→UGA +", "KEN→UGA +"}},
+		{"maize shipped to a capital", "", "Zambia shipped tons of maize to Lilongwe after the floods, officials said.", []string{"ZMB→MWI +"}},
 		{"forces of two fought, no report", "", "Kenyan and Ugandan troops fought for control of the hill posts last week.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// The act a hostile term or cue takes as its object, owned by a
 		// country, is no cooperation of the speaker's with that country;
