@@ -352,6 +352,15 @@ func TestNewsReadings(t *testing.T) {
 		{"regarded as the speaker's partner", "", "The Kenyan president described Uganda as Kenya's closest partner in the region, his office said.", []string{"KEN→UGA +"}},
 		{"stands behind", "", "Kenya stands firmly behind Uganda in the row over the lake, a Kenyan official said.", []string{"KEN→UGA +", "KEN→UGA +"}},
 		{"maize shipped to a capital", "", "Zambia shipped tons of maize to Lilongwe after the floods, officials said.", []string{"ZMB→MWI +"}},
+		// Forces withdrawn from a country: a retreat toward it (PLOVER
+		// RETREAT); an envoy withdrawn stays CAMEO's hostility, and a
+		// withdrawal demanded is no withdrawal.
+		{"troops withdrawn", "", "Zambia withdrew its last troops from Malawi in May, officials in Lusaka said.", []string{"ZMB→MWI +", "ZMB→MWI +"}},
+		{"the withdrawal of troops", "", "Zambia completed the withdrawal of 2,000 soldiers from Malawi on Friday.", []string{"ZMB→MWI +"}},
+		{"an envoy withdrawn", "", "Zambia withdrew its ambassador from Malawi on Friday.", []string{"ZMB→MWI -"}},
+		{"troops withdrawn from a neighbour", "", "Zambia withdrew its troops from neighbouring Malawi.", []string{"ZMB→MWI +"}},
+		{"aid to a neighbour", "", "Zambia sent maize to neighbouring Malawi.", []string{"ZMB→MWI +"}},
+		{"a withdrawal demanded", "", "Malawi demanded that Zambia withdraw its troops from the disputed island.", []string{"MWI→ZMB -"}},
 		{"forces of two fought, no report", "", "Kenyan and Ugandan troops fought for control of the hill posts last week.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// The act a hostile term or cue takes as its object, owned by a
 		// country, is no cooperation of the speaker's with that country;
@@ -751,7 +760,9 @@ func TestSpeechReadings(t *testing.T) {
 		// A demand named by a noun of withdrawal is of the country that
 		// is to withdraw (score/demand.go nominalDemand).
 		{"the withdrawal of a country's forces demanded", "KEN", "We demand the complete and final withdrawal of Ugandan units from our soil.", []string{"KEN→UGA -"}},
-		{"a withdrawal announced is no demand", "", "Uganda announced a pullout of its units from Kenya.", nil},
+		// A withdrawal announced is no demand: Uganda's retreat from Kenya
+		// (annotate withdrawalAt), no hostility.
+		{"a withdrawal announced is no demand", "", "Uganda announced a pullout of its units from Kenya.", []string{"UGA→KEN +"}},
 		{"sponsors terrorism", "KEN", "Uganda continues to sponsor cross-border terrorism.", []string{"KEN→UGA -"}},
 		// What a country resorts to is its own act.
 		{"resorted to accusations", "KEN", "The Ugandan delegation again resorted to baseless accusations against my country.", []string{"KEN→UGA -"}},

@@ -35,6 +35,7 @@ type Lexicon struct {
 	Actors       *Actors                // the actor lexicon's people (nil: none)
 	sendAid      Term                   // the term of aid sent ("sent doctors to X": sentAid)
 	borderForce  Term                   // the term of forces sent to a border ("moved tanks to the border with X": forcesToBorder)
+	withdrawal   Term                   // the term of forces withdrawn from a country ("pulled its troops out of X": withdrawalAt)
 	intrusion    Term                   // the term of entering another's airspace or waters ("entered X's airspace": intrusionAt)
 	host         Term                   // the term of a visitor received ("received Modi": receivedVisitor)
 	// The signatures of the keys of terms, cues and patternVerbs: most
@@ -96,6 +97,7 @@ func NewLexicon(o LexiconOptions) *Lexicon {
 	}
 	lx.sendAid = Term{Words: []string{"send"}, Weight: sendAidWeight, Label: "send/v … to (aid)", Attach: lexicons.AttachPrep, Class: lexicons.ClassAid, Source: lexicons.SourceOurs}
 	lx.borderForce = Term{Words: []string{"send"}, Weight: borderForceWeight, Label: "send/v forces … border (posture)", Attach: lexicons.AttachAct, Class: "MOBILIZE", Source: lexicons.SourceOurs}
+	lx.withdrawal = Term{Words: []string{"withdraw"}, Weight: withdrawalWeight, Label: "withdraw/v forces from (retreat)", Attach: lexicons.AttachPrep, Class: "RETREAT", Source: lexicons.SourceOurs}
 	lx.intrusion = Term{Words: []string{"enter"}, Weight: intrusionWeight, Label: "enter/v … airspace, waters (intrusion)", Attach: lexicons.AttachAct, Class: "THREATEN", Source: lexicons.SourceOurs}
 	lx.host = Term{Words: []string{"receive"}, Weight: hostWeight, Label: "receive/v (a visitor)", Attach: lexicons.AttachObject, Class: lexicons.ClassConsult, Source: lexicons.SourceOurs}
 	if o.NeutralContact {
@@ -234,6 +236,9 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 	if m := lx.forcesToBorder(toks, i); m > n {
 		best, n = &lx.borderForce, m
 	}
+	if m := lx.withdrawalAt(toks, i); m > n {
+		best, n = &lx.withdrawal, m
+	}
 	if m := lx.intrusionAt(toks, i); m > n {
 		best, n = &lx.intrusion, m
 	}
@@ -339,6 +344,9 @@ func (lx *Lexicon) GreetsVisitor(cue *Cue, content []token) bool {
 
 // SendAid is the term of aid sent ("sent doctors to X").
 func (lx *Lexicon) SendAid() *Term { return &lx.sendAid }
+
+// Withdrawal is the term of forces withdrawn from a country (withdrawalAt).
+func (lx *Lexicon) Withdrawal() *Term { return &lx.withdrawal }
 
 // hostWeight is the weight of a visitor received: contact, as stance.tsv
 // weighs "host" (CONSULT, CAMEO 043).
@@ -592,6 +600,46 @@ func (lx *Lexicon) forcesToBorder(toks []token, i int) int {
 	}
 	return 0
 }
+
+// withdrawalWeight is the weight of forces withdrawn from a country:
+// PLOVER's RETREAT, CAMEO 0874 (de-escalate military engagement, Goldstein
+// +4 … +7) read as a stance toward the country left.
+const withdrawalWeight = 0.4
+
+// withdrawalAt returns, when toks[i] is a verb or noun of withdrawing
+// (withdraw, pull out or back, the withdrawal or pullout of) whose phrase
+// names armed forces (forceNouns) and then "from" or "out of" within ten
+// words ("withdrew its last troops from X", "the withdrawal of 3,000
+// soldiers from X", "pulled its forces out of X"), the length of the term
+// up to the preposition, whose country the term then reaches; else 0. An
+// ambassador withdrawn is no retreat: no force noun.
+func (lx *Lexicon) withdrawalAt(toks []token, i int) int {
+	if !withdrawVerbs[toks[i].Lower] {
+		return 0
+	}
+	forces := false
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		t := toks[k]
+		switch {
+		case !t.Word && t.Text != ",":
+			return 0
+		case forceNouns[t.Lower]:
+			forces = true
+		case forces && t.Lower == "from":
+			return k + 1 - i
+		case forces && t.Lower == "out" && k+1 < len(toks) && toks[k+1].Lower == "of":
+			return k + 2 - i
+		case forces && t.Word && !t.Cap && lx.PastVerb(t) && t.Lower != "stationed":
+			return 0 // "withdrew the troops it had sent to X": a clause of its own
+		}
+	}
+	return 0
+}
+
+// withdrawVerbs are the forms of withdrawing forces: withdraw, pull (out,
+// back), and the nouns withdrawal and pullout.
+var withdrawVerbs = map[string]bool{"withdraw": true, "withdraws": true, "withdrew": true, "withdrawn": true, "withdrawing": true,
+	"withdrawal": true, "pullout": true, "pull-out": true, "pulled": true, "pulls": true, "pulling": true}
 
 // intrusionWeight is the weight of entering another country's airspace,
 // waters or zone unbidden: a show of force (CAMEO 15), weighed as

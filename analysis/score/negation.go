@@ -362,9 +362,11 @@ func denial(words annotate.WordClasses, cue *annotate.Cue, ms []mention, toks []
 }
 
 // gerundAt reports whether toks[k] is a gerund: a lower-case word in -ing
-// ("against isolating X").
+// ("against isolating X"), not "neighbouring", an adjective ("aid to
+// neighbouring X").
 func gerundAt(toks []token, k int) bool {
-	return k < len(toks) && toks[k].Word && !toks[k].Cap && len(toks[k].Lower) > 5 && strings.HasSuffix(toks[k].Lower, "ing")
+	return k < len(toks) && toks[k].Word && !toks[k].Cap && len(toks[k].Lower) > 5 && strings.HasSuffix(toks[k].Lower, "ing") &&
+		toks[k].Lower != "neighbouring" && toks[k].Lower != "neighboring"
 }
 
 // ownPredicate returns where a predicate of the speaker's own starts in
