@@ -361,6 +361,9 @@ func TestNewsReadings(t *testing.T) {
 		{"troops withdrawn from a neighbour", "", "Zambia withdrew its troops from neighbouring Malawi.", []string{"ZMB→MWI +"}},
 		{"aid to a neighbour", "", "Zambia sent maize to neighbouring Malawi.", []string{"ZMB→MWI +"}},
 		{"a withdrawal demanded", "", "Malawi demanded that Zambia withdraw its troops from the disputed island.", []string{"MWI→ZMB -"}},
+		// A participle completing the object of an infinitive in the
+		// subject is no verb: the sentence's verb is the passive.
+		{"an object's complement in the subject", "", "Zambia's decision to keep its border closed to Malawian trucks was condemned on Friday by Lilongwe.", []string{"MWI→ZMB -"}},
 		{"forces of two fought, no report", "", "Kenyan and Ugandan troops fought for control of the hill posts last week.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// The act a hostile term or cue takes as its object, owned by a
 		// country, is no cooperation of the speaker's with that country;

@@ -1276,6 +1276,36 @@ func nounBeforeCopula(toks []token, j int) int {
 	return -1
 }
 
+// objectComplement reports whether the participle at toks[j] completes
+// the object of a verb of keeping or leaving before it ("keep its
+// airspace closed", "left the border crossings shut"): an adjective of the
+// object, no verb of the sentence, when that verb is an infinitive or a
+// gerund inside the subject. Between them stand a determiner or
+// possessive and at most three lower-case words.
+func (a *Extractor) objectComplement(toks []token, j int) bool {
+	if !a.lex.Participle(toks[j]) {
+		return false
+	}
+	for k := j - 1; k >= 1 && k >= j-4; k-- {
+		t := toks[k]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if complementVerbs[t.Lower] {
+			// Only a verb that is no finite one ("to keep", "keeping"):
+			// in "X kept its border closed to Y" the complement carries
+			// X's act.
+			return k < j-1 && (strings.HasSuffix(t.Lower, "ing") || toks[k-1].Lower == "to")
+		}
+	}
+	return false
+}
+
+// complementVerbs take an object and an adjective of it: keep, leave,
+// render.
+var complementVerbs = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true, "leave": true, "leaves": true,
+	"left": true, "leaving": true, "render": true, "renders": true, "rendered": true, "rendering": true}
+
 // clauseOpeners open a clause of their own after a verb's object.
 var clauseOpeners = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "where": true,
 	"after": true, "before": true, "as": true, "because": true, "while": true, "if": true, "since": true, "and": true, "but": true, "or": true, "until": true, "unless": true}
@@ -1309,6 +1339,9 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 		}
 		if a.lex.ChargedPassive(toks, j) {
 			break // "Peru accused of abuses by Chile": Peru does nothing
+		}
+		if a.objectComplement(toks, j) {
+			continue // "Peru's decision to keep its border closed was …"
 		}
 		if a.lex.DetainedPassive(toks, j) {
 			// "Two Peruvian engineers detained in Chile …": Chile's act,
