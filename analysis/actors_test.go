@@ -183,3 +183,15 @@ func BenchmarkAnalyzeActors(b *testing.B) {
 		a.Analyze(doc)
 	}
 }
+
+// TestAppositiveJointSubject: two people named with their appositives and
+// joined by ", and" are one subject of both countries (extract
+// appositiveJoint): what they sign is of each toward the other.
+func TestAppositiveJointSubject(t *testing.T) {
+	t.Parallel()
+	a := newTestActorsAnalyzer(t)
+	d := corpus.Date{Year: 2016, Month: time.March, Day: 1, Precision: corpus.Day}
+	checkDyads(t, a, corpus.Document{ID: "d", Date: d,
+		Text: "Ilse Varga, Hungary's foreign minister, and Tomas Reyes, his Chilean counterpart, signed a visa agreement in Budapest on Tuesday."},
+		[]string{"CHL→HUN +", "HUN→CHL +"})
+}

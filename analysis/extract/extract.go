@@ -666,10 +666,11 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 		// "Ukrainian president, Romanian PM": a role after each name;
 		// "Peruvian President Ana Soto and her Chilean counterpart Luis
 		// Vera": role words, then a person's name; after "and", a
-		// possessive pronoun before the next name.
+		// possessive pronoun before the next name, or before an
+		// appositive ("B, his Y counterpart").
 		role := a.roleWord(t)
 		switch {
-		case i > 0 && subj[i-1].Lower == "and" && (t.Lower == "his" || t.Lower == "her" || t.Lower == "their"):
+		case i > 0 && (subj[i-1].Lower == "and" || subj[i-1].Text == ",") && (t.Lower == "his" || t.Lower == "her" || t.Lower == "their"):
 			chain[i] = true
 			continue
 		case t.Word && role && i > 0 && (annotate.InMention(ms, i-1) || chain[i-1]):

@@ -1371,6 +1371,8 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 		}
 		if field == record.TitleField {
 			subj = titleSubject(toks, subj)
+		} else {
+			subj = a.appositiveJoint(toks, subj, st.doc.Date)
 		}
 		k := indexOf(toks, subj[0])
 		if k > 0 && annotate.IsCount(toks[k-1]) && (k == 1 || toks[k-2].Text == ",") {
@@ -2275,6 +2277,30 @@ func (a *Extractor) jointAppositive(toks []token, k int, between []token) []toke
 	}
 	j := indexOf(toks, between[len(between)-1]) + 1
 	return toks[indexOf(toks, np[0]):j]
+}
+
+// appositiveJoint extends subj, a name found before a verb, to the
+// subject that opens the sentence when the two are joined by ", and" and
+// each has its appositive ("A, X's president, and B, his Y counterpart,
+// signed …"): the subject of both, when it names two countries
+// (jointCountries). Else it returns subj.
+func (a *Extractor) appositiveJoint(toks, subj []token, d corpus.Date) []token {
+	k := indexOf(toks, subj[0])
+	if k < 6 || toks[k-1].Lower != "and" || toks[k-2].Text != "," || !subj[0].Cap {
+		return subj
+	}
+	// The first name opens the sentence and ends at the first comma,
+	// whose appositive ends at ", and".
+	p := slices.IndexFunc(toks[:k-2], func(t token) bool { return t.Text == "," })
+	if p < 1 || p+2 > k-2 || !toks[0].Cap || slices.ContainsFunc(toks[:p], func(t token) bool { return !t.Word || !t.Cap }) ||
+		slices.ContainsFunc(toks[p+1:k-2], func(t token) bool { return !t.Word && !t.Poss && t.Text != "'" && t.Text != "’" }) {
+		return subj
+	}
+	ext := toks[:indexOf(toks, subj[len(subj)-1])+1]
+	if len(a.jointCountries(ext, d)) < 2 {
+		return subj
+	}
+	return ext
 }
 
 // jointHeads are plural nouns for the parties of a joint act that
