@@ -766,6 +766,7 @@ func TestSpeechReadings(t *testing.T) {
 		// A withdrawal announced is no demand: Uganda's retreat from Kenya
 		// (annotate withdrawalAt), no hostility.
 		{"a withdrawal announced is no demand", "", "Uganda announced a pullout of its units from Kenya.", []string{"UGA→KEN +"}},
+		{"the interference of a country", "KEN", "We condemn the interference of Uganda in the internal affairs of Tanzania.", []string{"KEN→UGA -"}},
 		{"sponsors terrorism", "KEN", "Uganda continues to sponsor cross-border terrorism.", []string{"KEN→UGA -"}},
 		// What a country resorts to is its own act.
 		{"resorted to accusations", "KEN", "The Ugandan delegation again resorted to baseless accusations against my country.", []string{"KEN→UGA -"}},
