@@ -614,7 +614,7 @@ const withdrawalWeight = 0.4
 // up to the preposition, whose country the term then reaches; else 0. An
 // ambassador withdrawn is no retreat: no force noun.
 func (lx *Lexicon) withdrawalAt(toks []token, i int) int {
-	if !withdrawVerbs[toks[i].Lower] {
+	if !lx.Words.Is(toks[i].Lower, lexicons.WordWithdraw) {
 		return 0
 	}
 	forces := false
@@ -635,11 +635,6 @@ func (lx *Lexicon) withdrawalAt(toks []token, i int) int {
 	}
 	return 0
 }
-
-// withdrawVerbs are the forms of withdrawing forces: withdraw, pull (out,
-// back), and the nouns withdrawal and pullout.
-var withdrawVerbs = map[string]bool{"withdraw": true, "withdraws": true, "withdrew": true, "withdrawn": true, "withdrawing": true,
-	"withdrawal": true, "pullout": true, "pull-out": true, "pulled": true, "pulls": true, "pulling": true}
 
 // intrusionWeight is the weight of entering another country's airspace,
 // waters or zone unbidden: a show of force (CAMEO 15), weighed as

@@ -1277,7 +1277,7 @@ func nounBeforeCopula(toks []token, j int) int {
 }
 
 // objectComplement reports whether the participle at toks[j] completes
-// the object of a verb of keeping or leaving before it ("keep its
+// the object of a verb of words.tsv class predicative before it ("keep its
 // airspace closed", "left the border crossings shut"): an adjective of the
 // object, no verb of the sentence, when that verb is an infinitive or a
 // gerund inside the subject. Between them stand a determiner or
@@ -1291,7 +1291,7 @@ func (a *Extractor) objectComplement(toks []token, j int) bool {
 		if !t.Word || t.Cap {
 			return false
 		}
-		if complementVerbs[t.Lower] {
+		if a.lex.Words.Is(t.Lower, lexicons.WordPredicative) {
 			// Only a verb that is no finite one ("to keep", "keeping"):
 			// in "X kept its border closed to Y" the complement carries
 			// X's act.
@@ -1300,11 +1300,6 @@ func (a *Extractor) objectComplement(toks []token, j int) bool {
 	}
 	return false
 }
-
-// complementVerbs take an object and an adjective of it: keep, leave,
-// render.
-var complementVerbs = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true, "leave": true, "leaves": true,
-	"left": true, "leaving": true, "render": true, "renders": true, "rendered": true, "rendering": true}
 
 // clauseOpeners open a clause of their own after a verb's object.
 var clauseOpeners = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "where": true,
