@@ -779,11 +779,24 @@ func lowerWords(toks []token) bool {
 
 // topicLabel reports whether the words before a headline's colon name its
 // topic rather than a speaker: a phrase that ends in a common noun that is
-// no speaker's ("Ukraine war:", "Border tensions:"), not a name, a role or
-// an institution ("Kremlin:", "Chinese FM:", "Foreign ministry:").
+// no speaker's ("Ukraine war:", "Border tensions:", shouted "PUTIN
+// FURY:"), not a name, a role or an institution ("Kremlin:", "Chinese
+// FM:", "Foreign ministry:").
 func (a *Extractor) topicLabel(toks []token) bool {
 	last := toks[len(toks)-1]
-	return len(toks) >= 2 && last.Word && !last.Cap && a.lex.Roles[last.Lower] == "" && len(a.lex.Countries.Find(toks[len(toks)-1:])) == 0 && !a.cueWithin(toks)
+	return len(toks) >= 2 && last.Word && (!last.Cap || shouted(toks)) && a.lex.Roles[last.Lower] == "" && len(a.lex.Countries.Find(toks[len(toks)-1:])) == 0 && !a.cueWithin(toks)
+}
+
+// shouted reports whether every word of toks is written in capitals, as a
+// tabloid's kicker is ("MACRON FURY:"): its last word may then be a
+// common noun though it is capitalised.
+func shouted(toks []token) bool {
+	for _, t := range toks {
+		if t.Word && (len(t.Text) < 2 || t.Text != strings.ToUpper(t.Text) || t.Text == t.Lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // thingHead reports whether a subject ends in a common noun that names no

@@ -2836,8 +2836,8 @@ func mediaOrigin(words annotate.WordClasses, toks []token, m mention) bool {
 	}
 	for k := m.End; k < len(toks) && k <= m.End+2; k++ {
 		t := toks[k]
-		if !t.Word || strings.HasPrefix(t.Lower, "state") || t.Lower == "official" || t.Lower == "government" {
-			return false
+		if !t.Word || strings.HasPrefix(t.Lower, "state") || t.Lower == "official" || t.Lower == "government" || annotate.IsPreposition(t.Lower) {
+			return false // "X over Channel crossings": a preposition ends the phrase
 		}
 		if words.Is(t.Lower, lexicons.WordMedia) {
 			return true
