@@ -180,6 +180,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghana said it was attacked by Togo", []string{"GHA→TGO -"}},
 		{"a shouted kicker before the colon is a topic, a word of the media after a preposition no outlet",
 			"LUNGU FURY: Zambian leader rages at Malawi over Channel crossings", []string{"ZMB→MWI -"}},
+		{"a topic word with a growth word after it",
+			"Hichilema: Take Malawi ties forward", []string{"ZMB→MWI +"}},
 		{"reduced passive, other verb",
 			"Chile criticised by Bolivia over water rights", []string{"BOL→CHL -"}},
 		{"topic before the colon is no speaker",
