@@ -107,13 +107,17 @@ func eachWord(s string, f func(string)) {
 	}
 }
 
-// probability is text.NaiveBayes.Probability: the most probable class and
-// its probability.
-func (b *bayes) probability(s string) (uint8, float64) {
-	var buf [4]float64
+// wordSums returns, in buf, each class's product of its words' factors
+// (Probability's sums) or, with logs, the sum of their logarithms
+// (Predict's), before the prior.
+func (b *bayes) wordSums(s string, buf *[4]float64, logs bool) []float64 {
 	sums := buf[:0]
 	for range b.prior {
-		sums = append(sums, 1)
+		if logs {
+			sums = append(sums, 0)
+		} else {
+			sums = append(sums, 1)
+		}
 	}
 	eachWord(s, func(word string) {
 		w, ok := b.words[word]
@@ -121,9 +125,21 @@ func (b *bayes) probability(s string) (uint8, float64) {
 			return
 		}
 		for i := range sums {
-			sums[i] *= w.factor[i]
+			if logs {
+				sums[i] += w.log[i]
+			} else {
+				sums[i] *= w.factor[i]
+			}
 		}
 	})
+	return sums
+}
+
+// probability is text.NaiveBayes.Probability: the most probable class and
+// its probability.
+func (b *bayes) probability(s string) (uint8, float64) {
+	var buf [4]float64
+	sums := b.wordSums(s, &buf, false)
 	for i := range sums {
 		sums[i] *= b.prior[i]
 	}
@@ -142,19 +158,7 @@ func (b *bayes) probability(s string) (uint8, float64) {
 // logarithms.
 func (b *bayes) predict(s string) uint8 {
 	var buf [4]float64
-	sums := buf[:0]
-	for range b.prior {
-		sums = append(sums, 0)
-	}
-	eachWord(s, func(word string) {
-		w, ok := b.words[word]
-		if !ok {
-			return
-		}
-		for i := range sums {
-			sums[i] += w.log[i]
-		}
-	})
+	sums := b.wordSums(s, &buf, true)
 	for i := range sums {
 		sums[i] += b.logPrior[i]
 	}
