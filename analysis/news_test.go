@@ -344,7 +344,7 @@ func TestNewsReadings(t *testing.T) {
 		// The officials' report and the forces' own fight (fight is
 		// reciprocal, as clash is: words.tsv) each give both directions.
 		{"forces of two fought", "", "Kenyan and Ugandan forces fought over two hill posts last week, officials in Nairobi and Kampala said.", []string{"KEN→UGA -", "KEN→UGA -", "UGA→KEN -", "UGA→KEN -"}},
-		// A word in -ing before a role noun is its modifier, no cue:
+		// A word in -ing before a noun of an institution is its modifier, no cue:
 		// "the planning ministry" says nothing of its own.
 		{"a cue's -ing form before a role noun", "", "Kenya and Uganda signed a grain deal on Monday, the Kenyan planning ministry said.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// The speaker's own country owning the complement of a verb of

@@ -963,8 +963,8 @@ func (lx *Lexicon) CueAt(toks []token, i int) *Cue {
 		if ok && len(c.Words) == 1 && i+1 < len(toks) && toks[i+1].Lower == "off" {
 			continue // "called off the visit", "warned off": a phrasal verb, no speech
 		}
-		if ok && len(c.Words) == 1 && strings.HasSuffix(toks[i].Lower, "ing") && i+1 < len(toks) && lx.Roles[toks[i+1].Lower] != "" {
-			continue // "the planning ministry", "a briefing official": a noun's modifier
+		if ok && len(c.Words) == 1 && strings.HasSuffix(toks[i].Lower, "ing") && i+1 < len(toks) && lx.Roles[toks[i+1].Lower] == "institution" {
+			continue // "the planning ministry": a modifier of an institution's noun ("saying Mr. X", "backing former …" stay cues)
 		}
 		if ok && len(c.Words) == 1 && lx.ChargedPassive(toks, i) {
 			continue // "two nationals suspected of smuggling": no one speaks
