@@ -173,7 +173,7 @@ func TestHeadlineGrammar(t *testing.T) {
 		{"reduced passive with 'with' before its agent",
 			"Ghana slapped with fresh sanctions by Togo", []string{"TGO→GHA -"}},
 		{"reduced passive with a complement before its agent",
-			"Ghanaian envoy declared persona non grata by Lome", []string{"TGO→GHA -"}},
+			"Ghanaian envoy named persona non grata by Lome", []string{"TGO→GHA -"}},
 		{"reduced passive with a particle before its agent",
 			"Ghanaian diplomats ordered out by Lome", []string{"TGO→GHA -"}},
 		{"a clause after the cue is no passive complement",

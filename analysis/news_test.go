@@ -355,16 +355,16 @@ func TestNewsReadings(t *testing.T) {
 		// Forces withdrawn from a country: a retreat toward it (PLOVER
 		// RETREAT); an envoy withdrawn stays CAMEO's hostility, and a
 		// withdrawal demanded is no withdrawal.
-		{"troops withdrawn", "", "Zambia withdrew its last troops from Malawi in May, officials in Lusaka said.", []string{"ZMB→MWI +", "ZMB→MWI +"}},
+		{"troops withdrawn", "", "Zambia withdrew the remaining soldiers from Malawi in May, officials in Lusaka said.", []string{"ZMB→MWI +", "ZMB→MWI +"}},
 		{"the withdrawal of troops", "", "Zambia completed the withdrawal of 2,000 soldiers from Malawi on Friday.", []string{"ZMB→MWI +"}},
 		{"an envoy withdrawn", "", "Zambia withdrew its ambassador from Malawi on Friday.", []string{"ZMB→MWI -"}},
 		{"troops withdrawn from a neighbour", "", "Zambia withdrew its troops from neighbouring Malawi.", []string{"ZMB→MWI +"}},
 		{"aid to a neighbour", "", "Zambia sent maize to neighbouring Malawi.", []string{"ZMB→MWI +"}},
-		{"a withdrawal demanded", "", "Malawi demanded that Zambia withdraw its troops from the disputed island.", []string{"MWI→ZMB -"}},
+		{"a withdrawal demanded", "", "Malawi demanded that Zambia withdraw its soldiers from the disputed island.", []string{"MWI→ZMB -"}},
 		// A participle completing the object of an infinitive in the
 		// subject is no verb: the sentence's verb is the passive.
 		{"an object's complement in the subject", "", "Zambia's decision to keep its border closed to Malawian trucks was condemned on Friday by Lilongwe.", []string{"MWI→ZMB -"}},
-		{"forces of two fought, no report", "", "Kenyan and Ugandan troops fought for control of the hill posts last week.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"forces of two fought, no report", "", "Kenyan and Ugandan troops fought over the hill posts last week.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// The act a hostile term or cue takes as its object, owned by a
 		// country, is no cooperation of the speaker's with that country;
 		// what a country owns ("X's sovereignty") stays its own noun.
@@ -766,7 +766,7 @@ func TestSpeechReadings(t *testing.T) {
 		// A withdrawal announced is no demand: Uganda's retreat from Kenya
 		// (annotate withdrawalAt), no hostility.
 		{"a withdrawal announced is no demand", "", "Uganda announced a pullout of its units from Kenya.", []string{"UGA→KEN +"}},
-		{"the interference of a country", "KEN", "We condemn the interference of Uganda in the internal affairs of Tanzania.", []string{"KEN→UGA -"}},
+		{"the interference of a country", "KEN", "We condemn the interference of Uganda in the domestic politics of Tanzania.", []string{"KEN→UGA -"}},
 		{"sponsors terrorism", "KEN", "Uganda continues to sponsor cross-border terrorism.", []string{"KEN→UGA -"}},
 		// What a country resorts to is its own act.
 		{"resorted to accusations", "KEN", "The Ugandan delegation again resorted to baseless accusations against my country.", []string{"KEN→UGA -"}},

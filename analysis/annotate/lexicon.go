@@ -609,7 +609,7 @@ const withdrawalWeight = 0.4
 // withdrawalAt returns, when toks[i] is a verb or noun of withdrawing
 // (withdraw, pull out or back, the withdrawal or pullout of) whose phrase
 // names armed forces (forceNouns) and then "from" or "out of" within ten
-// words ("withdrew its last troops from X", "the withdrawal of 3,000
+// words ("withdrew the remaining soldiers from X", "the withdrawal of 3,000
 // soldiers from X", "pulled its forces out of X"), the length of the term
 // up to the preposition, whose country the term then reaches; else 0. An
 // ambassador withdrawn is no retreat: no force noun.

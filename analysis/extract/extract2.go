@@ -1278,7 +1278,7 @@ func nounBeforeCopula(toks []token, j int) int {
 
 // objectComplement reports whether the participle at toks[j] completes
 // the object of a verb of words.tsv class predicative before it ("keep its
-// airspace closed", "left the border crossings shut"): an adjective of the
+// ports shut", "left the border crossings shut"): an adjective of the
 // object, no verb of the sentence, when that verb is an infinitive or a
 // gerund inside the subject. Between them stand a determiner or
 // possessive and at most three lower-case words.
@@ -2010,7 +2010,7 @@ func (a *Extractor) passiveAgent(toks []token, j int) (bool, int) {
 // passiveWith returns where the agent starts when the past participle at
 // toks[j], with no "be" before it, takes a short complement and then "by"
 // and its agent, as titles write a passive: "Peru hit with sanctions by
-// Chile", "Chilean envoy declared persona non grata by Lima", "Peruvian
+// Chile", "Chilean envoy named persona non grata by Lima", "Peruvian
 // diplomats told to leave by Santiago", "… ordered out by …"; 0
 // otherwise. The complement is at most four lower-case words with no
 // determiner, pronoun, auxiliary or other participle in it: those start a

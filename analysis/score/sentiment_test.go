@@ -80,7 +80,7 @@ func TestGeneralSentimentWithoutModel(t *testing.T) {
 
 func BenchmarkGeneralSentiment(b *testing.B) {
 	m, tab := restored(b)
-	s := "Zambia's foreign minister said on Monday that the talks with Malawi had been frank, useful and constructive."
+	s := "Zambia's foreign minister told reporters that the talks with Malawi had been frank, useful and constructive."
 	b.Run("model", func(b *testing.B) {
 		for b.Loop() {
 			m.Probability(s)
