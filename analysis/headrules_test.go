@@ -182,6 +182,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"LUNGU FURY: Zambian leader rages at Malawi over Channel crossings", []string{"ZMB→MWI -"}},
 		{"a topic word with a growth word after it",
 			"Hichilema: Take Malawi ties forward", []string{"ZMB→MWI +"}},
+		{"a country's name with an elided article opens the title",
+			"Côte d'Ivoire recalls its envoy from Ghana", []string{"CIV→GHA -"}},
 		{"reduced passive, other verb",
 			"Chile criticised by Bolivia over water rights", []string{"BOL→CHL -"}},
 		{"topic before the colon is no speaker",

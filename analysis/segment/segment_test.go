@@ -324,3 +324,29 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 }
 
 func clipped(s string) string { return s[:min(len(s), 8)] }
+
+// TestElidedCap: a name after a French elided article is capitalised as
+// the name is; a contraction or a lower-case word after it is not.
+func TestElidedCap(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"d'Ivoire", true},
+		{"d’Ivoire", true},
+		{"l'Est", true},
+		{"d'accord", false},
+		{"don't", false},
+		{"Lome", true},
+		{"lome", false},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.word)
+		if len(toks) != 1 {
+			t.Fatalf("Tokenize(%q) = %d tokens, want 1", tt.word, len(toks))
+		}
+		if got := toks[0].Cap; got != tt.want {
+			t.Errorf("Tokenize(%q)[0].Cap = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

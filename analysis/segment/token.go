@@ -12,7 +12,7 @@ type Token struct {
 	Lower      string // lowercased, possessive 's removed
 	Start, End int    // byte offsets in the field
 	Word       bool   // letters or digits (else punctuation)
-	Cap        bool   // starts with an upper-case letter
+	Cap        bool   // starts with an upper-case letter, or is a name after an elided article ("d'Ivoire")
 	Poss       bool   // ends in a possessive 's or s'
 	// Noun: the parser tagged the word a noun where its form is also a
 	// cue's (set on the body sentences of news only, see markNouns in
@@ -86,9 +86,20 @@ func AppendTokens(toks []Token, s string, off int) []Token {
 			poss = true // plural possessive: "the allies’ support"
 		}
 		first, _ := utf8.DecodeRuneInString(text)
-		toks = append(toks, Token{Text: text, Lower: lower, Start: off + start, End: off + i, Word: true, Cap: unicode.IsUpper(first), Poss: poss})
+		toks = append(toks, Token{Text: text, Lower: lower, Start: off + start, End: off + i, Word: true, Cap: unicode.IsUpper(first) || elidedCap(text), Poss: poss})
 	}
 	return toks
+}
+
+// elidedCap reports whether a word is a French elided article or
+// preposition and a capitalised name, one word of a name ("d'Ivoire" in
+// "Côte d'Ivoire", "l'Est"): it is capitalised as the name is.
+func elidedCap(text string) bool {
+	if len(text) < 3 || (text[0] != 'd' && text[0] != 'l') || text[1] != '\'' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[2:])
+	return unicode.IsUpper(r)
 }
 
 func isWordRune(r rune) bool {
