@@ -364,6 +364,10 @@ func TestNewsReadings(t *testing.T) {
 		// A participle completing the object of an infinitive in the
 		// subject is no verb: the sentence's verb is the passive.
 		{"an object's complement in the subject", "", "Zambia's decision to keep its border closed to Malawian trucks was condemned on Friday by Lilongwe.", []string{"MWI→ZMB -"}},
+		// A hostile act's participle after a determiner and before a noun
+		// is the noun's adjective: returning the vessel is no seizure.
+		{"an attributive participle is no act", "", "Zambia returned the seized trawler to Malawi on Friday.", nil},
+		{"land ceded", "", "Zambia ceded the river island to Malawi under the treaty.", []string{"ZMB→MWI +"}},
 		{"forces of two fought, no report", "", "Kenyan and Ugandan troops fought over the hill posts last week.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// The act a hostile term or cue takes as its object, owned by a
 		// country, is no cooperation of the speaker's with that country;

@@ -222,6 +222,10 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 		if len(lt.Words) > 1 && i > 0 && attributiveParticiple(toks[i-1], t, lt) {
 			continue // "a shared responsibility": no verb "share responsibility"
 		}
+		if len(lt.Words) == 1 && lt.Weight < 0 && lt.Attach == lexicons.AttachAct && i > 0 && i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap &&
+			attributiveParticiple(toks[i-1], t, lt) {
+			continue // "returned the seized vessel": the noun's adjective, no act of the subject's
+		}
 		span := len(lt.Words)
 		if !WordsAt(toks, i, lt.Words) {
 			span = max(quotedSpan(toks, i, lt.Words), countedSpan(toks, i, lt.Words))
