@@ -368,6 +368,7 @@ func TestNewsReadings(t *testing.T) {
 		// is the noun's adjective: returning the vessel is no seizure.
 		{"an attributive participle is no act", "", "Zambia returned the seized trawler to Malawi on Friday.", nil},
 		{"land ceded", "", "Zambia ceded the river island to Malawi under the treaty.", []string{"ZMB→MWI +"}},
+		{"on the side of a country", "", "Zambia will stand on the side of Malawi in the dispute, its foreign minister said.", []string{"ZMB→MWI +", "ZMB→MWI +"}},
 		{"forces of two fought, no report", "", "Kenyan and Ugandan troops fought over the hill posts last week.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// The act a hostile term or cue takes as its object, owned by a
 		// country, is no cooperation of the speaker's with that country;
