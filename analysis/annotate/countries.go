@@ -233,6 +233,30 @@ func (m *Countries) Find(toks []segment.Token) []Mention {
 	return out
 }
 
+// HyphenTail returns the country that the part after the hyphen of t
+// names on its own, one word ("Tripoli" in "Ankara-Tripoli", "Iran" in
+// "Saudi-Iran"), when the part before it names another country (the one
+// Find gives for t); "" otherwise ("US-backed", "Al-Moallem").
+func (m *Countries) HyphenTail(t segment.Token) string {
+	head, tail, ok := strings.Cut(t.Text, "-")
+	if !ok || !t.Cap || strings.Contains(tail, "-") {
+		return ""
+	}
+	one := func(key string) string {
+		for _, p := range m.byFirst[key] {
+			if len(p.keys) == 1 && p.code != "" && !p.ambiguous {
+				return p.code
+			}
+		}
+		return ""
+	}
+	x, y := one(head), one(tail)
+	if x == "" || y == x {
+		return ""
+	}
+	return y
+}
+
 // instrumentAfter reports whether an instrument named after the city it
 // was made in follows toks[j] ("the Paris Agreement", "the Helsinki Final
 // Act", "the Abuja peace agreement", "the Washington Consensus"): the

@@ -64,3 +64,34 @@ func TestInstrumentNamedAfterCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenTail: the part after the hyphen of a compound whose first
+// part names a country is the second country when it names another of one
+// word; a lowercase tail, a tail of no country, the same country twice and
+// a compound of three parts give none.
+func TestHyphenTail(t *testing.T) {
+	set := &lexicons.Set{Countries: []lexicons.Country{
+		{Code: "PER", Names: []string{"Peru"}, Adjectives: []string{"Peruvian"}, Capitals: []string{"Lima"}},
+		{Code: "ECU", Names: []string{"Ecuador"}, Capitals: []string{"Quito"}},
+		{Code: "CHL", Names: []string{"Chile"}},
+	}}
+	c := NewCountries(set)
+	for _, tt := range []struct{ word, want string }{
+		{"Lima-Quito", "ECU"},
+		{"Peru-Ecuador", "ECU"},
+		{"Peruvian-Chile", "CHL"},
+		{"Peru-backed", ""},
+		{"Peru-Peru", ""},
+		{"Peru-Atlantis", ""},
+		{"Peru-Ecuador-Chile", ""},
+		{"Lima", ""},
+	} {
+		toks := segment.Tokenize(tt.word)
+		if len(toks) != 1 {
+			t.Fatalf("%q: %d tokens", tt.word, len(toks))
+		}
+		if got := c.HyphenTail(toks[0]); got != tt.want {
+			t.Errorf("HyphenTail(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}

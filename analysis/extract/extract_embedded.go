@@ -15,7 +15,7 @@ import (
 // rule reads such a phrase only in a sentence that holds no statement.
 type embeddedNominalPass struct{}
 
-func (embeddedNominalPass) rules() []Rule { return []Rule{RuleEmbeddedNominal} }
+func (embeddedNominalPass) rules() []Rule { return []Rule{RuleEmbeddedNominal, RuleEmbeddedPair} }
 
 func (embeddedNominalPass) run(a *Extractor, pc *para) bool {
 	for _, g := range a.embeddedNominals(pc.st, pc.text, record.TextField, pc.stmts) {
@@ -27,7 +27,7 @@ func (embeddedNominalPass) run(a *Extractor, pc *para) bool {
 // titleEmbeddedPass is embeddedNominalPass over a title's statements.
 type titleEmbeddedPass struct{}
 
-func (titleEmbeddedPass) rules() []Rule { return []Rule{RuleEmbeddedNominal} }
+func (titleEmbeddedPass) rules() []Rule { return []Rule{RuleEmbeddedNominal, RuleEmbeddedPair} }
 
 func (titleEmbeddedPass) fallback() bool { return false }
 
@@ -49,8 +49,16 @@ func (a *Extractor) embeddedNominals(st *docState, text string, field record.Fie
 	}
 	var out []found
 	for _, f := range stmts {
-		if f.Stmt.Field != field || f.Negated || f.Question || f.Silent || len(f.Toks) < 3 ||
-			f.Rule == RuleNominal || f.Rule == RuleEmbeddedNominal || a.lex.Words.CueIs(f.CueTerm, lexicons.WordDeny) {
+		if f.Stmt.Field != field || f.Negated || f.Question || f.Silent || len(f.Toks) < 2 ||
+			f.Rule == RuleNominal || f.Rule == RuleEmbeddedNominal || f.Rule == RulePairCompound || f.Rule == RuleEmbeddedPair || a.lex.Words.CueIs(f.CueTerm, lexicons.WordDeny) {
+			continue
+		}
+		for _, g := range a.embeddedPair(st, text, field, f) {
+			if !sameAct(stmts, g) && !sameAct(out, g) {
+				out = append(out, g)
+			}
+		}
+		if len(f.Toks) < 3 {
 			continue
 		}
 		ms := a.lex.Mentions(f.Toks, st.doc.Date)
@@ -86,6 +94,22 @@ func (a *Extractor) embeddedNominals(st *docState, text string, field record.Fie
 		}
 	}
 	return out
+}
+
+// embeddedPair reads a pair compound inside the content of f whose two
+// countries are not f's speaker country ("A condemns the B-C maritime
+// deal", "A hosts B-C talks"): the relation of each of the two with the
+// other, as pairCompound reads it in a title of its own. The stance of f
+// toward the two is f's own.
+func (a *Extractor) embeddedPair(st *docState, text string, field record.Field, f found) []found {
+	c, ok := a.findPairCompound(f.Toks)
+	if !ok || c.x == f.Stmt.SpeakerCountry || c.y == f.Stmt.SpeakerCountry || c.from != c.at {
+		return nil
+	}
+	p := pairRead{rule: RuleEmbeddedPair, speaker: text[f.Toks[c.at].Start:f.Toks[c.after-1].End], cue: f.Toks[c.at].Text, via: "pair compound: each country of it", x: c.x, y: c.y}
+	// The content is the compound's noun phrase: what follows is the
+	// speaker's ("slams the A-B drills as a rehearsal for war").
+	return a.pairStatements(p, text, field, f.Toks[c.at:c.termEnd])
 }
 
 // agentNominalAt reads a term at toks[i] that a determiner makes a noun

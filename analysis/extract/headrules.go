@@ -102,6 +102,27 @@ var meansNouns = map[string]bool{"telephone": true, "phone": true, "video": true
 // statement of each country about the other, the content running from the
 // compound to the end of its phrase (pairEnd).
 func (a *Extractor) pairCompound(st *docState, text string, field record.Field, toks []token) []found {
+	c, ok := a.findPairCompound(toks)
+	if !ok {
+		return nil
+	}
+	p := pairRead{rule: RulePairCompound, speaker: text[toks[c.at].Start:toks[c.after-1].End], cue: toks[c.at].Text, via: "pair compound: each country of it", x: c.x, y: c.y}
+	return a.pairStatements(p, text, field, toks[c.from:pairEnd(toks, c.at)])
+}
+
+// pairAt is a pair compound found in a phrase: the countries x and y, the
+// index of the compound and of the word after it, the start of what it says (the compound, or a
+// term of fighting before it) and the end of the first lexicon term
+// after it.
+type pairAt struct {
+	x, y                     string
+	at, after, from, termEnd int
+}
+
+// findPairCompound returns the first compound of two countries joined by
+// a hyphen in toks with a lexicon term within three words after it, or a
+// term of fighting before it (fightBefore).
+func (a *Extractor) findPairCompound(toks []token) (pairAt, bool) {
 	for i, t := range toks {
 		if !t.Word || !strings.Contains(t.Text, "-") {
 			continue
@@ -110,26 +131,25 @@ func (a *Extractor) pairCompound(st *docState, text string, field record.Field, 
 		if !ok {
 			continue
 		}
-		hasTerm := false
+		termEnd := -1
 		for k := after; k < len(toks) && k <= after+2 && toks[k].Word; k++ {
 			if _, n := a.lex.TermAt(toks, k); n > 0 {
-				hasTerm = true
+				termEnd = k + n
 				break
 			}
 		}
 		from := i
-		if k := a.fightBefore(toks, i); !hasTerm && k >= 0 {
+		if k := a.fightBefore(toks, i); termEnd < 0 && k >= 0 {
 			// "Deadly clashes erupt on A-B border": fighting at the
 			// pair's border is between the two.
-			hasTerm, from = true, k
+			termEnd, from = after, k
 		}
-		if !hasTerm {
+		if termEnd < 0 {
 			continue
 		}
-		p := pairRead{rule: RulePairCompound, speaker: t.Text, cue: t.Text, via: "pair compound: each country of it", x: x, y: y}
-		return a.pairStatements(p, text, field, toks[from:pairEnd(toks, i)])
+		return pairAt{x: x, y: y, at: i, after: after, from: from, termEnd: termEnd}, true
 	}
-	return nil
+	return pairAt{}, false
 }
 
 // pairRead is what a rule of a pair of countries found: the two, and the

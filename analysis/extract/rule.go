@@ -42,6 +42,7 @@ const (
 	RulePairBetween                 // "tensions between A and B": each country of the other
 	RuleCausedSpeaker               // "prompting X to warn …": the object of a causative verb speaks
 	RuleSpeakerVerbColonQuote       // "X continued: “…”": a speaker, a verb the cue lexicon lacks, a colon, then the quote
+	RuleEmbeddedPair                // "A slams the B-C deal": a pair compound inside another statement, each of the two of the other
 	NumRules
 )
 
@@ -81,6 +82,7 @@ var ruleInfo = [NumRules]struct{ id, text string }{
 	RulePairBetween:            {"pair-between", "a relation named between two countries (\"tensions between A and B\"): each country of the other"},
 	RuleCausedSpeaker:          {"caused-speaker", "the object of a verb that causes the saying (\"…, prompting X to warn\")"},
 	RuleSpeakerVerbColonQuote:  {"speaker-verb-colon-quote", "speaker and a verb with a colon, then quote"},
+	RuleEmbeddedPair:           {"embedded-pair", "a pair compound inside another statement (\"A slams the B-C deal\"): the relation of each of the two with the other"},
 	RuleReaction:               {"reaction", "a country angered by another's act (\"…, angering X\", \"X angered by Y\"): its hostility toward the actor"},
 }
 

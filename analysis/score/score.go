@@ -497,7 +497,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// whether it reached one. Aid pledged together ("A, B pledge aid") is
 	// for a third party, not for each other.
 	addPartners := func(h hit, aid bool) bool {
-		if !h.mutual && !h.relation && !(h.weight > 0 && jointPledge && !aid) && f.Rule != extract.RulePairCompound && f.Rule != extract.RulePairBetween {
+		if !h.mutual && !h.relation && !(h.weight > 0 && jointPledge && !aid) && f.Rule != extract.RulePairCompound && f.Rule != extract.RulePairBetween && f.Rule != extract.RuleEmbeddedPair {
 			// "A and B condemned the attack", "A, B and C recognise D": a
 			// joint subject acts toward what it names, not toward each
 			// other; what is mutual (contact, agreement) or names their
@@ -1390,6 +1390,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			Score: score, Label: LabelOf(score), Confidence: conf, Evidence: ev, GeneralSentiment: record.RoundScore(gs),
 		})
 	}
+	out = append(out, sc.compoundTails(out, targets, toks, f.Stmt.SpeakerCountry)...)
 	out = append(out, reciprocal(sc.lex.Words, out, hits, f, toks)...)
 	if thankedFor != nil {
 		// "A thanks B for sending aid": B's act, toward A.
@@ -1418,6 +1419,35 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		})
 	}
 	return out
+}
+
+// compoundTails returns, for each target named by a hyphen compound of
+// two countries of one word each ("Ankara-Tripoli", "Saudi-Iran"), the
+// stance toward the first given to the second too: the words before and
+// after the compound attach to its first country's mention, and the
+// compound names both ("slammed the Ankara-Tripoli deal"). None for a
+// second country that is the speaker's or has a stance of its own.
+func (sc *Scorer) compoundTails(out []record.Stance, targets []mention, toks []token, self string) []record.Stance {
+	var add []record.Stance
+	for _, m := range targets {
+		if m.End != m.Tok+1 {
+			continue
+		}
+		y := sc.lex.Countries.HyphenTail(toks[m.Tok])
+		has := func(s record.Stance) bool { return s.TargetCountry == y && s.SpeakerCountry == self }
+		if y == "" || y == self || slices.ContainsFunc(out, has) || slices.ContainsFunc(add, has) {
+			continue
+		}
+		for _, s := range out {
+			if s.TargetCountry == m.Code && s.SpeakerCountry == self {
+				s.TargetCountry = y
+				s.Evidence = append(slices.Clip(s.Evidence), "as toward "+m.Code+", named with it in "+toks[m.Tok].Text)
+				add = append(add, s)
+				break
+			}
+		}
+	}
+	return add
 }
 
 // reasonFor returns the index of the "for" that gives the reason of an
