@@ -56,14 +56,20 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 		if !ok || code == f.Stmt.SpeakerCountry || len(code) != 3 || !must && !hostileAfter(toks, e, hostile) && sc.hazardNear(toks, e) {
 			continue
 		}
+		co := coAsked(ms, toks, code, e)
+		if slices.Contains(co, f.Stmt.SpeakerCountry) {
+			// "A and B must boost trade", said by A: a call to act
+			// together, no demand of B.
+			continue
+		}
 		label := toks[b].Lower + " " + toks[e].Lower + " (demand)"
 		if subjunctive {
 			label = "that … " + toks[e].Lower + " (demand)"
 		}
 		h := hit{label: label, weight: demandWeight, rule: ruleDemand, tok: e}
 		out = append(out, demand{code, h})
-		for _, c := range coAsked(ms, toks, code, e) {
-			if c != f.Stmt.SpeakerCountry && len(c) == 3 {
+		for _, c := range co {
+			if len(c) == 3 {
 				out = append(out, demand{c, h})
 			}
 		}
