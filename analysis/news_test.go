@@ -30,6 +30,10 @@ func TestNewsReadings(t *testing.T) {
 		// the one who rejects it.
 		{"a rejected demand was made of the one who rejects it", "", "Kenya rejected Uganda's demand for compensation.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
+		// What a report says that is then denied is not asserted.
+		{"a denied report asserts nothing", "", "Reports that Kenya had threatened to cut power supplies to Uganda were denied by officials in Nairobi.", nil},
+		{"a dismissed claim asserts nothing", "", "Claims that Uganda had rejected a Kenyan offer of talks have been dismissed by Kampala.", nil},
+		{"a confirmed report is asserted", "", "Reports that Kenya had threatened to cut power supplies to Uganda were confirmed by officials in Nairobi.", []string{"KEN→UGA -"}},
 		{"a civil war is no country's act toward another", "", "Kenyan police said some veterans of Uganda's long civil war now run fishing boats on the lake.", nil},
 		{"a regret foretold is a threat", "", "'Kampala will regret this,' a Kenyan deputy minister said after Uganda froze Kenyan assets.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a place a joint subject's act names is no target of its pattern", "", "Kenyan and Ugandan troops exchanged rocket fire near Jinja late on Friday, army officers of both countries said.", []string{"KEN→UGA -", "UGA→KEN -"}},

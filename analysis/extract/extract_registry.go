@@ -223,6 +223,7 @@ func (a *Extractor) arbitrate(pc *para) {
 	st := pc.st
 	sort.SliceStable(pc.stmts, func(i, j int) bool { return pc.stmts[i].Stmt.Start < pc.stmts[j].Stmt.Start })
 	a.appraisedActs(pc.stmts)
+	pc.stmts = slices.DeleteFunc(pc.stmts, func(f found) bool { return a.deniedReport(pc.ss, f) })
 	for _, f := range pc.stmts {
 		if f.Silent {
 			st.commit(f.Mem)
@@ -234,6 +235,43 @@ func (a *Extractor) arbitrate(pc *para) {
 	}
 	clear(st.pending)
 	st.pending = st.pending[:0]
+}
+
+// deniedReport reports whether f is told inside the that-clause of a
+// report its sentence opens with and denies ("Reports that A had
+// threatened B were denied by A's ministry", "Claims that A rejected B's
+// offer have been dismissed"): a noun of class report within the first
+// four words, "that", and, after the start of f's content, a passive of
+// a verb of class deny or reject. What the report says is not asserted;
+// the denial is a statement of its own.
+func (a *Extractor) deniedReport(ss []sentence, f found) bool {
+	s, ok := sentenceOf(ss, f)
+	if !ok {
+		return false
+	}
+	toks := s.toks
+	r := -1
+	for k := 0; k+1 < len(toks) && k < 4; k++ {
+		if a.lex.Words.Is(toks[k].Lower, lexicons.WordReport) && toks[k+1].Lower == "that" {
+			r = k + 1
+			break
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	if r < 0 || f.Stmt.Start < toks[r].End {
+		return false
+	}
+	for k := r + 1; k+1 < len(toks); k++ {
+		if toks[k].Start < f.Stmt.Start || !annotate.IsBe(toks[k].Lower) && toks[k].Lower != "been" {
+			continue
+		}
+		if a.lex.Words.Is(toks[k+1].Lower, lexicons.WordDeny, lexicons.WordReject) {
+			return true
+		}
+	}
+	return false
 }
 
 // appraisedActs gives a judgement of an act named by a noun of its own
