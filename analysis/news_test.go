@@ -30,6 +30,9 @@ func TestNewsReadings(t *testing.T) {
 		// the one who rejects it.
 		{"a rejected demand was made of the one who rejects it", "", "Kenya rejected Uganda's demand for compensation.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
+		// A plural possessive's apostrophe is a token of its own.
+		{"a rejected demand in a plural possessive", "", "Kenya rejected the Comoros' renewed demand for compensation.", []string{"COM→KEN -", "KEN→COM -"}},
+		{"a nominal act in a plural possessive", "", "The Comoros' blockade of Malagasy ports began on Monday.", []string{"COM→MDG -"}},
 		// What a report says that is then denied is not asserted.
 		{"a denied report asserts nothing", "", "Reports that Kenya had threatened to cut power supplies to Uganda were denied by officials in Nairobi.", nil},
 		{"a dismissed claim asserts nothing", "", "Claims that Uganda had rejected a Kenyan offer of talks have been dismissed by Kampala.", nil},

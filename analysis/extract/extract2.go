@@ -1838,7 +1838,7 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 		return found{}, nil, false // "X officers arrested in Y": X's people are held, they hold no one
 	}
 	owner := nominalOwner(toks, ms, i)
-	if owner != nil && lt.Attach == lexicons.AttachPrep && owner.End != i {
+	if owner != nil && lt.Attach == lexicons.AttachPrep && owner.End != i && !(owner.End+1 == i && pluralApostrophe(toks, owner.End)) {
 		owner = nil // "the X dollar slipped against": a preposition's owner stands right before it ("X's release of")
 	}
 	if owner != nil && invertedQuestion(toks) {
@@ -1893,6 +1893,9 @@ func nominalOwner(toks []token, ms []mention, i int) *mention {
 		for j := m.End; j < i; j++ {
 			if annotate.AmountToken(toks[j]) {
 				continue // "Peru's 25% tariffs", "Japan's $2bn aid"
+			}
+			if j == m.End && pluralApostrophe(toks, j) {
+				continue // "the Philippines' blockade"
 			}
 			words++
 			if !toks[j].Word || toks[j].Cap || words > 2 {

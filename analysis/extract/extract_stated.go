@@ -42,8 +42,14 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 			continue
 		}
 		p := i - 1
-		if !possessor(toks[p]) && p > 0 && toks[p].Word && !toks[p].Cap && possessor(toks[p-1]) {
+		if p > 0 && pluralApostrophe(toks, p) {
+			p-- // "the Philippines' demand": the apostrophe is a token of its own
+		}
+		if !possessor(toks[p]) && p > 0 && toks[p].Word && !toks[p].Cap && (possessor(toks[p-1]) || pluralApostrophe(toks, p-1)) {
 			p-- // one word between: "his recent call"
+			if pluralApostrophe(toks, p) {
+				p--
+			}
 		}
 		if !possessor(toks[p]) {
 			continue
@@ -142,6 +148,13 @@ func (a *Extractor) answeredBy(stmts []found, toks []token, p int) *found {
 		}
 	}
 	return nil
+}
+
+// pluralApostrophe reports whether toks[p] is the apostrophe of a plural
+// possessive ("the Philippines'", "Buenos Aires’"), a token of its own
+// after the word in s it ends.
+func pluralApostrophe(toks []token, p int) bool {
+	return p > 0 && !toks[p].Word && (toks[p].Text == "'" || toks[p].Text == "’") && toks[p-1].Poss && toks[p-1].End == toks[p].Start
 }
 
 // subjectPronoun is the subject pronoun of each possessive one.
