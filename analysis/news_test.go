@@ -30,6 +30,9 @@ func TestNewsReadings(t *testing.T) {
 		// the one who rejects it.
 		{"a rejected demand was made of the one who rejects it", "", "Kenya rejected Uganda's demand for compensation.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
+		// The speaker's country's own hostile act named by its possessive
+		// is toward the act's object.
+		{"the speaker country's own act named by its possessive", "", "Kenya's foreign ministry said Nairobi's expulsion of two Ugandan diplomats was lawful.", []string{"KEN→UGA -"}},
 		// A plural possessive's apostrophe is a token of its own.
 		{"a rejected demand in a plural possessive", "", "Kenya rejected the Comoros' renewed demand for compensation.", []string{"COM→KEN -", "KEN→COM -"}},
 		{"a nominal act in a plural possessive", "", "The Comoros' blockade of Malagasy ports began on Monday.", []string{"COM→MDG -"}},

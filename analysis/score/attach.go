@@ -105,6 +105,13 @@ func (s *attachSite) adjacent() (mention, bool) {
 	return mention{}, false
 }
 
+// ownPossessor reports whether the speaker's own country owns the term by
+// a possessive right before it ("A's expulsion", "A's renewed blockade").
+func (s *attachSite) ownPossessor() bool {
+	m, ok := s.adjacent()
+	return ok && m.Code == s.self && s.toks[m.End-1].Poss
+}
+
 // forward finds the first country after the term within limit tokens, in
 // its clause, unless a term between governs it: in "backed the resistance
 // to Ortega" only "resistance to" speaks of Ortega (ruleForward).
@@ -703,8 +710,9 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 	// agent the statement speaks for: its object is the target
 	// (selfActs). Its possessive ("Latvia's embargo") names the act, and
 	// spends the term on it.
-	own := s.selfActs != nil && s.selfActs(s.i)
-	if m, ok := s.adjacent(); ok && !(own && m.Code == s.self && !s.toks[m.End-1].Poss) && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) {
+	ownPoss := s.weight < 0 && s.ownPossessor()
+	own := s.selfActs != nil && s.selfActs(s.i) || ownPoss
+	if m, ok := s.adjacent(); ok && !(own && m.Code == s.self && (!s.toks[m.End-1].Poss || ownPoss)) && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) {
 		return s.with(m, ruleAgent)
 	}
 	if m, ok := s.byAgent(); ok {
@@ -1021,9 +1029,11 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 		return s.with(m, ruleAgent) // "the regime in X"
 	}
 	next := s.next()
-	if s.weight < 0 && s.i == 0 && s.selfActs != nil && s.selfActs(s.i) && annotate.IsPreposition(next) {
+	if s.weight < 0 && (s.i == 0 && s.selfActs != nil && s.selfActs(s.i) || s.ownPossessor()) && annotate.IsPreposition(next) {
 		// The speaker's own hostile deed that opens the statement ("X's
-		// invasion of Y", a noun phrase X owns): its object after the
+		// invasion of Y", a noun phrase X owns), or that the speaker's
+		// country owns by a possessive ("A's ministry said A's
+		// expulsion of B's envoys was lawful"): its object after the
 		// preposition is the target, as of an act (attachAct).
 		if m, ok := s.forwardFrom(s.i+s.n+1, 3); ok && m.Code != s.self {
 			return s.with(m, ruleObjectOfAct)
