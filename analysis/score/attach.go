@@ -709,8 +709,10 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 	// ("Latvia expelled two envoys", said by Latvia's ministry) is the
 	// agent the statement speaks for: its object is the target
 	// (selfActs). Its possessive ("Latvia's embargo") names the act, and
-	// spends the term on it.
-	ownPoss := s.weight < 0 && s.ownPossessor()
+	// spends the term on it, unless a hostile noun reaches its object
+	// through its own preposition ("A's expulsion of B's envoys"): "A's
+	// embargo remains, and B must comply" names no object of the embargo.
+	ownPoss := s.weight < 0 && s.ownPossessor() && annotate.IsPreposition(s.next())
 	own := s.selfActs != nil && s.selfActs(s.i) || ownPoss
 	if m, ok := s.adjacent(); ok && !(own && m.Code == s.self && (!s.toks[m.End-1].Poss || ownPoss)) && !hazardIn(s.words, s.toks, max(0, m.Tok-4), s.i) {
 		return s.with(m, ruleAgent)
@@ -719,11 +721,14 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		return s.with(m, ruleAgent)
 	}
 	if own {
-		from := s.i + s.n
+		from, limit := s.i+s.n, 8
 		if from < len(s.toks) && annotate.IsPreposition(s.toks[from].Lower) {
 			from++ // the act's own preposition: "sanctions against X"
 		}
-		if m, ok := s.forwardFrom(from, 8); ok && m.Code != s.self {
+		if ownPoss {
+			limit = 3
+		}
+		if m, ok := s.forwardFrom(from, limit); ok && m.Code != s.self {
 			if placeOfSituation(s.words, s.toks, m, m.End) {
 				return nil, ruleNone // "to quell Almaty unrest": the place of what is acted on
 			}
