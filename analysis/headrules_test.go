@@ -437,6 +437,11 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghana, Togo sign grain deals", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a joint subject's deals with a third country are with it, not with each other",
 			"Ghana, Togo sign grain deals with Benin", []string{"BEN→GHA +", "BEN→TGO +", "GHA→BEN +", "TGO→BEN +"}},
+		{"a title's countries in talks", "Ghana, Togo in talks on port fees", []string{"GHA→TGO +", "TGO→GHA +"}},
+		{"a title's country in a row with another", "Ghana in row with Togo over port fees", []string{"GHA→TGO -", "TGO→GHA -"}},
+		{"a set phrase with in is no relation", "Ghana beat Togo for third year in a row", nil},
+		{"a verb before in: a clause, no relation", "Ghana says Togo in talks with rebels", nil},
+		{"jets that buzz a country's islands", "Ghanaian jets buzz Togolese islands again", []string{"GHA→TGO -"}},
 		{"military exercises near a country are a threat",
 			"Ghana holds military exercises near Togo", []string{"GHA→TGO -"}},
 	}

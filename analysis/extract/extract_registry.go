@@ -61,6 +61,7 @@ var titlePasses = [...]titlePass{
 	titleVisitPass{},       // extract_visit.go: "Boric in Lima, …": a visit
 	titleHeadlinePass{},    // extract_headline.go: a speaker and what they say
 	titleReportedActPass{}, // extract_act.go: an act inside what a headline reports
+	titleInPass{},          // extract_title_in.go: "A, B in border clash", "A in row with B" (fallback)
 	titleActPass{},         // extract_title.go: a country's act (fallback)
 	titleSubordinatePass{}, // extract_title.go: an act in a subordinate clause
 	titleTreePass{},        // treerules.go: the tree's act (fallback)

@@ -157,6 +157,7 @@ func (a *Extractor) findPairCompound(toks []token) (pairAt, bool) {
 type pairRead struct {
 	rule         Rule
 	speaker, cue string
+	speakerY     string // the words that name y alone, when speaker names x alone
 	via          string // the speaker rule's explain text
 	x, y         string
 }
@@ -165,8 +166,12 @@ type pairRead struct {
 // other, with the content, for a relation the two share.
 func (a *Extractor) pairStatements(p pairRead, text string, field record.Field, content []token) []found {
 	var out []found
-	for _, c := range [2][2]string{{p.x, p.y}, {p.y, p.x}} {
-		f := found{Stmt: record.Statement{Speaker: p.speaker, SpeakerCountry: c[0], Kind: record.Indirect, Cue: p.cue, Field: field,
+	for k, c := range [2][2]string{{p.x, p.y}, {p.y, p.x}} {
+		speaker := p.speaker
+		if k == 1 && p.speakerY != "" {
+			speaker = p.speakerY
+		}
+		f := found{Stmt: record.Statement{Speaker: speaker, SpeakerCountry: c[0], Kind: record.Indirect, Cue: p.cue, Field: field,
 			SpeakerRule: p.via}, Rule: p.rule, Partners: []string{c[1]}, Act: true}
 		a.setContent(&f, text, content)
 		if f.Stmt.End > f.Stmt.Start {

@@ -43,6 +43,7 @@ const (
 	RuleCausedSpeaker               // "prompting X to warn …": the object of a causative verb speaks
 	RuleSpeakerVerbColonQuote       // "X continued: “…”": a speaker, a verb the cue lexicon lacks, a colon, then the quote
 	RuleEmbeddedPair                // "A slams the B-C deal": a pair compound inside another statement, each of the two of the other
+	RuleTitleIn                     // "A, B troops in border firefight", "A in row with B": a title's countries in a relation
 	NumRules
 )
 
@@ -83,6 +84,7 @@ var ruleInfo = [NumRules]struct{ id, text string }{
 	RuleCausedSpeaker:          {"caused-speaker", "the object of a verb that causes the saying (\"…, prompting X to warn\")"},
 	RuleSpeakerVerbColonQuote:  {"speaker-verb-colon-quote", "speaker and a verb with a colon, then quote"},
 	RuleEmbeddedPair:           {"embedded-pair", "a pair compound inside another statement (\"A slams the B-C deal\"): the relation of each of the two with the other"},
+	RuleTitleIn:                {"title-in", "a title's countries in a relation named by a noun (\"A, B in talks\", \"A in row with B\"): each of the other"},
 	RuleReaction:               {"reaction", "a country angered by another's act (\"…, angering X\", \"X angered by Y\"): its hostility toward the actor"},
 }
 
