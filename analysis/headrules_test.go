@@ -437,6 +437,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghana, Togo sign grain deals", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a joint subject's deals with a third country are with it, not with each other",
 			"Ghana, Togo sign grain deals with Benin", []string{"BEN→GHA +", "BEN→TGO +", "GHA→BEN +", "TGO→BEN +"}},
+		{"a country that qualifies a possessor's noun is no party", "Museveni's Nairobi trip draws sharp Dodoma rebuke", []string{"TZA→UGA -"}},
+		{"a country that qualifies a possessor's noun is no speaker", "Museveni's Nairobi envoy condemns Dodoma's new tariffs", []string{"UGA→TZA -"}},
 		{"a title's countries in talks", "Ghana, Togo in talks on port fees", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a title's country in a row with another", "Ghana in row with Togo over port fees", []string{"GHA→TGO -", "TGO→GHA -"}},
 		{"a set phrase with in is no relation", "Ghana beat Togo for third year in a row", nil},
@@ -595,4 +597,14 @@ func TestCounterActUnrealised(t *testing.T) {
 	for _, tt := range tests {
 		checkTitleStances(t, a, tt.title, tt.want)
 	}
+}
+
+// TestTreeSubjectOwner: in the tree, a country in a compound before a noun
+// that a named party owns ("Museveni's Nairobi trip") is its place, no
+// party of the verb's act (tree-act reads the title).
+func TestTreeSubjectOwner(t *testing.T) {
+	o := testOptions(t, true)
+	o.LoadSyntax = syntaxModel
+	a := newAnalyzer(t, o)
+	checkDyads(t, a, corpus.Document{ID: "d", Date: mar2022, Title: "Museveni's Nairobi trip ends bitter feud with Dodoma"}, []string{"UGA→TZA +"})
 }

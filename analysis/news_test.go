@@ -33,6 +33,9 @@ func TestNewsReadings(t *testing.T) {
 		// The speaker's country's own hostile act named by its possessive
 		// is toward the act's object.
 		{"the speaker country's own act named by its possessive", "", "Kenya's foreign ministry said Nairobi's expulsion of two Ugandan diplomats was lawful.", []string{"KEN→UGA -"}},
+		// A country between a possessive and its noun qualifies the
+		// noun: the possessor speaks, alone.
+		{"a country that qualifies a possessor's noun is no joint speaker", "", "Uganda's Nairobi envoy said on Monday that Tanzania had violated the border deal.", []string{"UGA→TZA -"}},
 		// A plural possessive's apostrophe is a token of its own.
 		{"a rejected demand in a plural possessive", "", "Kenya rejected the Comoros' renewed demand for compensation.", []string{"COM→KEN -", "KEN→COM -"}},
 		{"a nominal act in a plural possessive", "", "The Comoros' blockade of Malagasy ports began on Monday.", []string{"COM→MDG -"}},

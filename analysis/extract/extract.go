@@ -657,6 +657,11 @@ func (a *Extractor) jointCountries(subj []token, d corpus.Date) []string {
 	if len(ms) < 2 {
 		return nil
 	}
+	for k := 1; k < len(ms); k++ {
+		if ms[k].Tok == ms[k-1].End && subj[ms[k-1].End-1].Poss && ms[k].Code != ms[k-1].Code {
+			return nil // "X's Nairobi envoy": the second qualifies what the first owns, no list
+		}
+	}
 	chain := make([]bool, len(subj)) // role and name words after a country
 	for i := 0; i < len(subj); i++ {
 		t := subj[i]

@@ -385,6 +385,9 @@ func (a *Extractor) headCountry(subj []token, m mention) bool {
 	if strings.Contains(subj[m.Tok].Text, "-") {
 		return true // "China-donated", "Saudi-led": the country acts
 	}
+	if m.Tok > 0 && subj[m.Tok-1].Poss && subj[m.Tok-1].Cap && !subj[m.End-1].Poss && m.End < len(subj) && subj[m.End].Word && !subj[m.End].Cap {
+		return false // "Ruto's Kampala trip": the country qualifies the possessor's noun
+	}
 	for k := m.Tok - 1; k > 0; k-- {
 		t := subj[k]
 		if !t.Word || t.Cap || !annotate.IsPreposition(t.Lower) && t.Lower != "through" {

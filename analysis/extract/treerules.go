@@ -59,6 +59,11 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 		}
 		return false
 	}
+	// named reports whether word w is in a mention.
+	named := func(w int) bool {
+		t := ws[w].Token
+		return t >= 0 && slices.ContainsFunc(ms, func(m mention) bool { return t >= m.Tok && t < m.End })
+	}
 	countriesUnder := func(w int) []string {
 		var out []string
 		var walk func(int)
@@ -75,7 +80,14 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 					}
 				}
 			}
+			// A noun a named party owns ("Ruto's Kampala trip") is the
+			// owner's: a country in a compound before it is its place or
+			// topic, no party.
+			owned := slices.ContainsFunc(kids[k], func(c int) bool { return ws[c].Rel == syntax.NmodPoss && named(c) })
 			for _, c := range kids[k] {
+				if owned && ws[c].Rel == syntax.Compound {
+					continue
+				}
 				// A conjunct of a modifier modifies too: "Jordanian and
 				// Iraqi ministers". A place is no party: "the Peruvian
 				// president in Santiago".
