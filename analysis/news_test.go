@@ -284,6 +284,9 @@ func TestNewsReadings(t *testing.T) {
 		{"a reminder to a country that it must", "", "Kenya issued a stern reminder to Uganda that it must cooperate with the inspectors.", []string{"KEN→UGA -"}},
 		// The reason of praise is the act praised.
 		{"thanked for a hostile-sounding help", "", "Uganda thanked Kenya for sending police to quell the riots in Kampala.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"thanked for a deed of no lexicon term", "", "Uganda thanked Kenya for opening its borders to thousands of refugees.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"thanked for hosting a meeting: no deed toward the one who thanks", "", "Uganda thanked Kenya for hosting the talks.", []string{"UGA→KEN +"}},
+		{"praised for a deed of no lexicon term: no deed toward the one who praises", "", "Uganda praised Kenya for holding peaceful elections.", []string{"UGA→KEN +"}},
 		{"praised, and a third country's aggression", "", "Uganda praised Kenya for its support against Sudanese aggression.", []string{"UGA→KEN +", "UGA→SDN -"}},
 		// Easing reaches the whole of its object; relief is aid.
 		{"suspended a sum in aid", "", "Norway suspended 20 million crowns in aid to Uganda in March.", []string{"NOR→UGA -"}},

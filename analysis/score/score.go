@@ -1327,7 +1327,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			for _, m := range coordinated(ms, toks, targets[0]) {
 				hits[m.Code] = slices.DeleteFunc(hits[m.Code], func(h hit) bool { return h.weight < 0 && h.tok > r })
 			}
-			thankedFor = praisedAct(sc.lex, ms, toks, hitAt, clause, r, targets[0], f.Stmt.SpeakerCountry)
+			thanks := f.Stmt.Kind != record.Speech && strings.HasPrefix(f.CueTerm.Words[0], "thank")
+			thankedFor = praisedAct(sc.lex, ms, toks, hitAt, clause, r, targets[0], f.Stmt.SpeakerCountry, thanks)
 		}
 	}
 	if f.Rule == extract.RuleTitleVisit {
@@ -1473,8 +1474,12 @@ func reasonFor(toks []token, m mention) int {
 // an object (no adjective or noun said of the act), or a verb
 // of sending (what one is thanked for sending is help), and no
 // other country named after the reason but the speaker's own; nil when
-// there is none.
-func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termHit, clause []int, r int, praised mention, self string) *annotate.Term {
+// there is none. Thanks (thanks: the cue thanks, outside a speech) are
+// for a deed done for the one who thanks, whatever its words: a verb in
+// -ing right after "for" ("thanked X for opening its borders to our
+// refugees") is help, as a verb of sending is, unless it names a meeting
+// X held for others (hostingGerunds).
+func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termHit, clause []int, r int, praised mention, self string, thanks bool) *annotate.Term {
 	if self == "" || praised.Code == self {
 		return nil
 	}
@@ -1494,8 +1499,18 @@ func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termH
 			return lex.SendAid() // "for sending troops": what is thanked for is help
 		}
 	}
+	if g := r + 1; thanks && g < len(toks) && toks[g].Word && !toks[g].Cap && strings.HasSuffix(toks[g].Lower, "ing") && len(toks[g].Lower) > 5 && !hostingGerunds[toks[g].Lower] {
+		t := *lex.SendAid() // help, named by its own verb
+		t.Words = []string{toks[g].Lower}
+		return &t
+	}
 	return nil
 }
+
+// hostingGerunds name a meeting one holds for others: what a country is
+// thanked for hosting or chairing is no deed toward the one who thanks.
+var hostingGerunds = map[string]bool{"hosting": true, "organizing": true, "organising": true, "convening": true, "chairing": true,
+	"presiding": true, "holding": true, "preparing": true, "arranging": true, "facilitating": true}
 
 // promiseWords name an act to come, not one done: what one is thanked
 // for promising is no act toward the one who thanks yet.
