@@ -36,6 +36,9 @@ func TestNewsReadings(t *testing.T) {
 		// A country between a possessive and its noun qualifies the
 		// noun: the possessor speaks, alone.
 		{"a country that qualifies a possessor's noun is no joint speaker", "", "Uganda's Nairobi envoy said on Monday that Tanzania had violated the border deal.", []string{"UGA→TZA -"}},
+		// People of no country named whose release a country demands
+		// are its own: their detainer's act is toward it.
+		{"the release demanded of people of no country named", "", "Kenya demanded the release of 12 soldiers detained in Uganda, the ministry said.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		// A plural possessive's apostrophe is a token of its own.
 		{"a rejected demand in a plural possessive", "", "Kenya rejected the Comoros' renewed demand for compensation.", []string{"COM→KEN -", "KEN→COM -"}},
 		{"a nominal act in a plural possessive", "", "The Comoros' blockade of Malagasy ports began on Monday.", []string{"COM→MDG -"}},

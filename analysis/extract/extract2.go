@@ -1199,7 +1199,7 @@ func (a *Extractor) eventIn(st *docState, text string, field record.Field, toks 
 // or the place right after "in", "at" or "inside" (a capital, a name or
 // an adjective: "in B custody"). It reports false when either is missing
 // or both are the same.
-func (a *Extractor) detention(st *docState, text string, field record.Field, toks []token, j int) (found, bool) {
+func (a *Extractor) detention(st *docState, text string, field record.Field, toks []token, j int, demander string) (found, bool) {
 	lo := max(0, j-5)
 	var held *mention
 	ms := a.lex.Mentions(toks[lo:j], st.doc.Date)
@@ -1213,6 +1213,12 @@ func (a *Extractor) detention(st *docState, text string, field record.Field, tok
 		if ok {
 			held = &ms[k]
 		}
+	}
+	if held == nil && len(demander) == 3 && len(ms) == 0 && releaseOf(toks, j) {
+		// "Ghana demands the release of 12 soldiers detained in
+		// Togo": people of no country named, whose release a country
+		// demands, are its own.
+		held = &mention{Code: demander}
 	}
 	if held == nil || len(held.Code) != 3 {
 		return found{}, false
@@ -1232,6 +1238,27 @@ func (a *Extractor) detention(st *docState, text string, field record.Field, tok
 	a.setContent(&f, text, toks[j:j+1]) // the act alone: its agent is the speaker, its object outside
 	return f, f.Stmt.End > f.Stmt.Start
 }
+
+// releaseOf reports whether "release of" (or "freeing of") and a number
+// stand in the six words before the participle of detention at toks[j],
+// with only words between: "the release of 12 soldiers detained in B"
+// (the count of a country's own people it demands back; "the release of
+// the sailors detained in B" says not whose they are).
+func releaseOf(toks []token, j int) bool {
+	for k := j - 1; k >= 1 && k >= j-6; k-- {
+		if !toks[k].Word {
+			return false
+		}
+		if toks[k].Lower == "of" && (toks[k-1].Lower == "release" || toks[k-1].Lower == "freeing") {
+			return k+1 < j && (annotate.AmountToken(toks[k+1]) || numberWords[toks[k+1].Lower])
+		}
+	}
+	return false
+}
+
+// numberWords are the counts written as words.
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true}
 
 // pluralHead reports whether the phrase subj ends in a lower-case plural
 // noun ("Zambian troops", "the army's jets").
@@ -1341,7 +1368,7 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 		if a.lex.DetainedPassive(toks, j) {
 			// "Two Peruvian engineers detained in Chile …": Chile's act,
 			// not the engineers'.
-			if f, ok := a.detention(st, text, field, toks, j); ok {
+			if f, ok := a.detention(st, text, field, toks, j, ""); ok {
 				return f, true
 			}
 			break

@@ -77,7 +77,11 @@ func (a *Extractor) embeddedNominals(st *docState, text string, field record.Fie
 			}
 			if a.lex.DetainedPassive(f.Toks, i) {
 				// "demanded the release of A officers arrested in B": B's act.
-				if ev, ok := a.detention(st, text, field, f.Toks, i); ok && ev.Stmt.SpeakerCountry != f.Stmt.SpeakerCountry && !sameAct(stmts, ev) && !sameAct(out, ev) {
+				demander := ""
+				if a.lex.Words.CueIs(f.CueTerm, lexicons.WordDemand) {
+					demander = f.Stmt.SpeakerCountry
+				}
+				if ev, ok := a.detention(st, text, field, f.Toks, i, demander); ok && ev.Stmt.SpeakerCountry != f.Stmt.SpeakerCountry && !sameAct(stmts, ev) && !sameAct(out, ev) {
 					out = append(out, ev)
 				}
 				continue
