@@ -36,6 +36,12 @@ func TestStatementShapes(t *testing.T) {
 			corpus.Document{Text: "Ugandan troops shelled the border town, Kenyan officials who escaped to Tanzania said."},
 			[]string{"Kenyan officials|KEN|indirect|said|Ugandan troops shelled the border town",
 				"Ugandan troops|UGA|indirect|shelled|shelled the border town"}}, // the act reported, toward the reporter
+		{"where or how it was said after a trailing speaker's cue: the content is the clause before",
+			corpus.Document{Text: "Kenya reopened its airspace to Ugandan aircraft, the Kenyan transport ministry said in a notice to airlines."},
+			[]string{"Kenyan transport ministry|KEN|indirect|said|Kenya reopened its airspace to Ugandan aircraft"}},
+		{"a time phrase after the cue is no place of saying: a participle clause before stays content",
+			corpus.Document{Text: "Quoting the treaty, the Kenyan minister offered in 2002 to help Uganda rebuild its roads."},
+			[]string{"Kenyan minister|KEN|indirect|offered|Quoting the treaty, the Kenyan minister offered in 2002 to help Uganda rebuild its roads"}},
 		{"a cue's bare form after an -ing word is no verb",
 			corpus.Document{Text: "Kenyan inspectors visiting suspect sites found the depots empty."},
 			nil}, // "suspect" is an adjective: no one speaks

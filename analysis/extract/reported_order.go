@@ -200,6 +200,16 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 			}
 			rule = RuleContentSpeakerCue
 		}
+		// "X reopened its airspace, the ministry said in a notice to
+		// airlines": after the cue only where or how it was said; what
+		// was said is the clause before the speaker.
+		if k := indexOf(toks, subj[0]); rule == RuleSpeakerCueContent && !c.Evaluative && !c.Think && k > from+1 && toks[k-1].Text == "," &&
+			start < end && placePreposition(toks[start].Lower) && annotate.TimePhraseEnd(toks, start) <= start &&
+			!slices.ContainsFunc(content, func(t token) bool { return t.Text == ":" || isQuote(t.Text) }) &&
+			!strings.HasSuffix(toks[from].Lower, "ing") && a.hasVerb(toks[from:k-1]) {
+			content = toks[from : k-1]
+			rule = RuleContentSpeakerCue
+		}
 		// A speech verb whose object is a person ("recalled its
 		// ambassador from X", "named a new envoy") reports no speech: it
 		// is an act (actPass).
