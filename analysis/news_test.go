@@ -39,6 +39,9 @@ func TestNewsReadings(t *testing.T) {
 		// People of no country named whose release a country demands
 		// are its own: their detainer's act is toward it.
 		{"the release demanded of people of no country named", "", "Kenya demanded the release of 12 soldiers detained in Uganda, the ministry said.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		// A relation with the speaker's own country said of another is
+		// toward that other.
+		{"a friend of the speaker's country", "", "Uganda will always be a true friend of Kenya, the Kenyan foreign ministry said.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// A plural possessive's apostrophe is a token of its own.
 		{"a rejected demand in a plural possessive", "", "Kenya rejected the Comoros' renewed demand for compensation.", []string{"COM→KEN -", "KEN→COM -"}},
 		{"a nominal act in a plural possessive", "", "The Comoros' blockade of Malagasy ports began on Monday.", []string{"COM→MDG -"}},

@@ -1093,6 +1093,13 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 	}
 	if next == "by" || s.weight > 0 && (next == "of" || next == "with" || next == "between" || next == "for" || next == "to") {
 		if m, ok := s.forward(4); ok {
+			if m.Code == s.self && s.weight > 0 && predicateNoun(s.toks, s.i) {
+				// "X is a true friend of Y", said by Y: the relation
+				// with the speaker's own country is said of X.
+				if c, ok := s.clauseSubject(); ok && c.Code != s.self {
+					return s.with(c, ruleSubject)
+				}
+			}
 			return s.with(m, ruleForward)
 		}
 	}
