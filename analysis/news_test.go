@@ -42,6 +42,9 @@ func TestNewsReadings(t *testing.T) {
 		// A relation with the speaker's own country said of another is
 		// toward that other.
 		{"a friend of the speaker's country", "", "Uganda will always be a true friend of Kenya, the Kenyan foreign ministry said.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		// An aid worker is a person, no aid given to the country named
+		// before the phrase.
+		{"an aid worker killed is no aid", "", "Ugandan rockets hit Kisumu on Monday, killing a Rwandan aid worker.", nil},
 		// A plural possessive's apostrophe is a token of its own.
 		{"a rejected demand in a plural possessive", "", "Kenya rejected the Comoros' renewed demand for compensation.", []string{"COM→KEN -", "KEN→COM -"}},
 		{"a nominal act in a plural possessive", "", "The Comoros' blockade of Malagasy ports began on Monday.", []string{"COM→MDG -"}},
