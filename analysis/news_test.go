@@ -42,6 +42,9 @@ func TestNewsReadings(t *testing.T) {
 		// A relation with the speaker's own country said of another is
 		// toward that other.
 		{"a friend of the speaker's country", "", "Uganda will always be a true friend of Kenya, the Kenyan foreign ministry said.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		// Visitors and travellers act for themselves, no state.
+		{"visitors of two countries are no contact between them", "", "Kenyan and Ugandan visitors drove a record tourist season in Rwanda last year, the tourism board said.", nil},
+		{"travellers act for themselves", "", "Kenyan travellers are switching their holidays from Uganda to Tanzania as the border dispute drags on, agencies said.", nil},
 		// An aid worker is a person, no aid given to the country named
 		// before the phrase.
 		{"an aid worker killed is no aid", "", "Ugandan rockets hit Kisumu on Monday, killing a Rwandan aid worker.", nil},
