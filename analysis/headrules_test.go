@@ -441,6 +441,7 @@ func TestHeadlineGrammar(t *testing.T) {
 		{"a country that qualifies a possessor's noun is no speaker", "Museveni's Nairobi envoy condemns Dodoma's new tariffs", []string{"UGA→TZA -"}},
 		{"forces that retake a town another holds", "Ghanaian forces retake Togolese-held town", []string{"GHA→TGO -"}},
 		{"a town retaken from another's forces", "Ghanaian troops retook Aflao from Togolese forces", []string{"GHA→TGO -"}},
+		{"a selfish act", "Ghanaian FM: Togo's decision 'extremely selfish'", []string{"GHA→TGO -"}},
 		{"a title's countries in talks", "Ghana, Togo in talks on port fees", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a title's country in a row with another", "Ghana in row with Togo over port fees", []string{"GHA→TGO -", "TGO→GHA -"}},
 		{"a set phrase with in is no relation", "Ghana beat Togo for third year in a row", nil},
