@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/stance-project/stance/analysis/record"
 )
@@ -23,6 +24,13 @@ func (titleVisitPass) fallback() bool { return false }
 func (titleVisitPass) run(a *Extractor, pt *titleRead) {
 	v, ok := a.visitOpening(pt.st, pt.toks)
 	if !ok {
+		// "Orban's Moscow trip draws …": a visit named by a noun after
+		// its visitor's possessive and its place; the rest of the title
+		// is read as it is, the noun phrase its subject.
+		if f, ok := a.possessiveVisit(pt.st, pt.title, pt.toks); ok {
+			pt.st.add(f)
+			pt.visits++ // the fallback passes still read the title
+		}
 		return
 	}
 	f, ok := a.titleVisit(pt.st, pt.title, pt.toks, v)
@@ -120,6 +128,54 @@ func (a *Extractor) visitOpening(st *docState, toks []token) (visitSpan, bool) {
 	}
 	return visitSpan{}, false
 }
+
+// possessiveVisit reads a title that opens with a visit named by a noun
+// (visitNouns) after the visitor's possessive and the place it is to, a
+// country or its capital: "Orban's Moscow trip", "Chilean President's
+// Lima visit". The possessor, a person (an actor of the lexicon or a
+// role) or a country of its own, visits the place's country, as
+// titleVisit reads "X in Lima".
+func (a *Extractor) possessiveVisit(st *docState, text string, toks []token) (found, bool) {
+	p := -1
+	for i, t := range toks {
+		if i > 5 || !t.Word {
+			return found{}, false
+		}
+		if t.Poss {
+			p = i
+			break
+		}
+	}
+	if p < 0 || p+2 >= len(toks) {
+		return found{}, false
+	}
+	ms := a.lex.Countries.Find(toks[p+1:])
+	if len(ms) == 0 || ms[0].Tok != 0 || ms[0].Kind == byAdjective {
+		return found{}, false
+	}
+	e := p + 1 + ms[0].End
+	if e >= len(toks) || !visitNouns[toks[e].Lower] {
+		return found{}, false
+	}
+	subj := slices.Clone(toks[:p+1])
+	last := &subj[p]
+	if raw, name := text[last.Start:last.End], trimPossessive(text[last.Start:last.End]); name != raw {
+		last.End = last.Start + len(name)
+		t := trimPossessive(last.Text)
+		last.Text, last.Lower, last.Poss = t, strings.ToLower(t), false
+	}
+	name, country, via, mem := a.resolve(st, subj, text)
+	if country == "" || country == ms[0].Code || len(country) != 3 {
+		return found{}, false
+	}
+	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: toks[e].Lower, Field: record.TitleField,
+		SpeakerRule: via}, Rule: RuleTitleVisit, Act: true, Subj: subj, Mem: mem}
+	a.setContent(&f, text, toks[p+1:e+1])
+	return f, f.Stmt.End > f.Stmt.Start
+}
+
+// visitNouns name a visit made to a place named before them.
+var visitNouns = map[string]bool{"trip": true, "visit": true, "tour": true, "stopover": true}
 
 // arrivals are the verbs of arriving that a title's visit may open with
 // before "in" ("lands in", "arrives in").
