@@ -30,6 +30,9 @@ func (titleVisitPass) run(a *Extractor, pt *titleRead) {
 		if f, ok := a.possessiveVisit(pt.st, pt.title, pt.toks); ok {
 			pt.st.add(f)
 			pt.visits++ // the fallback passes still read the title
+		} else if f, ok := a.subordinateVisit(pt.st, pt.title, pt.toks); ok {
+			pt.st.add(f)
+			pt.visits++
 		}
 		return
 	}
@@ -173,6 +176,26 @@ func (a *Extractor) possessiveVisit(st *docState, text string, toks []token) (fo
 	a.setContent(&f, text, toks[p+1:e+1])
 	return f, f.Stmt.End > f.Stmt.Start
 }
+
+// subordinateVisit reads a visit that opens a title's clause after a
+// subordinator ("X thanks Y as Chinese president lands in Belgrade",
+// "… after Ruto arrives in Kampala"), as titleVisit reads one that opens
+// the title.
+func (a *Extractor) subordinateVisit(st *docState, text string, toks []token) (found, bool) {
+	for k := 2; k+2 < len(toks); k++ {
+		if !visitSubordinators[toks[k].Lower] {
+			continue
+		}
+		sub := toks[k+1:]
+		if v, ok := a.visitOpening(st, sub); ok {
+			return a.titleVisit(st, text, sub, v)
+		}
+	}
+	return found{}, false
+}
+
+// visitSubordinators open a title's clause that may tell a visit.
+var visitSubordinators = map[string]bool{"as": true, "while": true, "after": true, "when": true}
 
 // visitNouns name a visit made to a place named before them.
 var visitNouns = map[string]bool{"trip": true, "visit": true, "tour": true, "stopover": true}
