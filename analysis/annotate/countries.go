@@ -210,11 +210,8 @@ func (m *Countries) Find(toks []segment.Token) []Mention {
 			// the hyphen.
 			if t := toks[i]; t.Cap && strings.Contains(t.Text, "-") {
 				head, tail, _ := strings.Cut(t.Text, "-")
-				for _, p := range m.byFirst[head] {
-					if len(p.keys) == 1 && p.code != "" && !p.ambiguous {
-						out = append(out, Mention{Code: p.code, Kind: p.kind, Tok: i, End: i + 1})
-						break
-					}
+				if p, ok := m.oneWord(head); ok {
+					out = append(out, Mention{Code: p.code, Kind: p.kind, Tok: i, End: i + 1})
 				}
 				// "US-South Korea games", "Japan-North Korea talks": a
 				// name of several words that starts after the hyphen
@@ -242,19 +239,23 @@ func (m *Countries) HyphenTail(t segment.Token) string {
 	if !ok || !t.Cap || strings.Contains(tail, "-") {
 		return ""
 	}
-	one := func(key string) string {
-		for _, p := range m.byFirst[key] {
-			if len(p.keys) == 1 && p.code != "" && !p.ambiguous {
-				return p.code
-			}
+	x, okx := m.oneWord(head)
+	y, oky := m.oneWord(tail)
+	if !okx || !oky || y.code == x.code {
+		return ""
+	}
+	return y.code
+}
+
+// oneWord returns the phrase of one word, key, that names a country
+// unambiguously: a part of a hyphen compound ("Saudi" of "Saudi-led").
+func (m *Countries) oneWord(key string) (phrase, bool) {
+	for _, p := range m.byFirst[key] {
+		if len(p.keys) == 1 && p.code != "" && !p.ambiguous {
+			return p, true
 		}
-		return ""
 	}
-	x, y := one(head), one(tail)
-	if x == "" || y == x {
-		return ""
-	}
-	return y
+	return phrase{}, false
 }
 
 // instrumentAfter reports whether an instrument named after the city it

@@ -110,10 +110,9 @@ func (a *Extractor) embeddedPair(st *docState, text string, field record.Field, 
 	if !ok || c.x == f.Stmt.SpeakerCountry || c.y == f.Stmt.SpeakerCountry || c.from != c.at {
 		return nil
 	}
-	p := pairRead{rule: RuleEmbeddedPair, speaker: text[f.Toks[c.at].Start:f.Toks[c.after-1].End], cue: f.Toks[c.at].Text, via: "pair compound: each country of it", x: c.x, y: c.y}
 	// The content is the compound's noun phrase: what follows is the
 	// speaker's ("slams the A-B drills as a rehearsal for war").
-	return a.pairStatements(p, text, field, f.Toks[c.at:c.termEnd])
+	return a.pairStatements(c.read(RuleEmbeddedPair, text, f.Toks), text, field, f.Toks[c.at:c.termEnd])
 }
 
 // agentNominalAt reads a term at toks[i] that a determiner makes a noun

@@ -62,14 +62,7 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 		if toks[p].Poss {
 			subj = a.possessorNP(toks, p)
 			// The name without its 's: "Senator Ana Ruiz's" is Ana Ruiz.
-			last := &subj[len(subj)-1]
-			// The offsets from the text as written: a token's text
-			// may spell "’s" as "'s".
-			if raw, name := text[last.Start:last.End], trimPossessive(text[last.Start:last.End]); name != raw {
-				last.End = last.Start + len(name)
-				t := trimPossessive(last.Text)
-				last.Text, last.Lower, last.Poss = t, strings.ToLower(t), false
-			}
+			dropPossessive(text, &subj[len(subj)-1])
 		}
 		from := at + 1
 		if link == "to" {
@@ -148,6 +141,17 @@ func (a *Extractor) answeredBy(stmts []found, toks []token, p int) *found {
 		}
 	}
 	return nil
+}
+
+// dropPossessive takes the 's off the possessor's last word t, its
+// offsets from the text as written (a token's text may spell "’s" as
+// "'s").
+func dropPossessive(text string, t *token) {
+	if raw, name := text[t.Start:t.End], trimPossessive(text[t.Start:t.End]); name != raw {
+		t.End = t.Start + len(name)
+		w := trimPossessive(t.Text)
+		t.Text, t.Lower, t.Poss = w, strings.ToLower(w), false
+	}
 }
 
 // pluralApostrophe reports whether toks[p] is the apostrophe of a plural

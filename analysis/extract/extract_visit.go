@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/stance-project/stance/analysis/record"
 )
@@ -161,12 +160,7 @@ func (a *Extractor) possessiveVisit(st *docState, text string, toks []token) (fo
 		return found{}, false
 	}
 	subj := slices.Clone(toks[:p+1])
-	last := &subj[p]
-	if raw, name := text[last.Start:last.End], trimPossessive(text[last.Start:last.End]); name != raw {
-		last.End = last.Start + len(name)
-		t := trimPossessive(last.Text)
-		last.Text, last.Lower, last.Poss = t, strings.ToLower(t), false
-	}
+	dropPossessive(text, &subj[p])
 	name, country, via, mem := a.resolve(st, subj, text)
 	if country == "" || country == ms[0].Code || len(country) != 3 {
 		return found{}, false

@@ -106,8 +106,13 @@ func (a *Extractor) pairCompound(st *docState, text string, field record.Field, 
 	if !ok {
 		return nil
 	}
-	p := pairRead{rule: RulePairCompound, speaker: text[toks[c.at].Start:toks[c.after-1].End], cue: toks[c.at].Text, via: "pair compound: each country of it", x: c.x, y: c.y}
-	return a.pairStatements(p, text, field, toks[c.from:pairEnd(toks, c.at)])
+	return a.pairStatements(c.read(RulePairCompound, text, toks), text, field, toks[c.from:pairEnd(toks, c.at)])
+}
+
+// read is the pair the compound c of toks names, found by rule: the
+// compound as written speaks for each country.
+func (c pairAt) read(rule Rule, text string, toks []token) pairRead {
+	return pairRead{rule: rule, speaker: text[toks[c.at].Start:toks[c.after-1].End], cue: toks[c.at].Text, via: "pair compound: each country of it", x: c.x, y: c.y}
 }
 
 // pairAt is a pair compound found in a phrase: the countries x and y, the

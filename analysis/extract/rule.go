@@ -88,6 +88,18 @@ var ruleInfo = [NumRules]struct{ id, text string }{
 	RuleReaction:               {"reaction", "a country angered by another's act (\"…, angering X\", \"X angered by Y\"): its hostility toward the actor"},
 }
 
+// PairRelation reports whether the rule reads a relation that two
+// countries share, named as a pair (pair-compound, pair-between,
+// embedded-pair, title-in): a statement of each about the other, whose
+// terms are of each toward the other.
+func (r Rule) PairRelation() bool {
+	switch r {
+	case RulePairCompound, RulePairBetween, RuleEmbeddedPair, RuleTitleIn:
+		return true
+	}
+	return false
+}
+
 // String is the rule's text, as stance explain prints it.
 func (r Rule) String() string {
 	if r < NumRules {

@@ -497,7 +497,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// whether it reached one. Aid pledged together ("A, B pledge aid") is
 	// for a third party, not for each other.
 	addPartners := func(h hit, aid bool) bool {
-		if !h.mutual && !h.relation && !(h.weight > 0 && jointPledge && !aid) && f.Rule != extract.RulePairCompound && f.Rule != extract.RulePairBetween && f.Rule != extract.RuleEmbeddedPair && f.Rule != extract.RuleTitleIn {
+		if !h.mutual && !h.relation && !(h.weight > 0 && jointPledge && !aid) && !f.Rule.PairRelation() {
 			// "A and B condemned the attack", "A, B and C recognise D": a
 			// joint subject acts toward what it names, not toward each
 			// other; what is mutual (contact, agreement) or names their
