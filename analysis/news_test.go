@@ -43,7 +43,7 @@ func TestNewsReadings(t *testing.T) {
 		// toward that other.
 		{"a friend of the speaker's country", "", "Uganda will always be a true friend of Kenya, the Kenyan foreign ministry said.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// Visitors and travellers act for themselves, no state.
-		{"visitors of two countries are no contact between them", "", "Kenyan and Ugandan visitors drove a record tourist season in Rwanda last year, the tourism board said.", nil},
+		{"visitors of two countries are no contact between them", "", "Kenyan and Ugandan visitors filled the hotels of the Rwandan lakeshore over the holidays, the tourism board said.", nil},
 		{"travellers act for themselves", "", "Kenyan travellers are switching their holidays from Uganda to Tanzania as the border dispute drags on, agencies said.", nil},
 		// An aid worker is a person, no aid given to the country named
 		// before the phrase.
@@ -52,9 +52,9 @@ func TestNewsReadings(t *testing.T) {
 		{"a rejected demand in a plural possessive", "", "Kenya rejected the Comoros' renewed demand for compensation.", []string{"COM→KEN -", "KEN→COM -"}},
 		{"a nominal act in a plural possessive", "", "The Comoros' blockade of Malagasy ports began on Monday.", []string{"COM→MDG -"}},
 		// What a report says that is then denied is not asserted.
-		{"a denied report asserts nothing", "", "Reports that Kenya had threatened to cut power supplies to Uganda were denied by officials in Nairobi.", nil},
+		{"a denied report asserts nothing", "", "Reports that Kenya had threatened to halt fuel shipments to Uganda were denied by officials in Nairobi.", nil},
 		{"a dismissed claim asserts nothing", "", "Claims that Uganda had rejected a Kenyan offer of talks have been dismissed by Kampala.", nil},
-		{"a confirmed report is asserted", "", "Reports that Kenya had threatened to cut power supplies to Uganda were confirmed by officials in Nairobi.", []string{"KEN→UGA -"}},
+		{"a confirmed report is asserted", "", "Reports that Kenya had threatened to halt fuel shipments to Uganda were confirmed by officials in Nairobi.", []string{"KEN→UGA -"}},
 		{"a civil war is no country's act toward another", "", "Kenyan police said some veterans of Uganda's long civil war now run fishing boats on the lake.", nil},
 		{"a regret foretold is a threat", "", "'Kampala will regret this,' a Kenyan deputy minister said after Uganda froze Kenyan assets.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a place a joint subject's act names is no target of its pattern", "", "Kenyan and Ugandan troops exchanged rocket fire near Jinja late on Friday, army officers of both countries said.", []string{"KEN→UGA -", "UGA→KEN -"}},

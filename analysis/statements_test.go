@@ -37,8 +37,8 @@ func TestStatementShapes(t *testing.T) {
 			[]string{"Kenyan officials|KEN|indirect|said|Ugandan troops shelled the border town",
 				"Ugandan troops|UGA|indirect|shelled|shelled the border town"}}, // the act reported, toward the reporter
 		{"where or how it was said after a trailing speaker's cue: the content is the clause before",
-			corpus.Document{Text: "Kenya reopened its airspace to Ugandan aircraft, the Kenyan transport ministry said in a notice to airlines."},
-			[]string{"Kenyan transport ministry|KEN|indirect|said|Kenya reopened its airspace to Ugandan aircraft"}},
+			corpus.Document{Text: "Kenya lifted its ban on Ugandan trucks, the Kenyan trade ministry said in a circular to hauliers."},
+			[]string{"Kenyan trade ministry|KEN|indirect|said|Kenya lifted its ban on Ugandan trucks"}},
 		{"a time phrase after the cue is no place of saying: a participle clause before stays content",
 			corpus.Document{Text: "Quoting the treaty, the Kenyan minister offered in 2002 to help Uganda rebuild its roads."},
 			[]string{"Kenyan minister|KEN|indirect|offered|Quoting the treaty, the Kenyan minister offered in 2002 to help Uganda rebuild its roads"}},
