@@ -67,6 +67,16 @@ type Pattern struct {
 	SkipEnd bool
 }
 
+// SubjectAssault reports whether the pattern is one of assault (CAMEO
+// 18-20) that names only what stands before its verb ("&weapon *": a
+// missile brought down a jet, "&military *"): the verb, no event alone,
+// is then the act of that subject's country, attached as cameo.tsv
+// attaches the verbs of material conflict; a pattern with words after
+// its verb says its own object.
+func (p *Pattern) SubjectAssault() bool {
+	return len(p.Code) >= 2 && p.Code[:2] >= "18" && p.Code[:2] <= "20" && len(p.Before) > 0 && len(p.After) == 0
+}
+
 // ElemKind is the kind of a pattern element.
 type ElemKind uint8
 

@@ -232,3 +232,26 @@ func TestPatternOnlyKeepsCues(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectAssault(t *testing.T) {
+	tests := []struct {
+		text, code string
+		want       bool
+	}{
+		{"&weapon *", "190", true},    // a weapon as the subject of assault
+		{"&military *", "150", false}, // a show of force, no assault
+		{"* &weapon", "194", false},   // what follows the verb is its own object
+		{"&weapon * +", "190", false},
+		{"&weapon *", "---", false},
+	}
+	for _, tt := range tests {
+		before, after, err := ParsePattern(tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := Pattern{Text: tt.text, Code: tt.code, Before: before, After: after}
+		if got := p.SubjectAssault(); got != tt.want {
+			t.Errorf("Pattern{%q, %s}.SubjectAssault() = %v, want %v", tt.text, tt.code, got, tt.want)
+		}
+	}
+}

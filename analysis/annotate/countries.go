@@ -210,7 +210,9 @@ func (m *Countries) Find(toks []segment.Token) []Mention {
 			// the hyphen.
 			if t := toks[i]; t.Cap && strings.Contains(t.Text, "-") {
 				head, tail, _ := strings.Cut(t.Text, "-")
-				if p, ok := m.oneWord(head); ok {
+				if p, ok := m.oneWord(head); ok && !strings.EqualFold(tail, "bound") {
+					// ("a Kyiv-bound jet", "Gaza-bound ships": a
+					// destination, no party of anything.)
 					out = append(out, Mention{Code: p.code, Kind: p.kind, Tok: i, End: i + 1})
 				}
 				// "US-South Korea games", "Japan-North Korea talks": a

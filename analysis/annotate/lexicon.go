@@ -243,7 +243,7 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 	if m := lx.withdrawalAt(toks, i); m > n {
 		best, n = &lx.withdrawal, m
 	}
-	if m := lx.intrusionAt(toks, i); m > n {
+	if m := max(lx.intrusionAt(toks, i), crossingAt(toks, i)); m > n {
 		best, n = &lx.intrusion, m
 	}
 	if n <= 1 && lx.receivedVisitor(toks, i, n == 1 && best.Source != lexicons.SourceCAMEO) {
@@ -551,6 +551,8 @@ func (lx *Lexicon) sentAid(toks []token, i int) int {
 				return 0 // "send a message to", "sent troops to"
 			}
 			return k + 1 - i
+		case t.Lower == "as" && toks[k-1].Lower != "such":
+			return 0 // "flew jets over the lake as a show of force for X"
 		case lx.Words.Is(t.Lower, lexicons.WordAidGood):
 			good = true
 		}
@@ -675,6 +677,53 @@ func (lx *Lexicon) intrusionAt(toks []token, i int) int {
 	}
 	return 0
 }
+
+// crossingAt returns, when toks[i] is a form of "cross" whose subject, in
+// the three words before it, is armed forces (forceNouns, or aircraft:
+// "X troops crossed into Y", "X jets crossed the border"), the length of
+// the term from the verb through "into" ("crossed into | Y", "crossed
+// the border into | Y") or through "border" or "frontier" when no
+// "into" follows ("crossed the border": the act's agent is what a
+// report of it blames); else 0. People who cross (refugees, migrants)
+// are no intrusion.
+func crossingAt(toks []token, i int) int {
+	if !crossVerbs[toks[i].Lower] {
+		return 0
+	}
+	forces := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if forceNouns[toks[k].Lower] || aircraftNouns[toks[k].Lower] {
+			forces = true
+			break
+		}
+		if !toks[k].Word {
+			break
+		}
+	}
+	if !forces {
+		return 0
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].Lower == "into" {
+		return k + 1 - i
+	}
+	if k < len(toks) && (toks[k].Lower == "the" || toks[k].Lower == "a") {
+		k++
+	}
+	if k < len(toks) && (toks[k].Lower == "border" || toks[k].Lower == "frontier") {
+		if k+1 < len(toks) && toks[k+1].Lower == "into" {
+			return k + 2 - i
+		}
+		return k + 1 - i
+	}
+	return 0
+}
+
+// crossVerbs are the forms of "cross".
+var crossVerbs = map[string]bool{"cross": true, "crossed": true, "crosses": true, "crossing": true}
+
+// aircraftNouns are armed aircraft that cross a border or enter airspace.
+var aircraftNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": true, "drones": true, "helicopters": true, "bombers": true}
 
 // intrusionVerbs are forms of verbs of entering another's space.
 var intrusionVerbs = map[string]bool{"entered": true, "enters": true, "entering": true, "intruded": true, "intrudes": true,

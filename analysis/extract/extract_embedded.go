@@ -143,7 +143,9 @@ func (a *Extractor) agentNominalAt(text string, field record.Field, toks []token
 			break
 		}
 	}
-	if by < 0 {
+	if by < 0 || by-1 > i+n && a.lex.Participle(toks[by-1]) {
+		// "the release of its nationals held by A": the agent of the
+		// participle, no owner of the term.
 		return found{}, false
 	}
 	var agent, target *mention

@@ -21,7 +21,9 @@ func (a *Extractor) relativeActs(st *docState, toks []token) []found {
 		var subj []token
 		object := false // the country is the object of a preposition: its clause ends the sentence
 		for _, m := range a.lex.Countries.Find(toks[from : i-1]) {
-			if from+m.End == i-1 && !toks[i-2].Poss {
+			if from+m.End == i-1 && !toks[i-2].Poss || from+m.End < i-1 && m.Kind == annotate.ByAdjective && agentHead(a.lex.Roles, toks[from+m.End:i-1]) {
+				// "X, which …"; "X police, who …": the country's
+				// people or forces named by its adjective and a noun.
 				subj = toks[from+m.Tok : i-1]
 				object = from+m.Tok > 0 && annotate.IsPreposition(toks[from+m.Tok-1].Lower)
 			}
@@ -43,4 +45,26 @@ func (a *Extractor) relativeActs(st *docState, toks []token) []found {
 		i = end
 	}
 	return out
+}
+
+// agentHead reports whether words, after a country's adjective and before
+// a relative clause's comma, are one or two lowercase words with no
+// possessive whose last is no word for one person or a title of
+// roles.tsv ("police", "coast guard", "officials"): the head of a phrase
+// of that country's people or forces. One person ("the X envoy, who
+// was …") is read by the rules of persons.
+func agentHead(roles map[string]string, words []token) bool {
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, t := range words {
+		if !t.Word || t.Cap || t.Poss {
+			return false
+		}
+	}
+	switch roles[words[len(words)-1].Lower] {
+	case "person", "title":
+		return false
+	}
+	return true
 }

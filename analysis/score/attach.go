@@ -141,12 +141,16 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 			}
 		}
 	}
+	examples := exemplified(s.toks, i+n, limit) // the countries a group within reach names
 	for _, m := range s.ms {
 		reach := limit
 		for _, h := range heads {
 			if h > 0 && (m.Tok == h || m.Tok == h+1 && s.toks[h].Lower == "the") {
 				reach = max(reach, m.Tok-(i+n))
 			}
+		}
+		if examples > 0 && (m.Tok == examples || m.Tok == examples+1 && s.toks[examples].Lower == "the") {
+			reach = max(reach, m.Tok-(i+n))
 		}
 		if m.Tok >= i+n && m.Tok-(i+n) <= reach && s.clause[m.Tok] == s.clause[i] {
 			for k := from; k < m.Tok; k++ {
@@ -168,6 +172,51 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// exemplified returns the index of the first word after "including" or
+// "such as" that follows, within limit tokens of toks[from], a noun of
+// states (groupNouns: "the approach of many States, including X, Y and Z", "partners
+// such as X"), with an "of" or "in" phrase of up to four words between
+// ("many States of the region, including X"): the group the term reaches is named by its examples, the
+// first of which the term then reaches; else 0.
+func exemplified(toks []token, from, limit int) int {
+	for k := from; k < len(toks)-2 && k <= from+limit; k++ {
+		if !groupNouns[toks[k].Lower] {
+			continue
+		}
+		j := k + 1
+		if toks[j].Lower == "of" || toks[j].Lower == "in" {
+			// "many States of the global South, including X"
+			for e := j + 1; e < len(toks) && e <= j+4 && toks[e].Word; e++ {
+				j = e + 1
+			}
+		}
+		if j < len(toks) && toks[j].Text == "," {
+			j++
+		}
+		switch {
+		case j < len(toks)-1 && toks[j].Lower == "including" && !universalBefore(toks, k):
+			return j + 1
+		case j+1 < len(toks)-1 && toks[j].Lower == "such" && toks[j+1].Lower == "as":
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// universalBefore reports whether "all", "every" or "any" stands in the
+// three words before the group noun at toks[k]: "all States in the
+// region, including X" holds every state, and the one it names is
+// included in a rule for all, not an example of those the term is about.
+func universalBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].Lower {
+		case "all", "every", "any":
+			return true
+		}
+	}
+	return false
 }
 
 // peopleAndGovernment returns the length of "the people and Government

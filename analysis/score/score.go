@@ -1092,7 +1092,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				span = fm.End - i
 				consumed, consumedSign = max(consumed, fm.End), fm.Pattern.Weight
 			}
-			got, rule := sc.attach(lt.Attach, w, f.Stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs, regardCue)
+			attach := lt.Attach
+			if framed && attach == lexicons.AttachObject && fm.Pattern.SubjectAssault() {
+				// "a missile brought down the jet": a verb that is no
+				// event alone is an act in a pattern of assault by its
+				// subject, as cameo.tsv attaches such verbs.
+				attach = lexicons.AttachAct
+			}
+			got, rule := sc.attach(attach, w, f.Stmt.SpeakerCountry, ms, toks, clause, i, span, termStart, hostileBefore, selfActs, regardCue)
 			got = sc.dropNonAgents(got, rule, lt.Weight, toks, clause, i)
 			if framed && fm.Pattern.SkipEnd && rule == ruleForward {
 				got = nil // "% * talks in ^": the pattern passes over what follows it
@@ -1198,6 +1205,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// A report of a country's side with no rule to attach the
 			// term: see soleTarget.
 			soleTarget(h, n)
+		} else if f.Act && i > 0 && sc.lex.Words.Is(toks[i-1].Lower, lexicons.WordNonState) {
+			// "X's leader flees as protesters storm the palace": the
+			// act of people who act for themselves (words.tsv
+			// nonstate), no act of the speaker's toward anyone.
 		} else if f.Act && !partnered && !(lt.Attach == lexicons.AttachPredicate && copulaOpens(toks)) {
 			// An adjective that a copula opening the act says of its
 			// subject ("X | was irresponsible over Y") is said of the
