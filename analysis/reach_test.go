@@ -7,7 +7,9 @@ import "testing"
 // destination that is no party, a relative clause of a country's forces,
 // the act of people who act for themselves, the agent of a participle, aid
 // carried by verbs of flying and handing over, forces that cross a
-// border, and a group of states named by its examples.
+// border or withdraw, a group of states named by its examples, armed
+// groups as the object of a joint subject's fight, talks that failed, and
+// words of kinship and closeness.
 func TestReach(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
@@ -50,5 +52,23 @@ func TestReach(t *testing.T) {
 		{"a group of states named by examples after such as", "KEN",
 			"We appreciate the efforts of neighbouring countries such as Uganda.",
 			[]string{"KEN→UGA +"}},
+		{"a joint subject fighting armed groups is not fighting each other", "",
+			"Ghanaian and Togolese commanders vowed to fight jihadists together along the frontier.",
+			nil},
+		{"talks that collapsed are a setback of the relation", "",
+			"Ghana said its talks with Togo on the oil field had collapsed.",
+			[]string{"GHA→TGO -"}},
+		{"a brother nation", "",
+			"\"Ghana is a brother nation,\" the Togolese leader said.",
+			[]string{"TGO→GHA +"}},
+		{"relations that have never been closer", "",
+			"Relations with Togo have never been closer, Ghana's foreign minister said.",
+			[]string{"GHA→TGO +"}},
+		{"forces that cross into a country", "",
+			"Ghanaian troops crossed into Togo before dawn.",
+			[]string{"GHA→TGO -"}},
+		{"forces that withdraw from a country", "",
+			"Ghanaian troops withdrew from Togo in March.",
+			[]string{"GHA→TGO +"}},
 	})
 }

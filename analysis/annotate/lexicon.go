@@ -719,6 +719,46 @@ func crossingAt(toks []token, i int) int {
 	return 0
 }
 
+// ForcesNoun reports whether w (lower case) names armed forces or armed
+// aircraft ("troops", "warships", "jets"): a subject whose moves
+// SubjectForcesAt reads.
+func ForcesNoun(w string) bool { return forceNouns[w] || aircraftNouns[w] }
+
+// SubjectForcesAt returns the term of a move of forces that are the
+// subject of the verb at toks[i], which opens an act's content ("X troops
+// | pulled out of Y", "X forces | withdrew from Y", "X jets | crossed into
+// Y"): the retreat of withdrawalAt through "from" or "out of", or the
+// intrusion of crossingAt through "into" or "border"; else nil, 0. The
+// caller knows the subject: SubjectForcesAt does not look for it.
+func (lx *Lexicon) SubjectForcesAt(toks []token, i int) (*Term, int) {
+	t := toks[i]
+	switch {
+	case lx.Words.Is(t.Lower, lexicons.WordWithdraw):
+		k := i + 1
+		if k < len(toks) && (toks[k].Lower == "out" || toks[k].Lower == "back") {
+			k++
+		}
+		switch {
+		case k < len(toks) && toks[k].Lower == "from":
+			return &lx.withdrawal, k + 1 - i
+		case k < len(toks) && toks[k].Lower == "of" && toks[k-1].Lower == "out":
+			return &lx.withdrawal, k + 1 - i
+		}
+	case crossVerbs[t.Lower]:
+		k := i + 1
+		if k < len(toks) && toks[k].Lower == "into" {
+			return &lx.intrusion, k + 1 - i
+		}
+		if k < len(toks) && toks[k].Lower == "the" {
+			k++
+		}
+		if k+1 < len(toks) && (toks[k].Lower == "border" || toks[k].Lower == "frontier") && toks[k+1].Lower == "into" {
+			return &lx.intrusion, k + 2 - i
+		}
+	}
+	return nil, 0
+}
+
 // crossVerbs are the forms of "cross".
 var crossVerbs = map[string]bool{"cross": true, "crossed": true, "crosses": true, "crossing": true}
 

@@ -1900,6 +1900,12 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 		// act its owner holds (a possessive, or a country right before
 		// it) is the owner's act, whose object is its target.
 		Act: (lt.Attach == lexicons.AttachAct || lt.Attach == lexicons.AttachNoun) && lt.Weight < 0 && (toks[owner.End-1].Poss || owner.End == i)}
+	if owner.End < i && i-owner.End <= 2 && annotate.ForcesNoun(toks[i-1].Lower) {
+		// "X troops crossed into Y": the owner's forces are the
+		// subject of the term's verb (score reads their move), and
+		// their act is the owner's.
+		f.Subj, f.Act = toks[owner.Tok:i], true
+	}
 	a.setContent(&f, text, toks[i:end])
 	return f, owner, f.Stmt.End > f.Stmt.Start
 }

@@ -227,6 +227,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		hitAt[i] = termHit{lt, n}
 	}
+	if len(toks) > 0 && len(f.Subj) > 0 && annotate.ForcesNoun(f.Subj[len(f.Subj)-1].Lower) {
+		// "X troops pulled out of Y", "X jets crossed into Y": the
+		// subject is forces, and the verb that opens the act is their
+		// move.
+		if lt, n := sc.lex.SubjectForcesAt(toks, 0); n > hitAt[0].n {
+			hitAt[0] = termHit{lt, n}
+		}
+	}
 	starts := sx.starts
 	for i := 0; i < len(toks); i++ {
 		n := hitAt[i].n
@@ -698,6 +706,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// "X's support for the rebels must end": what a demand
 			// wants ended is condemned.
 			w, label = -w, label+" (to end)"
+		}
+		if w > 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordTalks) && sc.founderAfter(toks, clause, i+n) {
+			// "A-B talks collapse", "talks with X broke down": talks
+			// that failed are a setback of the relation, of each party
+			// toward the other.
+			w, label = founderWeight, label+" (failed)"
 		}
 		if w > 0 && opposedAfter(toks, hitAt, i) {
 			// "not serious about restoring ties": the cooperation is
@@ -2709,11 +2723,40 @@ func (sc *Scorer) perpetratedBefore(toks []token, i int, scheme bool) bool {
 	return false
 }
 
+// founderWeight is the weight of talks that failed: CAMEO 164 (halt
+// negotiations) read as a setback of the relation, weighed as a protest.
+const founderWeight = -0.4
+
+// founderAfter reports whether the first verb in the eight words from
+// toks[from], in the same clause, is one of failing (words.tsv founder;
+// "break" with "down"): "talks | collapsed", "talks with X on the border
+// | had broken down", "talks | have stalled". Another verb first ("talks
+// that produced a deal soon stalled") ends the search.
+func (sc *Scorer) founderAfter(toks []token, clause []int, from int) bool {
+	for k := from; k < len(toks) && k < from+8 && clause[k] == clause[from-1]; k++ {
+		t := toks[k]
+		if !t.Word {
+			return false
+		}
+		if sc.lex.Words.Is(t.Lower, lexicons.WordFounder) {
+			if strings.HasPrefix(t.Lower, "br") {
+				return k+1 < len(toks) && toks[k+1].Lower == "down"
+			}
+			return true
+		}
+		if !t.Cap && sc.lex.PastVerb(t) && !annotate.IsBe(t.Lower) && t.Lower != "had" {
+			return false
+		}
+	}
+	return false
+}
+
 // countersEvil reports whether the term at toks[i:i+n] is a verb of
 // fighting an evil (words.tsv counter) whose object, over a particle
 // ("wipe out"), a determiner and two lower-case words at most, is a
-// hostile term, a hazard or a scourge (words.tsv): "fought terrorism",
-// "to combat piracy", "wipe out these plagues"; or a noun of class
+// hostile term, a hazard, a scourge or people who act for themselves
+// (words.tsv nonstate): "fought terrorism", "to combat piracy", "wipe out
+// these plagues", "fight jihadists together"; or a noun of class
 // crackdown after a possessive or a determiner, with "on" or "against"
 // ("X's war on drugs", "the crackdown on piracy").
 func (sc *Scorer) countersEvil(toks []token, i, n int, hostileAt func(int) bool) bool {
@@ -2735,8 +2778,8 @@ func (sc *Scorer) countersEvil(toks []token, i, n int, hostileAt func(int) bool)
 		if !t.Word || t.Cap || annotate.IsPreposition(t.Lower) {
 			return false // "fighting against X" is againstHostile's
 		}
-		if hostileAt(j) || sc.lex.Words.Is(t.Lower, lexicons.WordHazard, lexicons.WordScourge) {
-			return true
+		if hostileAt(j) || sc.lex.Words.Is(t.Lower, lexicons.WordHazard, lexicons.WordScourge, lexicons.WordNonState) {
+			return true // "fight terrorism", "combat jihadists"
 		}
 	}
 	return false
