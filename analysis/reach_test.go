@@ -9,7 +9,8 @@ import "testing"
 // carried by verbs of flying and handing over, forces that cross a
 // border or withdraw, a group of states named by its examples, armed
 // groups as the object of a joint subject's fight, talks that failed, and
-// words of kinship and closeness.
+// words of kinship and closeness, a list whose items repeat their
+// preposition, and the agent of a participle after a noun.
 func TestReach(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
@@ -70,5 +71,11 @@ func TestReach(t *testing.T) {
 		{"forces that withdraw from a country", "",
 			"Ghanaian troops withdrew from Togo in March.",
 			[]string{"GHA→TGO +"}},
+		{"a list whose items repeat their preposition", "KEN",
+			"We commend the efforts of Togo and of Ghana in particular.",
+			[]string{"KEN→GHA +", "KEN→TGO +"}},
+		{"a term before a noun reaches the agent of its participle", "KEN",
+			"We are grateful for the assistance provided by Togo.",
+			[]string{"KEN→TGO +"}},
 	})
 }

@@ -250,7 +250,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			clear(hitAt[i+1 : i+n])
 		}
 		if phrase || !annotate.InMention(ms, i) {
-			starts[i] = !phrase && !attributive(toks, i, hitAt[i].lt, n)
+			starts[i] = !phrase && !attributive(toks, i, hitAt[i].lt, n) && !reducedRelative(toks, i, n)
 			i += n - 1
 		}
 	}
@@ -1649,6 +1649,17 @@ func attributive(toks []token, i int, lt *annotate.Term, n int) bool {
 	return annotate.IsDeterminer(toks[i-1].Lower) && next.Word && !next.Cap && !annotate.IsPreposition(next.Lower)
 }
 
+// reducedRelative reports whether the term at toks[i:i+n] is a participle
+// in -ed of one word right after a lower-case noun and before "by" ("the
+// assistance provided by X", "the aid delivered by X"): it says who did
+// the noun's deed and governs no country after it, so that a term before
+// the noun reaches the agent ("we are grateful for the assistance
+// provided by X").
+func reducedRelative(toks []token, i, n int) bool {
+	return n == 1 && i > 0 && i+1 < len(toks) && toks[i+1].Lower == "by" && strings.HasSuffix(toks[i].Lower, "ed") &&
+		toks[i-1].Word && !toks[i-1].Cap && !annotate.IsDeterminer(toks[i-1].Lower) && !annotate.IsBe(toks[i-1].Lower)
+}
+
 // heldAfterRedress reports whether toks[i], a participle in -ed, qualifies
 // the object of a verb of redress right before it, or after a determiner
 // or a count (words.tsv cease: "released detained fishermen", "freed the
@@ -2354,7 +2365,8 @@ func coordinated(ms []mention, toks []token, m mention) []mention {
 }
 
 // listJoin reports whether the tokens from a to b only join two items of
-// a list ("and", "or", a comma, "the"), or the two are the parts of a
+// a list ("and", "or", a comma, "the", a preposition repeated after the
+// join: "and of"), or the two are the parts of a
 // hyphen compound, the second a name of several words ("US-South Korea").
 func listJoin(toks []token, a, b int) bool {
 	if b == a && a > 0 && toks[a-1].Cap {
@@ -2368,12 +2380,16 @@ func listJoin(toks []token, a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if !annotate.ListJoinAt(toks, k) && toks[k].Lower != "the" {
+		if !annotate.ListJoinAt(toks, k) && toks[k].Lower != "the" && !(k > a && repeatedPrepositions[toks[k].Lower] && annotate.ListJoinAt(toks, k-1)) {
 			return false
 		}
 	}
 	return true
 }
+
+// repeatedPrepositions may open each item of a list after its join ("the
+// efforts of the Union and of X", "to A and to B").
+var repeatedPrepositions = map[string]bool{"of": true, "to": true, "with": true, "for": true}
 
 // listEnd narrows the chain ms[lo..hi] around ms[idx] to a list: one
 // with a conjunction ends at its last join with a conjunction, when the
