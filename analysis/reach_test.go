@@ -10,7 +10,8 @@ import "testing"
 // border or withdraw, a group of states named by its examples, armed
 // groups as the object of a joint subject's fight, talks that failed, and
 // words of kinship and closeness, a list whose items repeat their
-// preposition, and the agent of a participle after a noun.
+// preposition, the agent of a participle after a noun, the author of
+// allegations after "by", and ties between two countries that worsen.
 func TestReach(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
@@ -77,5 +78,11 @@ func TestReach(t *testing.T) {
 		{"a term before a noun reaches the agent of its participle", "KEN",
 			"We are grateful for the assistance provided by Togo.",
 			[]string{"KEN→TGO +"}},
+		{"a denial reaches the author of the allegations after by", "",
+			"Ghana rejected allegations by Togo that it was hiding smugglers.",
+			[]string{"GHA→TGO -"}},
+		{"ties between two countries that deteriorated", "",
+			"Ties between Ghana and Togo have deteriorated sharply since the spring.",
+			[]string{"GHA→TGO -", "TGO→GHA -"}},
 	})
 }

@@ -347,10 +347,10 @@ func denial(words annotate.WordClasses, cue *annotate.Cue, ms []mention, toks []
 			return true, m, true
 		}
 	}
-	// After "of": "the claims of X", "the accusations of the Xian
-	// government"; not "reports of Xian interference", where what is
-	// reported follows.
-	if r+2 < len(toks) && toks[r+1].Lower == "of" {
+	// After "of" or "by": "the claims of X", "the accusations of the
+	// Xian government", "allegations by X that …"; not "reports of Xian
+	// interference", where what is reported follows.
+	if r+2 < len(toks) && (toks[r+1].Lower == "of" || toks[r+1].Lower == "by") {
 		for _, m := range ms {
 			if (m.Tok == r+2 || m.Tok == r+3 && toks[r+2].Lower == "the") &&
 				(m.Kind != annotate.ByAdjective || m.End < len(toks) && words.Is(toks[m.End].Lower, lexicons.WordRulers)) {

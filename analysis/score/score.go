@@ -3163,7 +3163,7 @@ func relationTrend(words annotate.WordClasses, toks []token, from int) (int, int
 		case annotate.IsNegator(t.Lower):
 			negated = true
 		case t.Cap, !t.Word, annotate.IsPreposition(t.Lower), annotate.IsDeterminer(t.Lower), annotate.IsAuxiliary(t.Lower), annotate.IsBe(t.Lower),
-			t.Lower == "and" && k > from && toks[k-1].Cap, t.Lower == "all-time" || t.Lower == "than",
+			t.Lower == "and" && k > from && toks[k-1].Cap, t.Lower == "all-time" || t.Lower == "than", t.Lower == "between" || t.Lower == "among",
 			strings.HasSuffix(t.Lower, "ly") && len(t.Lower) > 4:
 		default:
 			return -1, 0
