@@ -84,5 +84,8 @@ func TestReach(t *testing.T) {
 		{"ties between two countries that deteriorated", "",
 			"Ties between Ghana and Togo have deteriorated sharply since the spring.",
 			[]string{"GHA→TGO -", "TGO→GHA -"}},
+		{"suspects after a number and an adjective are people, no cue", "",
+			"Ghana extradited two Togolese suspects to Lome on Friday.",
+			[]string{"GHA→TGO +"}},
 	})
 }
