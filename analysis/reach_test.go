@@ -11,7 +11,8 @@ import "testing"
 // groups as the object of a joint subject's fight, talks that failed, and
 // words of kinship and closeness, a list whose items repeat their
 // preposition, the agent of a participle after a noun, the author of
-// allegations after "by", and ties between two countries that worsen.
+// allegations after "by", ties between two countries that worsen, talks
+// turned down, and quarrels settled.
 func TestReach(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
@@ -87,5 +88,14 @@ func TestReach(t *testing.T) {
 		{"suspects after a number and an adjective are people, no cue", "",
 			"Ghana extradited two Togolese suspects to Lome on Friday.",
 			[]string{"GHA→TGO +"}},
+		{"talks ruled out are turned down", "",
+			"Ghana has ruled out talks with Togo until the ships are returned.",
+			[]string{"GHA→TGO -"}},
+		{"a quarrel settled is cooperation of each party", "",
+			"Ghana and Togo ended their fishing dispute on Monday.",
+			[]string{"GHA→TGO +", "TGO→GHA +"}},
+		{"tensions defused with a country", "",
+			"Ghana defused tensions with Togo after the election.",
+			[]string{"GHA→TGO +", "TGO→GHA +"}},
 	})
 }

@@ -294,11 +294,18 @@ const (
 	// "faltered"): after talks it tells that they failed, a setback of
 	// the parties' relation.
 	WordFounder
+	// WordQuarrel is a noun of a quarrel between parties ("dispute",
+	// "row", "rift", "tensions"): after a verb of class resolve it is
+	// settled, cooperation of each party toward the other.
+	WordQuarrel
+	// WordResolve is a form of a verb of settling a quarrel ("resolved",
+	// "settle", "defused", "ended").
+	WordResolve
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown", "author", "body", "talks", "predicative", "evidence", "withdraw", "founder"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown", "author", "body", "talks", "predicative", "evidence", "withdraw", "founder", "quarrel", "resolve"}
 
 func (c WordClass) String() string {
 	if int(c) < len(wordClassNames) {

@@ -809,6 +809,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				// "will not tolerate X's incursions": refusing to let a
 				// hostile act be is hostility toward its agent, when the
 				// act names one ("any attack on X" is refused for X).
+			} else if k >= 0 && w > 0 && lt.Class == lexicons.ClassConsult && refusedContact(sc.lex.Words, toks, k) {
+				// "ruled out talks with X", "called off the visit to X",
+				// "refused to meet X": contact turned down (CAMEO 12,
+				// reject a proposal to meet) is hostility toward the
+				// other party, not the half weight of contact undone.
+				w, mod, negated = refusedContactWeight, "refused", true
 			} else if k >= 0 {
 				w, mod, negated = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated", true
 			} else if i == 1 && toks[0].Lower == "to" && annotate.IsNegator(lastWordLower(f.Stmt.Cue)) {
@@ -872,9 +878,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
-		symmetric := signed || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < symmetricUntil
+		resolved := false // a quarrel settled ("ended their border dispute")
+		if lt.Weight < 0 && !imported && sc.lex.Words.Is(toks[i].Lower, lexicons.WordQuarrel) && resolvedBefore(sc.lex.Words, toks, i) {
+			w, mod, resolved = resolvedWeight, "resolved", true
+		}
+		symmetric := resolved || signed || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < symmetricUntil
 		inContact := contact || i < mutualUntil // a term of contact, or one inside a pattern of contact
-		h := hit{label: label, weight: w, mod: mod, tok: i, relation: w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: symmetric || inContact}
+		h := hit{label: label, weight: w, mod: mod, tok: i, relation: resolved || w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: symmetric || inContact}
 		h.oneSided = inContact && !symmetric
 		// A topic renounced ("suspended all trade with X") is the
 		// speaker's own act, though the topic's verb ("traded fire") is a
@@ -1151,7 +1161,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
-		got, rule := sc.attach(lt.Attach, lt.Weight, f.Stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs, regardCue)
+		attach, attachWeight := lt.Attach, lt.Weight
+		if resolved {
+			// A quarrel settled reaches its other party as a relation
+			// does ("ended its dispute with X").
+			attach, attachWeight = lexicons.AttachObject, w
+		}
+		got, rule := sc.attach(attach, attachWeight, f.Stmt.SpeakerCountry, ms, toks, clause, i, n, termStart, hostileBefore, selfActs, regardCue)
 		if len(got) == 0 && lt.Weight > 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordSympathy) {
 			if m, ok := sufferer(sc.lex, ms, toks, f.Stmt.SpeakerCountry, i+n); ok {
 				got, rule = coordinated(ms, toks, m), ruleSufferer
@@ -1647,6 +1663,51 @@ func attributive(toks []token, i int, lt *annotate.Term, n int) bool {
 	}
 	next := toks[i+n]
 	return annotate.IsDeterminer(toks[i-1].Lower) && next.Word && !next.Cap && !annotate.IsPreposition(next.Lower)
+}
+
+// resolvedWeight is the weight of a quarrel settled: CAMEO 08 (yield,
+// settle a dispute), weighed as stance.tsv's CONCILIATE rows.
+const resolvedWeight = 0.4
+
+// resolvedBefore reports whether a verb of settling (words.tsv resolve)
+// stands in the five words (or hyphens) before the quarrel noun at toks[i], over
+// determiners, possessives and lower-case modifiers ("ended their
+// long-running border dispute", "defused tensions"), not negated.
+func resolvedBefore(words annotate.WordClasses, toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := toks[k]
+		if !t.Word && t.Text != "-" {
+			return false
+		}
+		if words.Is(t.Lower, lexicons.WordResolve) {
+			return negatorBefore(toks, k) < 0
+		}
+		if t.Cap && !t.Poss {
+			return false
+		}
+	}
+	return false
+}
+
+// refusedContactWeight is the weight of contact turned down: CAMEO 12
+// (reject), weighed as the REJECT rows of stance.tsv weigh a rejection.
+const refusedContactWeight = -0.3
+
+// refusedContact reports whether toks[k], the negator of a term of
+// contact, turns it down: "out" of "rule out", "off" of "call off", or a
+// verb of rejection (words.tsv reject: "refused talks", "rejected a
+// meeting"). Other negators ("did not meet X", "has never visited X",
+// "put off its visit") tell what did not happen or was delayed, at
+// negatedWeight's half weight.
+func refusedContact(words annotate.WordClasses, toks []token, k int) bool {
+	switch neg := toks[k].Lower; neg {
+	case "out":
+		return true
+	case "off":
+		return k > 0 && strings.HasPrefix(toks[k-1].Lower, "call")
+	default:
+		return words.Is(neg, lexicons.WordReject)
+	}
 }
 
 // reducedRelative reports whether the term at toks[i:i+n] is a participle
