@@ -12,7 +12,7 @@ import "testing"
 // words of kinship and closeness, a list whose items repeat their
 // preposition, the agent of a participle after a noun, the author of
 // allegations after "by", ties between two countries that worsen, talks
-// turned down, and quarrels settled.
+// turned down, quarrels settled, and a document's issuer.
 func TestReach(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
@@ -97,5 +97,8 @@ func TestReach(t *testing.T) {
 		{"tensions defused with a country", "",
 			"Ghana defused tensions with Togo after the election.",
 			[]string{"GHA→TGO +", "TGO→GHA +"}},
+		{"a document speaks for the one who issued it", "",
+			"Togo's parliament passed a resolution condemning Ghana's new border fence.",
+			[]string{"TGO→GHA -"}},
 	})
 }

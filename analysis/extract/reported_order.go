@@ -277,6 +277,13 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 			}
 		}
 	}
+	if last := len(subj) - 1; country == "" && last >= 0 && last <= 1 && documentNouns[subj[last].Lower] && (last == 0 || annotate.IsDeterminer(subj[0].Lower)) {
+		// "X's parliament passed a resolution condemning Y": the
+		// document speaks for the one who issued it.
+		if iss, ok := a.issuerOf(st, toks, indexOf(toks, subj[last])); ok {
+			name, country, via = text[iss[0].Start:iss[len(iss)-1].End], a.lex.Mentions(iss, st.doc.Date)[0].Code, "the issuer of the document"
+		}
+	}
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: strings.Join(c.Words, " "), Field: record.TextField, SpeakerRule: via}, Rule: rule, CueTerm: c, Subj: subj, Mem: mem, Silent: silent}
 	a.setContent(&f, text, content)
 	// "Lula, whom he has praised": the relative pronoun is the object.
@@ -725,4 +732,40 @@ func informCue(c *annotate.Cue) bool {
 	w := c.Words[0]
 	return strings.HasPrefix(w, "assur") || strings.HasPrefix(w, "reassur") || strings.HasPrefix(w, "remind") ||
 		strings.HasPrefix(w, "inform") || strings.HasPrefix(w, "notif")
+}
+
+// documentNouns are documents that speak for whoever issued them.
+var documentNouns = map[string]bool{"statement": true, "resolution": true, "motion": true, "communique": true, "communiqué": true,
+	"declaration": true, "letter": true, "note": true}
+
+// issuerOf returns the subject phrase of the verb of issuing before the
+// document noun at toks[k] ("X issued | a statement", "X's parliament
+// passed | a resolution"), when it names a country: a past verb right
+// before the noun's determiner, and before it a country, or a country's
+// possessive or adjective and at most two lower-case words. It reports
+// false otherwise.
+func (a *Extractor) issuerOf(st *docState, toks []token, k int) ([]token, bool) {
+	if k < 3 || !annotate.IsDeterminer(toks[k-1].Lower) {
+		return nil, false
+	}
+	v := k - 2
+	if t := toks[v]; !t.Word || t.Cap || !a.lex.PastVerb(t) {
+		return nil, false
+	}
+	from := max(0, v-5)
+	ms := a.lex.Mentions(toks[from:v], st.doc.Date)
+	if len(ms) == 0 {
+		return nil, false
+	}
+	m := ms[len(ms)-1]
+	for j := from + m.End; j < v; j++ {
+		if t := toks[j]; !t.Word || t.Cap || j-(from+m.End) >= 2 {
+			return nil, false
+		}
+	}
+	start := from + m.Tok
+	if start > 0 && annotate.IsDeterminer(toks[start-1].Lower) {
+		start--
+	}
+	return toks[start:v], true
 }
