@@ -102,3 +102,21 @@ func TestReach(t *testing.T) {
 			[]string{"TGO→GHA -"}},
 	})
 }
+
+// TestTitleUndergoers: in a title, a participle with no object before a
+// preposition of place is a passive without "was" ("X trawler seized off
+// Y coast"), and a party out of power is no state: the subject undergoes
+// the act or acts for itself, and no country is its author.
+func TestTitleUndergoers(t *testing.T) {
+	a := newTestAnalyzer(t)
+	titles := []struct{ title, want string }{
+		{"Togolese opposition leader attacked in Ghana", ""},
+		{"Togolese opposition leader arrested after visit to Ghana", ""},
+		{"Ghanaian trawler seized off Togolese coast", ""},
+		{"Togolese cargo ship attacked near Ghana", ""},
+		{"Ghana seizes Togolese trawler off its coast", "GHA→TGO -"},
+	}
+	for _, tt := range titles {
+		checkTitleStances(t, a, tt.title, tt.want)
+	}
+}

@@ -1352,6 +1352,9 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 		if !t.Word || t.Cap || !a.verbLike(toks, j) && !(field == record.TitleField && (titleFuture(toks, j) || a.verbAfterActor(st, toks, j))) {
 			continue
 		}
+		if a.lex.Words.Is(t.Lower, lexicons.WordOpposition) && j+1 < len(toks) && toks[j+1].Word && !toks[j+1].Cap {
+			continue // "X opposition leader arrested": a party out of power, no verb
+		}
 		if c := nounBeforeCopula(toks, j); c > 0 {
 			// "X arms sales to Y were …": a noun of the subject; the
 			// verb is the copula (the noun phrase is a stance of its
@@ -1372,6 +1375,9 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 				return f, true
 			}
 			break
+		}
+		if field == record.TitleField && a.titlePassive(toks, j) {
+			break // "X ship attacked near Y": what befalls the subject, by no one named
 		}
 		subj := a.subjectBefore(toks, j)
 		if len(subj) == 0 || afterPreposition(toks, subj[0]) {
@@ -1863,6 +1869,12 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 	lt, n := a.lex.TermAt(toks, i)
 	if n == 0 || lt.Attach == lexicons.AttachPredicate || lt.Attach == lexicons.AttachAny || a.lex.DetainedPassive(toks, i) {
 		return found{}, nil, false // "X officers arrested in Y": X's people are held, they hold no one
+	}
+	if a.lex.Words.Is(toks[i].Lower, lexicons.WordOpposition) && i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap {
+		return found{}, nil, false // "the X opposition leader": a party out of power, no attitude
+	}
+	if field == record.TitleField && i > 0 && toks[i-1].Word && !toks[i-1].Cap && a.titlePassive(toks, i) {
+		return found{}, nil, false // "X ship attacked near Y": the owner's ship undergoes the act
 	}
 	owner := nominalOwner(toks, ms, i)
 	if owner != nil && lt.Attach == lexicons.AttachPrep && owner.End != i && !(owner.End+1 == i && pluralApostrophe(toks, owner.End)) {
@@ -2416,4 +2428,20 @@ func (a *Extractor) colonQuote(st *docState, text string, toks []token, subj []t
 		Rule: RuleSpeakerVerbColonQuote, Mem: mem}
 	a.setContent(&f, text, st.tokens(text, span{Start: q.Start, End: q.End}))
 	return f
+}
+
+// titlePassive reports whether the verb at toks[j] of a title is a
+// participle with no object, right before a preposition of place ("X
+// trawler seized off Y coast", "X ship attacked near Y"): a title's
+// passive without "was", whose subject undergoes the act. An active verb
+// of a title takes its object first ("X seizes Y trawler").
+func (a *Extractor) titlePassive(toks []token, j int) bool {
+	if j+1 >= len(toks) || !a.lex.Participle(toks[j]) || a.lex.SimplePast(toks[j]) {
+		return false
+	}
+	switch toks[j+1].Lower {
+	case "off", "near", "in", "at", "outside", "inside", "over":
+		return true
+	}
+	return false
 }

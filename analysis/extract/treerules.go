@@ -155,6 +155,12 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 		if pair {
 			continue
 		}
+		if t := ws[v].Token; field == record.TitleField && agent < 0 && t > 0 && t < len(toks) && a.titlePassive(toks, t) {
+			continue // "X trawler seized off Y coast": a title's passive without "was"
+		}
+		if ws[v].XPOS == syntax.XVBN && agent < 0 && !slices.ContainsFunc(kids[v], func(c int) bool { r := ws[c].Rel.Base(); return r == syntax.Aux || r == syntax.Cop }) {
+			continue // "X opposition leader arrested in Y": a participle with no agent, of what befalls the subject
+		}
 		var targets []string
 		if (passive || ws[v].XPOS == syntax.XVBN) && agent >= 0 {
 			// "X condemned by Y": Y acts on X.
@@ -237,6 +243,7 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 				SpeakerRule: "the subject of the verb in the tree"}, Rule: RuleTreeAct, Act: true, Partners: others(code)}
 			if len(speakers) == 1 && len(targets) == 0 {
 				f.Partners = nil
+				f.Subj = toks[lo : hi+1] // (score: a business or a party out of power is no state)
 			}
 			a.setContent(&f, text, pred)
 			if f.Stmt.End > f.Stmt.Start {
