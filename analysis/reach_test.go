@@ -12,7 +12,8 @@ import "testing"
 // words of kinship and closeness, a list whose items repeat their
 // preposition, the agent of a participle after a noun, the author of
 // allegations after "by", ties between two countries that worsen, talks
-// turned down, quarrels settled, and a document's issuer.
+// turned down, quarrels settled, a document's issuer, and relations
+// and contracts as topics.
 func TestReach(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
@@ -100,6 +101,9 @@ func TestReach(t *testing.T) {
 		{"relations between two countries that soured", "",
 			"Relations between Ghana and Togo have soured since the election.",
 			[]string{"GHA→TGO -", "TGO→GHA -"}},
+		{"a contract cancelled is an agreement ended", "",
+			"Ghana cancelled a rail contract with Togo on Friday.",
+			[]string{"GHA→TGO -"}},
 		{"a document speaks for the one who issued it", "",
 			"Togo's parliament passed a resolution condemning Ghana's new border fence.",
 			[]string{"TGO→GHA -"}},
