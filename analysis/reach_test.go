@@ -122,6 +122,9 @@ func TestTitleUndergoers(t *testing.T) {
 		{"Ghanaian trawler seized off Togolese coast", ""},
 		{"Togolese cargo ship attacked near Ghana", ""},
 		{"Ghana seizes Togolese trawler off its coast", "GHA→TGO -"},
+		// Opposition to a country is an attitude: only before a noun
+		// ("opposition leader") is the word a party.
+		{"Ghana's opposition to Togo's bid angers Lome", "GHA→TGO -"},
 	}
 	for _, tt := range titles {
 		checkTitleStances(t, a, tt.title, tt.want)

@@ -136,3 +136,17 @@ func (w WordClasses) SeatOfRulers(toks []token, m int) bool {
 func (w WordClasses) ElicitFinite(s string) bool {
 	return w.Is(s, lexicons.WordElicit) && !strings.HasSuffix(s, "ing")
 }
+
+// PartyOutOfPower reports whether the word at toks[i] (words.tsv
+// opposition) names a party out of power rather than an attitude: it
+// qualifies a lower-case noun after it ("opposition leader", "the X
+// opposition party"), no preposition ("opposition to X"). Such a word is
+// no stance term (score), no verb of a title and no owned noun of a
+// nominal stance (extract).
+func (w WordClasses) PartyOutOfPower(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].Word || toks[i+1].Cap {
+		return false // the word's own class is looked up only before a lower-case word
+	}
+	next := toks[i+1].Lower
+	return !IsPreposition(next) && !IsAuxiliary(next) && !IsBe(next) && next != "and" && next != "that" && w.Is(toks[i].Lower, lexicons.WordOpposition)
+}

@@ -1352,7 +1352,7 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 		if !t.Word || t.Cap || !a.verbLike(toks, j) && !(field == record.TitleField && (titleFuture(toks, j) || a.verbAfterActor(st, toks, j))) {
 			continue
 		}
-		if a.lex.Words.Is(t.Lower, lexicons.WordOpposition) && j+1 < len(toks) && toks[j+1].Word && !toks[j+1].Cap {
+		if a.lex.Words.PartyOutOfPower(toks, j) {
 			continue // "X opposition leader arrested": a party out of power, no verb
 		}
 		if c := nounBeforeCopula(toks, j); c > 0 {
@@ -1870,7 +1870,7 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 	if n == 0 || lt.Attach == lexicons.AttachPredicate || lt.Attach == lexicons.AttachAny || a.lex.DetainedPassive(toks, i) {
 		return found{}, nil, false // "X officers arrested in Y": X's people are held, they hold no one
 	}
-	if a.lex.Words.Is(toks[i].Lower, lexicons.WordOpposition) && i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap {
+	if a.lex.Words.PartyOutOfPower(toks, i) {
 		return found{}, nil, false // "the X opposition leader": a party out of power, no attitude
 	}
 	if field == record.TitleField && i > 0 && toks[i-1].Word && !toks[i-1].Cap && a.titlePassive(toks, i) {

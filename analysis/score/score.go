@@ -222,7 +222,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if lt != nil && lt.Weight < 0 && n == 1 && heldAfterRedress(sc.lex, toks, i) {
 			continue // "released detained X fishermen": who was held, no act of the sentence
 		}
-		if lt != nil && n == 1 && partyOutOfPower(sc.lex.Words, toks, i) {
+		if lt != nil && n == 1 && sc.lex.Words.PartyOutOfPower(toks, i) {
 			continue // "a Xian opposition leader": a party, no attitude
 		}
 		hitAt[i] = termHit{lt, n}
@@ -3231,16 +3231,4 @@ func relationTrend(words annotate.WordClasses, toks []token, from int) (int, int
 		}
 	}
 	return -1, 0
-}
-
-// partyOutOfPower reports whether the word at toks[i] (words.tsv
-// opposition) names a party out of power rather than an attitude: it
-// qualifies a lower-case noun after it ("opposition leader", "the X
-// opposition party"), no preposition ("opposition to X").
-func partyOutOfPower(words annotate.WordClasses, toks []token, i int) bool {
-	if i+1 >= len(toks) || !toks[i+1].Word || toks[i+1].Cap {
-		return false // the word's own class is looked up only before a lower-case word
-	}
-	next := toks[i+1].Lower
-	return !annotate.IsPreposition(next) && !annotate.IsAuxiliary(next) && !annotate.IsBe(next) && next != "and" && next != "that" && words.Is(toks[i].Lower, lexicons.WordOpposition)
 }
