@@ -631,10 +631,8 @@ func (lx *Lexicon) withdrawalAt(toks []token, i int) int {
 			return 0
 		case forceNouns[t.Lower]:
 			forces = true
-		case forces && t.Lower == "from":
-			return k + 1 - i
-		case forces && t.Lower == "out" && k+1 < len(toks) && toks[k+1].Lower == "of":
-			return k + 2 - i
+		case forces && fromOrOutOf(toks, k) > 0:
+			return fromOrOutOf(toks, k) - i
 		case forces && t.Word && !t.Cap && lx.PastVerb(t) && t.Lower != "stationed":
 			return 0 // "withdrew the troops it had sent to X": a clause of its own
 		}
@@ -703,18 +701,28 @@ func crossingAt(toks []token, i int) int {
 	if !forces {
 		return 0
 	}
+	return crossedSpan(toks, i, true)
+}
+
+// crossedSpan returns the length of a crossing from its verb at toks[i]
+// through "into" ("crossed into | Y", "crossed the border into | Y"), or,
+// when bareBorder, through "border" or "frontier" with no "into" after
+// ("crossed the border"); else 0.
+func crossedSpan(toks []token, i int, bareBorder bool) int {
 	k := i + 1
 	if k < len(toks) && toks[k].Lower == "into" {
 		return k + 1 - i
 	}
-	if k < len(toks) && (toks[k].Lower == "the" || toks[k].Lower == "a") {
+	if k < len(toks) && (toks[k].Lower == "the" || bareBorder && toks[k].Lower == "a") {
 		k++
 	}
 	if k < len(toks) && (toks[k].Lower == "border" || toks[k].Lower == "frontier") {
 		if k+1 < len(toks) && toks[k+1].Lower == "into" {
 			return k + 2 - i
 		}
-		return k + 1 - i
+		if bareBorder {
+			return k + 1 - i
+		}
 	}
 	return 0
 }
@@ -735,28 +743,30 @@ func (lx *Lexicon) SubjectForcesAt(toks []token, i int) (*Term, int) {
 	switch {
 	case lx.Words.Is(t.Lower, lexicons.WordWithdraw):
 		k := i + 1
-		if k < len(toks) && (toks[k].Lower == "out" || toks[k].Lower == "back") {
-			k++
+		if k < len(toks) && (toks[k].Lower == "back" || toks[k].Lower == "out" && fromOrOutOf(toks, k) == 0) {
+			k++ // "pulled back from", "pulled out from"; "out of" is the preposition
 		}
-		switch {
-		case k < len(toks) && toks[k].Lower == "from":
-			return &lx.withdrawal, k + 1 - i
-		case k < len(toks) && toks[k].Lower == "of" && toks[k-1].Lower == "out":
-			return &lx.withdrawal, k + 1 - i
+		if e := fromOrOutOf(toks, k); e > 0 {
+			return &lx.withdrawal, e - i
 		}
 	case crossVerbs[t.Lower]:
-		k := i + 1
-		if k < len(toks) && toks[k].Lower == "into" {
-			return &lx.intrusion, k + 1 - i
-		}
-		if k < len(toks) && toks[k].Lower == "the" {
-			k++
-		}
-		if k+1 < len(toks) && (toks[k].Lower == "border" || toks[k].Lower == "frontier") && toks[k+1].Lower == "into" {
-			return &lx.intrusion, k + 2 - i
+		if n := crossedSpan(toks, i, false); n > 0 {
+			return &lx.intrusion, n
 		}
 	}
 	return nil, 0
+}
+
+// fromOrOutOf returns the index after "from" or "out of" at toks[k], or
+// 0: the preposition of a withdrawal, whose country follows it.
+func fromOrOutOf(toks []token, k int) int {
+	switch {
+	case k < len(toks) && toks[k].Lower == "from":
+		return k + 1
+	case k+1 < len(toks) && toks[k].Lower == "out" && toks[k+1].Lower == "of":
+		return k + 2
+	}
+	return 0
 }
 
 // crossVerbs are the forms of "cross".
