@@ -141,7 +141,7 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 			}
 		}
 	}
-	examples := exemplified(s.toks, i+n, limit) // the countries a group within reach names
+	examples := -1 // the first country a group within reach is named by (exemplified), once looked for
 	for _, m := range s.ms {
 		reach := limit
 		for _, h := range heads {
@@ -149,8 +149,13 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 				reach = max(reach, m.Tok-(i+n))
 			}
 		}
-		if examples > 0 && (m.Tok == examples || m.Tok == examples+1 && s.toks[examples].Lower == "the") {
-			reach = max(reach, m.Tok-(i+n))
+		if m.Tok-(i+n) > reach {
+			if examples < 0 {
+				examples = exemplified(s.toks, i+n, limit) // only past the reach: most terms never look
+			}
+			if examples > 0 && (m.Tok == examples || m.Tok == examples+1 && s.toks[examples].Lower == "the") {
+				reach = m.Tok - (i + n)
+			}
 		}
 		if m.Tok >= i+n && m.Tok-(i+n) <= reach && s.clause[m.Tok] == s.clause[i] {
 			for k := from; k < m.Tok; k++ {
