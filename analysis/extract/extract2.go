@@ -1844,6 +1844,14 @@ func (a *Extractor) nominalIn(st *docState, text string, field record.Field, tok
 			return f, true
 		}
 	}
+	for i := range toks {
+		// "The expulsion of X diplomats by Y drew a response": the
+		// agent after "by" owns the act.
+		if f, ok := a.agentNominalAt(text, field, toks, ms, in, i, ""); ok {
+			f.Act = true
+			return f, true
+		}
+	}
 	return found{}, false
 }
 
