@@ -12,8 +12,8 @@ import "testing"
 // words of kinship and closeness, a list whose items repeat their
 // preposition, the agent of a participle after a noun, the author of
 // allegations after "by", ties between two countries that worsen, talks
-// turned down, quarrels settled, a document's issuer, and relations
-// and contracts as topics.
+// turned down, quarrels settled, a document's issuer, relations
+// and contracts as topics, an act's agent after "by" and a treaty quit.
 func TestReach(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
@@ -107,6 +107,21 @@ func TestReach(t *testing.T) {
 		{"a document speaks for the one who issued it", "",
 			"Togo's parliament passed a resolution condemning Ghana's new border fence.",
 			[]string{"TGO→GHA -"}},
+		{"an act's agent after by, in a sentence of no statement", "",
+			"The expulsion of two Togolese envoys by Ghana drew a sharp response in Lome.",
+			[]string{"GHA→TGO -"}},
+		{"an act's agent after by is a country's forces", "",
+			"The shelling of Ugandan villages by Kenyan artillery was reported on Monday.",
+			[]string{"KEN→UGA -"}},
+		{"quitting a pact is no pact signed", "",
+			"Ghana said it would quit the defence pact with Togo.",
+			[]string{"GHA→TGO -"}},
+		{"terminating an accord is no accord signed", "",
+			"Togo has terminated the fisheries accord with Ghana.",
+			[]string{"TGO→GHA -"}},
+		{"finalising a treaty is an agreement of each party", "",
+			"Ghana finalised the treaty with Togo on Friday.",
+			[]string{"GHA→TGO +", "TGO→GHA +"}},
 	})
 }
 

@@ -77,6 +77,20 @@ func (p *Pattern) SubjectAssault() bool {
 	return len(p.Code) >= 2 && p.Code[:2] >= "18" && p.Code[:2] <= "20" && len(p.Before) > 0 && len(p.After) == 0
 }
 
+// Cooperative reports whether the pattern describes cooperation made
+// (agreement, cooperation, contact or aid, with a positive weight). A
+// verb that ends an agreement or tie (words.tsv class renounce: "quit",
+// "terminate", "cancel") takes none of them: CAMEO's blocks gather verbs
+// of both senses, and a pattern written for "finalize the treaty" does
+// not make "quit the treaty" a treaty signed.
+func (p *Pattern) Cooperative() bool {
+	switch p.Class {
+	case ClassAgree, ClassCooperate, ClassConsult, ClassAid:
+		return p.Weight > 0
+	}
+	return false
+}
+
 // ElemKind is the kind of a pattern element.
 type ElemKind uint8
 

@@ -255,3 +255,25 @@ func TestSubjectAssault(t *testing.T) {
 		}
 	}
 }
+
+func TestCooperative(t *testing.T) {
+	tests := []struct {
+		class  string
+		weight float64
+		want   bool
+	}{
+		{ClassAgree, 0.6, true},       // "% * &treaty": a treaty made
+		{ClassCooperate, 0.5, true},   // cooperation resumed
+		{ClassConsult, 0.1, true},     // talks held
+		{ClassAid, 0.6, true},         // aid sent
+		{ClassSanction, -0.56, false}, // "* &military cooperation": cooperation halted
+		{"CONCEDE", 0.5, false},       // "* troops": a withdrawal is a concession, no tie made
+		{ClassAgree, 0, false},
+	}
+	for _, tt := range tests {
+		p := Pattern{Text: "* x", Class: tt.class, Weight: tt.weight}
+		if got := p.Cooperative(); got != tt.want {
+			t.Errorf("Pattern{%s, %.2f}.Cooperative() = %v, want %v", tt.class, tt.weight, got, tt.want)
+		}
+	}
+}

@@ -114,6 +114,10 @@ const ClassConsult = "CONSULT"
 // talks, an agreement is of each party toward the other.
 const ClassAgree = "AGREE"
 
+// ClassCooperate is the class of material and diplomatic cooperation
+// (CAMEO 03, 05, 06): ties restored, exercises held, trade resumed.
+const ClassCooperate = "COOPERATE"
+
 // ClassConciliate is the class of conciliation terms ("apology"): one
 // demanded of a country is a grievance against it.
 const ClassConciliate = "CONCILIATE"

@@ -80,7 +80,11 @@ func (lx *Lexicon) Frame(toks []token, clause []int, i, n int, lt *Term) (FrameM
 	// A pattern of markers and function words alone ("$ * +", "+ * in $",
 	// "+ &auxverb1 * $") holds no word of the verb's sense: it is no
 	// evidence of its own, and the verb keeps its default.
+	ends := lx.Words.Is(toks[i].Lower, lexicons.WordRenounce)
 	try := func(p *lexicons.Pattern) {
+		if ends && p.Cooperative() {
+			return // "quit the treaty" signs none (Pattern.Cooperative)
+		}
 		m, ok := lx.matchPattern(toks, clause, i, n, p)
 		if ok && m.words > 0 && (!found || m.words > best.words) {
 			best, found = m, true
