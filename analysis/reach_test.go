@@ -13,7 +13,7 @@ import "testing"
 // preposition, the agent of a participle after a noun, the author of
 // allegations after "by", ties between two countries that worsen, talks
 // turned down, quarrels settled, a document's issuer, relations
-// and contracts as topics, an act's agent after "by" and a treaty quit.
+// and contracts as topics, an act's agent after "by", a treaty quit or clinched.
 func TestReach(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
@@ -118,6 +118,15 @@ func TestReach(t *testing.T) {
 			[]string{"GHA→TGO -"}},
 		{"terminating an accord is no accord signed", "",
 			"Togo has terminated the fisheries accord with Ghana.",
+			[]string{"TGO→GHA -"}},
+		{"a deal clinched is an agreement of each party, whatever the verb's pattern", "",
+			"Ghana clinched a fisheries deal with Togo on Friday.",
+			[]string{"GHA→TGO +", "TGO→GHA +"}},
+		{"an accord renewed is an agreement of each party", "",
+			"Ghana renewed its fisheries accord with Togo on Friday.",
+			[]string{"GHA→TGO +", "TGO→GHA +"}},
+		{"rescinding an accord is hostility toward the partner", "",
+			"Togo rescinded its fisheries accord with Ghana on Friday.",
 			[]string{"TGO→GHA -"}},
 		{"finalising a treaty is an agreement of each party", "",
 			"Ghana finalised the treaty with Togo on Friday.",

@@ -780,7 +780,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordGrowth, lexicons.WordRenewal) {
 					w, label = grownTopic, toks[k].Lower+" "+label
 					// Signed or renewed ("restored ties"): of each party.
-					signed = strings.HasPrefix(toks[k].Lower, "sign") || sc.lex.Words.Is(toks[k].Lower, lexicons.WordRenewal)
+					signed = sc.lex.Words.Is(toks[k].Lower, lexicons.WordSeal, lexicons.WordRenewal)
 					break
 				}
 				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordRenounce, lexicons.WordDecline) && negatorBefore(toks, k) < 0 {
@@ -882,7 +882,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if lt.Weight < 0 && !imported && sc.lex.Words.Is(toks[i].Lower, lexicons.WordQuarrel) && resolvedBefore(sc.lex.Words, toks, i) {
 			w, mod, resolved = resolvedWeight, "resolved", true
 		}
-		symmetric := resolved || signed || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < symmetricUntil
+		// "clinched a trade deal with X": a verb that makes an
+		// agreement, before one, is of each party whatever its pattern.
+		sealed := w > 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordSeal) && agreementAfter(hitAt, i+n)
+		symmetric := resolved || signed || sealed || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < symmetricUntil
 		inContact := contact || i < mutualUntil // a term of contact, or one inside a pattern of contact
 		h := hit{label: label, weight: w, mod: mod, tok: i, relation: resolved || w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: symmetric || inContact}
 		h.oneSided = inContact && !symmetric
@@ -2145,6 +2148,17 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 		rev = append(rev, r)
 	}
 	return rev
+}
+
+// agreementAfter reports whether a term of agreement ("deal", "treaty")
+// starts within five words from toks[j] (hitAt the terms by token).
+func agreementAfter(hitAt []termHit, j int) bool {
+	for k := j; k < len(hitAt) && k < j+5; k++ {
+		if hitAt[k].n > 0 && hitAt[k].lt.Class == lexicons.ClassAgree {
+			return true
+		}
+	}
+	return false
 }
 
 // matchScore reports whether s is the score of a match: one or two
