@@ -13,7 +13,8 @@ import "testing"
 // preposition, the agent of a participle after a noun, the author of
 // allegations after "by", ties between two countries that worsen, talks
 // turned down, quarrels settled, a document's issuer, relations
-// and contracts as topics, an act's agent after "by", a treaty quit or clinched.
+// and contracts as topics, an act's agent after "by", a treaty quit or clinched, and what a
+// sanction holds back.
 func TestReach(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
@@ -130,6 +131,21 @@ func TestReach(t *testing.T) {
 			[]string{"TGO→GHA -"}},
 		{"a speaker troubled by a country's policies", "KEN",
 			"My delegation is deeply troubled by the policies of Uganda.",
+			[]string{"KEN→UGA -"}},
+		{"what an embargo holds back is withheld from its recipient", "",
+			"Ghana imposed an embargo on arms sales to Togo.",
+			[]string{"GHA→TGO -"}},
+		{"what a ban holds back is withheld from its recipient", "",
+			"Ghana announced a ban on arms sales to Togo.",
+			[]string{"GHA→TGO -"}},
+		{"a loan blocked is withheld", "",
+			"Ghana blocked a loan to Togo on Tuesday.",
+			[]string{"GHA→TGO -"}},
+		{"an embargo lifted lets what it held back flow", "",
+			"Ghana lifted its embargo on arms sales to Togo.",
+			[]string{"GHA→TGO +"}},
+		{"a speaker who calls for an embargo on supplies to a country", "KEN",
+			"We call for an embargo on the supply of arms to Uganda.",
 			[]string{"KEN→UGA -"}},
 		{"finalising a treaty is an agreement of each party", "",
 			"Ghana finalised the treaty with Togo on Friday.",

@@ -822,7 +822,17 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				// refusal governs is not done.
 				w, mod, negated = negatedWeight(sc.lex.Words, w, lastWordLower(f.Stmt.Cue)), "negated", true
 			} else if k := easedBefore(sc.lex.Words, toks, i, w < 0); k >= 0 {
-				w, mod, negated = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated", true
+				if s := sanctionedAt(hitAt, toks, ms, i); w < topicWeight || s < 0 || k > s {
+					w, mod, negated = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated", true
+				} // else "lifted its embargo on arms sales to X": the sanction is eased, what it held back flows
+			} else if k := sanctionedAt(hitAt, toks, ms, i); w >= topicWeight && k >= 0 {
+				// "an embargo on arms sales to X", "blocked a loan to X":
+				// what a sanction holds back is withheld from X, unless
+				// the sanction is itself lifted or denied ("lifted its
+				// embargo on arms sales to X").
+				if easedBefore(sc.lex.Words, toks, k, true) < 0 && negatorBefore(toks, k) < 0 {
+					w, mod, negated = -w, "sanctioned", true
+				}
 			} else if w > 0 {
 				if k := rejectedBefore(sc.lex.Words, toks, i, rejects, hostileAt); k == len(toks) || k >= 0 && selfActs(k) {
 					// "refused an offer of aid from X": what the speaker
@@ -2149,6 +2159,62 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 	}
 	return rev
 }
+
+// sanctionedAt returns where the term of sanction starts that holds back
+// the cooperative term at toks[k], or -1: its object ("blocked a loan to X") or
+// the phrase after its "on" or "of" ("an embargo on arms sales to X", "a
+// suspension of aid"), over up to three plain lowercase words (hitAt the
+// terms by token, ms the mentions). A topic word ("trade", "relations")
+// is left to the rules of topics (a renounced or eased topic) by the
+// caller.
+func sanctionedAt(hitAt []termHit, toks []token, ms []mention, k int) int {
+	if lt := hitAt[k].lt; hitAt[k].n == 0 || lt.Class != lexicons.ClassAid && lt.Class != lexicons.ClassCooperate || lt.Attach == lexicons.AttachPredicate {
+		// Only what flows is held back: aid, trade, investment (not
+		// "sanctions on the brotherly people of X", nor contact, read
+		// by the rules of contact); a pattern verb holds no term here.
+		return -1
+	}
+	j, det := k-1, false
+	for words := 0; j >= 0 && words < 3 && toks[j].Word && !toks[j].Cap && hitAt[j].n == 0 && !annotate.InMention(ms, j) &&
+		toks[j].Lower != "on" && toks[j].Lower != "of"; j-- {
+		if annotate.IsPreposition(toks[j].Lower) || toks[j].Lower == "to" || clausePronouns[toks[j].Lower] {
+			// "sanctions with the support of X", "suspend the services
+			// it provides to X": another phrase or clause.
+			return -1
+		}
+		words++
+		det = det || annotate.IsDeterminer(toks[j].Lower)
+	}
+	sanction := func(j int) int {
+		for s := j; s >= 0 && s >= j-3; s-- {
+			if h := hitAt[s]; h.n > 0 && s+h.n-1 == j {
+				if h.lt.Weight < 0 && h.lt.Class == lexicons.ClassSanction {
+					return s
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	if j >= 1 && (toks[j].Lower == "on" || toks[j].Lower == "of") {
+		if s := sanction(j); s >= 0 {
+			return s // "a ban on"
+		}
+		return sanction(j - 1) // "an embargo" on
+	}
+	if !det || j < 0 {
+		// A verb's object opens with a determiner ("blocked a loan",
+		// "froze all aid"): a sanction right before a term is often its
+		// compound ("a test ban signed by X").
+		return -1
+	}
+	return sanction(j)
+}
+
+// clausePronouns open or subject a clause of their own inside a noun
+// phrase ("the services it provides", "the aid that flows").
+var clausePronouns = map[string]bool{"it": true, "they": true, "we": true, "he": true, "she": true, "you": true, "i": true,
+	"which": true, "that": true, "who": true, "whom": true}
 
 // agreementAfter reports whether a term of agreement ("deal", "treaty")
 // starts within five words from toks[j] (hitAt the terms by token).
