@@ -1741,7 +1741,8 @@ func reducedRelative(toks []token, i, n int) bool {
 // who was held, and the redress is the act. So does a verb of detaining
 // in a relative clause on that object ("freed the X sailors it had
 // seized", "released 12 fishermen who were arrested"): the clause says
-// who they are.
+// who they are, and so does one right after it ("released 14 X
+// fishermen detained last month").
 func heldAfterRedress(lex *annotate.Lexicon, toks []token, i int) bool {
 	if i == 0 || !strings.HasSuffix(toks[i].Lower, "ed") || toks[i].Cap {
 		return false
@@ -1761,6 +1762,19 @@ func heldAfterRedress(lex *annotate.Lexicon, toks []token, i int) bool {
 	k := i - 1
 	for k > 0 && (annotate.IsAuxiliary(toks[k].Lower) || annotate.IsBe(toks[k].Lower)) {
 		k--
+	}
+	if k == i-1 && toks[k].Word && !relativeLeads[toks[k].Lower] {
+		// "released 14 X fishermen detained last month": a participle
+		// right after the redressed object says who they are.
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			if !toks[j].Word && !annotate.IsCount(toks[j]) {
+				return false
+			}
+			if lex.Words.Is(toks[j].Lower, lexicons.WordCease) {
+				return true
+			}
+		}
+		return false
 	}
 	if !relativeLeads[toks[k].Lower] {
 		return false
