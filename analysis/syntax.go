@@ -45,9 +45,9 @@ func DocumentSentences(doc corpus.Document) iter.Seq[TokenSentence] {
 		var out []syntax.Token
 		if strings.TrimSpace(doc.Title) != "" {
 			title := segment.CapTitle(doc.Title)
-			toks = segment.AppendTokens(toks[:0], title, 0)
-			out = syntaxTokens(out, title, toks)
 			sp := segment.TitleSpan(title)
+			toks = segment.AppendTokens(toks[:0], title[sp.Start:sp.End], sp.Start)
+			out = syntaxTokens(out, title, toks)
 			if !yield(TokenSentence{Field: TitleField, Start: sp.Start, End: sp.End, Tokens: out}) {
 				return
 			}

@@ -105,7 +105,8 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 	if strings.TrimSpace(doc.Title) != "" && doc.SpeakerCountry == "" {
 		out.Sentences++
 		title := segment.CapTitle(doc.Title)
-		toks := segment.Tokenize(title)
+		tsp := segment.TitleSpan(title)
+		toks := segment.AppendTokens(nil, title[tsp.Start:tsp.End], tsp.Start)
 		a.lex.Recase(toks, a.lex.Countries.Find(toks), doc.Date)
 		body := a.afterLabels(st, toks)
 		// A topic label that names one country tells what the title is
@@ -139,7 +140,7 @@ func (a *Extractor) Extract(ctx context.Context, doc corpus.Document, in Input, 
 				}
 			}
 		} else {
-			tree := a.parseSentence(st, record.TitleField, title, segment.TitleSpan(title), toks, true)
+			tree := a.parseSentence(st, record.TitleField, title, tsp, toks, true)
 			a.readTitle(st, title, toks, tree)
 		}
 		a.aboutLabel(st, st.found[titleFrom:], about)

@@ -17,9 +17,12 @@ func ParagraphSentences(text string, p Span) []Span {
 	return sents
 }
 
-// TitleSpan is the span of a title without the white space around it.
+// TitleSpan is the span of a title without the white space around it and
+// without the wire slugs that open it ("UPDATE 2-", "EXCLUSIVE-": a
+// news agency's label of the story's kind).
 func TitleSpan(title string) Span {
 	start := len(title) - len(strings.TrimLeftFunc(title, unicode.IsSpace))
+	start = wireSlugEnd(title, start)
 	return Span{start, max(start, len(strings.TrimRightFunc(title, unicode.IsSpace)))}
 }
 
