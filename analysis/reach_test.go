@@ -188,3 +188,16 @@ func TestTitleUndergoers(t *testing.T) {
 		checkTitleStances(t, a, tt.title, tt.want)
 	}
 }
+
+// TestWireSlugTitle: a news agency's slug before a title ("UPDATE 2-",
+// "EXCLUSIVE-") is no part of it: the title's subject follows it.
+func TestWireSlugTitle(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, tt := range []struct{ title, want string }{
+		{"UPDATE 2-Ghana summons Togolese envoy over border shooting", "GHA→TGO -"},
+		{"EXCLUSIVE-Ghana plans to expel Togolese diplomats", "GHA→TGO -"},
+		{"RPT-UPDATE 1-Ghana summons Togolese envoy", "GHA→TGO -"},
+	} {
+		checkTitleStances(t, a, tt.title, tt.want)
+	}
+}
