@@ -3301,6 +3301,8 @@ func relationTrend(words annotate.WordClasses, toks []token, from int) (int, int
 	for k := from; k < len(toks) && k < from+10; k++ {
 		t := toks[k]
 		switch {
+		case annotate.IsQuoteToken(t.Text):
+			// "ties at 'historic high'": the words quoted still tell it.
 		case !t.Word && t.Text != "-":
 			return -1, 0
 		case words.Is(t.Lower, lexicons.WordGrowth) && !strings.HasSuffix(t.Lower, "ing"):
@@ -3318,7 +3320,7 @@ func relationTrend(words annotate.WordClasses, toks []token, from int) (int, int
 		case annotate.IsNegator(t.Lower):
 			negated = true
 		case t.Cap, !t.Word, annotate.IsPreposition(t.Lower), annotate.IsDeterminer(t.Lower), annotate.IsAuxiliary(t.Lower), annotate.IsBe(t.Lower),
-			t.Lower == "and" && k > from && toks[k-1].Cap, t.Lower == "all-time" || t.Lower == "than", t.Lower == "between" || t.Lower == "among",
+			t.Lower == "and" && k > from && toks[k-1].Cap, t.Lower == "all-time" || t.Lower == "historic" || t.Lower == "record" || t.Lower == "new" || t.Lower == "than", t.Lower == "between" || t.Lower == "among",
 			strings.HasSuffix(t.Lower, "ly") && len(t.Lower) > 4:
 		default:
 			return -1, 0
