@@ -1430,6 +1430,11 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			// an actor.
 			return found{}, false
 		}
+		if q := subj[0].Lower; q == "any" || q == "every" || k > 0 && (toks[k-1].Lower == "any" || toks[k-1].Lower == "every") {
+			// "Any X attack on Y would be met with force": an act
+			// supposed, none done.
+			return found{}, false
+		}
 		sm := a.lex.Mentions(subj, st.doc.Date)
 		if s, e := governmentLeader(subj, sm); len(sm) == 0 && !(len(subj) == 1 && pronouns[subj[0].Lower]) && s == e && !a.passiveOfCountry(st, toks, k, j) {
 			// No country, no pronoun, no leader's government ("the Ruiz
@@ -1887,6 +1892,9 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 	owner := nominalOwner(toks, ms, i)
 	if owner != nil && lt.Attach == lexicons.AttachPrep && owner.End != i && !(owner.End+1 == i && pluralApostrophe(toks, owner.End)) {
 		owner = nil // "the X dollar slipped against": a preposition's owner stands right before it ("X's release of")
+	}
+	if owner != nil && owner.Tok > 0 && (toks[owner.Tok-1].Lower == "any" || toks[owner.Tok-1].Lower == "every") {
+		owner = nil // "any X attack on Y would be met with force": an act supposed
 	}
 	if owner != nil && invertedQuestion(toks) {
 		owner = nil // "Will Peru's leader back …?", "Will X mend Peru's broken ties with Y?" assert nothing
