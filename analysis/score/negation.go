@@ -166,8 +166,8 @@ func rejectedBefore(words annotate.WordClasses, toks []token, i int, cueRejects 
 			proposal = true // until a proposal's noun
 			continue
 		}
-		if words.Is(t.Lower, lexicons.WordStated) {
-			proposal = false
+		if words.Is(t.Lower, lexicons.WordStated) || infinitiveNouns[t.Lower] {
+			proposal = false // "rejects X's decision to resume exports": what is turned down
 		}
 		if !t.Word && !annotate.IsNumeral(t.Text) || hostile(k) || rejectBreaks[t.Lower] {
 			return -1
@@ -238,6 +238,12 @@ func agentNamed(ms []mention, toks []token, i, n int) bool {
 var particleNegators = map[string]bool{"not": true, "never": true, "cannot": true, "no": true, "nor": true, "neither": true}
 
 // rejectBreaks end the reach of a word of rejection.
+// infinitiveNouns are nouns of a resolve whose infinitive says what is
+// resolved ("X's decision to resume exports", "its bid to join"): a
+// rejection of the noun turns down the infinitive's act.
+var infinitiveNouns = map[string]bool{"decision": true, "decisions": true, "move": true, "bid": true, "attempt": true,
+	"attempts": true, "intention": true, "readiness": true, "willingness": true}
+
 var rejectBreaks = map[string]bool{"to": true, "and": true, "but": true, "that": true, "which": true, "who": true, "whom": true, "whose": true, "by": true}
 
 // unquoteWords returns toks without the quotation marks around a single
