@@ -216,6 +216,32 @@ func refusedPermit(words annotate.WordClasses, toks []token, k, i int) bool {
 	return negatedVerbOf(words, toks, k, i, lexicons.WordPermit)
 }
 
+// refusedUndergoing reports whether the negator at toks[k] governs a
+// passive of the term at toks[i] ("will not be intimidated by X", "would
+// never be blackmailed"): what the subject refuses to undergo is defied,
+// not denied.
+func refusedUndergoing(toks []token, k, i int) bool {
+	if !particleNegators[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "n't") || !strings.HasSuffix(toks[i].Lower, "ed") {
+		return false
+	}
+	// A refusal is of what is yet to come ("will not be", "cannot be",
+	// "won't be"); "has not been attacked" tells that nothing happened.
+	if l := toks[k].Lower; l != "cannot" && l != "won't" && (k == 0 || !refusalModals[toks[k-1].Lower]) {
+		return false
+	}
+	be := false
+	for j := k + 1; j < i; j++ {
+		if !annotate.IsBe(toks[j].Lower) {
+			return false
+		}
+		be = true
+	}
+	return be
+}
+
+// refusalModals are the modals of a refusal to come.
+var refusalModals = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true}
+
 // agentNamed reports whether the term toks[i:i+n] names its agent: a
 // country right before it, or its owner before one word ("Xian
 // incursions", "X's further incursions"), or one after "by" ("incursions

@@ -805,7 +805,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if !renounced && !(framed && imported && annotate.NegatedPattern(fm.Pattern)) {
 			if k := negatorBefore(toks, i); k >= 0 && negatedRejection(sc.lex.Words, toks, k, i) {
 				// "cannot deny X's right to exist": the two cancel.
-			} else if k >= 0 && w < 0 && refusedPermit(sc.lex.Words, toks, k, i) && agentNamed(ms, toks, i, n) {
+			} else if k >= 0 && w < 0 && (refusedPermit(sc.lex.Words, toks, k, i) || refusedUndergoing(toks, k, i)) && agentNamed(ms, toks, i, n) {
 				// "will not tolerate X's incursions": refusing to let a
 				// hostile act be is hostility toward its agent, when the
 				// act names one ("any attack on X" is refused for X).
