@@ -183,6 +183,12 @@ func TestReach(t *testing.T) {
 		{"a passive that did not happen is no hostility", "",
 			"Ghana has not been attacked by Togo, the minister said.",
 			nil},
+		{"a mission summoned is summoned by its host", "",
+			"Ghana's ambassador to Togo was summoned on Monday.",
+			[]string{"TGO→GHA -"}},
+		{"diplomats expelled are expelled by their host", "",
+			"Two Ghanaian diplomats in Togo were expelled last week.",
+			[]string{"TGO→GHA -"}},
 		{"finalising a treaty is an agreement of each party", "",
 			"Ghana finalised the treaty with Togo on Friday.",
 			[]string{"GHA→TGO +", "TGO→GHA +"}},
@@ -201,6 +207,7 @@ func TestTitleUndergoers(t *testing.T) {
 		{"Ghanaian trawler seized off Togolese coast", ""},
 		{"Togolese cargo ship attacked near Ghana", ""},
 		{"Ghana seizes Togolese trawler off its coast", "GHA→TGO -"},
+		{"Ghanaian envoy to Togo expelled", "TGO→GHA -"}, // the host expels the mission it hosts
 		// Opposition to a country is an attitude: only before a noun
 		// ("opposition leader") is the word a party.
 		{"Ghana's opposition to Togo's bid angers Lome", "GHA→TGO -"},

@@ -1239,6 +1239,70 @@ func (a *Extractor) detention(st *docState, text string, field record.Field, tok
 	return f, f.Stmt.End > f.Stmt.Start
 }
 
+// hostedPassive reads a passive with no agent of a verb that a host does
+// to a foreign mission (words.tsv class host: summoned, expelled) at
+// toks[j], whose subject is the mission of one country to or in another:
+// "X's ambassador to Y was summoned", "Xian envoy in Y expelled" (a title
+// needs no "was"). The host, the country after "to" or "in" that ends
+// the subject, does the act toward the mission's country, named up to two
+// lower-case words before the mission's noun. It reports false for any
+// other shape, for an agent ("by") after the verb, and when the two
+// countries are one.
+func (a *Extractor) hostedPassive(st *docState, text string, field record.Field, toks []token, j int) (found, bool) {
+	if !a.lex.Words.Is(toks[j].Lower, lexicons.WordHost) || !strings.HasSuffix(toks[j].Lower, "ed") || j+1 < len(toks) && toks[j+1].Lower == "by" {
+		return found{}, false
+	}
+	k, be := j-1, false
+	for k > 0 && (annotate.IsBe(toks[k].Lower) || annotate.IsAuxiliary(toks[k].Lower)) {
+		be = be || annotate.IsBe(toks[k].Lower)
+		k--
+	}
+	if !be && field != record.TitleField {
+		return found{}, false
+	}
+	lo := max(0, k-8)
+	ms := a.lex.Mentions(toks[lo:k+1], st.doc.Date)
+	var host, sender *mention
+	for x := range ms {
+		m := &ms[x]
+		if lo+m.End != k+1 {
+			continue
+		}
+		p := lo + m.Tok - 1 // "to" or "in", over "the"
+		if p > 0 && toks[p].Lower == "the" {
+			p--
+		}
+		if p < 1 || toks[p].Lower != "to" && toks[p].Lower != "in" || !a.lex.Words.Is(toks[p-1].Lower, lexicons.WordMission) {
+			continue
+		}
+		host = m
+		for y := range ms {
+			s := &ms[y]
+			if e := lo + s.End; e < p && p-1-e <= 2 && allLower(toks[e:p-1]) {
+				sender = s
+			}
+		}
+	}
+	if host == nil || sender == nil || host.Code == sender.Code || len(host.Code) != 3 || len(sender.Code) != 3 {
+		return found{}, false
+	}
+	name := text[toks[lo+host.Tok].Start:toks[lo+host.End-1].End]
+	f := found{Stmt: record.Statement{Speaker: trimPossessive(name), SpeakerCountry: host.Code, Kind: record.Indirect, Cue: toks[j].Lower, Field: field,
+		SpeakerRule: "the country that hosts the mission"}, Rule: RulePassiveAct, Act: true, Objects: []string{sender.Code}}
+	a.setContent(&f, text, toks[j:j+1])
+	return f, f.Stmt.End > f.Stmt.Start
+}
+
+// allLower reports whether toks are plain lower-case words.
+func allLower(toks []token) bool {
+	for _, t := range toks {
+		if !t.Word || t.Cap {
+			return false
+		}
+	}
+	return true
+}
+
 // releaseOf reports whether "release of" (or "freeing of") and a number
 // stand in the six words before the participle of detention at toks[j],
 // with only words between: "the release of 12 soldiers detained in B"
@@ -1349,6 +1413,17 @@ func possessiveIts(toks []token) bool {
 func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks []token, its, answers string) (found, bool) {
 	for j := 1; j < len(toks) && j < 25; j++ {
 		t := toks[j]
+		if annotate.IsBe(t.Lower) || annotate.IsAuxiliary(t.Lower) {
+			v := j + 1
+			for v < len(toks) && (annotate.IsBe(toks[v].Lower) || annotate.IsAuxiliary(toks[v].Lower)) {
+				v++
+			}
+			if v < len(toks) {
+				if f, ok := a.hostedPassive(st, text, field, toks, v); ok {
+					return f, true // "X's ambassador to Y was summoned": the host's act
+				}
+			}
+		}
 		if !t.Word || t.Cap || !a.verbLike(toks, j) && !(field == record.TitleField && (titleFuture(toks, j) || a.verbAfterActor(st, toks, j))) {
 			continue
 		}
@@ -1375,6 +1450,10 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 				return f, true
 			}
 			break
+		}
+		if f, ok := a.hostedPassive(st, text, field, toks, j); ok {
+			// "X's ambassador to Y was summoned": the host's act.
+			return f, true
 		}
 		if field == record.TitleField && a.titlePassive(toks, j) {
 			break // "X ship attacked near Y": what befalls the subject, by no one named
