@@ -211,6 +211,9 @@ func TestTitleUndergoers(t *testing.T) {
 		{"Togolese cargo ship attacked near Ghana", ""},
 		{"Ghana seizes Togolese trawler off its coast", "GHA→TGO -"},
 		{"Ghanaian envoy to Togo expelled", "TGO→GHA -"}, // the host expels the mission it hosts
+		// A term of the subject's own makes a clause, not a relation
+		// "in" a noun.
+		{"Ghana, Togo swap prisoners in rare deal", "GHA→TGO + TGO→GHA +"},
 		// Opposition to a country is an attitude: only before a noun
 		// ("opposition leader") is the word a party.
 		{"Ghana's opposition to Togo's bid angers Lome", "GHA→TGO -"},

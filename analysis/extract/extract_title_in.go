@@ -61,6 +61,10 @@ func (a *Extractor) titleIn(st *docState, text string, toks []token) (pairRead, 
 		case !t.Word || t.Cap || t.Lower == "and":
 		case k < last || k >= last+2 || a.looksVerb(t) || a.lex.PastVerb(t) || annotate.IsPreposition(t.Lower):
 			return pairRead{}, 0, false
+		default:
+			if _, n := a.lex.TermAt(toks, k); n > 0 {
+				return pairRead{}, 0, false // "A, B swap prisoners in deal": a term of the subject's own, a clause
+			}
 		}
 	}
 	term := -1
