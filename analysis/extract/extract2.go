@@ -1245,7 +1245,8 @@ func (a *Extractor) detention(st *docState, text string, field record.Field, tok
 // "X's ambassador to Y was summoned", "Xian envoy in Y expelled" (a title
 // needs no "was"). The host, the country after "to" or "in" that ends
 // the subject, does the act toward the mission's country, named up to two
-// lower-case words before the mission's noun. It reports false for any
+// lower-case words before the mission's noun (words.tsv class mission, or
+// diplomats: a mission's staff, who speak for no one). It reports false for any
 // other shape, for an agent ("by") after the verb, and when the two
 // countries are one.
 func (a *Extractor) hostedPassive(st *docState, text string, field record.Field, toks []token, j int) (found, bool) {
@@ -1272,7 +1273,7 @@ func (a *Extractor) hostedPassive(st *docState, text string, field record.Field,
 		if p > 0 && toks[p].Lower == "the" {
 			p--
 		}
-		if p < 1 || toks[p].Lower != "to" && toks[p].Lower != "in" || !a.lex.Words.Is(toks[p-1].Lower, lexicons.WordMission) {
+		if p < 1 || toks[p].Lower != "to" && toks[p].Lower != "in" || !a.lex.Words.Is(toks[p-1].Lower, lexicons.WordMission) && toks[p-1].Lower != "diplomat" && toks[p-1].Lower != "diplomats" {
 			continue
 		}
 		host = m
