@@ -363,7 +363,7 @@ func InMention(ms []Mention, i int) bool {
 var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": true, "cannot": true,
 	"without": true, "neither": true, "nor": true, "nothing": true, "none": true, "lack": true, "absence": true, "longer": true,
 	"failed": true, "fail": true, "fails": true, "refused": true, "refuses": true, "cut": true, "cuts": true, "slashed": true, "slashes": true, "withheld": true, "withholds": true, "withhold": true, "halted": true, "suspended": true,
-	"ended": true, "broke": true, "stalled": true, "rejected": true, "scrapped": true, "abandoned": true,
+	"ended": true, "withdrew": true, "withdraws": true, "withdrawn": true, "broke": true, "stalled": true, "rejected": true, "scrapped": true, "abandoned": true,
 	"cancelled": true, "canceled": true, "cancels": true, "postponed": true,
 	"halts": true, "suspends": true, "ends": true, "scraps": true, "abandons": true, "postpones": true,
 	"freezes": true, "froze": true, "frozen": true, "lift": true, "lifts": true, "lifted": true, "lifting": true, "waived": true, "waives": true,
