@@ -1279,7 +1279,7 @@ func (a *Extractor) hostedPassive(st *docState, text string, field record.Field,
 		host = m
 		for y := range ms {
 			s := &ms[y]
-			if e := lo + s.End; e < p && p-1-e <= 2 && allLower(toks[e:p-1]) {
+			if e := lo + s.End; e < p && p-1-e <= 2 && lowerWords(toks[e:p-1]) {
 				sender = s
 			}
 		}
@@ -1292,16 +1292,6 @@ func (a *Extractor) hostedPassive(st *docState, text string, field record.Field,
 		SpeakerRule: "the country that hosts the mission"}, Rule: RulePassiveAct, Act: true, Objects: []string{sender.Code}}
 	a.setContent(&f, text, toks[j:j+1])
 	return f, f.Stmt.End > f.Stmt.Start
-}
-
-// allLower reports whether toks are plain lower-case words.
-func allLower(toks []token) bool {
-	for _, t := range toks {
-		if !t.Word || t.Cap {
-			return false
-		}
-	}
-	return true
 }
 
 // releaseOf reports whether "release of" (or "freeing of") and a number
