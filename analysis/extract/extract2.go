@@ -1501,7 +1501,7 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			return found{}, false
 		}
 		if q := subj[0].Lower; q == "any" || q == "every" || k > 0 && (toks[k-1].Lower == "any" || toks[k-1].Lower == "every") {
-			// "Any X attack on Y would be met with force": an act
+			// "Any X raid on Y will be repulsed": an act
 			// supposed, none done.
 			return found{}, false
 		}
@@ -1964,7 +1964,7 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 		owner = nil // "the X dollar slipped against": a preposition's owner stands right before it ("X's release of")
 	}
 	if owner != nil && owner.Tok > 0 && (toks[owner.Tok-1].Lower == "any" || toks[owner.Tok-1].Lower == "every") {
-		owner = nil // "any X attack on Y would be met with force": an act supposed
+		owner = nil // "any X raid on Y will be repulsed": an act supposed
 	}
 	if owner != nil && invertedQuestion(toks) {
 		owner = nil // "Will Peru's leader back …?", "Will X mend Peru's broken ties with Y?" assert nothing
