@@ -217,6 +217,11 @@ func TestTitleUndergoers(t *testing.T) {
 		// A term of the subject's own makes a clause, not a relation
 		// "in" a noun.
 		{"Ghana, Togo swap prisoners in rare deal", "GHA→TGO + TGO→GHA +"},
+		// A list's last item may be a name after its country's
+		// possessive, the plural subject of a bare verb.
+		{"Ghana's Ama Boateng, Togo's Kofi Agbo pledge closer ties", "GHA→TGO + TGO→GHA +"},
+		// A pledge about a third country is toward it alone.
+		{"Ghana, Burkina Faso pledge to back Togo in border dispute", "BFA→TGO + GHA→TGO +"},
 		// Opposition to a country is an attitude: only before a noun
 		// ("opposition leader") is the word a party.
 		{"Ghana's opposition to Togo's bid angers Lome", "GHA→TGO -"},

@@ -278,7 +278,16 @@ func NounBefore(t token) bool {
 // state television reported").
 func (lx *Lexicon) listEndsBefore(toks []token, i int) bool {
 	prev := toks[i-1]
-	return prev.Word && prev.Cap && i >= 3 && (toks[i-2].Lower == "and" || toks[i-2].Text == ",") && !lx.AdjectiveAt(toks, i-1)
+	if !prev.Word || !prev.Cap || lx.AdjectiveAt(toks, i-1) {
+		return false
+	}
+	// The last item may be a name of a few words, a possessive country
+	// before it ("A's Ana Ruiz and B's Luis Vera pledge").
+	k := i - 2
+	for k >= 1 && k >= i-4 && toks[k].Word && toks[k].Cap {
+		k--
+	}
+	return k >= 1 && (toks[k].Lower == "and" || toks[k].Text == ",")
 }
 
 // AdjectiveAt reports whether toks[j] alone names a country by its

@@ -500,7 +500,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// A joint subject that vows, pledges or agrees ("A and B vow to work
 	// for peace") commits itself together: its positive terms are of each
 	// partner toward the others.
-	jointPledge := len(f.Partners) > 0 && sc.lex.Words.CueIs(f.CueTerm, lexicons.WordCommit)
+	// A pledge about a third country ("A, B vow to stand by C") is toward
+	// that country, not of the partners toward each other.
+	jointPledge := len(f.Partners) > 0 && sc.lex.Words.CueIs(f.CueTerm, lexicons.WordCommit) &&
+		!slices.ContainsFunc(targets, func(m mention) bool { return m.Code != f.Stmt.SpeakerCountry && !slices.Contains(f.Partners, m.Code) })
 	// addPartners adds h to each partner of a joint subject and reports
 	// whether it reached one. Aid pledged together ("A, B pledge aid") is
 	// for a third party, not for each other.
