@@ -223,6 +223,9 @@ func TestTitleUndergoers(t *testing.T) {
 		// A term of the subject's own makes a clause, not a relation
 		// "in" a noun.
 		{"Ghana, Togo swap prisoners in rare deal", "GHA→TGO + TGO→GHA +"},
+		// A request denied is refused, not disputed; the request is the
+		// asker's own stance.
+		{"Togo denies Ghana's request for extradition of former minister", "GHA→TGO + TGO→GHA -"},
 		// A list's last item may be a name after its country's
 		// possessive, the plural subject of a bare verb.
 		{"Ghana's Ama Boateng, Togo's Kofi Agbo pledge closer ties", "GHA→TGO + TGO→GHA +"},

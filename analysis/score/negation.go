@@ -216,6 +216,27 @@ func refusedPermit(words annotate.WordClasses, toks []token, k, i int) bool {
 	return negatedVerbOf(words, toks, k, i, lexicons.WordPermit)
 }
 
+// requestNounsDenied are the nouns of a request that a verb of denial
+// refuses rather than disputes ("denied X's request for extradition",
+// "denies an appeal for aid").
+var requestNounsDenied = map[string]bool{"request": true, "requests": true, "appeal": true, "appeals": true, "plea": true,
+	"pleas": true, "offer": true, "offers": true, "application": true, "applications": true}
+
+// requestOpens reports whether the content toks opens with a noun of
+// request (requestNounsDenied), after at most a determiner, its owner and
+// two modifiers.
+func requestOpens(toks []token) bool {
+	for k := 0; k < len(toks) && k < 5; k++ {
+		if requestNounsDenied[toks[k].Lower] {
+			return true
+		}
+		if !toks[k].Word || annotate.IsPreposition(toks[k].Lower) || toks[k].Lower == "that" {
+			return false
+		}
+	}
+	return false
+}
+
 // refusedUndergoing reports whether the negator at toks[k] governs a
 // passive of the term at toks[i] ("will not be intimidated by X", "would
 // never be blackmailed"): what the subject refuses to undergo is defied,
@@ -357,6 +378,9 @@ func denial(words annotate.WordClasses, cue *annotate.Cue, ms []mention, toks []
 	denies := words.Is(cue.Words[0], lexicons.WordDeny)
 	if !denies && !words.Is(cue.Words[0], lexicons.WordReject) {
 		return false, mention{}, false
+	}
+	if denies && requestOpens(toks) {
+		return false, mention{}, false // "denied X's request for …": a refusal (deniedRequest), no claim denied
 	}
 	// The report noun, after at most a determiner, its author and two
 	// modifiers: "the latest US accusations".

@@ -315,7 +315,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// ("does not want X to join the bloc", "does not expect X to attack").
 	// A cue of rejection not negated ("rejected an offer from X") governs
 	// the noun phrase its content opens with (rejectedBefore).
-	rejects := !f.Negated && !denied && f.CueTerm != nil && len(f.CueTerm.Words) == 1 && sc.lex.Words.Is(f.CueTerm.Words[0], lexicons.WordReject)
+	rejects := !f.Negated && !denied && f.CueTerm != nil && len(f.CueTerm.Words) == 1 &&
+		(sc.lex.Words.Is(f.CueTerm.Words[0], lexicons.WordReject) || sc.lex.Words.Is(f.CueTerm.Words[0], lexicons.WordDeny) && requestOpens(toks))
 	negThink := false
 	cueWeight, cueMod := 0.0, ""
 	if f.CueTerm != nil {
