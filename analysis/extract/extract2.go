@@ -1239,6 +1239,10 @@ func (a *Extractor) detention(st *docState, text string, field record.Field, tok
 	return f, f.Stmt.End > f.Stmt.Start
 }
 
+// supposing reports whether w, before an act's subject or owner, makes
+// the act one supposed, not done ("any X raid on Y", "every X incursion").
+func supposing(w string) bool { return w == "any" || w == "every" }
+
 // hostedPassive reads a passive with no agent of a verb that a host does
 // to a foreign mission (words.tsv class host: summoned, expelled) at
 // toks[j], whose subject is the mission of one country to or in another:
@@ -1442,9 +1446,12 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			}
 			break
 		}
-		if f, ok := a.hostedPassive(st, text, field, toks, j); ok {
-			// "X's ambassador to Y was summoned": the host's act.
-			return f, true
+		if field == record.TitleField {
+			// "X envoy to Y expelled": the host's act (with "was", read
+			// at the auxiliary above).
+			if f, ok := a.hostedPassive(st, text, field, toks, j); ok {
+				return f, true
+			}
 		}
 		if field == record.TitleField && a.titlePassive(toks, j) {
 			break // "X ship attacked near Y": what befalls the subject, by no one named
@@ -1500,7 +1507,7 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			// an actor.
 			return found{}, false
 		}
-		if q := subj[0].Lower; q == "any" || q == "every" || k > 0 && (toks[k-1].Lower == "any" || toks[k-1].Lower == "every") {
+		if supposing(subj[0].Lower) || k > 0 && supposing(toks[k-1].Lower) {
 			// "Any X raid on Y will be repulsed": an act
 			// supposed, none done.
 			return found{}, false
@@ -1963,7 +1970,7 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 	if owner != nil && lt.Attach == lexicons.AttachPrep && owner.End != i && !(owner.End+1 == i && pluralApostrophe(toks, owner.End)) {
 		owner = nil // "the X dollar slipped against": a preposition's owner stands right before it ("X's release of")
 	}
-	if owner != nil && owner.Tok > 0 && (toks[owner.Tok-1].Lower == "any" || toks[owner.Tok-1].Lower == "every") {
+	if owner != nil && owner.Tok > 0 && supposing(toks[owner.Tok-1].Lower) {
 		owner = nil // "any X raid on Y will be repulsed": an act supposed
 	}
 	if owner != nil && invertedQuestion(toks) {

@@ -197,7 +197,7 @@ func negatedRejection(words annotate.WordClasses, toks []token, k, i int) bool {
 // verb of ending or refusing negates no other verb: "broke off and refuse
 // to resume" are two verbs.
 func negatedVerbOf(words annotate.WordClasses, toks []token, k, i int, cs ...lexicons.WordClass) bool {
-	if !particleNegators[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "n't") {
+	if !particleNegator(toks[k].Lower) {
 		return false
 	}
 	for j := k + 1; j < i; j++ {
@@ -223,18 +223,25 @@ var requestNounsDenied = map[string]bool{"request": true, "requests": true, "app
 	"pleas": true, "offer": true, "offers": true, "application": true, "applications": true}
 
 // requestOpens reports whether the content toks opens with a noun of
-// request (requestNounsDenied), after at most a determiner, its owner and
-// two modifiers.
+// request (requestNounsDenied, openingNoun).
 func requestOpens(toks []token) bool {
+	return openingNoun(toks, func(w string) bool { return requestNounsDenied[w] }) >= 0
+}
+
+// openingNoun returns the index of the first of the five words that open
+// a content for which is holds, after at most a determiner, its owner and
+// two modifiers ("the latest US accusations", "X's request for"), or -1:
+// a preposition, "that" or punctuation ends the search.
+func openingNoun(toks []token, is func(string) bool) int {
 	for k := 0; k < len(toks) && k < 5; k++ {
-		if requestNounsDenied[toks[k].Lower] {
-			return true
+		if is(toks[k].Lower) {
+			return k
 		}
 		if !toks[k].Word || annotate.IsPreposition(toks[k].Lower) || toks[k].Lower == "that" {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // refusedUndergoing reports whether the negator at toks[k] governs a
@@ -242,7 +249,7 @@ func requestOpens(toks []token) bool {
 // never be blackmailed"): what the subject refuses to undergo is defied,
 // not denied.
 func refusedUndergoing(toks []token, k, i int) bool {
-	if !particleNegators[toks[k].Lower] && !strings.HasSuffix(toks[k].Lower, "n't") || !strings.HasSuffix(toks[i].Lower, "ed") {
+	if !particleNegator(toks[k].Lower) || !strings.HasSuffix(toks[i].Lower, "ed") {
 		return false
 	}
 	// A refusal is of what is yet to come ("will not be", "cannot be",
@@ -283,6 +290,10 @@ func agentNamed(ms []mention, toks []token, i, n int) bool {
 // particleNegators negate the verb they stand before ("cannot deny"), as
 // verbs of ending or refusing do not.
 var particleNegators = map[string]bool{"not": true, "never": true, "cannot": true, "no": true, "nor": true, "neither": true}
+
+// particleNegator reports whether w negates the verb after it: one of
+// particleNegators or a contraction in "n't".
+func particleNegator(w string) bool { return particleNegators[w] || strings.HasSuffix(w, "n't") }
 
 // rejectBreaks end the reach of a word of rejection.
 // infinitiveNouns are nouns of a resolve whose infinitive says what is
@@ -380,21 +391,10 @@ func denial(words annotate.WordClasses, cue *annotate.Cue, ms []mention, toks []
 		return false, mention{}, false
 	}
 	if denies && requestOpens(toks) {
-		return false, mention{}, false // "denied X's request for …": a refusal (deniedRequest), no claim denied
+		return false, mention{}, false // "denied X's request for …": a refusal, no claim denied
 	}
-	// The report noun, after at most a determiner, its author and two
-	// modifiers: "the latest US accusations".
-	r := -1
-	for k := 0; k < len(toks) && k < 5; k++ {
-		t := toks[k]
-		if words.Is(t.Lower, lexicons.WordReport) {
-			r = k
-			break
-		}
-		if !t.Word || annotate.IsPreposition(t.Lower) || t.Lower == "that" {
-			break
-		}
-	}
+	// The report noun: "the latest US accusations".
+	r := openingNoun(toks, func(w string) bool { return words.Is(w, lexicons.WordReport) })
 	if r < 0 {
 		return denies, mention{}, false
 	}

@@ -826,9 +826,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				// refusal governs is not done.
 				w, mod, negated = negatedWeight(sc.lex.Words, w, lastWordLower(f.Stmt.Cue)), "negated", true
 			} else if k := easedBefore(sc.lex.Words, toks, i, w < 0); k >= 0 {
-				if s := sanctionedAt(hitAt, toks, ms, i); w < topicWeight || s < 0 || k > s {
+				// "lifted its embargo on arms sales to X": the sanction is
+				// eased, and what it held back flows.
+				if w < topicWeight || !easesSanction(hitAt, toks, ms, i, k) {
 					w, mod, negated = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated", true
-				} // else "lifted its embargo on arms sales to X": the sanction is eased, what it held back flows
+				}
 			} else if k := sanctionedAt(hitAt, toks, ms, i); w >= topicWeight && k >= 0 {
 				// "an embargo on arms sales to X", "blocked a loan to X":
 				// what a sanction holds back is withheld from X, unless
@@ -2195,7 +2197,7 @@ func sanctionedAt(hitAt []termHit, toks []token, ms []mention, k int) int {
 	j, det := k-1, false
 	for words := 0; j >= 0 && words < 3 && toks[j].Word && !toks[j].Cap && hitAt[j].n == 0 && !annotate.InMention(ms, j) &&
 		toks[j].Lower != "on" && toks[j].Lower != "of"; j-- {
-		if annotate.IsPreposition(toks[j].Lower) || toks[j].Lower == "to" || clausePronouns[toks[j].Lower] {
+		if annotate.IsPreposition(toks[j].Lower) || toks[j].Lower == "to" || relativeLeads[toks[j].Lower] || personalSubjects[toks[j].Lower] {
 			// "sanctions with the support of X", "suspend the services
 			// it provides to X": another phrase or clause.
 			return -1
@@ -2229,10 +2231,18 @@ func sanctionedAt(hitAt []termHit, toks []token, ms []mention, k int) int {
 	return sanction(j)
 }
 
-// clausePronouns open or subject a clause of their own inside a noun
-// phrase ("the services it provides", "the aid that flows").
-var clausePronouns = map[string]bool{"it": true, "they": true, "we": true, "he": true, "she": true, "you": true, "i": true,
-	"which": true, "that": true, "who": true, "whom": true}
+// easesSanction reports whether the word of easing at toks[k] stands
+// before the term of sanction that holds back the term at toks[i]
+// (sanctionedAt): what it eases is the sanction, not the term.
+func easesSanction(hitAt []termHit, toks []token, ms []mention, i, k int) bool {
+	s := sanctionedAt(hitAt, toks, ms, i)
+	return s >= 0 && k <= s
+}
+
+// personalSubjects are the personal pronouns that, with relativeLeads,
+// open or subject a clause of its own inside a noun phrase ("the aid we
+// provide", "the services it provides", "the aid that flows").
+var personalSubjects = map[string]bool{"we": true, "he": true, "she": true, "you": true, "i": true}
 
 // agreementAfter reports whether a term of agreement ("deal", "treaty")
 // starts within five words from toks[j] (hitAt the terms by token).
