@@ -204,6 +204,21 @@ func TestReach(t *testing.T) {
 		{"finalising a treaty is an agreement of each party", "",
 			"Ghana finalised the treaty with Togo on Friday.",
 			[]string{"GHA→TGO +", "TGO→GHA +"}},
+		{"a verb of speech that makes an agreement is an act", "",
+			"Ghana concluded a fisheries agreement with Togo on Friday.",
+			[]string{"GHA→TGO +", "TGO→GHA +"}},
+		{"concluding that is speech", "",
+			"Ghana concluded that Togo had breached the accord.",
+			[]string{"GHA→TGO -"}},
+		{"an agreement negotiated is of each party", "",
+			"Ghana negotiated a new fisheries agreement with Togo.",
+			[]string{"GHA→TGO +", "TGO→GHA +"}},
+		{"an agreement ratified is of each party", "",
+			"Ghana ratified the border treaty with Togo last week.",
+			[]string{"GHA→TGO +", "TGO→GHA +"}},
+		{"a refusal to ratify is the refuser's alone", "",
+			"Ghana refused to ratify the border treaty with Togo.",
+			[]string{"GHA→TGO -"}},
 	})
 }
 

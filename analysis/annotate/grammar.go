@@ -235,6 +235,10 @@ func floatsAfter(t token) bool {
 var copulas = map[string]bool{"remain": true, "remains": true, "remained": true, "seem": true, "seems": true, "seemed": true,
 	"appear": true, "appears": true, "appeared": true, "become": true, "becomes": true, "became": true}
 
+// IsCopula reports whether w links a subject to what follows as "be"
+// does ("remain", "seems", "became").
+func IsCopula(w string) bool { return copulas[w] }
+
 // PlaceBefore reports whether the country mention at toks[m] is a place: a
 // locative preposition before it, over a determiner and words of
 // direction ("in Syria", "across the north of Iraq", "in northern Syria").

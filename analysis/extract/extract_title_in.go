@@ -35,7 +35,7 @@ func (titleInPass) run(a *Extractor, pt *titleRead) {
 func (a *Extractor) titleIn(st *docState, text string, toks []token) (pairRead, int, bool) {
 	j := -1
 	for k := 1; k < len(toks) && k <= 7; k++ {
-		if toks[k].Lower == "in" {
+		if toks[k].Lower == "in" || toks[k].Lower == "at" || toks[k].Lower == "on" {
 			j = k
 			break
 		}
@@ -43,8 +43,12 @@ func (a *Extractor) titleIn(st *docState, text string, toks []token) (pairRead, 
 	if j < 0 {
 		return pairRead{}, 0, false
 	}
-	if _, n := a.lex.TermAt(toks, j); n > 0 {
-		return pairRead{}, 0, false // a set phrase: "in a row"
+	term := -1
+	if lt, n := a.lex.TermAt(toks, j); n > 0 {
+		if lt.Weight == 0 || lt.Attach != lexicons.AttachNoun {
+			return pairRead{}, 0, false // a set phrase: "in a row"
+		}
+		term = j // a relation that opens with its preposition: "A, B at odds"
 	}
 	subj := a.lex.Parties(toks[:j], st.doc.Date)
 	if len(subj) == 0 {
@@ -59,6 +63,9 @@ func (a *Extractor) titleIn(st *docState, text string, toks []token) (pairRead, 
 		case !t.Word && t.Text != ",":
 			return pairRead{}, 0, false
 		case !t.Word || t.Cap || t.Lower == "and":
+		case k == j-1 && k >= last && (annotate.IsBe(t.Lower) || annotate.IsCopula(t.Lower) || a.lex.Words.Is(t.Lower, lexicons.WordEmbroil)):
+			// "A, B remain at odds", "A, B locked in dispute": a word
+			// that links the subject to the relation.
 		case k < last || k >= last+2 || a.looksVerb(t) || a.lex.PastVerb(t) || annotate.IsPreposition(t.Lower):
 			return pairRead{}, 0, false
 		default:
@@ -67,8 +74,7 @@ func (a *Extractor) titleIn(st *docState, text string, toks []token) (pairRead, 
 			}
 		}
 	}
-	term := -1
-	for k := j + 1; k < len(toks) && k <= j+3 && toks[k].Word && !toks[k].Cap; k++ {
+	for k := j + 1; term < 0 && k < len(toks) && k <= j+3 && toks[k].Word && !toks[k].Cap; k++ {
 		if lt, n := a.lex.TermAt(toks, k); n > 0 {
 			if lt.Attach == lexicons.AttachNoun && lt.Weight != 0 {
 				term = k

@@ -38,6 +38,7 @@ var reportedShapes = [...]reportedShape{
 	accordingShape{},  // reported_according.go: "according to X"
 	passiveCueShape{}, // reported_passive.go: "X was praised by Y"
 	namingShape{},     // reported_order.go: "a party called X" is no cue
+	sealingShape{},    // reported_sealing.go: "concluded a deal with X" is an act
 	wordOrderShape{},  // reported_order.go: "X said ...", "..., X said", "..., said X"
 }
 

@@ -781,7 +781,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				if annotate.AmountToken(toks[k]) || toks[k].Lower == "in" && k > 0 && annotate.AmountToken(toks[k-1]) {
 					lo-- // "signed $2bn in new rail deals": a sum is no word of the reach
 				}
-				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordGrowth, lexicons.WordRenewal) {
+				if sc.lex.Words.Is(toks[k].Lower, lexicons.WordGrowth, lexicons.WordRenewal, lexicons.WordSeal) {
 					w, label = grownTopic, toks[k].Lower+" "+label
 					// Signed or renewed ("restored ties"): of each party.
 					signed = sc.lex.Words.Is(toks[k].Lower, lexicons.WordSeal, lexicons.WordRenewal)
