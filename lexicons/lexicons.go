@@ -127,6 +127,10 @@ const ClassConciliate = "CONCILIATE"
 // members' own.
 const ClassSanction = "SANCTION"
 
+// ClassFight is the class of terms of fighting ("war", "clash"): a fight
+// ended is no quarrel settled.
+const ClassFight = "FIGHT"
+
 // ClassAid is the class of aid terms (aid sent: "sent doctors to X").
 const ClassAid = "AID"
 

@@ -181,7 +181,7 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 			continue // a speaker opens a headline, after a quote that opens it; a trailing one ends it ("…, X says")
 		}
 		c := a.lex.CueAt(toks, i)
-		if c == nil || passiveAt(toks, i) || reducedPassive(toks, i) || a.passiveWith(toks, i) > 0 {
+		if c == nil || passiveAt(toks, i) || a.reducedPassive(toks, i) || a.passiveWith(toks, i) > 0 {
 			continue // "X has been praised by Y", "X told to leave by Y": not X's words
 		}
 		// "…, says Peru": the speaker after the cue, what it says before.
@@ -253,7 +253,7 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 func (a *Extractor) cueWithin(toks []token) bool {
 	for j := 1; j < len(toks); j++ {
 		c := a.lex.CueAt(toks, j)
-		if toks[j].Cap || c == nil || passiveAt(toks, j) || reducedPassive(toks, j) || c.Noun && j == len(toks)-1 {
+		if toks[j].Cap || c == nil || passiveAt(toks, j) || a.reducedPassive(toks, j) || c.Noun && j == len(toks)-1 {
 			continue // "Peru vote:", "Iran talks:" are topics
 		}
 		if len(a.subjectBefore(toks, j)) > 0 {

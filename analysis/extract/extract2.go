@@ -1568,7 +1568,20 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Indirect, Cue: t.Lower, Field: field,
 				SpeakerRule: via}, Rule: RulePassiveAct, Subj: agent, Act: true, Mem: mem,
 				Talks: a.lex.Words.In(toks[agentAt:clause], lexicons.WordTalks)}
-			a.setContent(&f, text, toks[k:agentAt])
+			end := agentAt
+			if toks[agentAt-1].Lower == "with" || !a.holdsEvent(toks, j, agentAt) {
+				// "Peru hit by Chilean tariffs", "was rocked by X
+				// sanctions", "slapped with X tariffs": a verb that is
+				// no act, or that inflicts what follows, leaves the act
+				// to the agent's noun, done to the subject.
+				for e := agentAt + 1; e <= clause && e <= agentAt+4; e++ {
+					if a.holdsEvent(toks, agentAt, e) {
+						end = max(e, indexOf(toks, agent[len(agent)-1])+1)
+						break
+					}
+				}
+			}
+			a.setContent(&f, text, toks[k:end])
 			return f, f.Stmt.End > f.Stmt.Start
 		}
 		// "Peru's move angered Chile": the one angered is hostile to
@@ -2096,7 +2109,10 @@ func skipClause(toks []token, j int) int {
 // been praised", "was attacked", "came under criticism") and where its
 // agent starts (after "by" or "from"), or -1 when none is named.
 func (a *Extractor) passiveAgent(toks []token, j int) (bool, int) {
-	if reducedPassive(toks, j) {
+	if a.reducedPassive(toks, j) {
+		return true, j + 2
+	}
+	if a.inflictedWith(toks, j) {
 		return true, j + 2
 	}
 	if k := a.passiveWith(toks, j); k > 0 {
@@ -2119,7 +2135,10 @@ func (a *Extractor) passiveAgent(toks []token, j int) (bool, int) {
 				m++
 			}
 			n := toks[m]
-			if n.Word && !n.Cap && (strings.HasSuffix(n.Lower, "ed") || a.lex.PastVerb(n) || a.lex.CueAt(toks, m) != nil) && !strings.HasSuffix(n.Lower, "ing") {
+			if n.Word && !n.Cap && (strings.HasSuffix(n.Lower, "ed") || a.lex.PastVerb(n) || a.lex.Participle(n) && byAfter(toks, m+1) || a.lex.CueAt(toks, m) != nil) && !strings.HasSuffix(n.Lower, "ing") {
+				if a.inflictedWith(toks, m) {
+					return true, m + 2 // "was slapped with X tariffs"
+				}
 				passive = true
 				k = m + 1
 				break
@@ -2177,6 +2196,26 @@ func (a *Extractor) passiveWith(toks []token, j int) int {
 		}
 	}
 	return 0
+}
+
+// inflictedWith reports whether toks[j] is a participle of words.tsv
+// class inflict with "with" after it and a country named within the next
+// three words ("slapped with Ugandan tariffs", "hit with the EU's
+// sanctions"): what is inflicted is the act of that country.
+func (a *Extractor) inflictedWith(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j+1].Lower != "with" || !toks[j].Word || toks[j].Cap || !a.lex.Words.Is(toks[j].Lower, lexicons.WordInflict) ||
+		!(strings.HasSuffix(toks[j].Lower, "ed") || a.lex.Participle(toks[j])) {
+		return false
+	}
+	ms := a.lex.Countries.Find(toks[j+2 : min(len(toks), j+5)])
+	return len(ms) > 0 && ms[0].Tok <= 1
+}
+
+// byAfter reports whether "by" stands at toks[k] or after one word there
+// ("hit hard by"): a participle that is also a present form ("hit", "set")
+// is passive only with its agent ("was hit by X"; "is set to" is none).
+func byAfter(toks []token, k int) bool {
+	return k < len(toks) && toks[k].Lower == "by" || k+1 < len(toks) && toks[k].Word && !toks[k].Cap && toks[k+1].Lower == "by"
 }
 
 // tellCue reports whether a cue takes its listener as object: "told Xi".

@@ -53,11 +53,12 @@ func (a *Extractor) topicPhrase(st *docState, toks []token) bool {
 
 // reducedPassive reports whether the word at toks[j] is a past participle
 // with its agent right after it and no "be" before it, as headlines write
-// the passive ("Poland condemned by Hungary"): a lower-case word in -ed
+// the passive ("Poland condemned by Hungary", "Peru hit by Chilean
+// tariffs"): a lower-case participle (in -ed, or of irregular.tsv)
 // followed by "by", and no means after it ("consulted by telephone" is
 // active).
-func reducedPassive(toks []token, j int) bool {
-	return j+2 < len(toks) && toks[j].Word && !toks[j].Cap && strings.HasSuffix(toks[j].Lower, "ed") && toks[j+1].Lower == "by" && !meansAt(toks, j+2)
+func (a *Extractor) reducedPassive(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j].Word && !toks[j].Cap && (strings.HasSuffix(toks[j].Lower, "ed") || a.lex.Participle(toks[j])) && toks[j+1].Lower == "by" && !meansAt(toks, j+2)
 }
 
 // meansAt reports whether toks[k], after "by", names how something is

@@ -895,7 +895,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue
 		}
 		resolved := false // a quarrel settled ("ended their border dispute")
-		if lt.Weight < 0 && !imported && sc.lex.Words.Is(toks[i].Lower, lexicons.WordQuarrel) && resolvedBefore(sc.lex.Words, toks, i) {
+		if lt.Weight < 0 && !imported && quarrelTerm(sc.lex.Words, lt, toks[i].Lower) && resolvedBefore(sc.lex.Words, toks, i) {
 			w, mod, resolved = resolvedWeight, "resolved", true
 		}
 		// "clinched a trade deal with X": a verb that makes an
@@ -1197,6 +1197,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue
 		}
 		got = sc.dropNonAgents(got, rule, lt.Weight, toks, clause, i)
+		if w < 0 && len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return m.Code != f.Stmt.SpeakerCountry }) {
+			if subj := passiveSubject(f, ms, isTarget, clause, i); subj != nil {
+				// "X hit by Y's import curbs": the act is the agent's
+				// own, done to the passive's subject.
+				got, rule = subj, rulePassiveSubject
+			}
+		}
 		if w < 0 && lt.Class == lexicons.ClassSanction && (rule == ruleAgent || rule == ruleAdjacent) {
 			// "the sanctions imposed by the Security Council", "UN
 			// sanctions": an organisation's measures are its members'
@@ -1691,6 +1698,17 @@ const resolvedWeight = 0.4
 // resolvedBefore reports whether a verb of settling (words.tsv resolve)
 // stands in the five words (or hyphens) before the quarrel noun at toks[i], over
 // determiners, possessives and lower-case modifiers ("ended their
+// quarrelTerm reports whether the term lt, whose first word is first, is
+// a quarrel (words.tsv class quarrel): by its first word, or for a term
+// of several words by its last ("trade war"). A fight is no quarrel to
+// settle ("ended the war in X" is no agreement of X's).
+func quarrelTerm(words annotate.WordClasses, lt *annotate.Term, first string) bool {
+	if len(lt.Words) > 1 {
+		return words.Is(lt.Words[len(lt.Words)-1], lexicons.WordQuarrel)
+	}
+	return lt.Class != lexicons.ClassFight && words.Is(first, lexicons.WordQuarrel)
+}
+
 // long-running border dispute", "defused tensions"), not negated.
 func resolvedBefore(words annotate.WordClasses, toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
