@@ -455,6 +455,8 @@ func TestHeadlineGrammar(t *testing.T) {
 		{"a gathering's venue after at is no relation", "Ghana at the UN: a plea for calm", nil},
 		{"a title's reduced passive with an irregular participle", "Ghana hit by Togolese cyberattack", []string{"TGO→GHA -"}},
 		{"a title's passive that inflicts a country's measures", "Ghana slapped with Togolese import curbs", []string{"TGO→GHA -"}},
+		{"backing sought in a title is an appeal to the one asked", "Togo seeks Ghana's backing for UN seat", []string{"TGO→GHA +"}},
+		{"a title's listener asked for help", "Togo asks Ghana for help with floods", []string{"TGO→GHA +"}},
 		{"a trade war ended by a title's countries", "Ghana, Togo leaders vow to end trade war", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a verb before in: a clause, no relation", "Ghana says Togo in talks with rebels", nil},
 		{"jets that buzz a country's islands", "Ghanaian jets buzz Togolese islands again", []string{"GHA→TGO -"}},

@@ -1986,6 +1986,9 @@ func (a *Extractor) nominalAt(text string, field record.Field, toks []token, ms 
 	if owner != nil && owner.Tok > 0 && supposing(toks[owner.Tok-1].Lower) {
 		owner = nil // "any X raid on Y will be repulsed": an act supposed
 	}
+	if owner != nil && owner.Tok > 0 && a.lex.Words.Is(toks[owner.Tok-1].Lower, lexicons.WordDemand) {
+		owner = nil // "sought X's support for Y": support sought, none given
+	}
 	if owner != nil && invertedQuestion(toks) {
 		owner = nil // "Will Peru's leader back …?", "Will X mend Peru's broken ties with Y?" assert nothing
 	}

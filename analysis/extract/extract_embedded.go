@@ -87,6 +87,9 @@ func (a *Extractor) embeddedNominals(st *docState, text string, field record.Fie
 				continue
 			}
 			ev, owner, ok := a.nominalAt(text, field, f.Toks, ms, in, i)
+			if ok && owner.Tok == 0 && a.lex.Words.CueIs(f.CueTerm, lexicons.WordDemand) {
+				continue // "Peru seeks Chile's support": support sought, none given
+			}
 			if !ok || ev.Stmt.SpeakerCountry == f.Stmt.SpeakerCountry || !agentOwner(f.Toks, owner, i) || !a.targetByPreposition(f.Toks, ms, i) && !infinitiveObject(f.Toks, ms, i) ||
 				a.hearsayBefore(f.Toks, i) || sameAct(stmts, ev) || sameAct(out, ev) {
 				continue

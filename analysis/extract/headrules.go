@@ -431,8 +431,9 @@ func (a *Extractor) innerActs(st *docState, title string, s found) []found {
 			return nil
 		}
 	}
-	if a.lex.Words.CueIs(s.CueTerm, lexicons.WordDirective) {
-		// "A urges B to …": what B is asked to do, not B's act.
+	if a.lex.Words.CueIs(s.CueTerm, lexicons.WordDirective, lexicons.WordDemand) {
+		// "A urges B to …", "A seeks B's support": what B is asked to
+		// do or give, not B's act.
 		return nil
 	}
 	ev, ok := a.eventIn(st, title, record.TitleField, s.Toks)

@@ -28,6 +28,7 @@ const (
 	ruleSufferer                  // the country that suffered what sympathy is about
 	ruleTopic                     // cooperation that reached no country, toward the country a title's topic label names
 	ruleApposition                // the country an appositive phrase describes ("X, a brotherly country,")
+	ruleSought                    // the country whose support is sought ("seeks X's backing"): an appeal to it (CAMEO 02)
 	numAttachRules
 )
 
@@ -61,6 +62,7 @@ var attachRuleInfo = [numAttachRules]struct {
 	ruleSufferer:       {"the one that suffered", 0.7, false, false},
 	ruleTopic:          {"topic of the title", 0.4, false, false},
 	ruleApposition:     {"apposition", 0.8, false, false},
+	ruleSought:         {"sought of its owner", 0.7, false, false},
 }
 
 func (r attachRule) String() string {

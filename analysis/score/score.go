@@ -910,6 +910,17 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		// fight.
 		h.fight = !renounced && sc.lex.Words.Fight(toks[i].Lower, w)
 		h.mutual = h.mutual || h.fight
+		if w > 0 && lt.Class != lexicons.ClassConciliate {
+			if m, ok := soughtOwner(sc.lex.Words, f, ms, toks, i); ok {
+				// "seeks X's support for its bid": support asked of X is
+				// no act of X's; the asking is an appeal to X (CAMEO 02),
+				// at half weight.
+				h.weight, h.rule = w*0.5, ruleSought
+				addTargets([]mention{m}, h)
+				i += n
+				continue
+			}
+		}
 		if w > 0 && f.Stmt.Kind != record.Speech && len(f.Partners) == 0 && bothParties(sc.lex.Words, toks, i) {
 			// "X hosted Y's envoy, and the two governments signed
 			// deals": the two are the speaker and the one other party
@@ -3146,6 +3157,32 @@ func mediaOrigin(words annotate.WordClasses, toks []token, m mention) bool {
 		}
 	}
 	return false
+}
+
+// soughtOwner returns the country whose possessive stands right before
+// the term at toks[i] when a verb of demanding (words.tsv demand) asks for
+// it: within the three words before the owner, or as the statement's cue
+// when the owner opens the content ("Peru seeks Chile's backing"). A
+// listener that opens the content before "for" and the term, under a cue
+// of asking, is asked so too ("Chile asks Peru for help").
+func soughtOwner(words annotate.WordClasses, f *found, ms []mention, toks []token, i int) (mention, bool) {
+	if i >= 2 && toks[i-1].Lower == "for" && words.CueIs(f.CueTerm, lexicons.WordDirective, lexicons.WordDemand) {
+		// A title's listener opens the content: "Chile asks Peru for help".
+		for _, m := range ms {
+			if m.Tok == 0 && m.End == i-1 {
+				return m, true
+			}
+		}
+	}
+	if i == 0 || !toks[i-1].Poss {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.End == i && (demandedBefore(words, toks, m.Tok) || m.Tok == 0 && words.CueIs(f.CueTerm, lexicons.WordDemand)) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // demandedBefore reports whether a verb of demanding (words.tsv class
