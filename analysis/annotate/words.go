@@ -140,10 +140,16 @@ func (w WordClasses) ElicitFinite(s string) bool {
 // PartyOutOfPower reports whether the word at toks[i] (words.tsv
 // opposition) names a party out of power rather than an attitude: it
 // qualifies a lower-case noun after it ("opposition leader", "the X
-// opposition party"), no preposition ("opposition to X"). Such a word is
+// opposition party"), no preposition ("opposition to X"), or it ends its
+// phrase after a name ("talks with the X opposition"). Such a word is
 // no stance term (score), no verb of a title and no owned noun of a
 // nominal stance (extract).
 func (w WordClasses) PartyOutOfPower(toks []token, i int) bool {
+	if (i+1 >= len(toks) || !toks[i+1].Word) && i > 0 && toks[i-1].Word && toks[i-1].Cap && !toks[i-1].Poss {
+		// "backs the Xian opposition.": a name before it and nothing
+		// after: the party of that country.
+		return w.Is(toks[i].Lower, lexicons.WordOpposition)
+	}
 	if i+1 >= len(toks) || !toks[i+1].Word || toks[i+1].Cap {
 		return false // the word's own class is looked up only before a lower-case word
 	}

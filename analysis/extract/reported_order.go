@@ -17,7 +17,24 @@ func (namingShape) rules() []Rule { return nil }
 
 func (namingShape) claims(a *Extractor, s *cueSite) bool {
 	toks, i, c := s.toks, s.i, s.c
-	return (c.Words[0] == "called" || c.Words[0] == "named" || c.Words[0] == "dubbed") && i+1 < len(toks) && (toks[i+1].Cap || isQuote(toks[i+1].Text)) && i > 0 && !annotate.IsAuxiliary(toks[i-1].Lower) && toks[i-1].Word && !toks[i-1].Cap
+	naming := c.Words[0] == "called" || c.Words[0] == "named" || c.Words[0] == "dubbed"
+	if (naming || c.Words[0] == "termed" || c.Words[0] == "described") && inWhat(toks, s.from, i) {
+		// "…, in what analysts called a goodwill gesture": a name for
+		// the act the clause tells, which is read as the act it is.
+		return true
+	}
+	return naming && i+1 < len(toks) && (toks[i+1].Cap || isQuote(toks[i+1].Text)) && i > 0 && !annotate.IsAuxiliary(toks[i-1].Lower) && toks[i-1].Word && !toks[i-1].Cap
+}
+
+// inWhat reports whether "in what" opens the words before the cue at
+// toks[i], at most four back and no further than toks[from].
+func inWhat(toks []token, from, i int) bool {
+	for j := i - 1; j > from && j >= i-5 && toks[j].Word; j-- {
+		if toks[j].Lower == "what" && toks[j-1].Lower == "in" {
+			return true
+		}
+	}
+	return false
 }
 
 func (namingShape) read(a *Extractor, s *cueSite) (found, int, bool) { return found{}, 0, false }

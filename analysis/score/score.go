@@ -3388,7 +3388,7 @@ func relationTrend(words annotate.WordClasses, toks []token, from int) (int, int
 			// "… never been better" says they are at their best.
 		case annotate.IsNegator(t.Lower):
 			negated = true
-		case t.Cap, !t.Word, annotate.IsPreposition(t.Lower), annotate.IsDeterminer(t.Lower), annotate.IsAuxiliary(t.Lower), annotate.IsBe(t.Lower),
+		case t.Cap, !t.Word, annotate.IsPreposition(t.Lower), annotate.IsDeterminer(t.Lower), annotate.IsAuxiliary(t.Lower), annotate.IsBe(t.Lower), annotate.IsCopula(t.Lower),
 			t.Lower == "and" && k > from && toks[k-1].Cap, t.Lower == "all-time" || t.Lower == "historic" || t.Lower == "record" || t.Lower == "new" || t.Lower == "than", t.Lower == "between" || t.Lower == "among",
 			strings.HasSuffix(t.Lower, "ly") && len(t.Lower) > 4:
 		default:
