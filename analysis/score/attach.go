@@ -655,6 +655,9 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 			// cooperation is about, no party to it.
 			return nil, ruleNone
 		}
+		if a, ok := s.selfDeedAgent(m); ok {
+			return s.with(a, ruleAgent)
+		}
 		return s.with(m, ruleForward)
 	}
 	// Used as a predicate, at the end of its clause: "troops were
@@ -1154,6 +1157,9 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 					return s.with(c, ruleSubject)
 				}
 			}
+			if a, ok := s.selfDeedAgent(m); ok {
+				return s.with(a, ruleAgent)
+			}
 			return s.with(m, ruleForward)
 		}
 	}
@@ -1165,6 +1171,20 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 		}
 	}
 	return nil, ruleNone
+}
+
+// selfDeedAgent returns the agent after "by" of a positive term whose
+// first country after it, m, is the speaker's own ("welcome the release
+// of the X sailors by Y", said by X): what is done to the speaker's
+// people is the act of the one who does it.
+func (s *attachSite) selfDeedAgent(m mention) (mention, bool) {
+	if s.weight <= 0 || m.Code != s.self {
+		return mention{}, false
+	}
+	if a, ok := passiveAgentAfter(s.ms, s.toks, m.End); ok && a.Code != s.self {
+		return a, true
+	}
+	return mention{}, false
 }
 
 // conductOf finds the country that does what an adjective of stance

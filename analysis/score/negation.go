@@ -211,9 +211,11 @@ func negatedVerbOf(words annotate.WordClasses, toks []token, k, i int, cs ...lex
 // refusedPermit reports whether the negator at toks[k] governs a verb of
 // letting something be (words.tsv permit) before the term at toks[i]:
 // "will not tolerate X's incursions", "would never allow Xian troops
-// …". What is not let be is refused, not denied.
+// …", or of recognising it (words.tsv recognise: "will never recognise
+// the annexation of our islands by X"). What is not let be is refused,
+// not denied.
 func refusedPermit(words annotate.WordClasses, toks []token, k, i int) bool {
-	return negatedVerbOf(words, toks, k, i, lexicons.WordPermit)
+	return negatedVerbOf(words, toks, k, i, lexicons.WordPermit, lexicons.WordRecognise)
 }
 
 // requestNounsDenied are the nouns of a request that a verb of denial
@@ -280,9 +282,13 @@ func agentNamed(ms []mention, toks []token, i, n int) bool {
 			return true
 		}
 	}
-	if i+n < len(toks) && toks[i+n].Lower == "by" {
-		_, ok := passiveAgentAfter(ms, toks, i+n)
-		return ok
+	// "X's incursions by Y", "the annexation of our islands by Y", "the
+	// measures imposed by Y": the agent after "by" in the term's phrase.
+	for k := i + n; k < len(toks) && k <= i+n+5 && toks[k].Word && !toks[k].Cap; k++ {
+		if toks[k].Lower == "by" {
+			_, ok := passiveAgentAfter(ms, toks, k)
+			return ok
+		}
 	}
 	return false
 }
