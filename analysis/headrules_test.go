@@ -455,6 +455,8 @@ func TestHeadlineGrammar(t *testing.T) {
 		{"a gathering's venue after at is no relation", "Ghana at the UN: a plea for calm", nil},
 		{"a title's reduced passive with an irregular participle", "Ghana hit by Togolese cyberattack", []string{"TGO→GHA -"}},
 		{"a title's passive that inflicts a country's measures", "Ghana slapped with Togolese import curbs", []string{"TGO→GHA -"}},
+		{"a deal a pair compound names is one the two made", "Nigeria, Benin slam Ghana-Togo maritime deal", []string{"BEN→GHA -", "BEN→TGO -", "GHA→TGO +", "NGA→GHA -", "NGA→TGO -", "TGO→GHA +"}},
+		{"a host of a pair compound's talks is no party", "Accra hosts indirect Togo-Benin border talks", []string{"BEN→TGO +", "TGO→BEN +"}},
 		{"backing sought in a title is an appeal to the one asked", "Togo seeks Ghana's backing for UN seat", []string{"TGO→GHA +"}},
 		{"a title's listener asked for help", "Togo asks Ghana for help with floods", []string{"TGO→GHA +"}},
 		{"a trade war ended by a title's countries", "Ghana, Togo leaders vow to end trade war", []string{"GHA→TGO +", "TGO→GHA +"}},

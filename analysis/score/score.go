@@ -804,6 +804,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 					w, label, renounced = float64(sign)*grownTopic, label+" "+toks[k].Lower, true
 				}
 			}
+			if w > 0 && w < topicWeight && lt.Class == lexicons.ClassAgree && f.Rule.PairRelation() && !sc.lex.Words.In(toks[i+n:min(len(toks), i+n+3)], lexicons.WordFounder) {
+				// "slammed the A-B maritime deal": an agreement the pair
+				// compound names is one the two made ("the A-B deal
+				// collapsed" is none).
+				w, signed = grownTopic, true
+			}
 		}
 		negated := false // the term is negated (mod "negated")
 		if !renounced && !(framed && imported && annotate.NegatedPattern(fm.Pattern)) {
@@ -942,6 +948,17 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			}
 			i = end
 			continue
+		}
+		if end := i + n; h.mutual && w > 0 && contact {
+			if e, ok := sc.pairAfter(toks, end); ok {
+				// "hosts indirect A-B talks": the pair compound names
+				// the parties; the subject hosts, no party of theirs.
+				if e > consumed {
+					consumed, consumedSign = e, 0
+				}
+				i = e
+				continue
+			}
 		}
 		if w > 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordSympathy) {
 			// "condolences to X over the terrorist attack": what sympathy
@@ -1498,6 +1515,29 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		})
 	}
 	return out
+}
+
+// pairAfter reports whether a hyphen compound of two countries
+// ("Iran-US") stands at toks[j] or after at most two lower-case words
+// ("indirect Iran-US talks"), and returns the index after it and after
+// the talks it qualifies.
+func (sc *Scorer) pairAfter(toks []token, j int) (int, bool) {
+	for k := j; k < len(toks) && k <= j+2 && toks[k].Word; k++ {
+		if sc.lex.Countries.HyphenTail(toks[k]) != "" {
+			// The talks it qualifies are the pair's too ("A-B border
+			// talks").
+			for e := k + 1; e < len(toks) && e <= k+3 && toks[e].Word && !toks[e].Cap; e++ {
+				if sc.lex.Words.Is(toks[e].Lower, lexicons.WordTalks) {
+					return e + 1, true
+				}
+			}
+			return k + 1, true
+		}
+		if toks[k].Cap {
+			break
+		}
+	}
+	return 0, false
 }
 
 // compoundTails returns, for each target named by a hyphen compound of
