@@ -553,11 +553,23 @@ func (lx *Lexicon) sentAid(toks []token, i int) int {
 			return k + 1 - i
 		case t.Lower == "as" && toks[k-1].Lower != "such":
 			return 0 // "flew jets over the lake as a show of force for X"
-		case lx.Words.Is(t.Lower, lexicons.WordAidGood):
+		case lx.Words.Is(t.Lower, lexicons.WordAidGood) || weaponModel(t.Text):
 			good = true
 		}
 	}
 	return 0
+}
+
+// weaponModel reports whether s is written as a weapon's model is: a
+// capitalised prefix, a hyphen and digits, maybe a plural ("MiG-29s",
+// "Su-25", "T-72"): materiel sent is aid.
+func weaponModel(s string) bool {
+	p, n, ok := strings.Cut(s, "-")
+	if !ok || p == "" || p[0] < 'A' || p[0] > 'Z' || len(p) > 3 || n == "" || n[0] < '0' || n[0] > '9' {
+		return false
+	}
+	n = strings.TrimLeft(n, "0123456789")
+	return n == "" || n == "s" || len(n) == 1 && n[0] >= 'A' && n[0] <= 'Z'
 }
 
 // borderForceWeight is the weight of forces moved to another country's
