@@ -1,6 +1,12 @@
 package analysis
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stance-project/stance/analysis/corpus"
+)
 
 // TestReach checks, on invented sentences, mechanisms by which an act or
 // a term reaches its country: a pattern verb of assault by a weapon, a
@@ -264,6 +270,9 @@ func TestReach(t *testing.T) {
 		{"what is done to the speaker's own people is the act of its agent after by", "GHA",
 			"We welcome the release of the Ghanaian fishermen by the Togolese authorities.",
 			[]string{"GHA→TGO +"}},
+		{"a country's the is part of its name, no word of the reach", "",
+			"Ghana's trade ministry said it would ban exports of cocoa, coffee and timber to the United States.",
+			[]string{"GHA→USA -"}},
 		{"materiel named by its model is aid sent", "",
 			"Ghana will send four Su-25s to Togo next month.",
 			[]string{"GHA→TGO +"}},
@@ -271,6 +280,20 @@ func TestReach(t *testing.T) {
 			"Ghana refused to ratify the border treaty with Togo.",
 			[]string{"GHA→TGO -"}},
 	})
+}
+
+// TestTheInReach: a country's "the" is part of its name and no word of a
+// term's reach: the ban reaches "the United States" as its object, not
+// only at the half weight of a whole statement.
+func TestTheInReach(t *testing.T) {
+	a := newTestAnalyzer(t)
+	r := checkDyads(t, a, corpus.Document{ID: "d", Date: may2021,
+		Text: "Ghana's trade ministry said it would ban exports of cocoa, coffee and timber to the United States."}, []string{"GHA→USA -"})
+	for _, s := range r.Stances {
+		if s.TargetCountry == "USA" && !slices.ContainsFunc(s.Evidence, func(e string) bool { return strings.Contains(e, "object of the speaker's act") }) {
+			t.Errorf("evidence %q, want the ban as the object of the speaker's act", s.Evidence)
+		}
+	}
 }
 
 // TestTitleUndergoers: in a title, a participle with no object before a

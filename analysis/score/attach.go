@@ -149,7 +149,13 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 				reach = max(reach, m.Tok-(i+n))
 			}
 		}
-		if m.Tok-(i+n) > reach {
+		// A country's "the" ("the United States") is part of its name,
+		// no word of the reach.
+		dist := m.Tok - (i + n)
+		if m.Tok > i+n && s.toks[m.Tok-1].Lower == "the" {
+			dist--
+		}
+		if dist > reach {
 			if examples < 0 {
 				examples = exemplified(s.toks, i+n, limit) // only past the reach: most terms never look
 			}
@@ -157,7 +163,7 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 				reach = m.Tok - (i + n)
 			}
 		}
-		if m.Tok >= i+n && m.Tok-(i+n) <= reach && s.clause[m.Tok] == s.clause[i] {
+		if m.Tok >= i+n && dist <= reach && s.clause[m.Tok] == s.clause[i] {
 			for k := from; k < m.Tok; k++ {
 				if s.blocks != nil && s.blocks(k) {
 					return mention{}, false
