@@ -282,15 +282,18 @@ func TestReach(t *testing.T) {
 	})
 }
 
-// TestTheInReach: a country's "the" is part of its name and no word of a
-// term's reach: the ban reaches "the United States" as its object, not
-// only at the half weight of a whole statement.
+// TestTheInReach: a country's "the" is part of its name and a list's
+// commas are no words of a term's reach: the ban reaches "the United
+// States", or a country after a long list, as its object, not only at the
+// half weight of a whole statement.
 func TestTheInReach(t *testing.T) {
 	a := newTestAnalyzer(t)
 	r := checkDyads(t, a, corpus.Document{ID: "d", Date: may2021,
 		Text: "Ghana's trade ministry said it would ban exports of cocoa, coffee and timber to the United States."}, []string{"GHA→USA -"})
-	for _, s := range r.Stances {
-		if s.TargetCountry == "USA" && !slices.ContainsFunc(s.Evidence, func(e string) bool { return strings.Contains(e, "object of the speaker's act") }) {
+	r2 := checkDyads(t, a, corpus.Document{ID: "d", Date: may2021,
+		Text: "Ghana imposed a ban on cocoa, coffee, timber, rubber and cotton from Togo."}, []string{"GHA→TGO -"})
+	for _, s := range append(r.Stances, r2.Stances...) {
+		if s.TargetCountry != "GHA" && !slices.ContainsFunc(s.Evidence, func(e string) bool { return strings.Contains(e, "object of the speaker's act") }) {
 			t.Errorf("evidence %q, want the ban as the object of the speaker's act", s.Evidence)
 		}
 	}

@@ -150,10 +150,16 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 			}
 		}
 		// A country's "the" ("the United States") is part of its name,
-		// no word of the reach.
+		// and a list's commas are no words: neither counts toward the
+		// reach ("a ban on cocoa, coffee, timber and cotton from X").
 		dist := m.Tok - (i + n)
 		if m.Tok > i+n && s.toks[m.Tok-1].Lower == "the" {
 			dist--
+		}
+		for k := i + n; k < m.Tok && k < len(s.toks); k++ {
+			if s.toks[k].Text == "," {
+				dist--
+			}
 		}
 		if dist > reach {
 			if examples < 0 {
