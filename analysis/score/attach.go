@@ -153,12 +153,14 @@ func (s *attachSite) forwardFrom(from, limit int) (mention, bool) {
 		// and a list's commas are no words: neither counts toward the
 		// reach ("a ban on cocoa, coffee, timber and cotton from X").
 		dist := m.Tok - (i + n)
-		if m.Tok > i+n && s.toks[m.Tok-1].Lower == "the" {
+		if dist > 0 && s.toks[m.Tok-1].Lower == "the" {
 			dist--
 		}
-		for k := i + n; k < m.Tok && k < len(s.toks); k++ {
-			if s.toks[k].Text == "," {
-				dist--
+		if dist > reach && dist <= 2*reach+1 { // commas are at most every other token
+			for k := i + n; k < m.Tok; k++ {
+				if s.toks[k].Text == "," {
+					dist--
+				}
 			}
 		}
 		if dist > reach {
