@@ -69,15 +69,6 @@ func (a *Extractor) stated(st *docState, text string, field record.Field, toks [
 			from = at // "to ban imports": the infinitive is what is said
 		}
 		end := a.clauseEnd(toks, from)
-		for k := from + 1; k+1 < end; k++ {
-			if toks[k].Text == "," && toks[k+1].Word && !toks[k+1].Cap && strings.HasSuffix(toks[k+1].Lower, "ing") && len(toks[k+1].Lower) > 5 {
-				// "rejected X's offer to mediate, calling it
-				// interference": a participle after a comma is the
-				// sentence subject's, no part of what the noun says.
-				end = k
-				break
-			}
-		}
 		first := from + 1
 		if link == "that" {
 			// "their claims that the port was closed are false": the

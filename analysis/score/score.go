@@ -1746,9 +1746,6 @@ func attributive(toks []token, i int, lt *annotate.Term, n int) bool {
 // settle a dispute), weighed as stance.tsv's CONCILIATE rows.
 const resolvedWeight = 0.4
 
-// resolvedBefore reports whether a verb of settling (words.tsv resolve)
-// stands in the five words (or hyphens) before the quarrel noun at toks[i], over
-// determiners, possessives and lower-case modifiers ("ended their
 // quarrelTerm reports whether the term lt, whose first word is first, is
 // a quarrel (words.tsv class quarrel): by its first word, or for a term
 // of several words by its last ("trade war"). A fight is no quarrel to
@@ -1760,6 +1757,9 @@ func quarrelTerm(words annotate.WordClasses, lt *annotate.Term, first string) bo
 	return lt.Class != lexicons.ClassFight && words.Is(first, lexicons.WordQuarrel)
 }
 
+// resolvedBefore reports whether a verb of settling (words.tsv resolve)
+// stands in the five words (or hyphens) before the quarrel noun at toks[i], over
+// determiners, possessives and lower-case modifiers ("ended their
 // long-running border dispute", "defused tensions"), not negated.
 func resolvedBefore(words annotate.WordClasses, toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
