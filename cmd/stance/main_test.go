@@ -28,7 +28,7 @@ func TestScript(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	testscript.Run(t, testscript.Params{
+	p := testscript.Params{
 		Dir: "testdata/script",
 		// $BUILTIN_LEXICONS is the folder of the built-in lexicon files.
 		Setup: func(e *testscript.Env) error {
@@ -64,5 +64,14 @@ func TestScript(t *testing.T) {
 				ts.Check(os.WriteFile(filepath.Join(dir, "huge.jsonl"), []byte("{\"id\": \"small\", \"text\": \"Italy praised Spain.\"}\n"+huge), 0o644))
 			},
 		},
-	})
+	}
+	if raceEnabled && testing.Short() {
+		// Under the race detector (CI's -race -short run) only the
+		// scripts that drive the concurrent pipeline end to end: the
+		// others test flags, messages and files, and run in full in the
+		// plain test run. Every script under -race took CI over ten
+		// minutes.
+		p.Dir, p.Files = "", []string{"testdata/script/run.txtar", "testdata/script/aggregate.txtar"}
+	}
+	testscript.Run(t, p)
 }
