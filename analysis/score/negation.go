@@ -284,13 +284,8 @@ func agentNamed(ms []mention, toks []token, i, n int) bool {
 	}
 	// "X's incursions by Y", "the annexation of our islands by Y", "the
 	// measures imposed by Y": the agent after "by" in the term's phrase.
-	for k := i + n; k < len(toks) && k <= i+n+5 && toks[k].Word && !toks[k].Cap; k++ {
-		if toks[k].Lower == "by" {
-			_, ok := passiveAgentAfter(ms, toks, k)
-			return ok
-		}
-	}
-	return false
+	_, ok := passiveAgentWithin(ms, toks, i+n, 6)
+	return ok
 }
 
 // particleNegators negate the verb they stand before ("cannot deny"), as

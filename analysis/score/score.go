@@ -805,8 +805,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				}
 			}
 			if w > 0 && w < topicWeight && lt.Class == lexicons.ClassAgree && f.Rule.PairRelation() && !sc.lex.Words.In(toks[i+n:min(len(toks), i+n+3)], lexicons.WordFounder) {
-				// "slammed the A-B maritime deal": an agreement the pair
-				// compound names is one the two made ("the A-B deal
+				// "condemned the A-B pipeline accord": an agreement the
+				// pair compound names is one the two made ("the A-B deal
 				// collapsed" is none).
 				w, signed = grownTopic, true
 			}
@@ -951,8 +951,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		if end := i + n; h.mutual && w > 0 && contact {
 			if e, ok := sc.pairAfter(toks, end); ok {
-				// "hosts indirect A-B talks": the pair compound names
-				// the parties; the subject hosts, no party of theirs.
+				// "to host fresh A-B talks": the pair compound names the
+				// parties; the subject hosts, no party of theirs.
 				if e > consumed {
 					consumed, consumedSign = e, 0
 				}
@@ -1517,10 +1517,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	return out
 }
 
-// pairAfter reports whether a hyphen compound of two countries
-// ("Iran-US") stands at toks[j] or after at most two lower-case words
-// ("indirect Iran-US talks"), and returns the index after it and after
-// the talks it qualifies.
+// pairAfter reports whether a hyphen compound of two countries ("A-B")
+// stands at toks[j] or after at most two lower-case words ("fresh A-B
+// talks"), and returns the index after it and after the talks it
+// qualifies.
 func (sc *Scorer) pairAfter(toks []token, j int) (int, bool) {
 	for k := j; k < len(toks) && k <= j+2 && toks[k].Word; k++ {
 		if sc.lex.Countries.HyphenTail(toks[k]) != "" {
@@ -2920,7 +2920,13 @@ func venue(words annotate.WordClasses, toks []token, m mention) bool {
 // within four words from toks[from], the words between lower case: the
 // agent of a passive ("taken hostage by X").
 func passiveAgentAfter(ms []mention, toks []token, from int) (mention, bool) {
-	for k := from; k < len(toks) && k < from+4; k++ {
+	return passiveAgentWithin(ms, toks, from, 4)
+}
+
+// passiveAgentWithin is passiveAgentAfter with "by" looked for in the
+// limit tokens from toks[from].
+func passiveAgentWithin(ms []mention, toks []token, from, limit int) (mention, bool) {
+	for k := from; k < len(toks) && k < from+limit; k++ {
 		if toks[k].Lower == "by" {
 			for _, m := range ms {
 				if m.Tok == k+1 || m.Tok == k+2 && toks[k+1].Lower == "the" {
