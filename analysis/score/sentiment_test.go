@@ -92,3 +92,22 @@ func BenchmarkGeneralSentiment(b *testing.B) {
 		}
 	})
 }
+
+func TestWordTable(t *testing.T) {
+	words := []string{"", "a", "ab", "b", "truce", "sanctions", "ça"}
+	tab := newWordTable(words)
+	for want, w := range words {
+		if got := tab.index(w); got != want {
+			t.Errorf("index(%q) = %d, want %d", w, got, want)
+		}
+	}
+	for _, w := range []string{"abc", "A", "truc", "sanction", "c"} {
+		if got := tab.index(w); got != -1 {
+			t.Errorf("index(%q) = %d, want -1", w, got)
+		}
+	}
+	var empty wordTable
+	if got := empty.index("a"); got != -1 {
+		t.Errorf("empty table: index(%q) = %d, want -1", "a", got)
+	}
+}
