@@ -658,16 +658,23 @@ func (lx *Lexicon) withdrawalAt(toks []token, i int) int {
 const intrusionWeight = -0.4
 
 // intrusionAt returns, when toks[i] is a verb of entering (entered,
-// intruded, strayed, sailed, flew; "into" may follow) and a phrase of
-// another's airspace, waters or zone comes within six words ("entered
-// its airspace", "intruded into Estonian airspace", "sailed into
-// X's territorial waters"), the length of the term from the verb up to
-// the phrase's owner (a name, an adjective or "its"), which the
-// preposition of the term then reaches; else 0.
+// intruded, sails, flew; "into" may follow; the plain form only after
+// forces: intrusionLemmas) and a phrase of another's airspace, waters or
+// zone comes within six words ("entered its airspace", "intruded into
+// Estonian airspace", "sailed into X's territorial waters"), the length
+// of the term from the verb up to the phrase's owner (a name, an
+// adjective or "its"), which the preposition of the term then reaches;
+// else 0.
 func (lx *Lexicon) intrusionAt(toks []token, i int) int {
-	if !intrusionVerbs[toks[i].Lower] {
+	if !intrusionVerbs[toks[i].Lower] && !(intrusionLemmas[toks[i].Lower] && i > 0 && ForcesNoun(toks[i-1].Lower)) {
 		return 0
 	}
+	return intrusionSpan(toks, i)
+}
+
+// intrusionSpan is intrusionAt's length of the term from the verb of
+// entering at toks[i], whichever its form, or 0.
+func intrusionSpan(toks []token, i int) int {
 	k := i + 1
 	if k < len(toks) && (toks[k].Lower == "into" || toks[k].Lower == "in") {
 		k++
@@ -747,8 +754,9 @@ func ForcesNoun(w string) bool { return forceNouns[w] || aircraftNouns[w] }
 // SubjectForcesAt returns the term of a move of forces that are the
 // subject of the verb at toks[i], which opens an act's content ("X troops
 // | pulled out of Y", "X forces | withdrew from Y", "X jets | crossed into
-// Y"): the retreat of withdrawalAt through "from" or "out of", or the
-// intrusion of crossingAt through "into" or "border"; else nil, 0. The
+// Y", "X warships | enter Y waters"): the retreat of withdrawalAt through
+// "from" or "out of", the intrusion of crossingAt through "into" or
+// "border", or of intrusionAt in the plain form; else nil, 0. The
 // caller knows the subject: SubjectForcesAt does not look for it.
 func (lx *Lexicon) SubjectForcesAt(toks []token, i int) (*Term, int) {
 	t := toks[i]
@@ -764,6 +772,10 @@ func (lx *Lexicon) SubjectForcesAt(toks []token, i int) (*Term, int) {
 	case crossVerbs[t.Lower]:
 		if n := crossedSpan(toks, i, false); n > 0 {
 			return &lx.intrusion, n
+		}
+	case intrusionLemmas[t.Lower]:
+		if n := intrusionSpan(toks, i); n > 0 {
+			return &lx.intrusion, n // "X warships | enter Y waters"
 		}
 	}
 	return nil, 0
@@ -789,7 +801,14 @@ var aircraftNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft":
 
 // intrusionVerbs are forms of verbs of entering another's space.
 var intrusionVerbs = map[string]bool{"entered": true, "enters": true, "entering": true, "intruded": true, "intrudes": true,
-	"intruding": true, "strayed": true, "sailed": true, "flew": true, "breached": true, "breaches": true, "penetrated": true}
+	"intruding": true, "strays": true, "strayed": true, "sails": true, "sailed": true, "flies": true, "flew": true, "breached": true,
+	"breaches": true, "penetrates": true, "penetrated": true}
+
+// intrusionLemmas are the plain forms of intrusionVerbs: a verb of
+// entering only after plural forces or aircraft, its subject, as
+// headlines tell an act in the present ("X warships enter Y waters"),
+// not after "to" or "let" ("let Y ships enter its waters").
+var intrusionLemmas = map[string]bool{"enter": true, "intrude": true, "stray": true, "sail": true, "fly": true, "breach": true, "penetrate": true}
 
 // zoneNouns end the phrase of a country's airspace, waters or zone.
 var zoneNouns = map[string]bool{"airspace": true, "zone": true, "waters": true}
