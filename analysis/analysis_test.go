@@ -125,7 +125,7 @@ func TestAnalyze(t *testing.T) {
 			name:    "first-person speech",
 			doc:     corpus.Document{ID: "d", SpeakerCountry: "FJI", Speaker: "Fiji", Text: "We thank Australia for its generous aid. The weather was fine."},
 			want:    []string{"Fiji|FJI|speech||We thank Australia for its generous aid"},
-			stances: []string{"FJI→AUS +"},
+			stances: []string{"FJI→AUS +", "AUS→FJI +"}, // the aid thanked for is Australia's act
 		},
 		{
 			name:    "negation flips a term",

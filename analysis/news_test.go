@@ -755,7 +755,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"another's words end at a comma", "KEN", "They say so, and we condemn Uganda for it.", []string{"KEN→UGA -"}},
 		{"what some countries say", "KEN", "Some countries have condemned Uganda for its stance.", nil},
 		{"what we and others say", "KEN", "We and other States have condemned Uganda.", []string{"KEN→UGA -"}},
-		{"it for our delegation", "KEN", "Our delegation recalls the years of shared work, and it thanks Uganda for its steady support.", []string{"KEN→UGA +"}},
+		{"it for our delegation", "KEN", "Our delegation recalls the years of shared work, and it thanks Uganda for its steady support.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a list ends with its conjunction", "KEN", "As the rebels retreat from their bases in Somalia and Ethiopia, Eritrea has been shelling the border towns.", []string{"KEN→ERI -"}},
 		{"a list that goes on past another phrase", "KEN", "Our thanks go to the Governments of Ghana and Togo, Benin, and the Republic of Niger, whose support never wavered.", []string{"KEN→BEN +", "KEN→GHA +", "KEN→NER +", "KEN→TGO +"}},
 		{"a deed's victim behind a noun of what it befalls", "KEN", "Kenya rejects the dismemberment of the State of Somalia.", nil},

@@ -25,6 +25,17 @@ func TestSpeechRoles(t *testing.T) {
 		{"the speaker's own support keeps its object", "BOL",
 			"We supported Peru throughout the negotiations.",
 			[]string{"BOL→PER +"}},
+		// Thanks for an act: the act is the thanked country's, toward
+		// the speaker.
+		{"grateful to a country for its help", "BOL",
+			"We remain grateful to Uruguay for its assistance in rebuilding our schools.",
+			[]string{"BOL→URY +", "URY→BOL +"}},
+		{"thanks to a government for agreeing to receive", "BOL",
+			"We thank the Government of Paraguay for agreeing to shelter our displaced families.",
+			[]string{"BOL→PRY +", "PRY→BOL +"}},
+		{"support of a cause thanked for is no act toward the speaker", "BOL",
+			"We are grateful to Uruguay for its support for a negotiated solution.",
+			[]string{"BOL→URY +"}},
 		// A victim after a hostile preposition or adjective.
 		{"against the will of a country", "BOL",
 			"The vote was organised against the will of Peru.",

@@ -317,11 +317,16 @@ const (
 	// inflicts after "with" ("slapped with X tariffs", "hit with X
 	// sanctions"): the country of that phrase acts on the subject.
 	WordInflict
+	// WordThanks is a word of thanks ("thank", "grateful", "gratitude"):
+	// in a speech, the delegation's thanks to a country for its act ("we
+	// are grateful to X for its support") tell that act, X's toward the
+	// delegation, as the cue "thank" does in a report.
+	WordThanks
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown", "author", "body", "talks", "predicative", "evidence", "withdraw", "founder", "quarrel", "resolve", "seal", "host", "embroil", "inflict"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown", "author", "body", "talks", "predicative", "evidence", "withdraw", "founder", "quarrel", "resolve", "seal", "host", "embroil", "inflict", "thanks"}
 
 func (c WordClass) String() string {
 	if int(c) < len(wordClassNames) {

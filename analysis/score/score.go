@@ -1426,6 +1426,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			thankedFor = praisedAct(sc.lex, ms, toks, hitAt, clause, r, targets[0], f.Stmt.SpeakerCountry, thanks)
 		}
 	}
+	if thankedFor == nil && f.Stmt.Kind == record.Speech && len(targets) > 0 && thanksBefore(sc.lex.Words, toks, targets[0]) {
+		// "We are grateful to X for its support in training our police":
+		// the act a delegation thanks a country for is that country's,
+		// toward the delegation (praisedAct).
+		if r := reasonFor(toks, targets[0]); r > 0 {
+			thankedFor = praisedAct(sc.lex, ms, toks, hitAt, clause, r, targets[0], f.Stmt.SpeakerCountry, false)
+		}
+	}
 	if f.Rule == extract.RuleTitleVisit {
 		// "Boric in Lima, …": the visit is contact with the host (CAMEO
 		// 042, as "visit" weighs in stance.tsv), of each toward the other.
@@ -1585,6 +1593,25 @@ func reasonFor(toks []token, m mention) int {
 	return -1
 }
 
+// thanksBefore reports whether a word of thanks (words.tsv class thanks)
+// stands right before the country mention m, over "to" and the words
+// that name its government or people ("thank X", "grateful to the
+// Government of X").
+func thanksBefore(words annotate.WordClasses, toks []token, m mention) bool {
+	for k := m.Tok - 1; k >= 0 && k >= m.Tok-5; k-- {
+		if words.Is(toks[k].Lower, lexicons.WordThanks) {
+			return true
+		}
+		if !thankedName[toks[k].Lower] && !annotate.IsDeterminer(toks[k].Lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// thankedName are the words between thanks and the country thanked.
+var thankedName = map[string]bool{"to": true, "of": true, "government": true, "people": true}
+
 // praisedAct returns the cooperative act that the reason of praise after
 // toks[r] ("thanked X for sending troops", "praised X for opening its
 // borders") names, when X, the one praised, did it toward the speaker's
@@ -1611,6 +1638,9 @@ func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termH
 			return nil // "thanked X for its promise of support": not done yet
 		}
 		if h := hitAt[k]; h.n > 0 && h.lt.Weight > 0 && h.lt.Attach != lexicons.AttachPredicate && h.lt.Attach != lexicons.AttachNoun && h.lt.Class != lexicons.ClassConsult {
+			if servedCause(toks, k+h.n) {
+				return nil // "for its support for a peaceful settlement": of a cause, not toward the speaker
+			}
 			return h.lt // an act, not a word said of one ("for holding peaceful elections"), nor contact or mediation between others
 		}
 		if lex.Words.Is(toks[k].Lower, lexicons.WordSend) {
@@ -1623,6 +1653,21 @@ func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termH
 		return &t
 	}
 	return nil
+}
+
+// servedCause reports whether "for" or "of" at toks[k] opens the cause an
+// act serves, a common noun phrase ("support for a peaceful settlement"),
+// not the speaker ("support for our candidacy") nor a country named.
+func servedCause(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Lower != "for" && toks[k].Lower != "of" {
+		return false
+	}
+	next := toks[k+1]
+	switch next.Lower {
+	case "our", "us", "my", "me":
+		return false
+	}
+	return next.Word && !next.Cap
 }
 
 // hostingGerunds name a meeting one holds for others: what a country is
