@@ -25,6 +25,23 @@ func TestSpeechRoles(t *testing.T) {
 		{"the speaker's own support keeps its object", "BOL",
 			"We supported Peru throughout the negotiations.",
 			[]string{"BOL→PER +"}},
+		// A joint subject of the speaker's country and another: what
+		// the two did together is each one's toward the other.
+		{"an accord the speaker's country and another signed", "BOL",
+			"Bolivia and Paraguay signed a water-sharing accord in May.",
+			[]string{"BOL→PRY +", "PRY→BOL +"}},
+		{"talks of the two, the other named first", "BOL",
+			"Paraguay and Bolivia held talks on the border.",
+			[]string{"BOL→PRY +", "PRY→BOL +"}},
+		{"cooperation the two deepened", "BOL",
+			"Both Bolivia and Paraguay have deepened their cooperation.",
+			[]string{"BOL→PRY +", "PRY→BOL +"}},
+		{"their cooperation, with a phrase after it", "BOL",
+			"Paraguay and Bolivia have widened their cooperation along the river.",
+			[]string{"BOL→PRY +", "PRY→BOL +"}},
+		{"our talks with another are ours alone", "BOL",
+			"We held talks with Paraguay on the border.",
+			[]string{"BOL→PRY +"}},
 		// Thanks for an act: the act is the thanked country's, toward
 		// the speaker.
 		{"grateful to a country for its help", "BOL",

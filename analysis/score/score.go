@@ -1285,6 +1285,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// the subject.
 			h.rule = rulePassiveSubject
 			addTargets(subj, h)
+		} else if p, ok := jointPartner(ms, toks, f.Stmt.SpeakerCountry); ok && f.Stmt.Kind == record.Speech && w > 0 && (h.mutual || theirBefore(toks, i)) {
+			// "Bolivia and X signed a border agreement", "… have
+			// deepened their cooperation along the border", said by
+			// Bolivia: what the two made or share is with each other.
+			h.rule = ruleJointSubject
+			addTargets([]mention{p}, h)
 		} else if !f.Act && f.Stmt.Kind != record.Speech && f.Stmt.SpeakerCountry != "" {
 			// A report of a country's side with no rule to attach the
 			// term: see soleTarget.
@@ -1495,7 +1501,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		})
 	}
 	out = append(out, sc.compoundTails(out, targets, toks, f.Stmt.SpeakerCountry)...)
-	out = append(out, reciprocal(sc.lex.Words, out, hits, f, toks)...)
+	out = append(out, reciprocal(sc.lex.Words, out, hits, f, toks, ms)...)
 	if thankedFor != nil {
 		// "A thanks B for sending aid": B's act, toward A.
 		h := hit{label: strings.Join(thankedFor.Words, " ") + " (the act thanked for)", weight: thankedFor.Weight, rule: ruleAgent, tok: -1}
@@ -2204,11 +2210,10 @@ func thirdParty(ms []mention, toks []token, clause []int, start, end int, partne
 //
 // A speech states its speaker's own stances only: what the other party of
 // a contact the speech tells of thinks of it is not said ("our talks with
-// X", "the Assembly met in X"), and it gives no reverse stance.
-func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string][]hit, f *found, toks []token) []record.Stance {
-	if f.Stmt.Kind == record.Speech {
-		return nil
-	}
+// X", "the Assembly met in X"), and it gives no reverse stance, unless the
+// sentence opens with the two as its joint subject ("Peru and X have
+// signed …": selfJoined), which tells what both did.
+func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string][]hit, f *found, toks []token, ms []mention) []record.Stance {
 	// In a text, one party's contact (a meeting, a visit, a call,
 	// hosting) is that party's act, as event data codes it (source to
 	// target), unless the statement tells of talks ("received X's
@@ -2232,6 +2237,17 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 	for _, s := range out {
 		if s.Label == record.Neutral || s.SpeakerCountry == "" || slices.Contains(f.Partners, s.TargetCountry) {
 			continue
+		}
+		// What a speech's joint subject of its own country and another
+		// did together is the other's as well.
+		joint := f.Stmt.Kind == record.Speech && selfJoined(ms, toks, s.SpeakerCountry, s.TargetCountry)
+		if f.Stmt.Kind == record.Speech && !joint {
+			continue
+		}
+		for _, h := range hits[s.TargetCountry] {
+			if joint && h.weight > 0 && !h.mutual && h.rule != ruleSubject && h.rule != ruleFrame && h.rule != ruleJointSubject {
+				joint = false // "A and B support X": toward a third, by position
+			}
 		}
 		var both []hit // the acts of "the two sides"
 		contact, oneWay, hostile, fight := false, false, false, false
@@ -2272,7 +2288,7 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 			if !fight || contact || oneWay {
 				continue
 			}
-		case contact && !oneWay:
+		case contact && !oneWay, joint && !hostile:
 		case len(both) > 0 && !hostile:
 			// What the two sides did is the other's too; the speaker's
 			// own words are not.
@@ -2292,6 +2308,56 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 		rev = append(rev, r)
 	}
 	return rev
+}
+
+// selfJoined reports whether the sentence opens with a joint subject of
+// the speaker's country and the country other, two names joined by "and"
+// before a lower-case word ("Peru and X have signed …", "Both X and Peru
+// held talks"), as a speech tells what its country and another did
+// together.
+func selfJoined(ms []mention, toks []token, self, other string) bool {
+	p, ok := jointPartner(ms, toks, self)
+	return ok && p.Code == other
+}
+
+// theirBefore reports whether "their" owns the term at toks[i], over two
+// lower-case words at most ("their cooperation", "their close bilateral
+// ties").
+func theirBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Lower == "their" {
+			return true
+		}
+		if !toks[k].Word || toks[k].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// jointPartner returns the other country of a joint subject that opens
+// the sentence with the speaker's country (selfJoined).
+func jointPartner(ms []mention, toks []token, self string) (mention, bool) {
+	if len(ms) < 2 || self == "" {
+		return mention{}, false
+	}
+	m, n := ms[0], ms[1]
+	if !(m.Tok == 0 || m.Tok == 1 && toks[0].Lower == "both") || m.End >= len(toks) || toks[m.End].Lower != "and" || n.Tok != m.End+1 {
+		return mention{}, false
+	}
+	if m.Kind == annotate.ByAdjective || n.Kind == annotate.ByAdjective || toks[m.End-1].Poss || toks[n.End-1].Poss {
+		return mention{}, false // "Xian and Yian centres", "X and Y's"
+	}
+	if n.End >= len(toks) || !toks[n.End].Word || toks[n.End].Cap {
+		return mention{}, false // a verb follows the subject
+	}
+	switch {
+	case m.Code == self && n.Code != self:
+		return n, true
+	case n.Code == self && m.Code != self:
+		return m, true
+	}
+	return mention{}, false
 }
 
 // sanctionedAt returns where the term of sanction starts that holds back
