@@ -1433,10 +1433,15 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 	}
 	if thankedFor == nil && f.Stmt.Kind == record.Speech && len(targets) > 0 && thanksBefore(sc.lex.Words, toks, targets[0]) {
-		// "We are grateful to X for its support in training our police":
-		// the act a delegation thanks a country for is that country's,
-		// toward the delegation (praisedAct).
-		if r := reasonFor(toks, targets[0]); r > 0 {
+		// "We are grateful to X for its support in training our police",
+		// "… to X and Y, which have opened their borders to our
+		// refugees": the act a delegation thanks countries for is
+		// theirs, toward the delegation (praisedAct).
+		r := reasonFor(toks, targets[0])
+		if r < 0 {
+			r = relativeAfter(toks, coordinated(ms, toks, targets[0]))
+		}
+		if r > 0 {
 			thankedFor = praisedAct(sc.lex, ms, toks, hitAt, clause, r, targets[0], f.Stmt.SpeakerCountry, false)
 		}
 	}
@@ -1507,13 +1512,22 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		h := hit{label: strings.Join(thankedFor.Words, " ") + " (the act thanked for)", weight: thankedFor.Weight, rule: ruleAgent, tok: -1}
 		score, conf, ev := scoreHits([]hit{h})
 		score = record.RoundScore(score)
-		code := targets[0].Code
-		out = append(out, record.Stance{
-			StatementID: f.Stmt.ID, DocID: f.Stmt.DocID, Date: f.Stmt.Date,
-			Speaker: code, SpeakerCountry: code, TargetCountry: f.Stmt.SpeakerCountry,
-			Score: score, Label: LabelOf(score), Confidence: record.RoundScore(conf),
-			Evidence: ev, GeneralSentiment: record.RoundScore(gs),
-		})
+		thanked := []string{targets[0].Code}
+		if f.Stmt.Kind == record.Speech {
+			// "grateful to X and Y, which …": each did the act.
+			thanked = codes(coordinated(ms, toks, targets[0]))
+		}
+		for _, code := range thanked {
+			if code == f.Stmt.SpeakerCountry {
+				continue
+			}
+			out = append(out, record.Stance{
+				StatementID: f.Stmt.ID, DocID: f.Stmt.DocID, Date: f.Stmt.Date,
+				Speaker: code, SpeakerCountry: code, TargetCountry: f.Stmt.SpeakerCountry,
+				Score: score, Label: LabelOf(score), Confidence: record.RoundScore(conf),
+				Evidence: ev, GeneralSentiment: record.RoundScore(gs),
+			})
+		}
 	}
 	for _, code := range requested {
 		// "Peru sent troops to Bolivia at La Paz's request": the one who
@@ -1618,6 +1632,20 @@ func thanksBefore(words annotate.WordClasses, toks []token, m mention) bool {
 // thankedName are the words between thanks and the country thanked.
 var thankedName = map[string]bool{"to": true, "of": true, "government": true, "people": true}
 
+// relativeAfter returns where the relative clause that follows the
+// countries ms (a list) starts, at its pronoun after a comma ("X and Y,
+// which have opened …"), or -1: in a speech the reason of thanks.
+func relativeAfter(toks []token, ms []mention) int {
+	end := 0
+	for _, m := range ms {
+		end = max(end, m.End)
+	}
+	if end+1 < len(toks) && toks[end].Text == "," && (toks[end+1].Lower == "which" || toks[end+1].Lower == "who") {
+		return end + 1
+	}
+	return -1
+}
+
 // praisedAct returns the cooperative act that the reason of praise after
 // toks[r] ("thanked X for sending troops", "praised X for opening its
 // borders") names, when X, the one praised, did it toward the speaker's
@@ -1640,6 +1668,9 @@ func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termH
 		}
 	}
 	for k := r + 1; k < len(toks) && k <= r+4 && clause[k] == clause[r]; k++ {
+		if toks[k].Lower == "and" {
+			break // "for their briefings and stand with them": the reason ends
+		}
 		if promiseWords[toks[k].Lower] {
 			return nil // "thanked X for its promise of support": not done yet
 		}
@@ -1651,6 +1682,11 @@ func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termH
 		}
 		if lex.Words.Is(toks[k].Lower, lexicons.WordSend) {
 			return lex.SendAid() // "for sending troops": what is thanked for is help
+		}
+		if lt, n, fm := lex.PatternVerbAt(toks, clause, k); n > 0 && fm.Pattern.Weight > 0 {
+			t := *lt // a CAMEO verb that is an act in its pattern: "which have opened their borders to"
+			t.Weight = fm.Pattern.Weight
+			return &t
 		}
 	}
 	if g := r + 1; thanks && g < len(toks) && toks[g].Word && !toks[g].Cap && strings.HasSuffix(toks[g].Lower, "ing") && len(toks[g].Lower) > 5 && !hostingGerunds[toks[g].Lower] {
@@ -2320,6 +2356,22 @@ func selfJoined(ms []mention, toks []token, self, other string) bool {
 	return ok && p.Code == other
 }
 
+// togetherWith returns the country of a sentence that opens "Together
+// with X," before the speaker's country or "we" ("Together with X, we
+// signed …"): the other party of a joint subject.
+func togetherWith(ms []mention, toks []token, self string) (mention, bool) {
+	m := ms[0]
+	if len(toks) < 4 || toks[0].Lower != "together" || toks[1].Lower != "with" || m.Tok > 3 || m.Code == self ||
+		m.End+1 >= len(toks) || toks[m.End].Text != "," {
+		return mention{}, false
+	}
+	next := m.End + 1
+	if toks[next].Lower == "we" || len(ms) > 1 && ms[1].Tok == next && ms[1].Code == self {
+		return m, true
+	}
+	return mention{}, false
+}
+
 // theirBefore reports whether "their" owns the term at toks[i], over two
 // lower-case words at most ("their cooperation", "their close bilateral
 // ties").
@@ -2338,7 +2390,13 @@ func theirBefore(toks []token, i int) bool {
 // jointPartner returns the other country of a joint subject that opens
 // the sentence with the speaker's country (selfJoined).
 func jointPartner(ms []mention, toks []token, self string) (mention, bool) {
-	if len(ms) < 2 || self == "" {
+	if len(ms) == 0 || self == "" {
+		return mention{}, false
+	}
+	if p, ok := togetherWith(ms, toks, self); ok {
+		return p, true
+	}
+	if len(ms) < 2 {
 		return mention{}, false
 	}
 	m, n := ms[0], ms[1]
