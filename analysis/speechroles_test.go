@@ -27,8 +27,8 @@ func TestSpeechRoles(t *testing.T) {
 			[]string{"BOL→PER +"}},
 		// A joint subject of the speaker's country and another: what
 		// the two did together is each one's toward the other.
-		{"an accord the speaker's country and another signed", "BOL",
-			"Bolivia and Paraguay signed a water-sharing accord in May.",
+		{"a pact the speaker's country and another signed", "BOL",
+			"Bolivia and Paraguay signed a fisheries pact in May.",
 			[]string{"BOL→PRY +", "PRY→BOL +"}},
 		{"talks of the two, the other named first", "BOL",
 			"Paraguay and Bolivia held talks on the border.",
@@ -54,7 +54,7 @@ func TestSpeechRoles(t *testing.T) {
 			"We thank the Government of Paraguay for agreeing to shelter our displaced families.",
 			[]string{"BOL→PRY +", "PRY→BOL +"}},
 		{"thanks to two countries for what they did, told in a relative clause", "BOL",
-			"We are deeply grateful to Uruguay and Argentina, which have opened their borders to our displaced families.",
+			"We remain grateful to Uruguay and Argentina, which opened their hospitals to our wounded miners.",
 			[]string{"ARG→BOL +", "BOL→ARG +", "BOL→URY +", "URY→BOL +"}},
 		{"support of a cause thanked for is no act toward the speaker", "BOL",
 			"We are grateful to Uruguay for its support for a negotiated solution.",

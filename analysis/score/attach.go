@@ -332,9 +332,13 @@ func (s *attachSite) nearestBefore(limit int, skipPlaces, skipVictims bool) (men
 // underPhrase reports whether the term at toks[i] is in a phrase that
 // "under" opens, over lower-case words at most three ("under foreign
 // colonial occupation", "under the yoke of").
-func underPhrase(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if toks[k].Lower == "under" {
+func underPhrase(toks []token, i int) bool { return wordOverLower(toks, i, "under", 4) }
+
+// wordOverLower reports whether the word w stands within limit tokens
+// before toks[i] with only lower-case words between.
+func wordOverLower(toks []token, i int, w string, limit int) bool {
+	for k := i - 1; k >= 0 && k >= i-limit; k-- {
+		if toks[k].Lower == w {
 			return true
 		}
 		if !toks[k].Word || toks[k].Cap {

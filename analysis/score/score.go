@@ -217,6 +217,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// and a country takes the country).
 	// The lexicon term at each token, looked up once.
 	hitAt := sx.hitAt
+	// A speech's sentence that opens with a joint subject of the
+	// delegation's country and another (jointPartner): the other.
+	var selfPartner mention
+	selfJoint := false
+	if f.Stmt.Kind == record.Speech {
+		selfPartner, selfJoint = jointPartner(ms, toks, f.Stmt.SpeakerCountry)
+	}
 	for i := range toks {
 		lt, n := sc.lex.TermAt(toks, i)
 		if lt != nil && lt.Weight < 0 && n == 1 && heldAfterRedress(sc.lex, toks, i) {
@@ -1285,12 +1292,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// the subject.
 			h.rule = rulePassiveSubject
 			addTargets(subj, h)
-		} else if p, ok := jointPartner(ms, toks, f.Stmt.SpeakerCountry); ok && f.Stmt.Kind == record.Speech && w > 0 && (h.mutual || theirBefore(toks, i)) {
+		} else if selfJoint && w > 0 && (h.mutual || theirBefore(toks, i)) {
 			// "Bolivia and X signed a border agreement", "… have
 			// deepened their cooperation along the border", said by
 			// Bolivia: what the two made or share is with each other.
 			h.rule = ruleJointSubject
-			addTargets([]mention{p}, h)
+			addTargets([]mention{selfPartner}, h)
 		} else if !f.Act && f.Stmt.Kind != record.Speech && f.Stmt.SpeakerCountry != "" {
 			// A report of a country's side with no rule to attach the
 			// term: see soleTarget.
@@ -1434,9 +1441,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	if thankedFor == nil && f.Stmt.Kind == record.Speech && len(targets) > 0 && thanksBefore(sc.lex.Words, toks, targets[0]) {
 		// "We are grateful to X for its support in training our police",
-		// "… to X and Y, which have opened their borders to our
-		// refugees": the act a delegation thanks countries for is
-		// theirs, toward the delegation (praisedAct).
+		// "… to X and Y, which opened their hospitals to our wounded":
+		// the act a delegation thanks countries for is theirs, toward
+		// the delegation (praisedAct).
 		r := reasonFor(toks, targets[0])
 		if r < 0 {
 			r = relativeAfter(toks, coordinated(ms, toks, targets[0]))
@@ -1634,7 +1641,7 @@ var thankedName = map[string]bool{"to": true, "of": true, "government": true, "p
 
 // relativeAfter returns where the relative clause that follows the
 // countries ms (a list) starts, at its pronoun after a comma ("X and Y,
-// which have opened …"), or -1: in a speech the reason of thanks.
+// which opened …"), or -1: in a speech the reason of thanks.
 func relativeAfter(toks []token, ms []mention) int {
 	end := 0
 	for _, m := range ms {
@@ -1676,7 +1683,7 @@ func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termH
 		}
 		if h := hitAt[k]; h.n > 0 && h.lt.Weight > 0 && h.lt.Attach != lexicons.AttachPredicate && h.lt.Attach != lexicons.AttachNoun && h.lt.Class != lexicons.ClassConsult {
 			if servedCause(toks, k+h.n) {
-				return nil // "for its support for a peaceful settlement": of a cause, not toward the speaker
+				return nil // "for its support for a negotiated outcome": of a cause, not toward the speaker
 			}
 			return h.lt // an act, not a word said of one ("for holding peaceful elections"), nor contact or mediation between others
 		}
@@ -1684,7 +1691,7 @@ func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termH
 			return lex.SendAid() // "for sending troops": what is thanked for is help
 		}
 		if lt, n, fm := lex.PatternVerbAt(toks, clause, k); n > 0 && fm.Pattern.Weight > 0 {
-			t := *lt // a CAMEO verb that is an act in its pattern: "which have opened their borders to"
+			t := *lt // a CAMEO verb that is an act in its pattern: "which opened their hospitals to"
 			t.Weight = fm.Pattern.Weight
 			return &t
 		}
@@ -1698,7 +1705,7 @@ func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termH
 }
 
 // servedCause reports whether "for" or "of" at toks[k] opens the cause an
-// act serves, a common noun phrase ("support for a peaceful settlement"),
+// act serves, a common noun phrase ("support for a negotiated outcome"),
 // not the speaker ("support for our candidacy") nor a country named.
 func servedCause(toks []token, k int) bool {
 	if k+1 >= len(toks) || toks[k].Lower != "for" && toks[k].Lower != "of" {
@@ -2356,36 +2363,10 @@ func selfJoined(ms []mention, toks []token, self, other string) bool {
 	return ok && p.Code == other
 }
 
-// togetherWith returns the country of a sentence that opens "Together
-// with X," before the speaker's country or "we" ("Together with X, we
-// signed …"): the other party of a joint subject.
-func togetherWith(ms []mention, toks []token, self string) (mention, bool) {
-	m := ms[0]
-	if len(toks) < 4 || toks[0].Lower != "together" || toks[1].Lower != "with" || m.Tok > 3 || m.Code == self ||
-		m.End+1 >= len(toks) || toks[m.End].Text != "," {
-		return mention{}, false
-	}
-	next := m.End + 1
-	if toks[next].Lower == "we" || len(ms) > 1 && ms[1].Tok == next && ms[1].Code == self {
-		return m, true
-	}
-	return mention{}, false
-}
-
 // theirBefore reports whether "their" owns the term at toks[i], over two
 // lower-case words at most ("their cooperation", "their close bilateral
 // ties").
-func theirBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if toks[k].Lower == "their" {
-			return true
-		}
-		if !toks[k].Word || toks[k].Cap {
-			return false
-		}
-	}
-	return false
-}
+func theirBefore(toks []token, i int) bool { return wordOverLower(toks, i, "their", 3) }
 
 // jointPartner returns the other country of a joint subject that opens
 // the sentence with the speaker's country (selfJoined).
@@ -2413,6 +2394,22 @@ func jointPartner(ms []mention, toks []token, self string) (mention, bool) {
 	case m.Code == self && n.Code != self:
 		return n, true
 	case n.Code == self && m.Code != self:
+		return m, true
+	}
+	return mention{}, false
+}
+
+// togetherWith returns the country of a sentence that opens "Together
+// with X," before the speaker's country or "we" ("Together with X, we
+// signed …"): the other party of a joint subject.
+func togetherWith(ms []mention, toks []token, self string) (mention, bool) {
+	m := ms[0]
+	if len(toks) < 4 || toks[0].Lower != "together" || toks[1].Lower != "with" || m.Tok > 3 || m.Code == self ||
+		m.End+1 >= len(toks) || toks[m.End].Text != "," {
+		return mention{}, false
+	}
+	next := m.End + 1
+	if toks[next].Lower == "we" || len(ms) > 1 && ms[1].Tok == next && ms[1].Code == self {
 		return m, true
 	}
 	return mention{}, false
