@@ -44,6 +44,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Zambian warships enter Malawian waters", []string{"ZMB→MWI -"}},
 		{"an intrusion in the -s form",
 			"Zambian gunboat strays into Malawian waters", []string{"ZMB→MWI -"}},
+		{"a handshake of two leaders is contact of each",
+			"Zambian, Malawian leaders shake hands at border post", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"ships let in are no intrusion",
 			"Zambia to let Malawian ships enter its waters", nil},
 		{"what an act happens amid is its circumstance",
