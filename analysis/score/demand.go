@@ -85,23 +85,23 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 // determiner or a possessive ("Ruto to X: 'Stop meddling in our
 // affairs'", "told X: 'End your blockade'"): a demand of the addressee.
 func (sc *Scorer) imperativeCease(f *found, toks []token) (demand, bool) {
-	if len(f.Objects) != 1 || len(toks) < 2 || f.Act || !sc.lex.Words.Is(toks[0].Lower, lexicons.WordCease) ||
-		!ceaseLemmas[toks[0].Lower] || f.Objects[0] == f.Stmt.SpeakerCountry {
+	verb := toks[0].Lower
+	if len(f.Objects) != 1 || len(toks) < 2 || f.Act || !sc.lex.Words.Is(verb, lexicons.WordCease) || !plainForm(verb) ||
+		f.Objects[0] == f.Stmt.SpeakerCountry {
 		return demand{}, false
 	}
 	next := toks[1]
-	if !(strings.HasSuffix(next.Lower, "ing") && len(next.Lower) > 4 || annotate.IsDeterminer(next.Lower) || possessivePronouns[next.Lower]) {
+	if !(strings.HasSuffix(next.Lower, "ing") && len(next.Lower) > 4 || annotate.IsDeterminer(next.Lower) || next.Lower == "your") {
 		return demand{}, false
 	}
 	return demand{f.Objects[0], hit{label: toks[0].Lower + " (demand)", weight: demandWeight, rule: ruleDemand, tok: 0}}, true
 }
 
-// ceaseLemmas are the plain forms of the verbs of ceasing an imperative
-// opens with.
-var ceaseLemmas = map[string]bool{"stop": true, "end": true, "cease": true, "halt": true}
-
-// possessivePronouns own what follows them.
-var possessivePronouns = map[string]bool{"your": true, "its": true, "their": true, "his": true, "her": true}
+// plainForm reports whether the verb form w is its lemma, as an
+// imperative is: no -s, -ed or -ing ("stop", not "stops", "stopped").
+func plainForm(w string) bool {
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
 
 // coAsked returns the countries listed with the one asked, code, whose
 // name ends nearest before toks[e] ("called on X and Y to end their

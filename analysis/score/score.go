@@ -1513,7 +1513,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		})
 	}
 	out = append(out, sc.compoundTails(out, targets, toks, f.Stmt.SpeakerCountry)...)
-	out = append(out, reciprocal(sc.lex.Words, out, hits, f, toks, ms)...)
+	partner := ""
+	if selfJoint {
+		partner = selfPartner.Code
+	}
+	out = append(out, reciprocal(sc.lex.Words, out, hits, f, toks, partner)...)
 	if thankedFor != nil {
 		// "A thanks B for sending aid": B's act, toward A.
 		h := hit{label: strings.Join(thankedFor.Words, " ") + " (the act thanked for)", weight: thankedFor.Weight, rule: ruleAgent, tok: -1}
@@ -2255,8 +2259,8 @@ func thirdParty(ms []mention, toks []token, clause []int, start, end int, partne
 // a contact the speech tells of thinks of it is not said ("our talks with
 // X", "the Assembly met in X"), and it gives no reverse stance, unless the
 // sentence opens with the two as its joint subject ("Peru and X have
-// signed …": selfJoined), which tells what both did.
-func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string][]hit, f *found, toks []token, ms []mention) []record.Stance {
+// signed …": partner, of jointPartner), which tells what both did.
+func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string][]hit, f *found, toks []token, partner string) []record.Stance {
 	// In a text, one party's contact (a meeting, a visit, a call,
 	// hosting) is that party's act, as event data codes it (source to
 	// target), unless the statement tells of talks ("received X's
@@ -2283,7 +2287,7 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 		}
 		// What a speech's joint subject of its own country and another
 		// did together is the other's as well.
-		joint := f.Stmt.Kind == record.Speech && selfJoined(ms, toks, s.SpeakerCountry, s.TargetCountry)
+		joint := f.Stmt.Kind == record.Speech && partner != "" && s.SpeakerCountry == f.Stmt.SpeakerCountry && s.TargetCountry == partner
 		if f.Stmt.Kind == record.Speech && !joint {
 			continue
 		}
@@ -2353,23 +2357,16 @@ func reciprocal(words annotate.WordClasses, out []record.Stance, hits map[string
 	return rev
 }
 
-// selfJoined reports whether the sentence opens with a joint subject of
-// the speaker's country and the country other, two names joined by "and"
-// before a lower-case word ("Peru and X have signed …", "Both X and Peru
-// held talks"), as a speech tells what its country and another did
-// together.
-func selfJoined(ms []mention, toks []token, self, other string) bool {
-	p, ok := jointPartner(ms, toks, self)
-	return ok && p.Code == other
-}
-
 // theirBefore reports whether "their" owns the term at toks[i], over two
 // lower-case words at most ("their cooperation", "their close bilateral
 // ties").
 func theirBefore(toks []token, i int) bool { return wordOverLower(toks, i, "their", 3) }
 
 // jointPartner returns the other country of a joint subject that opens
-// the sentence with the speaker's country (selfJoined).
+// the sentence with the speaker's country: two names joined by "and"
+// before a lower-case word ("Peru and X have signed …", "Both X and Peru
+// held talks"), or "Together with X, we …" (togetherWith), as a speech
+// tells what its country and another did together.
 func jointPartner(ms []mention, toks []token, self string) (mention, bool) {
 	if len(ms) == 0 || self == "" {
 		return mention{}, false
