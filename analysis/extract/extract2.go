@@ -1599,7 +1599,8 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			return found{}, false
 		}
 		// The act must be about another country.
-		other := len(a.jointCountries(subj, st.doc.Date)) > 1 // the partners of a joint subject
+		joint := len(a.jointCountries(subj, st.doc.Date)) > 1 // the partners of a joint subject
+		other := joint
 		pred := toks[j:]
 		place := false
 		for _, m := range a.lex.Mentions(pred, st.doc.Date) {
@@ -1646,11 +1647,12 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 			f.Objects = []string{answers}
 		}
 		a.setContent(&f, text, toks[start:end])
-		if end < len(toks) && ownSubordinate(toks, end) {
+		if end < len(toks) && a.subordinateClause(toks, end) {
 			// "A lodges a protest as B's leader visits the shrine": an
 			// act that names no other country answers the one whose
-			// clause follows.
-			if other := a.subordinateSubject(st, toks, end, country); other != "" && !a.namesOther(st, toks[start:end], country) {
+			// clause follows; a joint subject names its partners ("A, B
+			// sign pact as C condemns deal" is no act toward C).
+			if other := a.subordinateSubject(st, toks, end, country); other != "" && !joint && !a.namesOther(st, toks[start:end], country) {
 				f.Objects = append(f.Objects, other)
 			}
 		}
@@ -1667,7 +1669,7 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 // ("…, the ministry said": clauseEnd); else at the end of toks.
 func (a *Extractor) actEnd(toks []token, start int) int {
 	for k := start + 1; k < len(toks); k++ {
-		if a.appraisalAt(toks, k) || ownSubordinate(toks, k) {
+		if a.appraisalAt(toks, k) || a.subordinateClause(toks, k) {
 			return k
 		}
 		if toks[k].Text == "," && a.clauseEnd(toks, k) == k {
@@ -1695,6 +1697,24 @@ func (a *Extractor) namesOther(st *docState, toks []token, self string) bool {
 		}
 	}
 	return false
+}
+
+// subordinateClause is ownSubordinate, but for a name and a noun of a
+// gathering that end the title or its clause ("… after Vienna talks", "…
+// as Cairo summit ends" is a clause): "talks" there is the noun of the
+// phrase "Vienna talks", not the verb of its name.
+func (a *Extractor) subordinateClause(toks []token, k int) bool {
+	if !ownSubordinate(toks, k) {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	for j < len(toks) && toks[j].Word && toks[j].Cap {
+		j++
+	}
+	return j >= len(toks) || !a.lex.Words.Is(toks[j].Lower, lexicons.WordGathering) || j+1 < len(toks) && toks[j+1].Word
 }
 
 // ownSubordinate reports whether toks[k] opens a subordinate clause of

@@ -170,7 +170,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// side).
 			continue
 		}
-		if venue(sc.lex.Words, toks, m) {
+		if venue(sc.lex.Words, toks, m, f.Stmt.Field == record.TitleField) {
 			continue // "at the Cairo summit": where a gathering is held
 		}
 		if mediaOrigin(sc.lex.Words, toks, m) {
@@ -3069,14 +3069,27 @@ func relationTerm(words annotate.WordClasses, lt *annotate.Term, first string) b
 // venue reports whether m, a country's or capital's name without a
 // possessive, names where a gathering is held: after "at" or "in" (with
 // "the" between) and before a noun of words.tsv class "gathering" ("talks
-// at the Cairo summit", "agree at Moscow meet", "in the Doha talks"). It
-// is no party of what happens there.
-func venue(words annotate.WordClasses, toks []token, m mention) bool {
+// at the Cairo summit", "agree at Moscow meet", "in the Doha talks"). A
+// capital's name before such a noun inside a phrase, after a lower-case
+// word ("a deal after marathon Cairo talks", "the Cairo summit"), is
+// where it is held too (inPhrase: in a title, whose phrases are
+// compressed so; in running text "the Cairo conference" is as often the
+// host's initiative a speaker credits it with: there the reading lowered
+// the UN validation, 0.4566 → 0.4560 in even years, 0.4562 outside
+// speeches' own statements); after
+// a comma, a conjunction or at the start it may be the subject of "talks"
+// as a verb, and a country's name there tells what the talks are about
+// ("Iran talks"). It is no party of what happens there.
+func venue(words annotate.WordClasses, toks []token, m mention, inPhrase bool) bool {
 	if m.Kind != annotate.ByName && m.Kind != annotate.ByCapital || toks[m.End-1].Poss || m.End >= len(toks) || !words.Is(toks[m.End].Lower, lexicons.WordGathering) {
 		return false
 	}
 	p := wordBefore(toks, m.Tok)
-	return p == "at" || p == "in"
+	if p == "at" || p == "in" {
+		return true
+	}
+	k := m.Tok - 1
+	return inPhrase && m.Kind == annotate.ByCapital && k >= 0 && toks[k].Word && !toks[k].Cap && !toks[k].Poss && p != "and" && p != "or"
 }
 
 // passiveAgentAfter returns the country right after "by" (over "the")
