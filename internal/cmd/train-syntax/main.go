@@ -14,6 +14,15 @@
 // prints the scores of each relation, -load FILE scores a model file
 // instead of training one. DIR holds en_ewt-ud-{train,dev,test}.conllu,
 // gzipped (.gz) or not.
+//
+// -headlines adds a title-style copy of each sentence that can have one
+// (headlineStyle: no articles, no passive or copular "be", "to" for
+// "will", verbs in the present). It is not the shipped model's setting:
+// trained so, the model scored UAS 85.20 and LAS 82.07 on the test set
+// (shipped: 85.51, 82.16) and moved no dev gold figure, while the blind
+// gold's tuning halves lost a true dyad and gained two false ones (their
+// check halves gained three and two): a different set of title misreadings,
+// not fewer.
 package main
 
 import (
@@ -59,6 +68,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	out := fs.String("o", "analysis/syntax/en_ewt.model", "write the model to this file (empty: none)")
 	clusters := fs.String("clusters", "internal/cmd/train-syntax/clusters-ungdc.tsv.gz", "Brown clusters, a paths file (empty: none)")
 	withDev := fs.Bool("with-dev", true, "train on the development set too")
+	headlines := fs.Bool("headlines", false, "train on a title-style copy of each sentence too (see headlineStyle; not the shipped model)")
 	eval := fs.String("eval", "", "score the model on: dev, test, both or none (default: test, or dev with -with-dev=false)")
 	verbose := fs.Bool("v", false, "print the scores of each relation")
 	load := fs.String("load", "", "score this model file instead of training one")
@@ -137,6 +147,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 			train = append(train, dev...)
+		}
+		if *headlines {
+			n := len(train)
+			for _, s := range train[:n] {
+				if t, ok := headlineStyle(s); ok {
+					train = append(train, t)
+				}
+			}
+			fmt.Fprintf(stderr, "%d title-style copies of %d sentences\n", len(train)-n, n)
 		}
 		o.Log = stderr
 		start := time.Now()

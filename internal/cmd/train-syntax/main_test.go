@@ -93,3 +93,24 @@ func TestBadTreebank(t *testing.T) {
 		t.Errorf("run = %v, want an error at en_ewt-ud-train.conllu:1", err)
 	}
 }
+
+// TestTrainHeadlines trains with -headlines: the title-style copies are
+// counted and the model is written.
+func TestTrainHeadlines(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains a model")
+	}
+	dir := treebank(t)
+	out := filepath.Join(t.TempDir(), "m.model")
+	var stdout, stderr bytes.Buffer
+	args := []string{"-headlines", "-o", out, "-clusters", "", "-tagger-epochs", "1", "-parser-epochs", "1", "-folds", "0", dir}
+	if err := run(context.Background(), args, &stdout, &stderr); err != nil {
+		t.Fatalf("run %v: %v\n%s", args, err, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "title-style copies of") {
+		t.Errorf("stderr = %q, want the count of title-style copies", stderr.String())
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Error(err)
+	}
+}
