@@ -173,6 +173,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if venue(sc.lex.Words, toks, m, f.Stmt.Field == record.TitleField) {
 			continue // "at the Cairo summit": where a gathering is held
 		}
+		if len(f.Partners) > 0 && heldAt(sc.lex.Words, toks, m) {
+			// "A and B wrapped up talks in C": where the partners of a
+			// joint subject met, though CAMEO's pattern ("* talks in
+			// +") makes the country of talks its subject holds there
+			// the one visited.
+			continue
+		}
 		if mediaOrigin(sc.lex.Words, toks, m) {
 			continue // "suspends X broadcaster": where the outlet is from
 		}
@@ -3090,6 +3097,16 @@ func venue(words annotate.WordClasses, toks []token, m mention, inPhrase bool) b
 	}
 	k := m.Tok - 1
 	return inPhrase && m.Kind == annotate.ByCapital && k >= 0 && toks[k].Word && !toks[k].Cap && !toks[k].Poss && p != "and" && p != "or"
+}
+
+// heldAt reports whether m follows "in" or "at" (with "the" between) after
+// a noun of words.tsv class "gathering": "talks in X", "a summit at X".
+func heldAt(words annotate.WordClasses, toks []token, m mention) bool {
+	k := m.Tok - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 1 && (toks[k].Lower == "in" || toks[k].Lower == "at") && words.Is(toks[k-1].Lower, lexicons.WordGathering)
 }
 
 // passiveAgentAfter returns the country right after "by" (over "the")
