@@ -25,6 +25,14 @@ func TestSpeechRoles(t *testing.T) {
 		{"the speaker's own support keeps its object", "BOL",
 			"We supported Peru throughout the negotiations.",
 			[]string{"BOL→PER +"}},
+		// A participle between a preposition and its noun qualifies
+		// the noun: "alleged" there is no allegation of the speaker's.
+		{"an alleged act after a preposition", "BOL",
+			"We have read the reports of alleged arms deliveries to Uruguay.",
+			nil},
+		{"an alleged act after regarding", "BOL",
+			"We have read the reports regarding alleged arms deliveries to Uruguay.",
+			nil},
 		// A joint subject of the speaker's country and another: what
 		// the two did together is each one's toward the other.
 		{"a pact the speaker's country and another signed", "BOL",

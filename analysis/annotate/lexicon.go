@@ -226,6 +226,10 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 			attributiveParticiple(toks[i-1], t, lt) {
 			continue // "returned the seized vessel": the noun's adjective, no act of the subject's
 		}
+		if len(lt.Words) == 1 && i > 0 && i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap && !IsPreposition(toks[i+1].Lower) && !IsDeterminer(toks[i+1].Lower) &&
+			(IsPreposition(toks[i-1].Lower) || deverbalPrepositions[toks[i-1].Lower]) && attributiveParticiple(token{Lower: "the"}, t, lt) {
+			continue // "reports of alleged arms transfers": the noun's adjective, no verb
+		}
 		span := len(lt.Words)
 		if !WordsAt(toks, i, lt.Words) {
 			span = max(quotedSpan(toks, i, lt.Words), countedSpan(toks, i, lt.Words))
@@ -268,6 +272,11 @@ func whereBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// deverbalPrepositions are prepositions in -ing that IsPreposition leaves
+// out, since they read as verbs elsewhere: before a participle and a noun
+// ("regarding alleged transfers") they open a phrase.
+var deverbalPrepositions = map[string]bool{"regarding": true, "concerning": true, "including": true, "following": true}
 
 // attributiveParticiple reports whether t, the first word of the
 // several-word row lt of a verb (written "share/v …"), is its participle
