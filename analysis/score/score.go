@@ -869,6 +869,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				}
 			}
 		}
+		if !negated && mod == "" && noneAfter(toks, i+n) {
+			// "threatens no one", "harms nobody": a verb whose object is
+			// no one is denied of everyone.
+			w, mod, negated = negatedWeight(sc.lex.Words, w, "not"), "negated", true
+		}
 		if negated && i+n < len(toks) && toks[i+n].Lower == "against" && consumed <= i+n {
 			// "has not joined sanctions against X": the term's own
 			// preposition is negated with it.
@@ -1299,9 +1304,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// the subject.
 			h.rule = rulePassiveSubject
 			addTargets(subj, h)
-		} else if selfJoint && w > 0 && (h.mutual || theirBefore(toks, i)) {
+		} else if selfJoint && w > 0 && (h.mutual || theirBefore(toks, i) || wordOverLower(toks, i, "our", 3)) {
 			// "Bolivia and X signed a border agreement", "… have
-			// deepened their cooperation along the border", said by
+			// deepened their cooperation along the border", "Bolivia
+			// and X are neighbours, and our cooperation grows", said by
 			// Bolivia: what the two made or share is with each other.
 			h.rule = ruleJointSubject
 			addTargets([]mention{selfPartner}, h)
@@ -2385,7 +2391,8 @@ func jointPartner(ms []mention, toks []token, self string) (mention, bool) {
 		return mention{}, false
 	}
 	m, n := ms[0], ms[1]
-	if !(m.Tok == 0 || m.Tok == 1 && toks[0].Lower == "both") || m.End >= len(toks) || toks[m.End].Lower != "and" || n.Tok != m.End+1 {
+	if !(m.Tok == 0 || m.Tok == 1 && toks[0].Lower == "both") || m.End >= len(toks) || toks[m.End].Lower != "and" ||
+		n.Tok != m.End+1 && !(n.Tok == m.End+2 && toks[m.End+1].Lower == "the") {
 		return mention{}, false
 	}
 	if m.Kind == annotate.ByAdjective || n.Kind == annotate.ByAdjective || toks[m.End-1].Poss || toks[n.End-1].Poss {
@@ -3097,6 +3104,27 @@ func venue(words annotate.WordClasses, toks []token, m mention, inPhrase bool) b
 	}
 	k := m.Tok - 1
 	return inPhrase && m.Kind == annotate.ByCapital && k >= 0 && toks[k].Word && !toks[k].Cap && !toks[k].Poss && p != "and" && p != "or"
+}
+
+// noneAfter reports whether toks[j] opens an object that is no one:
+// "nobody", "none", "no one", "no country", "no state", "no nation", "no
+// other …".
+func noneAfter(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].Lower {
+	case "nobody", "none":
+		return true
+	case "no":
+		if j+1 < len(toks) {
+			switch toks[j+1].Lower {
+			case "one", "country", "state", "nation", "other":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // heldAt reports whether m follows "in" or "at" (with "the" between) after
