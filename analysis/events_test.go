@@ -279,7 +279,7 @@ func TestExtraposedEvaluation(t *testing.T) {
 func TestCountNounPlurals(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
-		{"pressures against", "GHA", "Foreign pressures against Namibia have grown this year.", nil},
+		{"pressures against", "GHA", "Foreign pressures against Namibia have grown this year.", []string{"GHA→NAM +"}},
 		{"friendships and partnerships", "KEN", "We cherish our friendships and partnerships with Tanzania.", []string{"KEN→TZA +"}},
 	})
 }

@@ -695,11 +695,11 @@ func TestSpeechReadings(t *testing.T) {
 		{"in a speech, it is another, not the speaker", "KEN", "It is blocking the lake talks with Uganda.", nil},
 		{"a verb of a clause of its own is no object of the speaker's", "KEN", "We know it kidnapped a Ugandan fisherman on the lake.", nil},
 		{"a possessive in the object before and is no subject", "KEN", "It raided Uganda's border post and repeatedly shelled Tanzania.", nil},
-		{"the aggression of a list of countries against another", "KEN", "We recall the aggression of Tanzania, Rwanda and Burundi against Uganda.", []string{"KEN→BDI -", "KEN→RWA -", "KEN→TZA -"}},
-		{"a war waged by one against another", "KEN", "The war being waged by Tanzania against Uganda must end.", []string{"KEN→TZA -"}},
+		{"the aggression of a list of countries against another", "KEN", "We recall the aggression of Tanzania, Rwanda and Burundi against Uganda.", []string{"KEN→BDI -", "KEN→RWA -", "KEN→TZA -", "KEN→UGA +"}},
+		{"a war waged by one against another", "KEN", "The war being waged by Tanzania against Uganda must end.", []string{"KEN→TZA -", "KEN→UGA +"}},
 		{"against this background: a set phrase", "KEN", "It was against this background that the Uganda talks began.", nil},
-		{"a deed's victim after of", "KEN", "We condemn the invasion of Uganda.", nil},
-		{"a deed's agent after by", "KEN", "We condemn the invasion of Uganda by Tanzania.", []string{"KEN→TZA -"}},
+		{"a deed's victim after of", "KEN", "We condemn the invasion of Uganda.", []string{"KEN→UGA +"}},
+		{"a deed's agent after by", "KEN", "We condemn the invasion of Uganda by Tanzania.", []string{"KEN→TZA -", "KEN→UGA +"}},
 		{"a people fighting for its freedom", "KEN", "Ugandan patriots are courageously fighting for their freedom.", nil},
 		{"a fight against another stays hostile", "KEN", "Uganda is fighting against Tanzania on the lake.", []string{"KEN→UGA -"}},
 		{"the victim of a scheme", "KEN", "We denounce the plots against Zambia and the military expedition against Malawi.", nil},
@@ -717,7 +717,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"back after a copula", "KEN", "It is an honour to be back here at the United Nations.", nil},
 		{"back as the particle of a verb", "KEN", "The threat to Uganda has been rolled back.", nil},
 		{"back as a verb of support", "KEN", "We back Uganda without reservation.", []string{"KEN→UGA +"}},
-		{"the victims of aggressions", "KEN", "Coming after the aggressions against Zambia and Angola, that act was a plot.", nil},
+		{"the victims of aggressions", "KEN", "Coming after the aggressions against Zambia and Angola, that act was a plot.", []string{"KEN→AGO +", "KEN→ZMB +"}},
 		{"the agent of aggression after of", "KEN", "We condemn the aggression of South Africa.", []string{"KEN→ZAF -"}},
 		{"the agent of aggressions after of", "KEN", "The repeated aggressions of South Africa must end.", []string{"KEN→ZAF -"}},
 		{"a place after the agent of crimes", "KEN", "They become accomplices in the crimes committed daily by the rebels in Zambia, Mozambique and Botswana.", nil},
@@ -762,11 +762,11 @@ func TestSpeechReadings(t *testing.T) {
 		{"a deed's agent behind a noun of what it befalls", "KEN", "We condemn the occupation of the territory of Somalia by Ethiopia.", []string{"KEN→ETH -"}},
 		{"a denial negated keeps the term", "KEN", "We cannot deny Somalia's right to self-defence.", []string{"KEN→SOM +"}},
 		{"two verbs, one of refusal", "KEN", "They broke off and refuse to resume the talks between Kenya, Uganda and Tanzania.", []string{"KEN→TZA -", "KEN→UGA -"}},
-		{"what an act falls upon is no owner of their aggression", "KEN", "We urged Ethiopia and Eritrea to halt their attack upon Somalia and to end their aggression.", []string{"KEN→ERI -", "KEN→ETH -"}},
+		{"what an act falls upon is no owner of their aggression", "KEN", "We urged Ethiopia and Eritrea to halt their attack upon Somalia and to end their aggression.", []string{"KEN→ERI -", "KEN→ETH -", "KEN→SOM +"}},
 		{"an adverb of a passive act befalls its subject", "KEN", "Somalia's coast, which has been illegally occupied for years, must be freed.", nil},
 		{"an adverb of a passive act blames its agent", "KEN", "The islands were illegally seized by Ethiopia before independence.", []string{"KEN→ETH -"}},
-		{"a deed witnessed is no deed of the speaker's", "KEN", "We have witnessed the invasion of Somali territory by armed bands.", nil},
-		{"the object of of is no co-owner of the next possessive", "KEN", "We deplore the occupation of Somalia and Ethiopia's attacks on its neighbours.", []string{"KEN→ETH -"}},
+		{"a deed witnessed is no deed of the speaker's", "KEN", "We have witnessed the invasion of Somali territory by armed bands.", []string{"KEN→SOM +"}},
+		{"the object of of is no co-owner of the next possessive", "KEN", "We deplore the occupation of Somalia and Ethiopia's attacks on its neighbours.", []string{"KEN→ETH -", "KEN→SOM +"}},
 		{"a joint possessive keeps both owners", "KEN", "We deplore Ethiopia and Eritrea's attacks on their neighbours.", []string{"KEN→ERI -", "KEN→ETH -"}},
 		{"support that must end is condemned", "KEN", "Rwanda's continued support for the rebels must end.", []string{"KEN→RWA -"}},
 		{"support that must continue stays support", "KEN", "Rwanda's support for the peace process must continue.", []string{"KEN→RWA +"}},
@@ -777,7 +777,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"solidarity with an oppressed people is none with its state", "KEN", "We reaffirm our solidarity with the oppressed people of Malawi.", nil},
 		{"a list after a place marker is places", "ETH", "Relief convoys are sent across the borders with Kenya, Uganda and Tanzania every week.", nil},
 		{"a list after the regimes in stays their seat", "ETH", "We condemn the illegal regimes in Kenya and Uganda.", []string{"ETH→KEN -", "ETH→UGA -"}},
-		{"a name after a comma that ends a phrase of place is none of its list", "ETH", "After the damage done in Kenya, Uganda's invasion of Sudan must end.", []string{"ETH→UGA -"}},
+		{"a name after a comma that ends a phrase of place is none of its list", "ETH", "After the damage done in Kenya, Uganda's invasion of Sudan must end.", []string{"ETH→SDN +", "ETH→UGA -"}},
 		{"a Central American is no American", "MEX", "A brother Central American now occupies this high position.", nil},
 		{"the Organization of American States is no American state", "MEX", "We welcome the decision of the Organization of American States.", nil},
 		{"a hyphenated name of the time", "KEN", "We welcome Viet-Nam as a new Member.", []string{"KEN→VNM +"}},
@@ -825,8 +825,8 @@ func TestSpeechReadings(t *testing.T) {
 		// A speech tells of another country's hostile act: the speaker's
 		// target is its agent, also after "continues to" and for a verb of
 		// two words ("wages war").
-		{"another country's war against a third, in a speech", "KEN", "Uganda wages war against Tanzania.", []string{"KEN→UGA -"}},
-		{"another country continues to wage war", "KEN", "Uganda continues to wage war against Tanzania.", []string{"KEN→UGA -"}},
+		{"another country's war against a third, in a speech", "KEN", "Uganda wages war against Tanzania.", []string{"KEN→TZA +", "KEN→UGA -"}},
+		{"another country continues to wage war", "KEN", "Uganda continues to wage war against Tanzania.", []string{"KEN→TZA +", "KEN→UGA -"}},
 		{"a country's own war, by 'its'", "KEN", "Uganda continues its war against our people.", []string{"KEN→UGA -"}},
 		{"their concerns are no hostility", "KEN", "We understand Uganda and its concerns about the dam.", nil},
 		{"the violence committed by a country's forces", "KEN", "The violence committed by the forces of Uganda must stop.", []string{"KEN→UGA -"}},
@@ -842,12 +842,12 @@ func TestSpeechReadings(t *testing.T) {
 		{"the constructive approach of a country", "KEN", "We welcome the balanced and constructive approach of Tanzania.", []string{"KEN→TZA +"}},
 		// A verb of perpetrating makes its subject the agent of the
 		// hostile noun it takes (words.tsv perpetrate).
-		{"waged a war of aggression", "KEN", "Uganda waged an unprovoked war of aggression on Rwanda.", []string{"KEN→UGA -"}},
+		{"waged a war of aggression", "KEN", "Uganda waged an unprovoked war of aggression on Rwanda.", []string{"KEN→RWA +", "KEN→UGA -"}},
 		{"levelled groundless accusations", "KEN", "The delegate of Uganda has once more levelled groundless accusations at my country.", []string{"KEN→UGA -"}},
 		// "the aggression of X against Y": X acts, Y is the victim.
-		{"aggression of one against another", "KEN", "We condemn the military aggression of Uganda against Rwanda.", []string{"KEN→UGA -"}},
+		{"aggression of one against another", "KEN", "We condemn the military aggression of Uganda against Rwanda.", []string{"KEN→RWA +", "KEN→UGA -"}},
 		// The victim after a participle of a hostile noun.
-		{"an attack carried out against a country", "KEN", "We condemn the cyberattack carried out against Rwanda last year.", nil},
+		{"an attack carried out against a country", "KEN", "We condemn the cyberattack carried out against Rwanda last year.", []string{"KEN→RWA +"}},
 		// A participle after a determiner qualifies its noun.
 		{"our blockaded ports", "KEN", "Grain for families in Rwanda and Burundi is stuck in our blockaded ports.", nil},
 		// A content clause has a subject of its own.
@@ -872,8 +872,8 @@ func TestSpeechReadings(t *testing.T) {
 		{"a place after a group noun", "KEN", "We praise the doctors in Uganda.", nil},
 		// A hostile predicate is not said of the country a hostile act
 		// falls on.
-		{"those who ordered strikes on a country", "KEN", "Those who ordered the shelling of markets in Rwanda and the strikes on Burundi must be held accountable.", nil},
-		{"attacks by one on another", "KEN", "The raids by Uganda on Burundi are a war crime.", []string{"KEN→UGA -"}},
+		{"those who ordered strikes on a country", "KEN", "Those who ordered the shelling of markets in Rwanda and the strikes on Burundi must be held accountable.", []string{"KEN→BDI +"}},
+		{"attacks by one on another", "KEN", "The raids by Uganda on Burundi are a war crime.", []string{"KEN→BDI +", "KEN→UGA -"}},
 		{"we hold a country accountable", "KEN", "We will hold Uganda accountable for every life lost.", []string{"KEN→UGA -"}},
 		{"a racist regime", "KEN", "For decades the racist minority regime of Uganda denied the vote to the majority.", []string{"KEN→UGA -"}},
 		{"apartheid", "KEN", "We have seen what apartheid Uganda does to its neighbours.", []string{"KEN→UGA -"}},

@@ -39,6 +39,21 @@ func TestSpeechRoles(t *testing.T) {
 		{"a harm to no other country is denied", "BOL",
 			"The dam that Paraguay is building harms no other country.",
 			nil},
+		// The victim of a hostile act the delegation tells of has its
+		// sympathy (ruleVictim), unless the act is denied or the
+		// delegation's own.
+		{"the victim of an embargo", "BOL",
+			"The embargo imposed against Uruguay must be lifted.",
+			[]string{"BOL→URY +"}},
+		{"the victims of a blockade, a list", "BOL",
+			"The blockade of Uruguay and Paraguay has lasted too long.",
+			[]string{"BOL→PRY +", "BOL→URY +"}},
+		{"an aggression denied has no victim", "BOL",
+			"There was never any aggression against Uruguay.",
+			nil},
+		{"the object of the delegation's own sanctions", "BOL",
+			"We will impose sanctions on Paraguay.",
+			[]string{"BOL→PRY -"}},
 		// A joint subject of the speaker's country and another: what
 		// the two did together is each one's toward the other.
 		{"a pact the speaker's country and another signed", "BOL",

@@ -29,6 +29,7 @@ const (
 	ruleTopic                     // cooperation that reached no country, toward the country a title's topic label names
 	ruleApposition                // the country an appositive phrase describes ("X, a brotherly country,")
 	ruleSought                    // the country whose support is sought ("seeks X's backing"): an appeal to it (CAMEO 02)
+	ruleVictim                    // in a speech, the victim of a hostile act the delegation tells of: its sympathy
 	numAttachRules
 )
 
@@ -63,6 +64,7 @@ var attachRuleInfo = [numAttachRules]struct {
 	ruleTopic:          {"topic of the title", 0.4, false, false},
 	ruleApposition:     {"apposition", 0.8, false, false},
 	ruleSought:         {"sought of its owner", 0.7, false, false},
+	ruleVictim:         {"victim of the act", 0.5, false, false},
 }
 
 func (r attachRule) String() string {

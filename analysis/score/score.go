@@ -1477,6 +1477,22 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		// one who asked for it.
 		hits[code] = slices.DeleteFunc(hits[code], func(h hit) bool { return h.weight < 0 })
 	}
+	if f.Stmt.Kind == record.Speech {
+		// "the embargo imposed against X must be lifted", "the blockade
+		// of X": in a speech, the victim of a hostile act the delegation
+		// tells of, with no word of the delegation's own toward it, has
+		// its sympathy (ruleVictim).
+		for _, m := range targets {
+			if len(hits[m.Code]) > 0 || m.Code == f.Stmt.SpeakerCountry || !isTarget[m.Tok] || m.Kind == annotate.ByPlace {
+				continue
+			}
+			if j := hostileVictim(sc.lex.Words, toks, hitAt, m, hostileBefore, hostileEnd); j >= 0 && negatorBefore(toks, j) < 0 && !sc.lex.Words.Fight(toks[j].Lower, hitAt[j].lt.Weight) {
+				// Not when the act is denied ("never any aggression
+				// against X") or a fight of two ("fighting against X").
+				hits[m.Code] = append(hits[m.Code], hit{label: "sympathy", weight: victimWeight, rule: ruleVictim, tok: m.Tok})
+			}
+		}
+	}
 	var out []record.Stance
 	all := codes(targets)
 	for _, code := range placesOnly(targets) {
@@ -2046,6 +2062,35 @@ func clauseAfter(toks []token, opening ...string) []bool {
 // visitor's presence (extract.RuleTitleVisit): contact, as stance.tsv
 // weighs "visit" (CONSULT).
 const visitWeight = 0.1
+
+// victimWeight is the weight of a delegation's sympathy with the victim of
+// a hostile act it tells of: as a word of sympathy, below a stated stance.
+const victimWeight = 0.3
+
+// hostileVictim returns where the hostile term starts whose victim the
+// country m (or the list it is in) is, or -1: after "against", "on" or "upon"
+// right after the term ("the sanctions against X", "the embargo imposed
+// against X": hostileBefore), or after "of" after a noun of a deed ("the
+// blockade of X", "the occupation of the territory of X": deedOf).
+func hostileVictim(words annotate.WordClasses, toks []token, hitAt []termHit, m mention, hostileBefore, hostileEnd func(int) bool) int {
+	t := annotate.ListStart(toks, m.Tok)
+	k := t - 1
+	if k > 0 && annotate.IsDeterminer(toks[k].Lower) {
+		k--
+	}
+	if k <= 0 || !(victimPrepositions[toks[k].Lower] && hostileBefore(k) || toks[k].Lower == "of" && deedOf(words, toks, t, 0) && hostileEnd(k-1)) {
+		return -1
+	}
+	// The nearest hostile term before the marker: the act ("the
+	// aggression of A against X", "the cyberattack carried out against
+	// X").
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if hitAt[j].n > 0 && hitAt[j].lt.Weight < 0 {
+			return j
+		}
+	}
+	return -1
+}
 
 // requestWeight is the weight of a country's request for another's act
 // ("at X's request"): CAMEO 02 (appeal), Goldstein +3, divided by 10.
