@@ -1486,7 +1486,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			if len(hits[m.Code]) > 0 || m.Code == f.Stmt.SpeakerCountry || !isTarget[m.Tok] || m.Kind == annotate.ByPlace {
 				continue
 			}
-			if j := hostileVictim(sc.lex.Words, toks, hitAt, m, hostileBefore, hostileEnd); j >= 0 && negatorBefore(toks, j) < 0 && !sc.lex.Words.Fight(toks[j].Lower, hitAt[j].lt.Weight) {
+			j := hostileVictim(sc.lex.Words, toks, hitAt, m, hostileBefore, hostileEnd)
+			if j < 0 {
+				j = sc.undergoneAfter(toks, clause, hitAt, m) // "X is the victim of Y's aggression"
+			}
+			if j >= 0 && negatorBefore(toks, j) < 0 && !sc.lex.Words.Fight(toks[j].Lower, hitAt[j].lt.Weight) {
 				// Not when the act is denied ("never any aggression
 				// against X") or a fight of two ("fighting against X").
 				hits[m.Code] = append(hits[m.Code], hit{label: "sympathy", weight: victimWeight, rule: ruleVictim, tok: m.Tok})
@@ -3419,6 +3423,22 @@ func (sc *Scorer) undergoneBetween(toks []token, clause []int, from, to int) boo
 		}
 	}
 	return false
+}
+
+// undergoneAfter returns where the first hostile term after the country m
+// in its clause starts when a word of undergoing or enduring stands
+// between ("X has suffered aggression", "X is the victim of Y's
+// aggression": undergoneBetween), or -1.
+func (sc *Scorer) undergoneAfter(toks []token, clause []int, hitAt []termHit, m mention) int {
+	for j := m.End; j < len(toks) && clause[j] == clause[m.Tok]; j++ {
+		if hitAt[j].n > 0 && hitAt[j].lt.Weight < 0 {
+			if sc.undergoneBetween(toks, clause, m.End, j) && !hazardAfter(sc.lex.Words, toks, j+hitAt[j].n) {
+				return j // not "faces the threat of floods": a hazard's
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // electionOf reports whether m names the country whose election a
