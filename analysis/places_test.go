@@ -48,10 +48,10 @@ func TestPlaces(t *testing.T) {
 			"Ugandan and Kenyan troops traded fire by the Mombasa road in March, leaving two people dead, and each side blamed the other.",
 			[]string{"KEN→UGA -", "UGA→KEN -"}},
 		{"talks of a joint subject in a third country's city are held there", "",
-			"The foreign ministers of Zambia and Malawi wrapped up two days of talks in Nairobi on Friday.",
+			"The foreign ministers of Zambia and Malawi completed two rounds of talks in Nairobi on Friday.",
 			[]string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"talks of one country in another's city are with its host", "",
-			"Zambia's foreign minister wrapped up two days of talks in Nairobi on Friday.",
+			"Zambia's foreign minister completed two rounds of talks in Nairobi on Friday.",
 			[]string{"KEN→ZMB +", "ZMB→KEN +"}},
 	})
 }

@@ -72,7 +72,7 @@ func TestSpeechRoles(t *testing.T) {
 			"Paraguay and Bolivia held talks on the border.",
 			[]string{"BOL→PRY +", "PRY→BOL +"}},
 		{"our cooperation after a joint subject of the two", "BOL",
-			"Bolivia and Paraguay are neighbours, and our cooperation is growing.",
+			"Bolivia and Paraguay share the river basin, and our cooperation is growing.",
 			[]string{"BOL→PRY +", "PRY→BOL +"}},
 		{"a joint subject whose other country takes the", "BOL",
 			"Bolivia and the Gambia have deepened their cooperation.",

@@ -174,7 +174,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue // "at the Cairo summit": where a gathering is held
 		}
 		if len(f.Partners) > 0 && heldAt(sc.lex.Words, toks, m) {
-			// "A and B wrapped up talks in C": where the partners of a
+			// "A and B completed talks in C": where the partners of a
 			// joint subject met, though CAMEO's pattern ("* talks in
 			// +") makes the country of talks its subject holds there
 			// the one visited.
@@ -1307,7 +1307,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		} else if selfJoint && w > 0 && (h.mutual || theirBefore(toks, i) || wordOverLower(toks, i, "our", 3)) {
 			// "Bolivia and X signed a border agreement", "… have
 			// deepened their cooperation along the border", "Bolivia
-			// and X are neighbours, and our cooperation grows", said by
+			// and X share a river, and our cooperation grows", said by
 			// Bolivia: what the two made or share is with each other.
 			h.rule = ruleJointSubject
 			addTargets([]mention{selfPartner}, h)
@@ -3139,10 +3139,10 @@ func relationTerm(words annotate.WordClasses, lt *annotate.Term, first string) b
 // compressed so; in running text "the Cairo conference" is as often the
 // host's initiative a speaker credits it with: there the reading lowered
 // the UN validation, 0.4566 → 0.4560 in even years, 0.4562 outside
-// speeches' own statements); after
-// a comma, a conjunction or at the start it may be the subject of "talks"
-// as a verb, and a country's name there tells what the talks are about
-// ("Iran talks"). It is no party of what happens there.
+// speeches' own statements); after a comma, a conjunction or at the
+// start it may be the subject of "talks" as a verb, and a country's name
+// there tells what the talks are about ("Iran talks"). It is no party of
+// what happens there.
 func venue(words annotate.WordClasses, toks []token, m mention, inPhrase bool) bool {
 	if m.Kind != annotate.ByName && m.Kind != annotate.ByCapital || toks[m.End-1].Poss || m.End >= len(toks) || !words.Is(toks[m.End].Lower, lexicons.WordGathering) {
 		return false

@@ -62,7 +62,7 @@ func headlineStyle(s syntax.Sentence) (syntax.Sentence, bool) {
 		}
 	}
 	for i, w := range words {
-		if w.UPOS == syntax.VERB && w.XPOS == syntax.XVBD && hasSubject(words, i) && !hasAux(words, i) {
+		if w.UPOS == syntax.VERB && w.XPOS == syntax.XVBD && subject(words, i) >= 0 && !hasAux(words, i) {
 			present[i] = true
 		}
 	}
@@ -134,22 +134,11 @@ func titleLike(words []syntax.Word) bool {
 			}
 		case w.Rel == syntax.Punct && (w.Form == "?" || w.Form == "!"):
 			return false
-		case w.Head < 0 && w.UPOS == syntax.VERB && !hasSubject(words, i) && subjectPass(words, i) < 0:
+		case w.Head < 0 && w.UPOS == syntax.VERB && subject(words, i) < 0 && dependent(words, i, syntax.NsubjPass) < 0:
 			return false
 		}
 	}
 	return true
-}
-
-// subjectPass returns the index of the passive subject of the verb at h,
-// or -1.
-func subjectPass(words []syntax.Word, h int) int {
-	for j, w := range words {
-		if w.Head == h && w.Rel == syntax.NsubjPass {
-			return j
-		}
-	}
-	return -1
 }
 
 // negatedHead reports whether the word at h has "not" or "n't" among its
@@ -173,29 +162,28 @@ func onlyAux(words []syntax.Word, h, aux int) bool {
 	return true
 }
 
-// hasAux reports whether the verb at h has an auxiliary.
-func hasAux(words []syntax.Word, h int) bool {
-	for _, w := range words {
-		if w.Head == h && (w.Rel == syntax.Aux || w.Rel == syntax.AuxPass) {
-			return true
+// dependent returns the index of the first dependent of the word at h by
+// relation rel, or -1.
+func dependent(words []syntax.Word, h int, rel syntax.Rel) int {
+	for j, w := range words {
+		if w.Head == h && w.Rel == rel {
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
-// hasSubject reports whether the verb at h has a nominal subject.
-func hasSubject(words []syntax.Word, h int) bool {
-	return subject(words, h) >= 0
+// hasAux reports whether the verb at h has an auxiliary.
+func hasAux(words []syntax.Word, h int) bool {
+	return dependent(words, h, syntax.Aux) >= 0 || dependent(words, h, syntax.AuxPass) >= 0
 }
 
 // subject returns the index of the nominal subject of the verb at h, or
 // -1; a verb coordinated with another shares its subject ("denied and
 // pushed back").
 func subject(words []syntax.Word, h int) int {
-	for j, w := range words {
-		if w.Head == h && w.Rel == syntax.Nsubj {
-			return j
-		}
+	if j := dependent(words, h, syntax.Nsubj); j >= 0 {
+		return j
 	}
 	if words[h].Rel == syntax.Conj && words[h].Head >= 0 && words[h].Head != h {
 		return subject(words, words[h].Head)
