@@ -56,6 +56,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Malawi and Botswana end dispute at marathon Lusaka talks", []string{"BWA→MWI +", "MWI→BWA +"}},
 		{"a capital before talks after a preposition's noun is their venue",
 			"Malawi, Botswana agree on trade after three days of Lusaka talks", []string{"BWA→MWI +", "MWI→BWA +"}},
+		{"a term that names a venue goes on to the joint subject's partners",
+			"Malawi, Botswana hail fruitful Lusaka talks", []string{"BWA→MWI +", "MWI→BWA +"}},
 		{"a capital and talks that end the title are no clause",
 			"Malawi, Botswana sign deal after Lusaka talks", []string{"BWA→MWI +", "MWI→BWA +"}},
 		{"a capital and talks before a verb are a clause",

@@ -216,6 +216,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	hits := map[string][]hit{} // by target code
 	isTarget := sx.isTarget    // by mention start
+	inTitle := f.Stmt.Field == record.TitleField
 	for _, m := range targets {
 		isTarget[m.Tok] = true
 	}
@@ -1169,7 +1170,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue
 		}
 		partnered := false // the term is of each party of a joint subject toward the others
-		if !thirdParty(ms, toks, clause, i, i+n, f.Partners, f.Stmt.SpeakerCountry) {
+		if !thirdParty(ms, toks, clause, i, i+n, f.Partners, f.Stmt.SpeakerCountry, func(m mention) bool { return venue(sc.lex.Words, toks, m, inTitle) }) {
 			partnered = addPartners(h, lt.Class == lexicons.ClassAid)
 		}
 		if imported {
@@ -2286,12 +2287,13 @@ func (sc *Scorer) subjectPatternVerbAt(f *found, toks []token, clause []int, i i
 // speaker's nor a partner's, and not of each partner toward the others:
 // the third country owns it, right before it ("A and B met under C
 // mediation"), or it takes, within four words and in its clause, "with"
-// and then that country ("A, B sign grain deals with C").
-func thirdParty(ms []mention, toks []token, clause []int, start, end int, partners []string, speaker string) bool {
+// and then that country ("A, B sign grain deals with C"). A venue is none
+// ("A, B hail fruitful C-capital talks": venue).
+func thirdParty(ms []mention, toks []token, clause []int, start, end int, partners []string, speaker string, venue func(mention) bool) bool {
 	if len(partners) == 0 {
 		return false
 	}
-	third := func(m mention) bool { return m.Code != speaker && !slices.Contains(partners, m.Code) }
+	third := func(m mention) bool { return m.Code != speaker && !slices.Contains(partners, m.Code) && !venue(m) }
 	if slices.ContainsFunc(ms, func(m mention) bool { return m.End == start && third(m) }) {
 		return true
 	}
