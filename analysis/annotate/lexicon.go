@@ -227,7 +227,7 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 			continue // "returned the seized vessel": the noun's adjective, no act of the subject's
 		}
 		if len(lt.Words) == 1 && i > 0 && i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap && !IsPreposition(toks[i+1].Lower) && !IsDeterminer(toks[i+1].Lower) &&
-			(IsPreposition(toks[i-1].Lower) || deverbalPrepositions[toks[i-1].Lower]) && attributiveParticiple(token{Lower: "the"}, t, lt) {
+			(IsPreposition(toks[i-1].Lower) || deverbalPrepositions[toks[i-1].Lower]) && verbRowParticiple(t, lt) {
 			continue // "reports of alleged arms transfers": the noun's adjective, no verb
 		}
 		span := len(lt.Words)
@@ -283,11 +283,17 @@ var deverbalPrepositions = map[string]bool{"regarding": true, "concerning": true
 // in -ed after a determiner or a possessive pronoun: it qualifies the
 // noun after it ("a shared responsibility", "our shared goals"), no verb.
 func attributiveParticiple(prev, t token, lt *Term) bool {
+	return (IsDeterminer(prev.Lower) || IsPossessivePronoun(prev.Lower)) && verbRowParticiple(t, lt)
+}
+
+// verbRowParticiple reports whether t, the first word of lt, a row of
+// ours for a verb (written "share/v …"), is its participle in -ed.
+func verbRowParticiple(t token, lt *Term) bool {
 	if lt.Source == lexicons.SourceCAMEO || !strings.HasSuffix(t.Lower, "ed") {
 		return false
 	}
 	head, _, _ := strings.Cut(lt.Label, " ")
-	return strings.HasSuffix(head, "/v") && (IsDeterminer(prev.Lower) || IsPossessivePronoun(prev.Lower))
+	return strings.HasSuffix(head, "/v")
 }
 
 // Place reports whether the country mentioned at m is a place (a

@@ -146,6 +146,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	if len(ms) == 0 && len(f.Objects) == 0 && len(f.Partners) == 0 && len(f.About) == 0 {
 		return nil // no country to take a stance toward
 	}
+	inTitle := f.Stmt.Field == record.TitleField
 	// Targets: every country named, less the speaker's own and places.
 	var targets []mention
 	// protests: the cue demands or condemns ("demanded the release of …").
@@ -170,7 +171,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// side).
 			continue
 		}
-		if venue(sc.lex.Words, toks, m, f.Stmt.Field == record.TitleField) {
+		if venue(sc.lex.Words, toks, m, inTitle) {
 			continue // "at the Cairo summit": where a gathering is held
 		}
 		if len(f.Partners) > 0 && heldAt(sc.lex.Words, toks, m) {
@@ -216,7 +217,6 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	hits := map[string][]hit{} // by target code
 	isTarget := sx.isTarget    // by mention start
-	inTitle := f.Stmt.Field == record.TitleField
 	for _, m := range targets {
 		isTarget[m.Tok] = true
 	}
@@ -1061,7 +1061,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				fm.Target = -1
 			}
 		}
-		if unmarked && f.Stmt.Field == record.TitleField {
+		if unmarked && inTitle {
 			if m, ok := modifierInFrame(ms, toks, i+n, fm.End); ok {
 				// "US eases X sanctions": in a title's telegraphic
 				// style a country's name before the pattern's noun is
@@ -1170,7 +1170,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue
 		}
 		partnered := false // the term is of each party of a joint subject toward the others
-		if !thirdParty(ms, toks, clause, i, i+n, f.Partners, f.Stmt.SpeakerCountry, func(m mention) bool { return venue(sc.lex.Words, toks, m, inTitle) }) {
+		if !thirdParty(sc.lex.Words, ms, toks, clause, i, i+n, f.Partners, f.Stmt.SpeakerCountry, inTitle) {
 			partnered = addPartners(h, lt.Class == lexicons.ClassAid)
 		}
 		if imported {
@@ -2288,12 +2288,14 @@ func (sc *Scorer) subjectPatternVerbAt(f *found, toks []token, clause []int, i i
 // the third country owns it, right before it ("A and B met under C
 // mediation"), or it takes, within four words and in its clause, "with"
 // and then that country ("A, B sign grain deals with C"). A venue is none
-// ("A, B hail fruitful C-capital talks": venue).
-func thirdParty(ms []mention, toks []token, clause []int, start, end int, partners []string, speaker string, venue func(mention) bool) bool {
+// ("A, B hail fruitful C-capital talks": venue, inTitle as there).
+func thirdParty(words annotate.WordClasses, ms []mention, toks []token, clause []int, start, end int, partners []string, speaker string, inTitle bool) bool {
 	if len(partners) == 0 {
 		return false
 	}
-	third := func(m mention) bool { return m.Code != speaker && !slices.Contains(partners, m.Code) && !venue(m) }
+	third := func(m mention) bool {
+		return m.Code != speaker && !slices.Contains(partners, m.Code) && !venue(words, toks, m, inTitle)
+	}
 	if slices.ContainsFunc(ms, func(m mention) bool { return m.End == start && third(m) }) {
 		return true
 	}
