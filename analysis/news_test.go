@@ -30,6 +30,9 @@ func TestNewsReadings(t *testing.T) {
 		// the one who rejects it.
 		{"a rejected demand was made of the one who rejects it", "", "Kenya rejected Uganda's demand for compensation.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
+		// A hyphen compound of a country and a participle of good
+		// offices (words.tsv broker) names a broker, no party.
+		{"a broker of a deal is no party to it", "", "Kenya and Uganda signed a Tanzanian-brokered accord on the shared lake on Friday.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// The speaker's country's own hostile act named by its possessive
 		// is toward the act's object.
 		{"the speaker country's own act named by its possessive", "", "Kenya's foreign ministry said Nairobi's expulsion of two Ugandan diplomats was lawful.", []string{"KEN→UGA -"}},

@@ -322,11 +322,15 @@ const (
 	// are grateful to X for its support") tell that act, X's toward the
 	// delegation, as the cue "thank" does in a report.
 	WordThanks
+	// WordBroker is a participle of a third party's good offices
+	// ("brokered", "mediated", "hosted"): a country joined to it by a
+	// hyphen ("a Y-brokered deal") did that office, no party to the deal.
+	WordBroker
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown", "author", "body", "talks", "predicative", "evidence", "withdraw", "founder", "quarrel", "resolve", "seal", "host", "embroil", "inflict", "thanks"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown", "author", "body", "talks", "predicative", "evidence", "withdraw", "founder", "quarrel", "resolve", "seal", "host", "embroil", "inflict", "thanks", "broker"}
 
 func (c WordClass) String() string {
 	if int(c) < len(wordClassNames) {

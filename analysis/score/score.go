@@ -143,6 +143,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		return nil // a firm's act or word is no stance of its country
 	}
 	ms := sc.lex.Mentions(toks, f.Stmt.Date)
+	// "sign a Y-brokered deal": Y's good offices, no party to the deal,
+	// which reaches past it to the parties.
+	ms = slices.DeleteFunc(ms, func(m mention) bool { return brokerOf(sc.lex.Words, toks, m) })
 	if len(ms) == 0 && len(f.Objects) == 0 && len(f.Partners) == 0 && len(f.About) == 0 {
 		return nil // no country to take a stance toward
 	}
@@ -3493,6 +3496,15 @@ func mediaOrigin(words annotate.WordClasses, toks []token, m mention) bool {
 		}
 	}
 	return false
+}
+
+// brokerOf reports whether m, a country's name or adjective, is the head
+// of a hyphen compound whose tail is a participle of good offices
+// (words.tsv broker: "a Y-brokered deal", "Z-mediated talks"): the
+// country brokered what follows and is no party to it.
+func brokerOf(words annotate.WordClasses, toks []token, m mention) bool {
+	_, tail, ok := strings.Cut(toks[m.Tok].Lower, "-")
+	return ok && m.End == m.Tok+1 && words.Is(tail, lexicons.WordBroker)
 }
 
 // soughtOwner returns the country whose possessive stands right before
