@@ -66,6 +66,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Zambia, Malawi sign pact as Tanzania condemns deal", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"a border sealed",
 			"Zambia seals its border with Malawi", []string{"ZMB→MWI -"}},
+		{"a name of the actor lexicon whose last word is a title is a name",
+			"Hun Sen warns Laos over dam", []string{"KHM→LAO -"}},
 		{"a country that brokered the deal is no party to it",
 			"Zambia, Malawi sign Tanzania-brokered deal", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"an adjective that mediated the talks is no party to them",

@@ -648,6 +648,16 @@ func TestNewsReadings(t *testing.T) {
 
 // TestCountryBeforeVerb: a country named before a verb is no title of the
 // person named after it; the actor lexicon gives that person's country.
+// TestNameEndingInTitle checks that a name of the actor lexicon whose
+// last word is also a title's ("Sen", a senator's) is read as the name.
+func TestNameEndingInTitle(t *testing.T) {
+	a := buildAnalyzer(t, true)
+	checkDyadCases(t, a, may2021, []dyadCase{
+		{"a name of the actor lexicon ending in a title's word", "", "Hun Sen criticised Laos over the dam on Monday.", []string{"KHM→LAO -"}},
+		{"a title's abbreviation before a name the lexicon lacks", "", "Sen. Jane Okafor criticised Laos over the dam on Monday.", nil},
+	})
+}
+
 func TestCountryBeforeVerb(t *testing.T) {
 	a := buildAnalyzer(t, true)
 	checkDyadCases(t, a, may2021, []dyadCase{

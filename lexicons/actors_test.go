@@ -15,7 +15,7 @@ func loadBuiltinActors(t *testing.T) []Actor {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := version, "7"; got != want {
+	if got, want := version, "8"; got != want {
 		t.Errorf("version = %q, want %q", got, want)
 	}
 	return actors
@@ -252,8 +252,8 @@ func TestLoadActorsUser(t *testing.T) {
 		t.Errorf("actors = %s, want %s (the user files replace the built-in ones)", got, fmt.Sprintf("%+v", want))
 	}
 	// A user folder without actors.tsv leaves the built-in file in use.
-	if _, version, err := LoadActors(Default(), fstest.MapFS{}); err != nil || version != "7" {
-		t.Errorf("LoadActors(empty user folder) = version %q, %v; want \"6\", nil", version, err)
+	if _, version, err := LoadActors(Default(), fstest.MapFS{}); err != nil || version != "8" {
+		t.Errorf("LoadActors(empty user folder) = version %q, %v; want \"8\", nil", version, err)
 	}
 	// A user's actors.tsv alone replaces ours; the imported rows stay.
 	actors, _, err = LoadActorFiles(Default(), fstest.MapFS{ActorsFile: {Data: []byte(data)}})

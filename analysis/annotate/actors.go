@@ -128,6 +128,11 @@ func (x *Actors) find(toks []segment.Token, d corpus.Date, office func(toks []se
 	return out
 }
 
+// Has reports whether name is a name or alias of a row of the lexicon.
+func (x *Actors) Has(name string) bool {
+	return x != nil && len(x.byName[name]) > 0
+}
+
 // Lookup returns the country of the speaker called full (or, failing
 // that, surname) on date d, and a note of the row used: the row active on
 // d (inOffice), and else the country all rows of the name agree on, for a

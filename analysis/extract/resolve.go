@@ -203,10 +203,13 @@ func (a *Extractor) resolveSubject(st *docState, subj []token, text string) (nam
 		}
 		end = k
 	}
+	// A name of the actor lexicon whose last word is also a title ("Hun
+	// Sen"; "Sen." is a senator's) is a name.
+	named := a.lexiconNameStart(text, subj, end)
 	start := end
 	for start > 0 {
 		t := subj[start-1]
-		if !t.Word || !t.Cap || a.lex.Roles[t.Lower] != "" || annotate.InMention(ms, start-1) && !capsName(subj[start-1:end]) || annotate.IsDeterminer(t.Lower) {
+		if !t.Word || !t.Cap || a.lex.Roles[t.Lower] != "" && start-1 < named || annotate.InMention(ms, start-1) && !capsName(subj[start-1:end]) || annotate.IsDeterminer(t.Lower) {
 			break
 		}
 		start--
@@ -232,7 +235,7 @@ func (a *Extractor) resolveSubject(st *docState, subj []token, text string) (nam
 		}
 		return text[subj[s].Start:subj[end-1].End], country, "description of those close to a person" + join(how), mem
 	}
-	if start < end && !subj[end-1].Poss && a.lex.Roles[subj[end-1].Lower] == "" {
+	if start < end && !subj[end-1].Poss && (a.lex.Roles[subj[end-1].Lower] == "" || named < end) {
 		full := text[subj[start].Start:subj[end-1].End]
 		sur := subj[end-1].Text
 		// "Ines Duarte and Rui Sol", "Ana Soto, Luis Vera and Eva Lind":
@@ -468,6 +471,22 @@ func (a *Extractor) actorCountry(st *docState, full, surname string) (string, st
 		return "", ""
 	}
 	return a.lex.Actors.Lookup(st.doc.Date, full, surname)
+}
+
+// lexiconNameStart returns where a run of two or more capitalised words
+// that ends at subj[end-1] and that the actor lexicon holds as a name
+// starts, the longest such run; end when there is none.
+func (a *Extractor) lexiconNameStart(text string, subj []token, end int) int {
+	if a.lex.Actors == nil || end < 2 {
+		return end
+	}
+	named := end
+	for k := end - 1; k >= 0 && subj[k].Word && subj[k].Cap && (k == end-1 || !subj[k].Poss); k-- {
+		if k <= end-2 && a.lex.Actors.Has(text[subj[k].Start:subj[end-1].End]) {
+			named = k
+		}
+	}
+	return named
 }
 
 // personRoles returns the person-role words of a phrase ("envoy").
