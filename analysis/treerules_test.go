@@ -37,6 +37,13 @@ func TestTreeAct(t *testing.T) {
 		// the tree leaves it to the pair compound, each of the other.
 		{"a pair compound subject",
 			"Latvian-Lithuanian tensions grow over grain transit fees", []string{"LTU→LVA -", "LVA→LTU -"}},
+		// The verb's negation before it is part of the act.
+		{"an act negated by a contraction",
+			"Kenya won't join sanctions on Uganda", nil},
+		{"an act negated by an adverb and an auxiliary",
+			"Kenya has never imposed sanctions on Uganda", nil},
+		{"an auxiliary with no negation",
+			"Kenya will join sanctions on Uganda", []string{"KEN→UGA -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

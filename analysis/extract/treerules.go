@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"github.com/stance-project/stance/analysis/record"
 	"slices"
 	"strings"
 
+	"github.com/stance-project/stance/analysis/annotate"
+	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/analysis/syntax"
 )
 
@@ -186,6 +187,13 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 		if start < 0 || end >= len(toks) {
 			continue
 		}
+		cue := toks[start].Lower
+		// "X won't join sanctions on Y", "X has never recognised Y": the
+		// verb's negation and the auxiliaries before it are part of
+		// what it says.
+		if from := negatedFrom(ws, kids[v], subj, start, toks); from < start {
+			start = from
+		}
 		pred := toks[start : end+1]
 		if !a.holdsEvent(toks, start, end+1) {
 			continue
@@ -239,7 +247,7 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 		name := text[toks[lo].Start:toks[hi].End]
 		var out []found
 		for _, code := range speakers {
-			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: code, Kind: record.Indirect, Cue: toks[start].Lower, Field: field,
+			f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: code, Kind: record.Indirect, Cue: cue, Field: field,
 				SpeakerRule: "the subject of the verb in the tree"}, Rule: RuleTreeAct, Act: true, Partners: others(code)}
 			if len(speakers) == 1 && len(targets) == 0 {
 				f.Partners = nil
@@ -253,6 +261,31 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 		return out
 	}
 	return nil
+}
+
+// negatedFrom returns the first token of the auxiliaries and adverbs that
+// stand between the subject and the verb whose dependents are deps, when
+// one of them is a negator ("won't", "did not", "never"); the verb's own
+// token, at, otherwise.
+func negatedFrom(ws []syntax.Word, deps []int, subj, at int, toks []token) int {
+	from, negated := at, false
+	for _, c := range deps {
+		t := ws[c].Token
+		if c == subj || t < 0 || t >= at || t < ws[subj].Token {
+			continue
+		}
+		if r := ws[c].Rel.Base(); r != syntax.Aux && r != syntax.Advmod {
+			continue
+		}
+		from = min(from, t)
+		if annotate.IsNegator(toks[t].Lower) || ws[c].Lemma == "not" || ws[c].Lemma == "never" {
+			negated = true
+		}
+	}
+	if !negated {
+		return at
+	}
+	return from
 }
 
 // nominalRels are the relations inside a noun phrase: the countries under
