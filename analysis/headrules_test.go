@@ -68,6 +68,12 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Zambia seals its border with Malawi", []string{"ZMB→MWI -"}},
 		{"a name of the actor lexicon whose last word is a title is a name",
 			"Hun Sen warns Laos over dam", []string{"KHM→LAO -"}},
+		// An adjective that judges an act is said of the act's subject,
+		// in a title's elided copula too (stance.tsv attach predicate).
+		{"a judging adjective after a speaker's colon",
+			"Zambia: Malawi troop moves 'alarming'", []string{"ZMB→MWI -"}},
+		{"a judging adjective after says",
+			"Zambia says Malawi border moves provocative", []string{"ZMB→MWI -"}},
 		{"a pair's quarrel is no stance of a third country",
 			"Botswana stays neutral in Zambia-Malawi dispute", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"a pair's quarrel of which the speaker is one",

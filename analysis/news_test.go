@@ -32,6 +32,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
 		// A hyphen compound of a country and a participle of good
 		// offices (words.tsv broker) names a broker, no party.
+		{"a judging adjective after a copula", "", "Kenya said the Ugandan troop deployment near the border was alarming.", []string{"KEN→UGA -"}},
 		{"a broker of a deal is no party to it", "", "Kenya and Uganda signed a Tanzanian-brokered accord on the shared lake on Friday.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// The speaker's country's own hostile act named by its possessive
 		// is toward the act's object.
