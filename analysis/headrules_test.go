@@ -74,6 +74,13 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Zambia: Malawi troop moves 'alarming'", []string{"ZMB→MWI -"}},
 		{"a judging adjective after says",
 			"Zambia says Malawi border moves provocative", []string{"ZMB→MWI -"}},
+		// A visit named by a noun after its visitor's possessive, in a
+		// clause after a subordinator, is the visitor's; the main
+		// clause's speaker makes no contact by it.
+		{"a possessive's visit after a subordinator",
+			"Tanzania holds drills near Uganda after Kenyatta's Kampala visit", []string{"KEN→UGA +", "TZA→UGA -", "UGA→KEN +"}},
+		{"another's visit is no contact of the speaker's",
+			"Tanzania fumes over Kenyatta's Kampala visit", nil},
 		{"a pair's quarrel is no stance of a third country",
 			"Botswana stays neutral in Zambia-Malawi dispute", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"a pair's quarrel of which the speaker is one",

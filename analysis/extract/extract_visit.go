@@ -140,7 +140,10 @@ func (a *Extractor) visitOpening(st *docState, toks []token) (visitSpan, bool) {
 func (a *Extractor) possessiveVisit(st *docState, text string, toks []token) (found, bool) {
 	p := -1
 	for i, t := range toks {
-		if i > 5 || !t.Word {
+		if i > 5 || !t.Word || !t.Cap && a.lex.Roles[t.Lower] == "" {
+			// The possessor is a name, a title and a name, or a
+			// country's role ("Chilean President's"): "X fires
+			// missiles after Y's …" opens with no visitor.
 			return found{}, false
 		}
 		if t.Poss {
@@ -173,8 +176,8 @@ func (a *Extractor) possessiveVisit(st *docState, text string, toks []token) (fo
 
 // subordinateVisit reads a visit that opens a title's clause after a
 // subordinator ("X thanks Y as Chinese president lands in Belgrade",
-// "… after Ruto arrives in Kampala"), as titleVisit reads one that opens
-// the title.
+// "… after Ruto arrives in Kampala", "… after Ruto's Kampala visit"), as
+// titleVisit and possessiveVisit read one that opens the title.
 func (a *Extractor) subordinateVisit(st *docState, text string, toks []token) (found, bool) {
 	for k := 2; k+2 < len(toks); k++ {
 		if !visitSubordinators[toks[k].Lower] {
@@ -183,6 +186,9 @@ func (a *Extractor) subordinateVisit(st *docState, text string, toks []token) (f
 		sub := toks[k+1:]
 		if v, ok := a.visitOpening(st, sub); ok {
 			return a.titleVisit(st, text, sub, v)
+		}
+		if f, ok := a.possessiveVisit(st, text, sub); ok {
+			return f, true // "X holds drills after Y's Z visit"
 		}
 	}
 	return found{}, false

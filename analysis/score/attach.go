@@ -35,17 +35,42 @@ type attachSite struct {
 	regardCue bool
 }
 
-// contactByOther reports whether the contact noun at toks[i:i+n], after
-// a determiner, names its agent after "by", a country other than self
-// ("a week after the trip to X by Y's minister"): the contact is the
+// contactByOther reports whether the contact noun at toks[i:i+n] is
+// another country's: in a report (not a speech, where another's visit to
+// the delegation's country is its welcome: leaving it out lowered the UN
+// validation, 0.4616 → 0.4615), after a possessive other than self's
+// ("after Y's visit", "Y's Z visit"); or, after a determiner, with its
+// agent after
+// "by" ("a week after the trip to X by Y's minister"): the contact is the
 // agent's, no stance of the speaker's.
-func (sc *Scorer) contactByOther(self string, ms []mention, toks []token, i, n int) bool {
+func (sc *Scorer) contactByOther(self string, ms []mention, toks []token, i, n int, report bool) bool {
+	if m, ok := contactOwner(ms, toks, i); ok && report {
+		return m.Code != self // "after Y's Z visit": Y's contact with Z
+	}
 	if i == 0 || !annotate.IsDeterminer(toks[i-1].Lower) {
 		return false
 	}
 	s := attachSite{self: self, ms: ms, toks: toks, i: i, n: n, words: sc.lex.Words, lex: sc.lex}
 	m, ok := s.byAgent()
 	return ok && m.Code != self
+}
+
+// contactOwner returns the country whose possessive stands right
+// before toks[i], or before a place named between ("Y's visit", "Y's Z
+// visit").
+func contactOwner(ms []mention, toks []token, i int) (mention, bool) {
+	at := i
+	for _, m := range ms {
+		if m.End == i && !toks[m.End-1].Poss {
+			at = m.Tok // the place between
+		}
+	}
+	for _, m := range ms {
+		if m.End == at && at > 0 && toks[m.End-1].Poss {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // attach finds the countries a term at toks[i:i+n] speaks about, by the

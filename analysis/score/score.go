@@ -1227,7 +1227,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				continue
 			}
 		}
-		if lt.Class == lexicons.ClassConsult && w > 0 && sc.contactByOther(f.Stmt.SpeakerCountry, ms, toks, i, n) {
+		if lt.Class == lexicons.ClassConsult && w > 0 && sc.contactByOther(f.Stmt.SpeakerCountry, ms, toks, i, n, f.Stmt.Kind != record.Speech) {
 			i += n
 			continue
 		}
