@@ -81,6 +81,12 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Tanzania holds drills near Uganda after Kenyatta's Kampala visit", []string{"KEN→UGA +", "TZA→UGA -", "UGA→KEN +"}},
 		{"another's visit is no contact of the speaker's",
 			"Tanzania fumes over Kenyatta's Kampala visit", nil},
+		// What a sanction verb holds back is withheld from its
+		// recipient, with no determiner before it in a title.
+		{"aid blocked in a title",
+			"Zambia blocks aid to Malawi", []string{"ZMB→MWI -"}},
+		{"a ban before a noun is a compound, no sanction",
+			"Zambia signs test ban treaty with Malawi", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"a pair's quarrel is no stance of a third country",
 			"Botswana stays neutral in Zambia-Malawi dispute", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"a pair's quarrel of which the speaker is one",

@@ -2544,10 +2544,18 @@ func sanctionedAt(hitAt []termHit, toks []token, ms []mention, k int) int {
 		}
 		return sanction(j - 1) // "an embargo" on
 	}
-	if !det || j < 0 {
+	if j < 0 {
+		return -1
+	}
+	if !det {
 		// A verb's object opens with a determiner ("blocked a loan",
 		// "froze all aid"): a sanction right before a term is often its
-		// compound ("a test ban signed by X").
+		// compound ("a test ban signed by X"), unless it is the verb
+		// that opens the statement's content, or one after "to" or an
+		// auxiliary ("blocks aid to X", "has frozen aid to X").
+		if s := sanction(j); s == 0 || s > 0 && (toks[s-1].Lower == "to" || annotate.IsAuxiliary(toks[s-1].Lower)) {
+			return s
+		}
 		return -1
 	}
 	return sanction(j)
