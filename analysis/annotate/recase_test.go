@@ -17,13 +17,15 @@ func TestRecase(t *testing.T) {
 	}{
 		{"Gabon Slams Cameroon Over River Crossing Closure", true, "Gabon Cameroon River Closure"},
 		{"Senator Says She Will Run Again", true, "Senator"},
-		{"Mali And Niger Agree To Reopen Border Posts", true, "Mali Niger Border"},
+		// "border" opens terms of stance.tsv ("border reopens"): a known
+		// word, lowered as "reopen" is.
+		{"Mali And Niger Agree To Reopen Border Posts", true, "Mali Niger"},
 		{"The US Will Back Chile At The Summit", true, "The US Chile"},
 		// With no function word, a known verb right after the countries'
 		// names says title case; sentence case, and a title case with
 		// neither, are left.
 		{"Gabon Slams Cameroon", true, "Gabon Cameroon"},
-		{"Gabon, Cameroon Sign Border Accord", true, "Gabon Cameroon Border"},
+		{"Gabon, Cameroon Sign Border Accord", true, "Gabon Cameroon"},
 		{"Gabon slams Cameroon over river crossing closure", false, "Gabon Cameroon"},
 		{"Gabon Cocoa Board Chairman", false, "Gabon Cocoa Board Chairman"},
 		{"Gabon's Cocoa Board Slams Cameroon", false, "Gabon's Cocoa Board Slams Cameroon"},
