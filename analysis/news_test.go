@@ -35,6 +35,8 @@ func TestNewsReadings(t *testing.T) {
 		{"a judging adjective after a copula", "", "Kenya said the Ugandan troop deployment near the border was alarming.", []string{"KEN→UGA -"}},
 		{"aid withheld by a verb after an auxiliary", "", "Kenya has suspended aid to Uganda after the border clashes.", []string{"KEN→UGA -"}},
 		{"aid withheld by a verb that opens the act", "", "Kenya blocked aid to Uganda on Monday.", []string{"KEN→UGA -"}},
+		{"a visitor named by a demonym of two words", "", "Kenya's president received the Sierra Leonean foreign minister in Nairobi on Monday.", []string{"KEN→SLE +"}},
+		{"a visitor named by a demonym of one word", "", "Kenya's president received the Ugandan foreign minister in Nairobi on Monday.", []string{"KEN→UGA +"}},
 		{"a broker of a deal is no party to it", "", "Kenya and Uganda signed a Tanzanian-brokered accord on the shared lake on Friday.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// The speaker's country's own hostile act named by its possessive
 		// is toward the act's object.

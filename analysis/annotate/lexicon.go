@@ -414,11 +414,15 @@ func (lx *Lexicon) receivedVisitor(toks []token, i int, strict bool) bool {
 	if toks[j].Poss && !country {
 		return false // "received Boric's letter"
 	}
-	if lx.AdjectiveAt(toks, j) || country {
+	adjective, after := lx.AdjectiveAt(toks, j), j+1
+	if ms := lx.Countries.Find(toks[j:min(len(toks), j+4)]); !adjective && !country && len(ms) > 0 && ms[0].Tok == 0 && ms[0].End > 1 && ms[0].Kind == ByAdjective {
+		adjective, after = true, j+ms[0].End // "the Sierra Leonean foreign minister"
+	}
+	if adjective || country {
 		// "receives Indian Prime Minister …", "received the Chinese
 		// foreign minister", "welcomed Chile's president": a title must
 		// follow the country.
-		for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		for k := after; k < len(toks) && k <= after+2; k++ {
 			if strict && !lx.personRole(toks[k].Lower) && lx.Roles[toks[k].Lower] != "" {
 				return false
 			}
