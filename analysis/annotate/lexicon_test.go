@@ -170,3 +170,26 @@ func TestTermAt(t *testing.T) {
 		}
 	}
 }
+
+func TestAdjectiveAt(t *testing.T) {
+	lx := newTestLexicon(t)
+	tests := []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"the Peruvian envoy", 1, true},
+		{"the Sierra Leonean envoy", 1, true},
+		{"the Sierra Leonean envoy", 2, true},
+		{"the Costa Rican forces", 2, true},
+		{"the Sierra Nevada range", 1, false},
+		{"the Peru envoy", 1, false},
+		{"the envoy", 1, false},
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		if got := lx.AdjectiveAt(toks, tt.at); got != tt.want {
+			t.Errorf("AdjectiveAt(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
+		}
+	}
+}

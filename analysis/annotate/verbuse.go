@@ -290,11 +290,24 @@ func (lx *Lexicon) listEndsBefore(toks []token, i int) bool {
 	return k >= 1 && (toks[k].Lower == "and" || toks[k].Text == ",")
 }
 
-// AdjectiveAt reports whether toks[j] alone names a country by its
-// adjective ("Peruvian").
+// AdjectiveAt reports whether toks[j] names a country by its adjective,
+// alone ("Peruvian") or as a word of an adjective of several ("Sierra
+// Leonean", "Costa Rican").
 func (lx *Lexicon) AdjectiveAt(toks []token, j int) bool {
 	ms := lx.Countries.Find(toks[j : j+1])
-	return len(ms) == 1 && ms[0].Kind == ByAdjective
+	if len(ms) == 1 && ms[0].Kind == ByAdjective {
+		return true
+	}
+	if !toks[j].Cap {
+		return false
+	}
+	from := max(0, j-3)
+	for _, m := range lx.Countries.Find(toks[from:min(len(toks), j+4)]) {
+		if m.Kind == ByAdjective && m.End-m.Tok > 1 && from+m.Tok <= j && j < from+m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // HeadlinePlural reports whether t is a capitalised abbreviation in the
