@@ -37,6 +37,8 @@ func TestNewsReadings(t *testing.T) {
 		{"aid withheld by a verb that opens the act", "", "Kenya blocked aid to Uganda on Monday.", []string{"KEN→UGA -"}},
 		{"a visitor named by a demonym of two words", "", "Kenya's president received the Sierra Leonean foreign minister in Nairobi on Monday.", []string{"KEN→SLE +"}},
 		{"a visitor named by a demonym of one word", "", "Kenya's president received the Ugandan foreign minister in Nairobi on Monday.", []string{"KEN→UGA +"}},
+		{"a country's name with of the", "", "The Democratic Republic of the Congo accused Uganda of harbouring the rebels.", []string{"COD→UGA -"}},
+		{"another name with of the", "", "The head of the Senegalese delegation accused the Gambia of harbouring the rebels.", []string{"SEN→GMB -"}},
 		{"a broker of a deal is no party to it", "", "Kenya and Uganda signed a Tanzanian-brokered accord on the shared lake on Friday.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		// The speaker's country's own hostile act named by its possessive
 		// is toward the act's object.

@@ -425,6 +425,29 @@ func noneCap(toks []token) bool {
 	return true
 }
 
+// countryOfThe reports whether "the" at toks[at], after "of", is inside
+// a country's name that runs from the capitalised words before "of" into
+// toks[:end] ("the Democratic Republic of the Congo", "the Republic of
+// the Gambia"); not in other names ("the Charter of the United Nations").
+func (a *Extractor) countryOfThe(toks []token, at, end int) bool {
+	if at < 2 || toks[at-1].Lower != "of" || at+1 >= end || !toks[at+1].Cap {
+		return false
+	}
+	j := at - 1
+	for j > 0 && toks[j-1].Word && toks[j-1].Cap {
+		j--
+	}
+	if j == at-1 {
+		return false
+	}
+	for _, m := range a.lex.Countries.Find(toks[j:end]) {
+		if m.Kind == byName && j+m.Tok < at-1 && j+m.End > at+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectNP returns the noun phrase that ends at toks[end] (an appositive
 // or a parenthesis before it passed over) when it can be a speaker, or nil.
 // Unless object, a noun phrase after a preposition or in a noun phrase
@@ -577,6 +600,11 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 				// "Kenya and the Philippines", "the president and her
 				// Chilean counterpart": the second of two parties.
 				start--
+				continue
+			}
+			if t.Lower == "the" && a.countryOfThe(toks, start, end) {
+				// "The Democratic Republic of the Congo said": "of the"
+				// inside a country's name.
 				continue
 			}
 			if start >= 3 && toks[start-1].Lower == "of" && toks[start-2].Word && !toks[start-2].Cap && annotate.IsDeterminer(toks[start-3].Lower) &&
