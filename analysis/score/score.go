@@ -3528,11 +3528,19 @@ func mediaOrigin(words annotate.WordClasses, toks []token, m mention) bool {
 
 // brokerOf reports whether m, a country's name or adjective, is the head
 // of a hyphen compound whose tail is a participle of good offices
-// (words.tsv broker: "a Y-brokered deal", "Z-mediated talks"): the
-// country brokered what follows and is no party to it.
+// (words.tsv broker: "a Y-brokered deal", "Z-mediated talks"), or the
+// agent after "by" of such a participle ("a deal brokered by Y"): the
+// country brokered the deal or talks and is no party to them.
 func brokerOf(words annotate.WordClasses, toks []token, m mention) bool {
-	_, tail, ok := strings.Cut(toks[m.Tok].Lower, "-")
-	return ok && m.End == m.Tok+1 && words.Is(tail, lexicons.WordBroker)
+	if _, tail, ok := strings.Cut(toks[m.Tok].Lower, "-"); ok && m.End == m.Tok+1 && words.Is(tail, lexicons.WordBroker) {
+		return true
+	}
+	// "a deal brokered by Y", "talks mediated by the Y government".
+	k := m.Tok - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].Lower == "by" && words.Is(toks[k-1].Lower, lexicons.WordBroker)
 }
 
 // soughtOwner returns the country whose possessive stands right before
