@@ -93,6 +93,14 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Zambia blocks aid to Malawi", []string{"ZMB→MWI -"}},
 		{"a ban before a noun is a compound, no sanction",
 			"Zambia signs test ban treaty with Malawi", []string{"MWI→ZMB +", "ZMB→MWI +"}},
+		// A pair compound whose first country has a name of several
+		// words ("South Africa-Zambia").
+		{"a pair compound with a long first name, condemned",
+			"Malawi slams South Africa-Zambia defence pact", []string{"MWI→ZAF -", "MWI→ZMB -", "ZAF→ZMB +", "ZMB→ZAF +"}},
+		{"a pair compound with a long first name, its talks",
+			"Sierra Leone-Guinea talks resume", []string{"GIN→SLE +", "SLE→GIN +"}},
+		{"a name of one token with a hyphen is no pair",
+			"Republic of Guinea-Bissau thanks Senegal for aid", []string{"GNB→SEN +"}},
 		{"a pair's quarrel is no stance of a third country",
 			"Botswana stays neutral in Zambia-Malawi dispute", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		{"a pair's quarrel of which the speaker is one",

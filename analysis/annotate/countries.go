@@ -176,6 +176,15 @@ func (m *Countries) Find(toks []segment.Token) []Mention {
 		matched := 0
 		for _, p := range m.byFirst[TokenKey(toks[i])] {
 			if !keysAt(toks, i, p.keys) {
+				if m.hyphenHeadAt(toks, i, p) {
+					// "South Korea-US drills", "Saudi Arabia-Iran
+					// talks": a name of several words whose last word
+					// heads a hyphen compound; the compound's tail is
+					// read from the token (HyphenTail).
+					out = append(out, Mention{Code: p.code, Kind: p.kind, Tok: i, End: i + len(p.keys)})
+					matched = len(p.keys)
+					break
+				}
 				continue
 			}
 			matched = len(p.keys)
@@ -232,6 +241,26 @@ func (m *Countries) Find(toks []segment.Token) []Mention {
 	return out
 }
 
+// TailOf returns the country that the part after the hyphen of t names
+// on its own, one word and no capital, whatever the part before it ("US"
+// in "Korea-US", the last token of "South Korea-US"); "" otherwise, and
+// for a token that is a name of its own ("Guinea-Bissau").
+func (m *Countries) TailOf(t segment.Token) string {
+	_, tail, ok := strings.Cut(t.Text, "-")
+	if !ok || !t.Cap || strings.Contains(tail, "-") {
+		return ""
+	}
+	for _, q := range m.byFirst[TokenKey(t)] {
+		if len(q.keys) == 1 {
+			return "" // "Guinea-Bissau", "Timor-Leste": a name of its own
+		}
+	}
+	if y, ok := m.oneWord(tail); ok && y.kind != ByCapital {
+		return y.code
+	}
+	return ""
+}
+
 // HyphenTail returns the country that the part after the hyphen of t
 // names on its own, one word ("Tripoli" in "Ankara-Tripoli", "Iran" in
 // "Saudi-Iran"), when the part before it names another country (the one
@@ -247,6 +276,24 @@ func (m *Countries) HyphenTail(t segment.Token) string {
 		return ""
 	}
 	return y.code
+}
+
+// hyphenHeadAt reports whether p, a name of several words that is no
+// place, stands at toks[i] with its last word the part before the hyphen
+// of a token whose part after it names another country on its own
+// ("South Korea-US").
+func (m *Countries) hyphenHeadAt(toks []segment.Token, i int, p phrase) bool {
+	n := len(p.keys)
+	if n < 2 || p.code == "" || p.ambiguous || p.kind != ByName || i+n > len(toks) || !keysAt(toks, i, p.keys[:n-1]) {
+		return false
+	}
+	t := toks[i+n-1]
+	head, tail, ok := strings.Cut(t.Text, "-")
+	if !ok || !t.Cap || strings.Contains(tail, "-") || head != p.keys[n-1] {
+		return false
+	}
+	y := m.TailOf(t) // none for "Republic of Guinea-Bissau", whose token is a name of its own
+	return y != "" && y != p.code
 }
 
 // oneWord returns the phrase of one word, key, that names a country

@@ -95,3 +95,32 @@ func TestHyphenTail(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenHead: a name of several words whose last word heads a hyphen
+// compound is found ("South Korea-US"), its tail read by TailOf; a token
+// that is a name of its own ("Guinea-Bissau") is no compound.
+func TestHyphenHead(t *testing.T) {
+	set := &lexicons.Set{Countries: []lexicons.Country{
+		{Code: "KOR", Names: []string{"South Korea"}},
+		{Code: "USA", Names: []string{"US"}},
+		{Code: "GIN", Names: []string{"Republic of Guinea", "Guinea"}},
+		{Code: "GNB", Names: []string{"Guinea-Bissau", "Republic of Guinea-Bissau"}, Capitals: []string{"Bissau"}},
+	}}
+	c := NewCountries(set)
+	for _, tt := range []struct{ text, want, tail string }{
+		{"South Korea-US drills", "KOR:0-2", "USA"},
+		{"the Republic of Guinea-Bissau said", "GNB:1-4", ""},
+		{"South Korea said", "KOR:0-2", ""},
+	} {
+		toks := segment.Tokenize(tt.text)
+		var got []string
+		var tail string
+		for _, m := range c.Find(toks) {
+			got = append(got, fmt.Sprintf("%s:%d-%d", m.Code, m.Tok, m.End))
+			tail = c.TailOf(toks[m.End-1])
+		}
+		if g := strings.Join(got, " "); g != tt.want || tail != tt.tail {
+			t.Errorf("%q: got %q tail %q, want %q tail %q", tt.text, g, tail, tt.want, tt.tail)
+		}
+	}
+}

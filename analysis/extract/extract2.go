@@ -1619,6 +1619,9 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 				return a.reactionBy(st, text, field, obj, t, toks[k:j])
 			}
 		}
+		if a.pairSpeaker(text[subj[0].Start:subj[len(subj)-1].End]) {
+			return found{}, false // "South Korea-US drills begin": the pair's relation (pairCompound)
+		}
 		name, country, via, mem := a.resolve(st, subj, text)
 		if country == "" {
 			name, country, via = a.jointSpeaker(st, subj, text, name, via)

@@ -92,12 +92,17 @@ func titleCaseLine(toks []token) bool {
 }
 
 // pairSpeaker reports whether a speaker phrase is one pair compound of two
-// countries ("Kenya-Uganda"), which speaks for neither.
+// countries ("Kenya-Uganda", "South Korea-US"), which speaks for neither.
 func (a *Extractor) pairSpeaker(speaker string) bool {
 	toks := segment.Tokenize(speaker)
-	if len(toks) != 1 {
-		return false
+	switch {
+	case len(toks) == 1:
+		_, _, ok := a.countryPair(toks[0])
+		return ok
+	case len(toks) <= 3:
+		// "South Korea-US", "Saudi Arabia-Iran".
+		_, _, start, ok := a.longHeadPair(toks, len(toks)-1)
+		return ok && start == 0
 	}
-	_, _, ok := a.countryPair(toks[0])
-	return ok
+	return false
 }

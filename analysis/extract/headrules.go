@@ -113,7 +113,7 @@ func (a *Extractor) pairCompound(st *docState, text string, field record.Field, 
 // read is the pair the compound c of toks names, found by rule: the
 // compound as written speaks for each country.
 func (c pairAt) read(rule Rule, text string, toks []token) pairRead {
-	return pairRead{rule: rule, speaker: text[toks[c.at].Start:toks[c.after-1].End], cue: toks[c.at].Text, via: "pair compound: each country of it", x: c.x, y: c.y}
+	return pairRead{rule: rule, speaker: text[toks[c.at].Start:toks[c.after-1].End], cue: toks[c.hyphen].Text, via: "pair compound: each country of it", x: c.x, y: c.y}
 }
 
 // pairAt is a pair compound found in a phrase: the countries x and y, the
@@ -123,6 +123,7 @@ func (c pairAt) read(rule Rule, text string, toks []token) pairRead {
 type pairAt struct {
 	x, y                     string
 	at, after, from, termEnd int
+	hyphen                   int // the token of the hyphen ("South Korea-US": at is "South")
 }
 
 // findPairCompound returns the first compound of two countries joined by
@@ -134,8 +135,14 @@ func (a *Extractor) findPairCompound(toks []token) (pairAt, bool) {
 			continue
 		}
 		x, y, after, ok := a.countryPairAt(toks, i)
+		start := i
 		if !ok {
-			continue
+			// "South Korea-US drills": a name of several words before
+			// the hyphen.
+			if x, y, start, ok = a.longHeadPair(toks, i); !ok {
+				continue
+			}
+			after = i + 1
 		}
 		termEnd := -1
 		for k := after; k < len(toks) && k <= after+2 && toks[k].Word; k++ {
@@ -144,8 +151,8 @@ func (a *Extractor) findPairCompound(toks []token) (pairAt, bool) {
 				break
 			}
 		}
-		from := i
-		if k := a.fightBefore(toks, i); termEnd < 0 && k >= 0 {
+		from := start
+		if k := a.fightBefore(toks, start); termEnd < 0 && k >= 0 {
 			// "Deadly clashes erupt on A-B border": fighting at the
 			// pair's border is between the two.
 			termEnd, from = after, k
@@ -153,7 +160,7 @@ func (a *Extractor) findPairCompound(toks []token) (pairAt, bool) {
 		if termEnd < 0 {
 			continue
 		}
-		return pairAt{x: x, y: y, at: i, after: after, from: from, termEnd: termEnd}, true
+		return pairAt{x: x, y: y, at: start, hyphen: i, after: after, from: from, termEnd: termEnd}, true
 	}
 	return pairAt{}, false
 }
@@ -311,6 +318,34 @@ func (a *Extractor) countryPairAt(toks []token, i int) (x, y string, after int, 
 				return "", "", 0, false
 			}
 			return x, y, i + n + 1, true
+		}
+	}
+	return "", "", 0, false
+}
+
+// longHeadPair reads a compound whose hyphen token toks[i] ends a
+// country's name of two or three words and whose part after the hyphen
+// names another country ("South Korea-US", "Saudi Arabia-Iran"): the two
+// countries and where the name starts.
+func (a *Extractor) longHeadPair(toks []token, i int) (x, y string, start int, ok bool) {
+	left, right, cut := strings.Cut(toks[i].Text, "-")
+	if !cut || left == "" || right == "" || strings.Contains(right, "-") || !toks[i].Cap {
+		return "", "", 0, false
+	}
+	y = a.countryOf(segment.Tokenize(right))
+	if y == "" {
+		return "", "", 0, false
+	}
+	for n := 1; n <= 2 && i-n >= 0 && toks[i-n].Word && toks[i-n].Cap; n++ {
+		words := make([]string, 0, n+1)
+		for _, t := range toks[i-n : i] {
+			words = append(words, t.Text)
+		}
+		if x = a.countryOf(segment.Tokenize(strings.Join(append(words, left), " "))); x != "" {
+			if x == y {
+				return "", "", 0, false
+			}
+			return x, y, i - n, true
 		}
 	}
 	return "", "", 0, false

@@ -73,6 +73,8 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 				if t < len(toks) && strings.Contains(toks[t].Text, "-") {
 					if _, _, ok := a.countryPair(toks[t]); ok {
 						pair = true
+					} else if _, _, _, ok := a.longHeadPair(toks, t); ok {
+						pair = true // "South Korea-US"
 					}
 				}
 				for _, m := range ms {
