@@ -180,7 +180,7 @@ func (m *Countries) Find(toks []segment.Token) []Mention {
 					// "South Korea-US drills", "Saudi Arabia-Iran
 					// talks": a name of several words whose last word
 					// heads a hyphen compound; the compound's tail is
-					// read from the token (HyphenTail).
+					// read from the token (TailOf).
 					out = append(out, Mention{Code: p.code, Kind: p.kind, Tok: i, End: i + len(p.keys)})
 					matched = len(p.keys)
 					break

@@ -414,9 +414,11 @@ func (lx *Lexicon) receivedVisitor(toks []token, i int, strict bool) bool {
 	if toks[j].Poss && !country {
 		return false // "received Boric's letter"
 	}
+	// The adjective may be of several words: "the Sierra Leonean foreign
+	// minister".
 	adjective, after := lx.AdjectiveAt(toks, j), j+1
-	if ms := lx.Countries.Find(toks[j:min(len(toks), j+4)]); !adjective && !country && len(ms) > 0 && ms[0].Tok == 0 && ms[0].End > 1 && ms[0].Kind == ByAdjective {
-		adjective, after = true, j+ms[0].End // "the Sierra Leonean foreign minister"
+	if ms := lx.Countries.Find(toks[j:min(len(toks), j+4)]); adjective && len(ms) > 0 && ms[0].Tok == 0 && ms[0].Kind == ByAdjective {
+		after = j + ms[0].End
 	}
 	if adjective || country {
 		// "receives Indian Prime Minister …", "received the Chinese
