@@ -428,7 +428,7 @@ func noneCap(toks []token) bool {
 // countryOfThe reports whether "the" at toks[at], after "of", is inside
 // a country's name that runs from the capitalised words before "of" into
 // toks[:end] ("the Democratic Republic of the Congo", "the Republic of
-// the Gambia"); not in other names ("the Charter of the United Nations").
+// the Gambia"); not in other names ("the Court of the Andes").
 func (a *Extractor) countryOfThe(toks []token, at, end int) bool {
 	if at < 2 || toks[at-1].Lower != "of" || at+1 >= end || !toks[at+1].Cap {
 		return false
