@@ -66,6 +66,7 @@ var titlePasses = [...]titlePass{
 	titleSubordinatePass{}, // extract_title.go: an act in a subordinate clause
 	titleTreePass{},        // treerules.go: the tree's act (fallback)
 	titlePairPass{},        // headrules.go: a pair compound, "A-B ties" (fallback)
+	titlePairListPass{},    // extract_pair_list.go: "A, B row deepens" (fallback)
 	titleNominalPass{},     // extract_title.go: a noun-phrase stance, "A's tariffs on B" (fallback)
 	titleReactionPass{},    // extract_reaction.go: ", angering X" after a country's act
 	titleEmbeddedPass{},    // extract_embedded.go: a noun-phrase stance inside a statement

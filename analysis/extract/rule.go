@@ -44,6 +44,7 @@ const (
 	RuleSpeakerVerbColonQuote       // "X continued: “…”": a speaker, a verb the cue lexicon lacks, a colon, then the quote
 	RuleEmbeddedPair                // "A slams the B-C deal": a pair compound inside another statement, each of the two of the other
 	RuleTitleIn                     // "A, B troops in border firefight", "A in row with B": a title's countries in a relation
+	RulePairList                    // "A, B row deepens": two countries listed before their relation
 	NumRules
 )
 
@@ -85,16 +86,17 @@ var ruleInfo = [NumRules]struct{ id, text string }{
 	RuleSpeakerVerbColonQuote:  {"speaker-verb-colon-quote", "speaker and a verb with a colon, then quote"},
 	RuleEmbeddedPair:           {"embedded-pair", "a pair compound inside another statement (\"A slams the B-C deal\"): the relation of each of the two with the other"},
 	RuleTitleIn:                {"title-in", "a title's countries in a relation named by a noun (\"A, B in talks\", \"A in row with B\"): each of the other"},
+	RulePairList:               {"pair-list", "two countries listed before their relation (\"A, B row deepens\"): each of the other"},
 	RuleReaction:               {"reaction", "a country angered by another's act (\"…, angering X\", \"X angered by Y\"): its hostility toward the actor"},
 }
 
 // PairRelation reports whether the rule reads a relation that two
 // countries share, named as a pair (pair-compound, pair-between,
-// embedded-pair, title-in): a statement of each about the other, whose
+// embedded-pair, title-in, pair-list): a statement of each about the other, whose
 // terms are of each toward the other.
 func (r Rule) PairRelation() bool {
 	switch r {
-	case RulePairCompound, RulePairBetween, RuleEmbeddedPair, RuleTitleIn:
+	case RulePairCompound, RulePairBetween, RuleEmbeddedPair, RuleTitleIn, RulePairList:
 		return true
 	}
 	return false

@@ -24,7 +24,7 @@ func TestStmtRuleText(t *testing.T) {
 // TestPairRelation: the rules that read a relation two countries share
 // are the pair rules, and no other.
 func TestPairRelation(t *testing.T) {
-	want := map[Rule]bool{RulePairCompound: true, RulePairBetween: true, RuleEmbeddedPair: true, RuleTitleIn: true}
+	want := map[Rule]bool{RulePairCompound: true, RulePairBetween: true, RuleEmbeddedPair: true, RuleTitleIn: true, RulePairList: true}
 	for r := RuleNone; r < NumRules; r++ {
 		if got := r.PairRelation(); got != want[r] {
 			t.Errorf("%s.PairRelation() = %v, want %v", r.ID(), got, want[r])
