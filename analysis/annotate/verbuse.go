@@ -298,8 +298,8 @@ func (lx *Lexicon) AdjectiveAt(toks []token, j int) bool {
 	if len(ms) == 1 && ms[0].Kind == ByAdjective {
 		return true
 	}
-	if !toks[j].Cap {
-		return false
+	if !toks[j].Cap || !(j > 0 && toks[j-1].Cap || j+1 < len(toks) && toks[j+1].Cap) {
+		return false // every word of an adjective of several is capitalised
 	}
 	from := max(0, j-3)
 	for _, m := range lx.Countries.Find(toks[from:min(len(toks), j+4)]) {

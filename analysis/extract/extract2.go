@@ -1619,7 +1619,7 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 				return a.reactionBy(st, text, field, obj, t, toks[k:j])
 			}
 		}
-		if phrase := text[subj[0].Start:subj[len(subj)-1].End]; strings.Contains(phrase, "-") && a.pairSpeaker(phrase) {
+		if a.pairSubject(subj) {
 			return found{}, false // "South Korea-US drills begin": the pair's relation (pairCompound)
 		}
 		name, country, via, mem := a.resolve(st, subj, text)

@@ -94,7 +94,11 @@ func titleCaseLine(toks []token) bool {
 // pairSpeaker reports whether a speaker phrase is one pair compound of two
 // countries ("Kenya-Uganda", "South Korea-US"), which speaks for neither.
 func (a *Extractor) pairSpeaker(speaker string) bool {
-	toks := segment.Tokenize(speaker)
+	return a.pairSubject(segment.Tokenize(speaker))
+}
+
+// pairSubject is pairSpeaker of a phrase's tokens.
+func (a *Extractor) pairSubject(toks []token) bool {
 	switch {
 	case len(toks) == 1:
 		_, _, ok := a.countryPair(toks[0])

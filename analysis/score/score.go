@@ -2710,14 +2710,20 @@ func placedAfter(toks []token, target []mention) bool {
 // wordBefore returns the lower-case word before toks[k], over a "the"
 // between, or "" at the start.
 func wordBefore(toks []token, k int) string {
+	if k = indexBefore(toks, k); k < 0 {
+		return ""
+	}
+	return toks[k].Lower
+}
+
+// indexBefore returns the index of the word before toks[k], over "the";
+// -1 at the start.
+func indexBefore(toks []token, k int) int {
 	k--
 	if k >= 0 && toks[k].Lower == "the" {
 		k--
 	}
-	if k < 0 {
-		return ""
-	}
-	return toks[k].Lower
+	return k
 }
 
 // onlyPlaces reports whether ms holds mentions and all of them are places
@@ -3223,10 +3229,7 @@ func noneAfter(toks []token, j int) bool {
 // heldAt reports whether m follows "in" or "at" (with "the" between) after
 // a noun of words.tsv class "gathering": "talks in X", "a summit at X".
 func heldAt(words annotate.WordClasses, toks []token, m mention) bool {
-	k := m.Tok - 1
-	if k >= 0 && toks[k].Lower == "the" {
-		k--
-	}
+	k := indexBefore(toks, m.Tok)
 	return k >= 1 && (toks[k].Lower == "in" || toks[k].Lower == "at") && words.Is(toks[k-1].Lower, lexicons.WordGathering)
 }
 
@@ -3545,10 +3548,7 @@ func brokerOf(words annotate.WordClasses, toks []token, m mention) bool {
 		return true
 	}
 	// "a deal brokered by Y", "talks mediated by the Y government".
-	k := m.Tok - 1
-	if k >= 0 && toks[k].Lower == "the" {
-		k--
-	}
+	k := indexBefore(toks, m.Tok)
 	// A host is a party of what it hosts: "boycotted a summit hosted by
 	// Y" is toward Y.
 	return k >= 1 && toks[k].Lower == "by" && words.Is(toks[k-1].Lower, lexicons.WordBroker) && toks[k-1].Lower != "hosted"
