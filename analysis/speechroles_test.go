@@ -25,6 +25,21 @@ func TestSpeechRoles(t *testing.T) {
 		{"the speaker's own support keeps its object", "BOL",
 			"We supported Peru throughout the negotiations.",
 			[]string{"BOL→PER +"}},
+		// A verb that is also a noun ("welcome", "support") is the
+		// speaker's after an adverb or a subject noun of its own: what it
+		// praises between two others is praise of each.
+		{"an adverb between the pronoun and the verb", "ZMB",
+			"We also welcome the agreement between Malawi and Botswana.",
+			[]string{"ZMB→BWA +", "ZMB→MWI +"}},
+		{"two adverbs between the pronoun and the verb", "ZMB",
+			"We once again welcome the accord between Malawi and Botswana.",
+			[]string{"ZMB→BWA +", "ZMB→MWI +"}},
+		{"a possessive's country as the subject", "ZMB",
+			"My country welcomes the agreement between Malawi and Botswana.",
+			[]string{"ZMB→BWA +", "ZMB→MWI +"}},
+		{"a capitalised government as the subject", "ZMB",
+			"My Government welcomes the agreement between Malawi and Botswana.",
+			[]string{"ZMB→BWA +", "ZMB→MWI +"}},
 		// A participle between a preposition and its noun qualifies
 		// the noun: "alleged" there is no allegation of the speaker's.
 		{"an alleged act after a preposition", "BOL",

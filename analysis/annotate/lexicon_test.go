@@ -42,6 +42,12 @@ func TestVerbUse(t *testing.T) {
 		{"Peru, citing costs, closes", 5, FormS, true},
 		{"the tanks, the trucks, reports", 6, FormS, false},
 		{"in Peru, in May, reports", 6, FormS, false},
+		{"My Government welcomes", 2, FormS, true},
+		{"The Ministry warns", 2, FormS, true},
+		{"the Andes talks", 2, FormS, false},
+		{"my country welcomes", 2, FormS, true},
+		{"our nation supports", 2, FormS, true},
+		{"our peace talks", 2, FormS, false},
 	}
 	for _, tt := range tests {
 		toks := segment.Tokenize(tt.text)

@@ -77,7 +77,10 @@ func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
 			// Not a name after a preposition, which is no subject
 			// ("over Taiwan arms"), nor a country's adjective.
 			if i > 1 && (IsPreposition(toks[i-2].Lower) || IsDeterminer(toks[i-2].Lower)) {
-				return false
+				// A role's word written with a capital after its
+				// determiner is the subject: "My Government welcomes",
+				// "the Ministry warns".
+				return IsDeterminer(toks[i-2].Lower) && lx.Roles[prev.Lower] != ""
 			}
 			if lx.AdjectiveAt(toks, i-1) {
 				return false
@@ -92,7 +95,9 @@ func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
 		case prev.Text == ",":
 			return lx.asideAfterName(toks, i-1)
 		}
-		return lx.Roles[prev.Lower] != ""
+		// "My country welcomes", "our nation supports": the word of a
+		// country after a possessive pronoun is a subject.
+		return lx.Roles[prev.Lower] != "" || (prev.Lower == "country" || prev.Lower == "nation") && i > 1 && (toks[i-2].Lower == "my" || IsPossessivePronoun(toks[i-2].Lower))
 	case FormBare:
 		if i == 0 {
 			// A lemma that is its own past opens an act's content ("cut
@@ -165,6 +170,8 @@ func (lx *Lexicon) cueUse(toks []token, i int, form VerbForm) bool {
 	switch prev := toks[i-1]; {
 	case prev.Lower == "we" || prev.Lower == "they" || prev.Lower == "i" || prev.Lower == "you" || prev.Lower == "who":
 		return true // "who back ...": a plural antecedent
+	case pronounBeforeAdverbs(toks, i):
+		return true // "we also welcome", "they strongly support", "we once again condemn
 	case (prev.Lower == "both" || prev.Lower == "all") && i >= 2 && (toks[i-2].Lower == "we" || toks[i-2].Lower == "they" || toks[i-2].Lower == "you" || toks[i-2].Lower == "who"):
 		return true // "they both back", "who all support": a floating quantifier
 	case prev.Lower == "did" || prev.Lower == "do" || prev.Lower == "does" || prev.Lower == "n't" || prev.Lower == "not" || prev.Lower == "never":
@@ -362,4 +369,33 @@ func (lx *Lexicon) asideAfterName(toks []token, c int) bool {
 		return name.Word && name.Cap && !lx.AdjectiveAt(toks, j-1) && (j == 1 || !IsPreposition(toks[j-2].Lower))
 	}
 	return false
+}
+
+// pronounBeforeAdverbs reports whether one or two adverbs stand before
+// toks[i] (a word in -ly, "also", "therefore", "again", "once",
+// "further", or one of midAdverbs) and a plural or first-person pronoun
+// before them: "we also welcome", "they strongly support", "we once again
+// condemn".
+func pronounBeforeAdverbs(toks []token, i int) bool {
+	k := i - 1
+	for ; k >= 0 && k >= i-2 && adverbBeforeVerb(toks[k].Lower); k-- {
+	}
+	if k == i-1 || k < 0 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "we", "they", "i", "you", "who":
+		return true
+	}
+	return false
+}
+
+// adverbBeforeVerb reports whether w is an adverb that stands between a
+// subject and its verb.
+func adverbBeforeVerb(w string) bool {
+	switch w {
+	case "also", "therefore", "again", "once", "further", "thus", "hence":
+		return true
+	}
+	return midAdverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4
 }
