@@ -537,6 +537,8 @@ func TestHeadlineGrammar(t *testing.T) {
 		{"a trade war ended by a title's countries", "Ghana, Togo leaders vow to end trade war", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a verb before in: a clause, no relation", "Ghana says Togo in talks with rebels", nil},
 		{"jets that buzz a country's islands", "Ghanaian jets buzz Togolese islands again", []string{"GHA→TGO -"}},
+		{"boats that harass a country's trawlers", "Ghanaian patrol boats harass Togolese trawlers", []string{"GHA→TGO -"}},
+		{"a topic that names a quarrel's matter is no tie renounced", "Ghana vows to stop trade dispute with Togo", nil},
 		{"military exercises near a country are a threat",
 			"Ghana holds military exercises near Togo", []string{"GHA→TGO -"}},
 	}

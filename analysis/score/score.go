@@ -795,12 +795,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue
 		}
 		signed, renounced := false, false
-		if w > 0 && w < topicWeight {
+		if w > 0 && w < topicWeight && !(i+n < len(toks) && sc.lex.Words.Is(toks[i+n].Lower, lexicons.WordQuarrel)) {
 			// "boost bilateral ties": a topic word that grows is cooperation;
 			// "signed a trade deal": an agreement, of each party. The verb
 			// stands up to five words before ("signed a transit and trade
 			// agreement"), a sum not counted ("signed $5bn in new
-			// deals").
+			// deals"). A topic that names a quarrel's matter ("end the
+			// trade dispute with X") is none of these: the quarrel's verb
+			// reads it (WordResolve).
 			for k, lo := i-1, i-5; k >= 0 && k >= lo && (toks[k].Word || annotate.AmountToken(toks[k])); k-- {
 				if annotate.AmountToken(toks[k]) || toks[k].Lower == "in" && k > 0 && annotate.AmountToken(toks[k-1]) {
 					lo-- // "signed $2bn in new rail deals": a sum is no word of the reach
