@@ -147,6 +147,8 @@ func (pc *para) accept(f found) {
 			f.Objects = []string{c}
 		} else if c := referredTo(pc.ss, f); c != "" && c != f.Stmt.SpeakerCountry {
 			f.Objects = []string{c}
+		} else if c := saidOf(pc.ss, f); c != "" && c != f.Stmt.SpeakerCountry {
+			f.Objects = []string{c}
 		}
 	}
 	pc.stmts = append(pc.stmts, f)
@@ -372,6 +374,42 @@ func referredTo(ss []sentence, f found) string {
 		}
 		for _, m := range s.ms {
 			if m.Tok > to && m.Tok <= to+6 && !slices.ContainsFunc(toks[to:m.Tok], func(t token) bool { return t.Text == "," }) {
+				return m.Code
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// saidOf returns the country the phrase of "of" right after the cue of
+// the statement f names, when the cue follows the content ("“…,” the
+// minister said of X's referendum", "“…,” she said of the Xian move"):
+// the first country within five words after "of" and before the next
+// comma, when the content names no country itself. It returns ""
+// otherwise.
+func saidOf(ss []sentence, f found) string {
+	s, ok := sentenceOf(ss, f)
+	if !ok || f.Stmt.Cue == "" {
+		return ""
+	}
+	toks := s.toks
+	for _, m := range s.ms {
+		if start := toks[m.Tok].Start; start >= f.Stmt.Start && start < f.Stmt.End {
+			return "" // the statement names a country of its own
+		}
+	}
+	cue := f.Stmt.Cue[strings.LastIndexByte(f.Stmt.Cue, ' ')+1:]
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Start < f.Stmt.End || toks[k].Lower != cue {
+			continue
+		}
+		of := k + 1
+		if toks[of].Lower != "of" {
+			return ""
+		}
+		for _, m := range s.ms {
+			if m.Tok > of && m.Tok <= of+5 && !slices.ContainsFunc(toks[of:m.Tok], func(t token) bool { return t.Text == "," }) {
 				return m.Code
 			}
 		}
