@@ -478,8 +478,8 @@ func (lx *Lexicon) personRole(w string) bool {
 // phrase ("vows 'consequences' for X"); 0 when they do not, or when no
 // mark stands between.
 func quotedSpan(toks []token, i int, words []string) int {
-	if len(words) < 2 || i+1 >= len(toks) || !IsQuoteToken(toks[i+1].Text) && (i+2 >= len(toks) || !IsQuoteToken(toks[i+2].Text)) {
-		return 0 // a mark stands after the first word or the second
+	if len(words) < 2 || i+1 >= len(toks) {
+		return 0
 	}
 	k, marks := i, 0
 	for j, w := range words {
