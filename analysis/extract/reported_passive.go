@@ -70,6 +70,7 @@ func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	if len(agent) == 0 {
 		return found{}, 0, false
 	}
+	agent = a.agentList(toks, agent)
 	if !c.Evaluative && !infinitiveAfter(toks, indexOf(toks, agent[len(agent)-1])+1) {
 		// "X was told by Y" speaks of no act asked for; "X was told by
 		// Y in May to free …" asks X to act, as "urged" does.
@@ -116,6 +117,32 @@ func (passiveCueShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 	}
 	f, ok := a.passiveFound(st, c, agent, toks[k:end])
 	return f, end, ok
+}
+
+// agentList extends a passive's agent, when it is a country, over the
+// countries listed after it ("criticised by A and B", "by A, B and C"):
+// the agent is each of them (addJoint makes a statement of each).
+func (a *Extractor) agentList(toks []token, agent []token) []token {
+	first := indexOf(toks, agent[0])
+	end := indexOf(toks, agent[len(agent)-1]) + 1
+	if ms := a.lex.Countries.Find(agent); len(ms) != 1 || ms[0].Tok != 0 || ms[0].End != len(agent) {
+		return agent // a person or a body: their own name
+	}
+	for end+1 < len(toks) && (toks[end].Text == "," || toks[end].Lower == "and") {
+		j := end + 1
+		if toks[end].Text == "," && toks[j].Lower == "and" {
+			j++
+		}
+		if j >= len(toks) || !toks[j].Cap {
+			break
+		}
+		ms := a.lex.Countries.Find(toks[j:min(len(toks), j+4)])
+		if len(ms) == 0 || ms[0].Tok != 0 {
+			break
+		}
+		end = j + ms[0].End
+	}
+	return toks[first:end]
 }
 
 // infinitiveAfter reports whether "to" and a lower-case word follow
