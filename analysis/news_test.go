@@ -549,6 +549,8 @@ func TestNewsReadings(t *testing.T) {
 		{"another's help to kill stays hostile", "", "Kenya said Tanzania must stop helping Uganda kill civilians.", []string{"KEN→TZA -", "KEN→UGA -"}},
 		{"a topic word grown by a verb of building", "", "Kenya wants to develop trade with Uganda, the minister said.", []string{"KEN→UGA +"}},
 		{"a quote about what a phrase of reference names", "", "\"This is a hostile act,\" a Ugandan government spokesman said, referring to Kenya's ban on sugar imports.", []string{"UGA→KEN -"}},
+		{"the one praised for years of friendship is no subject of the next verb", "", "Zambia's president praised Malawi for decades of friendship and promised closer ties with Botswana.", []string{"ZMB→BWA +", "ZMB→MWI +"}},
+		{"the one condemned for an act keeps the act", "", "Zambia condemned Malawi for attacking Botswana.", []string{"MWI→BWA -", "ZMB→MWI -"}},
 		{"a passive's agents listed", "", "Malawi was criticised by Zambia and Botswana for closing the border.", []string{"BWA→MWI -", "ZMB→MWI -"}},
 		{"a passive's agents listed with commas", "", "Malawi was condemned by Zambia, Botswana and Namibia.", []string{"BWA→MWI -", "NAM→MWI -", "ZMB→MWI -"}},
 		{"a phrase quoted in its middle", "", "Zambia's president said Lusaka stood \"shoulder to shoulder\" with Malawi.", []string{"ZMB→MWI +"}},

@@ -556,6 +556,9 @@ func (a *Extractor) reportedActsIn(st *docState, text string, field record.Field
 			len(ev.Subj) == 1 && pronouns[ev.Subj[0].Lower] || modalAct(ev) || field == record.TitleField && a.infinitiveAct(f, ev) {
 			continue
 		}
+		if objectOfJudgement(f, ev) {
+			continue
+		}
 		if answers != "" && slices.Equal(ev.Objects, []string{answers}) && !a.actVerbAt(ev.Toks) {
 			// "said the X tensions were rising": only a verb of a
 			// hostile act befalls the reporter.
@@ -572,6 +575,24 @@ func (a *Extractor) reportedActsIn(st *docState, text string, field record.Field
 		out = append(out, ev)
 	}
 	return out
+}
+
+// objectOfJudgement reports whether the subject of ev opens the content
+// of f, an evaluative cue's, and a preposition follows it with no verb in
+// -ing after it: the country is the one judged ("thanked X for decades of
+// support and ruled out …", "praised X for years of friendship"), no
+// subject of a clause of its own. ("condemned X for attacking Y" keeps
+// X's act.)
+func objectOfJudgement(f, ev found) bool {
+	if f.CueTerm == nil || !f.CueTerm.Evaluative || len(ev.Subj) == 0 || len(f.Toks) == 0 || ev.Subj[0].Start != f.Toks[0].Start {
+		return false
+	}
+	k := slices.IndexFunc(f.Toks, func(t token) bool { return t.Start >= ev.Subj[len(ev.Subj)-1].End })
+	if k < 0 || k+1 >= len(f.Toks) || !annotate.IsPreposition(f.Toks[k].Lower) {
+		return false
+	}
+	next := f.Toks[k+1].Lower
+	return !strings.HasSuffix(next, "ing")
 }
 
 // actVerbAt reports whether toks opens, over auxiliaries, with the verb of
