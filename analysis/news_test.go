@@ -554,6 +554,8 @@ func TestNewsReadings(t *testing.T) {
 		{"a passive's agents listed", "", "Malawi was criticised by Zambia and Botswana for closing the border.", []string{"BWA→MWI -", "ZMB→MWI -"}},
 		{"a passive's agents listed with commas", "", "Malawi was condemned by Zambia, Botswana and Namibia.", []string{"BWA→MWI -", "NAM→MWI -", "ZMB→MWI -"}},
 		{"a phrase quoted in its middle", "", "Zambia's president said Lusaka stood \"shoulder to shoulder\" with Malawi.", []string{"ZMB→MWI +"}},
+		{"a refusal to tolerate an act said of a country", "", "\"We will not tolerate any interference in our affairs,\" the Zambian foreign minister said, referring to Malawi's statement.", []string{"ZMB→MWI -"}},
+		{"a refusal to tolerate an act of no one named", "", "\"We will not tolerate any interference in our affairs,\" the Zambian foreign minister said.", nil},
 		{"a quote said of what a country did", "", "\"We will not be intimidated by threats,\" the Ugandan foreign minister said of Kenya's troop build-up.", []string{"UGA→KEN -"}},
 		{"a quote said of a country's move, praised", "", "\"This is a welcome step,\" the Ugandan president said of the Kenyan decision.", []string{"UGA→KEN +"}},
 		{"a quote that names a country of its own is about it", "", "\"Tanzania is a trusted friend,\" the Ugandan president said of the talks with Kenya.", []string{"UGA→TZA +"}},

@@ -841,10 +841,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if !renounced && !(framed && imported && annotate.NegatedPattern(fm.Pattern)) {
 			if k := negatorBefore(toks, i); k >= 0 && negatedRejection(sc.lex.Words, toks, k, i) {
 				// "cannot deny X's right to exist": the two cancel.
-			} else if k >= 0 && w < 0 && (refusedPermit(sc.lex.Words, toks, k, i) || refusedUndergoing(toks, k, i)) && agentNamed(ms, toks, i, n) {
+			} else if k >= 0 && w < 0 && (refusedPermit(sc.lex.Words, toks, k, i) || refusedUndergoing(toks, k, i)) && (agentNamed(ms, toks, i, n) || len(ms) == 0 && len(f.Objects) > 0) {
 				// "will not tolerate X's incursions": refusing to let a
 				// hostile act be is hostility toward its agent, when the
-				// act names one ("any attack on X" is refused for X).
+				// act names one ("any attack on X" is refused for X), or
+				// when the content names no country and the statement is
+				// said of one ("“We will not accept any interference,” the
+				// minister said, referring to X").
 			} else if k >= 0 && w > 0 && lt.Class == lexicons.ClassConsult && refusedContact(sc.lex.Words, toks, k) {
 				// "ruled out talks with X", "called off the visit to X",
 				// "refused to meet X": contact turned down (CAMEO 12,
