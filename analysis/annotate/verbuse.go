@@ -168,10 +168,10 @@ func (lx *Lexicon) cueUse(toks []token, i int, form VerbForm) bool {
 		return false
 	}
 	switch prev := toks[i-1]; {
-	case prev.Lower == "we" || prev.Lower == "they" || prev.Lower == "i" || prev.Lower == "you" || prev.Lower == "who":
+	case subjectPronoun(prev.Lower):
 		return true // "who back ...": a plural antecedent
 	case pronounBeforeAdverbs(toks, i):
-		return true // "we also welcome", "they strongly support", "we once again condemn
+		return true // "we also welcome", "they strongly support", "we once again condemn"
 	case (prev.Lower == "both" || prev.Lower == "all") && i >= 2 && (toks[i-2].Lower == "we" || toks[i-2].Lower == "they" || toks[i-2].Lower == "you" || toks[i-2].Lower == "who"):
 		return true // "they both back", "who all support": a floating quantifier
 	case prev.Lower == "did" || prev.Lower == "do" || prev.Lower == "does" || prev.Lower == "n't" || prev.Lower == "not" || prev.Lower == "never":
@@ -378,12 +378,16 @@ func (lx *Lexicon) asideAfterName(toks []token, c int) bool {
 // condemn".
 func pronounBeforeAdverbs(toks []token, i int) bool {
 	k := i - 1
-	for ; k >= 0 && k >= i-2 && adverbBeforeVerb(toks[k].Lower); k-- {
+	for k >= 0 && k >= i-2 && adverbBeforeVerb(toks[k].Lower) {
+		k--
 	}
-	if k == i-1 || k < 0 {
-		return false
-	}
-	switch toks[k].Lower {
+	return k < i-1 && k >= 0 && subjectPronoun(toks[k].Lower)
+}
+
+// subjectPronoun reports whether w is a pronoun a bare verb form follows
+// as its subject: a plural or first- or second-person one, or "who".
+func subjectPronoun(w string) bool {
+	switch w {
 	case "we", "they", "i", "you", "who":
 		return true
 	}

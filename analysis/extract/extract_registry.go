@@ -352,10 +352,8 @@ func referredTo(ss []sentence, f found) string {
 		return ""
 	}
 	toks := s.toks
-	for _, m := range s.ms {
-		if start := toks[m.Tok].Start; start >= f.Stmt.Start && start < f.Stmt.End {
-			return "" // the statement names a country of its own
-		}
+	if namesOwnCountry(s, f) {
+		return ""
 	}
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].Start < f.Stmt.End || toks[k-1].Text != "," {
@@ -394,10 +392,8 @@ func saidOf(ss []sentence, f found) string {
 		return ""
 	}
 	toks := s.toks
-	for _, m := range s.ms {
-		if start := toks[m.Tok].Start; start >= f.Stmt.Start && start < f.Stmt.End {
-			return "" // the statement names a country of its own
-		}
+	if namesOwnCountry(s, f) {
+		return ""
 	}
 	cue := f.Stmt.Cue[strings.LastIndexByte(f.Stmt.Cue, ' ')+1:]
 	for k := 0; k+1 < len(toks); k++ {
@@ -416,6 +412,15 @@ func saidOf(ss []sentence, f found) string {
 		return ""
 	}
 	return ""
+}
+
+// namesOwnCountry reports whether a country of the sentence s is named
+// inside the content of the statement f.
+func namesOwnCountry(s sentence, f found) bool {
+	return slices.ContainsFunc(s.ms, func(m mention) bool {
+		start := s.toks[m.Tok].Start
+		return start >= f.Stmt.Start && start < f.Stmt.End
+	})
 }
 
 // sentenceOf returns the sentence of ss the statement f starts in.
