@@ -478,8 +478,8 @@ func (lx *Lexicon) personRole(w string) bool {
 // phrase ("vows 'consequences' for X"); 0 when they do not, or when no
 // mark stands between.
 func quotedSpan(toks []token, i int, words []string) int {
-	if len(words) < 2 || i+1 >= len(toks) {
-		return 0
+	if len(words) < 2 || !slices.ContainsFunc(toks[i+1:min(len(toks), i+len(words))], func(t token) bool { return IsQuoteToken(t.Text) }) {
+		return 0 // no mark after any word of the phrase but its last
 	}
 	k, marks := i, 0
 	for j, w := range words {
