@@ -38,7 +38,7 @@ func TestSpeechRoles(t *testing.T) {
 			"My country welcomes the agreement between Malawi and Botswana.",
 			[]string{"ZMB→BWA +", "ZMB→MWI +"}},
 		{"concerned that a country acts", "ZMB",
-			"We are deeply concerned that Malawi continues to build dams on the river.",
+			"We are gravely concerned that Malawi continues to build dams on the river.",
 			[]string{"ZMB→MWI -"}},
 		{"worried that a country acts", "ZMB",
 			"My delegation is worried that Malawi continues to build dams on the river.",
