@@ -370,12 +370,7 @@ func referredTo(ss []sentence, f found) string {
 		if to >= len(toks) || toks[to].Lower != "to" {
 			continue
 		}
-		for _, m := range s.ms {
-			if m.Tok > to && m.Tok <= to+6 && !slices.ContainsFunc(toks[to:m.Tok], func(t token) bool { return t.Text == "," }) {
-				return m.Code
-			}
-		}
-		return ""
+		return firstCountryAfter(s, to, 6)
 	}
 	return ""
 }
@@ -404,12 +399,18 @@ func saidOf(ss []sentence, f found) string {
 		if toks[of].Lower != "of" {
 			return ""
 		}
-		for _, m := range s.ms {
-			if m.Tok > of && m.Tok <= of+5 && !slices.ContainsFunc(toks[of:m.Tok], func(t token) bool { return t.Text == "," }) {
-				return m.Code
-			}
+		return firstCountryAfter(s, of, 5)
+	}
+	return ""
+}
+
+// firstCountryAfter returns the first country of the sentence s named
+// within limit words after s.toks[j] and before the next comma, or "".
+func firstCountryAfter(s sentence, j, limit int) string {
+	for _, m := range s.ms {
+		if m.Tok > j && m.Tok <= j+limit && !slices.ContainsFunc(s.toks[j:m.Tok], func(t token) bool { return t.Text == "," }) {
+			return m.Code
 		}
-		return ""
 	}
 	return ""
 }
