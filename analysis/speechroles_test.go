@@ -52,6 +52,14 @@ func TestSpeechRoles(t *testing.T) {
 		{"gratified that a country acted", "ZMB",
 			"My delegation is gratified that Malawi has joined the treaty.",
 			[]string{"ZMB→MWI +"}},
+		// What relations rest on is said of them: the partner they
+		// name is the one it speaks to.
+		{"relations based on a noun of friendship", "ZMB",
+			"Our relations with Namibia are based on friendship and good neighbourliness.",
+			[]string{"ZMB→NAM +"}},
+		{"relations that rest on a noun of friendship", "ZMB",
+			"Relations between Zambia and Namibia rest on friendship.",
+			[]string{"ZMB→NAM +"}},
 		{"a capitalised government as the subject", "ZMB",
 			"My Government welcomes the agreement between Malawi and Botswana.",
 			[]string{"ZMB→BWA +", "ZMB→MWI +"}},

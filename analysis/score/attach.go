@@ -1615,6 +1615,15 @@ func predicateNoun(toks []token, i int) bool {
 		if isCopula(t.Lower) {
 			return noun
 		}
+		if g, verb := groundBefore(toks, k+1); g < k+1 {
+			// "relations with X are based on friendship", "rest on
+			// mutual respect": what the subject rests on is said of it.
+			if verb {
+				return true
+			}
+			k, lo, noun = g+1, g-3, true
+			continue
+		}
 		if k == 1 && (t.Lower == "a" || t.Lower == "an") && toks[0].Cap && toks[0].Word {
 			// A headline leaves the copula out: "X a reliable partner".
 			return true
@@ -1656,6 +1665,33 @@ func focusBefore(toks []token, i int) int {
 		}
 	}
 	return i
+}
+
+// groundPhrases name what a subject rests on: "based on", "rest on".
+// Those that are verbs of their own link the subject with no copula
+// (groundVerbs).
+var groundPhrases = [][]string{{"based", "on"}, {"founded", "on"}, {"built", "on"}, {"grounded", "in"}, {"rooted", "in"},
+	{"characterized", "by"}, {"characterised", "by"}, {"marked", "by"}, {"guided", "by"}, {"inspired", "by"},
+	{"rest", "on"}, {"rests", "on"}, {"rested", "on"}}
+
+// groundBefore returns the index of the word before a ground phrase
+// (groundPhrases) that ends right before toks[i], and whether the phrase
+// is a verb of its own ("rests on"), or i when none ends there.
+func groundBefore(toks []token, i int) (int, bool) {
+	if i < 2 {
+		return i, false
+	}
+	switch toks[i-1].Lower {
+	case "on", "in", "by":
+	default:
+		return i, false
+	}
+	for _, p := range groundPhrases {
+		if k := i - len(p); k >= 1 && annotate.WordsAt(toks, k, p) {
+			return k - 1, strings.HasPrefix(p[0], "rest")
+		}
+	}
+	return i, false
 }
 
 // focusAt reports whether a focus phrase (focusPhrases) starts at
