@@ -609,6 +609,12 @@ func TestNewsReadings(t *testing.T) {
 		{"branded two aggressors", "", "Kenya branded Uganda and Rwanda aggressors.", []string{"KEN→RWA -", "KEN→UGA -"}},
 		{"wanted as a partner, in reported speech", "", "Kenya's foreign minister said Nairobi wanted Kampala as its main partner in energy.", []string{"KEN→UGA +"}},
 		{"a possessive object is no object", "", "Kenya called Uganda's plan a threat.", []string{"KEN→UGA -"}},
+		// Insults are hostile nouns (stance.tsv v49); the proverb of
+		// details is none.
+		{"called the devil", "", "The Kenyan president called Uganda's leader 'the devil' in a speech.", []string{"KEN→UGA -"}},
+		{"branded liars", "", "Kenya branded the Ugandan officials liars and thugs.", []string{"KEN→UGA -"}},
+		{"an axis of evil", "", "The Kenyan minister said Uganda and Rwanda were an axis of evil.", []string{"KEN→RWA -", "KEN→UGA -"}},
+		{"the proverb of details", "", "Kenya said the devil is in the details of the Ugandan trade plan.", nil},
 		// Issue 13, fifteenth part.
 		// A state news agency speaks for its state (actors.tsv,
 		// countries.tsv v4).
