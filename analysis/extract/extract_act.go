@@ -148,6 +148,7 @@ func (a *Extractor) clauseBefore(toks []token, first int) int {
 
 // relativeReport reports whether toks[k] is the relative pronoun of a
 // clause that a report with a subject of its own opens ("that it said",
+// "what it called",
 // "which they claimed", "a visit that both governments later called
 // useful", "a plan that the ministry called …", ", whose ministry said
 // …"), the statement starting at
@@ -158,6 +159,9 @@ func relativeReport(toks []token, k, first int) bool {
 	}
 	switch toks[k].Lower {
 	case "that", "which", "who", "whom":
+	case "what":
+		// "A summoned B's envoy over what it called interference": a
+		// free relative names the act's matter in the speaker's words.
 	case "whose":
 		return k > 0 && toks[k-1].Text == "," // ", whose ministry said …": a subject of its own
 	default:
