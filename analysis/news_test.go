@@ -423,6 +423,8 @@ func TestNewsReadings(t *testing.T) {
 		// A report in a relative clause ("that it said …") leaves the main
 		// clause's act to be read.
 		{"seized a vessel that it said", "", "Kenya seized a Ugandan fishing vessel that it said had strayed into its waters.", []string{"KEN→UGA -"}},
+		// Betrayal is an act: its agent is blamed (stance.tsv v50).
+		{"said another betrayed a third", "", "Kenya said Uganda had betrayed Tanzania in the water talks.", []string{"KEN→UGA -", "UGA→TZA -"}},
 		{"summoned over what it called", "", "Kenya summoned the Ugandan envoy over what it called meddling in its domestic politics.", []string{"KEN→UGA -"}},
 		{"expelled diplomats who it said", "", "Kenya expelled two Ugandan diplomats who it said had been spying.", []string{"KEN→UGA -"}},
 		// Flouting the will of others is hostile.

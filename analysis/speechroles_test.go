@@ -60,6 +60,13 @@ func TestSpeechRoles(t *testing.T) {
 		{"relations that rest on a noun of friendship", "ZMB",
 			"Relations between Zambia and Namibia rest on friendship.",
 			[]string{"ZMB→NAM +"}},
+		// A noun of conduct names its agent after "of" (words.tsv v47).
+		{"the intransigence of a country", "ZMB",
+			"The chief obstacle to a settlement remains the intransigence of Malawi.",
+			[]string{"ZMB→MWI -"}},
+		{"the hypocrisy of a country", "ZMB",
+			"The hypocrisy of Malawi on the question of the river is plain to all.",
+			[]string{"ZMB→MWI -"}},
 		{"a capitalised government as the subject", "ZMB",
 			"My Government welcomes the agreement between Malawi and Botswana.",
 			[]string{"ZMB→BWA +", "ZMB→MWI +"}},
