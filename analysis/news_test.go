@@ -423,6 +423,10 @@ func TestNewsReadings(t *testing.T) {
 		// A report in a relative clause ("that it said …") leaves the main
 		// clause's act to be read.
 		{"seized a vessel that it said", "", "Kenya seized a Ugandan fishing vessel that it said had strayed into its waters.", []string{"KEN→UGA -"}},
+		// A predicate of a subject that a possessive opens is said of
+		// the owner, not of a country later in the phrase.
+		{"the owner's decision is regrettable", "", "Kenya said Uganda's decision to close its market to Tanzanian traders was regrettable.", []string{"KEN→UGA -"}},
+		{"the owner's rulers' decision", "", "Kenya said the Ugandan Government's decision to close its market to Tanzanian traders was regrettable.", []string{"KEN→UGA -"}},
 		// Betrayal is an act: its agent is blamed (stance.tsv v50).
 		{"said another betrayed a third", "", "Kenya said Uganda had betrayed Tanzania in the water talks.", []string{"KEN→UGA -", "UGA→TZA -"}},
 		{"summoned over what it called", "", "Kenya summoned the Ugandan envoy over what it called meddling in its domestic politics.", []string{"KEN→UGA -"}},

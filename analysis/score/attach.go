@@ -1381,6 +1381,9 @@ func (s *attachSite) clauseSubject() (mention, bool) {
 // ("the Xian people of Y are …" is said of Y); else m.
 func (s *attachSite) subjectOwner(m mention) mention {
 	toks := s.toks
+	if o, ok := s.openingOwner(m); ok {
+		return o
+	}
 	p := complementPreposition(toks, m)
 	if p <= 0 || p < m.Tok-1 {
 		return m
@@ -1404,6 +1407,34 @@ func (s *attachSite) subjectOwner(m mention) mention {
 		}
 	}
 	return m
+}
+
+// openingOwner returns the possessive that opens the sentence ("X's
+// decision to sell arms to Y is regrettable", "The X Government's
+// decision …": a country and its rulers' noun), when m comes after it
+// with only words between: the subject is the owner's act, said of the
+// owner.
+func (s *attachSite) openingOwner(m mention) (mention, bool) {
+	toks := s.toks
+	for _, o := range s.ms {
+		if o.Tok > 2 || o.End > m.Tok || o.Code == m.Code {
+			break
+		}
+		end := o.End
+		if !toks[end-1].Poss && end < m.Tok && toks[end].Poss && s.words.Is(toks[end].Lower, lexicons.WordRulers) {
+			end++ // "the X Government's"
+		}
+		if !toks[end-1].Poss || o.Tok > 0 && toks[0].Lower != "the" {
+			continue
+		}
+		for k := end; k < m.Tok; k++ {
+			if !toks[k].Word {
+				return mention{}, false
+			}
+		}
+		return o, true
+	}
+	return mention{}, false
 }
 
 // headComplement reports whether m is the complement of a preposition
