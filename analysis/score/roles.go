@@ -69,6 +69,9 @@ func countrySubject(ms []mention, toks []token, k int) (mention, bool) {
 	if j >= 2 && toks[j-1].Lower == "to" && catenatives[toks[j-2].Lower] {
 		j = annotate.SkipAdverbials(toks, j-2) // "X continues to wage …"
 	}
+	if m, ok := decisionOwner(ms, toks, j); ok {
+		return m, true // "X's decision to sell arms to Y"
+	}
 	for h := j; h >= 0 && h >= j-2; h-- {
 		for _, m := range ms {
 			if m.End != h {
@@ -84,6 +87,37 @@ func countrySubject(ms []mention, toks []token, k int) (mention, bool) {
 		}
 		if t := toks[h-1]; !t.Word || t.Cap || annotate.IsPreposition(t.Lower) || annotate.IsDeterminer(t.Lower) || clauseWords[t.Lower] {
 			break
+		}
+	}
+	return mention{}, false
+}
+
+// decisionNouns name a resolve to act whose owner does the act of the
+// infinitive after them: "X's decision to sell", "the plan of X to annex".
+var decisionNouns = map[string]bool{"decision": true, "plan": true, "plans": true, "attempt": true, "attempts": true,
+	"intention": true, "bid": true, "move": true, "readiness": true, "willingness": true, "determination": true}
+
+// decisionOwner returns the country that owns a noun of decision
+// (decisionNouns) whose infinitive's verb is at toks[j]: before the noun
+// ("X's decision to", "the X decision to", "the X Government's decision
+// to") or after its "of" ("the decision of X to").
+func decisionOwner(ms []mention, toks []token, j int) (mention, bool) {
+	if j < 3 || toks[j-1].Lower != "to" {
+		return mention{}, false
+	}
+	d := j - 2
+	for _, m := range ms {
+		if decisionNouns[toks[d].Lower] && (m.End == d || m.End == d-1 && toks[d-1].Poss && toks[d-1].Word && !toks[m.End-1].Poss) {
+			return m, true
+		}
+		if m.End == j-1 && m.Tok >= 2 {
+			o := m.Tok - 1
+			if toks[o].Lower == "the" {
+				o--
+			}
+			if o >= 1 && toks[o].Lower == "of" && decisionNouns[toks[o-1].Lower] {
+				return m, true
+			}
 		}
 	}
 	return mention{}, false
@@ -121,6 +155,9 @@ func otherActs(ms []mention, toks []token, self string, i, n int) bool {
 		w = toks[i+n-1].Lower
 	}
 	catenative := i >= 2 && toks[i-1].Lower == "to" && catenatives[toks[i-2].Lower]
+	if _, ok := decisionOwner(ms, toks, i); ok {
+		catenative = true // "X's decision to sell …": the infinitive is X's act
+	}
 	return catenative || annotate.SkipAdverbials(toks, i) < i || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
