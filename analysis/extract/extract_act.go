@@ -148,11 +148,10 @@ func (a *Extractor) clauseBefore(toks []token, first int) int {
 
 // relativeReport reports whether toks[k] is the relative pronoun of a
 // clause that a report with a subject of its own opens ("that it said",
-// "what it called",
-// "which they claimed", "a visit that both governments later called
-// useful", "a plan that the ministry called …", ", whose ministry said
-// …"), the statement starting at
-// offset first after it.
+// "which they claimed", "over what it called", "a visit that both
+// governments later called useful", "a plan that the ministry called …",
+// ", whose ministry said …"), the statement starting at offset first
+// after it.
 func relativeReport(toks []token, k, first int) bool {
 	if k+2 >= len(toks) || toks[k+2].Start >= first {
 		return false

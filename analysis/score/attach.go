@@ -1699,8 +1699,8 @@ func focusBefore(toks []token, i int) int {
 }
 
 // groundPhrases name what a subject rests on: "based on", "rest on".
-// Those that are verbs of their own link the subject with no copula
-// (groundVerbs).
+// The forms of "rest" are verbs of their own and link the subject with no
+// copula (groundBefore).
 var groundPhrases = [][]string{{"based", "on"}, {"founded", "on"}, {"built", "on"}, {"grounded", "in"}, {"rooted", "in"},
 	{"characterized", "by"}, {"characterised", "by"}, {"marked", "by"}, {"guided", "by"}, {"inspired", "by"},
 	{"rest", "on"}, {"rests", "on"}, {"rested", "on"}}

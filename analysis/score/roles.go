@@ -98,9 +98,10 @@ var decisionNouns = map[string]bool{"decision": true, "plan": true, "plans": tru
 	"intention": true, "bid": true, "move": true, "readiness": true, "willingness": true, "determination": true}
 
 // decisionOwner returns the country that owns a noun of decision
-// (decisionNouns) whose infinitive's verb is at toks[j]: before the noun
-// ("X's decision to", "the X decision to", "the X Government's decision
-// to") or after its "of" ("the decision of X to").
+// (decisionNouns) whose infinitive's verb is at toks[j]: right before the
+// noun ("X's decision to", "the X decision to"), or before a possessive
+// noun of its own before it ("the X Government's decision to"), or after
+// the noun's "of" ("the decision of X to").
 func decisionOwner(ms []mention, toks []token, j int) (mention, bool) {
 	if j < 3 || toks[j-1].Lower != "to" {
 		return mention{}, false
