@@ -92,13 +92,8 @@ func countrySubject(ms []mention, toks []token, k int) (mention, bool) {
 	return mention{}, false
 }
 
-// decisionNouns name a resolve to act whose owner does the act of the
-// infinitive after them: "X's decision to sell", "the plan of X to annex".
-var decisionNouns = map[string]bool{"decision": true, "plan": true, "plans": true, "attempt": true, "attempts": true,
-	"intention": true, "bid": true, "move": true, "readiness": true, "willingness": true, "determination": true}
-
 // decisionOwner returns the country that owns a noun of decision
-// (decisionNouns) whose infinitive's verb is at toks[j]: right before the
+// (infinitiveNouns) whose infinitive's verb is at toks[j]: right before the
 // noun ("X's decision to", "the X decision to"), or before a possessive
 // noun of its own before it ("the X Government's decision to"), or after
 // the noun's "of" ("the decision of X to").
@@ -108,7 +103,7 @@ func decisionOwner(ms []mention, toks []token, j int) (mention, bool) {
 	}
 	d := j - 2
 	for _, m := range ms {
-		if decisionNouns[toks[d].Lower] && (m.End == d || m.End == d-1 && toks[d-1].Poss && toks[d-1].Word && !toks[m.End-1].Poss) {
+		if infinitiveNouns[toks[d].Lower] && (m.End == d || m.End == d-1 && toks[d-1].Poss && toks[d-1].Word && !toks[m.End-1].Poss) {
 			return m, true
 		}
 		if m.End == j-1 && m.Tok >= 2 {
@@ -116,7 +111,7 @@ func decisionOwner(ms []mention, toks []token, j int) (mention, bool) {
 			if toks[o].Lower == "the" {
 				o--
 			}
-			if o >= 1 && toks[o].Lower == "of" && decisionNouns[toks[o-1].Lower] {
+			if o >= 1 && toks[o].Lower == "of" && infinitiveNouns[toks[o-1].Lower] {
 				return m, true
 			}
 		}
