@@ -1699,11 +1699,17 @@ func focusBefore(toks []token, i int) int {
 }
 
 // groundPhrases name what a subject rests on: "based on", "rest on".
-// The forms of "rest" are verbs of their own and link the subject with no
-// copula (groundBefore).
-var groundPhrases = [][]string{{"based", "on"}, {"founded", "on"}, {"built", "on"}, {"grounded", "in"}, {"rooted", "in"},
-	{"characterized", "by"}, {"characterised", "by"}, {"marked", "by"}, {"guided", "by"}, {"inspired", "by"},
-	{"rest", "on"}, {"rests", "on"}, {"rested", "on"}}
+// A phrase that is a verb of its own ("rests on") links the subject with
+// no copula.
+var groundPhrases = []struct {
+	words []string
+	verb  bool
+}{
+	{[]string{"based", "on"}, false}, {[]string{"founded", "on"}, false}, {[]string{"built", "on"}, false},
+	{[]string{"grounded", "in"}, false}, {[]string{"rooted", "in"}, false}, {[]string{"characterized", "by"}, false},
+	{[]string{"characterised", "by"}, false}, {[]string{"marked", "by"}, false}, {[]string{"guided", "by"}, false},
+	{[]string{"inspired", "by"}, false}, {[]string{"rest", "on"}, true}, {[]string{"rests", "on"}, true}, {[]string{"rested", "on"}, true},
+}
 
 // groundBefore returns the index of the word before a ground phrase
 // (groundPhrases) that ends right before toks[i], and whether the phrase
@@ -1718,8 +1724,8 @@ func groundBefore(toks []token, i int) (int, bool) {
 		return i, false
 	}
 	for _, p := range groundPhrases {
-		if k := i - len(p); k >= 1 && annotate.WordsAt(toks, k, p) {
-			return k - 1, strings.HasPrefix(p[0], "rest")
+		if k := i - len(p.words); k >= 1 && annotate.WordsAt(toks, k, p.words) {
+			return k - 1, p.verb
 		}
 	}
 	return i, false

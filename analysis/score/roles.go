@@ -64,13 +64,22 @@ var subordinators = map[string]bool{"by": true, "since": true, "after": true, "b
 // that head the subject ("Chilean troops", "Chile's armed forces"). A
 // possessor right before the word makes it a noun ("Chile's support"), and
 // the object of a preposition is no subject ("talks with Chile ended").
+// The owner of a noun of resolve before "to" is the subject of the
+// infinitive ("Chile's decision to sell": decisionOwner).
 func countrySubject(ms []mention, toks []token, k int) (mention, bool) {
+	m, _, ok := subjectOf(ms, toks, k)
+	return m, ok
+}
+
+// subjectOf is countrySubject, and reports whether the subject owns a
+// noun of resolve whose infinitive's verb the word is (decisionOwner).
+func subjectOf(ms []mention, toks []token, k int) (subj mention, resolve, ok bool) {
 	j := annotate.SkipAdverbials(toks, k)
 	if j >= 2 && toks[j-1].Lower == "to" && catenatives[toks[j-2].Lower] {
 		j = annotate.SkipAdverbials(toks, j-2) // "X continues to wage …"
 	}
 	if m, ok := decisionOwner(ms, toks, j); ok {
-		return m, true // "X's decision to sell arms to Y"
+		return m, j == k, true // "X's decision to sell arms to Y"
 	}
 	for h := j; h >= 0 && h >= j-2; h-- {
 		for _, m := range ms {
@@ -78,9 +87,9 @@ func countrySubject(ms []mention, toks []token, k int) (mention, bool) {
 				continue
 			}
 			if h == k && toks[h-1].Poss || m.Tok > 0 && obliqueBefore(toks, m.Tok) {
-				return mention{}, false
+				return mention{}, false, false
 			}
-			return m, true
+			return m, false, true
 		}
 		if h == 0 {
 			break
@@ -89,7 +98,7 @@ func countrySubject(ms []mention, toks []token, k int) (mention, bool) {
 			break
 		}
 	}
-	return mention{}, false
+	return mention{}, false, false
 }
 
 // decisionOwner returns the country that owns a noun of decision
@@ -102,8 +111,9 @@ func decisionOwner(ms []mention, toks []token, j int) (mention, bool) {
 		return mention{}, false
 	}
 	d := j - 2
+	before := infinitiveNouns[toks[d].Lower] // "X's decision | to"
 	for _, m := range ms {
-		if infinitiveNouns[toks[d].Lower] && (m.End == d || m.End == d-1 && toks[d-1].Poss && toks[d-1].Word && !toks[m.End-1].Poss) {
+		if before && (m.End == d || m.End == d-1 && toks[d-1].Poss && toks[d-1].Word && !toks[m.End-1].Poss) {
 			return m, true
 		}
 		if m.End == j-1 && m.Tok >= 2 {
@@ -133,11 +143,12 @@ var clauseWords = map[string]bool{"and": true, "or": true, "that": true, "who": 
 // otherActs reports whether the verb at toks[i:i+n] is the act of a
 // country other than the speaker (self): its subject is a country, none of
 // those listed with it is the speaker's, and the word reads as a verb (a
-// form in -ed or -s, or an auxiliary or adverb before it). In a speech of
+// form in -ed or -s, an auxiliary or adverb before it, or an infinitive
+// after a catenative or a noun of resolve its subject owns). In a speech of
 // Bolivia, "Chile expelled Peru's envoy" is Chile's act toward Peru, and
 // Peru is its victim, not Bolivia's target.
 func otherActs(ms []mention, toks []token, self string, i, n int) bool {
-	m, ok := countrySubject(ms, toks, i)
+	m, resolve, ok := subjectOf(ms, toks, i)
 	if !ok {
 		return false
 	}
@@ -150,10 +161,9 @@ func otherActs(ms []mention, toks []token, self string, i, n int) bool {
 	if n > 1 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
 		w = toks[i+n-1].Lower
 	}
-	catenative := i >= 2 && toks[i-1].Lower == "to" && catenatives[toks[i-2].Lower]
-	if _, ok := decisionOwner(ms, toks, i); ok {
-		catenative = true // "X's decision to sell …": the infinitive is X's act
-	}
+	// "X continues to sell …", "X's decision to sell …": the
+	// infinitive is X's act.
+	catenative := resolve || i >= 2 && toks[i-1].Lower == "to" && catenatives[toks[i-2].Lower]
 	return catenative || annotate.SkipAdverbials(toks, i) < i || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
