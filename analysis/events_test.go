@@ -86,6 +86,12 @@ func TestEvents(t *testing.T) {
 		{"an event verb reaches no country behind a preposition",
 			corpus.Document{Text: "Estonia said it would seize ships in Latvian waters."},
 			nil, ContactCooperation},
+		{"a pattern whose target place names no one yields to one whose target does",
+			corpus.Document{Text: "Zambia ordered the Malawian diplomat to leave the country within a week."},
+			[]string{"ZMB→MWI -"}, ContactCooperation},
+		{"guard: a pattern with no country at its target keeps its reading when none names one",
+			corpus.Document{Text: "Zambian and Malawian warships launched five days of war games in Lake Malawi."},
+			[]string{"MWI→ZMB +", "ZMB→MWI +"}, ContactCooperation},
 	}
 	set, err := lexicons.Load(lexicons.Default(), nil)
 	if err != nil {

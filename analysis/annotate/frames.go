@@ -71,12 +71,17 @@ const (
 
 // Frame returns the most specific pattern of lt's blocks that matches
 // around the verb at toks[i:i+n], if any. Only the patterns anchored on a
-// word near the verb are tried.
-func (lx *Lexicon) Frame(toks []token, clause []int, i, n int, lt *Term) (FrameMatch, bool) {
+// word near the verb are tried. When named is not nil, it tells whether a
+// match's target place names a party: a most specific match whose target
+// place names none yields to the most specific one whose target place
+// does ("* diplomat to leave +" to "* + leave country" in "ordered the X
+// diplomat to leave the country").
+func (lx *Lexicon) Frame(toks []token, clause []int, i, n int, lt *Term, named func(FrameMatch) bool) (FrameMatch, bool) {
 	if lx.events == nil || len(lt.Blocks) == 0 {
 		return FrameMatch{}, false
 	}
 	best, found := FrameMatch{Target: -1}, false
+	bestNamed, foundNamed := FrameMatch{Target: -1}, false // of the matches whose target place names a party
 	// A pattern of markers and function words alone ("$ * +", "+ * in $",
 	// "+ &auxverb1 * $") holds no word of the verb's sense: it is no
 	// evidence of its own, and the verb keeps its default.
@@ -86,8 +91,14 @@ func (lx *Lexicon) Frame(toks []token, clause []int, i, n int, lt *Term) (FrameM
 			return // "quit the treaty" signs none (Pattern.Cooperative)
 		}
 		m, ok := lx.matchPattern(toks, clause, i, n, p)
-		if ok && m.words > 0 && (!found || m.words > best.words) {
+		if !ok || m.words == 0 {
+			return
+		}
+		if !found || m.words > best.words {
 			best, found = m, true
+		}
+		if named != nil && m.Target >= 0 && (!foundNamed || m.words > bestNamed.words) && named(m) {
+			bestNamed, foundNamed = m, true
 		}
 	}
 	var cands []int
@@ -112,6 +123,9 @@ func (lx *Lexicon) Frame(toks []token, clause []int, i, n int, lt *Term) (FrameM
 		for _, k := range cands {
 			try(&x.patterns[k])
 		}
+	}
+	if foundNamed && best.Target >= 0 && !named(best) {
+		return bestNamed, true
 	}
 	return best, found
 }
@@ -314,8 +328,9 @@ func wordForm(tok, w string, exact bool) bool {
 
 // PatternVerbAt returns the CAMEO verb at toks[i] that is no event alone
 // (its block has no code) but is one in a pattern that matches here, with
-// its length in words and that pattern; nil when there is none.
-func (lx *Lexicon) PatternVerbAt(toks []token, clause []int, i int) (*Term, int, FrameMatch) {
+// its length in words and that pattern; nil when there is none. named is
+// as for Frame.
+func (lx *Lexicon) PatternVerbAt(toks []token, clause []int, i int, named func(FrameMatch) bool) (*Term, int, FrameMatch) {
 	if !lx.patternSig.may(toks[i].Lower) {
 		return nil, 0, FrameMatch{}
 	}
@@ -326,7 +341,7 @@ func (lx *Lexicon) PatternVerbAt(toks []token, clause []int, i int) (*Term, int,
 		if !WordsAt(toks, i, lt.Words) || !lx.VerbUse(toks, i, lt.Form) {
 			continue
 		}
-		if fm, found := lx.Frame(toks, clause, i, n, lt); found && fm.Pattern.Code != "" && !lx.objectAcross(toks, i+n, fm) {
+		if fm, found := lx.Frame(toks, clause, i, n, lt, named); found && fm.Pattern.Code != "" && !lx.objectAcross(toks, i+n, fm) {
 			return lt, n, fm
 		}
 	}

@@ -510,7 +510,7 @@ func (a *Extractor) holdsEvent(toks []token, from, to int) bool {
 		if clause == nil {
 			clause = make([]int, len(toks))
 		}
-		if _, n, _ := a.lex.PatternVerbAt(toks, clause, k); n > 0 {
+		if _, n, _ := a.lex.PatternVerbAt(toks, clause, k, nil); n > 0 {
 			return true
 		}
 	}

@@ -613,6 +613,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		return party > 0
 	}
+	// named tells a pattern whose target place names a country from one
+	// whose place names no one (annotate.Lexicon.Frame).
+	named := func(fm annotate.FrameMatch) bool { return len(frameTarget(ms, toks, fm)) > 0 }
 	consumed, consumedSign := 0, 0.0
 	mutualUntil := 0    // the end of the last pattern of contact or agreement matched
 	symmetricUntil := 0 // the end of the last one of both parties (not oneSided)
@@ -662,13 +665,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		case n == 0:
 			// A CAMEO verb that is an event only in some of its patterns
 			// ("cut diplomatic ties with X", "sign an agreement with X").
-			lt, n, fm = sc.lex.PatternVerbAt(toks, clause, i)
+			lt, n, fm = sc.lex.PatternVerbAt(toks, clause, i, named)
 			if n == 0 && f.Act && i <= 2 {
 				lt, n, fm = sc.subjectPatternVerbAt(f, toks, clause, i)
 			}
 			framed = n > 0
 		case lt.Source == lexicons.SourceCAMEO:
-			fm, framed = sc.lex.Frame(toks, clause, i, n, lt)
+			fm, framed = sc.lex.Frame(toks, clause, i, n, lt, named)
 			if framed && fm.Before && f.Act && (fm.Target < 0 || selfTarget(ms, toks, fm, f.Stmt.SpeakerCountry)) {
 				// "+ * $ &aircraft" reads "soldiers killed [by] enemy
 				// aircraft"; of the speaker's own act ("Peruvian jets
@@ -1765,7 +1768,7 @@ func praisedAct(lex *annotate.Lexicon, ms []mention, toks []token, hitAt []termH
 		if lex.Words.Is(toks[k].Lower, lexicons.WordSend) {
 			return lex.SendAid() // "for sending troops": what is thanked for is help
 		}
-		if lt, n, fm := lex.PatternVerbAt(toks, clause, k); n > 0 && fm.Pattern.Weight > 0 {
+		if lt, n, fm := lex.PatternVerbAt(toks, clause, k, nil); n > 0 && fm.Pattern.Weight > 0 {
 			t := *lt // a CAMEO verb that is an act in its pattern: "which opened their hospitals to"
 			t.Weight = fm.Pattern.Weight
 			return &t
@@ -2306,7 +2309,7 @@ func (sc *Scorer) subjectPatternVerbAt(f *found, toks []token, clause []int, i i
 	for k := range off {
 		cc[k] = clause[0]
 	}
-	lt, n, fm := sc.lex.PatternVerbAt(ctx, cc, i+off)
+	lt, n, fm := sc.lex.PatternVerbAt(ctx, cc, i+off, nil)
 	if n == 0 || len(fm.Pattern.Before) == 0 {
 		return nil, 0, annotate.FrameMatch{} // only a pattern that reads the subject
 	}
