@@ -472,13 +472,22 @@ func (a *Extractor) innerActs(st *docState, title string, s found) []found {
 		return nil
 	}
 	ev, ok := a.eventIn(st, title, record.TitleField, s.Toks)
-	if !ok {
+	if !ok && !a.objectBeforePreposition(st, s.Toks) {
 		ev, ok = a.nominalIn(st, title, record.TitleField, s.Toks)
 	}
 	if !ok || ev.Stmt.SpeakerCountry == s.Stmt.SpeakerCountry {
 		return nil
 	}
 	return []found{ev}
+}
+
+// objectBeforePreposition reports whether the content toks opens with a
+// country and then a preposition ("A warns | B against arming C", "A
+// cautions | B over …"): the country is the cue's object, no owner of a
+// stance the preposition would state.
+func (a *Extractor) objectBeforePreposition(st *docState, toks []token) bool {
+	ms := a.lex.Mentions(toks, st.doc.Date)
+	return len(ms) > 0 && ms[0].Tok == 0 && ms[0].End < len(toks) && annotate.IsPreposition(toks[ms[0].End].Lower)
 }
 
 // modals make a clause a wish or a possibility, not an act.
