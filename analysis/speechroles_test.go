@@ -85,6 +85,14 @@ func TestSpeechRoles(t *testing.T) {
 		{"a warlike policy", "ZMB",
 			"The warlike policy of Malawi is well known to all of us.",
 			[]string{"ZMB→MWI -"}},
+		// An adjective of valour said of a people is solidarity with
+		// it (stance.tsv v53).
+		{"the heroic people of a country", "ZMB",
+			"The heroic people of Namibia will surely prevail.",
+			[]string{"ZMB→NAM +"}},
+		{"the valiant fighters of a country", "ZMB",
+			"The valiant fighters of Namibia have held the river crossings for a year.",
+			[]string{"ZMB→NAM +"}},
 		{"the hypocrisy of a country", "ZMB",
 			"The hypocrisy of Malawi on the question of the river is plain to all.",
 			[]string{"ZMB→MWI -"}},
