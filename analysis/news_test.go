@@ -616,6 +616,10 @@ func TestNewsReadings(t *testing.T) {
 		{"branded two aggressors", "", "Kenya branded Uganda and Rwanda aggressors.", []string{"KEN→RWA -", "KEN→UGA -"}},
 		{"wanted as a partner, in reported speech", "", "Kenya's foreign minister said Nairobi wanted Kampala as its main partner in energy.", []string{"KEN→UGA +"}},
 		{"a possessive object is no object", "", "Kenya called Uganda's plan a threat.", []string{"KEN→UGA -"}},
+		{"what a possessive's act is called is said of its owner", "", "Kenya called Uganda's decision a provocation.", []string{"KEN→UGA -"}},
+		{"an unfriendly act, said of a move", "", "Kenya expelled two Ugandan diplomats, a move Uganda described as an unfriendly act.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		// A noun after a copula is no passive: its subject is the agent.
+		{"a threat to a third country after a copula", "", "Uganda said Kenya was a threat to Tanzania.", []string{"KEN→TZA -", "UGA→KEN -"}},
 		// Insults are hostile nouns (stance.tsv v49); the proverb of
 		// details is none.
 		{"called the devil", "", "The Kenyan president called Uganda's leader 'the devil' in a speech.", []string{"KEN→UGA -"}},

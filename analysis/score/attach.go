@@ -573,8 +573,16 @@ func (s *attachSite) complement() (mention, bool) {
 	if !marked {
 		return mention{}, false
 	}
+	owned := false
+	if k > 1 && toks[k-1].Word && !toks[k-1].Cap && toks[k-2].Poss {
+		// "called X's decision a provocation": the term is said of the
+		// possessive country's act, and so of the country.
+		if m, ok := s.mentionEndingAt(k - 1); ok {
+			k, owned = m.End, true
+		}
+	}
 	for x, m := range s.ms {
-		if m.End != k || toks[m.End-1].Poss {
+		if m.End != k || toks[m.End-1].Poss && !owned {
 			continue
 		}
 		// The first of a list ("sees X, Y and Z as partners").
@@ -847,6 +855,9 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		if annotate.IsBe(s.toks[k].Lower) {
 			passive = true
 		}
+	}
+	if passive && predicateNoun(s.toks, s.i) {
+		passive = false // "X was a threat to Y": a noun after the copula, no passive
 	}
 	if victimPhrase(s.ms, s.toks, s.i+s.n) {
 		// "stand with X against every threat to its borders": a hostile
