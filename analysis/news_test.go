@@ -618,6 +618,9 @@ func TestNewsReadings(t *testing.T) {
 		{"a possessive object is no object", "", "Kenya called Uganda's plan a threat.", []string{"KEN→UGA -"}},
 		{"what a possessive's act is called is said of its owner", "", "Kenya called Uganda's decision a provocation.", []string{"KEN→UGA -"}},
 		{"an unfriendly act, said of a move", "", "Kenya expelled two Ugandan diplomats, a move Uganda described as an unfriendly act.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		// A report that opens a relative clause with no relative word
+		// leaves the act before it to be read.
+		{"an act before a contact clause that reports", "", "Zambia expelled three Malawian diplomats it said were spies.", []string{"ZMB→MWI -"}},
 		// A noun after a copula is no passive: its subject is the agent.
 		{"a threat to a third country after a copula", "", "Uganda said Kenya was a threat to Tanzania.", []string{"KEN→TZA -", "UGA→KEN -"}},
 		// Insults are hostile nouns (stance.tsv v49); the proverb of
