@@ -418,6 +418,9 @@ func (s *attachSite) pronounOwner() (mention, bool) {
 		switch t := s.toks[k]; {
 		case t.Lower == "its" || t.Lower == "their":
 			m, ok := s.agentBefore(12)
+			if !ok {
+				m, ok = s.rulersBefore(k) // "the Government of X continues its occupation of Y"
+			}
 			if !ok || m.Code == s.self {
 				return mention{}, false
 			}
@@ -438,6 +441,27 @@ func (s *attachSite) pronounOwner() (mention, bool) {
 			// aggression" is its own).
 			return mention{}, false
 		}
+	}
+	return mention{}, false
+}
+
+// rulersBefore returns the country that the clause before toks[k] opens
+// with after a noun of rulers and "of" ("the Government of X", "the
+// regime of X"; words.tsv rulers): the subject a possessive pronoun at
+// toks[k] stands for.
+func (s *attachSite) rulersBefore(k int) (mention, bool) {
+	for _, m := range s.ms {
+		if m.End > k || s.clause[m.Tok] != s.clause[k] {
+			continue
+		}
+		p := m.Tok - 1
+		if p >= 0 && s.toks[p].Lower == "the" {
+			p--
+		}
+		if p >= 1 && s.toks[p].Lower == "of" && s.words.Is(s.toks[p-1].Lower, lexicons.WordRulers) && (p == 1 || p == 2 && annotate.IsDeterminer(s.toks[0].Lower)) {
+			return m, true
+		}
+		return mention{}, false
 	}
 	return mention{}, false
 }
