@@ -522,6 +522,11 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghana, Togo sign grain deals with Benin", []string{"BEN→GHA +", "BEN→TGO +", "GHA→BEN +", "TGO→BEN +"}},
 		{"a visit named by a noun after its visitor's possessive and its place", "Museveni's Nairobi trip draws sharp Dodoma rebuke", []string{"KEN→UGA +", "TZA→UGA -", "UGA→KEN +"}},
 		{"a country's visit named by a noun", "Ghana's Lome visit ends in port deal", []string{"GHA→TGO +", "TGO→GHA +"}},
+		// An act done despite another country's outcry: the outcry is
+		// that country's, toward the one who acted.
+		{"an act despite a country's protests", "Ghana jails fishermen despite Togo's protests", []string{"TGO→GHA -"}},
+		{"an act despite a country's objections", "Ghana opens consulate in Lome despite Beninese objections", []string{"BEN→GHA -", "GHA→TGO +"}},
+		{"an act despite warnings from a country", "Ghana tests rocket despite warnings from Togo", []string{"TGO→GHA -"}},
 		{"a visit in a title's subordinate clause", "Ghana hails new port as Togolese president lands in Accra", []string{"GHA→TGO +", "GHA→TGO +", "TGO→GHA +"}},
 		{"a country that qualifies a possessor's noun is no speaker", "Museveni's Nairobi envoy condemns Dodoma's new tariffs", []string{"UGA→TZA -"}},
 		{"forces that retake a town another holds", "Ghanaian forces retake Togolese-held town", []string{"GHA→TGO -"}},

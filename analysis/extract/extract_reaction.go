@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
@@ -48,6 +49,10 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 	for i := 2; i+1 < len(toks); i++ {
 		t := toks[i]
 		if outcry {
+			if f, ok := a.outcryDespite(st, text, field, toks, stmts, i); ok {
+				out = append(out, f)
+				continue
+			}
 			if f, ok := a.outcryCause(st, text, field, toks, stmts, i); ok {
 				out = append(out, f)
 				continue
@@ -139,12 +144,60 @@ func (a *Extractor) outcryCause(st *docState, text string, field record.Field, t
 	return a.outcry(text, field, toks[j:j+ms[0].End], ms[0].Code, toks[noun], actor, "the country whose outcry an act answered", toks[i:noun+1])
 }
 
+// outcryDespite reads, at toks[i], "despite" and an outcry of another
+// country (words.tsv class outcry) that the act before went against: the
+// country's possessive, name or adjective before the noun ("despite X's
+// protests", "despite X objections") or after "from" or "by" ("despite
+// warnings from X"). The country's hostility toward the one that acted in
+// the clause before is a statement of its own.
+func (a *Extractor) outcryDespite(st *docState, text string, field record.Field, toks []token, stmts []found, i int) (found, bool) {
+	if toks[i].Lower != "despite" {
+		return found{}, false
+	}
+	who, noun := mention{Tok: -1}, -1 // the outcry's country and noun
+	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
+		if a.lex.Words.Is(toks[k].Lower, lexicons.WordOutcry) {
+			noun = k
+			break
+		}
+		if who.Tok < 0 {
+			if ms := a.lex.Parties(toks[k:min(len(toks), k+4)], st.doc.Date); len(ms) > 0 && ms[0].Tok == 0 {
+				who = mention{Code: ms[0].Code, Tok: k, End: k + ms[0].End}
+				k += ms[0].End - 1
+			}
+		}
+	}
+	if noun < 0 {
+		return found{}, false
+	}
+	end := noun + 1
+	if who.Tok < 0 && noun+2 < len(toks) && (toks[noun+1].Lower == "from" || toks[noun+1].Lower == "by") {
+		j := noun + 2
+		if annotate.IsDeterminer(toks[j].Lower) {
+			j++
+		}
+		if ms := a.lex.Parties(toks[j:min(len(toks), j+4)], st.doc.Date); len(ms) > 0 && ms[0].Tok == 0 {
+			who = mention{Code: ms[0].Code, Tok: j, End: j + ms[0].End}
+			end = who.End
+		}
+	}
+	if who.Tok < 0 || len(who.Code) != 3 {
+		return found{}, false
+	}
+	actor := actorBefore(stmts, field, toks[0].Start, toks[i].Start)
+	if actor == "" || actor == who.Code {
+		return found{}, false
+	}
+	return a.outcry(text, field, toks[who.Tok:who.End], who.Code, toks[noun], actor, "the country whose outcry an act went against", toks[i:end])
+}
+
 // outcry is the statement of the country whose outcry (the noun) a
 // reaction rule found: its hostility toward actor, the country that
 // acted; speaker names it, content is what the statement covers.
 func (a *Extractor) outcry(text string, field record.Field, speaker []token, code string, noun token, actor, via string, content []token) (found, bool) {
 	cue := &annotate.Cue{Words: []string{noun.Lower}, Evaluative: true, Weight: reactionWeight}
-	f := found{Stmt: record.Statement{Speaker: joinText(speaker), SpeakerCountry: code, Kind: record.Indirect, Cue: noun.Lower, Field: field,
+	name := strings.TrimSuffix(strings.TrimSuffix(joinText(speaker), "'s"), "’s") // "B's criticism": B
+	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: code, Kind: record.Indirect, Cue: noun.Lower, Field: field,
 		SpeakerRule: via}, Rule: RuleReaction, CueTerm: cue, Objects: []string{actor}}
 	a.setContent(&f, text, content)
 	return f, f.Stmt.End > f.Stmt.Start

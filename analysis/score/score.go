@@ -193,8 +193,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if mediaOrigin(sc.lex.Words, toks, m) {
 			continue // "suspends X broadcaster": where the outlet is from
 		}
-		if reacting(sc.lex.Words, toks, m.Tok) {
-			continue // ", angering X": X's reaction is a statement of its own
+		if reacting(sc.lex.Words, toks, m.Tok) || inDespite(sc.lex.Words, toks, m) {
+			continue // ", angering X", "despite X's protests": X's reaction is a statement of its own
 		}
 		if requesterAt(toks, m) {
 			continue // "at X's request": X asked for the act (requested)
@@ -644,9 +644,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i++
 			continue
 		}
-		if e := amidEnd(toks, clause, i, end); e > consumed {
+		if e := max(amidEnd(toks, clause, i, end), despiteEnd(sc.lex.Words, toks, i)); e > consumed {
 			// "grants X access to bases amid Y tensions": a circumstance,
-			// no stance of the speaker's.
+			// no stance of the speaker's; "despite Y's protests": Y's
+			// outcry, a statement of its own (extract's outcryDespite).
 			consumed, consumedSign = e, 0
 		}
 		lt, n := hitAt[i].lt, hitAt[i].n
@@ -2667,6 +2668,42 @@ func amidEnd(toks []token, clause []int, i, end int) int {
 		e++
 	}
 	return e
+}
+
+// despiteEnd returns the end of the phrase that "despite" at toks[i]
+// opens when the phrase names an outcry (words.tsv class outcry) within
+// five words ("despite X's protests", "despite strong X objections"), over
+// "from" or "by" and its country after the noun ("despite warnings from
+// X"); else i.
+func despiteEnd(words annotate.WordClasses, toks []token, i int) int {
+	if toks[i].Lower != "despite" {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
+		if !words.Is(toks[k].Lower, lexicons.WordOutcry) {
+			continue
+		}
+		e := k + 1
+		if e+1 < len(toks) && (toks[e].Lower == "from" || toks[e].Lower == "by") {
+			e += 2 // "from X", "by the X government": its words up to a mark
+			for e < len(toks) && e <= k+6 && toks[e].Word && !annotate.IsPreposition(toks[e].Lower) {
+				e++
+			}
+		}
+		return e
+	}
+	return i
+}
+
+// inDespite reports whether the mention m stands in a phrase that
+// despiteEnd reads: the country whose outcry the act went against.
+func inDespite(words annotate.WordClasses, toks []token, m mention) bool {
+	for k := m.Tok - 1; k >= 0 && k >= m.Tok-8; k-- {
+		if toks[k].Lower == "despite" {
+			return despiteEnd(words, toks, k) >= m.End
+		}
+	}
+	return false
 }
 
 // elicitedBefore reports whether the noun at toks[i] is an outcry (words.tsv
