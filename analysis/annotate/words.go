@@ -98,6 +98,34 @@ func (w WordClasses) OutcryFrom(toks []token, k int) (noun, from int) {
 	return -1, -1
 }
 
+// OutcryDespite returns, for "despite" at toks[k] and an outcry within
+// five words ("despite X's protests", "despite strong X objections",
+// "despite warnings from X"), the index of the noun (class outcry) and the
+// end of the phrase: after the noun, or over "from" or "by" and the words
+// after it up to a mark or a preposition. The country whose outcry it is
+// reacts to the one who acted: a statement of its own (extraction), and
+// no target of the act (scoring). noun is -1 and end k when the words do
+// not read so.
+func (w WordClasses) OutcryDespite(toks []token, k int) (noun, end int) {
+	if toks[k].Lower != "despite" {
+		return -1, k
+	}
+	for j := k + 1; j < len(toks) && j <= k+5 && toks[j].Word; j++ {
+		if !w.Is(toks[j].Lower, lexicons.WordOutcry) {
+			continue
+		}
+		e := j + 1
+		if e+1 < len(toks) && (toks[e].Lower == "from" || toks[e].Lower == "by") {
+			e += 2 // "from X", "by the X government"
+			for e < len(toks) && e <= j+6 && toks[e].Word && !IsPreposition(toks[e].Lower) {
+				e++
+			}
+		}
+		return j, e
+	}
+	return -1, k
+}
+
 // Place reports whether the country mentioned at toks[m] is a place: it
 // follows a locative ("in X", "in northern X": PlaceBefore) and is not the
 // seat of a country's rulers ("the regime in X": SeatOfRulers).

@@ -1,10 +1,11 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/stance-project/stance/analysis/annotate"
 	"github.com/stance-project/stance/analysis/record"
 	"github.com/stance-project/stance/lexicons"
-	"strings"
 )
 
 // actPass reads, outside a first-person speech, a sentence that no

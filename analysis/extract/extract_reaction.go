@@ -151,28 +151,13 @@ func (a *Extractor) outcryCause(st *docState, text string, field record.Field, t
 // warnings from X"). The country's hostility toward the one that acted in
 // the clause before is a statement of its own.
 func (a *Extractor) outcryDespite(st *docState, text string, field record.Field, toks []token, stmts []found, i int) (found, bool) {
-	if toks[i].Lower != "despite" {
-		return found{}, false
-	}
-	who, noun := mention{Tok: -1}, -1 // the outcry's country and noun
-	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
-		if a.lex.Words.Is(toks[k].Lower, lexicons.WordOutcry) {
-			noun = k
-			break
-		}
-		if who.Tok < 0 {
-			if ms := a.lex.Parties(toks[k:min(len(toks), k+4)], st.doc.Date); len(ms) > 0 && ms[0].Tok == 0 {
-				who = mention{Code: ms[0].Code, Tok: k, End: k + ms[0].End}
-				k += ms[0].End - 1
-			}
-		}
-	}
+	noun, phrase := a.lex.Words.OutcryDespite(toks, i)
 	if noun < 0 {
 		return found{}, false
 	}
-	end := noun + 1
-	if who.Tok < 0 && noun+2 < len(toks) && (toks[noun+1].Lower == "from" || toks[noun+1].Lower == "by") {
-		j := noun + 2
+	who, end := a.outcryOwner(st, toks, i+1, noun), noun+1
+	if who.Tok < 0 && phrase > noun+2 {
+		j := noun + 2 // after "from" or "by"
 		if annotate.IsDeterminer(toks[j].Lower) {
 			j++
 		}
@@ -189,6 +174,17 @@ func (a *Extractor) outcryDespite(st *docState, text string, field record.Field,
 		return found{}, false
 	}
 	return a.outcry(text, field, toks[who.Tok:who.End], who.Code, toks[noun], actor, "the country whose outcry an act went against", toks[i:end])
+}
+
+// outcryOwner returns the first country named in toks[from:noun], before
+// an outcry's noun ("X's", "the X"); its Tok is -1 when there is none.
+func (a *Extractor) outcryOwner(st *docState, toks []token, from, noun int) mention {
+	for k := from; k < noun; k++ {
+		if ms := a.lex.Parties(toks[k:min(len(toks), k+4)], st.doc.Date); len(ms) > 0 && ms[0].Tok == 0 {
+			return mention{Code: ms[0].Code, Kind: ms[0].Kind, Tok: k, End: k + ms[0].End}
+		}
+	}
+	return mention{Tok: -1}
 }
 
 // outcry is the statement of the country whose outcry (the noun) a
@@ -214,20 +210,18 @@ func (a *Extractor) outcryDrawn(st *docState, text string, field record.Field, t
 	if i == 0 || !a.lex.Words.ElicitFinite(toks[i].Lower) {
 		return found{}, false
 	}
-	who, noun := mention{Tok: -1}, -1 // the outcry's country and noun
+	noun := -1 // the outcry's noun
 	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
 		if a.lex.Words.Is(toks[k].Lower, lexicons.WordOutcry) {
 			noun = k
 			break
 		}
-		if who.Tok < 0 {
-			if ms := a.lex.Parties(toks[k:min(len(toks), k+4)], st.doc.Date); len(ms) > 0 && ms[0].Tok == 0 {
-				who = mention{Code: ms[0].Code, Kind: ms[0].Kind, Tok: k, End: k + ms[0].End}
-				k += ms[0].End - 1
-			}
-		}
 	}
-	if noun < 0 || who.Tok < 0 || len(who.Code) != 3 {
+	if noun < 0 {
+		return found{}, false
+	}
+	who := a.outcryOwner(st, toks, i+1, noun) // the outcry's country
+	if who.Tok < 0 || len(who.Code) != 3 {
 		return found{}, false
 	}
 	actor := ""

@@ -644,7 +644,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i++
 			continue
 		}
-		if e := max(amidEnd(toks, clause, i, end), despiteEnd(sc.lex.Words, toks, i)); e > consumed {
+		_, despite := sc.lex.Words.OutcryDespite(toks, i)
+		if e := max(amidEnd(toks, clause, i, end), despite); e > consumed {
 			// "grants X access to bases amid Y tensions": a circumstance,
 			// no stance of the speaker's; "despite Y's protests": Y's
 			// outcry, a statement of its own (extract's outcryDespite).
@@ -2670,37 +2671,14 @@ func amidEnd(toks []token, clause []int, i, end int) int {
 	return e
 }
 
-// despiteEnd returns the end of the phrase that "despite" at toks[i]
-// opens when the phrase names an outcry (words.tsv class outcry) within
-// five words ("despite X's protests", "despite strong X objections"), over
-// "from" or "by" and its country after the noun ("despite warnings from
-// X"); else i.
-func despiteEnd(words annotate.WordClasses, toks []token, i int) int {
-	if toks[i].Lower != "despite" {
-		return i
-	}
-	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
-		if !words.Is(toks[k].Lower, lexicons.WordOutcry) {
-			continue
-		}
-		e := k + 1
-		if e+1 < len(toks) && (toks[e].Lower == "from" || toks[e].Lower == "by") {
-			e += 2 // "from X", "by the X government": its words up to a mark
-			for e < len(toks) && e <= k+6 && toks[e].Word && !annotate.IsPreposition(toks[e].Lower) {
-				e++
-			}
-		}
-		return e
-	}
-	return i
-}
-
-// inDespite reports whether the mention m stands in a phrase that
-// despiteEnd reads: the country whose outcry the act went against.
+// inDespite reports whether the mention m stands in a phrase of an outcry
+// after "despite" (annotate.WordClasses.OutcryDespite): the country whose
+// outcry the act went against.
 func inDespite(words annotate.WordClasses, toks []token, m mention) bool {
 	for k := m.Tok - 1; k >= 0 && k >= m.Tok-8; k-- {
 		if toks[k].Lower == "despite" {
-			return despiteEnd(words, toks, k) >= m.End
+			_, end := words.OutcryDespite(toks, k)
+			return end >= m.End
 		}
 	}
 	return false
