@@ -105,7 +105,7 @@ func TestEvents(t *testing.T) {
 			corpus.Document{Title: "Zambia plans tariffs on Malawian sugar"},
 			[]string{"ZMB→MWI -"}, ContactCooperation},
 		{"guard: a pattern with no country at its target keeps its reading when none names one",
-			corpus.Document{Text: "Zambian and Malawian warships launched five days of war games in Lake Malawi."},
+			corpus.Document{Text: "Zambian and Malawian gunboats began war games in the northern lake."},
 			[]string{"MWI→ZMB +", "ZMB→MWI +"}, ContactCooperation},
 	}
 	set, err := lexicons.Load(lexicons.Default(), nil)

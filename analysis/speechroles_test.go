@@ -94,7 +94,7 @@ func TestSpeechRoles(t *testing.T) {
 			"The valiant fighters of Namibia have held the river crossings for a year.",
 			[]string{"ZMB→NAM +"}},
 		{"the just struggle of a people", "ZMB",
-			"The just struggle of the people of Namibia enters its tenth year.",
+			"The just struggle of Namibia's people enters its tenth year.",
 			[]string{"ZMB→NAM +"}},
 		{"the indomitable people of a country", "ZMB",
 			"The indomitable people of Namibia have rebuilt their villages.",
