@@ -169,7 +169,7 @@ func relativeReport(toks []token, k, first int) bool {
 		return false
 	}
 	switch l := toks[k+1].Lower; {
-	case l == "it", l == "they", l == "he", l == "she", l == "both", l == "all", l == "many", l == "some", l == "most":
+	case thirdPersonPronouns[l], l == "both", l == "all", l == "many", l == "some", l == "most":
 		return true
 	case annotate.IsDeterminer(l) && toks[k].Lower != "who":
 		return true // "that the ministry called …", not "who the …"
@@ -193,7 +193,7 @@ func (a *Extractor) contactReport(toks []token, k, first int) bool {
 }
 
 // thirdPersonPronouns are the subject pronouns of a relative clause that
-// reports ("it said", "they claimed").
+// reports ("that it said", "diplomats they claimed …").
 var thirdPersonPronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true}
 
 // actSubordinators open a clause of time or cause after a country's act,

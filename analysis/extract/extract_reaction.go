@@ -161,8 +161,7 @@ func (a *Extractor) outcryDespite(st *docState, text string, field record.Field,
 		if annotate.IsDeterminer(toks[j].Lower) {
 			j++
 		}
-		if ms := a.lex.Parties(toks[j:min(len(toks), j+4)], st.doc.Date); len(ms) > 0 && ms[0].Tok == 0 {
-			who = mention{Code: ms[0].Code, Tok: j, End: j + ms[0].End}
+		if who = a.outcryOwner(st, toks, j, j+1); who.Tok >= 0 {
 			end = who.End
 		}
 	}
@@ -176,8 +175,9 @@ func (a *Extractor) outcryDespite(st *docState, text string, field record.Field,
 	return a.outcry(text, field, toks[who.Tok:who.End], who.Code, toks[noun], actor, "the country whose outcry an act went against", toks[i:end])
 }
 
-// outcryOwner returns the first country named in toks[from:noun], before
-// an outcry's noun ("X's", "the X"); its Tok is -1 when there is none.
+// outcryOwner returns the first country whose name starts in
+// toks[from:noun], before an outcry's noun ("X's", "the X"), or right at
+// from when noun is from+1 ("from X"); its Tok is -1 when there is none.
 func (a *Extractor) outcryOwner(st *docState, toks []token, from, noun int) mention {
 	for k := from; k < noun; k++ {
 		if ms := a.lex.Parties(toks[k:min(len(toks), k+4)], st.doc.Date); len(ms) > 0 && ms[0].Tok == 0 {

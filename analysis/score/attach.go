@@ -454,11 +454,9 @@ func (s *attachSite) rulersBefore(k int) (mention, bool) {
 		if m.End > k || s.clause[m.Tok] != s.clause[k] {
 			continue
 		}
-		p := m.Tok - 1
-		if p >= 0 && s.toks[p].Lower == "the" {
-			p--
-		}
-		if p >= 1 && s.toks[p].Lower == "of" && s.words.Is(s.toks[p-1].Lower, lexicons.WordRulers) && (p == 1 || p == 2 && annotate.IsDeterminer(s.toks[0].Lower)) {
+		// The clause's first country only, after its opening noun.
+		n := s.headOfBefore(m)
+		if n >= 0 && s.words.Is(s.toks[n].Lower, lexicons.WordRulers) && (n == 0 || n == 1 && annotate.IsDeterminer(s.toks[0].Lower)) {
 			return m, true
 		}
 		return mention{}, false
@@ -515,11 +513,22 @@ func (s *attachSite) conductAfter(k int) bool {
 // troops", "the policies of the X government", "the representative of
 // X"; words.tsv conduct, mission): the one who acts, no oblique.
 func (s *attachSite) conductActor(m mention) bool {
+	n := s.headOfBefore(m)
+	return n >= 0 && s.words.Is(s.toks[n].Lower, lexicons.WordConduct, lexicons.WordMission)
+}
+
+// headOfBefore returns the index of the noun before "of" (over "the")
+// that the mention m complements ("the presence of | X", "the Government
+// of the | X"), or -1.
+func (s *attachSite) headOfBefore(m mention) int {
 	k := m.Tok - 1
 	if k >= 0 && s.toks[k].Lower == "the" {
 		k--
 	}
-	return k >= 1 && s.toks[k].Lower == "of" && s.words.Is(s.toks[k-1].Lower, lexicons.WordConduct, lexicons.WordMission)
+	if k >= 1 && s.toks[k].Lower == "of" {
+		return k - 1
+	}
+	return -1
 }
 
 // byAgent finds the agent after "by" in the term's phrase: "seizure of
