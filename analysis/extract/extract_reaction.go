@@ -88,6 +88,14 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 			continue // "…, drawing a protest from" and nothing after
 		}
 		ms := a.lex.Parties(toks[j:], st.doc.Date)
+		if seat := a.seatAfter(toks, j, j+1); seat > j+1 {
+			// ", angering the government in X": the body names X by
+			// its seat.
+			ms = a.lex.Parties(toks[j+2:seat], st.doc.Date)
+			if len(ms) > 0 {
+				ms[0].Tok, ms[0].End = 0, seat-j
+			}
+		}
 		if len(ms) == 0 || ms[0].Tok != 0 || ms[0].Code == actor || len(ms[0].Code) != 3 {
 			continue
 		}

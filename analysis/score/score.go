@@ -3176,10 +3176,18 @@ func (sc *Scorer) termPreposition(toks []token, m int) bool {
 }
 
 // reacting reports whether the country at toks[m] is the one the act
-// angered (", angering X", ", irking the X government": ReactionAt) or
-// drew a reaction from (", drawing a protest from X": OutcryFrom).
+// angered (", angering X", ", irking the X government", ", angering the
+// government in X": ReactionAt) or drew a reaction from (", drawing a
+// protest from X": OutcryFrom).
 func reacting(words annotate.WordClasses, toks []token, m int) bool {
 	k := m - 1
+	if words.SeatOfRulers(toks, m) {
+		// ", angering the government in X": the body before "in"
+		for k >= 0 && toks[k].Lower != "in" {
+			k--
+		}
+		k -= 2
+	}
 	if k >= 0 && annotate.IsDeterminer(toks[k].Lower) {
 		k--
 	}
