@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stance-project/stance/analysis/segment"
@@ -140,6 +141,33 @@ func TestReactionAt(t *testing.T) {
 		}
 		if got := lx.Words.ReactionAt(toks, k); got != tt.want {
 			t.Errorf("ReactionAt(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestOutcryDrawnBy checks the owner of an outcry an act's participle
+// draws: before the noun or after "of", not a recipient of it.
+func TestOutcryDrawnBy(t *testing.T) {
+	lx := newTestLexicon(t)
+	tests := []struct {
+		text string
+		word string // the country's word
+		want bool
+	}{
+		{"Zambia closed the border, drawing Malawian ire", "malawian", true},
+		{"Zambia closed the border, sparking a sharp Malawian protest", "malawian", true},
+		{"Zambia closed the border, drawing the ire of Malawi", "malawi", true},
+		{"Zambia closed the border, drawing the anger of the Malawian government", "malawian", true},
+		{"Zambia closed the border, earning Malawi the censure of rights groups", "malawi", false}, // Malawi receives the outcry
+		{"Zambia closed the border, drawing Malawian trucks", "malawian", false},                   // no outcry
+		{"Zambia closed the border drawing Malawian ire", "malawian", false},                       // no comma
+		{"Zambia's border closure drew the ire of Malawi", "malawi", false},                        // a finite verb: the subject's clause
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		m := slices.IndexFunc(toks, func(tok segment.Token) bool { return tok.Lower == tt.word })
+		if got := lx.Words.OutcryDrawnBy(toks, m); got != tt.want {
+			t.Errorf("OutcryDrawnBy(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
 		}
 	}
 }

@@ -98,6 +98,41 @@ func (w WordClasses) OutcryFrom(toks []token, k int) (noun, from int) {
 	return -1, -1
 }
 
+// OutcryDrawnBy reports whether the country at toks[m] owns an outcry that
+// a participle of class elicit draws after a comma, the country before
+// the noun (", drawing sharp X criticism") or after it and "of" (",
+// sparking the ire of X"): X's reaction is a statement of its own
+// (extraction), and X no target of the act (scoring).
+func (w WordClasses) OutcryDrawnBy(toks []token, m int) bool {
+	drawing := func(k int) bool {
+		return k >= 1 && toks[k-1].Text == "," && strings.HasSuffix(toks[k].Lower, "ing") && w.Is(toks[k].Lower, lexicons.WordElicit)
+	}
+	for k := m - 1; k >= 1 && k >= m-4 && toks[k].Word; k-- {
+		if !drawing(k) {
+			continue
+		}
+		for j := m + 1; j < len(toks) && j <= m+3 && toks[j].Word && !IsDeterminer(toks[j].Lower); j++ {
+			if w.Is(toks[j].Lower, lexicons.WordOutcry) {
+				return true
+			}
+		}
+		break
+	}
+	k := m - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 2 || toks[k].Lower != "of" || !w.Is(toks[k-1].Lower, lexicons.WordOutcry) {
+		return false
+	}
+	for j := k - 2; j >= 1 && j >= k-4 && toks[j].Word; j-- {
+		if drawing(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // OutcryDespite returns, for "despite" at toks[k] and an outcry within
 // five words ("despite X's protests", "despite strong X objections",
 // "despite warnings from X"), the index of the noun (class outcry) and the

@@ -208,15 +208,19 @@ func (a *Extractor) outcry(text string, field record.Field, speaker []token, cod
 }
 
 // outcryDrawn reads a finite verb that draws another country's outcry
-// (drew, sparked, prompted …: words.tsv class elicit) at toks[i], the outcry
-// named with its country before the noun ("X's trip draws sharp Y
-// rebuke", "sparked a Y protest"): Y's hostility toward the country that
+// (drew, sparked, prompted …: words.tsv class elicit) at toks[i], or its
+// participle after a comma (", drawing Y ire"), the outcry named with its
+// country before the noun ("X's trip draws sharp Y rebuke", "sparked a Y
+// protest") or after it ("drew the ire of Y"): Y's hostility toward the country that
 // acted, the owner of the subject ("X's trip") or its one country, else
 // the statement that read the clause before. ("drew a protest from Y" is
 // Y's statement about the subject's act: eventOf.)
 func (a *Extractor) outcryDrawn(st *docState, text string, field record.Field, toks []token, stmts []found, i int) (found, bool) {
-	if i == 0 || !a.lex.Words.ElicitFinite(toks[i].Lower) {
+	if i == 0 || !a.lex.Words.Is(toks[i].Lower, lexicons.WordElicit) {
 		return found{}, false
+	}
+	if !a.lex.Words.ElicitFinite(toks[i].Lower) && toks[i-1].Text != "," {
+		return found{}, false // a participle only after its clause (", drawing Y ire")
 	}
 	noun := -1 // the outcry's noun
 	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
@@ -229,8 +233,16 @@ func (a *Extractor) outcryDrawn(st *docState, text string, field record.Field, t
 		return found{}, false
 	}
 	who := a.outcryOwner(st, toks, i+1, noun) // the outcry's country
-	if who.Tok < 0 || len(who.Code) != 3 {
-		return found{}, false
+	if who.Tok < 0 && noun+2 < len(toks) && toks[noun+1].Lower == "of" {
+		// "sparked the ire of Y"
+		k := noun + 2
+		if toks[k].Lower == "the" {
+			k++
+		}
+		who = a.outcryOwner(st, toks, k, k+1)
+	}
+	if who.Tok < 0 || len(who.Code) != 3 || who.End < noun && slices.ContainsFunc(toks[who.End:noun], func(t token) bool { return annotate.IsDeterminer(t.Lower) }) {
+		return found{}, false // "earning X the condemnation of Y": X gets it
 	}
 	actor := ""
 	subj := a.lex.Parties(toks[:i], st.doc.Date)

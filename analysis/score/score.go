@@ -3178,7 +3178,7 @@ func (sc *Scorer) termPreposition(toks []token, m int) bool {
 // reacting reports whether the country at toks[m] is the one the act
 // angered (", angering X", ", irking the X government", ", angering the
 // government in X": ReactionAt) or drew a reaction from (", drawing a
-// protest from X": OutcryFrom).
+// protest from X": OutcryFrom; ", drawing X ire": OutcryDrawnBy).
 func reacting(words annotate.WordClasses, toks []token, m int) bool {
 	k := m - 1
 	if words.SeatOfRulers(toks, m) {
@@ -3200,7 +3200,7 @@ func reacting(words annotate.WordClasses, toks []token, m int) bool {
 		}
 		return false
 	}
-	return words.ReactionAt(toks, k)
+	return words.ReactionAt(toks, k) || words.OutcryDrawnBy(toks, m)
 }
 
 // relationTerm reports whether lt, whose first word is first, names a
