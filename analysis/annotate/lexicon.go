@@ -1087,6 +1087,45 @@ func DetainerAt(toks []token, i int) int {
 var detainPrepositions = map[string]bool{"in": true, "at": true, "by": true, "from": true, "on": true, "near": true, "inside": true,
 	"over": true, "for": true, "after": true, "during": true, "since": true, "last": true}
 
+// ReactionAs returns the cue of a country's outcry in a clause of its own
+// after "as" or "while" ("A signs a pact with B as C fumes", "… while C
+// protested"), the country's words at toks[m:e]: a verb of disapproval
+// (an evaluative cue of negative weight) that ends its clause, or that
+// only a phrase naming no party follows, a preposition's or an object's
+// ("as C fumes over the deal", "while C condemned the move"). C
+// reacts to the one who acted before: a statement of its own
+// (extraction), and C no target of the act (scoring). It returns nil when
+// the words do not read so.
+func (lx *Lexicon) ReactionAs(toks []token, m, e int, date corpus.Date) *Cue {
+	k := m - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	if k < 2 || toks[k].Lower != "as" && toks[k].Lower != "while" || e >= len(toks) {
+		return nil
+	}
+	c := lx.CueAt(toks, e)
+	if c == nil || !c.Evaluative || c.Weight >= 0 || toks[e].Cap {
+		return nil
+	}
+	rest := e + len(c.Words)
+	if rest < len(toks) && toks[rest].Word {
+		switch toks[rest].Lower {
+		case "over", "at", "about", "against", "the", "this", "that", "its":
+		default:
+			return nil // "as C protests B's …", "as C protests grow": the cue's own object, or a noun
+		}
+		end := rest
+		for end < len(toks) && toks[end].Word {
+			end++
+		}
+		if len(lx.Parties(toks[rest:end], date)) > 0 {
+			return nil
+		}
+	}
+	return c
+}
+
 // MayCue reports whether a cue may start at toks[i]: false when CueAt
 // surely returns nil (no word, a capital inside the sentence, a noun, no
 // cue's first word). The cheap test of a loop over every token.

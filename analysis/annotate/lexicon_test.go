@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"github.com/stance-project/stance/analysis/corpus"
 	"slices"
 	"testing"
 
@@ -168,6 +169,38 @@ func TestOutcryDrawnBy(t *testing.T) {
 		m := slices.IndexFunc(toks, func(tok segment.Token) bool { return tok.Lower == tt.word })
 		if got := lx.Words.OutcryDrawnBy(toks, m); got != tt.want {
 			t.Errorf("OutcryDrawnBy(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestReactionAs checks a country's outcry in a clause of its own after
+// "as" or "while": a verb of disapproval that ends the clause or takes
+// words that name no party.
+func TestReactionAs(t *testing.T) {
+	lx := newTestLexicon(t)
+	tests := []struct {
+		text string
+		word string // the country's word
+		want bool
+	}{
+		{"Zambia held drills as Malawi protested", "malawi", true},
+		{"Zambia held drills while Malawi condemned the move", "malawi", true},
+		{"Zambia held drills as the Malawian government fumed over the timing", "malawian", true},
+		{"Zambia held drills as Malawi condemned Namibia", "malawi", false},  // the cue's own object
+		{"Zambia held drills as Malawi protests continued", "malawi", false}, // a noun
+		{"Zambia held drills as Malawi praised the move", "malawi", false},   // no disapproval
+		{"Zambia held drills after Malawi protested", "malawi", false},       // no "as" or "while"
+		{"Zambia held drills as Malawi watched", "malawi", false},            // no cue
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		m := slices.IndexFunc(toks, func(tok segment.Token) bool { return tok.Lower == tt.word })
+		e := m + 1
+		if toks[e].Lower == "government" {
+			e++
+		}
+		if got := lx.ReactionAs(toks, m, e, corpus.Date{}) != nil; got != tt.want {
+			t.Errorf("ReactionAs(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
 		}
 	}
 }

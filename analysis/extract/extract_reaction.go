@@ -62,6 +62,12 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 				continue
 			}
 		}
+		if l := t.Lower; l == "as" || l == "while" {
+			if f, ok := a.reactionAs(st, text, field, toks, stmts, i); ok {
+				out = append(out, f)
+				continue
+			}
+		}
 		noun, from := a.lex.Words.OutcryFrom(toks, i)
 		if from < 0 && !a.lex.Words.ReactionAt(toks, i) {
 			continue
@@ -262,6 +268,48 @@ func (a *Extractor) outcryDrawn(st *docState, text string, field record.Field, t
 		return found{}, false
 	}
 	return a.outcry(text, field, toks[who.Tok:who.End], who.Code, toks[noun], actor, "the country an act angered", toks[i:max(noun, who.End-1)+1])
+}
+
+// reactionAs reads, at "as" or "while" (toks[i]), a country's outcry in a
+// clause of its own after a country's act (annotate.Lexicon.ReactionAs:
+// "A signs a pact with B as C fumes"): C's hostility toward each country
+// that acted in the clause before.
+func (a *Extractor) reactionAs(st *docState, text string, field record.Field, toks []token, stmts []found, i int) (found, bool) {
+	j := i + 1
+	if toks[j].Lower == "the" {
+		j++
+	}
+	if j >= len(toks) {
+		return found{}, false
+	}
+	ms := a.lex.Parties(toks[j:min(len(toks), j+4)], st.doc.Date)
+	if len(ms) == 0 || ms[0].Tok != 0 || len(ms[0].Code) != 3 {
+		return found{}, false
+	}
+	e := j + ms[0].End
+	c := a.lex.ReactionAs(toks, j, e, st.doc.Date)
+	if c == nil {
+		return found{}, false
+	}
+	var actors []string
+	for k := range stmts {
+		g := &stmts[k]
+		if g.Stmt.Field == field && g.Stmt.SpeakerCountry != "" && g.Stmt.SpeakerCountry != ms[0].Code && g.Stmt.Start < toks[i].Start && g.Stmt.End > toks[0].Start && !slices.Contains(actors, g.Stmt.SpeakerCountry) {
+			actors = append(actors, g.Stmt.SpeakerCountry)
+		}
+	}
+	if len(actors) == 0 {
+		// No statement read the clause: its subject acted ("A tested
+		// a missile as C protested").
+		if cs := a.openingCountries(st, toks[:i]); len(cs) == 1 && cs[0] != ms[0].Code {
+			actors = cs
+		} else {
+			return found{}, false
+		}
+	}
+	f, ok := a.outcry(text, field, toks[j:e], ms[0].Code, toks[e], actors[0], "the country an act angered", toks[i+1:e+len(c.Words)])
+	f.Objects = actors
+	return f, ok
 }
 
 // actorBefore returns the country of the first statement of stmts in field

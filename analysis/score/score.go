@@ -193,8 +193,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if mediaOrigin(sc.lex.Words, toks, m) {
 			continue // "suspends X broadcaster": where the outlet is from
 		}
-		if reacting(sc.lex.Words, toks, m.Tok) || inDespite(sc.lex.Words, toks, m) {
-			continue // ", angering X", "despite X's protests": X's reaction is a statement of its own
+		if reacting(sc.lex.Words, toks, m.Tok) || inDespite(sc.lex.Words, toks, m) || sc.lex.ReactionAs(toks, m.Tok, m.End, f.Stmt.Date) != nil {
+			continue // ", angering X", "despite X's protests", "as X fumes": X's reaction is a statement of its own
 		}
 		if requesterAt(toks, m) {
 			continue // "at X's request": X asked for the act (requested)
