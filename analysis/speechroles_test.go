@@ -87,6 +87,9 @@ func TestSpeechRoles(t *testing.T) {
 			[]string{"ZMB→MWI -"}},
 		// An adjective of valour said of a people is solidarity with
 		// it (stance.tsv v53).
+		{"a salute to the people of a country", "ZMB",
+			"My delegation salutes the people of Botswana on the tenth anniversary of their independence.",
+			[]string{"ZMB→BWA +"}},
 		{"the heroic people of a country", "ZMB",
 			"The heroic people of Namibia will surely prevail.",
 			[]string{"ZMB→NAM +"}},
