@@ -203,15 +203,19 @@ func TestRefusedPermit(t *testing.T) {
 
 // TestDeniedReport: denying a country's report ("denied Xian claims
 // that …") rebuts its author, as rejecting it does; a denial of one's
-// own act names no one.
+// own act names no one. The author may modify a noun before the report's
+// ("Xian compensation claims", "the Xian embassy's claims").
 func TestDeniedReport(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
 		{"denied claims", "", "Kenya denied Ugandan claims that it was harbouring rebels.", []string{"KEN→UGA -"}},
 		{"denies accusations", "", "Tanzania denies Rwanda's accusations of shelling the border post.", []string{"TZA→RWA -"}},
 		{"guard: own act denied", "", "Kenya denied that it had shelled Ugandan villages.", nil},
+		{"a report noun after a noun the demonym modifies", "", "Namibia dismissed the Angolan embassy's claims on Tuesday.", []string{"NAM→AGO -"}},
+		{"guard: a report of the press", "", "Namibia denied Angolan newspaper reports of a secret deal.", nil},
 	})
 	checkTitleStances(t, a, "Kenya denies Ugandan claims it harbours rebels", "KEN→UGA -")
+	checkTitleStances(t, a, "Zambia rejects Malawian compensation claims", "ZMB→MWI -")
 }
 
 // TestPassiveOfAgentByPhrase: the subject of a passive whose head noun

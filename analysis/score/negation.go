@@ -400,7 +400,9 @@ func denial(words annotate.WordClasses, cue *annotate.Cue, ms []mention, toks []
 		return denies, mention{}, false
 	}
 	for _, m := range ms {
-		if m.End == r || m.End == r-1 && toks[m.End-1].Poss {
+		if m.End == r || m.End == r-1 && (toks[m.End-1].Poss || toks[r-1].Word && !toks[r-1].Cap && !words.Is(toks[r-1].Lower, lexicons.WordMedia)) {
+			// "X's claims", "Xian reparation claims", "the Xian
+			// embassy's claims"; not "Xian media reports"
 			return true, m, true
 		}
 	}
