@@ -869,6 +869,9 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		if ownPoss {
 			limit = 3
 		}
+		if s.foughtOver(from - 1) {
+			from = len(s.toks)
+		}
 		if m, ok := s.forwardFrom(from, limit); ok && m.Code != s.self {
 			if placeOfSituation(s.words, s.toks, m, m.End) {
 				return nil, ruleNone // "to quell Almaty unrest": the place of what is acted on
@@ -1163,6 +1166,13 @@ func (s *attachSite) apposition() (mention, bool) {
 	return mention{}, false
 }
 
+// foughtOver reports whether toks[k] is the "over" after a term of
+// hostility that takes two sides ("A and B clash over X", "trade barbs
+// over X"): what they fight over, or where, is no party to the fight.
+func (s attachSite) foughtOver(k int) bool {
+	return k >= 0 && k < len(s.toks) && s.toks[k].Lower == "over" && s.words.Fight(s.toks[s.i].Lower, s.weight)
+}
+
 // attachNoun: the country the noun is of: right before it (not the place
 // of a situation: placeOfSituation), or after "by" ("aggression by X"), or
 // for relations after of, with, between, for or to ("allies of X", "ties
@@ -1184,7 +1194,7 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 		// country owns by a possessive ("A's ministry said A's
 		// expulsion of B's envoys was lawful"): its object after the
 		// preposition is the target, as of an act (attachAct).
-		if m, ok := s.forwardFrom(s.i+s.n+1, 3); ok && m.Code != s.self {
+		if m, ok := s.forwardFrom(s.i+s.n+1, 3); ok && m.Code != s.self && !s.foughtOver(s.i+s.n) {
 			return s.with(m, ruleObjectOfAct)
 		}
 	}
