@@ -1648,7 +1648,9 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 		// Either way the act must carry a stance term: "arrived in Lima"
 		// is no statement.
 		other = other || place
-		if !a.holdsEvent(toks, j, len(toks)) {
+		if !a.holdsEvent(toks, j, len(toks)) && !(joint && a.lex.Words.Is(t.Lower, lexicons.WordBuild)) {
+			// A joint subject's work made together ("A and B inaugurate
+			// a rail link") is an act with no term: score reads it.
 			return found{}, false
 		}
 		if !other && (its == "" || its == country) && (answers == "" || answers == country) {
@@ -1800,12 +1802,16 @@ func (a *Extractor) verbLike(toks []token, j int) bool {
 	}
 	// A stance verb right after a name: "Russia and Iran support Assad";
 	// or after a role: "officials meet", "the president meets".
-	if j > 0 && toks[j-1].Word && (toks[j-1].Cap || a.lex.Roles[toks[j-1].Lower] != "") {
+	p := j - 1 // the word before, over one adverb ("A, B jointly open …")
+	if p > 0 && toks[p].Word && !toks[p].Cap && strings.HasSuffix(toks[p].Lower, "ly") && annotate.SkipAdverbials(toks, j) == p {
+		p--
+	}
+	if p >= 0 && toks[p].Word && (toks[p].Cap || a.lex.Roles[toks[p].Lower] != "") {
 		// Not after a country's adjective when a passive with its agent
 		// follows ("the Israeli strike on the depot was condemned by
 		// Iran"): asked only of a verb found.
 		nounOfPassive := func() bool {
-			return a.lex.Roles[toks[j-1].Lower] == "" && a.adjectiveAt(toks, j-1) && a.passiveAhead(toks, j)
+			return a.lex.Roles[toks[p].Lower] == "" && a.adjectiveAt(toks, p) && a.passiveAhead(toks, j)
 		}
 		verb := false
 		if lt, n := a.lex.TermAt(toks, j); n > 0 && (lt.Attach == lexicons.AttachObject || lt.Attach == lexicons.AttachAct || lt == a.lex.SendAid() || a.lex.Words.Fight(t.Lower, lt.Weight)) {
@@ -1820,6 +1826,9 @@ func (a *Extractor) verbLike(toks []token, j int) bool {
 					break
 				}
 			}
+		}
+		if !verb && a.lex.Words.Is(t.Lower, lexicons.WordBuild) {
+			verb = true // "A, B launch economic corridor": a work made (score: jointly)
 		}
 		if !verb && a.lex.Words.Is(t.Lower, lexicons.WordGrowth) {
 			// "Peru, Chile seal fisheries deal": a word that concludes or

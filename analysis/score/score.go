@@ -1517,6 +1517,21 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			}
 		}
 	}
+	// A joint subject that makes or starts a work together (words.tsv
+	// build: "A and B inaugurate a rail link", "A, B launch an economic
+	// corridor") cooperates, each with the others, when no term of the
+	// statement is hostile and no other term reached the partner.
+	if cue := strings.ToLower(f.Stmt.Cue); len(f.Partners) > 0 && f.Act && sc.lex.Words.Is(cue, lexicons.WordBuild) {
+		hostile := false
+		for k := range toks {
+			hostile = hostile || hostileAt(k)
+		}
+		for _, code := range f.Partners {
+			if !hostile && len(hits[code]) == 0 {
+				hits[code] = append(hits[code], hit{label: cue, weight: buildWeight, rule: ruleJointSubject, tok: -1})
+			}
+		}
+	}
 	var out []record.Stance
 	all := codes(targets)
 	for _, code := range placesOnly(targets) {
@@ -2108,6 +2123,11 @@ func clauseAfter(toks []token, opening ...string) []bool {
 // visitWeight is the weight of a visit that a title tells by the
 // visitor's presence (extract.RuleTitleVisit): contact, as stance.tsv
 // weighs "visit" (CONSULT).
+// buildWeight is the cooperation of a joint subject that makes a work
+// together (words.tsv build): CAMEO 06 (material cooperation), as a
+// signed agreement's topic grows.
+const buildWeight = 0.3
+
 const visitWeight = 0.1
 
 // victimWeight is the weight of a delegation's sympathy with the victim of
