@@ -72,14 +72,7 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 		if from < 0 && !a.lex.Words.ReactionAt(toks, i) {
 			continue
 		}
-		actor := actorBefore(stmts, field, toks[0].Start, toks[i-1].Start)
-		if actor == "" {
-			// No statement read the clause: its subject acted ("X
-			// navy ships held drills …, drawing …").
-			if cs := a.openingCountries(st, toks[:i-1]); len(cs) == 1 {
-				actor = cs[0]
-			}
-		}
+		actor := a.clauseActor(st, stmts, field, toks, i-1)
 		if actor == "" {
 			continue
 		}
@@ -182,7 +175,7 @@ func (a *Extractor) outcryDespite(st *docState, text string, field record.Field,
 	if who.Tok < 0 || len(who.Code) != 3 {
 		return found{}, false
 	}
-	actor := actorBefore(stmts, field, toks[0].Start, toks[i].Start)
+	actor := a.clauseActor(st, stmts, field, toks, i)
 	if actor == "" || actor == who.Code {
 		return found{}, false
 	}
@@ -299,10 +292,9 @@ func (a *Extractor) reactionAs(st *docState, text string, field record.Field, to
 		}
 	}
 	if len(actors) == 0 {
-		// No statement read the clause: its subject acted ("A tested
-		// a missile as C protested").
-		if cs := a.openingCountries(st, toks[:i]); len(cs) == 1 && cs[0] != ms[0].Code {
-			actors = cs
+		// "A tested a missile as C protested"
+		if actor := a.clauseActor(st, stmts, field, toks, i); actor != "" && actor != ms[0].Code {
+			actors = []string{actor}
 		} else {
 			return found{}, false
 		}
@@ -310,6 +302,21 @@ func (a *Extractor) reactionAs(st *docState, text string, field record.Field, to
 	f, ok := a.outcry(text, field, toks[j:e], ms[0].Code, toks[e], actors[0], "the country an act angered", toks[i+1:e+len(c.Words)])
 	f.Objects = actors
 	return f, ok
+}
+
+// clauseActor returns the country that acted in the clause before
+// toks[i] ("A signed the deal, angering C", "A went ahead despite C's
+// protests"): the speaker's country of the first statement of stmts that
+// read it, else, when no statement did, its subject's one country ("A
+// navy ships held drills …, drawing …"); "" when there is none.
+func (a *Extractor) clauseActor(st *docState, stmts []found, field record.Field, toks []token, i int) string {
+	if actor := actorBefore(stmts, field, toks[0].Start, toks[i].Start); actor != "" {
+		return actor
+	}
+	if cs := a.openingCountries(st, toks[:i]); len(cs) == 1 {
+		return cs[0]
+	}
+	return ""
 }
 
 // actorBefore returns the country of the first statement of stmts in field
