@@ -171,7 +171,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// shooting in X's second city") is none toward its state.
 			continue
 		}
-		if sc.lex.Place(toks, m) && !f.Act && !sc.termPreposition(toks, m.Tok) && !slices.Contains(suffered, m.Tok) && !electionOf(f.CueTerm, toks, m) && !(f.Stmt.Kind != record.Speech && protests && sc.detainedIn(toks, m)) && !secededFrom(sc.lex.Words, f.CueTerm, toks, m) {
+		if sc.lex.Place(toks, m) && !f.Act && !sc.termPreposition(toks, m.Tok) && !slices.Contains(suffered, m.Tok) && !electionOf(sc.lex.Words, f.CueTerm, toks, m) && !(f.Stmt.Kind != record.Speech && protests && sc.detainedIn(toks, m)) && !secededFrom(sc.lex.Words, f.CueTerm, toks, m) {
 			// A place, unless the statement is an act there, sympathy is
 			// for it, or a report that demands or condemns says people
 			// are held there (in a speech this lowered the UN
@@ -3541,14 +3541,25 @@ func (sc *Scorer) undergoneAfter(toks []token, clause []int, hitAt []termHit, m 
 
 // electionOf reports whether m names the country whose election a
 // praising cue is about ("congratulated Ruiz on his victory in X's
-// presidential election", "on the elections in X"): X is no place there
-// but the one congratulated.
-func electionOf(cue *annotate.Cue, toks []token, m mention) bool {
-	if cue == nil || !cue.Evaluative || cue.Weight <= 0 {
+// presidential election", "on the elections in X"), or whose election's
+// result a word of recognising is about ("would not recognise the results
+// of the election in X"): X is no place there but the one congratulated,
+// or whose vote is recognised or not.
+func electionOf(words annotate.WordClasses, cue *annotate.Cue, toks []token, m mention) bool {
+	if m.Tok >= 2 && toks[m.Tok-1].Lower == "in" && electionNouns[toks[m.Tok-2].Lower] {
+		// "the elections in X"
+		if cue != nil && cue.Evaluative && cue.Weight > 0 {
+			return true
+		}
+		for k := m.Tok - 3; k >= 0 && k >= m.Tok-8 && toks[k].Word; k-- {
+			if words.Is(toks[k].Lower, lexicons.WordRecognise) {
+				return true
+			}
+		}
 		return false
 	}
-	if m.Tok >= 2 && toks[m.Tok-1].Lower == "in" && electionNouns[toks[m.Tok-2].Lower] {
-		return true // "the elections in X"
+	if cue == nil || !cue.Evaluative || cue.Weight <= 0 {
+		return false
 	}
 	if !toks[m.End-1].Poss {
 		return false
