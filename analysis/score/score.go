@@ -1443,6 +1443,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				// A joint subject shares what is mutual ("A and B
 				// agreed"), not a one-way cue ("A and B condemned the
 				// raid" is no stance of A toward B).
+				if len(f.Partners) > 0 && lt.Class == lexicons.ClassAgree && w > 0 {
+					// What a joint subject agrees on is between its
+					// partners ("A, B agree on new C patrols"): a third
+					// country gets the terms of its own, not the cue.
+					to = to[:0]
+				}
 				to = append(to, f.Partners...)
 			}
 			for _, code := range to {
