@@ -17,6 +17,29 @@ var notNegating = map[string]bool{"only": true, "but": true, "just": true, "mere
 // stopVerbs negate the act in -ing right after them ("stop providing").
 var stopVerbs = map[string]bool{"stop": true, "stops": true, "stopped": true, "stopping": true, "cease": true, "ceases": true, "ceased": true}
 
+// endInfinitives end the cooperation that follows them after "to"
+// ("vowed to end cooperation with X", "threatened to cut ties", "urged Y
+// to stop arms sales to X"): their finite forms are negators
+// (annotate.IsNegator); the lemma, which may be a noun ("the end of the
+// talks"), ends it only as an infinitive (endedAfterTo).
+var endInfinitives = map[string]bool{"end": true, "stop": true, "halt": true, "cease": true, "suspend": true, "sever": true,
+	"cut": true, "freeze": true, "scrap": true, "abandon": true, "terminate": true}
+
+// endedAfterTo returns the infinitive of ending (endInfinitives, after
+// "to") among the three words before toks[i], in its clause; -1 when
+// there is none.
+func endedAfterTo(toks []token, i int) int {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if !toks[k].Word {
+			return -1
+		}
+		if toks[k-1].Lower == "to" && endInfinitives[toks[k].Lower] {
+			return k
+		}
+	}
+	return -1
+}
+
 // negatorBefore returns the negator that governs the term at toks[i]: one
 // of the three words before it, in its clause, or one that governs the
 // verb whose infinitive it is; -1 when there is none.

@@ -865,6 +865,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				// "declined | to criticise X": the infinitive a cue of
 				// refusal governs is not done.
 				w, mod, negated = negatedWeight(sc.lex.Words, w, lastWordLower(f.Stmt.Cue)), "negated", true
+			} else if k := endedAfterTo(toks, i); k >= 0 && w >= topicWeight {
+				// "vowed to end cooperation with X": the cooperation is
+				// to be ended (a quarrel to be ended is resolved:
+				// resolvedBefore; a topic word, "end the trade
+				// dispute", is the quarrel's matter).
+				w, mod, negated = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated", true
 			} else if k := easedBefore(sc.lex.Words, toks, i, w < 0); k >= 0 {
 				// "lifted its embargo on arms sales to X": the sanction is
 				// eased, and what it held back flows.
