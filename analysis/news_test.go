@@ -624,7 +624,7 @@ func TestNewsReadings(t *testing.T) {
 		{"cooperation to be ended", "", "Namibia vowed on Friday to end military cooperation with Angola.", []string{"NAM→AGO -"}},
 		{"arms sales a demand would stop", "", "Ghana urged Togo to stop arms sales to Benin.", []string{"GHA→BEN -", "GHA→TGO -"}},
 		{"guard: a quarrel to be ended is resolved", "", "Zambia and Malawi pledged to end their border dispute.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
-		{"an election's result not recognised is of the country that voted", "", "Namibia said it would not recognise the results of the election in Botswana.", []string{"NAM→BWA -"}},
+		{"an election's result not recognised is of the country that voted", "", "Namibia said it would never recognise the outcome of last month's vote in Botswana.", []string{"NAM→BWA -"}},
 		{"a crossing by forces after a subordinator", "", "Zambia recalled its envoy after Malawian troops crossed into Zambian territory.", []string{"MWI→ZMB -", "ZMB→MWI -"}},
 		// A noun after a copula is no passive: its subject is the agent.
 		{"a threat to a third country after a copula", "", "Uganda said Kenya was a threat to Tanzania.", []string{"KEN→TZA -", "UGA→KEN -"}},

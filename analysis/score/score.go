@@ -3554,8 +3554,8 @@ func (sc *Scorer) undergoneAfter(toks []token, clause []int, hitAt []termHit, m 
 // electionOf reports whether m names the country whose election a
 // praising cue is about ("congratulated Ruiz on his victory in X's
 // presidential election", "on the elections in X"), or whose election's
-// result a word of recognising is about ("would not recognise the results
-// of the election in X"): X is no place there but the one congratulated,
+// result a word of recognising is about ("would never recognise the
+// outcome of the vote in X"): X is no place there but the one congratulated,
 // or whose vote is recognised or not.
 func electionOf(words annotate.WordClasses, cue *annotate.Cue, toks []token, m mention) bool {
 	if m.Tok >= 2 && toks[m.Tok-1].Lower == "in" && electionNouns[toks[m.Tok-2].Lower] {
