@@ -621,6 +621,7 @@ func TestNewsReadings(t *testing.T) {
 		// A report that opens a relative clause with no relative word
 		// leaves the act before it to be read.
 		{"an act before a contact clause that reports", "", "Zambia expelled three Malawian diplomats it said were spies.", []string{"ZMB→MWI -"}},
+		{"a recognition not yet given", "", "Zambia has yet to recognise the new government of Malawi.", []string{"ZMB→MWI -"}},
 		{"cooperation to be ended", "", "Namibia vowed on Friday to end military cooperation with Angola.", []string{"NAM→AGO -"}},
 		{"arms sales a demand would stop", "", "Ghana urged Togo to stop arms sales to Benin.", []string{"GHA→BEN -", "GHA→TGO -"}},
 		{"guard: a quarrel to be ended is resolved", "", "Zambia and Malawi pledged to end their border dispute.", []string{"MWI→ZMB +", "ZMB→MWI +"}},

@@ -58,7 +58,8 @@ func negatorBefore(toks []token, i int) int {
 		return k
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if l := toks[k].Lower; annotate.IsNegator(l) || l == "against" && gerundAt(toks, k+1) || alternativeAt(toks, k) || phrasalNegator(toks, k) {
+		if l := toks[k].Lower; annotate.IsNegator(l) || l == "yet" && k+1 < i && toks[k+1].Lower == "to" || l == "against" && gerundAt(toks, k+1) || alternativeAt(toks, k) || phrasalNegator(toks, k) {
+			// "has yet to recognise X": not done.
 			if k+1 < i && (notNegating[toks[k+1].Lower] || focusAt(toks, k, i)) {
 				return -1 // "not only condemned X but ...", "nothing less than"
 			}
