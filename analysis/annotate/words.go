@@ -74,9 +74,9 @@ func (w WordClasses) ReactionAt(toks []token, k int) bool {
 	return k >= 1 && toks[k-1].Text == "," && strings.HasSuffix(toks[k].Lower, "ing") && w.Is(toks[k].Lower, lexicons.WordProvoke)
 }
 
-// OutcryFrom returns, for ", drawing a sharp protest from X" with the
-// participle at toks[k] (class elicit), the index of the noun (class
-// outcry) and of "from": X's reaction is a statement of its own, toward
+// OutcryFrom returns, for ", drawing a sharp protest from X" (or
+// "threats of retaliation from X") with the participle at toks[k] (class
+// elicit), the index of the noun (class outcry) and of "from": X's reaction is a statement of its own, toward
 // the one who acted, and X no target of the act. Both are -1 when the
 // words do not read so.
 func (w WordClasses) OutcryFrom(toks []token, k int) (noun, from int) {
@@ -89,8 +89,14 @@ func (w WordClasses) OutcryFrom(toks []token, k int) (noun, from int) {
 			return -1, -1
 		}
 		if w.Is(t.Lower, lexicons.WordOutcry) {
-			if j+1 < len(toks) && toks[j+1].Lower == "from" {
-				return j, j + 1
+			f := j + 1
+			if f+1 < len(toks) && toks[f].Lower == "of" {
+				// "threats of retaliation from X"
+				for f++; f < len(toks) && f <= j+4 && toks[f].Word && !toks[f].Cap && toks[f].Lower != "from"; f++ {
+				}
+			}
+			if f < len(toks) && toks[f].Lower == "from" {
+				return j, f
 			}
 			return -1, -1
 		}
