@@ -84,8 +84,8 @@ func (a *Extractor) appraisals(st *docState, text string, field record.Field, to
 				break
 			}
 		}
-		if c == nil || k == j {
-			continue
+		if c == nil || k == j || slices.ContainsFunc(toks[j:k], func(t token) bool { return annotate.IsNegator(t.Lower) }) {
+			continue // "a charge B has not denied": no judgement made
 		}
 		e := max(j+1, annotate.SkipAdverbials(toks, k)) // "a claim B has repeatedly rejected": B
 		if f, ok := a.appraiser(st, text, field, toks[j:e], toks[k], c, actor, toks[k:a.clauseEnd(toks, k)]); ok {

@@ -1394,6 +1394,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		// the terms that reached no country, at half weight.
 		if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight != 0 {
 			hits[code] = append(hits[code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: cueWeight, mod: cueMod, rule: ruleCueObject, tok: -1})
+		} else if f.Rule == extract.RuleAppraisal && !f.Negated && sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDeny) {
+			// "A accused B of …, a charge B denied": a rebuttal of
+			// the one who charged, as "denied A's claims" is.
+			hits[code] = append(hits[code], hit{label: strings.Join(f.CueTerm.Words, " "), weight: rebuttal, rule: ruleCueObject, tok: -1})
 		}
 		hits[code] = spreadLoose(hits[code], loose, ruleAddressee)
 	}
