@@ -80,7 +80,7 @@ func (w WordClasses) ReactionAt(toks []token, k int) bool {
 // the one who acted, and X no target of the act. Both are -1 when the
 // words do not read so.
 func (w WordClasses) OutcryFrom(toks []token, k int) (noun, from int) {
-	if k < 1 || toks[k-1].Text != "," || !w.Is(toks[k].Lower, lexicons.WordElicit) || !strings.HasSuffix(toks[k].Lower, "ing") {
+	if !w.ElicitParticiple(toks, k) {
 		return -1, -1
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
@@ -110,11 +110,8 @@ func (w WordClasses) OutcryFrom(toks []token, k int) (noun, from int) {
 // sparking the ire of X"): X's reaction is a statement of its own
 // (extraction), and X no target of the act (scoring).
 func (w WordClasses) OutcryDrawnBy(toks []token, m int) bool {
-	drawing := func(k int) bool {
-		return k >= 1 && toks[k-1].Text == "," && strings.HasSuffix(toks[k].Lower, "ing") && w.Is(toks[k].Lower, lexicons.WordElicit)
-	}
 	for k := m - 1; k >= 1 && k >= m-4 && toks[k].Word; k-- {
-		if !drawing(k) {
+		if !w.ElicitParticiple(toks, k) {
 			continue
 		}
 		for j := m + 1; j < len(toks) && j <= m+3 && toks[j].Word && !IsDeterminer(toks[j].Lower); j++ {
@@ -132,11 +129,19 @@ func (w WordClasses) OutcryDrawnBy(toks []token, m int) bool {
 		return false
 	}
 	for j := k - 2; j >= 1 && j >= k-4 && toks[j].Word; j-- {
-		if drawing(j) {
+		if w.ElicitParticiple(toks, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// ElicitParticiple reports whether toks[k] is the participle of a verb
+// that draws another's reaction (words.tsv class elicit) right after a
+// comma (", drawing …", ", sparking …"): what follows is the reaction to
+// the clause before.
+func (w WordClasses) ElicitParticiple(toks []token, k int) bool {
+	return k >= 1 && toks[k-1].Text == "," && strings.HasSuffix(toks[k].Lower, "ing") && w.Is(toks[k].Lower, lexicons.WordElicit)
 }
 
 // OutcryDespite returns, for "despite" at toks[k] and an outcry within

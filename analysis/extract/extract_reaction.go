@@ -215,10 +215,7 @@ func (a *Extractor) outcry(text string, field record.Field, speaker []token, cod
 // the statement that read the clause before. ("drew a protest from Y" is
 // Y's statement about the subject's act: eventOf.)
 func (a *Extractor) outcryDrawn(st *docState, text string, field record.Field, toks []token, stmts []found, i int) (found, bool) {
-	if i == 0 || !a.lex.Words.Is(toks[i].Lower, lexicons.WordElicit) {
-		return found{}, false
-	}
-	if !a.lex.Words.ElicitFinite(toks[i].Lower) && toks[i-1].Text != "," {
+	if i == 0 || !a.lex.Words.ElicitFinite(toks[i].Lower) && !a.lex.Words.ElicitParticiple(toks, i) {
 		return found{}, false // a participle only after its clause (", drawing Y ire")
 	}
 	noun := -1 // the outcry's noun
@@ -284,13 +281,7 @@ func (a *Extractor) reactionAs(st *docState, text string, field record.Field, to
 	if c == nil {
 		return found{}, false
 	}
-	var actors []string
-	for k := range stmts {
-		g := &stmts[k]
-		if g.Stmt.Field == field && g.Stmt.SpeakerCountry != "" && g.Stmt.SpeakerCountry != ms[0].Code && g.Stmt.Start < toks[i].Start && g.Stmt.End > toks[0].Start && !slices.Contains(actors, g.Stmt.SpeakerCountry) {
-			actors = append(actors, g.Stmt.SpeakerCountry)
-		}
-	}
+	actors := slices.DeleteFunc(actorsBefore(stmts, field, toks[0].Start, toks[i].Start), func(c string) bool { return c == ms[0].Code })
 	if len(actors) == 0 {
 		// "A tested a missile as C protested"
 		if actor := a.clauseActor(st, stmts, field, toks, i); actor != "" && actor != ms[0].Code {
@@ -321,15 +312,26 @@ func (a *Extractor) clauseActor(st *docState, stmts []found, field record.Field,
 
 // actorBefore returns the country of the first statement of stmts in field
 // that starts in [from, comma): the country that acted in the clause
-// before ", angering X".
+// before ", angering X" (actorsBefore's first).
 func actorBefore(stmts []found, field record.Field, from, comma int) string {
-	for k := range stmts {
-		f := &stmts[k]
-		if f.Stmt.Field == field && f.Stmt.SpeakerCountry != "" && f.Stmt.Start < comma && f.Stmt.End > from {
-			return f.Stmt.SpeakerCountry
-		}
+	if cs := actorsBefore(stmts, field, from, comma); len(cs) > 0 {
+		return cs[0]
 	}
 	return ""
+}
+
+// actorsBefore returns the countries of the statements of stmts in field
+// that start in [from, comma), each once, in order: every country that
+// acted in the clause (the partners of a joint subject).
+func actorsBefore(stmts []found, field record.Field, from, comma int) []string {
+	var out []string
+	for k := range stmts {
+		f := &stmts[k]
+		if f.Stmt.Field == field && f.Stmt.SpeakerCountry != "" && f.Stmt.Start < comma && f.Stmt.End > from && !slices.Contains(out, f.Stmt.SpeakerCountry) {
+			out = append(out, f.Stmt.SpeakerCountry)
+		}
+	}
+	return out
 }
 
 // reactionBy reads "X angered by Y's act" (a verb of stirring hostility in
