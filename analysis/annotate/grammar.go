@@ -114,7 +114,7 @@ func SkipAdverbials(toks []token, i int) int {
 			return end // a name: "Theresa May said", "which Will claims" (first in the sentence: Lexicon.ModalName)
 		case t.Cap && end > 1 && len(t.Text) > 2 && strings.ToUpper(t.Text) == t.Text && toks[end-2].Cap:
 			return end // a name in capitals: "USA TODAY reported"
-		case IsAuxiliary(t.Lower) || lyAdverb(t.Lower) && !t.Cap:
+		case IsAuxiliary(t.Lower) || LyAdverb(t.Lower) && !t.Cap:
 			end--
 		case IsTimeWord(t.Lower):
 			end--

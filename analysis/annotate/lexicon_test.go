@@ -134,16 +134,17 @@ func TestReactionAt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := segment.Tokenize(tt.text)
-		k := -1
-		for i, tok := range toks {
-			if tok.Lower == tt.word {
-				k = i
-			}
-		}
+		k := wordIndex(toks, tt.word)
 		if got := lx.Words.ReactionAt(toks, k); got != tt.want {
 			t.Errorf("ReactionAt(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
 		}
 	}
+}
+
+// wordIndex returns the index of the first token of toks whose lower-case
+// form is w, or -1.
+func wordIndex(toks []segment.Token, w string) int {
+	return slices.IndexFunc(toks, func(tok segment.Token) bool { return tok.Lower == w })
 }
 
 // TestOutcryDrawnBy checks the owner of an outcry an act's participle
@@ -166,7 +167,7 @@ func TestOutcryDrawnBy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := segment.Tokenize(tt.text)
-		m := slices.IndexFunc(toks, func(tok segment.Token) bool { return tok.Lower == tt.word })
+		m := wordIndex(toks, tt.word)
 		if got := lx.Words.OutcryDrawnBy(toks, m); got != tt.want {
 			t.Errorf("OutcryDrawnBy(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
 		}
@@ -194,7 +195,7 @@ func TestReactionAs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := segment.Tokenize(tt.text)
-		m := slices.IndexFunc(toks, func(tok segment.Token) bool { return tok.Lower == tt.word })
+		m := wordIndex(toks, tt.word)
 		e := m + 1
 		if toks[e].Lower == "government" {
 			e++

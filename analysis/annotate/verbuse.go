@@ -90,7 +90,7 @@ func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
 			return i > 1 || len(lx.Countries.Find(toks[i-1:i])) == 1 || lx.KnownName(prev)
 		case prev.Lower == "he" || prev.Lower == "she" || prev.Lower == "it" || prev.Lower == "who" || prev.Lower == "which" || prev.Lower == "also":
 			return true
-		case lyAdverb(prev.Lower) || midAdverbs[prev.Lower]:
+		case LyAdverb(prev.Lower) || midAdverbs[prev.Lower]:
 			return true // "strongly condemns", "still occupies"
 		case prev.Text == ",":
 			return lx.asideAfterName(toks, i-1)
@@ -219,7 +219,7 @@ func perfectBefore(toks []token, i int) bool {
 		case w == "has" || w == "have" || w == "had" || w == "'ve" || w == "having":
 			return true
 		case w == "not" || w == "n't" || w == "never" || w == "also" || w == "already" || w == "long" || w == "just" || w == "since" || w == "ever" || w == "often" || w == "repeatedly" ||
-			lyAdverb(w):
+			LyAdverb(w):
 		default:
 			return false
 		}
@@ -401,9 +401,9 @@ func adverbBeforeVerb(w string) bool {
 	case "also", "therefore", "again", "once", "further", "thus", "hence":
 		return true
 	}
-	return midAdverbs[w] || lyAdverb(w)
+	return midAdverbs[w] || LyAdverb(w)
 }
 
-// lyAdverb reports whether w reads as an adverb in -ly ("strongly",
+// LyAdverb reports whether w reads as an adverb in -ly ("strongly",
 // "firmly"): five letters or more, so that "ally" and "only" are none.
-func lyAdverb(w string) bool { return strings.HasSuffix(w, "ly") && len(w) > 4 }
+func LyAdverb(w string) bool { return strings.HasSuffix(w, "ly") && len(w) > 4 }

@@ -1803,7 +1803,7 @@ func (a *Extractor) verbLike(toks []token, j int) bool {
 	// A stance verb right after a name: "Russia and Iran support Assad";
 	// or after a role: "officials meet", "the president meets".
 	p := j - 1 // the word before, over one adverb ("A, B jointly open …")
-	if p > 0 && toks[p].Word && !toks[p].Cap && strings.HasSuffix(toks[p].Lower, "ly") && annotate.SkipAdverbials(toks, j) == p {
+	if p > 0 && toks[p].Word && !toks[p].Cap && annotate.LyAdverb(toks[p].Lower) && annotate.SkipAdverbials(toks, j) == p {
 		p--
 	}
 	if p >= 0 && toks[p].Word && (toks[p].Cap || a.lex.Roles[toks[p].Lower] != "") {

@@ -1539,8 +1539,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// statement is hostile and no other term reached the partner.
 	if cue := strings.ToLower(f.Stmt.Cue); len(f.Partners) > 0 && f.Act && sc.lex.Words.Is(cue, lexicons.WordBuild) {
 		hostile := false
-		for k := range toks {
-			hostile = hostile || hostileAt(k)
+		for k := 0; k < len(toks) && !hostile; k++ {
+			hostile = hostileAt(k)
 		}
 		for _, code := range f.Partners {
 			if !hostile && len(hits[code]) == 0 {
