@@ -147,61 +147,49 @@ func wordIndex(toks []segment.Token, w string) int {
 	return slices.IndexFunc(toks, func(tok segment.Token) bool { return tok.Lower == w })
 }
 
-// TestOutcryDrawnBy checks the owner of an outcry an act's participle
-// draws: before the noun or after "of", not a recipient of it.
-func TestOutcryDrawnBy(t *testing.T) {
+// TestOutcryOwner checks the country whose outcry is a reaction of its
+// own: the owner of an outcry an act's participle draws (OutcryDrawnBy:
+// before the noun or after "of", not a recipient of it), and a country's
+// outcry in a clause of its own after "as" or "while" (ReactionAs: a verb
+// of disapproval that ends the clause or takes words that name no party).
+func TestOutcryOwner(t *testing.T) {
 	lx := newTestLexicon(t)
-	tests := []struct {
-		text string
-		word string // the country's word
-		want bool
-	}{
-		{"Zambia closed the border, drawing Malawian ire", "malawian", true},
-		{"Zambia closed the border, sparking a sharp Malawian protest", "malawian", true},
-		{"Zambia closed the border, drawing the ire of Malawi", "malawi", true},
-		{"Zambia closed the border, drawing the anger of the Malawian government", "malawian", true},
-		{"Zambia closed the border, earning Malawi the censure of rights groups", "malawi", false}, // Malawi receives the outcry
-		{"Zambia closed the border, drawing Malawian trucks", "malawian", false},                   // no outcry
-		{"Zambia closed the border drawing Malawian ire", "malawian", false},                       // no comma
-		{"Zambia's border closure drew the ire of Malawi", "malawi", false},                        // a finite verb: the subject's clause
-	}
-	for _, tt := range tests {
-		toks := segment.Tokenize(tt.text)
-		m := wordIndex(toks, tt.word)
-		if got := lx.Words.OutcryDrawnBy(toks, m); got != tt.want {
-			t.Errorf("OutcryDrawnBy(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
-		}
-	}
-}
-
-// TestReactionAs checks a country's outcry in a clause of its own after
-// "as" or "while": a verb of disapproval that ends the clause or takes
-// words that name no party.
-func TestReactionAs(t *testing.T) {
-	lx := newTestLexicon(t)
-	tests := []struct {
-		text string
-		word string // the country's word
-		want bool
-	}{
-		{"Zambia held drills as Malawi protested", "malawi", true},
-		{"Zambia held drills while Malawi condemned the move", "malawi", true},
-		{"Zambia held drills as the Malawian government fumed over the timing", "malawian", true},
-		{"Zambia held drills as Malawi condemned Namibia", "malawi", false},  // the cue's own object
-		{"Zambia held drills as Malawi protests continued", "malawi", false}, // a noun
-		{"Zambia held drills as Malawi praised the move", "malawi", false},   // no disapproval
-		{"Zambia held drills after Malawi protested", "malawi", false},       // no "as" or "while"
-		{"Zambia held drills as Malawi watched", "malawi", false},            // no cue
-	}
-	for _, tt := range tests {
-		toks := segment.Tokenize(tt.text)
-		m := wordIndex(toks, tt.word)
+	drawn := func(toks []segment.Token, m int) bool { return lx.Words.OutcryDrawnBy(toks, m) }
+	as := func(toks []segment.Token, m int) bool {
 		e := m + 1
 		if toks[e].Lower == "government" {
 			e++
 		}
-		if got := lx.ReactionAs(toks, m, e, corpus.Date{}) != nil; got != tt.want {
-			t.Errorf("ReactionAs(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
+		return lx.ReactionAs(toks, m, e, corpus.Date{}) != nil
+	}
+	tests := []struct {
+		name string // the reading
+		read func(toks []segment.Token, m int) bool
+		text string
+		word string // the country's word
+		want bool
+	}{
+		{"OutcryDrawnBy", drawn, "Zambia closed the border, drawing Malawian ire", "malawian", true},
+		{"OutcryDrawnBy", drawn, "Zambia closed the border, sparking a sharp Malawian protest", "malawian", true},
+		{"OutcryDrawnBy", drawn, "Zambia closed the border, drawing the ire of Malawi", "malawi", true},
+		{"OutcryDrawnBy", drawn, "Zambia closed the border, drawing the anger of the Malawian government", "malawian", true},
+		{"OutcryDrawnBy", drawn, "Zambia closed the border, earning Malawi the censure of rights groups", "malawi", false}, // Malawi receives the outcry
+		{"OutcryDrawnBy", drawn, "Zambia closed the border, drawing Malawian trucks", "malawian", false},                   // no outcry
+		{"OutcryDrawnBy", drawn, "Zambia closed the border drawing Malawian ire", "malawian", false},                       // no comma
+		{"OutcryDrawnBy", drawn, "Zambia's border closure drew the ire of Malawi", "malawi", false},                        // a finite verb: the subject's clause
+		{"ReactionAs", as, "Zambia held drills as Malawi protested", "malawi", true},
+		{"ReactionAs", as, "Zambia held drills while Malawi condemned the move", "malawi", true},
+		{"ReactionAs", as, "Zambia held drills as the Malawian government fumed over the timing", "malawian", true},
+		{"ReactionAs", as, "Zambia held drills as Malawi condemned Namibia", "malawi", false},  // the cue's own object
+		{"ReactionAs", as, "Zambia held drills as Malawi protests continued", "malawi", false}, // a noun
+		{"ReactionAs", as, "Zambia held drills as Malawi praised the move", "malawi", false},   // no disapproval
+		{"ReactionAs", as, "Zambia held drills after Malawi protested", "malawi", false},       // no "as" or "while"
+		{"ReactionAs", as, "Zambia held drills as Malawi watched", "malawi", false},            // no cue
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		if got := tt.read(toks, wordIndex(toks, tt.word)); got != tt.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", tt.name, tt.text, tt.word, got, tt.want)
 		}
 	}
 }
