@@ -591,7 +591,7 @@ func (a *Extractor) subjectNP(toks []token, end int, object bool, cue int) []tok
 		if npBreak[t.Lower] && (!t.Cap || start-1 == 0) || t.Lower == "of" && !(start < end && (toks[start].Cap || toks[start].Lower == "the") || start >= 2 && a.lex.Roles[toks[start-2].Lower] != "") {
 			break // not "of" after a role: "secretary of state", "minister of defence"
 		}
-		if !t.Cap && !annotate.IsDeterminer(t.Lower) && (a.looksVerb(t) || a.pastEndsPhrase(toks, start-1, end, cue)) && !(start == end && pluralAfterDeterminer(toks, start-1)) {
+		if !t.Cap && !annotate.IsDeterminer(t.Lower) && (a.looksVerb(t) || a.pastEndsPhrase(toks, start-1, end, cue) || a.pastBetweenNames(toks, start-1, end)) && !(start == end && pluralAfterDeterminer(toks, start-1)) {
 			break
 		}
 		start--
@@ -1024,6 +1024,24 @@ func (a *Extractor) pastEndsPhrase(toks []token, k, end, cue int) bool {
 		return false
 	}
 	return k == 0 || toks[k-1].Text != "-" && !annotate.IsDeterminer(toks[k-1].Lower)
+}
+
+// pastBetweenNames reports whether toks[k], a lower-case past form
+// (Lexicon.PastVerb), stands between a name and a capitalised word of the
+// phrase that ends at end: the finite verb of a clause whose object the
+// phrase is ("Peru hosted | Chilean President Ruiz, who said"), not a
+// participle that modifies it after a possessive ("Peru's ousted
+// President") or a country's adjective ("Chilean exiled writer").
+func (a *Extractor) pastBetweenNames(toks []token, k, end int) bool {
+	if k < 1 || k+1 >= end || !toks[k+1].Cap || !a.lex.PastVerb(toks[k]) {
+		return false
+	}
+	p := toks[k-1]
+	if !p.Word || !p.Cap || p.Poss {
+		return false
+	}
+	ms := a.lex.Countries.Find(toks[k-1 : k])
+	return len(ms) == 0 || ms[0].Kind != annotate.ByAdjective
 }
 
 // institutionInCapital reports whether the "in" at toks[k] joins a word
