@@ -125,6 +125,12 @@ func TestPartiesAndPlaces(t *testing.T) {
 			[]string{"GHA→MLI -", "TGO→MLI -"}},
 		// A title's list that the tree parses as subjects of their own
 		// (no "and") is one joint subject.
+		{"the one a country joins in an act does it too: not its target",
+			corpus.Document{Text: "Malawi joined Zambia in cutting ties with Angola on Monday."},
+			[]string{"MWI→AGO -"}},
+		{"what a country joins others in is its own act toward the act's object",
+			corpus.Document{Text: "Ghana has joined Togo and Benin in imposing sanctions on Mali."},
+			[]string{"GHA→MLI -"}},
 		{"a title's list parsed as several subjects",
 			corpus.Document{Title: "Chile, South Korea hold joint naval drills"},
 			[]string{"CHL→KOR +", "KOR→CHL +"}},

@@ -199,6 +199,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if requesterAt(toks, m) {
 			continue // "at X's request": X asked for the act (requested)
 		}
+		if joinedIn(toks, m) {
+			continue // "joined X in condemning Y": X acts with the speaker, Y is the target
+		}
 		if lexicons.IsOrganisation(m.Code) && m.End < len(toks) && membershipNouns[toks[m.End].Lower] {
 			continue // "support for Y's NATO bid": what is joined, not whom the stance is toward
 		}
@@ -382,6 +385,15 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// "imposed new tariffs on X", "scrapped all its
 			// curbs": the term heads the act's object.
 			return true
+		}
+		if f.Act {
+			for _, m := range ms {
+				// "joined X in imposing sanctions on Y": the act
+				// joined is the speaker's own.
+				if j, g := joinedAt(toks, m); g >= 0 && j <= lead && (k == g || objectHead(toks, g+1, k)) {
+					return true
+				}
+			}
 		}
 		if f.Act && k > 1 && toks[k-1].Lower == "and" && !subjectBefore(ms, toks, k) {
 			// "recalled its envoy to X and suspended …": a verb joined to
@@ -3209,6 +3221,46 @@ func (sc *Scorer) termPreposition(toks []token, m int) bool {
 		}
 	}
 	return false
+}
+
+// joinedIn reports whether m is the one a speaker joins in an act, the
+// object of "join" before "in" and a gerund ("joined X in condemning
+// Y", "joins the X and Y governments in imposing sanctions on Y"): a
+// partner that does the act too, not its target; the act's own
+// object is.
+func joinedIn(toks []token, m mention) bool {
+	_, g := joinedAt(toks, m)
+	return g >= 0
+}
+
+// joinedAt returns, for m the object of "join" in "joined X in
+// <gerund>", the indexes of "join" and of the gerund, else -1, -1.
+func joinedAt(toks []token, m mention) (join, gerund int) {
+	j := m.Tok - 1
+	if j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	if j < 0 {
+		return -1, -1
+	}
+	switch toks[j].Lower {
+	case "join", "joins", "joined", "joining":
+	default:
+		return -1, -1
+	}
+	for k := m.End; k+1 < len(toks) && k < m.End+8; k++ {
+		t := toks[k]
+		if t.Lower == "in" {
+			if n := toks[k+1]; n.Word && !n.Cap && len(n.Lower) > 5 && strings.HasSuffix(n.Lower, "ing") {
+				return j, k + 1
+			}
+			return -1, -1
+		}
+		if !(t.Cap || t.Lower == "and" || t.Lower == "the" || t.Text == "," || t.Lower == "other" || t.Lower == "government" || t.Lower == "governments") {
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // reacting reports whether the country at toks[m] is the one the act
