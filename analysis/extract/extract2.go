@@ -1858,7 +1858,16 @@ func (a *Extractor) verbLike(toks []token, j int) bool {
 				}
 			}
 		}
-		if verb && !nounOfPassive() {
+		// Nor a word in its bare form after a determiner and a country's
+		// adjective, with no preposition of its object after it ("called
+		// the Xian raid unacceptable"): the head of a noun phrase that
+		// names no one it befalls ("the Xian raid on Y" names its
+		// victim, an act; "the Xian raided …" keeps its past).
+		nounAfterDeterminer := func() bool {
+			return a.lex.Roles[toks[p].Lower] == "" && p > 0 && annotate.IsDeterminer(toks[p-1].Lower) && a.adjectiveAt(toks, p) &&
+				!a.lex.PastVerb(t) && !a.lex.SimplePast(t) && !(j+1 < len(toks) && annotate.IsPreposition(toks[j+1].Lower))
+		}
+		if verb && !nounOfPassive() && !nounAfterDeterminer() {
 			return true
 		}
 	}
