@@ -171,6 +171,9 @@ func (lx *Lexicon) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 		}
 		found := -1
 		for j, last := at, at+gap; j <= last && j < len(toks) && clause[j] == clause[i]; j++ {
+			if CircumstanceWord(toks[j].Lower) && !(e.Kind == lexicons.ElemWord && CircumstanceWord(e.Word)) {
+				break // "signed a pact amid tensions with X": the pattern ends before what its act happens amid
+			}
 			if gap > 0 && quantityWord(toks, j) {
 				last++ // "launched nearly 150 drones and rockets at": a quantity is no word of the gap
 			}
@@ -225,6 +228,10 @@ func (lx *Lexicon) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 	}
 	return m, true
 }
+
+// CircumstanceWord reports whether w opens what an act happens amid
+// ("amid", "amidst"): no element of the act's pattern lies past it.
+func CircumstanceWord(w string) bool { return w == "amid" || w == "amidst" }
 
 // quantityWord reports whether toks[j] is part of a quantity: a count, a
 // sum ("$", "5bn") or a word that qualifies a count right after it ("more

@@ -1575,6 +1575,17 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			all = slices.DeleteFunc(all, func(c string) bool { return c == code })
 		}
 	}
+	for _, code := range amidOnly(targets, toks, clause) {
+		if slices.Contains(f.Partners, code) || slices.Contains(f.Objects, code) {
+			continue
+		}
+		// A country named only in what an act happens amid ("A, B sign
+		// a pact amid X concerns") is no party to a cooperation; a
+		// hostile act may be over it ("expels envoy amid X row").
+		if hits[code] = slices.DeleteFunc(hits[code], func(h hit) bool { return h.weight >= 0 }); len(hits[code]) == 0 {
+			all = slices.DeleteFunc(all, func(c string) bool { return c == code })
+		}
+	}
 	for _, p := range append(append(append([]string{}, f.Partners...), f.Objects...), asked...) {
 		if !slices.Contains(all, p) {
 			all = append(all, p)
@@ -2390,6 +2401,9 @@ func thirdParty(words annotate.WordClasses, ms []mention, toks []token, clause [
 		return true
 	}
 	for k := end; k < len(toks) && k < end+4 && clause[k] == clause[end-1]; k++ {
+		if annotate.CircumstanceWord(toks[k].Lower) {
+			return false // "A, B sign pact amid tensions with C": what it happens amid
+		}
 		if toks[k].Lower != "with" {
 			continue
 		}
@@ -2706,7 +2720,7 @@ func selfTarget(ms []mention, toks []token, fm annotate.FrameMatch, self string)
 // fears of a X offensive"). It returns i when toks[i] opens no such
 // phrase.
 func amidEnd(toks []token, clause []int, i, end int) int {
-	if toks[i].Lower != "amid" && toks[i].Lower != "amidst" {
+	if !annotate.CircumstanceWord(toks[i].Lower) {
 		return i
 	}
 	e := i + 1
@@ -2717,6 +2731,27 @@ func amidEnd(toks []token, clause []int, i, end int) int {
 		e++
 	}
 	return e
+}
+
+// amidOnly returns the codes of targets every mention of which stands in
+// a circumstance that "amid" opens (amidEnd).
+func amidOnly(targets []mention, toks []token, clause []int) []string {
+	var in, out []string
+	for _, m := range targets {
+		amid := false
+		for k := m.Tok - 1; k >= 0 && k >= m.Tok-8 && toks[k].Word; k-- {
+			if e := amidEnd(toks, clause, k, len(toks)); e > k {
+				amid = e >= m.End
+				break
+			}
+		}
+		if amid {
+			in = append(in, m.Code)
+		} else {
+			out = append(out, m.Code)
+		}
+	}
+	return slices.DeleteFunc(in, func(c string) bool { return slices.Contains(out, c) })
 }
 
 // inDespite reports whether the mention m stands in a phrase of an outcry
