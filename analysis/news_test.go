@@ -210,6 +210,9 @@ func TestNewsReadings(t *testing.T) {
 		// A passive directive asks its subject; "back" after a phrasal verb
 		// is its particle.
 		{"urged by another to stop", "", "Kenya was urged by Uganda to stop its raids on the border villages.", []string{"UGA→KEN -"}},
+		{"asked not to do a hostile act", "", "Uganda called on Kenya not to interfere in the election.", []string{"UGA→KEN -"}},
+		{"asked never to do a hostile act, of a government", "", "Uganda urged the government of Kenya never to attack its neighbours.", []string{"UGA→KEN -"}},
+		{"guard: asked not to lose hope is an appeal", "", "Uganda urged the people of Kenya not to lose hope.", nil},
 		{"asked a country to pull its soldiers back", "", "Kenya asked Uganda to pull its soldiers back from the disputed island.", []string{"KEN→UGA -"}},
 		// An appeal is made to its addressee.
 		// Redress asked of a country is a demand too.

@@ -45,7 +45,7 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 			continue
 		}
 		b := beforeVerb(toks, e)
-		cease := sc.lex.Words.Is(toks[e].Lower, lexicons.WordCease)
+		cease := sc.lex.Words.Is(toks[e].Lower, lexicons.WordCease) || askedNotTo(toks, b, e, hostile)
 		must := toks[b].Lower == "must" && f.Stmt.Kind != record.Speech && sc.activeVerb(toks, e)
 		if !cease && !must || !asks && !(must && e >= 3 && toks[e-3].Lower == "that" && subjectPronoun(toks[e-2].Lower)) {
 			continue
@@ -78,6 +78,18 @@ func (sc *Scorer) demands(f *found, ms []mention, toks []token, hostile func(int
 		}
 	}
 	return out
+}
+
+// askedNotTo reports whether the verb at toks[e], after "to" at toks[b],
+// is asked not to be done ("urged X not to deploy troops", "called on X
+// never to interfere"), and it or what follows within four words is
+// hostile: asked to refrain from a hostile act, as asked to end one
+// (words.tsv cease). ("urged X not to lose hope" is an appeal.)
+func askedNotTo(toks []token, b, e int, hostile func(int) bool) bool {
+	if b < 1 || toks[b].Lower != "to" || toks[b-1].Lower != "not" && toks[b-1].Lower != "never" {
+		return false
+	}
+	return hostile(e) || hostileAfter(toks, e, hostile)
 }
 
 // imperativeCease returns the demand of words told to one country that
@@ -233,9 +245,13 @@ func (sc *Scorer) activeVerb(toks []token, e int) bool {
 // modal of obligation ("X must end", "X should stop").
 func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bool) {
 	p := beforeVerb(toks, e)
+	neg := 0 // "not to", "never to": the one asked is named before the negator
+	if toks[p].Lower == "to" && p > 0 && (toks[p-1].Lower == "not" || toks[p-1].Lower == "never") {
+		neg = 1
+	}
 	switch toks[p].Lower {
 	case "to":
-		if p == 0 && len(objects) == 1 {
+		if p-neg == 0 && len(objects) == 1 {
 			return objects[0], true
 		}
 	case "must", "should":
@@ -245,9 +261,9 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 	default:
 		return "", false
 	}
-	end := p // where the name of the one asked ends
+	end := p - neg // where the name of the one asked ends
 	if toks[p].Lower == "to" {
-		end = annotate.TimeBefore(toks, p) // "called on X in 2018 to respect …"
+		end = annotate.TimeBefore(toks, p-neg) // "called on X in 2018 to respect …"
 		if e := possessorBefore(ms, toks, end); e > 0 {
 			end = e // "X was told by Y's foreign ministry to remove …"
 		}
