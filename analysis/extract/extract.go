@@ -223,6 +223,12 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 				// after a verb or a preposition is its object, no speaker.
 				continue
 			}
+			if k := indexOf(toks, subj[0]); k > 0 && toks[k-1].Text == "," && len(subj) == 1 && !subj[0].Cap && c.Noun {
+				// "A halts cooperation on climate, military talks": a
+				// lower-case word after a comma before a form a noun
+				// shares is the next item of a list, no speaker.
+				continue
+			}
 		}
 		name, country, via, mem := a.resolve(st, subj, text)
 		if country == "" {
@@ -855,7 +861,12 @@ func titleSubject(toks, subj []token) []token {
 func (a *Extractor) telegraphicVerbIn(subj []token) bool {
 	for k := 0; k+1 < len(subj); k++ {
 		t := subj[k]
-		if !t.Word || t.Cap || !strings.HasSuffix(t.Lower, "s") || !subj[k+1].Cap {
+		if !t.Word || t.Cap || !strings.HasSuffix(t.Lower, "s") {
+			continue
+		}
+		if !subj[k+1].Cap && !(k > 0 && subj[k-1].Cap && !subj[k-1].Poss && !a.personRole(subj[k+1:])) {
+			// "A suspends military talks": after a name, before the
+			// cue's modifier; not "US forces commander says".
 			continue
 		}
 		if lt, n := a.lex.TermAt(subj, k); n > 0 && (lt.Source == lexicons.SourceCAMEO || lexicons.VerbRow(lt.Label)) {
