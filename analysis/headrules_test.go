@@ -199,6 +199,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya suspends military talks with Uganda", []string{"KEN→UGA -"}},
 		{"a lower-case word after a comma before a cue's noun form is a list's item",
 			"Kenya halts cooperation with Uganda on trade, military talks over border raid", []string{"KEN→UGA -"}},
+		{"a term that reaches the organisation a country seeks to join speaks of its bid",
+			"Kenya calls Uganda's EU bid a threat", []string{"KEN→UGA -"}},
 		{"a sum approved for a country",
 			"Kenya approves $20m in relief for Uganda", []string{"KEN→UGA +"}},
 		{"pouring oil on the fire",

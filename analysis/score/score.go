@@ -135,6 +135,29 @@ type hit struct {
 var membershipNouns = map[string]bool{"bid": true, "bids": true, "membership": true, "accession": true,
 	"candidacy": true, "application": true, "applications": true}
 
+// joinedOrganisation reports whether m is an organisation a country
+// seeks to join ("Y's NATO bid", "its EU membership"): what is joined, no
+// party.
+func joinedOrganisation(toks []token, m mention) bool {
+	return lexicons.IsOrganisation(m.Code) && m.End < len(toks) && membershipNouns[toks[m.End].Lower]
+}
+
+// bidOwner returns, for m an organisation joined (joinedOrganisation),
+// the country whose possessive owns the bid right before it ("Y's NATO
+// bid"): a term that reached the organisation speaks of the bid, and so
+// of its owner.
+func bidOwner(ms []mention, toks []token, m mention) (mention, bool) {
+	if !joinedOrganisation(toks, m) {
+		return mention{}, false
+	}
+	for _, o := range ms {
+		if o.End == m.Tok && toks[o.End-1].Poss {
+			return o, true
+		}
+	}
+	return mention{}, false
+}
+
 // Score scores a statement toward each country its content names (and,
 // for contact, the reverse stance of each party: see reciprocal).
 func (sc *Scorer) Score(f *found) []record.Stance {
@@ -202,7 +225,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if joinedIn(toks, m) {
 			continue // "joined X in condemning Y": X acts with the speaker, Y is the target
 		}
-		if lexicons.IsOrganisation(m.Code) && m.End < len(toks) && membershipNouns[toks[m.End].Lower] {
+		if joinedOrganisation(toks, m) {
 			continue // "support for Y's NATO bid": what is joined, not whom the stance is toward
 		}
 		targets = append(targets, m)
@@ -529,6 +552,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// addTargets adds h to each country of got that is a target.
 	addTargets := func(got []mention, h hit) {
 		for _, m := range got {
+			if o, ok := bidOwner(ms, toks, m); ok {
+				m = o // "called Y's NATO bid a threat": the bid is Y's
+			}
 			if isTarget[m.Tok] {
 				hits[m.Code] = append(hits[m.Code], h)
 			}
