@@ -1354,10 +1354,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		} else if lt.Attach == lexicons.AttachPrep && i+n < len(toks) && toks[i+n].Word && !toks[i+n].Cap && !annotate.IsDeterminer(toks[i+n].Lower) {
 			// "cooperation against piracy": a preposition whose object
 			// is a common noun speaks of it, of no country.
-		} else if len(f.Objects) > 0 {
+		} else if len(f.Objects) > 0 && !(f.Stmt.Kind != record.Speech && sc.namedObjectAt(ms, toks, i+n)) {
 			// The addressee or the country the statement refers to
 			// ("Asked about X, the minister said: \"They cannot be
-			// trusted\""): toward it at half weight (spreadLoose).
+			// trusted\""): toward it at half weight (spreadLoose); not
+			// a term whose object is a name of no country ("told Y it
+			// would fight Islamic State"), outside a speech, whose
+			// house style capitalises common nouns ("the colonial
+			// Power", "the occupied Territories").
 			loose = append(loose, h)
 		} else if len(f.About) > 0 && h.weight > 0 {
 			// "Peru floods: Chile pledges aid": the title is about Peru.
@@ -2316,6 +2320,17 @@ func spreadLoose(hs, loose []hit, rule attachRule) []hit {
 		hs = append(hs, h)
 	}
 	return hs
+}
+
+// namedObjectAt reports whether a capitalised name that is no country's
+// and no role stands at toks[j], after "the" at most ("fight Islamic
+// State", "condemned the Taliban"; not "the Government"): the object of
+// the term before it, someone who is no party.
+func (sc *Scorer) namedObjectAt(ms []mention, toks []token, j int) bool {
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	return j < len(toks) && toks[j].Word && toks[j].Cap && !annotate.InMention(ms, j) && sc.lex.Roles[toks[j].Lower] == ""
 }
 
 // hitAtTok reports whether hs holds the term at toks[i] already (a country
