@@ -992,6 +992,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		sealed := w > 0 && sc.lex.Words.Is(toks[i].Lower, lexicons.WordSeal) && agreementAfter(hitAt, i+n)
 		symmetric := resolved || signed || sealed || lt.Class == lexicons.ClassAgree || annotate.Symmetric(sc.lex.Words, lt, fm, framed, toks[i].Lower, w) || i < symmetricUntil
 		inContact := contact || i < mutualUntil // a term of contact, or one inside a pattern of contact
+		if w > 0 && (inContact || symmetric) && asks && askedParty(f, ms, toks) {
+			// "urged X to hold talks with Y", "call on X to engage in
+			// dialogue with Y": the contact asked for is the addressee's
+			// with Y, no contact of the speaker's.
+			i += n
+			continue
+		}
 		h := hit{label: label, weight: w, mod: mod, tok: i, relation: resolved || w > 0 && relationTerm(sc.lex.Words, lt, toks[i].Lower), mutual: symmetric || inContact}
 		h.oneSided = inContact && !symmetric
 		// A topic renounced ("suspended all trade with X") is the
@@ -3202,6 +3209,25 @@ func copulaOpens(toks []token) bool {
 func entryInto(toks []token, m int) bool {
 	k := annotate.BeforeDirection(toks, m)
 	return k >= 0 && (toks[k].Lower == "into" || toks[k].Lower == "against")
+}
+
+// askedParty reports whether a directive's content is an act asked of
+// a country: its addressee outside the content before "to" ("urged X |
+// to hold talks"), or a country that opens the content before "to"
+// ("call on | X to engage in dialogue").
+func askedParty(f *found, ms []mention, toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if toks[0].Lower == "to" {
+		return len(f.Objects) > 0
+	}
+	for _, m := range ms {
+		if m.Tok == 0 || m.Tok == 1 && toks[0].Lower == "the" {
+			return m.End < len(toks) && toks[m.End].Lower == "to"
+		}
+	}
+	return false
 }
 
 // addresseeThenTo reports whether the term at toks[k] is the infinitive
