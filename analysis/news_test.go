@@ -217,6 +217,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a country's claims said to be not true", "", "Ghana said the claims made by Togo were simply not true.", []string{"GHA→TGO -"}},
 		{"talks asked of another are the addressee's contact", "", "Ghana urged Togo to hold talks with Benin.", nil},
 		{"talks asked of another after a demand", "", "Ghana urged Togo to withdraw its troops and to hold talks with Benin.", []string{"GHA→TGO -"}},
+		{"a relative clause of anger after an act's noun", "", "Ghana's minister made remarks that angered Togo.", []string{"TGO→GHA -"}},
 		{"asked not to do a hostile act", "", "Uganda called on Kenya not to interfere in the election.", []string{"UGA→KEN -"}},
 		{"asked never to do a hostile act, of a government", "", "Uganda urged the government of Kenya never to attack its neighbours.", []string{"UGA→KEN -"}},
 		{"guard: asked not to lose hope is an appeal", "", "Uganda urged the people of Kenya not to lose hope.", nil},

@@ -67,11 +67,20 @@ func (w WordClasses) Fight(word string, weight float64) bool {
 
 // ReactionAt reports whether toks[k] opens a reaction to the clause before
 // it: a verb of stirring hostility (class provoke) in -ing, right after a
-// comma (", angering X"). X is the one the act angered: its hostility is a
-// statement of its own (extraction's reaction rule), and X no target of
-// the act (scoring).
+// comma (", angering X"), or in the past after "that" or "which" that
+// follow a common noun ("remarks that angered X"; not "concerned", which
+// also names what a matter is about). X is the one the act angered: its
+// hostility is a statement of its own (extraction's reaction rule), and X
+// no target of the act (scoring).
 func (w WordClasses) ReactionAt(toks []token, k int) bool {
-	return k >= 1 && toks[k-1].Text == "," && strings.HasSuffix(toks[k].Lower, "ing") && w.Is(toks[k].Lower, lexicons.WordProvoke)
+	if k < 1 || !w.Is(toks[k].Lower, lexicons.WordProvoke) {
+		return false
+	}
+	if toks[k-1].Text == "," {
+		return strings.HasSuffix(toks[k].Lower, "ing")
+	}
+	return k >= 2 && (toks[k-1].Lower == "that" || toks[k-1].Lower == "which") && toks[k-2].Word && !toks[k-2].Cap &&
+		strings.HasSuffix(toks[k].Lower, "ed") && toks[k].Lower != "concerned"
 }
 
 // OutcryFrom returns, for ", drawing a sharp protest from X" (or
