@@ -201,6 +201,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya halts cooperation with Uganda on trade, military talks over border raid", []string{"KEN→UGA -"}},
 		{"a term that reaches the organisation a country seeks to join speaks of its bid",
 			"Kenya calls Uganda's EU bid a threat", []string{"KEN→UGA -"}},
+		{"what is praised in a dispute with a country is no praise of it",
+			"Kenya hails court ruling in border dispute with Uganda", nil},
 		{"a sum approved for a country",
 			"Kenya approves $20m in relief for Uganda", []string{"KEN→UGA +"}},
 		{"pouring oil on the fire",

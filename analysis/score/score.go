@@ -1469,6 +1469,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 	} else if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight != 0 && len(targets) > 0 && len(f.Objects) == 0 {
 		first, ok := agentAfterVictim(sc.lex.Words, toks, targets, hostileEnd)
+		if ok && cueWeight > 0 && quarrelPartner(sc.lex.Words, toks, first) {
+			// "hails the ruling in its dispute with X": what is praised
+			// is no country's, and X is the other side of a quarrel.
+			ok = false
+		}
 		h := hit{label: strings.Join(f.CueTerm.Words, " "), weight: cueWeight, mod: cueMod, rule: ruleCue, tok: -1}
 		if cueMod == "" && sc.lex.GreetsVisitor(f.CueTerm, toks) {
 			// "welcomed the Chilean president to the palace": a visit
@@ -3209,6 +3214,17 @@ func copulaOpens(toks []token) bool {
 func entryInto(toks []token, m int) bool {
 	k := annotate.BeforeDirection(toks, m)
 	return k >= 0 && (toks[k].Lower == "into" || toks[k].Lower == "against")
+}
+
+// quarrelPartner reports whether m follows "with" (over "the") after a
+// noun of a quarrel (words.tsv quarrel: "dispute with X", "its border row
+// with the X government"): the other side of the quarrel.
+func quarrelPartner(words annotate.WordClasses, toks []token, m mention) bool {
+	k := m.Tok - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].Lower == "with" && words.Is(toks[k-1].Lower, lexicons.WordQuarrel)
 }
 
 // askedParty reports whether a directive's content is an act asked of
