@@ -203,6 +203,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya calls Uganda's EU bid a threat", []string{"KEN→UGA -"}},
 		{"what is praised in a dispute with a country is no praise of it",
 			"Kenya hails court ruling in border dispute with Uganda", nil},
+		{"a pair compound after a dotted abbreviation",
+			"Kenya slams U.S.-Uganda joint drills", []string{"KEN→UGA -", "KEN→USA -", "UGA→USA +", "USA→UGA +"}},
 		{"a sum approved for a country",
 			"Kenya approves $20m in relief for Uganda", []string{"KEN→UGA +"}},
 		{"pouring oil on the fire",

@@ -92,7 +92,7 @@ func TestSubjectNP(t *testing.T) {
 	}{
 		{"Tanzanian officials saw Kenya backing the plan", "backing", "Kenya"},
 		{"Since then I am hoping for calm", "hoping", ""},
-		{"The U.K.-led mission was backing the plan", "backing", "The U.K. - led mission"},
+		{"The U.K.-led mission was backing the plan", "backing", "The U.K.-led mission"},
 		{"Officials of the Kenyan left were backing the plan", "backing", "Officials of the Kenyan left"},
 		{"The Kenyan envoy told reporters", "told", "The Kenyan envoy"},
 	}

@@ -17,6 +17,9 @@ func TestTokenize(t *testing.T) {
 		{"Al-Moallem: US", "Al-Moallem|:|US"},
 		{"the allies’ view", "the|allies+|'|view"},
 		{"“No,” he said.", "“|No|,|”|he|said|."},
+		{"U.S.-China talks, U.N.-backed", "U.S.-China|talks|,|U.N.-backed"},
+		{"the U.S. - a rival", "the|U.S.|-|a|rival"},
+		{"the U.S.-", "the|U.S.|-"},
 	}
 	for _, tt := range tests {
 		var parts []string
