@@ -218,6 +218,8 @@ func TestNewsReadings(t *testing.T) {
 		{"talks asked of another are the addressee's contact", "", "Ghana urged Togo to hold talks with Benin.", nil},
 		{"talks asked of another after a demand", "", "Ghana urged Togo to withdraw its troops and to hold talks with Benin.", []string{"GHA→TGO -"}},
 		{"a relative clause of anger after an act's noun", "", "Ghana's minister made remarks that angered Togo.", []string{"TGO→GHA -"}},
+		{"a passive's joint agent speaks, each for itself, and is no target of the other", "", "The treaty was rejected by Ghana and Togo.", nil},
+		{"a hostile act of a joint agent in the passive", "", "Benin was attacked by Ghana and Togo in April.", []string{"GHA→BEN -", "TGO→BEN -"}},
 		{"asked not to do a hostile act", "", "Uganda called on Kenya not to interfere in the election.", []string{"UGA→KEN -"}},
 		{"asked never to do a hostile act, of a government", "", "Uganda urged the government of Kenya never to attack its neighbours.", []string{"UGA→KEN -"}},
 		{"guard: asked not to lose hope is an appeal", "", "Uganda urged the people of Kenya not to lose hope.", nil},

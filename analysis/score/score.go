@@ -222,6 +222,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if requesterAt(toks, m) {
 			continue // "at X's request": X asked for the act (requested)
 		}
+		if inSubject(f.Subj, toks, m) {
+			continue // "the treaty was rejected by A and B": the agent speaks, each for itself
+		}
 		if joinedIn(toks, m) {
 			continue // "joined X in condemning Y": X acts with the speaker, Y is the target
 		}
@@ -3339,6 +3342,13 @@ func (sc *Scorer) termPreposition(toks []token, m int) bool {
 		}
 	}
 	return false
+}
+
+// inSubject reports whether the mention m of toks stands inside subj, the
+// statement's own subject, as a passive's agent does in its content ("…
+// was rejected by A and B"): a speaker, no target.
+func inSubject(subj, toks []token, m mention) bool {
+	return len(subj) > 0 && toks[m.Tok].Start >= subj[0].Start && toks[m.End-1].End <= subj[len(subj)-1].End
 }
 
 // joinedIn reports whether m is the one a speaker joins in an act, the
