@@ -257,6 +257,12 @@ func speechOtherAct(ms []mention, toks []token, self string, lt *annotate.Term, 
 		}
 	}
 	if w >= 0 {
+		if w > 0 && firstPersonObject(toks, i+n) {
+			// "X has always supported us", "X helped our country":
+			// what another does for the speaker is the speaker's
+			// gratitude toward it.
+			return coordinated(ms, toks, subj), true
+		}
 		return nil, true
 	}
 	toSelf := false
@@ -271,6 +277,25 @@ func speechOtherAct(ms []mention, toks []token, self string, lt *annotate.Term, 
 	}
 	return coordinated(ms, toks, subj), true
 }
+
+// firstPersonObject reports whether the speaker names itself right at
+// toks[j] as a verb's object: "us", "me", or "our" or "my" before a noun
+// of the speaker's country or people ("our country", "our people").
+func firstPersonObject(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].Lower {
+	case "us", "me":
+		return true
+	case "our", "my":
+		return j+1 < len(toks) && selfNouns[toks[j+1].Lower]
+	}
+	return false
+}
+
+// selfNouns name the speaker's own country after "our" or "my".
+var selfNouns = map[string]bool{"country": true, "nation": true, "people": true, "government": true, "state": true, "republic": true}
 
 // patientMention reports whether the country mention m, in the phrase that
 // starts at toks[from], only qualifies a patient noun (words.tsv: people,
