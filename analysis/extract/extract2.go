@@ -105,8 +105,8 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 	f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Direct, Cue: strings.Join(cue.Words, " "), Field: record.TextField, SpeakerRule: via}, Rule: rule, CueTerm: cue, Mem: mem}
 	if st.doc.SpeakerCountry == "" {
 		// The quote's subject, as a report keeps it: a joint subject
-		// speaks for each of its countries ("A's and B's leaders pledged
-		// to open “a new chapter”"), and a role speaks on in "he said"
+		// speaks for each of its countries ("A's and B's leaders vowed
+		// a “fresh start”"), and a role speaks on in "he said"
 		// after it. A speech quotes others for its own argument, and
 		// its quotes keep their speaker's phrase only.
 		f.Subj = subj

@@ -3221,7 +3221,7 @@ func entryInto(toks []token, m int) bool {
 
 // quarrelPartner reports whether m follows "with" (over "the") after a
 // noun of a quarrel (words.tsv quarrel: "dispute with X", "its border row
-// with the X government"): the other side of the quarrel.
+// with the X government"): the quarrel's opposing party.
 func quarrelPartner(words annotate.WordClasses, toks []token, m mention) bool {
 	k := m.Tok - 1
 	if k >= 0 && toks[k].Lower == "the" {
