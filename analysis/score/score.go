@@ -3241,12 +3241,18 @@ func askedParty(f *found, ms []mention, toks []token) bool {
 	if toks[0].Lower == "to" {
 		return len(f.Objects) > 0
 	}
+	m, ok := openingMention(ms, toks)
+	return ok && m.End < len(toks) && toks[m.End].Lower == "to"
+}
+
+// openingMention returns the country that opens toks, over "the".
+func openingMention(ms []mention, toks []token) (mention, bool) {
 	for _, m := range ms {
 		if m.Tok == 0 || m.Tok == 1 && toks[0].Lower == "the" {
-			return m.End < len(toks) && toks[m.End].Lower == "to"
+			return m, true
 		}
 	}
-	return false
+	return mention{}, false
 }
 
 // addresseeThenTo reports whether the term at toks[k] is the infinitive
@@ -3259,10 +3265,8 @@ func (sc *Scorer) addresseeThenTo(ms []mention, toks []token, k int) bool {
 	if k < 2 || toks[k-1].Lower != "to" {
 		return false
 	}
-	for _, m := range ms {
-		if m.Tok == 0 || m.Tok == 1 && toks[0].Lower == "the" {
-			return m.End == k-1
-		}
+	if m, ok := openingMention(ms, toks); ok {
+		return m.End == k-1
 	}
 	j := 0
 	if toks[0].Lower == "the" {
