@@ -2591,6 +2591,9 @@ func (a *Extractor) adverbialAside(toks []token, k int, between []token) bool {
 		return false
 	}
 	f := between[0].Lower
+	if (f == "along" || f == "together") && between[1].Lower == "with" {
+		f = "with" // "A, along with B, condemned …": B accompanies the subject
+	}
 	if !(annotate.IsPreposition(f) || f == "despite" || f == "following" || f == "when" || f == "while" || f == "as" || f == "though" || f == "although" ||
 		strings.HasSuffix(f, "ed") && annotate.IsPreposition(between[1].Lower) ||
 		strings.HasSuffix(f, "ing") && len(f) > 5 && a.lex.Roles[f] == "" && (annotate.IsPreposition(between[1].Lower) || annotate.IsDeterminer(between[1].Lower) || annotate.IsTimeWord(between[1].Lower))) {
