@@ -513,10 +513,12 @@ func (a *Extractor) holdsEvent(toks []token, from, to int) bool {
 		if _, n := a.lex.TermAt(toks[from:to], k-from); n > 0 {
 			return true
 		}
-		if _, n := a.lex.TermAt(toks[:to], k); n > 0 && k == from {
-			// A term that needs the words before the verb in view: "X
-			// troops crossed into Y" (crossingAt: its subject).
-			return true
+		if k == from {
+			if _, n := a.lex.TermAt(toks[:to], k); n > 0 {
+				// A term that needs the words before the verb in view:
+				// "X troops crossed into Y" (crossingAt: its subject).
+				return true
+			}
 		}
 		if len(a.lex.PatternVerbs(toks[k].Lower)) == 0 {
 			continue

@@ -396,8 +396,15 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// imposed tariffs on X", "will also send …"): its verb and object come
 	// after them.
 	lead := 0
+	joinedGerund := -1 // "joined X in | imposing sanctions on Y": the act joined, the speaker's own
 	if f.Act {
 		lead = annotate.PastAuxiliaries(toks, 0)
+		for _, m := range ms {
+			if j, g := joinedAt(toks, m); g >= 0 && j <= lead {
+				joinedGerund = g
+				break
+			}
+		}
 	}
 	var selfSubject func(k int) bool   // the speaker is the subject of the verb at toks[k]
 	var selfSubjectAt func(j int) bool // the speaker is the subject that ends at toks[j]
@@ -412,14 +419,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// curbs": the term heads the act's object.
 			return true
 		}
-		if f.Act {
-			for _, m := range ms {
-				// "joined X in imposing sanctions on Y": the act
-				// joined is the speaker's own.
-				if j, g := joinedAt(toks, m); g >= 0 && j <= lead && (k == g || objectHead(toks, g+1, k)) {
-					return true
-				}
-			}
+		if joinedGerund >= 0 && (k == joinedGerund || objectHead(toks, joinedGerund+1, k)) {
+			// "joined X in imposing sanctions on Y": the act joined is
+			// the speaker's own.
+			return true
 		}
 		if f.Act && k > 1 && toks[k-1].Lower == "and" && !subjectBefore(ms, toks, k) {
 			// "recalled its envoy to X and suspended …": a verb joined to
@@ -1607,30 +1610,29 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	}
 	var out []record.Stance
 	all := codes(targets)
-	for _, code := range placesOnly(targets) {
-		if slices.Contains(f.Partners, code) || slices.Contains(f.Objects, code) {
-			continue // "A and B soldiers exchanged fire near a B temple"
-		}
-		// A country named by a city or region alone ("shelled Kharkiv"):
-		// only a hostile act befalls it, as the act's object or scene.
-		// A visit to a city or aid sent there is no contact with its
-		// state; a city is no agent, and a word that reached it only
-		// through the whole statement is none toward its state.
-		if hits[code] = slices.DeleteFunc(hits[code], func(h hit) bool { return h.weight >= 0 || !h.rule.befallsPlace() }); len(hits[code]) == 0 {
-			all = slices.DeleteFunc(all, func(c string) bool { return c == code })
-		}
-	}
-	for _, code := range amidOnly(targets, toks, clause) {
-		if slices.Contains(f.Partners, code) || slices.Contains(f.Objects, code) {
-			continue
-		}
-		// A country named only in what an act happens amid ("A, B sign
-		// a pact amid X concerns") is no party to a cooperation; a
-		// hostile act may be over it ("expels envoy amid X row").
-		if hits[code] = slices.DeleteFunc(hits[code], func(h hit) bool { return h.weight >= 0 }); len(hits[code]) == 0 {
-			all = slices.DeleteFunc(all, func(c string) bool { return c == code })
+	// dropHits drops the hits drop reports from those of each code of
+	// codes, and the code when none is left; not of a partner or the
+	// addressee ("A and B soldiers exchanged fire near a B temple").
+	dropHits := func(codes []string, drop func(hit) bool) {
+		for _, code := range codes {
+			if slices.Contains(f.Partners, code) || slices.Contains(f.Objects, code) {
+				continue
+			}
+			if hits[code] = slices.DeleteFunc(hits[code], drop); len(hits[code]) == 0 {
+				all = slices.DeleteFunc(all, func(c string) bool { return c == code })
+			}
 		}
 	}
+	// A country named by a city or region alone ("shelled Kharkiv"):
+	// only a hostile act befalls it, as the act's object or scene. A
+	// visit to a city or aid sent there is no contact with its state; a
+	// city is no agent, and a word that reached it only through the
+	// whole statement is none toward its state.
+	dropHits(onlyWhere(targets, func(m mention) bool { return m.Kind == annotate.ByPlace }), func(h hit) bool { return h.weight >= 0 || !h.rule.befallsPlace() })
+	// A country named only in what an act happens amid ("A, B sign a
+	// pact amid X concerns") is no party to a cooperation; a hostile act
+	// may be over it ("expels envoy amid X row").
+	dropHits(onlyWhere(targets, func(m mention) bool { return inAmid(toks, clause, m) }), func(h hit) bool { return h.weight >= 0 })
 	for _, p := range append(append(append([]string{}, f.Partners...), f.Objects...), asked...) {
 		if !slices.Contains(all, p) {
 			all = append(all, p)
@@ -2789,25 +2791,15 @@ func amidEnd(toks []token, clause []int, i, end int) int {
 	return e
 }
 
-// amidOnly returns the codes of targets every mention of which stands in
-// a circumstance that "amid" opens (amidEnd).
-func amidOnly(targets []mention, toks []token, clause []int) []string {
-	var in, out []string
-	for _, m := range targets {
-		amid := false
-		for k := m.Tok - 1; k >= 0 && k >= m.Tok-8 && toks[k].Word; k-- {
-			if e := amidEnd(toks, clause, k, len(toks)); e > k {
-				amid = e >= m.End
-				break
-			}
-		}
-		if amid {
-			in = append(in, m.Code)
-		} else {
-			out = append(out, m.Code)
+// inAmid reports whether the mention m stands in a circumstance that
+// "amid" opens (amidEnd) within the eight words before it.
+func inAmid(toks []token, clause []int, m mention) bool {
+	for k := m.Tok - 1; k >= 0 && k >= m.Tok-8 && toks[k].Word; k-- {
+		if e := amidEnd(toks, clause, k, len(toks)); e > k {
+			return e >= m.End
 		}
 	}
-	return slices.DeleteFunc(in, func(c string) bool { return slices.Contains(out, c) })
+	return false
 }
 
 // inDespite reports whether the mention m stands in a phrase of an outcry
@@ -3109,12 +3101,13 @@ func joinHolds(toks []token, a, b int, words ...string) bool {
 	return false
 }
 
-// placesOnly returns the codes that ms names by a place alone
-// (annotate.ByPlace), in order.
-func placesOnly(ms []mention) []string {
+// onlyWhere returns the codes that ms names only by mentions for which
+// in holds (a place alone: annotate.ByPlace; a circumstance: inAmid), in
+// order.
+func onlyWhere(ms []mention, in func(mention) bool) []string {
 	var out []string
 	for _, m := range ms {
-		if m.Kind == annotate.ByPlace && !slices.Contains(out, m.Code) && !slices.ContainsFunc(ms, func(o mention) bool { return o.Code == m.Code && o.Kind != annotate.ByPlace }) {
+		if in(m) && !slices.Contains(out, m.Code) && !slices.ContainsFunc(ms, func(o mention) bool { return o.Code == m.Code && !in(o) }) {
 			out = append(out, m.Code)
 		}
 	}

@@ -66,8 +66,8 @@ func AppendTokens(toks []Token, s string, off int) []Token {
 				}
 				if r == '.' && dotted {
 					i += size
-					if h, hs := decode2(s, i); h == '-' && i+hs < len(s) {
-						if n, _ := utf8.DecodeRuneInString(s[i+hs:]); isWordRune(n) {
+					if i+1 < len(s) && s[i] == '-' {
+						if n, _ := utf8.DecodeRuneInString(s[i+1:]); isWordRune(n) {
 							continue // "U.S.-China", "U.N.-backed": one compound, as "US-China" is
 						}
 					}
@@ -112,14 +112,6 @@ func isWordRune(r rune) bool {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// decode2 is decode that reports utf8.RuneError and 0 at the end of s.
-func decode2(s string, i int) (rune, int) {
-	if i >= len(s) {
-		return utf8.RuneError, 0
-	}
-	return decode(s, i)
 }
 
 // decode returns the rune at s[i] and its size, with a fast path for ASCII.
