@@ -43,19 +43,25 @@ func (a *Extractor) mainActs(pc *para, s sentence) {
 	st := pc.st
 	covered := false
 	first := s.sp.End // where the first statement of the sentence starts
+	subj := -1        // where its subject starts, when it has one
 	for k := range pc.stmts {
 		f := &pc.stmts[k]
 		// A speaker only the tree found leaves the sentence's act
 		// to be read ("X was accusing Y of …, and estimated …").
 		if f.Rule != RuleTreeSubject && f.Stmt.Start < s.sp.End && s.sp.Start < f.Stmt.End {
 			covered = true
-			first = min(first, f.Stmt.Start)
+			if f.Stmt.Start < first {
+				first, subj = f.Stmt.Start, -1
+				if len(f.Subj) > 0 && f.Subj[0].Start >= s.sp.Start {
+					subj = f.Subj[0].Start
+				}
+			}
 		}
 	}
 	if covered {
 		// "X has not confirmed the attack, but some officials say
 		// …": the clause before the statement's is read as an act.
-		if cut := a.clauseBefore(s.toks, first); cut > 0 {
+		if cut := a.clauseBefore(s.toks, first, subj); cut > 0 {
 			if f, ok := a.event(st, s.toks[:cut]); ok {
 				pc.accept(f)
 			}
@@ -126,12 +132,21 @@ func (titleReportedActPass) run(a *Extractor, pt *titleRead) {
 // a capitalised word, ", with" before one (an absolute clause: withClause),
 // or ";" that ends a clause of four words or more
 // before the statement starting at offset first (the subject of the
-// statement's own clause after it), or 0.
-func (a *Extractor) clauseBefore(toks []token, first int) int {
+// statement's own clause after it), or "and" right before the statement's
+// subject starting at offset subj ("A's minister met her B counterpart,
+// and both pledged …", "A hosted B's leader and the two agreed to …"), or
+// 0.
+func (a *Extractor) clauseBefore(toks []token, first, subj int) int {
 	cut := 0
 	for k := 4; k+1 < len(toks) && toks[k].Start < first; k++ {
 		if clauseCut(toks, k) > 0 || withClause(toks, k) || a.appraisalAt(toks, k) {
 			cut = k
+		}
+		if toks[k].Lower == "and" && toks[k+1].Start == subj {
+			cut = k
+			if toks[k-1].Text == "," {
+				cut = k - 1
+			}
 		}
 		if relativeReport(toks, k, first) || a.contactReport(toks, k, first) {
 			// "A seized a B vessel that it said had strayed into its
