@@ -25,6 +25,8 @@ func TestNewsReadings(t *testing.T) {
 		// the one who acted; X is no target of the act.
 		{"an outcry drawn from another", "", "Kenyan patrol boats staged exercises off the disputed islets, drawing an angry protest from Kampala.", []string{"UGA→KEN -"}},
 		{"an outcry drawn by a country's act", "", "Kenya expelled two Ugandan diplomats, sparking sharp criticism from Uganda.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"an outcry drawn from a body with a modifier, named by its seat", "", "Kenya granted asylum to a former Ugandan minister, drawing criticism from the interim government in Kampala.", []string{"UGA→KEN -"}},
+		{"an outcry drawn from a body with a modifier and a country's adjective", "", "Kenya granted asylum to a former Ugandan minister, drawing criticism from the new Ugandan leadership.", []string{"UGA→KEN -"}},
 		{"a participle with no outcry", "", "Kenya expelled two Ugandan diplomats, drawing attention to the dispute.", []string{"KEN→UGA -"}},
 		// A stance named by a noun that another rejects was addressed to
 		// the one who rejects it.

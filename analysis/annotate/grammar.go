@@ -51,6 +51,35 @@ var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": tru
 // IsPreposition reports whether w is a preposition.
 func IsPreposition(w string) bool { return prepositions[w] }
 
+// isModifier reports whether t may qualify the head of a noun phrase
+// before it: a lower-case word and no determiner, preposition,
+// conjunction or possessive ("interim", "new", "military").
+func isModifier(t token) bool {
+	return t.Word && !t.Cap && !t.Poss && !IsDeterminer(t.Lower) && !IsPreposition(t.Lower) && t.Lower != "and" && t.Lower != "or"
+}
+
+// PastModifiers returns the index of the first token from toks[i] on that
+// is no modifier before a noun phrase's head (at most two: "the interim
+// government in X", "the new Xian leadership"): a modifier is followed by
+// a word that is no preposition.
+func PastModifiers(toks []token, i int) int {
+	for n := 0; n < 2 && i+1 < len(toks) && isModifier(toks[i]) && toks[i+1].Word && !IsPreposition(toks[i+1].Lower); n++ {
+		i++
+	}
+	return i
+}
+
+// BeforeModifiers returns, for toks[k] that may be the last modifier
+// before a noun phrase's head, the index of the token before the
+// modifiers (at most two) that follow a determiner or another modifier;
+// else k.
+func BeforeModifiers(toks []token, k int) int {
+	for n := 0; n < 2 && k >= 1 && isModifier(toks[k]) && (IsDeterminer(toks[k-1].Lower) || isModifier(toks[k-1])); n++ {
+		k--
+	}
+	return k
+}
+
 // IsBe reports whether w is a form of "be" (or of "get", which makes a
 // passive too).
 func IsBe(w string) bool {

@@ -70,3 +70,32 @@ func TestSkipAdverbials(t *testing.T) {
 		}
 	}
 }
+
+// TestModifiers: the modifiers before a noun phrase's head are passed
+// over from the determiner forward and back to it, at most two.
+func TestModifiers(t *testing.T) {
+	tests := []struct {
+		text, from, last string
+		past             string // the token PastModifiers reaches from `from`
+		before           string // the token BeforeModifiers reaches from `last`
+	}{
+		{"from the interim government in Kampala", "interim", "interim", "government", "the"},
+		{"from the new Ugandan leadership", "new", "new", "Ugandan", "the"},
+		{"from the new interim Ugandan leadership", "new", "interim", "Ugandan", "the"},
+		{"from the government in Kampala", "government", "the", "government", "the"},  // no modifier
+		{"from the three new interim bodies", "three", "interim", "interim", "three"}, // at most two
+		{"of that troubled province", "troubled", "troubled", "province", "that"},     // the caller asks for a determiner there
+	}
+	index := func(toks []segment.Token, w string) int {
+		return slices.IndexFunc(toks, func(tok segment.Token) bool { return tok.Text == w })
+	}
+	for _, tt := range tests {
+		toks := segment.Tokenize(tt.text)
+		if got := toks[PastModifiers(toks, index(toks, tt.from))].Text; got != tt.past {
+			t.Errorf("PastModifiers(%q, %q) = %q, want %q", tt.text, tt.from, got, tt.past)
+		}
+		if got := toks[BeforeModifiers(toks, index(toks, tt.last))].Text; got != tt.before {
+			t.Errorf("BeforeModifiers(%q, %q) = %q, want %q", tt.text, tt.last, got, tt.before)
+		}
+	}
+}

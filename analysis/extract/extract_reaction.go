@@ -86,19 +86,20 @@ func (a *Extractor) reactions(st *docState, text string, field record.Field, tok
 		if j >= len(toks) {
 			continue // "…, drawing a protest from" and nothing after
 		}
-		ms := a.lex.Parties(toks[j:], st.doc.Date)
-		if seat := a.seatAfter(toks, j, j+1); seat > j+1 {
+		h := annotate.PastModifiers(toks, j) // "from the interim government in X"
+		ms := a.lex.Parties(toks[h:], st.doc.Date)
+		if seat := a.seatAfter(toks, h, h+1); seat > h+1 {
 			// ", angering the government in X": the body names X by
 			// its seat.
-			ms = a.lex.Parties(toks[j+2:seat], st.doc.Date)
+			ms = a.lex.Parties(toks[h+2:seat], st.doc.Date)
 			if len(ms) > 0 {
-				ms[0].Tok, ms[0].End = 0, seat-j
+				ms[0].Tok, ms[0].End = 0, seat-h
 			}
 		}
 		if len(ms) == 0 || ms[0].Tok != 0 || ms[0].Code == actor || len(ms[0].Code) != 3 {
 			continue
 		}
-		end := j + ms[0].End
+		end := h + ms[0].End
 		word := t.Lower
 		if noun >= 0 {
 			word = toks[noun].Lower

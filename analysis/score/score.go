@@ -3401,13 +3401,23 @@ func reacting(words annotate.WordClasses, toks []token, m int) bool {
 		}
 		k -= 2
 	}
+	f := k
+	if k >= 1 {
+		// "from the interim government in X"
+		if g := annotate.BeforeModifiers(toks, k); g < k && annotate.IsDeterminer(toks[g].Lower) {
+			f = g
+		}
+	}
 	if k >= 0 && annotate.IsDeterminer(toks[k].Lower) {
 		k--
 	}
-	if k >= 0 && toks[k].Lower == "from" {
+	if f >= 0 && annotate.IsDeterminer(toks[f].Lower) {
+		f--
+	}
+	if f >= 0 && toks[f].Lower == "from" {
 		// ", drawing a protest from X"
-		for j := k - 2; j >= 1 && j >= k-5; j-- {
-			if _, from := words.OutcryFrom(toks, j); from == k {
+		for j := f - 2; j >= 1 && j >= f-5; j-- {
+			if _, from := words.OutcryFrom(toks, j); from == f {
 				return true
 			}
 		}
