@@ -331,11 +331,16 @@ const (
 	// ("A and B inaugurate a rail link") is cooperation of each toward
 	// the other, when nothing said of it is hostile.
 	WordBuild
+	// WordIntermediary is a noun of a third party's good offices
+	// ("mediator", "guarantor"): a country that acts as one ("with X
+	// acting as mediator", "with X as guarantor") is no party to what
+	// the parties do.
+	WordIntermediary
 	numWordClasses = iota
 )
 
 var wordClassNames = [numWordClasses]string{"business", "report", "deny", "reject", "easing", "situation",
-	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown", "author", "body", "talks", "predicative", "evidence", "withdraw", "founder", "quarrel", "resolve", "seal", "host", "embroil", "inflict", "thanks", "broker", "build"}
+	"answer", "renewal", "receive", "directive", "undergo", "growth", "patient", "hazard", "purpose", "cease", "provoke", "relation", "gathering", "commit", "send", "aidgood", "demand", "parties", "post", "reciprocal", "prospect", "appraised", "causative", "land", "opposition", "stated", "regard", "travel", "particle", "charge", "secession", "recognise", "elicit", "outcry", "detain", "nonstate", "conduct", "perpetrate", "intend", "mission", "rulers", "sympathy", "enact", "renounce", "greet", "media", "thing", "locate", "deed", "cause", "scheme", "counter", "scourge", "endure", "consent", "permit", "decline", "crackdown", "author", "body", "talks", "predicative", "evidence", "withdraw", "founder", "quarrel", "resolve", "seal", "host", "embroil", "inflict", "thanks", "broker", "build", "intermediary"}
 
 func (c WordClass) String() string {
 	if int(c) < len(wordClassNames) {

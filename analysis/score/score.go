@@ -3816,7 +3816,38 @@ func brokerOf(words annotate.WordClasses, toks []token, m mention) bool {
 	k := indexBefore(toks, m.Tok)
 	// A host is a party of what it hosts: "boycotted a summit hosted by
 	// Y" is toward Y.
-	return k >= 1 && toks[k].Lower == "by" && words.Is(toks[k-1].Lower, lexicons.WordBroker) && toks[k-1].Lower != "hosted"
+	if k >= 1 && toks[k].Lower == "by" && words.Is(toks[k-1].Lower, lexicons.WordBroker) && toks[k-1].Lower != "hosted" {
+		return true
+	}
+	return intermediaryAfterWith(words, toks, m)
+}
+
+// intermediaryAfterWith reports whether m is named in a list after "with"
+// that acts as a third party's good offices (words.tsv intermediary):
+// "with Y acting as mediator", "with Y and Z as guarantors".
+func intermediaryAfterWith(words annotate.WordClasses, toks []token, m mention) bool {
+	inList := func(t token) bool { return t.Word && t.Cap || t.Lower == "and" || t.Lower == "the" || t.Text == "," }
+	j := m.Tok - 1
+	for j >= 0 && j >= m.Tok-6 && inList(toks[j]) {
+		j--
+	}
+	if j < 0 || toks[j].Lower != "with" {
+		return false
+	}
+	k := m.End
+	for k < len(toks) && k <= m.End+6 && inList(toks[k]) {
+		k++
+	}
+	if k < len(toks) && (toks[k].Lower == "acting" || toks[k].Lower == "serving") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Lower != "as" {
+		return false
+	}
+	if k++; annotate.IsDeterminer(toks[k].Lower) {
+		k++
+	}
+	return k < len(toks) && words.Is(toks[k].Lower, lexicons.WordIntermediary)
 }
 
 // soughtOwner returns the country whose possessive stands right before
