@@ -42,6 +42,11 @@ func TestNewsReadings(t *testing.T) {
 		{"a country's name with of the", "", "The Democratic Republic of the Congo accused Uganda of harbouring the rebels.", []string{"COD→UGA -"}},
 		{"another name with of the", "", "The head of the Senegalese delegation accused the Gambia of harbouring the rebels.", []string{"SEN→GMB -"}},
 		{"a broker after by is no party to the deal", "", "Kenya and Uganda signed a truce brokered by Tanzania on Friday.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		// A fight against an evil or against people who act for
+		// themselves is no hostility toward the partner of a joint
+		// subject.
+		{"a joint fight against extremists", "", "Kenya and Uganda pledged a joint fight against extremists on their border.", nil},
+		{"extremists act for themselves", "", "Kenya and Uganda vowed to fight extremists.", nil},
 		{"a mediator after with is no party to the deal", "", "Kenya and Uganda signed a truce on Friday, with Tanzania acting as mediator.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"guarantors after with are no party to the deal", "", "Kenya signed a truce with Uganda, with Tanzania and Rwanda as guarantors.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a broker of a deal is no party to it", "", "Kenya and Uganda signed a Tanzanian-brokered accord on the shared lake on Friday.", []string{"KEN→UGA +", "UGA→KEN +"}},

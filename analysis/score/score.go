@@ -807,11 +807,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			i += n
 			continue
 		}
-		if w < 0 && (againstHostile(toks, i+n, hostileAt) || sc.countersEvil(toks, i, n, hostileAt)) {
+		if w < 0 && (againstHostile(toks, i+n, hostileAt) || sc.countersEvil(toks, i, n, hostileAt) || sc.fightAgainstEvil(toks, i, n, hostileAt)) {
 			// "its fight against terrorism", "the struggle against
-			// aggression", "X has fought terrorism": hostility toward a
-			// hostile act or an evil opposes it, and is no hostility of
-			// the one who fights.
+			// aggression", "X has fought terrorism", "a joint fight
+			// against extremists": hostility toward a hostile act or an
+			// evil opposes it, and is no hostility of the one who
+			// fights.
 			i += n
 			continue
 		}
@@ -3614,6 +3615,20 @@ func (sc *Scorer) countersEvil(toks []token, i, n int, hostileAt func(int) bool)
 		}
 	}
 	return false
+}
+
+// fightAgainstEvil reports whether the term at toks[i:i+n] is a verb of
+// fighting an evil (words.tsv counter) whose object after "against" is a
+// scourge, a hazard or people who act for themselves (words.tsv nonstate):
+// "a joint fight against extremists", "battling against piracy". Other
+// hostile terms keep such an object ("violence against protesters").
+func (sc *Scorer) fightAgainstEvil(toks []token, i, n int, hostileAt func(int) bool) bool {
+	if n != 1 || !sc.lex.Words.Is(toks[i].Lower, lexicons.WordCounter) {
+		return false
+	}
+	return againstHostile(toks, i+n, func(j int) bool {
+		return hostileAt(j) || sc.lex.Words.Is(toks[j].Lower, lexicons.WordHazard, lexicons.WordScourge, lexicons.WordNonState)
+	})
 }
 
 // dropNonAgents removes from got, the countries a hostile term at
