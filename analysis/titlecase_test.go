@@ -10,7 +10,8 @@ import (
 // case ("Gabon Slams Cameroon Over …") gives the dyads its sentence-case
 // form gives: cues, lexicon terms and function words are read in lower
 // case (annotate.Recase), names as they stand. And that an adjective of
-// attitude after "be" ("is critical of") is a cue of its subject.
+// attitude after "be" ("is critical of") is a cue of its subject, and one
+// of thanks with no copula ("X grateful for …") too.
 func TestTitleCase(t *testing.T) {
 	tests := []stanceCase{
 		{"a hostile cue in a title-case title",
@@ -31,6 +32,14 @@ func TestTitleCase(t *testing.T) {
 		{"a supportive adjective of attitude",
 			corpus.Document{Text: "Mali remains supportive of Niger's bid to host the summit."},
 			[]string{"MLI→NER +"}},
+		// An adjective of thanks with no copula, as titles write it,
+		// takes the country after it as "thankful" does.
+		{"thanks in a title with no copula",
+			corpus.Document{Title: "Kenya grateful for Ugandan help after floods"},
+			[]string{"KEN→UGA +"}},
+		{"thanks to a country in a title",
+			corpus.Document{Title: "Kenya grateful to Uganda for flood relief"},
+			[]string{"KEN→UGA +"}},
 	}
 	checkStanceCases(t, tests)
 }
