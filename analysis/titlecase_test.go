@@ -40,6 +40,14 @@ func TestTitleCase(t *testing.T) {
 		{"thanks to a country in a title",
 			corpus.Document{Title: "Kenya grateful to Uganda for flood relief"},
 			[]string{"KEN→UGA +"}},
+		// A title's "to" of the future stands where "will" does: a
+		// pattern of a joint act reads the subject before it.
+		{"a joint act's pattern after a title's future",
+			corpus.Document{Title: "Kenya to reopen border with Uganda after long closure"},
+			[]string{"KEN→UGA +", "UGA→KEN +"}},
+		{"the same act with will",
+			corpus.Document{Title: "Kenya will reopen border with Uganda after long closure"},
+			[]string{"KEN→UGA +", "UGA→KEN +"}},
 	}
 	checkStanceCases(t, tests)
 }

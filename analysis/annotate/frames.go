@@ -193,10 +193,14 @@ func (lx *Lexicon) matchPattern(toks []token, clause []int, i, n int, p *lexicon
 	m.End = at
 	// Before the verb, nearest element first; the compound actor of a
 	// joint act stands before the verb's auxiliaries and adverbs ("X will
-	// reopen its border with Y", "X is reopening …").
+	// reopen its border with Y", "X is reopening …") or a title's "to" of
+	// the future ("X to reopen …").
 	at, gap = i-1, FrameGap
 	if len(p.Before) > 0 && p.Before[len(p.Before)-1].Kind == lexicons.ElemBoth {
 		at = SkipAdverbials(toks, i) - 1
+		if at >= 0 && toks[at].Lower == "to" && (at == 0 || toks[at-1].Word && toks[at-1].Cap) {
+			at-- // the subject, or the content's start (the speaker's)
+		}
 	}
 	for k := len(p.Before) - 1; k >= 0; k-- {
 		e := p.Before[k]
