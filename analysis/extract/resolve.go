@@ -535,6 +535,12 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 			i = k
 			continue
 		}
+		if annotate.IsPreposition(toks[i].Lower) || slices.ContainsFunc(toks[i:k], func(t token) bool { return annotate.IsTimeWord(t.Lower) }) {
+			// "On Wednesday, X's president said": a phrase of time
+			// opens the sentence, no person.
+			i = k
+			continue
+		}
 		// Evidence that the run is a person: a title or role word before it,
 		// or an appositive role after it.
 		lo := i - 6
