@@ -211,8 +211,10 @@ func TestOneSidedContact(t *testing.T) {
 		{"the two parties", "", "Malawi hosted the Zambian president, and the two governments signed fisheries deals.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"both sides after one subject's act", "", "Malawi hosted the Zambian president, and both sides signed fisheries deals.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"a joint subject in a text", "", "Zambia and Malawi held a meeting in Lusaka on Friday.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
-		{"a meeting before a cue of the two parties", "", "The Zambian minister met her Malawian counterpart in Lusaka, and both pledged closer ties.", []string{"ZMB→MWI +"}},
-		{"a host before a cue of the two", "", "Malawi hosted the Zambian president and the two agreed to reopen the border.", []string{"MWI→ZMB +"}},
+		// The meeting is its maker's act; what "both" and "the two"
+		// then say is of each party about the other.
+		{"a meeting before a cue of the two parties", "", "The Zambian minister met her Malawian counterpart in Lusaka, and both pledged closer ties.", []string{"MWI→ZMB +", "ZMB→MWI +", "ZMB→MWI +"}},
+		{"a host before a cue of the two", "", "Malawi hosted the Zambian president and the two agreed to reopen the border.", []string{"MWI→ZMB +", "MWI→ZMB +", "ZMB→MWI +"}},
 		{"a passive host", "", "The Zambian trade minister was received by Malawi's president in Lilongwe last spring.", []string{"MWI→ZMB +"}},
 		{"a passive host, talks after its agent", "", "The Zambian trade minister was received by Malawi's president in Lilongwe last spring for talks on cholera vaccines.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 	})

@@ -104,6 +104,7 @@ func (a *Extractor) readTitle(st *docState, title string, toks []token, tree *sy
 // quotes, the statements accepted so far and the cues they used.
 type para struct {
 	st     *docState
+	words  annotate.WordClasses // the lexicon's word classes
 	text   string
 	p      span
 	ss     []sentence
@@ -151,10 +152,72 @@ func (pc *para) accept(f found) {
 			f.Objects = []string{c}
 		}
 	}
+	if f.Stmt.SpeakerCountry == "" && !f.Act && pc.st.doc.SpeakerCountry == "" {
+		if a, b, ok := twoPartiesBefore(pc.words, pc.ss, f); ok {
+			// "A's minister met her B counterpart, and the two agreed
+			// to …": a statement of each about the other, as of a joint
+			// subject.
+			g := f
+			f.Stmt.SpeakerCountry, f.Partners = a, []string{b}
+			g.Stmt.SpeakerCountry, g.Partners, g.Mem = b, []string{a}, memoryUpdate{}
+			f.Stmt.SpeakerRule = "the two parties of the clause before"
+			g.Stmt.SpeakerRule = f.Stmt.SpeakerRule
+			pc.push(f)
+			pc.push(g)
+			return
+		}
+	}
+	pc.push(f)
+}
+
+// push adds f to the paragraph's statements, and to the memory's pending
+// ones outside a speech (or when it is a quote).
+func (pc *para) push(f found) {
 	pc.stmts = append(pc.stmts, f)
 	if pc.st.doc.SpeakerCountry == "" || f.Stmt.Kind == record.Direct {
 		pc.st.pending = append(pc.st.pending, f)
 	}
+}
+
+// twoPartiesBefore returns, for a statement f whose subject stands for the
+// two parties of an encounter ("both", "the two", "both sides", "the two
+// leaders": words.tsv parties) after "and" in its sentence, the two
+// countries the sentence names before it, when it names exactly two ("A's
+// minister met her B counterpart in C-city, and both pledged …").
+func twoPartiesBefore(words annotate.WordClasses, ss []sentence, f found) (string, string, bool) {
+	subj := f.Subj
+	if len(subj) == 0 || len(subj) > 3 {
+		return "", "", false
+	}
+	switch {
+	case len(subj) == 1 && subj[0].Lower == "both":
+	case len(subj) == 2 && subj[0].Lower == "the" && subj[1].Lower == "two":
+	case len(subj) == 2 && subj[0].Lower == "both" && words.Is(subj[1].Lower, lexicons.WordParties):
+	case len(subj) == 3 && subj[0].Lower == "the" && subj[1].Lower == "two" && words.Is(subj[2].Lower, lexicons.WordParties):
+	default:
+		return "", "", false
+	}
+	s, ok := sentenceOf(ss, f)
+	if !ok {
+		return "", "", false
+	}
+	k := slices.IndexFunc(s.toks, func(t token) bool { return t.Start == subj[0].Start })
+	if k < 2 || s.toks[k-1].Lower != "and" {
+		return "", "", false
+	}
+	var codes []string
+	for _, m := range s.ms {
+		if m.End > k {
+			break
+		}
+		if len(m.Code) == 3 && !slices.Contains(codes, m.Code) {
+			codes = append(codes, m.Code)
+		}
+	}
+	if len(codes) != 2 {
+		return "", "", false
+	}
+	return codes[0], codes[1], true
 }
 
 // acceptEach accepts what find finds in each sentence of the paragraph,
@@ -171,7 +234,7 @@ func (pc *para) acceptEach(find func(st *docState, text string, field record.Fie
 // arbitration.
 func (a *Extractor) paragraph(st *docState, p span, sents []span) {
 	text := st.doc.Text
-	pc := &para{st: st, text: text, p: p, quotes: quotesIn(text, p), ss: make([]sentence, 0, len(sents)), stmts: st.paraStmts[:0], usedCue: st.usedCue}
+	pc := &para{st: st, words: a.lex.Words, text: text, p: p, quotes: quotesIn(text, p), ss: make([]sentence, 0, len(sents)), stmts: st.paraStmts[:0], usedCue: st.usedCue}
 	if pc.usedCue == nil {
 		pc.usedCue = map[int]bool{}
 	}
