@@ -52,8 +52,10 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 	var subj []token
 	var rule Rule
 	cueAt := -1
-	// After: within 8 tokens, before any full stop or a new quote.
-	for i := after; i < len(toks) && i < after+10; i++ {
+	// After: within 16 tokens (a speaker with an appositive: "the
+	// economist X, a former adviser at the central bank, wrote"), before
+	// any full stop or a new quote.
+	for i := after; i < len(toks) && i < after+16; i++ {
 		if toks[i].Text == "." || toks[i].Text == "!" || toks[i].Text == "?" || isQuote(toks[i].Text) {
 			break
 		}
