@@ -89,9 +89,10 @@ func isPronoun(tok string) bool {
 // " which ", " whose ") and before a parenthesis ("Sen. Maria Lopez
 // (D-Ore.)" → "Sen. Maria Lopez"; "Ana Ruiz, a veteran trade negotiator,"
 // → "Ana Ruiz"). A span with nothing before the cut is returned whole.
-// The README's speaker accuracy uses the whole span's last token; this
-// second reading is printed beside it because news sources often carry an
-// appositive that is not part of the speaker's name.
+// The first speaker accuracy stance eval prints judges the whole span's
+// last token, the stricter reading; the README of the evaluation files
+// judges this head, printed beside it (news sources often carry an
+// appositive that is not part of the speaker's name).
 func nameHead(s string) string {
 	cut := len(s)
 	for _, sep := range []string{",", " (", " who ", " which ", " whose ", " —", " -- "} {
