@@ -43,7 +43,7 @@ func TestResolution(t *testing.T) {
 			corpus.Document{Text: "On Wednesday, Bolivia's president said he was ready to talk to Chile."},
 			[]string{"Bolivia's president|BOL"}, nil},
 		{"a place after a locative before a comma is no person with the role after it",
-			corpus.Document{Text: "At a news conference in Santa Cruz, the Bolivian minister said the talks with Chile had failed. The minister later left for La Paz."},
+			corpus.Document{Text: "At a rally in Santa Cruz, the Bolivian minister said the talks with Chile had failed. The minister later left for La Paz."},
 			[]string{"Bolivian minister|BOL"}, nil},
 		{"a phrase of place before a comma is no person with the role after it",
 			corpus.Document{Text: "In Santa Cruz, Bolivia's president said he was ready to talk to Chile."},

@@ -214,7 +214,7 @@ func TestOneSidedContact(t *testing.T) {
 		// The meeting is its maker's act; what "both" and "the two"
 		// then say is of each party about the other.
 		{"a meeting before a cue of the two parties", "", "The Zambian minister met her Malawian counterpart in Lusaka, and both pledged closer ties.", []string{"MWI→ZMB +", "ZMB→MWI +", "ZMB→MWI +"}},
-		{"a host before a cue of the two", "", "Malawi hosted the Zambian president and the two agreed to reopen the border.", []string{"MWI→ZMB +", "MWI→ZMB +", "ZMB→MWI +"}},
+		{"a host before a cue of the two", "", "Malawi hosted the Zambian president and the two pledged to reopen the border.", []string{"MWI→ZMB +", "MWI→ZMB +", "ZMB→MWI +"}},
 		{"a passive host", "", "The Zambian trade minister was received by Malawi's president in Lilongwe last spring.", []string{"MWI→ZMB +"}},
 		{"a passive host, talks after its agent", "", "The Zambian trade minister was received by Malawi's president in Lilongwe last spring for talks on cholera vaccines.", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 	})

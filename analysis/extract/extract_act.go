@@ -134,7 +134,7 @@ func (titleReportedActPass) run(a *Extractor, pt *titleRead) {
 // before the statement starting at offset first (the subject of the
 // statement's own clause after it), or "and" right before the statement's
 // subject starting at offset subj ("A's minister met her B counterpart,
-// and both pledged …", "A hosted B's leader and the two agreed to …"), or
+// and both pledged …", "A hosted B's leader and the two pledged …"), or
 // 0.
 func (a *Extractor) clauseBefore(toks []token, first, subj int) int {
 	cut := 0

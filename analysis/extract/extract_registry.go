@@ -154,8 +154,8 @@ func (pc *para) accept(f found) {
 	}
 	if f.Stmt.SpeakerCountry == "" && !f.Act && pc.st.doc.SpeakerCountry == "" {
 		if a, b, ok := twoPartiesBefore(pc.words, pc.ss, f); ok {
-			// "A's minister met her B counterpart, and the two agreed
-			// to …": a statement of each about the other, as of a joint
+			// "A's minister met her B counterpart, and the two pledged
+			// …": a statement of each about the other, as of a joint
 			// subject.
 			g := f
 			f.Stmt.SpeakerCountry, f.Partners = a, []string{b}

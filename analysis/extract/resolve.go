@@ -515,9 +515,9 @@ func shareRole(a, b []string) bool {
 	return false
 }
 
-// locatives are the prepositions of place before a name that is a place,
-// no person ("in Santa Cruz, the minister said").
-var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true}
+// placeBeforeName are the prepositions before a name that is a place, no
+// person ("in Santa Cruz, the minister said").
+var placeBeforeName = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true}
 
 // meet registers the people a sentence introduces with a title or an
 // appositive ("Russian President's special envoy Alexander Lavrentiev",
@@ -540,7 +540,7 @@ func (a *Extractor) meet(st *docState, toks []token, ms []mention) {
 			continue
 		}
 		if annotate.IsPreposition(toks[i].Lower) || slices.ContainsFunc(toks[i:k], func(t token) bool { return annotate.IsTimeWord(t.Lower) }) ||
-			i > 0 && locatives[toks[i-1].Lower] {
+			i > 0 && placeBeforeName[toks[i-1].Lower] {
 			// "On Wednesday, X's president said": a phrase of time
 			// opens the sentence, no person; "At a rally in Santa
 			// Cruz, the minister said": a place.

@@ -3402,12 +3402,9 @@ func reacting(words annotate.WordClasses, toks []token, m int) bool {
 		}
 		k -= 2
 	}
-	f := k
-	if k >= 1 {
-		// "from the interim government in X"
-		if g := annotate.BeforeModifiers(toks, k); g < k && annotate.IsDeterminer(toks[g].Lower) {
-			f = g
-		}
+	f := k // where "from" may stand: over modifiers ("from the interim government in X") and a determiner
+	if g := annotate.BeforeModifiers(toks, k); g < k && annotate.IsDeterminer(toks[g].Lower) {
+		f = g
 	}
 	if k >= 0 && annotate.IsDeterminer(toks[k].Lower) {
 		k--
@@ -3608,13 +3605,20 @@ func (sc *Scorer) countersEvil(toks []token, i, n int, hostileAt func(int) bool)
 	for j := k; j < len(toks) && j <= k+2; j++ {
 		t := toks[j]
 		if !t.Word || t.Cap || annotate.IsPreposition(t.Lower) {
-			return false // "fighting against X" is againstHostile's
+			return false // "fighting against X" is fightAgainstEvil's
 		}
-		if hostileAt(j) || sc.lex.Words.Is(t.Lower, lexicons.WordHazard, lexicons.WordScourge, lexicons.WordNonState) {
+		if sc.evilAt(toks, j, hostileAt) {
 			return true // "fight terrorism", "combat jihadists"
 		}
 	}
 	return false
+}
+
+// evilAt reports whether toks[j] names what a verb of fighting an evil
+// (words.tsv counter) fights: a hostile term, a hazard, a scourge or people
+// who act for themselves (words.tsv nonstate).
+func (sc *Scorer) evilAt(toks []token, j int, hostileAt func(int) bool) bool {
+	return hostileAt(j) || sc.lex.Words.Is(toks[j].Lower, lexicons.WordHazard, lexicons.WordScourge, lexicons.WordNonState)
 }
 
 // fightAgainstEvil reports whether the term at toks[i:i+n] is a verb of
@@ -3626,9 +3630,7 @@ func (sc *Scorer) fightAgainstEvil(toks []token, i, n int, hostileAt func(int) b
 	if n != 1 || !sc.lex.Words.Is(toks[i].Lower, lexicons.WordCounter) {
 		return false
 	}
-	return againstHostile(toks, i+n, func(j int) bool {
-		return hostileAt(j) || sc.lex.Words.Is(toks[j].Lower, lexicons.WordHazard, lexicons.WordScourge, lexicons.WordNonState)
-	})
+	return againstHostile(toks, i+n, func(j int) bool { return sc.evilAt(toks, j, hostileAt) })
 }
 
 // dropNonAgents removes from got, the countries a hostile term at
