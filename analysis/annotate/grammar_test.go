@@ -99,3 +99,29 @@ func TestModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoParties: the phrases that stand for the two parties of an
+// encounter.
+func TestTwoParties(t *testing.T) {
+	w := newTestLexicon(t).Words
+	tests := []struct {
+		np   string
+		want bool
+	}{
+		{"both", true},
+		{"the two", true},
+		{"both sides", true},
+		{"the two leaders", true},
+		{"the two governments", true},
+		{"the leaders", false},
+		{"both candidates", false}, // no noun of the parties
+		{"the three leaders", false},
+		{"two leaders", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := w.TwoParties(segment.Tokenize(tt.np)); got != tt.want {
+			t.Errorf("TwoParties(%q) = %v, want %v", tt.np, got, tt.want)
+		}
+	}
+}

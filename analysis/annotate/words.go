@@ -51,6 +51,24 @@ func (w WordClasses) In(toks []token, cs ...lexicons.WordClass) bool {
 	return slices.ContainsFunc(toks, func(t token) bool { return w.Is(t.Lower, cs...) })
 }
 
+// TwoParties reports whether np is a phrase that stands for the two
+// parties of an encounter: "both", "the two", or "both" or "the two"
+// before a noun of words.tsv class parties ("both sides", "the two
+// leaders").
+func (w WordClasses) TwoParties(np []token) bool {
+	switch n := len(np); {
+	case n == 1:
+		return np[0].Lower == "both"
+	case n == 2 && np[0].Lower == "the":
+		return np[1].Lower == "two"
+	case n == 2:
+		return np[0].Lower == "both" && w.Is(np[1].Lower, lexicons.WordParties)
+	case n == 3:
+		return np[0].Lower == "the" && np[1].Lower == "two" && w.Is(np[2].Lower, lexicons.WordParties)
+	}
+	return false
+}
+
 // CueIs reports whether the verb of cue c (nil for none) has any of the
 // classes cs: "urged" of a directive cue, "denied" of a denial.
 func (w WordClasses) CueIs(c *Cue, cs ...lexicons.WordClass) bool {

@@ -181,20 +181,12 @@ func (pc *para) push(f found) {
 
 // twoPartiesBefore returns, for a statement f whose subject stands for the
 // two parties of an encounter ("both", "the two", "both sides", "the two
-// leaders": words.tsv parties) after "and" in its sentence, the two
+// leaders": WordClasses.TwoParties) after "and" in its sentence, the two
 // countries the sentence names before it, when it names exactly two ("A's
 // minister met her B counterpart in C-city, and both pledged …").
 func twoPartiesBefore(words annotate.WordClasses, ss []sentence, f found) (string, string, bool) {
 	subj := f.Subj
-	if len(subj) == 0 || len(subj) > 3 {
-		return "", "", false
-	}
-	switch {
-	case len(subj) == 1 && subj[0].Lower == "both":
-	case len(subj) == 2 && subj[0].Lower == "the" && subj[1].Lower == "two":
-	case len(subj) == 2 && subj[0].Lower == "both" && words.Is(subj[1].Lower, lexicons.WordParties):
-	case len(subj) == 3 && subj[0].Lower == "the" && subj[1].Lower == "two" && words.Is(subj[2].Lower, lexicons.WordParties):
-	default:
+	if !words.TwoParties(subj) {
 		return "", "", false
 	}
 	s, ok := sentenceOf(ss, f)

@@ -3912,8 +3912,8 @@ func demandedBefore(words annotate.WordClasses, toks []token, i int) bool {
 }
 
 // bothParties reports whether the term at toks[i] is the act of "the two
-// sides" (a noun of words.tsv class parties: leaders, countries,
-// governments …), "the two" or "both sides", right before it with at most
+// sides", "the two" or "both sides" (WordClasses.TwoParties, not a bare
+// "both"), right before it with at most
 // two auxiliaries or adverbs between: "the two sides signed", "the two
 // leaders also agreed".
 func bothParties(words annotate.WordClasses, toks []token, i int) bool {
@@ -3921,19 +3921,10 @@ func bothParties(words annotate.WordClasses, toks []token, i int) bool {
 	for k >= 0 && i-k <= 2 && toks[k].Word && !toks[k].Cap && (annotate.IsAuxiliary(toks[k].Lower) || strings.HasSuffix(toks[k].Lower, "ly") || toks[k].Lower == "also") {
 		k--
 	}
-	if k >= 1 && toks[k].Lower == "two" && toks[k-1].Lower == "the" {
-		return true // "the two agreed"
-	}
-	if k < 1 || !words.Is(toks[k].Lower, lexicons.WordParties) {
-		return false
-	}
-	switch toks[k-1].Lower {
-	case "two":
-		return k >= 2 && toks[k-2].Lower == "the"
-	case "both":
-		return true
-	}
-	return false
+	// The phrase ends at toks[k], of two words or three ("the two
+	// agreed", "both sides signed", "the two leaders agreed"); a bare
+	// "both" before the verb is not read so.
+	return k >= 1 && words.TwoParties(toks[k-1:k+1]) || k >= 2 && words.TwoParties(toks[k-2:k+1])
 }
 
 // soleParty returns the one country of the sentence, before toks[i] in
