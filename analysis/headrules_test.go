@@ -480,6 +480,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghana abstains as African Union summit condemns Togolese raid on Benin", []string{"AU→TGO -", "TGO→BEN -"}},
 		{"a visitor received is a visit hosted",
 			"Ghanaian president receives Togolese foreign minister in Accra", []string{"GHA→TGO +", "TGO→GHA +"}},
+		{"a visitor received by a country's noun and the abbreviation of a title",
+			"Ghana king receives Togo PM", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a president's letter received is no visitor",
 			"Ghana receives Togolese president's letter", nil},
 		{"aid received is no visitor",
