@@ -482,6 +482,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghanaian president receives Togolese foreign minister in Accra", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a visitor received by a country's noun and the abbreviation of a title",
 			"Ghana king receives Togo PM", []string{"GHA→TGO +", "TGO→GHA +"}},
+		{"a handover of people to a country is conciliation",
+			"Ghana hands over rebel leader to Togo", []string{"GHA→TGO +"}},
 		{"a president's letter received is no visitor",
 			"Ghana receives Togolese president's letter", nil},
 		{"aid received is no visitor",

@@ -32,6 +32,9 @@ func TestNewsReadings(t *testing.T) {
 		// the one who rejects it.
 		{"a rejected demand was made of the one who rejects it", "", "Kenya rejected Uganda's demand for compensation.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a rejected demand of no country", "", "Kenya rejected the demand for compensation.", nil},
+		{"a handover in a clause that a demand asks of its subject", "", "Kenya renewed its demand that Uganda hand over the suspects.", []string{"KEN→UGA -"}},
+		{"an apology in a clause that a demand asks of its subject, inside a content", "", "Kenya's foreign minister said that the demand that Uganda apologise for the raid remained.", []string{"KEN→UGA -"}},
+		{"a handover done is conciliation", "", "Kenya handed over the suspects to Uganda on Monday.", []string{"KEN→UGA +"}},
 		// A hyphen compound of a country and a participle of good
 		// offices (words.tsv broker) names a broker, no party.
 		{"a judging adjective after a copula", "", "Kenya said the Ugandan troop deployment near the border was alarming.", []string{"KEN→UGA -"}},

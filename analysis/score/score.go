@@ -967,7 +967,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if question {
 			w *= 0.5
 		}
-		if w > 0 && lt.Class == lexicons.ClassConciliate && (demandedBefore(sc.lex.Words, toks, i) || sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDemand) && (requestedAct(toks, i) || subjectThenVerb(ms, toks, i))) {
+		if w > 0 && lt.Class == lexicons.ClassConciliate && (demandedBefore(sc.lex.Words, toks, i) || demandedOfSubject(sc.lex.Words, ms, toks, i) || sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDemand) && (requestedAct(toks, i) || subjectThenVerb(ms, toks, i))) {
 			// "demanded an apology from X": redress asked of X is a
 			// grievance against X, not conciliation.
 			w, mod = -w, "demanded"
@@ -3907,6 +3907,24 @@ func demandedBefore(words annotate.WordClasses, toks []token, i int) bool {
 		if words.Is(t.Lower, lexicons.WordDemand) {
 			return true
 		}
+	}
+	return false
+}
+
+// demandedOfSubject reports whether the term at toks[i] is the verb of a
+// clause that a noun or verb of demanding asks of a country, its subject
+// right before it: "the demand that X hand over the maps", "demanded that
+// the United States apologise" inside a content of its own.
+func demandedOfSubject(words annotate.WordClasses, ms []mention, toks []token, i int) bool {
+	for _, m := range ms {
+		if m.End != i {
+			continue
+		}
+		k := m.Tok - 1
+		if k >= 0 && toks[k].Lower == "the" {
+			k--
+		}
+		return k >= 1 && toks[k].Lower == "that" && words.Is(toks[k-1].Lower, lexicons.WordDemand)
 	}
 	return false
 }
