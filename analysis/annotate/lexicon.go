@@ -219,6 +219,9 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 		if len(lt.Words) == 1 && (i+1 == len(toks) || !toks[i+1].Word) && lx.Words.Is(t.Lower, lexicons.WordLocate) && whereBefore(toks, i) {
 			continue // "that is where its future lies"
 		}
+		if len(lt.Words) == 1 && lx.Words.Is(t.Lower, lexicons.WordLocate) && locatedRelative(toks, i) {
+			continue // "the plant, which lies 50 km from the capital"
+		}
 		if len(lt.Words) > 1 && i > 0 && attributiveParticiple(toks[i-1], t, lt) {
 			continue // "a shared responsibility": no verb "share responsibility"
 		}
@@ -257,6 +260,18 @@ func (lx *Lexicon) TermAt(toks []token, i int) (*Term, int) {
 		best, n = &lx.host, 1
 	}
 	return best, n
+}
+
+// locatedRelative reports whether the form of "lie" at toks[i] is the
+// verb of a relative clause that tells where its noun is: right after
+// "which" or "that", with no "about" or "to" after it ("the plant, which
+// lies 50 km from the capital"; "a government that lies about its
+// losses" and "which lies to its people" tell falsehoods).
+func locatedRelative(toks []token, i int) bool {
+	if i == 0 || toks[i-1].Lower != "which" && toks[i-1].Lower != "that" {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].Lower != "about" && toks[i+1].Lower != "to"
 }
 
 // whereBefore reports whether "where" stands within ten words before
