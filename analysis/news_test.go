@@ -36,6 +36,7 @@ func TestNewsReadings(t *testing.T) {
 		{"an apology in a clause that a demand asks of its subject, inside a content", "", "Kenya's foreign minister said that the demand that Uganda apologise for the raid remained.", []string{"KEN→UGA -"}},
 		{"a form of lie in a relative clause tells where its noun is", "", "Kenya's foreign ministry said the dam, which lies 40 km from the Ugandan border, was safe.", nil},
 		{"a form of lie after that tells where its noun is", "", "Kenya said Uganda had built the camp on an island that lies inside Kenyan waters.", nil},
+		{"a quoted fragment in a clause after a listener and that", "", "The Kenyan president told reporters that Uganda was \"a brotherly nation\" and that the row would pass.", []string{"KEN→UGA +"}},
 		{"a handover done is conciliation", "", "Kenya handed over the suspects to Uganda on Monday.", []string{"KEN→UGA +"}},
 		// A hyphen compound of a country and a participle of good
 		// offices (words.tsv broker) names a broker, no party.

@@ -144,8 +144,27 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 				words++
 			}
 		}
-		if words > 0 && !tellCue(cue) {
+		if tellCue(cue) {
+			// "told reporters that X was a “brotherly nation”": what
+			// was said opens after "that", past the listener.
+			words = 0
+			for k, t := range between {
+				if t.Lower == "that" {
+					for _, u := range between[k+1:] {
+						if u.Word {
+							words++
+						}
+					}
+					if words > 0 {
+						start = t.End
+					}
+					break
+				}
+			}
+		} else if words > 0 {
 			start = toks[cueAt].End
+		}
+		if words > 0 {
 			// "said the talks had been “very useful” for both sides and praised Y":
 			// a fragment inside reported speech, which runs on to the
 			// end of its clause.
