@@ -37,6 +37,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a form of lie in a relative clause tells where its noun is", "", "Kenya's foreign ministry said the dam, which lies 40 km from the Ugandan border, was safe.", nil},
 		{"a form of lie after that tells where its noun is", "", "Kenya said Uganda had built the camp on an island that lies inside Kenyan waters.", nil},
 		{"a quoted fragment in a clause after a listener and that", "", "The Kenyan president told reporters that Uganda was \"a brotherly nation\" and that the row would pass.", []string{"KEN→UGA +"}},
+		{"regret of a country's stance is disapproval of that country", "", "Kenya's foreign minister said he regretted Uganda's stance on the dam.", []string{"KEN→UGA -"}},
 		{"a handover done is conciliation", "", "Kenya handed over the suspects to Uganda on Monday.", []string{"KEN→UGA +"}},
 		// A hyphen compound of a country and a participle of good
 		// offices (words.tsv broker) names a broker, no party.
