@@ -38,6 +38,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a form of lie after that tells where its noun is", "", "Kenya said Uganda had built the camp on an island that lies inside Kenyan waters.", nil},
 		{"a quoted fragment in a clause after a listener and that", "", "The Kenyan president told reporters that Uganda was \"a brotherly nation\" and that the row would pass.", []string{"KEN→UGA +"}},
 		{"regret of a country's stance is disapproval of that country", "", "Kenya's foreign minister said he regretted Uganda's stance on the dam.", []string{"KEN→UGA -"}},
+		{"sanctions a speaker asks to be tightened", "", "Kenya's foreign minister said sanctions against Uganda must be tightened.", []string{"KEN→UGA -"}},
 		{"a handover done is conciliation", "", "Kenya handed over the suspects to Uganda on Monday.", []string{"KEN→UGA +"}},
 		// A hyphen compound of a country and a participle of good
 		// offices (words.tsv broker) names a broker, no party.
@@ -751,6 +752,10 @@ func TestSpeechReadings(t *testing.T) {
 		// occupation of our islands by X").
 		// An adjective of stance before a noun of conduct that a
 		// participle and "by" follow is said of the one who acts.
+		{"sanctions against a country asked to be strengthened", "KEN", "The sanctions against Uganda should be further strengthened and strictly enforced.", []string{"KEN→UGA -"}},
+		{"an embargo against a country asked to remain", "KEN", "The embargo against Uganda must remain in place until its troops leave.", []string{"KEN→UGA -"}},
+		{"an embargo against a country asked to be lifted", "KEN", "The embargo against Uganda must be lifted.", []string{"KEN→UGA +"}},
+		{"a country that must go on facing a crisis is no target", "KEN", "Uganda must continue to face a crisis of hunger.", []string{"KEN→UGA +"}},
 		{"a country's representative distorts", "KEN", "The representative of Uganda has once more distorted the history of our border.", []string{"KEN→UGA -"}},
 		{"a country disregards", "KEN", "Uganda has disregarded every agreement it signed with us.", []string{"KEN→UGA -"}},
 		{"a country's referendum a sham", "KEN", "The referendum that Uganda staged in our province was a sham.", []string{"KEN→UGA -"}},

@@ -30,6 +30,7 @@ const (
 	ruleApposition                // the country an appositive phrase describes ("X, a brotherly country,")
 	ruleSought                    // the country whose support is sought ("seeks X's backing"): an appeal to it (CAMEO 02)
 	ruleVictim                    // in a speech, the victim of a hostile act the delegation tells of: its sympathy
+	ruleAdvocated                 // the victim of a hostile act the speaker asks to be imposed or kept: its target
 	numAttachRules
 )
 
@@ -65,6 +66,7 @@ var attachRuleInfo = [numAttachRules]struct {
 	ruleApposition:     {"apposition", 0.8, false, false},
 	ruleSought:         {"sought of its owner", 0.7, false, false},
 	ruleVictim:         {"victim of the act", 0.5, false, false},
+	ruleAdvocated:      {"target of the act asked for", 0.7, false, false},
 }
 
 func (r attachRule) String() string {

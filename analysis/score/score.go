@@ -1574,11 +1574,14 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		// one who asked for it.
 		hits[code] = slices.DeleteFunc(hits[code], func(h hit) bool { return h.weight < 0 })
 	}
-	if f.Stmt.Kind == record.Speech {
+	{
 		// "the embargo imposed against X must be lifted", "the blockade
 		// of X": in a speech, the victim of a hostile act the delegation
 		// tells of, with no word of the delegation's own toward it, has
-		// its sympathy (ruleVictim).
+		// its sympathy (ruleVictim). An act the speaker asks to be
+		// imposed or kept ("sanctions against X must be maintained") has
+		// its victim as the target, in any statement (ruleAdvocated).
+		speech := f.Stmt.Kind == record.Speech
 		for _, m := range targets {
 			if len(hits[m.Code]) > 0 || m.Code == f.Stmt.SpeakerCountry || !isTarget[m.Tok] || m.Kind == annotate.ByPlace {
 				continue
@@ -1590,6 +1593,15 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			if j >= 0 && negatorBefore(toks, j) < 0 && !sc.lex.Words.Fight(toks[j].Lower, hitAt[j].lt.Weight) {
 				// Not when the act is denied ("never any aggression
 				// against X") or a fight of two ("fighting against X").
+				if j < m.Tok && sustainedAfter(sc.lex.Words, toks, m.End) {
+					// "sanctions against X must be strengthened": the
+					// delegation asks for the act.
+					hits[m.Code] = append(hits[m.Code], hit{label: hitAt[j].lt.Label, weight: hitAt[j].lt.Weight, rule: ruleAdvocated, tok: j})
+					continue
+				}
+				if !speech {
+					continue
+				}
 				hits[m.Code] = append(hits[m.Code], hit{label: "sympathy", weight: victimWeight, rule: ruleVictim, tok: m.Tok})
 			}
 		}
@@ -2245,6 +2257,38 @@ func hostileVictim(words annotate.WordClasses, toks []token, hitAt []termHit, m 
 	}
 	return -1
 }
+
+// sustainedAfter reports whether the clause that goes on at toks[k] asks
+// for its subject to be imposed, kept or strengthened (words.tsv class
+// sustain): a modal within eight words, with no punctuation before it,
+// then "be", "to" or adverbs and the verb ("(sanctions against X) must
+// be further strengthened", "should remain in place", "need to be
+// enforced").
+func sustainedAfter(words annotate.WordClasses, toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+8; k++ {
+		t := toks[k]
+		if !t.Word {
+			return false
+		}
+		if !sustainModals[t.Lower] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			switch l := toks[j].Lower; {
+			case l == "be" || l == "to" || l == "further" || l == "also" || strings.HasSuffix(l, "ly"):
+				continue
+			default:
+				return words.Is(l, lexicons.WordSustain)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// sustainModals are the modals of what a speaker asks for: "must",
+// "should", "shall", "ought (to)", "need (to)".
+var sustainModals = map[string]bool{"must": true, "should": true, "shall": true, "ought": true, "need": true}
 
 // requestWeight is the weight of a country's request for another's act
 // ("at X's request"): CAMEO 02 (appeal), Goldstein +3, divided by 10.
