@@ -1593,7 +1593,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			if j >= 0 && negatorBefore(toks, j) < 0 && !sc.lex.Words.Fight(toks[j].Lower, hitAt[j].lt.Weight) {
 				// Not when the act is denied ("never any aggression
 				// against X") or a fight of two ("fighting against X").
-				if j < m.Tok && sustainedAfter(sc.lex.Words, toks, m.End) {
+				if j < m.Tok && (sustainedAfter(sc.lex.Words, toks, m.End) || advocatedBefore(sc.lex.Words, toks, hitAt, j)) {
 					// "sanctions against X must be strengthened": the
 					// delegation asks for the act.
 					hits[m.Code] = append(hits[m.Code], hit{label: hitAt[j].lt.Label, weight: hitAt[j].lt.Weight, rule: ruleAdvocated, tok: j})
@@ -2285,6 +2285,55 @@ func sustainedAfter(words annotate.WordClasses, toks []token, from int) bool {
 	}
 	return false
 }
+
+// advocatedBefore reports whether the hostile act at toks[j] is what a
+// term of support or a call before it asks for, with only lower-case
+// words between and no word of easing or ending ("we support the arms
+// embargo against X", "called for the imposition of sanctions against
+// X"; not "support the lifting of the embargo against X").
+func advocatedBefore(words annotate.WordClasses, toks []token, hitAt []termHit, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		t := toks[k]
+		if !t.Word || t.Cap || t.Lower == "that" || t.Lower == "to" || words.Is(t.Lower, lexicons.WordEasing) || words.Is(t.Lower, lexicons.WordCease) {
+			return false // "demand that the occupation of X end", "sought to place the blame"
+		}
+		if h := hitAt[k]; h.n > 0 && math.Abs(h.lt.Weight) >= advocacyWeight {
+			// A topic or contact ("the trade embargo", "discussing the
+			// invasion of X") asks for nothing.
+			return h.lt.Weight > 0 && k+h.n <= j && !thirdPersonBefore(toks, k)
+		}
+		if words.Is(t.Lower, lexicons.WordDemand) || t.Lower == "for" && k > 0 && callForms[toks[k-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPersonBefore reports whether "he", "she" or "they" is the subject
+// of the verb at toks[k], auxiliaries and adverbs between ("he had
+// advocated war against X" is another's call, not the speaker's).
+func thirdPersonBefore(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].Word && (annotate.IsAuxiliary(toks[j].Lower) || strings.HasSuffix(toks[j].Lower, "ly")) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "he", "she", "they":
+		return true
+	}
+	return false
+}
+
+// advocacyWeight is the least weight of a term of support that asks for
+// the act after it ("support" 0.6, "back" 0.4): topics (0.04) and contact
+// (0.1) ask for nothing.
+const advocacyWeight = 0.3
+
+// callForms are the forms of "call" that ask for what follows "for".
+var callForms = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
 
 // sustainModals are the modals of what a speaker asks for: "must",
 // "should", "shall", "ought (to)", "need (to)".
