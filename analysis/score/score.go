@@ -1583,7 +1583,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		// its victim as the target, in any statement (ruleAdvocated).
 		speech := f.Stmt.Kind == record.Speech
 		for _, m := range targets {
-			if len(hits[m.Code]) > 0 || m.Code == f.Stmt.SpeakerCountry || !isTarget[m.Tok] || m.Kind == annotate.ByPlace {
+			// Only a statement's colour reached it: the act asked for
+			// may still decide ("said he supported sanctions against X").
+			coloured := !speech && len(hits[m.Code]) > 0 && !slices.ContainsFunc(hits[m.Code], func(h hit) bool { return h.rule != ruleStatement })
+			if len(hits[m.Code]) > 0 && !coloured || m.Code == f.Stmt.SpeakerCountry || !isTarget[m.Tok] || m.Kind == annotate.ByPlace {
 				continue
 			}
 			j := hostileVictim(sc.lex.Words, toks, hitAt, m, hostileBefore, hostileEnd)
@@ -1593,13 +1596,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			if j >= 0 && negatorBefore(toks, j) < 0 && !sc.lex.Words.Fight(toks[j].Lower, hitAt[j].lt.Weight) {
 				// Not when the act is denied ("never any aggression
 				// against X") or a fight of two ("fighting against X").
-				if j < m.Tok && (sustainedAfter(sc.lex.Words, toks, m.End) || advocatedBefore(sc.lex.Words, toks, hitAt, j)) {
+				if j < m.Tok && (sustainedAfter(sc.lex.Words, toks, m.End) || advocatedBefore(sc.lex.Words, toks, hitAt, j, speech)) {
 					// "sanctions against X must be strengthened": the
 					// delegation asks for the act.
-					hits[m.Code] = append(hits[m.Code], hit{label: hitAt[j].lt.Label, weight: hitAt[j].lt.Weight, rule: ruleAdvocated, tok: j})
+					hits[m.Code] = append(hits[m.Code][:0], hit{label: hitAt[j].lt.Label, weight: hitAt[j].lt.Weight, rule: ruleAdvocated, tok: j})
 					continue
 				}
-				if !speech {
+				if !speech || coloured {
 					continue
 				}
 				hits[m.Code] = append(hits[m.Code], hit{label: "sympathy", weight: victimWeight, rule: ruleVictim, tok: m.Tok})
@@ -2290,8 +2293,9 @@ func sustainedAfter(words annotate.WordClasses, toks []token, from int) bool {
 // term of support or a call before it asks for, with only lower-case
 // words between and no word of easing or ending ("we support the arms
 // embargo against X", "called for the imposition of sanctions against
-// X"; not "support the lifting of the embargo against X").
-func advocatedBefore(words annotate.WordClasses, toks []token, hitAt []termHit, j int) bool {
+// X"; not "support the lifting of the embargo against X"). In a speech,
+// not when "he", "she" or "they" asks: there they are others.
+func advocatedBefore(words annotate.WordClasses, toks []token, hitAt []termHit, j int, speech bool) bool {
 	for k := j - 1; k >= 0 && k >= j-5; k-- {
 		t := toks[k]
 		if !t.Word || t.Cap || t.Lower == "that" || t.Lower == "to" || words.Is(t.Lower, lexicons.WordEasing) || words.Is(t.Lower, lexicons.WordCease) {
@@ -2300,7 +2304,7 @@ func advocatedBefore(words annotate.WordClasses, toks []token, hitAt []termHit, 
 		if h := hitAt[k]; h.n > 0 && math.Abs(h.lt.Weight) >= advocacyWeight {
 			// A topic or contact ("the trade embargo", "discussing the
 			// invasion of X") asks for nothing.
-			return h.lt.Weight > 0 && k+h.n <= j && !thirdPersonBefore(toks, k)
+			return h.lt.Weight > 0 && k+h.n <= j && !(speech && thirdPersonBefore(toks, k))
 		}
 		if words.Is(t.Lower, lexicons.WordDemand) || t.Lower == "for" && k > 0 && callForms[toks[k-1].Lower] {
 			return true
