@@ -85,6 +85,9 @@ func (sc *Scorer) attach(kind lexicons.Attach, weight float64, self string, ms [
 	if m, ok := s.extraposed(); ok {
 		return s.with(m, ruleSubject)
 	}
+	if m, ok := s.deserved(); ok {
+		return s.with(m, ruleSubject)
+	}
 	// Direct calls, not a table of functions: the closures of s then
 	// stay on the caller's stack.
 	switch kind {
@@ -1609,6 +1612,31 @@ func (s *attachSite) extraposed() (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// deserved finds the subject of "deserve" when the term is its object,
+// with at most two lower-case words between ("X deserves the support of
+// all nations", "Y deserved our condemnation"): what a country deserves
+// is said of it (ruleSubject), not of the country after the term.
+func (s *attachSite) deserved() (mention, bool) {
+	toks := s.toks
+	for k := s.i - 1; k >= 0 && s.i-k <= 3; k-- {
+		if !toks[k].Word || toks[k].Cap {
+			return mention{}, false
+		}
+		if deserveForms[toks[k].Lower] {
+			for _, m := range s.ms {
+				if m.End <= k && m.End >= k-4 && s.clause[m.Tok] == s.clause[k] {
+					return s.subjectOwner(m), true
+				}
+			}
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// deserveForms are the forms of "deserve".
+var deserveForms = map[string]bool{"deserve": true, "deserves": true, "deserved": true, "deserving": true}
 
 // victimPrepositions mark the victim of a hostile act after its agent
 // ("the attacks of X on Y", "the aggression of X against Y").
