@@ -482,6 +482,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghanaian president receives Togolese foreign minister in Accra", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a visitor received by a country's noun and the abbreviation of a title",
 			"Ghana king receives Togo PM", []string{"GHA→TGO +", "TGO→GHA +"}},
+		{"border crossings reopened with a country",
+			"Ghana reopens border crossings with Togo after two years", []string{"GHA→TGO +"}},
 		{"a handover of people to a country is conciliation",
 			"Ghana hands over rebel leader to Togo", []string{"GHA→TGO +"}},
 		{"a president's letter received is no visitor",
