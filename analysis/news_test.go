@@ -764,6 +764,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"a demand that an act against a country end", "KEN", "Peace demands that the occupation of Uganda be brought to an end.", []string{"KEN→UGA +"}},
 		{"what a country deserves is said of it", "KEN", "The people of Uganda deserve the support of all peace-loving nations.", []string{"KEN→UGA +"}},
 		{"what a country deserves is said of it, not of the one after", "KEN", "Uganda deserves the gratitude of Tanzania for its patience.", []string{"KEN→UGA +"}},
+		{"a demand of a country named in a parenthesis before to", "KEN", "We call on all parties, and in particular the Government of Uganda, to respect the ceasefire.", []string{"KEN→UGA -"}},
 		{"a country's representative distorts", "KEN", "The representative of Uganda has once more distorted the history of our border.", []string{"KEN→UGA -"}},
 		{"a country disregards", "KEN", "Uganda has disregarded every agreement it signed with us.", []string{"KEN→UGA -"}},
 		{"a country's referendum a sham", "KEN", "The referendum that Uganda staged in our province was a sham.", []string{"KEN→UGA -"}},

@@ -267,6 +267,9 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 		if e := possessorBefore(ms, toks, end); e > 0 {
 			end = e // "X was told by Y's foreign ministry to remove …"
 		}
+		if end > 1 && toks[end-1].Text == "," {
+			end-- // "called on all parties, and in particular X, to respect …"
+		}
 	}
 	for _, m := range ms {
 		if m.End == end {
