@@ -520,6 +520,8 @@ func TestNewsReadings(t *testing.T) {
 		// before it in the paragraph.
 		{"condemned the move", "", "Kenya closed its border with Uganda on Monday. Uganda's foreign minister condemned the move as reckless.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"welcomed the decision", "", "Kenya lifted its ban on Ugandan beef on Monday. Uganda's trade minister welcomed the decision.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"a move a verb of regarding judges", "", "Kenya closed its border with Uganda on Monday. Uganda's foreign minister called the move reckless.", []string{"KEN→UGA -", "UGA→KEN -"}},
+		{"a decision judged in the next paragraph", "", "Kenya has expelled a Ugandan diplomat, the foreign ministry said on Friday.\n\nUganda condemned the decision and said it would respond in kind.", []string{"KEN→UGA -", "UGA→KEN -"}},
 		{"a decision judged without an evaluative cue", "", "Kenya closed its border with Uganda. Tanzania's president said the decision was unfortunate.", []string{"KEN→UGA -"}},
 		// A titled person's country after "of".
 		{"President Name of a country", "", "President Joseph Okello of Uganda condemned Kenya on Monday.", []string{"UGA→KEN -"}},

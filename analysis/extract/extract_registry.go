@@ -281,7 +281,7 @@ func (pc *para) endsColon() bool {
 func (a *Extractor) arbitrate(pc *para) {
 	st := pc.st
 	sort.SliceStable(pc.stmts, func(i, j int) bool { return pc.stmts[i].Stmt.Start < pc.stmts[j].Stmt.Start })
-	a.appraisedActs(pc.stmts)
+	a.appraisedActs(pc.stmts, st.found)
 	pc.stmts = slices.DeleteFunc(pc.stmts, func(f found) bool { return a.deniedReport(pc.ss, f) })
 	for _, f := range pc.stmts {
 		if f.Silent {
@@ -337,28 +337,46 @@ func (a *Extractor) deniedReport(ss []sentence, f found) bool {
 // ("Y's president denounced the move as hostile", "condemned the
 // decision") the country whose act came before it in the paragraph as
 // its object: "A closed its border with Y, and Y's president denounced
-// the move". The statement's cue is evaluative, its content opens with a
+// the move", "Y called the decision unjustified". The statement's cue is
+// evaluative or of regarding (words.tsv regard), its content opens with a
 // determiner and a noun of class appraised and names no country, and the
-// act before it is another country's. stmts are in the order of the text.
-func (a *Extractor) appraisedActs(stmts []found) {
+// act before it is another country's: the nearest statement before it in
+// its paragraph, or, when none is, the last statement of the paragraphs
+// before (prev, the document's statements so far). stmts are in the
+// order of the text.
+func (a *Extractor) appraisedActs(stmts, prev []found) {
 	for k := range stmts {
 		f := &stmts[k]
-		if f.Act || len(f.Objects) > 0 || f.Stmt.SpeakerCountry == "" || f.CueTerm == nil || !f.CueTerm.Evaluative || len(f.Toks) < 2 {
+		if f.Act || len(f.Objects) > 0 || f.Stmt.SpeakerCountry == "" || f.CueTerm == nil || !f.CueTerm.Evaluative && !a.lex.Words.CueIs(f.CueTerm, lexicons.WordRegard) || len(f.Toks) < 2 {
 			continue
 		}
 		if !annotate.IsDeterminer(f.Toks[0].Lower) || !a.lex.Words.Is(f.Toks[1].Lower, lexicons.WordAppraised) || len(a.lex.Countries.Find(f.Toks)) > 0 {
 			continue
 		}
+		before := slices.IndexFunc(stmts[:k], func(g found) bool { return g.Stmt.Field == f.Stmt.Field && g.Stmt.End <= f.Stmt.Start }) >= 0
 		for j := k - 1; j >= 0; j-- {
 			g := stmts[j]
 			if g.Stmt.Field != f.Stmt.Field || g.Stmt.End > f.Stmt.Start {
 				continue
 			}
-			if g.Act && g.Stmt.SpeakerCountry != "" && g.Stmt.SpeakerCountry != f.Stmt.SpeakerCountry && len(g.Stmt.SpeakerCountry) == 3 {
-				f.Objects = []string{g.Stmt.SpeakerCountry}
-			}
+			appraisedAct(f, g)
 			break // the nearest statement before it only
 		}
+		if !before && len(prev) > 0 && prev[len(prev)-1].Stmt.Field == f.Stmt.Field {
+			// The paragraph opens with the judgement: the act is the
+			// last statement of the paragraph before ("A expelled a Y
+			// diplomat. ¶ Y called the decision unjustified").
+			appraisedAct(f, prev[len(prev)-1])
+		}
+	}
+}
+
+// appraisedAct gives f, a judgement of an act named by a noun, the
+// country of g as its object when g, the statement before it, is another
+// country's act.
+func appraisedAct(f *found, g found) {
+	if g.Act && g.Stmt.SpeakerCountry != "" && g.Stmt.SpeakerCountry != f.Stmt.SpeakerCountry && len(g.Stmt.SpeakerCountry) == 3 {
+		f.Objects = []string{g.Stmt.SpeakerCountry}
 	}
 }
 
