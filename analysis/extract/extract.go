@@ -837,7 +837,13 @@ func passiveBe(toks []token, i int) int {
 
 // titleSubject extends subj, the subject found before a title's verb, to
 // the names listed before it with commas, as headlines write "X and Y":
-// "Ruto, Museveni vow ...", "Peru, Chile leaders meet".
+// "Ruto, Museveni vow ...", "Peru, Chile leaders meet". A title that
+// opens with a preposition ("In blow to X, Y signs …", "Amid row, Y
+// …") sets a phrase of circumstance before its comma, no name.
+// frontedOpeners are words besides the prepositions that open a phrase
+// of circumstance set before a title's clause.
+var frontedOpeners = map[string]bool{"amid": true, "despite": true, "following": true, "ahead": true, "as": true, "while": true}
+
 func titleSubject(toks, subj []token) []token {
 	if len(subj) == 0 {
 		return subj
@@ -845,6 +851,9 @@ func titleSubject(toks, subj []token) []token {
 	k := indexOf(toks, subj[0])
 	if k < 2 || k > 6 || toks[k-1].Text != "," || !toks[0].Cap {
 		return subj
+	}
+	if l := toks[0].Lower; annotate.IsPreposition(l) || frontedOpeners[l] {
+		return subj // "In blow to X, Y signs …", "Amid row, Y …": a phrase of circumstance, no name listed
 	}
 	for _, t := range toks[:k-1] {
 		if !t.Word && t.Text != "," {
