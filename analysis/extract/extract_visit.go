@@ -81,7 +81,9 @@ func (a *Extractor) titleVisit(st *docState, text string, toks []token, v visitS
 // toks[:s] a name or a title and name of at most five capitalised words
 // or role words that names a person (an actor of the lexicon, or a role word: "Chinese
 // FM", "PM Modi"), toks[k] "in" (right after the name, s == k, or after
-// a verb of arrival at toks[s]), toks[k+1:e] a country or capital, and
+// a verb of arrival at toks[s]), toks[k+1:e] a country or capital (or
+// a visit named by a noun and "to" before it, after "in" or "on": "X in
+// rare visit to Y"), and
 // then a comma, a colon, a dash or a lower-case word (the person's verb,
 // "for", "to"), not another capitalised word ("in Lima Airport").
 func (a *Extractor) visitOpening(st *docState, toks []token) (visitSpan, bool) {
@@ -90,7 +92,7 @@ func (a *Extractor) visitOpening(st *docState, toks []token) (visitSpan, bool) {
 		if i > 5 || !t.Word {
 			return visitSpan{}, false
 		}
-		if t.Lower == "in" && !t.Cap || t.Text == "In" && i > 0 {
+		if t.Lower == "in" && !t.Cap || t.Text == "In" && i > 0 || t.Text == "on" && i > 0 && visitNounAfter(toks, i+1) > 0 {
 			s, k = i, i
 			break
 		}
@@ -114,11 +116,15 @@ func (a *Extractor) visitOpening(st *docState, toks []token) (visitSpan, bool) {
 	if !person && (a.lex.Actors == nil || len(a.lex.Actors.Find(toks[:s], st.doc.Date)) == 0) {
 		return visitSpan{}, false
 	}
-	ms := a.lex.Countries.Find(toks[k+1:])
+	at := k + 1
+	if n := visitNounAfter(toks, at); n > 0 {
+		at = n // "X in rare visit to Y", "X on visit to Y"
+	}
+	ms := a.lex.Countries.Find(toks[at:])
 	if len(ms) == 0 || ms[0].Tok != 0 || ms[0].Kind == byAdjective {
 		return visitSpan{}, false
 	}
-	v := visitSpan{s: s, k: k, e: k + 1 + ms[0].End, place: ms[0].Code}
+	v := visitSpan{s: s, k: k, e: at + ms[0].End, place: ms[0].Code}
 	if v.e == len(toks) {
 		return v, true
 	}
@@ -198,6 +204,25 @@ func (a *Extractor) subordinateVisit(st *docState, text string, toks []token) (f
 var visitSubordinators = map[string]bool{"as": true, "while": true, "after": true, "when": true}
 
 // visitNouns name a visit made to a place named before them.
+// visitNounAfter returns the index after "to" when toks[i:] open with a
+// visit named by a noun, after at most three lower-case words, and "to"
+// ("(in) rare visit to", "(on) a two-day visit to"), or 0.
+func visitNounAfter(toks []token, i int) int {
+	for j := i; j < len(toks) && j <= i+3; j++ {
+		t := toks[j]
+		if !t.Word || t.Cap {
+			return 0
+		}
+		if visitNouns[t.Lower] {
+			if j+1 < len(toks) && toks[j+1].Lower == "to" {
+				return j + 2
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 var visitNouns = map[string]bool{"trip": true, "visit": true, "tour": true, "stopover": true}
 
 // arrivals are the verbs of arriving that a title's visit may open with
