@@ -1441,8 +1441,10 @@ func (s *attachSite) subjectOwner(m mention) mention {
 	if o, ok := s.openingOwner(m); ok {
 		return o
 	}
-	p := complementPreposition(toks, m)
+	p := complementPreposition(toks, m, "by")
 	if p <= 0 || p < m.Tok-1 {
+		// "The detention of Xian sailors by Y is unacceptable": the
+		// agent after "by" does what the subject names.
 		return m
 	}
 	for _, o := range s.ms {
