@@ -40,6 +40,7 @@ func TestNewsReadings(t *testing.T) {
 		{"regret of a country's stance is disapproval of that country", "", "Kenya's foreign minister said he regretted Uganda's stance on the dam.", []string{"KEN→UGA -"}},
 		{"sanctions a speaker asks to be tightened", "", "Kenya's foreign minister said sanctions against Uganda must be tightened.", []string{"KEN→UGA -"}},
 		{"sanctions a speaker supports, past the colour of the statement", "", "Kenya's foreign minister said he supported sanctions against Uganda.", []string{"KEN→UGA -"}},
+		{"a joint subject's agreement is not toward a third country beside it", "", "Kenya and Uganda agreed to deepen defence cooperation, including joint naval exercises, in a move seen as a counterweight to Tanzania's growing influence.", []string{"KEN→UGA +", "UGA→KEN +"}},
 		{"a handover done is conciliation", "", "Kenya handed over the suspects to Uganda on Monday.", []string{"KEN→UGA +"}},
 		// A hyphen compound of a country and a participle of good
 		// offices (words.tsv broker) names a broker, no party.

@@ -1393,9 +1393,12 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// Bolivia: what the two made or share is with each other.
 			h.rule = ruleJointSubject
 			addTargets([]mention{selfPartner}, h)
-		} else if !f.Act && f.Stmt.Kind != record.Speech && f.Stmt.SpeakerCountry != "" {
+		} else if !f.Act && !partnered && f.Stmt.Kind != record.Speech && f.Stmt.SpeakerCountry != "" {
 			// A report of a country's side with no rule to attach the
-			// term: see soleTarget.
+			// term: see soleTarget. What the parties of a joint subject
+			// agree with each other ("A and B agreed to deepen
+			// cooperation, … a counterweight to C's influence") is not
+			// toward a third country named beside it.
 			soleTarget(h, n)
 		} else if f.Act && i > 0 && sc.lex.Words.Is(toks[i-1].Lower, lexicons.WordNonState) {
 			// "X's leader flees as protesters storm the palace": the
