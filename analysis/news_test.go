@@ -41,6 +41,9 @@ func TestNewsReadings(t *testing.T) {
 		{"sanctions a speaker asks to be tightened", "", "Kenya's foreign minister said sanctions against Uganda must be tightened.", []string{"KEN→UGA -"}},
 		{"sanctions a speaker supports, past the colour of the statement", "", "Kenya's foreign minister said he supported sanctions against Uganda.", []string{"KEN→UGA -"}},
 		{"a joint subject's agreement is not toward a third country beside it", "", "Kenya and Uganda agreed to deepen defence cooperation, including joint naval exercises, in a move seen as a counterweight to Tanzania's growing influence.", []string{"KEN→UGA +", "UGA→KEN +"}},
+		{"a warning of a war between others is no hostility toward its sides", "", "Kenya's president warned that a war between Uganda and Tanzania would be a disaster.", nil},
+		{"a warning of a confrontation between others", "", "Kenya's president warned that a confrontation between Uganda and Tanzania would be a disaster.", nil},
+		{"a warning to a country stays hostile", "", "Kenya's president warned that Uganda would pay a heavy price.", []string{"KEN→UGA -"}},
 		{"a handover done is conciliation", "", "Kenya handed over the suspects to Uganda on Monday.", []string{"KEN→UGA +"}},
 		// A hyphen compound of a country and a participle of good
 		// offices (words.tsv broker) names a broker, no party.

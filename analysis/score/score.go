@@ -1484,6 +1484,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// is no country's, and X is the other side of a quarrel.
 			ok = false
 		}
+		if ok && cueWeight < 0 && conflictBetween(sc.lex.Words, toks, first, hostileEnd) {
+			// "warned that a war between X and Y would …": the warning
+			// is of the conflict, no hostility toward its sides.
+			ok = false
+		}
 		h := hit{label: strings.Join(f.CueTerm.Words, " "), weight: cueWeight, mod: cueMod, rule: ruleCue, tok: -1}
 		if cueMod == "" && sc.lex.GreetsVisitor(f.CueTerm, toks) {
 			// "welcomed the Chilean president to the palace": a visit
@@ -3322,6 +3327,17 @@ func quarrelPartner(words annotate.WordClasses, toks []token, m mention) bool {
 		k--
 	}
 	return k >= 1 && toks[k].Lower == "with" && words.Is(toks[k-1].Lower, lexicons.WordQuarrel)
+}
+
+// conflictBetween reports whether m follows "between" (over "the") after
+// a hostile term or a noun of a quarrel ("a war between X and Y", "the
+// tensions between X and Y"): a side of a conflict of others.
+func conflictBetween(words annotate.WordClasses, toks []token, m mention, hostileEnd func(int) bool) bool {
+	k := m.Tok - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].Lower == "between" && (words.Is(toks[k-1].Lower, lexicons.WordQuarrel) || hostileEnd(k-1))
 }
 
 // askedParty reports whether a directive's content is an act asked of
