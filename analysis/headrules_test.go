@@ -494,6 +494,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Ghanaian president on two-day visit to Togo", []string{"GHA→TGO +", "TGO→GHA +"}},
 		{"a person on a topic is no visit",
 			"Ghanaian president on Togo: 'we are brothers'", nil},
+		{"a title's first predicate before a cue is the speaker's own act",
+			"Ghana expels Togolese consul, says he spied on military", []string{"GHA→TGO -"}},
 		{"a handover of people to a country is conciliation",
 			"Ghana hands over rebel leader to Togo", []string{"GHA→TGO +"}},
 		{"a president's letter received is no visitor",

@@ -199,10 +199,11 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		}
 		subj := a.subjectBefore(toks, at)
 		from := i + len(c.Words) // where what is said starts
+		own := false
 		if field == record.TitleField && toks[i-1].Text == "," {
 			if first, v := a.firstSubject(toks, i); len(first) > 0 {
-				// The first predicate is said too.
-				subj, from = first, v
+				// The first predicate is said too, the speaker's own act.
+				subj, from, own = first, v, true
 			}
 		}
 		if len(subj) == 0 || thingHead(a, subj) || c.Think && whBefore(toks, indexOf(toks, subj[0])) {
@@ -234,7 +235,7 @@ func (a *Extractor) headline(st *docState, text string, toks []token, field reco
 		if country == "" {
 			name, country, via = a.jointSpeaker(st, subj, text, name, via)
 		}
-		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: RuleHeadlineSpeakerCue, CueTerm: c, Subj: subj, Mem: mem}
+		f := found{Stmt: record.Statement{Speaker: name, SpeakerCountry: country, Kind: record.Headline, Cue: strings.Join(c.Words, " "), Field: field, SpeakerRule: via}, Rule: RuleHeadlineSpeakerCue, CueTerm: c, Subj: subj, Mem: mem, OwnPredicate: own}
 		// "X does not think Y will …": the content is not asserted.
 		f.Negated = cueNegated(toks, i, indexOf(toks, subj[len(subj)-1])+1)
 		rest := toks[from:]

@@ -26,6 +26,10 @@ type Found struct {
 	// believe", "has never accused"): the content is not asserted.
 	Negated  bool
 	Question bool // the content ends in a question mark
+	// OwnPredicate: the content opens with the speaker's own first
+	// predicate, before the cue's ("A expels B's consul, says he spied"):
+	// the verb it opens with is the speaker's act.
+	OwnPredicate bool
 	// Objects are countries the statement is addressed to or refers to by
 	// a pronoun ("told Xi", "accusing them"): targets outside the content.
 	Objects []string

@@ -409,6 +409,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	var selfSubject func(k int) bool   // the speaker is the subject of the verb at toks[k]
 	var selfSubjectAt func(j int) bool // the speaker is the subject that ends at toks[j]
 	selfActs := func(k int) bool {
+		if f.OwnPredicate && k == 0 {
+			return true // "A expels B's consul, says …": A's own verb
+		}
 		if f.Act && (k <= lead+1 || k == lead+2 && toks[lead+1].Lower == "to") {
 			// "expelled …", "plotted to murder …": the act's verb,
 			// or the infinitive right after it.
