@@ -772,6 +772,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"what a country deserves is said of it, not of the one after", "KEN", "Uganda deserves the gratitude of Tanzania for its patience.", []string{"KEN→UGA +"}},
 		{"a demand of a country named in a parenthesis before to", "KEN", "We call on all parties, and in particular the Government of Uganda, to respect the ceasefire.", []string{"KEN→UGA -"}},
 		{"a predicate of a deed whose agent follows by", "KEN", "The continued detention of Ugandan fishermen by Tanzania is unacceptable.", []string{"KEN→TZA -"}},
+		{"a country that defies the international community", "KEN", "Uganda continues to defy the will of the international community.", []string{"KEN→UGA -"}},
 		{"a country's representative distorts", "KEN", "The representative of Uganda has once more distorted the history of our border.", []string{"KEN→UGA -"}},
 		{"a country disregards", "KEN", "Uganda has disregarded every agreement it signed with us.", []string{"KEN→UGA -"}},
 		{"a country's referendum a sham", "KEN", "The referendum that Uganda staged in our province was a sham.", []string{"KEN→UGA -"}},
