@@ -400,10 +400,7 @@ func (s *attachSite) agentBefore(limit int) (mention, bool) {
 // after a hostile term: "their attack upon X" befalls X. ("Call upon X"
 // and "prevail upon X" keep X, the one asked.)
 func (s *attachSite) actedUpon(m mention) bool {
-	p := m.Tok - 1
-	if p > 0 && s.toks[p].Lower == "the" {
-		p--
-	}
+	p := beforeMention(s.toks, m)
 	return p > 0 && s.toks[p].Lower == "upon" && s.victimAfter != nil && s.victimAfter(p)
 }
 
@@ -524,10 +521,7 @@ func (s *attachSite) conductActor(m mention) bool {
 // that the mention m complements ("the presence of | X", "the Government
 // of the | X"), or -1.
 func (s *attachSite) headOfBefore(m mention) int {
-	k := m.Tok - 1
-	if k >= 0 && s.toks[k].Lower == "the" {
-		k--
-	}
+	k := beforeMention(s.toks, m)
 	if k >= 1 && s.toks[k].Lower == "of" {
 		return k - 1
 	}

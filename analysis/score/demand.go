@@ -195,10 +195,7 @@ func (sc *Scorer) subjunctiveAsked(ms []mention, toks []token, p int) (string, b
 		if m.End != p+1 {
 			continue
 		}
-		t := m.Tok - 1
-		if t >= 0 && toks[t].Lower == "the" {
-			t--
-		}
+		t := beforeMention(toks, m)
 		if t < 1 || toks[t].Lower != "that" {
 			return "", false
 		}
@@ -273,10 +270,7 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 	}
 	for _, m := range ms {
 		if m.End == end {
-			b := m.Tok - 1
-			if b >= 0 && toks[b].Lower == "the" {
-				b--
-			}
+			b := beforeMention(toks, m)
 			if b >= 2 && toks[b].Lower == "by" && toks[p].Lower == "to" && annotate.IsBe(toks[b-2].Lower) {
 				// "X was urged by Y to stop": the passive's subject is
 				// asked, not its agent.

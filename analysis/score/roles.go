@@ -117,10 +117,7 @@ func decisionOwner(ms []mention, toks []token, j int) (mention, bool) {
 			return m, true
 		}
 		if m.End == j-1 && m.Tok >= 2 {
-			o := m.Tok - 1
-			if toks[o].Lower == "the" {
-				o--
-			}
+			o := beforeMention(toks, m)
 			if o >= 1 && toks[o].Lower == "of" && infinitiveNouns[toks[o-1].Lower] {
 				return m, true
 			}

@@ -544,10 +544,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 					m = c // "the aggression of A, B and C against …"
 				}
 			}
-			j := m.Tok - 1
-			if j >= 0 && toks[j].Lower == "the" {
-				j--
-			}
+			j := beforeMention(toks, m)
 			// "the aggression of X against …", "the aggression
 			// directed by X against …": X acts, and the hostility is
 			// the act's.
@@ -2309,7 +2306,7 @@ func sustainedAfter(words annotate.WordClasses, toks []token, from int) bool {
 func advocatedBefore(words annotate.WordClasses, toks []token, hitAt []termHit, j int, speech bool) bool {
 	for k := j - 1; k >= 0 && k >= j-5; k-- {
 		t := toks[k]
-		if !t.Word || t.Cap || t.Lower == "that" || t.Lower == "to" || words.Is(t.Lower, lexicons.WordEasing) || words.Is(t.Lower, lexicons.WordCease) {
+		if !t.Word || t.Cap || t.Lower == "that" || t.Lower == "to" || words.Is(t.Lower, lexicons.WordEasing, lexicons.WordCease) {
 			return false // "demand that the occupation of X end", "sought to place the blame"
 		}
 		if h := hitAt[k]; h.n > 0 && math.Abs(h.lt.Weight) >= advocacyWeight {
@@ -2368,10 +2365,7 @@ func requesterAt(toks []token, m mention) bool {
 	if m.Tok > 0 && toks[m.Tok-1].Lower == "at" && toks[m.End-1].Poss && m.End < len(toks) && requestNouns[toks[m.End].Lower] {
 		return true
 	}
-	k := m.Tok - 1
-	if k >= 0 && toks[k].Lower == "the" {
-		k--
-	}
+	k := beforeMention(toks, m)
 	return k >= 3 && toks[k].Lower == "of" && requestNouns[toks[k-1].Lower] && toks[k-2].Lower == "the" && toks[k-3].Lower == "at"
 }
 
@@ -3325,10 +3319,7 @@ func entryInto(toks []token, m int) bool {
 // noun of a quarrel (words.tsv quarrel: "dispute with X", "its border row
 // with the X government"): the quarrel's opposing party.
 func quarrelPartner(words annotate.WordClasses, toks []token, m mention) bool {
-	k := m.Tok - 1
-	if k >= 0 && toks[k].Lower == "the" {
-		k--
-	}
+	k := beforeMention(toks, m)
 	return k >= 1 && toks[k].Lower == "with" && words.Is(toks[k-1].Lower, lexicons.WordQuarrel)
 }
 
@@ -3336,10 +3327,7 @@ func quarrelPartner(words annotate.WordClasses, toks []token, m mention) bool {
 // a hostile term or a noun of a quarrel ("a war between X and Y", "the
 // tensions between X and Y"): a side of a conflict of others.
 func conflictBetween(words annotate.WordClasses, toks []token, m mention, hostileEnd func(int) bool) bool {
-	k := m.Tok - 1
-	if k >= 0 && toks[k].Lower == "the" {
-		k--
-	}
+	k := beforeMention(toks, m)
 	return k >= 1 && toks[k].Lower == "between" && (words.Is(toks[k-1].Lower, lexicons.WordQuarrel) || hostileEnd(k-1))
 }
 
@@ -3356,6 +3344,16 @@ func askedParty(f *found, ms []mention, toks []token) bool {
 	}
 	m, ok := openingMention(ms, toks)
 	return ok && m.End < len(toks) && toks[m.End].Lower == "to"
+}
+
+// beforeMention returns the index of the word before the mention m, over
+// a "the" that opens it ("dispute with | the X government"), or -1.
+func beforeMention(toks []token, m mention) int {
+	k := m.Tok - 1
+	if k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	return k
 }
 
 // openingMention returns the country that opens toks, over "the".
@@ -3481,10 +3479,7 @@ func joinedIn(toks []token, m mention) bool {
 // joinedAt returns, for m the object of "join" in "joined X in
 // <gerund>", the indexes of "join" and of the gerund, else -1, -1.
 func joinedAt(toks []token, m mention) (join, gerund int) {
-	j := m.Tok - 1
-	if j >= 0 && toks[j].Lower == "the" {
-		j--
-	}
+	j := beforeMention(toks, m)
 	if j < 0 {
 		return -1, -1
 	}
@@ -4039,10 +4034,7 @@ func demandedOfSubject(words annotate.WordClasses, ms []mention, toks []token, i
 		if m.End != i {
 			continue
 		}
-		k := m.Tok - 1
-		if k >= 0 && toks[k].Lower == "the" {
-			k--
-		}
+		k := beforeMention(toks, m)
 		return k >= 1 && toks[k].Lower == "that" && words.Is(toks[k-1].Lower, lexicons.WordDemand)
 	}
 	return false
