@@ -206,7 +206,7 @@ var visitSubordinators = map[string]bool{"as": true, "while": true, "after": tru
 // visitNouns name a visit made to a place named before them.
 // visitNounAfter returns the index after "to" when toks[i:] open with a
 // visit named by a noun, after at most three lower-case words, and "to"
-// ("(in) rare visit to", "(on) a two-day visit to"), or 0.
+// ("(in) rare visit to", "(on) an overdue official visit to"), or 0.
 func visitNounAfter(toks []token, i int) int {
 	for j := i; j < len(toks) && j <= i+3; j++ {
 		t := toks[j]
