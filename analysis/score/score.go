@@ -3388,7 +3388,7 @@ func (sc *Scorer) addresseeThenTo(ms []mention, toks []token, k int) bool {
 
 // subjectThenVerb reports whether the term at toks[k] is the verb of a
 // content that opens with its subject, a country: "(demanded) that the
-// United States apologise", "(demanded) X apologise", "(demanded) in May
+// Y government apologise", "(demanded) X apologise", "(demanded) in May
 // that X apologise".
 func subjectThenVerb(ms []mention, toks []token, k int) bool {
 	j := 0
@@ -4027,8 +4027,9 @@ func demandedBefore(words annotate.WordClasses, toks []token, i int) bool {
 
 // demandedOfSubject reports whether the term at toks[i] is the verb of a
 // clause that a noun or verb of demanding asks of a country, its subject
-// right before it: "the demand that X hand over the maps", "demanded that
-// the United States apologise" inside a content of its own.
+// right before it: "the demand that X hand over the maps", "insisted on
+// its demand that the Y government pay compensation" inside a content of
+// its own.
 func demandedOfSubject(words annotate.WordClasses, ms []mention, toks []token, i int) bool {
 	for _, m := range ms {
 		if m.End != i {
