@@ -836,6 +836,17 @@ func passiveBe(toks []token, i int) int {
 	return -1
 }
 
+// wordCount counts the words of toks (no punctuation).
+func wordCount(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Word {
+			n++
+		}
+	}
+	return n
+}
+
 // titleSubject extends subj, the subject found before a title's verb, to
 // the names listed before it with commas, as headlines write "X and Y":
 // "Ruto, Museveni vow ...", "Peru, Chile leaders meet". A title that

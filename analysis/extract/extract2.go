@@ -148,17 +148,9 @@ func (a *Extractor) quoteCue(st *docState, toks []token, q *qspan, quotes []qspa
 			// "told reporters that X was a “brotherly nation”": what
 			// was said opens after "that", past the listener.
 			words = 0
-			for k, t := range between {
-				if t.Lower == "that" {
-					for _, u := range between[k+1:] {
-						if u.Word {
-							words++
-						}
-					}
-					if words > 0 {
-						start = t.End
-					}
-					break
+			if k := slices.IndexFunc(between, func(t token) bool { return t.Lower == "that" }); k >= 0 {
+				if words = wordCount(between[k+1:]); words > 0 {
+					start = between[k].End
 				}
 			}
 		} else if words > 0 {
@@ -378,12 +370,7 @@ func (a *Extractor) nameList(toks, np []token) []token {
 		for j > 0 && (toks[j-1].Word && toks[j-1].Cap || toks[j-1].Text == "." && j > 1 && toks[j-2].Word || toks[j-1].Text == "-") {
 			j--
 		}
-		words := 0
-		for _, t := range toks[j:comma] {
-			if t.Word {
-				words++
-			}
-		}
+		words := wordCount(toks[j:comma])
 		if words == 0 || annotate.IsPreposition(toks[j].Lower) || annotate.IsDeterminer(toks[j].Lower) || annotate.IsTimeWord(toks[j].Lower) ||
 			words == 1 && !a.lex.KnownName(toks[j]) {
 			return np // "In Iowa, ...", "Meanwhile, ..."

@@ -193,7 +193,7 @@ func twoPartiesBefore(words annotate.WordClasses, ss []sentence, f found) (strin
 	if !ok {
 		return "", "", false
 	}
-	k := slices.IndexFunc(s.toks, func(t token) bool { return t.Start == subj[0].Start })
+	k := indexOf(s.toks, subj[0]) // 0 when it is not there
 	if k < 2 || s.toks[k-1].Lower != "and" {
 		return "", "", false
 	}

@@ -43,11 +43,5 @@ func adverbialBefore(toks []token, from, endSubj int) bool {
 	if !annotate.IsSubordinator(toks[from].Lower) || endSubj+3 >= len(toks) || toks[endSubj].Text != "," {
 		return false
 	}
-	words := 0
-	for _, t := range toks[endSubj+1:] {
-		if t.Word {
-			words++
-		}
-	}
-	return words >= 3
+	return wordCount(toks[endSubj+1:]) >= 3
 }

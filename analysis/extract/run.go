@@ -314,13 +314,7 @@ func titleClauses(toks []token) [][]token {
 		if k > 0 && (len(c) == 0 || !c[0].Cap) {
 			return [][]token{toks} // "A does X; vows Y": the subject is the first clause's
 		}
-		words := 0
-		for _, t := range c {
-			if t.Word {
-				words++
-			}
-		}
-		if words < 2 {
+		if wordCount(c) < 2 {
 			return [][]token{toks}
 		}
 	}
