@@ -759,6 +759,8 @@ func TestSpeechReadings(t *testing.T) {
 		// occupation of our islands by X").
 		// An adjective of stance before a noun of conduct that a
 		// participle and "by" follow is said of the one who acts.
+		{"a participle after a possessive befell its owner", "KEN", "We back Uganda in its struggle to regain its occupied valleys.", []string{"KEN→UGA +"}},
+		{"a participle after a possessive, two owners", "KEN", "Uganda and Tanzania will win back their occupied hills.", nil},
 		{"sanctions against a country asked to be strengthened", "KEN", "The sanctions against Uganda should be further strengthened and strictly enforced.", []string{"KEN→UGA -"}},
 		{"an embargo against a country asked to remain", "KEN", "The embargo against Uganda must remain in place until its troops leave.", []string{"KEN→UGA -"}},
 		{"an embargo against a country asked to be lifted", "KEN", "The embargo against Uganda must be lifted.", []string{"KEN→UGA +"}},

@@ -417,6 +417,9 @@ func (s *attachSite) pronounOwner() (mention, bool) {
 	for k := s.i - 1; k >= 0 && k >= s.i-3; k-- {
 		switch t := s.toks[k]; {
 		case t.Lower == "its" || t.Lower == "their":
+			if s.ownedParticiple(k) {
+				return mention{}, false
+			}
 			m, ok := s.agentBefore(12)
 			if !ok {
 				m, ok = s.rulersBefore(k) // "the Government of X continues its occupation of Y"
@@ -443,6 +446,15 @@ func (s *attachSite) pronounOwner() (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// ownedParticiple reports whether the term is a participle right after
+// the possessive at toks[k] and before a noun ("their occupied lands",
+// "its annexed province"): the owner is the one the act befell, not its
+// agent.
+func (s *attachSite) ownedParticiple(k int) bool {
+	e := s.i + s.n
+	return k == s.i-1 && s.n == 1 && strings.HasSuffix(s.toks[s.i].Lower, "ed") && e < len(s.toks) && s.toks[e].Word && !s.toks[e].Cap
 }
 
 // rulersBefore returns the country that the clause before toks[k] opens
