@@ -22,6 +22,10 @@ func TestHeadlineGrammar(t *testing.T) {
 	}{
 		{"reduced passive: the agent after by is the speaker",
 			"Latvia rebuked by Estonia over border fence", []string{"EST→LVA -"}},
+		{"a passive whose agent's noun is the act",
+			"Malawi hit by Zambian sanctions", []string{"ZMB→MWI -"}},
+		{"a passive whose agent's noun is the act, a word between",
+			"Malawi hit by Zambian maize ban", []string{"ZMB→MWI -"}},
 		{"a hyphen compound whose second country has a name of two words",
 			"Oman decries US-South Korea war games", []string{"KOR→USA +", "OMN→KOR -", "OMN→USA -", "USA→KOR +"}},
 		{"a pair compound whose second country has a name of two words",

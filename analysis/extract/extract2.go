@@ -1631,14 +1631,17 @@ func (a *Extractor) eventOf(st *docState, text string, field record.Field, toks 
 				SpeakerRule: via}, Rule: RulePassiveAct, Subj: agent, Act: true, Mem: mem,
 				Talks: a.lex.Words.In(toks[agentAt:clause], lexicons.WordTalks)}
 			end := agentAt
-			if toks[agentAt-1].Lower == "with" || !a.holdsEvent(toks, j, agentAt) {
+			agentEnd := indexOf(toks, agent[len(agent)-1]) + 1
+			if toks[agentAt-1].Lower == "with" || !a.holdsEvent(toks, j, agentAt) || agentEnd < clause && a.holdsEvent(toks, agentEnd, min(clause, agentEnd+2)) {
 				// "Peru hit by Chilean tariffs", "was rocked by X
 				// sanctions", "slapped with X tariffs": a verb that is
 				// no act, or that inflicts what follows, leaves the act
-				// to the agent's noun, done to the subject.
+				// to the agent's noun, done to the subject; so does a
+				// verb whose agent's noun, one of its next two words, is
+				// a term ("hit by X sanctions", "by an X import ban").
 				for e := agentAt + 1; e <= clause && e <= agentAt+4; e++ {
 					if a.holdsEvent(toks, agentAt, e) {
-						end = max(e, indexOf(toks, agent[len(agent)-1])+1)
+						end = max(e, agentEnd)
 						break
 					}
 				}
