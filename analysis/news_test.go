@@ -14,6 +14,11 @@ import (
 func TestNewsReadings(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
+		// A document a country turns down does not speak for it.
+		{"a vetoed resolution is no word of the one who vetoed it", "", "Tanzania vetoed a resolution condemning Malawi.", nil},
+		{"a resolution voted against", "", "Zambia voted against a resolution condemning Malawi.", nil},
+		{"a motion rejected", "", "Zambia rejected the draft motion that would have sanctioned Malawi.", nil},
+		{"a resolution passed speaks for the one who passed it", "", "Zambia's parliament passed a resolution condemning Malawi.", []string{"ZMB→MWI -"}},
 		// The object of a country's act may follow auxiliaries and
 		// determiners: "has now scrapped all its tariffs on X".
 		{"the object of an act after auxiliaries and determiners", "", "Uganda has now scrapped all its tariffs on Kenyan milk, ending a long trade dispute.", []string{"UGA→KEN +"}},

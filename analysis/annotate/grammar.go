@@ -264,6 +264,14 @@ func floatsAfter(t token) bool {
 var copulas = map[string]bool{"remain": true, "remains": true, "remained": true, "seem": true, "seems": true, "seemed": true,
 	"appear": true, "appears": true, "appeared": true, "become": true, "becomes": true, "became": true}
 
+// documentNouns are documents that speak for whoever issued them.
+var documentNouns = map[string]bool{"statement": true, "resolution": true, "motion": true, "communique": true, "communiqué": true,
+	"declaration": true, "letter": true, "note": true}
+
+// IsDocumentNoun reports whether w names a document that speaks for
+// whoever issued it ("resolution", "statement").
+func IsDocumentNoun(w string) bool { return documentNouns[w] }
+
 // IsCopula reports whether w links a subject to what follows as "be"
 // does ("remain", "seems", "became").
 func IsCopula(w string) bool { return copulas[w] }

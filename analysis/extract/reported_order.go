@@ -294,7 +294,7 @@ func (wordOrderShape) read(a *Extractor, s *cueSite) (found, int, bool) {
 			}
 		}
 	}
-	if last := len(subj) - 1; country == "" && last >= 0 && last <= 1 && documentNouns[subj[last].Lower] && (last == 0 || annotate.IsDeterminer(subj[0].Lower)) {
+	if last := len(subj) - 1; country == "" && last >= 0 && last <= 1 && annotate.IsDocumentNoun(subj[last].Lower) && (last == 0 || annotate.IsDeterminer(subj[0].Lower)) {
 		// "X's parliament passed a resolution condemning Y": the
 		// document speaks for the one who issued it.
 		if iss, ok := a.issuerOf(st, toks, indexOf(toks, subj[last])); ok {
@@ -751,22 +751,24 @@ func informCue(c *annotate.Cue) bool {
 		strings.HasPrefix(w, "inform") || strings.HasPrefix(w, "notif")
 }
 
-// documentNouns are documents that speak for whoever issued them.
-var documentNouns = map[string]bool{"statement": true, "resolution": true, "motion": true, "communique": true, "communiqué": true,
-	"declaration": true, "letter": true, "note": true}
-
 // issuerOf returns the subject phrase of the verb of issuing before the
 // document noun at toks[k] ("X issued | a statement", "X's parliament
 // passed | a resolution"), when it names a country: a past verb right
 // before the noun's determiner, and before it a country, or a country's
-// possessive or adjective and at most two lower-case words. It reports
-// false otherwise.
+// possessive or adjective and at most two lower-case words, and the verb
+// no hostile term nor one of rejection. It reports false otherwise.
 func (a *Extractor) issuerOf(st *docState, toks []token, k int) ([]token, bool) {
 	if k < 3 || !annotate.IsDeterminer(toks[k-1].Lower) {
 		return nil, false
 	}
 	v := k - 2
 	if t := toks[v]; !t.Word || t.Cap || !a.lex.PastVerb(t) {
+		return nil, false
+	}
+	if lt, n := a.lex.TermAt(toks, v); n > 0 && lt.Weight < 0 || a.lex.Words.Is(toks[v].Lower, lexicons.WordReject) {
+		// "X vetoed | a resolution condemning Y", "X rejected | a
+		// motion": a verb that turns the document down, or is hostile
+		// to it, does not issue it.
 		return nil, false
 	}
 	from := max(0, v-5)

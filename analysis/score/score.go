@@ -370,6 +370,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// the noun phrase its content opens with (rejectedBefore).
 	rejects := !f.Negated && !denied && f.CueTerm != nil && len(f.CueTerm.Words) == 1 &&
 		(sc.lex.Words.Is(f.CueTerm.Words[0], lexicons.WordReject) || sc.lex.Words.Is(f.CueTerm.Words[0], lexicons.WordDeny) && requestOpens(toks))
+	docRejected := rejectedDocument(toks, rejects)
 	negThink := false
 	cueWeight, cueMod := 0.0, ""
 	if f.CueTerm != nil {
@@ -889,7 +890,13 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 		negated := false // the term is negated (mod "negated")
 		if !renounced && !(framed && imported && annotate.NegatedPattern(fm.Pattern)) {
-			if k := negatorBefore(toks, i); k >= 0 && negatedRejection(sc.lex.Words, toks, k, i) {
+			if w < 0 && docRejected >= 0 && (i >= docRejected || i == 0 && toks[0].Lower == "against") {
+				// "rejected a resolution condemning X", "voted against a
+				// motion that would sanction X": what the document does
+				// is turned down, no hostility of the speaker's; nor is
+				// the "against" that turns it down.
+				w, mod, negated = negatedWeight(sc.lex.Words, w, "not"), "rejected", true
+			} else if k := negatorBefore(toks, i); k >= 0 && negatedRejection(sc.lex.Words, toks, k, i) {
 				// "cannot deny X's right to exist": the two cancel.
 			} else if k >= 0 && w < 0 && (refusedPermit(sc.lex.Words, toks, k, i) || refusedUndergoing(toks, k, i)) && (agentNamed(ms, toks, i, n) || len(ms) == 0 && len(f.Objects) > 0) {
 				// "will not tolerate X's incursions": refusing to let a
@@ -1479,6 +1486,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		}
 	} else if f.CueTerm != nil && f.CueTerm.Evaluative && cueWeight != 0 && len(targets) > 0 && len(f.Objects) == 0 {
 		first, ok := agentAfterVictim(sc.lex.Words, toks, targets, hostileEnd)
+		if ok && docRejected >= 0 && first.Tok >= docRejected {
+			// "rejected a resolution condemning X": the cue turns down
+			// the document, not X.
+			ok = false
+		}
 		if ok && cueWeight > 0 && quarrelPartner(sc.lex.Words, toks, first) {
 			// "hails the ruling in its dispute with X": what is praised
 			// is no country's, and X is the other side of a quarrel.
@@ -2428,6 +2440,34 @@ func specific(hs []hit) []hit {
 		}
 	}
 	return out
+}
+
+// rejectedDocument returns where the phrase after a document noun starts
+// when the content opens with the document (over a determiner and two
+// plain words) and the cue rejects it (rejects) or "against" opens the
+// content ("rejected a resolution condemning X", "voted against the draft
+// resolution"); -1 otherwise.
+func rejectedDocument(toks []token, rejects bool) int {
+	k := 0
+	against := len(toks) > 0 && toks[0].Lower == "against"
+	if against {
+		k++
+	}
+	if !rejects && !against {
+		return -1
+	}
+	if k < len(toks) && annotate.IsDeterminer(toks[k].Lower) {
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if t := toks[j]; !t.Word || t.Cap {
+			return -1
+		}
+		if annotate.IsDocumentNoun(toks[j].Lower) {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // spreadLoose appends to hs the terms that reached no country (loose), at
