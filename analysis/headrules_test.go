@@ -22,6 +22,8 @@ func TestHeadlineGrammar(t *testing.T) {
 	}{
 		{"reduced passive: the agent after by is the speaker",
 			"Latvia rebuked by Estonia over border fence", []string{"EST→LVA -"}},
+		{"a clause after a comma whose subject names no country",
+			"Zambia proposes Malawi truce, Red Hills Front rejects", nil},
 		{"a passive whose agent's noun is the act",
 			"Malawi hit by Zambian sanctions", []string{"ZMB→MWI -"}},
 		{"a passive whose agent's noun is the act, a word between",

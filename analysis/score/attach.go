@@ -1428,11 +1428,29 @@ func (s *attachSite) contentClauseBetween(m mention, to int) bool {
 // "those who ordered the strikes on X must be held accountable" of no
 // country.
 func (s *attachSite) clauseSubject() (mention, bool) {
+	if namedSubjectAt(s.toks, s.ms, s.i) {
+		return mention{}, false
+	}
 	m, ok := s.nearestBefore(12, true, s.weight < 0)
 	if ok {
 		m = s.subjectOwner(m)
 	}
 	return m, ok
+}
+
+// namedSubjectAt reports whether the lower-case term at toks[i] follows a
+// name that no mention of ms covers and that opens its clause after a
+// comma: ", Red Hills Front rejects" has a subject of its own, no
+// country's.
+func namedSubjectAt(toks []token, ms []mention, i int) bool {
+	j := i - 1
+	if j < 0 || toks[i].Cap || !toks[j].Word || !toks[j].Cap || annotate.InMention(ms, j) {
+		return false
+	}
+	for j > 0 && toks[j-1].Word && toks[j-1].Cap && !annotate.InMention(ms, j-1) {
+		j--
+	}
+	return j > 0 && toks[j-1].Text == ","
 }
 
 // subjectOwner returns the owner of the subject's head when m, the

@@ -604,6 +604,9 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if h.mutual {
 			return // contact is between parties, not toward its topic
 		}
+		if namedSubjectAt(toks, ms, h.tok) {
+			return // ", Red Hills Front rejects": a subject of its own
+		}
 		code := ""
 		for _, m := range ms {
 			if clause[m.Tok] != clause[h.tok] {
@@ -1411,13 +1414,15 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// "X's leader flees as protesters storm the palace": the
 			// act of people who act for themselves (words.tsv
 			// nonstate), no act of the speaker's toward anyone.
-		} else if f.Act && !partnered && !(lt.Attach == lexicons.AttachPredicate && copulaOpens(toks)) {
+		} else if f.Act && !partnered && !(lt.Attach == lexicons.AttachPredicate && copulaOpens(toks)) && !namedSubjectAt(toks, ms, i) {
 			// An adjective that a copula opening the act says of its
 			// subject ("X | was irresponsible over Y") is said of the
 			// speaker: it colours nothing else.
 			// No country in reach: the term colours its clause of the
 			// statement, at half weight ("X denies the charges; a war
-			// rages in Y": the second clause is no act of X toward Y).
+			// rages in Y": the second clause is no act of X toward Y),
+			// unless a name of no country is its subject
+			// (namedSubjectAt).
 			// What the parties of a joint subject do with each other
 			// ("A, B swap prisoners in a C-brokered exchange") is not
 			// toward a third country named beside it.
