@@ -1190,6 +1190,9 @@ func (a *Extractor) thingAgent(toks, agent []token) bool {
 	if !thingHead(a, np) {
 		return false
 	}
+	if s := indexOf(toks, agent[0]); toks[s].Poss && a.holdsEvent(toks, s+1, e) {
+		return false // "receives X's support": the owner of the act gives it
+	}
 	for k := range np {
 		if a.adjectiveAt(np, k) {
 			return false
@@ -2214,6 +2217,34 @@ func skipClause(toks []token, j int) int {
 	return len(toks)
 }
 
+// receivedOwned returns, when toks[j] is a verb of receiving that is no
+// verb of consent ("wins", "gets"; not "welcomes") and its object opens
+// with a country's possessive or adjective before a term, over a
+// determiner and one plain word ("wins X's backing", "gets strong Xian
+// support"), where that country starts: the giver, as after "from"
+// (receivedFrom). It returns -1 otherwise.
+func (a *Extractor) receivedOwned(toks []token, j int) int {
+	if !a.lex.Words.Is(toks[j].Lower, lexicons.WordReceive) || a.lex.Words.Is(toks[j].Lower, lexicons.WordConsent) {
+		return -1
+	}
+	k := j + 1
+	if k < len(toks) && annotate.IsDeterminer(toks[k].Lower) {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].Word && !toks[k].Cap && toks[k+1].Cap {
+		k++ // "strong Xian support"
+	}
+	for _, m := range a.lex.Countries.Find(toks[k:min(len(toks), k+5)]) {
+		if m.Tok != 0 {
+			break
+		}
+		if e := k + m.End; (toks[e-1].Poss || m.Kind == annotate.ByAdjective) && e < len(toks) && a.holdsEvent(toks, e, min(len(toks), e+2)) {
+			return k
+		}
+	}
+	return -1
+}
+
 // passiveAgent reports whether the verb group at toks[j] is passive ("has
 // been praised", "was attacked", "came under criticism") and where its
 // agent starts (after "by" or "from"), or -1 when none is named.
@@ -2228,6 +2259,9 @@ func (a *Extractor) passiveAgent(toks []token, j int) (bool, int) {
 		return true, k
 	}
 	if k := receivedFrom(a.lex.Words, toks, j); k >= 0 {
+		return true, k
+	}
+	if k := a.receivedOwned(toks, j); k >= 0 {
 		return true, k
 	}
 	passive := false

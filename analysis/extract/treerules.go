@@ -109,6 +109,9 @@ func (a *Extractor) treeAct(st *docState, text string, field record.Field, toks 
 		if t := ws[v].Token; t >= 0 && t < len(toks) && a.lex.ChargedPassive(toks, t) {
 			continue // "Peru accused of abuses by Chile": a passive without "be"
 		}
+		if t := ws[v].Token; t >= 0 && t < len(toks) && a.receivedOwned(toks, t) >= 0 {
+			continue // "Peru receives Chile's support": the giver acts, as after "from" (passiveAgent)
+		}
 		if t := ws[v].Token; t >= 0 && t+1 < len(toks) && toks[t+1].Text == ":" {
 			// "Peru quake: …", "Border strikes: …": a noun read as a
 			// verb right before a colon heads a topic label; it governs

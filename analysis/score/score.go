@@ -1332,10 +1332,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue
 		}
 		got = sc.dropNonAgents(got, rule, lt.Weight, toks, clause, i)
-		if w < 0 && len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return m.Code != f.Stmt.SpeakerCountry }) {
+		if (w < 0 || sc.lex.Words.Is(f.Stmt.Cue, lexicons.WordReceive)) && len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return m.Code != f.Stmt.SpeakerCountry }) {
 			if subj := passiveSubject(f, ms, isTarget, clause, i); subj != nil {
 				// "X hit by Y's import curbs": the act is the agent's
-				// own, done to the passive's subject.
+				// own, done to the passive's subject; so is what X
+				// receives ("X gets Yian help").
 				got, rule = subj, rulePassiveSubject
 			}
 		}
