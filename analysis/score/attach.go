@@ -734,6 +734,15 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 			return s.with(m, ruleAgent)
 		}
 	}
+	if s.weight > 0 && s.givenToSelf() {
+		// "X has provided generous assistance to our country", "X has
+		// given us generous assistance in …": what another gives the
+		// speaker is the speaker's gratitude toward the giver, the
+		// clause's subject.
+		if m, ok := s.clauseSubject(); ok && m.Code != s.self {
+			return s.with(m, ruleSubject)
+		}
+	}
 	if m, ok := s.forward(8); ok {
 		if s.weight < 0 && s.deedVictim(m) {
 			// "we condemn the invasion of X": X is its victim; the
@@ -761,6 +770,14 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 		}
 	}
 	return nil, ruleNone
+}
+
+// givenToSelf reports whether the speaker is the one the term is given
+// to: "to" or "for" and a first-person object after it ("to us", "to our
+// country"), or "us" before it as the verb's indirect object (firstPersonBefore).
+func (s *attachSite) givenToSelf() bool {
+	k := s.i + s.n
+	return k+1 < len(s.toks) && (s.toks[k].Lower == "to" || s.toks[k].Lower == "for") && firstPersonObject(s.toks, k+1) || firstPersonBefore(s.toks, s.i)
 }
 
 // deedVictim reports whether the country m follows "of" after a noun of

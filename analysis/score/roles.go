@@ -291,6 +291,21 @@ func firstPersonObject(toks []token, j int) bool {
 	return false
 }
 
+// firstPersonBefore reports whether "us" or "me" stands right before the
+// term at toks[i], over a determiner and one plain word: the indirect
+// object of the verb before it ("has given us generous assistance").
+func firstPersonBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch t := toks[k]; {
+		case t.Lower == "us" || t.Lower == "me":
+			return k > 0 && toks[k-1].Word && !toks[k-1].Cap && !annotate.IsPreposition(toks[k-1].Lower)
+		case !t.Word || t.Cap || annotate.IsPreposition(t.Lower):
+			return false
+		}
+	}
+	return false
+}
+
 // selfNouns name the speaker's own country after "our" or "my".
 var selfNouns = map[string]bool{"country": true, "nation": true, "people": true, "government": true, "state": true, "republic": true}
 
