@@ -30,6 +30,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Malawi receives Zambia's support", []string{"ZMB→MWI +"}},
 		{"a welcome is the welcomer's",
 			"Malawi welcomes Zambia's support", []string{"MWI→ZMB +"}},
+		{"a participle after a subordinator is suffered",
+			"Zambia vows to stand by Malawi if attacked", []string{"ZMB→MWI +"}},
 		{"a passive whose agent's noun is the act",
 			"Malawi hit by Zambian sanctions", []string{"ZMB→MWI -"}},
 		{"a passive whose agent's noun is the act, a word between",

@@ -3798,15 +3798,32 @@ func (sc *Scorer) fightAgainstEvil(toks []token, i, n int, hostileAt func(int) b
 // ruleBackward), those that do not act: the subject of a verb of what
 // befalls it ("X continues to face aggression", "X is the victim of
 // …": undergoneBetween), and a country before a phrase of time that the
-// term heads ("suspended cooperation with X after the coup").
+// term heads ("suspended cooperation with X after the coup"), and a
+// country before a participle whose subject a subordinator leaves out
+// ("will stand by X if attacked": elidedPassive).
 func (sc *Scorer) dropNonAgents(got []mention, rule attachRule, w float64, toks []token, clause []int, i int) []mention {
 	if w >= 0 || rule != ruleAgent && rule != ruleSubject && rule != ruleBackward {
 		return got
 	}
 	p := timePhraseAt(toks, i)
 	return slices.DeleteFunc(got, func(m mention) bool {
-		return sc.undergoneBetween(toks, clause, m.End, i) || p >= 0 && m.End <= p
+		return sc.undergoneBetween(toks, clause, m.End, i) || p >= 0 && m.End <= p || m.End <= i && elidedPassive(toks, i)
 	})
+}
+
+// elidedPassive reports whether the term at toks[i] is a participle in -ed
+// right after a subordinator, a clause with its subject and "be" left out
+// ("if attacked", "unless provoked"): the subject it leaves out suffers
+// the act, and no country before it does it.
+func elidedPassive(toks []token, i int) bool {
+	if i == 0 || !strings.HasSuffix(toks[i].Lower, "ed") {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "if", "when", "unless", "once", "until", "though", "although", "whether":
+		return true
+	}
+	return false
 }
 
 // othersVerdict reports whether toks[i] is a verb of saying or of
