@@ -18,6 +18,7 @@ func TestNewsReadings(t *testing.T) {
 		// is its victim, no target of one who opposes it.
 		{"a military operation against a country", "", "Zambia launched a military operation against Malawi.", []string{"ZMB→MWI -"}},
 		{"opposing military action against a country", "", "Zambia opposes any military action against Malawi.", nil},
+		{"opposing a ground offensive against a country", "", "Zambia opposes any ground offensive against Malawi.", nil},
 		// A document a country turns down does not speak for it.
 		{"a vetoed resolution is no word of the one who vetoed it", "", "Tanzania vetoed a resolution condemning Malawi.", nil},
 		{"a resolution voted against", "", "Zambia voted against a resolution condemning Malawi.", nil},
