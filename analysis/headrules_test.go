@@ -32,6 +32,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Malawi welcomes Zambia's support", []string{"MWI→ZMB +"}},
 		{"a participle after a subordinator is suffered",
 			"Zambia vows to stand by Malawi if attacked", []string{"ZMB→MWI +"}},
+		{"a visitor hosted, named by a title of two words",
+			"Zambia hosts Malawian vice president", []string{"MWI→ZMB +", "ZMB→MWI +"}},
 		{"a passive whose agent's noun is the act",
 			"Malawi hit by Zambian sanctions", []string{"ZMB→MWI -"}},
 		{"a passive whose agent's noun is the act, a word between",
