@@ -279,9 +279,10 @@ func demandedOf(ms []mention, toks []token, objects []string, e int) (string, bo
 				}
 				return "", false
 			}
-			if b >= 1 && toks[b].Lower == "of" && governmentNoun(toks[b-1].Lower) {
-				// "asked the Government of X to withdraw": the
-				// government is the country.
+			if b >= 1 && (toks[b].Lower == "of" || toks[b].Lower == "in") && governmentNoun(toks[b-1].Lower) {
+				// "asked the Government of X to withdraw", "called on
+				// the authorities in X to release": the government is
+				// the country.
 				b -= 2
 				if b >= 0 && toks[b].Lower == "the" {
 					b--
