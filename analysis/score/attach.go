@@ -450,7 +450,7 @@ func (s *attachSite) pronounOwner() (mention, bool) {
 
 // ownedParticiple reports whether the term is a participle right after
 // the possessive at toks[k] and before a noun ("their occupied lands",
-// "its annexed province"): the owner is the one the act befell, not its
+// "its occupied valleys"): the owner is the one the act befell, not its
 // agent.
 func (s *attachSite) ownedParticiple(k int) bool {
 	e := s.i + s.n
@@ -736,7 +736,7 @@ func attachObject(s attachSite) ([]mention, attachRule) {
 	}
 	if s.weight > 0 && s.givenToSelf() {
 		// "X has provided generous assistance to our country", "X has
-		// given us generous assistance in …": what another gives the
+		// rendered us valuable assistance": what another gives the
 		// speaker is the speaker's gratitude toward the giver, the
 		// clause's subject.
 		if m, ok := s.clauseSubject(); ok && m.Code != s.self {

@@ -293,7 +293,7 @@ func firstPersonObject(toks []token, j int) bool {
 
 // firstPersonBefore reports whether "us" or "me" stands right before the
 // term at toks[i], over a determiner and one plain word: the indirect
-// object of the verb before it ("has given us generous assistance").
+// object of the verb before it ("has rendered us valuable assistance").
 func firstPersonBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch t := toks[k]; {

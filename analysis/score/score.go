@@ -2466,10 +2466,10 @@ func rejectedDocument(toks []token, rejects bool) int {
 		k++
 	}
 	for j := k; j < len(toks) && j <= k+2; j++ {
-		if t := toks[j]; !t.Word || t.Cap {
+		switch t := toks[j]; {
+		case !t.Word || t.Cap:
 			return -1
-		}
-		if annotate.IsDocumentNoun(toks[j].Lower) {
+		case annotate.IsDocumentNoun(t.Lower):
 			return j + 1
 		}
 	}
