@@ -2451,8 +2451,8 @@ func specific(hs []hit) []hit {
 // rejectedDocument returns where the phrase after a document noun starts
 // when the content opens with the document (over a determiner and two
 // plain words) and the cue rejects it (rejects) or "against" opens the
-// content ("rejected a resolution condemning X", "voted against the draft
-// resolution"); -1 otherwise.
+// content ("rejected a resolution condemning X", "voted against a draft
+// motion"); -1 otherwise.
 func rejectedDocument(toks []token, rejects bool) int {
 	k := 0
 	against := len(toks) > 0 && toks[0].Lower == "against"
