@@ -847,15 +847,16 @@ func wordCount(toks []token) int {
 	return n
 }
 
-// titleSubject extends subj, the subject found before a title's verb, to
-// the names listed before it with commas, as headlines write "X and Y":
-// "Ruto, Museveni vow ...", "Peru, Chile leaders meet". A title that
-// opens with a preposition ("In blow to X, Y signs …", "Amid row, Y
-// …") sets a phrase of circumstance before its comma, no name.
 // frontedOpeners are words besides the prepositions that open a phrase
 // of circumstance set before a title's clause.
 var frontedOpeners = map[string]bool{"amid": true, "despite": true, "following": true, "ahead": true, "as": true, "while": true}
 
+// titleSubject extends subj, the subject found before a title's verb, to
+// the names listed before it with commas, as headlines write "X and Y":
+// "Ruto, Museveni vow ...", "Peru, Chile leaders meet". A title that
+// opens with a preposition or a word of frontedOpeners ("In blow to X, Y
+// signs …", "Amid row, Y …") sets a phrase of circumstance before its
+// comma, no name.
 func titleSubject(toks, subj []token) []token {
 	if len(subj) == 0 {
 		return subj

@@ -203,7 +203,6 @@ func (a *Extractor) subordinateVisit(st *docState, text string, toks []token) (f
 // visitSubordinators open a title's clause that may tell a visit.
 var visitSubordinators = map[string]bool{"as": true, "while": true, "after": true, "when": true}
 
-// visitNouns name a visit made to a place named before them.
 // visitNounAfter returns the index after "to" when toks[i:] open with a
 // visit named by a noun, after at most three lower-case words, and "to"
 // ("(in) rare visit to", "(on) an overdue official visit to"), or 0.
@@ -223,6 +222,7 @@ func visitNounAfter(toks []token, i int) int {
 	return 0
 }
 
+// visitNouns name a visit made to a place named before them.
 var visitNouns = map[string]bool{"trip": true, "visit": true, "tour": true, "stopover": true}
 
 // arrivals are the verbs of arriving that a title's visit may open with

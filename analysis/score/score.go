@@ -371,6 +371,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	rejects := !f.Negated && !denied && f.CueTerm != nil && len(f.CueTerm.Words) == 1 &&
 		(sc.lex.Words.Is(f.CueTerm.Words[0], lexicons.WordReject) || sc.lex.Words.Is(f.CueTerm.Words[0], lexicons.WordDeny) && requestOpens(toks))
 	docRejected := rejectedDocument(toks, rejects)
+	received := sc.lex.Words.Is(f.Stmt.Cue, lexicons.WordReceive) // "X gets Yian help": what X receives is the giver's act
 	negThink := false
 	cueWeight, cueMod := 0.0, ""
 	if f.CueTerm != nil {
@@ -1332,7 +1333,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			continue
 		}
 		got = sc.dropNonAgents(got, rule, lt.Weight, toks, clause, i)
-		if (w < 0 || sc.lex.Words.Is(f.Stmt.Cue, lexicons.WordReceive)) && len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return m.Code != f.Stmt.SpeakerCountry }) {
+		if (w < 0 || received) && len(got) > 0 && !slices.ContainsFunc(got, func(m mention) bool { return m.Code != f.Stmt.SpeakerCountry }) {
 			if subj := passiveSubject(f, ms, isTarget, clause, i); subj != nil {
 				// "X hit by Y's import curbs": the act is the agent's
 				// own, done to the passive's subject; so is what X
