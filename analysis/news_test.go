@@ -769,6 +769,7 @@ func TestSpeechReadings(t *testing.T) {
 		// occupation of our islands by X").
 		// An adjective of stance before a noun of conduct that a
 		// participle and "by" follow is said of the one who acts.
+		{"the rulers of a country continue an act", "KEN", "The Government of Uganda continues to shell our border villages.", []string{"KEN→UGA -"}},
 		{"a demand of the authorities in a capital", "KEN", "We call on the authorities in Kampala to free all political detainees.", []string{"KEN→UGA -"}},
 		{"what another gives the speaker's country", "KEN", "Uganda has provided generous assistance to our country.", []string{"KEN→UGA +"}},
 		{"what another gives the speaker", "KEN", "Uganda has rendered us valuable assistance at the border.", []string{"KEN→UGA +"}},

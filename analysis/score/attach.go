@@ -949,6 +949,13 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		return nil, ruleNone
 	}
 	m, ok := s.backward(4, true)
+	if !ok && !passive {
+		// "The Government of X continues to defy …": the rulers that
+		// open the clause act.
+		if r, found := s.rulersBefore(s.i); found && s.i-r.End <= 4 {
+			m, ok = r, true
+		}
+	}
 	if ok && s.contentClauseBetween(m, s.i) {
 		ok = false // "the view of X that sanctions fail": X is no subject of the clause
 	}
