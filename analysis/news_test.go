@@ -14,6 +14,9 @@ import (
 func TestNewsReadings(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
+		// A verb of regarding ("called X a mistake") asks for nothing:
+		// the act it judges is no proposal of the speaker's.
+		{"a verb of regarding judges an act, asks for none", "", "Kenya called the blockade of Uganda a grave mistake.", nil},
 		// A military action or operation is a hostile act: its object
 		// is its victim, no target of one who opposes it.
 		{"a military operation against a country", "", "Zambia launched a military operation against Malawi.", []string{"ZMB→MWI -"}},

@@ -389,11 +389,16 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	// statement is the country's own act, or "we"/"I" or the speaker's own
 	// country stands before it in its clause, or a directive cue asks for
 	// it (requestedAct).
-	asks := sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDirective)
 	enacts := sc.lex.Words.CueIs(f.CueTerm, lexicons.WordEnact, lexicons.WordCommit)
 	// "Peru called | Chile a reliable partner": the content is the
 	// object of a verb of regarding and its complement (attachSite.complement).
 	regardCue := sc.lex.Words.Is(lastWordLower(f.Stmt.Cue), lexicons.WordRegard)
+	// A directive cue asks for its content ("called for sanctions",
+	// "her call for sanctions"); the same verb, past or in -ing, as one
+	// of regarding ("called | the sanctions a mistake") asks for nothing.
+	cueWord := lastWordLower(f.Stmt.Cue)
+	regards := regardCue && (strings.HasSuffix(cueWord, "ed") || strings.HasSuffix(cueWord, "ing"))
+	asks := sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDirective) && !regards
 	// A country's act may open with auxiliaries and adverbs ("has
 	// imposed tariffs on X", "will also send …"): its verb and object come
 	// after them.
