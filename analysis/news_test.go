@@ -14,6 +14,10 @@ import (
 func TestNewsReadings(t *testing.T) {
 	a := newTestAnalyzer(t)
 	checkDyadCases(t, a, may2021, []dyadCase{
+		// A verb joined by "and" to one whose object a country's
+		// adjective qualifies shares the clause's subject: the adjective
+		// is neither its subject nor the owner of its act.
+		{"a joined verb after an adjective's noun", "", "Zambia froze Malawian assets and banned all flights to Tanzania.", []string{"ZMB→MWI -", "ZMB→TZA -"}},
 		// A verb of regarding ("called X a mistake") asks for nothing:
 		// the act it judges is no proposal of the speaker's.
 		{"a verb of regarding judges an act, asks for none", "", "Kenya called the blockade of Uganda a grave mistake.", nil},

@@ -2152,6 +2152,9 @@ func nominalOwner(toks []token, ms []mention, i int) *mention {
 		if m.End > i || i-m.End > 4 || !(m.End == i || toks[m.End-1].Poss || m.Kind == byAdjective || abbreviation(toks[m.Tok:m.End])) {
 			continue
 		}
+		if m.End < i-1 && toks[i-1].Lower == "and" && strings.HasSuffix(toks[i].Lower, "ed") {
+			continue // "froze X's assets and banned …": a verb joined to the one whose object X's noun is
+		}
 		ok, words := true, 0
 		for j := m.End; j < i; j++ {
 			if annotate.AmountToken(toks[j]) {

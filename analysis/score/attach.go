@@ -966,9 +966,10 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 		ok = false // "a fire in a Xian market killed …": X is no subject
 	}
 	joined := s.i > 0 && s.toks[s.i-1].Lower == "and" || s.i > 1 && s.toks[s.i-2].Lower == "and" && strings.HasSuffix(s.toks[s.i-1].Lower, "ly")
-	if ok && joined && (obliqueBefore(s.toks, m.Tok) || s.toks[m.End-1].Poss) {
+	if ok && joined && (obliqueBefore(s.toks, m.Tok) || s.toks[m.End-1].Poss || m.Kind == annotate.ByAdjective && m.End < s.i-1) {
 		// "crossed into X and seized …", "raided X's reactor and
-		// repeatedly invaded …": X is no subject.
+		// repeatedly invaded …", "froze Xian assets and banned …": X
+		// is no subject.
 		ok = false
 	}
 	if !ok && joined {

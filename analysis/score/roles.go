@@ -382,10 +382,11 @@ func sessionMeeting(toks []token, i int) bool {
 
 // subjectBefore reports whether a country before toks[k] can be a subject:
 // named, not the object of a preposition nor a possessive ("recalled its
-// envoy to X and suspended …" has none).
+// envoy to X and suspended …" has none), nor an adjective whose noun
+// stands before the "and" at toks[k-1] ("froze Xian assets and banned …").
 func subjectBefore(ms []mention, toks []token, k int) bool {
 	return slices.ContainsFunc(ms, func(m mention) bool {
-		return m.Tok < k && !(m.Tok > 0 && obliqueBefore(toks, m.Tok)) && !toks[m.End-1].Poss
+		return m.Tok < k && !(m.Tok > 0 && obliqueBefore(toks, m.Tok)) && !toks[m.End-1].Poss && !(m.Kind == annotate.ByAdjective && m.End < k-1)
 	})
 }
 
