@@ -211,6 +211,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya tells UN Ugandan dam is 'grave threat'", []string{"KEN→UGA -"}},
 		{"a telegraphic verb before a cue's noun form",
 			"Kenya snubs Uganda calls to reopen border", []string{"KEN→UGA -"}},
+		{"an adverb between a plural subject and its verb",
+			"Kenya says Ugandan troops still occupy border villages", []string{"KEN→UGA -"}},
 		{"a snub turns down the call it takes: the talks asked for are none of the snubber's",
 			"Kenya snubs Ugandan call for talks with Tanzania", []string{"KEN→UGA -", "TZA→UGA +", "UGA→TZA +"}},
 		{"a telegraphic verb before a modifier of a cue's noun form",

@@ -107,9 +107,15 @@ func (lx *Lexicon) VerbUse(toks []token, i int, form VerbForm) bool {
 		if verbStarters[prev.Lower] || midAdverbs[prev.Lower] && i > 1 && verbStarters[toks[i-2].Lower] {
 			return true // "to expel", "we still condemn"
 		}
-		// A plural or joint subject just before: "Russia and China
-		// condemn", "US, UK expel", "officials meet", "FMs meet".
-		if lx.Roles[prev.Lower] == "group" || HeadlinePlural(prev) {
+		// A plural or joint subject just before, or before an adverb
+		// that stands between a subject and its verb: "Russia and China
+		// condemn", "US, UK expel", "officials meet", "FMs meet", "X
+		// troops still occupy".
+		subj := prev
+		if midAdverbs[prev.Lower] && i > 1 {
+			subj = toks[i-2]
+		}
+		if lx.Roles[subj.Lower] == "group" || HeadlinePlural(subj) {
 			return true
 		}
 		if lx.samePast[toks[i].Lower] && (prev.Word && prev.Cap && !IsPreposition(toks[max(0, i-2)].Lower) || prev.Lower == "it" || prev.Lower == "he" || prev.Lower == "she") {
