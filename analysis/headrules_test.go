@@ -213,6 +213,8 @@ func TestHeadlineGrammar(t *testing.T) {
 			"Kenya snubs Uganda calls to reopen border", []string{"KEN→UGA -"}},
 		{"an adverb between a plural subject and its verb",
 			"Kenya says Ugandan troops still occupy border villages", []string{"KEN→UGA -"}},
+		{"the one whose lead is followed in an act is a partner, no target",
+			"Kenya follows Ugandan lead in expelling Tanzanian diplomats", []string{"KEN→TZA -"}},
 		{"a snub turns down the call it takes: the talks asked for are none of the snubber's",
 			"Kenya snubs Ugandan call for talks with Tanzania", []string{"KEN→UGA -", "TZA→UGA +", "UGA→TZA +"}},
 		{"a telegraphic verb before a modifier of a cue's noun form",

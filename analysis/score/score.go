@@ -3529,14 +3529,19 @@ func joinedIn(toks []token, m mention) bool {
 }
 
 // joinedAt returns, for m the object of "join" in "joined X in
-// <gerund>", the indexes of "join" and of the gerund, else -1, -1.
+// <gerund>", or of "follow" ("followed X's lead in <gerund>", "follow
+// the X example in"), the indexes of the verb and of the gerund, else
+// -1, -1.
 func joinedAt(toks []token, m mention) (join, gerund int) {
 	j := beforeMention(toks, m)
 	if j < 0 {
 		return -1, -1
 	}
+	follow := false
 	switch toks[j].Lower {
 	case "join", "joins", "joined", "joining":
+	case "follow", "follows", "followed", "following":
+		follow = true
 	default:
 		return -1, -1
 	}
@@ -3548,7 +3553,8 @@ func joinedAt(toks []token, m mention) (join, gerund int) {
 			}
 			return -1, -1
 		}
-		if !(t.Cap || t.Lower == "and" || t.Lower == "the" || t.Text == "," || t.Lower == "other" || t.Lower == "government" || t.Lower == "governments") {
+		if !(t.Cap || t.Lower == "and" || t.Lower == "the" || t.Text == "," || t.Lower == "other" || t.Lower == "government" || t.Lower == "governments" ||
+			follow && (t.Lower == "lead" || t.Lower == "example")) {
 			return -1, -1
 		}
 	}
