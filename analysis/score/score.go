@@ -1594,6 +1594,17 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			thankedFor = praisedAct(sc.lex, ms, toks, hitAt, clause, r, targets[0], f.Stmt.SpeakerCountry, false)
 		}
 	}
+	if f.Stmt.Kind == record.Speech && len(targets) > 0 && sc.praisedBefore(toks, targets[0]) {
+		// "We commend X for its air strikes against the rebels": in a
+		// speech, the reason of praise is X's act, praised; its hostile
+		// words are no hostility of the delegation toward X (as a cue
+		// of praise reads them: reasonFor above).
+		if r := reasonFor(toks, targets[0]); r > 0 {
+			for _, m := range coordinated(ms, toks, targets[0]) {
+				hits[m.Code] = slices.DeleteFunc(hits[m.Code], func(h hit) bool { return h.weight < 0 && h.tok > r })
+			}
+		}
+	}
 	if f.Rule == extract.RuleTitleVisit {
 		// "Boric in Lima, …": the visit is contact with the host (CAMEO
 		// 042, as "visit" weighs in stance.tsv), of each toward the other.
@@ -1857,6 +1868,29 @@ func thanksBefore(words annotate.WordClasses, toks []token, m mention) bool {
 	for k := m.Tok - 1; k >= 0 && k >= m.Tok-5; k-- {
 		if words.Is(toks[k].Lower, lexicons.WordThanks) {
 			return true
+		}
+		if !thankedName[toks[k].Lower] && !annotate.IsDeterminer(toks[k].Lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// praisedBefore reports whether the delegation's own verb of praise (an
+// evaluative cue of positive weight after "we" or "I", an adverb
+// between: "we commend", "we warmly congratulate") or a word of thanks
+// stands right before the country mention m, over "to" and the words
+// that name its government or people ("we commend the Government of
+// X"). Another's praise is left out ("no delegation would defend X
+// for …").
+func (sc *Scorer) praisedBefore(toks []token, m mention) bool {
+	for k := m.Tok - 1; k >= 0 && k >= m.Tok-5; k-- {
+		if sc.lex.Words.Is(toks[k].Lower, lexicons.WordThanks) {
+			return true
+		}
+		if c := sc.lex.CueAt(toks, k); c != nil && c.Evaluative && c.Weight > 0 {
+			s := annotate.SkipAdverbials(toks, k)
+			return s > 0 && (toks[s-1].Lower == "we" || toks[s-1].Lower == "i")
 		}
 		if !thankedName[toks[k].Lower] && !annotate.IsDeterminer(toks[k].Lower) {
 			return false
