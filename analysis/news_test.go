@@ -18,6 +18,8 @@ func TestNewsReadings(t *testing.T) {
 		// adjective qualifies shares the clause's subject: the adjective
 		// is neither its subject nor the owner of its act.
 		{"a joined verb after an adjective's noun", "", "Zambia froze Malawian assets and banned all flights to Tanzania.", []string{"ZMB→MWI -", "ZMB→TZA -"}},
+		// A clause that "if" or "when" opens has a subject of its own.
+		{"a clause after if has its own subject", "", "Zambia offered Malawi police support if protests escalate.", []string{"ZMB→MWI +"}},
 		// A verb of regarding ("called X a mistake") asks for nothing:
 		// the act it judges is no proposal of the speaker's.
 		{"a verb of regarding judges an act, asks for none", "", "Kenya called the blockade of Uganda a grave mistake.", nil},

@@ -959,6 +959,9 @@ func attachAct(s attachSite) ([]mention, attachRule) {
 	if ok && s.contentClauseBetween(m, s.i) {
 		ok = false // "the view of X that sanctions fail": X is no subject of the clause
 	}
+	if ok && subjectAfterSubordinator(s.toks, m.End, s.i) {
+		ok = false // "X offers help if protests escalate": the clause has a subject of its own
+	}
 	if ok && prepositionalNoun(s.toks, m.End, s.i) {
 		ok = false // "warned X about a planned attack": X is no subject of it
 	}
@@ -1445,6 +1448,37 @@ func (s *attachSite) contentClauseBetween(m mention, to int) bool {
 	}
 	return false
 }
+
+// subjectAfterSubordinator reports whether a conjunction that opens an
+// adverbial clause ("if", "when", "unless", "until", "because"; not
+// "once", as in "once more") stands in toks[from:to] with only
+// lower-case words after it, at least one besides auxiliaries, before
+// the verb at toks[to]: the clause's subject ("if protests escalate",
+// "when the talks have failed"), not a country before it.
+func subjectAfterSubordinator(toks []token, from, to int) bool {
+	for k := from; k < to-1; k++ {
+		if !adverbialOpeners[toks[k].Lower] {
+			continue
+		}
+		words := 0
+		for j := k + 1; j < to; j++ {
+			if !toks[j].Word || toks[j].Cap || personalPronouns[toks[j].Lower] {
+				return false // "when it invaded …": the pronoun stands for the country
+			}
+			if !annotate.IsAuxiliary(toks[j].Lower) && !annotate.IsBe(toks[j].Lower) {
+				words++
+			}
+		}
+		return words > 0
+	}
+	return false
+}
+
+// personalPronouns may stand for a country named before them.
+var personalPronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true}
+
+// adverbialOpeners open an adverbial clause with a subject of its own.
+var adverbialOpeners = map[string]bool{"if": true, "when": true, "unless": true, "until": true, "because": true, "whenever": true}
 
 // clauseSubject finds the subject a predicate at the end of its clause
 // or after a copula is said of: the nearest country before it that is no
