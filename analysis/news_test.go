@@ -18,6 +18,9 @@ func TestNewsReadings(t *testing.T) {
 		// adjective qualifies shares the clause's subject: the adjective
 		// is neither its subject nor the owner of its act.
 		{"a joined verb after an adjective's noun", "", "Zambia froze Malawian assets and banned all flights to Tanzania.", []string{"ZMB→MWI -", "ZMB→TZA -"}},
+		// A participle clause after a comma is the subject's own act,
+		// not what the cue takes.
+		{"a participle clause takes no colour of the cue", "", "Zambia offered its solidarity to Malawi, recalling its own border war with Tanzania.", []string{"ZMB→MWI +"}},
 		// A clause that "if" or "when" opens has a subject of its own.
 		{"a clause after if has its own subject", "", "Zambia offered Malawi police support if protests escalate.", []string{"ZMB→MWI +"}},
 		// A verb of regarding ("called X a mistake") asks for nothing:

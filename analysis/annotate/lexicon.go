@@ -293,6 +293,13 @@ func whereBefore(toks []token, i int) bool {
 // ("regarding alleged transfers") they open a phrase.
 var deverbalPrepositions = map[string]bool{"regarding": true, "concerning": true, "including": true, "following": true}
 
+// IsDeverbalPreposition reports whether w (lower case) is a preposition
+// in -ing ("regarding", "including", "during", "according"): no
+// participle that opens a clause.
+func IsDeverbalPreposition(w string) bool {
+	return deverbalPrepositions[w] || w == "during" || w == "according"
+}
+
 // attributiveParticiple reports whether t, the first word of the
 // several-word row lt of a verb (written "share/v …"), is its participle
 // in -ed after a determiner or a possessive pronoun: it qualifies the

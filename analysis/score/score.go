@@ -1540,7 +1540,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			} else if w > 0 && sc.lex.Words.Is(ct[0].Lower, lexicons.WordRecognise) && secessionAfter(sc.lex.Words, toks, 0) {
 				w, mod = -w, "secession" // "recognises breakaway regions of X"
 			}
-			to := codes(targets)
+			// A participle clause after a comma ("…, recalling its war
+			// with X") is an act of the subject's own, not what the cue
+			// takes: its countries get no colour of the cue.
+			to := codes(mentionsBefore(targets, participleClause(toks)))
 			contact := sc.lex.Contact(lt, annotate.FrameMatch{}, false)
 			if jointPledge || lt.Class == lexicons.ClassAgree || contact || sc.lex.Words.Fight(ct[0].Lower, w) {
 				// A joint subject shares what is mutual ("A and B
@@ -3298,6 +3301,30 @@ func onlyWhere(ms []mention, in func(mention) bool) []string {
 	for _, m := range ms {
 		if in(m) && !slices.Contains(out, m.Code) && !slices.ContainsFunc(ms, func(o mention) bool { return o.Code == m.Code && !in(o) }) {
 			out = append(out, m.Code)
+		}
+	}
+	return out
+}
+
+// participleClause returns the index of the comma that opens a clause
+// of a participle in -ing ("…, recalling …", "…, citing …"; not a
+// preposition in -ing such as "including"), else len(toks).
+func participleClause(toks []token) int {
+	for k := 0; k+1 < len(toks); k++ {
+		n := toks[k+1]
+		if toks[k].Text == "," && n.Word && !n.Cap && len(n.Lower) > 5 && strings.HasSuffix(n.Lower, "ing") && !annotate.IsDeverbalPreposition(n.Lower) {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// mentionsBefore returns the mentions of ms that open before toks[k].
+func mentionsBefore(ms []mention, k int) []mention {
+	var out []mention
+	for _, m := range ms {
+		if m.Tok < k {
+			out = append(out, m)
 		}
 	}
 	return out
