@@ -966,10 +966,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// preposition is negated with it.
 			consumed, consumedSign = i+n+1, 0
 		}
-		if w > 0 && mod == "" && sc.lex.Words.Is(toks[i].Lower, lexicons.WordRecognise) && secessionAfter(sc.lex.Words, toks, i+n) {
+		if w != 0 && (mod == "" || mod == "negated" || mod == "rejected") && sc.lex.Words.Is(toks[i].Lower, lexicons.WordRecognise) && secessionAfter(sc.lex.Words, toks, i+n) {
 			// "recognised the breakaway regions of X": support of those
-			// who break away, hostility toward X.
-			w, mod = -w, "secession"
+			// who break away, hostility toward X; "refused to recognise
+			// the breakaway regions of X" upholds X.
+			w, mod = -w, strings.TrimSpace(mod+" secession")
 		}
 		if negThink && mod == "" {
 			w, mod, negated = negatedWeight(sc.lex.Words, w, "not"), "negated", true
@@ -1537,8 +1538,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			w, mod := lt.Weight, ""
 			if f.Negated {
 				w, mod = negatedWeight(sc.lex.Words, w, "not"), "negated"
-			} else if w > 0 && sc.lex.Words.Is(ct[0].Lower, lexicons.WordRecognise) && secessionAfter(sc.lex.Words, toks, 0) {
-				w, mod = -w, "secession" // "recognises breakaway regions of X"
+			}
+			if w != 0 && sc.lex.Words.Is(ct[0].Lower, lexicons.WordRecognise) && secessionAfter(sc.lex.Words, toks, 0) {
+				// "recognises breakaway regions of X"; "will not
+				// recognise" them upholds X.
+				w, mod = -w, strings.TrimSpace(mod+" secession")
 			}
 			// A participle clause after a comma ("…, recalling its war
 			// with X") is an act of the subject's own, not what the cue
