@@ -981,6 +981,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if mod == "" && i > 0 && hedges[toks[i-1].Lower] {
 			w, mod = 0.5*w, "hedged"
 		}
+		if w > 0 && mod == "" && soCalledBefore(toks, i) {
+			// "its policy of so-called constructive engagement with X":
+			// a cooperative word the speaker disowns says nothing good.
+			w, mod = 0, "so-called"
+		}
 		if question {
 			w *= 0.5
 		}
@@ -2381,6 +2386,21 @@ func advocatedBefore(words annotate.WordClasses, toks []token, hitAt []termHit, 
 		}
 		if words.Is(t.Lower, lexicons.WordDemand) || t.Lower == "for" && k > 0 && callForms[toks[k-1].Lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// soCalledBefore reports whether "so-called" stands before the term at
+// toks[i], over one lower-case word at most ("so-called constructive
+// engagement", "the so-called peace plan").
+func soCalledBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].Lower == "so-called" {
+			return true
+		}
+		if !toks[k].Word || toks[k].Cap {
+			return false
 		}
 	}
 	return false
