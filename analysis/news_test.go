@@ -782,6 +782,7 @@ func TestSpeechReadings(t *testing.T) {
 		// An adjective of stance before a noun of conduct that a
 		// participle and "by" follow is said of the one who acts.
 		{"a cooperative word after so-called says nothing good", "KEN", "Uganda pursues its policy of so-called constructive engagement with Tanzania.", nil},
+		{"a refused recognition of entities a country created", "KEN", "Kenya will never recognise the so-called independent homelands created by Uganda.", []string{"KEN→UGA -"}},
 		{"the reason a country is commended for is praised", "KEN", "We commend Uganda for its air strikes against the rebels.", []string{"KEN→UGA +"}},
 		{"another's praise of a country's act is none of the delegation's", "KEN", "No delegation would defend Uganda for its occupation of our islands.", []string{"KEN→UGA -"}},
 		{"the rulers of a country continue an act", "KEN", "The Government of Uganda continues to shell our border villages.", []string{"KEN→UGA -"}},

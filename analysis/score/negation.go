@@ -487,7 +487,8 @@ func (sc *Scorer) ownPredicate(cue string, toks []token, verbTerm func(int) bool
 // secessionAfter reports whether a word of secession (words.tsv class
 // secession: "breakaway", "separatist") stands in the object that starts
 // at toks[i], up to six words on and before any punctuation but quotes
-// ("recognising two 'independent' separatist republics").
+// ("recognising two 'independent' separatist republics"), unless a
+// participle and "by" name their creator (createdBy).
 func secessionAfter(words annotate.WordClasses, toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+6; k++ {
 		t := toks[k]
@@ -495,11 +496,27 @@ func secessionAfter(words annotate.WordClasses, toks []token, i int) bool {
 			return false
 		}
 		if words.Is(t.Lower, lexicons.WordSecession) {
-			return true
+			return !createdBy(toks, k+1)
 		}
 		if !t.Cap && words.Is(t.Lower, lexicons.WordLand) && landIn(toks, k+1) {
 			// "two 'independent republics' in eastern X"; a name's
 			// word is no land ("the People's Republic of X").
+			return true
+		}
+	}
+	return false
+}
+
+// createdBy reports whether a participle in -ed and "by" follow within
+// four words of toks[k] ("the so-called homelands created by X", "set
+// up by X"): the entities are the creation of the one named after "by",
+// no breakaway from it.
+func createdBy(toks []token, k int) bool {
+	for j := k; j+1 < len(toks) && j < k+4; j++ {
+		if !toks[j].Word {
+			return false
+		}
+		if toks[j+1].Lower == "by" && (strings.HasSuffix(toks[j].Lower, "ed") || toks[j].Lower == "up") {
 			return true
 		}
 	}
