@@ -1474,7 +1474,8 @@ func subjectAfterSubordinator(toks []token, from, to int) bool {
 	return false
 }
 
-// personalPronouns may stand for a country named before them.
+// personalPronouns are subjects that may stand for a country named
+// before them, or for the speaker.
 var personalPronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true}
 
 // adverbialOpeners open an adverbial clause with a subject of its own.

@@ -392,11 +392,11 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	enacts := sc.lex.Words.CueIs(f.CueTerm, lexicons.WordEnact, lexicons.WordCommit)
 	// "Peru called | Chile a reliable partner": the content is the
 	// object of a verb of regarding and its complement (attachSite.complement).
-	regardCue := sc.lex.Words.Is(lastWordLower(f.Stmt.Cue), lexicons.WordRegard)
+	cueWord := lastWordLower(f.Stmt.Cue)
+	regardCue := sc.lex.Words.Is(cueWord, lexicons.WordRegard)
 	// A directive cue asks for its content ("called for sanctions",
 	// "her call for sanctions"); the same verb, past or in -ing, as one
 	// of regarding ("called | the sanctions a mistake") asks for nothing.
-	cueWord := lastWordLower(f.Stmt.Cue)
 	regards := regardCue && (strings.HasSuffix(cueWord, "ed") || strings.HasSuffix(cueWord, "ing"))
 	asks := sc.lex.Words.CueIs(f.CueTerm, lexicons.WordDirective) && !regards
 	// A country's act may open with auxiliaries and adverbs ("has
@@ -674,7 +674,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	mutualUntil := 0    // the end of the last pattern of contact or agreement matched
 	symmetricUntil := 0 // the end of the last one of both parties (not oneSided)
 	hypothetical := conditionalClause(toks)
-	open := openQuestion(toks, lastWordLower(f.Stmt.Cue))
+	open := openQuestion(toks, cueWord)
 	grievanceFrom, grievanceTo := -1, -1 // the reason a hostile term gives after "over" (grievanceSpan)
 	othersFrom := -1                     // in a speech, where another's words begin (othersVerdict)
 	for k := 0; k < start && f.Stmt.Kind == record.Speech; k++ {
@@ -897,7 +897,8 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				w, signed = grownTopic, true
 			}
 		}
-		negated := false // the term is negated (mod "negated")
+		negated := false    // the term is negated (mod "negated")
+		turnedDown := false // a cooperative term the speaker turns down (mod "rejected")
 		if !renounced && !(framed && imported && annotate.NegatedPattern(fm.Pattern)) {
 			if w < 0 && docRejected >= 0 && (i >= docRejected || i == 0 && toks[0].Lower == "against") {
 				// "rejected a resolution condemning X", "voted against a
@@ -922,10 +923,10 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				w, mod, negated = refusedContactWeight, "refused", true
 			} else if k >= 0 {
 				w, mod, negated = negatedWeight(sc.lex.Words, w, toks[k].Lower), "negated", true
-			} else if i == 1 && toks[0].Lower == "to" && annotate.IsNegator(lastWordLower(f.Stmt.Cue)) {
+			} else if i == 1 && toks[0].Lower == "to" && annotate.IsNegator(cueWord) {
 				// "declined | to criticise X": the infinitive a cue of
 				// refusal governs is not done.
-				w, mod, negated = negatedWeight(sc.lex.Words, w, lastWordLower(f.Stmt.Cue)), "negated", true
+				w, mod, negated = negatedWeight(sc.lex.Words, w, cueWord), "negated", true
 			} else if k := endedAfterTo(toks, i); k >= 0 && w >= topicWeight {
 				// "vowed to end cooperation with X": the cooperation is
 				// to be ended (a quarrel to be ended is resolved:
@@ -952,7 +953,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 					// turns down. Another's rejection ("X rejects respect
 					// for Y's rights", in a speech) is no stance of the
 					// speaker's against the rejected.
-					w, mod = negatedWeight(sc.lex.Words, w, "not"), "rejected"
+					w, mod, turnedDown = negatedWeight(sc.lex.Words, w, "not"), "rejected", true
 				}
 			}
 		}
@@ -966,7 +967,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// preposition is negated with it.
 			consumed, consumedSign = i+n+1, 0
 		}
-		if w != 0 && (mod == "" || mod == "negated" || mod == "rejected") && sc.lex.Words.Is(toks[i].Lower, lexicons.WordRecognise) && secessionAfter(sc.lex.Words, toks, i+n) {
+		if w != 0 && (mod == "" || negated || turnedDown) && sc.lex.Words.Is(toks[i].Lower, lexicons.WordRecognise) && secessionAfter(sc.lex.Words, toks, i+n) {
 			// "recognised the breakaway regions of X": support of those
 			// who break away, hostility toward X; "refused to recognise
 			// the breakaway regions of X" upholds X.
