@@ -683,10 +683,48 @@ func attachPrep(s attachSite) ([]mention, attachRule) {
 			// the one harmed.
 			return nil, ruleNone
 		}
+		if s.weight < 0 && s.placeOfNoun(m) {
+			// "warns Y against expansion into X": what the preposition
+			// opposes is the act; X is where it falls.
+			return nil, ruleNone
+		}
 		return s.with(m, ruleForward)
 	}
 	return nil, ruleNone
 }
+
+// placeOfNoun reports whether the country m after the term (a
+// preposition) complements a lower-case noun that the term takes, one or
+// two words after a determiner at most, through a preposition of place
+// or direction ("against expansion into X", "against interference in
+// X"; not "of", nor the nouns of rulers: "against the regime in X" is
+// against X).
+func (s *attachSite) placeOfNoun(m mention) bool {
+	toks := s.toks
+	p := m.Tok - 1
+	if p >= 0 && toks[p].Lower == "the" {
+		p--
+	}
+	if p < 0 || !placePrepositions[toks[p].Lower] {
+		return false
+	}
+	k := s.i + s.n
+	if k < p && annotate.IsDeterminer(toks[k].Lower) {
+		k++
+	}
+	if p-k < 1 || p-k > 2 {
+		return false
+	}
+	for j := k; j < p; j++ {
+		if !toks[j].Word || toks[j].Cap || s.words.Is(toks[j].Lower, lexicons.WordRulers) {
+			return false
+		}
+	}
+	return true
+}
+
+// placePrepositions open the place or direction of an act.
+var placePrepositions = map[string]bool{"into": true, "in": true, "on": true, "upon": true, "toward": true, "towards": true}
 
 // attachObject: the owner before a noun ("Moscow's support", "US
 // sanctions"), else the object after a verb ("Tehran supported X" is about
