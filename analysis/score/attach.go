@@ -1500,7 +1500,7 @@ func subjectAfterSubordinator(toks []token, from, to int) bool {
 		}
 		words := 0
 		for j := k + 1; j < to; j++ {
-			if !toks[j].Word || toks[j].Cap || personalPronouns[toks[j].Lower] {
+			if l := toks[j].Lower; !toks[j].Word || toks[j].Cap || thirdPersonSubjects[l] || l == "we" || l == "i" {
 				return false // "when it invaded …": the pronoun stands for the country
 			}
 			if !annotate.IsAuxiliary(toks[j].Lower) && !annotate.IsBe(toks[j].Lower) {
@@ -1511,10 +1511,6 @@ func subjectAfterSubordinator(toks []token, from, to int) bool {
 	}
 	return false
 }
-
-// personalPronouns are subjects that may stand for a country named
-// before them, or for the speaker.
-var personalPronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true}
 
 // adverbialOpeners open an adverbial clause with a subject of its own.
 var adverbialOpeners = map[string]bool{"if": true, "when": true, "unless": true, "until": true, "because": true, "whenever": true}

@@ -982,7 +982,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if mod == "" && i > 0 && hedges[toks[i-1].Lower] {
 			w, mod = 0.5*w, "hedged"
 		}
-		if w > 0 && mod == "" && soCalledBefore(toks, i) {
+		if w > 0 && mod == "" && wordOverLower(toks, i, "so-called", 2) {
 			// "its policy of so-called constructive engagement with X":
 			// a cooperative word the speaker disowns says nothing good.
 			w, mod = 0, "so-called"
@@ -1878,32 +1878,39 @@ func reasonFor(toks []token, m mention) int {
 // that name its government or people ("thank X", "grateful to the
 // Government of X").
 func thanksBefore(words annotate.WordClasses, toks []token, m mention) bool {
-	for k := m.Tok - 1; k >= 0 && k >= m.Tok-5; k-- {
-		if words.Is(toks[k].Lower, lexicons.WordThanks) {
-			return true
-		}
-		if !thankedName[toks[k].Lower] && !annotate.IsDeterminer(toks[k].Lower) {
-			return false
-		}
-	}
-	return false
+	return thankedAt(toks, m, func(k int) (bool, bool) {
+		thanks := words.Is(toks[k].Lower, lexicons.WordThanks)
+		return thanks, thanks
+	})
 }
 
 // praisedBefore reports whether the delegation's own verb of praise (an
 // evaluative cue of positive weight after "we" or "I", an adverb
 // between: "we commend", "we warmly congratulate") or a word of thanks
-// stands right before the country mention m, over "to" and the words
-// that name its government or people ("we commend the Government of
-// X"). Another's praise is left out ("no delegation would defend X
-// for …").
+// stands right before the country mention m, as for thanksBefore ("we
+// commend the Government of X"). Another's praise is left out ("no
+// delegation would defend X for …").
 func (sc *Scorer) praisedBefore(toks []token, m mention) bool {
-	for k := m.Tok - 1; k >= 0 && k >= m.Tok-5; k-- {
+	return thankedAt(toks, m, func(k int) (bool, bool) {
 		if sc.lex.Words.Is(toks[k].Lower, lexicons.WordThanks) {
-			return true
+			return true, true
 		}
 		if c := sc.lex.CueAt(toks, k); c != nil && c.Evaluative && c.Weight > 0 {
 			s := annotate.SkipAdverbials(toks, k)
-			return s > 0 && (toks[s-1].Lower == "we" || toks[s-1].Lower == "i")
+			return s > 0 && (toks[s-1].Lower == "we" || toks[s-1].Lower == "i"), true
+		}
+		return false, false
+	})
+}
+
+// thankedAt walks back from the country mention m over "to", the words
+// that name its government or people and determiners (thankedName),
+// five words at most, and returns what at says of the first other word:
+// at reports, for toks[k], the answer and whether it is found there.
+func thankedAt(toks []token, m mention, at func(k int) (ok, found bool)) bool {
+	for k := m.Tok - 1; k >= 0 && k >= m.Tok-5; k-- {
+		if ok, found := at(k); found {
+			return ok
 		}
 		if !thankedName[toks[k].Lower] && !annotate.IsDeterminer(toks[k].Lower) {
 			return false
@@ -2387,21 +2394,6 @@ func advocatedBefore(words annotate.WordClasses, toks []token, hitAt []termHit, 
 		}
 		if words.Is(t.Lower, lexicons.WordDemand) || t.Lower == "for" && k > 0 && callForms[toks[k-1].Lower] {
 			return true
-		}
-	}
-	return false
-}
-
-// soCalledBefore reports whether "so-called" stands before the term at
-// toks[i], over one lower-case word at most ("so-called constructive
-// engagement", "the so-called peace plan").
-func soCalledBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if toks[k].Lower == "so-called" {
-			return true
-		}
-		if !toks[k].Word || toks[k].Cap {
-			return false
 		}
 	}
 	return false
