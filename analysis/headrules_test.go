@@ -20,6 +20,8 @@ func TestHeadlineGrammar(t *testing.T) {
 		name, title string
 		want        []string
 	}{
+		{"the one joined in a noun of an act is a partner, no target",
+			"Uganda joins Kenya in strikes on Tanzania", []string{"UGA→TZA -"}},
 		{"reduced passive: the agent after by is the speaker",
 			"Latvia rebuked by Estonia over border fence", []string{"EST→LVA -"}},
 		{"a clause after a comma whose subject names no country",

@@ -225,7 +225,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if inSubject(f.Subj, toks, m) {
 			continue // "the treaty was rejected by A and B": the agent speaks, each for itself
 		}
-		if joinedIn(toks, m) {
+		if joinedIn(sc.lex, toks, m) {
 			continue // "joined X in condemning Y": X acts with the speaker, Y is the target
 		}
 		if joinedOrganisation(toks, m) {
@@ -407,7 +407,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 	if f.Act {
 		lead = annotate.PastAuxiliaries(toks, 0)
 		for _, m := range ms {
-			if j, g := joinedAt(toks, m); g >= 0 && j <= lead {
+			if j, g := joinedAt(sc.lex, toks, m); g >= 0 && j <= lead {
 				joinedGerund = g
 				break
 			}
@@ -3601,16 +3601,16 @@ func inSubject(subj, toks []token, m mention) bool {
 // Y", "joins the X and Y governments in imposing sanctions on Y"): a
 // partner that does the act too, not its target; the act's own
 // object is.
-func joinedIn(toks []token, m mention) bool {
-	_, g := joinedAt(toks, m)
+func joinedIn(lx *annotate.Lexicon, toks []token, m mention) bool {
+	_, g := joinedAt(lx, toks, m)
 	return g >= 0
 }
 
 // joinedAt returns, for m the object of "join" in "joined X in
-// <gerund>", or of "follow" ("followed X's lead in <gerund>", "follow
-// the X example in"), the indexes of the verb and of the gerund, else
-// -1, -1.
-func joinedAt(toks []token, m mention) (join, gerund int) {
+// <gerund>" or "joins X in <term>" ("joins X in strikes on Y"), or of
+// "follow" ("followed X's lead in <gerund>", "follow the X example
+// in"), the indexes of the verb and of the gerund or term, else -1, -1.
+func joinedAt(lx *annotate.Lexicon, toks []token, m mention) (join, gerund int) {
 	j := beforeMention(toks, m)
 	if j < 0 {
 		return -1, -1
@@ -3628,6 +3628,11 @@ func joinedAt(toks []token, m mention) (join, gerund int) {
 		if t.Lower == "in" {
 			if n := toks[k+1]; n.Word && !n.Cap && len(n.Lower) > 5 && strings.HasSuffix(n.Lower, "ing") {
 				return j, k + 1
+			}
+			if n := toks[k+1]; n.Word && !n.Cap {
+				if lt, _ := lx.TermAt(toks, k+1); lt != nil {
+					return j, k + 1 // "joins X in | strikes on Y": a term of the act
+				}
 			}
 			return -1, -1
 		}
