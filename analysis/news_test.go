@@ -18,6 +18,11 @@ func TestNewsReadings(t *testing.T) {
 		// adjective qualifies shares the clause's subject: the adjective
 		// is neither its subject nor the owner of its act.
 		{"a joined verb after an adjective's noun", "", "Zambia froze Malawian assets and banned all flights to Tanzania.", []string{"ZMB→MWI -", "ZMB→TZA -"}},
+		// A refusal to take part in an act turns the act down, as a
+		// refusal to join it does.
+		{"a refusal to take part in an attack", "", "Zambia refused to take part in the attack on Malawi.", nil},
+		{"a refusal to take part in military action", "", "Zambia refused to take part in military action against Malawi.", nil},
+		{"taking part in an attack", "", "Zambia took part in the attack on Malawi.", []string{"ZMB→MWI -"}},
 		// A participle clause after a comma is the subject's own act,
 		// not what the cue takes.
 		{"a participle clause takes no colour of the cue", "", "Zambia offered its solidarity to Malawi, recalling its own border war with Tanzania.", []string{"ZMB→MWI +"}},

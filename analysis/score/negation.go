@@ -75,6 +75,11 @@ func negatorBefore(toks []token, i int) int {
 			break
 		}
 	}
+	if v := participationBefore(toks, i); v >= 0 {
+		// "refused to take part in military action against X": the
+		// negation of the verb of taking part reaches what it is in.
+		return negatorBefore(toks, v)
+	}
 	if i >= 2 && toks[i-1].Lower == "to" {
 		// "has not yet decided to condemn X", "did not want to attack
 		// X": the negation of the verb an infinitive completes reaches
@@ -608,15 +613,17 @@ func ruleOut(toks []token, k int) bool {
 
 // refusedHostility reports whether toks[k] opens an infinitive ("to" and a
 // lowercase word that is no determiner: "to join", not "to the talks")
-// with a hostile term in its first four words ("to join sanctions on X"):
-// what a refusal before it turns down is a hostile act.
+// with a hostile term in its first four words ("to join sanctions on X"),
+// or in what a verb of taking part right after it is in ("to take part
+// in the attack on X"): what a refusal before it turns down is a hostile
+// act.
 func refusedHostility(toks []token, k int, hostileAt func(int) bool) bool {
 	if k+1 >= len(toks) || toks[k].Lower != "to" || !toks[k+1].Word || toks[k+1].Cap || annotate.IsDeterminer(toks[k+1].Lower) {
 		return false
 	}
-	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if hostileAt(j) {
-			return true
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if hostileAt(j) && (j <= k+4 || participationBefore(toks, j) == k+1) {
+			return true // "to take part in the attack on X"
 		}
 	}
 	return false
@@ -632,3 +639,32 @@ func againstHostile(toks []token, k int, hostileAt func(int) bool) bool {
 	}
 	return hostileWithin(toks, k+1, 3, hostileAt)
 }
+
+// participationBefore returns the first word of a verb of taking part
+// whose "in" opens the phrase of the term at toks[i], a determiner
+// between ("take part in the attack", "participated in raids",
+// "engage in hostilities"), else -1.
+func participationBefore(toks []token, i int) int {
+	k := i - 1
+	if k >= 0 && annotate.IsDeterminer(toks[k].Lower) {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "in" {
+		return -1
+	}
+	v := toks[k-1].Lower
+	if participationVerbs[v] {
+		return k - 1
+	}
+	if v == "part" && k >= 2 && takeForms[toks[k-2].Lower] {
+		return k - 2
+	}
+	return -1
+}
+
+// participationVerbs take part in what follows their "in".
+var participationVerbs = map[string]bool{"participate": true, "participates": true, "participated": true, "participating": true,
+	"engage": true, "engages": true, "engaged": true, "engaging": true, "join": true, "joins": true, "joined": true, "joining": true}
+
+// takeForms are the forms of "take" in "take part".
+var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "taken": true}
