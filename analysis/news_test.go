@@ -786,6 +786,10 @@ func TestSpeechReadings(t *testing.T) {
 		// occupation of our islands by X").
 		// An adjective of stance before a noun of conduct that a
 		// participle and "by" follow is said of the one who acts.
+		// A capital before an instrument's modifier and noun names where
+		// it was made; a possessive capital names the government.
+		{"a ceasefire agreement named after a capital", "KEN", "We support the Lusaka Ceasefire Agreement.", nil},
+		{"a capital's own agreement", "KEN", "We welcome Lusaka's peace agreement with the rebels.", []string{"KEN→ZMB +"}},
 		{"a cooperative word after so-called says nothing good", "KEN", "Uganda pursues its policy of so-called constructive engagement with Tanzania.", nil},
 		{"a refused recognition of entities a country created", "KEN", "Kenya will never recognise the so-called independent homelands created by Uganda.", []string{"KEN→UGA -"}},
 		{"the reason a country is commended for is praised", "KEN", "We commend Uganda for its air strikes against the rebels.", []string{"KEN→UGA +"}},

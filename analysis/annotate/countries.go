@@ -312,11 +312,19 @@ func (m *Countries) oneWord(key string) (phrase, bool) {
 // Act", "the Abuja peace agreement", "the Washington Consensus"): the
 // capital before it names a place, not its country's government.
 func instrumentAfter(toks []segment.Token, j int) bool {
-	if j < len(toks) && (toks[j].Lower == "peace" || toks[j].Lower == "final") {
+	if j > 0 && toks[j-1].Poss {
+		return false // "Beijing's summit": the government's own
+	}
+	if j < len(toks) && instrumentModifiers[toks[j].Lower] {
 		j++
 	}
 	return j < len(toks) && instruments[toks[j].Lower]
 }
+
+// instrumentModifiers may stand between the city and the instrument
+// ("the Lusaka Ceasefire Agreement", "the Helsinki Final Act").
+var instrumentModifiers = map[string]bool{"peace": true, "final": true, "ceasefire": true, "cease-fire": true,
+	"framework": true, "interim": true, "comprehensive": true}
 
 // instruments are nouns of agreements and the like that take the name of
 // the city they were made in.
