@@ -790,6 +790,8 @@ func TestSpeechReadings(t *testing.T) {
 		// it was made; a possessive capital names the government.
 		{"a ceasefire agreement named after a capital", "KEN", "We support the Lusaka Ceasefire Agreement.", nil},
 		{"a capital's own agreement", "KEN", "We welcome Lusaka's peace agreement with the rebels.", []string{"KEN→ZMB +"}},
+		// A hostile act not to be let be, its agent after its victim.
+		{"a refused annexation whose agent follows its victim", "KEN", "We cannot accept the annexation of Uganda by Tanzania.", []string{"KEN→TZA -"}},
 		{"a cooperative word after so-called says nothing good", "KEN", "Uganda pursues its policy of so-called constructive engagement with Tanzania.", nil},
 		{"a refused recognition of entities a country created", "KEN", "Kenya will never recognise the so-called independent homelands created by Uganda.", []string{"KEN→UGA -"}},
 		{"the reason a country is commended for is praised", "KEN", "We commend Uganda for its air strikes against the rebels.", []string{"KEN→UGA +"}},

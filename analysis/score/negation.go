@@ -312,8 +312,18 @@ func agentNamed(ms []mention, toks []token, i, n int) bool {
 		}
 	}
 	// "X's incursions by Y", "the annexation of our islands by Y", "the
-	// measures imposed by Y": the agent after "by" in the term's phrase.
-	_, ok := passiveAgentWithin(ms, toks, i+n, 6)
+	// measures imposed by Y": the agent after "by" in the term's phrase,
+	// past the country that suffers it ("the annexation of X by Y").
+	from := i + n
+	if from+1 < len(toks) && toks[from].Lower == "of" {
+		for _, m := range ms {
+			if m.Tok == from+1 || m.Tok == from+2 && toks[from+1].Lower == "the" {
+				from = m.End
+				break
+			}
+		}
+	}
+	_, ok := passiveAgentWithin(ms, toks, from, 6)
 	return ok
 }
 
