@@ -20,6 +20,8 @@ func TestHeadlineGrammar(t *testing.T) {
 		name, title string
 		want        []string
 	}{
+		{"a title's second verb of provoking in -s is the reaction of its object",
+			"Zambia calls for talks, irks Malawi", []string{"MWI→ZMB -"}},
 		{"the one joined in a noun of an act is a partner, no target",
 			"Uganda joins Kenya in strikes on Tanzania", []string{"UGA→TZA -"}},
 		{"reduced passive: the agent after by is the speaker",

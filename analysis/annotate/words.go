@@ -84,8 +84,9 @@ func (w WordClasses) Fight(word string, weight float64) bool {
 }
 
 // ReactionAt reports whether toks[k] opens a reaction to the clause before
-// it: a verb of stirring hostility (class provoke) in -ing, right after a
-// comma (", angering X"), or in the past after "that" or "which" that
+// it: a verb of stirring hostility (class provoke) in -ing, or in -s
+// before a name, right after a comma (", angering X", ", irks X"), or in
+// the past after "that" or "which" that
 // follow a common noun ("remarks that angered X"; not "concerned", which
 // also names what a matter is about). X is the one the act angered: its
 // hostility is a statement of its own (extraction's reaction rule), and X
@@ -95,7 +96,10 @@ func (w WordClasses) ReactionAt(toks []token, k int) bool {
 		return false
 	}
 	if toks[k-1].Text == "," {
-		return strings.HasSuffix(toks[k].Lower, "ing")
+		// A title's second verb may take the -s form before a name
+		// (", irks X"), as the participle does (", irking X").
+		l := toks[k].Lower
+		return strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && k+1 < len(toks) && toks[k+1].Word && toks[k+1].Cap
 	}
 	return k >= 2 && (toks[k-1].Lower == "that" || toks[k-1].Lower == "which") && toks[k-2].Word && !toks[k-2].Cap &&
 		strings.HasSuffix(toks[k].Lower, "ed") && toks[k].Lower != "concerned"
