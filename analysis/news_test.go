@@ -790,6 +790,9 @@ func TestSpeechReadings(t *testing.T) {
 		// it was made; a possessive capital names the government.
 		{"a ceasefire agreement named after a capital", "KEN", "We support the Lusaka Ceasefire Agreement.", nil},
 		{"a capital's own agreement", "KEN", "We welcome Lusaka's peace agreement with the rebels.", []string{"KEN→ZMB +"}},
+		// The rulers that open the sentence act: what they do is their
+		// country's act, told by the delegation.
+		{"another's act told of, its rulers the subject", "KEN", "The Government of Uganda has refused to withdraw its troops.", []string{"KEN→UGA -"}},
 		// A hostile act not to be let be, its agent after its victim.
 		{"a refused annexation whose agent follows its victim", "KEN", "We cannot accept the annexation of Uganda by Tanzania.", []string{"KEN→TZA -"}},
 		{"a cooperative word after so-called says nothing good", "KEN", "Uganda pursues its policy of so-called constructive engagement with Tanzania.", nil},

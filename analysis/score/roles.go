@@ -63,17 +63,19 @@ var subordinators = map[string]bool{"by": true, "since": true, "after": true, "b
 // continues to"), or before one or two lower-case words
 // that head the subject ("Chilean troops", "Chile's armed forces"). A
 // possessor right before the word makes it a noun ("Chile's support"), and
-// the object of a preposition is no subject ("talks with Chile ended").
+// the object of a preposition is no subject ("talks with Chile ended"),
+// unless it names the rulers that open the sentence ("The Government of
+// Chile has refused": rulersOpen).
 // The owner of a noun of resolve before "to" is the subject of the
 // infinitive ("Chile's decision to sell": decisionOwner).
-func countrySubject(ms []mention, toks []token, k int) (mention, bool) {
-	m, _, ok := subjectOf(ms, toks, k)
+func countrySubject(words annotate.WordClasses, ms []mention, toks []token, k int) (mention, bool) {
+	m, _, ok := subjectOf(words, ms, toks, k)
 	return m, ok
 }
 
 // subjectOf is countrySubject, and reports whether the subject owns a
 // noun of resolve whose infinitive's verb the word is (decisionOwner).
-func subjectOf(ms []mention, toks []token, k int) (subj mention, resolve, ok bool) {
+func subjectOf(words annotate.WordClasses, ms []mention, toks []token, k int) (subj mention, resolve, ok bool) {
 	j := annotate.SkipAdverbials(toks, k)
 	if j >= 2 && toks[j-1].Lower == "to" && catenatives[toks[j-2].Lower] {
 		j = annotate.SkipAdverbials(toks, j-2) // "X continues to wage …"
@@ -86,7 +88,7 @@ func subjectOf(ms []mention, toks []token, k int) (subj mention, resolve, ok boo
 			if m.End != h {
 				continue
 			}
-			if h == k && toks[h-1].Poss || m.Tok > 0 && obliqueBefore(toks, m.Tok) {
+			if h == k && toks[h-1].Poss || m.Tok > 0 && obliqueBefore(toks, m.Tok) && !rulersOpen(words, toks, m) {
 				return mention{}, false, false
 			}
 			return m, false, true
@@ -144,8 +146,8 @@ var clauseWords = map[string]bool{"and": true, "or": true, "that": true, "who": 
 // after a catenative or a noun of resolve its subject owns). In a speech of
 // Bolivia, "Chile expelled Peru's envoy" is Chile's act toward Peru, and
 // Peru is its victim, not Bolivia's target.
-func otherActs(ms []mention, toks []token, self string, i, n int) bool {
-	m, resolve, ok := subjectOf(ms, toks, i)
+func otherActs(words annotate.WordClasses, ms []mention, toks []token, self string, i, n int) bool {
+	m, resolve, ok := subjectOf(words, ms, toks, i)
 	if !ok {
 		return false
 	}
@@ -236,11 +238,11 @@ var stateModifiers = map[string]bool{"central": true, "state": true, "state-owne
 // "Chile has rejected the proposal") or when it is done to the speaker's
 // own country ("Chile blamed Bolivia": the speaker's complaint). An
 // organisation's act and a passive ("X was refused") are none.
-func speechOtherAct(ms []mention, toks []token, self string, lt *annotate.Term, w float64, clause []int, i, n int) (got []mention, other bool) {
-	if lt.Attach != lexicons.AttachObject || !otherActs(ms, toks, self, i, n) {
+func speechOtherAct(words annotate.WordClasses, ms []mention, toks []token, self string, lt *annotate.Term, w float64, clause []int, i, n int) (got []mention, other bool) {
+	if lt.Attach != lexicons.AttachObject || !otherActs(words, ms, toks, self, i, n) {
 		return nil, false
 	}
-	subj, _ := countrySubject(ms, toks, i)
+	subj, _ := countrySubject(words, ms, toks, i)
 	if lexicons.IsOrganisation(subj.Code) {
 		// "the General Assembly welcomed X": the speaker is one of the
 		// organisation's members, and its act is not another's.
@@ -410,4 +412,13 @@ func borderAfter(toks []token, m mention) bool {
 // situation is aid to its country.
 func placeOnly(words annotate.WordClasses, toks []token, m mention, w float64) bool {
 	return w > 0 && borderAfter(toks, m) || w < 0 && placeOfSituation(words, toks, m, m.End)
+}
+
+// rulersOpen reports whether m is the complement of a noun of rulers
+// (words.tsv rulers) that opens toks, a determiner before it at most:
+// "The Government of X", "the regime of X".
+func rulersOpen(words annotate.WordClasses, toks []token, m mention) bool {
+	r := m.Tok - 2
+	return r >= 0 && toks[m.Tok-1].Lower == "of" && words.Is(toks[r].Lower, lexicons.WordRulers) &&
+		(r == 0 || r == 1 && annotate.IsDeterminer(toks[0].Lower))
 }

@@ -75,13 +75,15 @@ func TestSubjectBefore(t *testing.T) {
 		{"Chile's armed forces seized", "CHL"},
 		{"Chile's support", ""},
 		{"talks with Chile ended", ""},
+		{"The Government of Chile has expelled", "CHL"},
+		{"talks with the Government of Chile ended", ""},
 		{"aid to the Chilean government arrived", ""},
 		{"Chile and the ministry expelled", ""},
 		{"Chile said that officials expelled", ""},
 	}
 	for _, tt := range tests {
 		toks := segment.Tokenize(tt.text)
-		m, ok := countrySubject(lx.Countries.Find(toks), toks, len(toks)-1)
+		m, ok := countrySubject(lx.Words, lx.Countries.Find(toks), toks, len(toks)-1)
 		got := ""
 		if ok {
 			got = m.Code

@@ -1171,7 +1171,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 				fm.Target = m.Tok
 			}
 		}
-		if framed && fm.Target >= 0 && !fm.Before && f.Stmt.Kind == record.Speech && otherActs(ms, toks, f.Stmt.SpeakerCountry, i, n) {
+		if framed && fm.Target >= 0 && !fm.Before && f.Stmt.Kind == record.Speech && otherActs(sc.lex.Words, ms, toks, f.Stmt.SpeakerCountry, i, n) {
 			// A speech tells of another country's act ("Chile expelled
 			// Peru's envoy", in a speech of Bolivia): its object is the
 			// subject's target, not the speaker's; of a hostile act the
@@ -1179,7 +1179,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 			// (reported content keeps the reporter's stance toward the
 			// object, see TestActs).
 			if w < 0 {
-				if m, ok := countrySubject(ms, toks, i); ok {
+				if m, ok := countrySubject(sc.lex.Words, ms, toks, i); ok {
 					h.rule = ruleAgent
 					addTargets(coordinated(ms, toks, m), h)
 				}
@@ -1317,7 +1317,7 @@ func (sc *Scorer) Score(f *found) []record.Stance {
 		if f.Stmt.Kind == record.Speech {
 			// A speech tells of another country's act: its object is the
 			// subject's target (see speechOtherAct).
-			if got, other := speechOtherAct(ms, toks, f.Stmt.SpeakerCountry, lt, w, clause, i, n); other {
+			if got, other := speechOtherAct(sc.lex.Words, ms, toks, f.Stmt.SpeakerCountry, lt, w, clause, i, n); other {
 				h.rule = ruleAgent
 				addTargets(got, h)
 				i += n
