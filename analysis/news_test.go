@@ -790,6 +790,9 @@ func TestSpeechReadings(t *testing.T) {
 		// it was made; a possessive capital names the government.
 		{"a ceasefire agreement named after a capital", "KEN", "We support the Lusaka Ceasefire Agreement.", nil},
 		{"a capital's own agreement", "KEN", "We welcome Lusaka's peace agreement with the rebels.", []string{"KEN→ZMB +"}},
+		// "good-neighbourly" says how a relation stands, as "friendly"
+		// does.
+		{"good-neighbourly relations", "KEN", "Kenya values its good-neighbourly relations with Uganda.", []string{"KEN→UGA +"}},
 		// The rulers that open the sentence act: what they do is their
 		// country's act, told by the delegation.
 		{"another's act told of, its rulers the subject", "KEN", "The Government of Uganda has refused to withdraw its troops.", []string{"KEN→UGA -"}},
