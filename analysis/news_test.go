@@ -790,6 +790,9 @@ func TestSpeechReadings(t *testing.T) {
 		// it was made; a possessive capital names the government.
 		{"a ceasefire agreement named after a capital", "KEN", "We support the Lusaka Ceasefire Agreement.", nil},
 		{"a capital's own agreement", "KEN", "We welcome Lusaka's peace agreement with the rebels.", []string{"KEN→ZMB +"}},
+		// A copula between a noun of support and "with" keeps whom
+		// the noun is with.
+		{"solidarity is with a people", "KEN", "Our solidarity is with the people of Uganda.", []string{"KEN→UGA +"}},
 		// "good-neighbourly" says how a relation stands, as "friendly"
 		// does.
 		{"good-neighbourly relations", "KEN", "Kenya values its good-neighbourly relations with Uganda.", []string{"KEN→UGA +"}},

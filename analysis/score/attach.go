@@ -1320,8 +1320,14 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 			return s.with(m, ruleForward)
 		}
 	}
+	reach := 4
+	if k := s.i + s.n; s.weight > 0 && k+1 < len(s.toks) && (annotate.IsBe(next) || next == "remains" || next == "remain") && s.toks[k+1].Lower == "with" {
+		// "our solidarity is with the people of X": the copula
+		// before "with" says whom the noun is with.
+		next, reach = "with", 5
+	}
 	if next == "by" || s.weight > 0 && (next == "of" || next == "with" || next == "between" || next == "for" || next == "to") {
-		if m, ok := s.forward(4); ok {
+		if m, ok := s.forward(reach); ok {
 			if m.Code == s.self && s.weight > 0 && predicateNoun(s.toks, s.i) {
 				// "X is a true friend of Y", said by Y: the relation
 				// with the speaker's own country is said of X.
