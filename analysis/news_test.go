@@ -790,6 +790,10 @@ func TestSpeechReadings(t *testing.T) {
 		// it was made; a possessive capital names the government.
 		{"a ceasefire agreement named after a capital", "KEN", "We support the Lusaka Ceasefire Agreement.", nil},
 		{"a capital's own agreement", "KEN", "We welcome Lusaka's peace agreement with the rebels.", []string{"KEN→ZMB +"}},
+		// What concern is about may name its agent after a participle
+		// and "by"; one whom a hardship befalls is no agent.
+		{"concern about an act done by a country", "KEN", "We are concerned about the missile test carried out by Uganda.", []string{"KEN→UGA -"}},
+		{"concern about a hardship a country suffers", "KEN", "We express our concern at the difficulties currently being experienced by Uganda.", nil},
 		// A copula between a noun of support and "with" keeps whom
 		// the noun is with.
 		{"solidarity is with a people", "KEN", "Our solidarity is with the people of Uganda.", []string{"KEN→UGA +"}},

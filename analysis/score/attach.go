@@ -1313,6 +1313,11 @@ func attachNoun(s attachSite) ([]mention, attachRule) {
 		if m, ok := s.forward(3); ok && s.toks[m.End-1].Poss && s.conductAfter(m.End) {
 			return s.with(m, ruleForward)
 		}
+		if m, ok := s.agentOfTopic(); ok {
+			// "concerned about the nuclear test carried out by X": the
+			// agent of what the attitude is about.
+			return s.with(m, ruleAgent)
+		}
 	}
 	if next == "with" && s.words.Fight(s.toks[s.i].Lower, s.weight) {
 		// Hostility of two sides: "clashed with the forces of X".
@@ -1988,3 +1993,29 @@ func lastWordLower(s string) string {
 // for inside one after it ("banned the fertiliser which X also
 // imports").
 var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
+
+// agentOfTopic finds the agent after "by" of the act that the preposition
+// after the term opens, a participle before "by" and only lower-case
+// words between ("about the nuclear test carried out by X", "at the
+// measures taken by X"); not of a verb of what befalls its subject
+// (words.tsv endure, undergo: "the hardship experienced by X").
+func (s *attachSite) agentOfTopic() (mention, bool) {
+	toks, from := s.toks, s.i+s.n+1
+	for j := from; j < len(toks) && j <= from+6; j++ {
+		if t := toks[j]; !t.Word || t.Cap {
+			return mention{}, false
+		}
+		if toks[j].Lower != "by" || j-1 <= from {
+			continue
+		}
+		p := j - 1
+		if annotate.IsParticle(toks[p].Lower) {
+			p-- // "carried out by"
+		}
+		if p > from && s.lex.Participle(toks[p]) && !s.words.Is(toks[p].Lower, lexicons.WordEndure, lexicons.WordUndergo) {
+			return s.agentAfterBy(j)
+		}
+		return mention{}, false // "the difficulties experienced by X": X suffers them
+	}
+	return mention{}, false
+}
