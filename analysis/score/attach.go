@@ -467,8 +467,7 @@ func (s *attachSite) rulersBefore(k int) (mention, bool) {
 			continue
 		}
 		// The clause's first country only, after its opening noun.
-		n := s.headOfBefore(m)
-		if n >= 0 && s.words.Is(s.toks[n].Lower, lexicons.WordRulers) && (n == 0 || n == 1 && annotate.IsDeterminer(s.toks[0].Lower)) {
+		if rulersOpen(s.words, s.toks, m) {
 			return m, true
 		}
 		return mention{}, false
@@ -525,16 +524,16 @@ func (s *attachSite) conductAfter(k int) bool {
 // troops", "the policies of the X government", "the representative of
 // X"; words.tsv conduct, mission): the one who acts, no oblique.
 func (s *attachSite) conductActor(m mention) bool {
-	n := s.headOfBefore(m)
+	n := headOfBefore(s.toks, m)
 	return n >= 0 && s.words.Is(s.toks[n].Lower, lexicons.WordConduct, lexicons.WordMission)
 }
 
 // headOfBefore returns the index of the noun before "of" (over "the")
 // that the mention m complements ("the presence of | X", "the Government
 // of the | X"), or -1.
-func (s *attachSite) headOfBefore(m mention) int {
-	k := beforeMention(s.toks, m)
-	if k >= 1 && s.toks[k].Lower == "of" {
+func headOfBefore(toks []token, m mention) int {
+	k := beforeMention(toks, m)
+	if k >= 1 && toks[k].Lower == "of" {
 		return k - 1
 	}
 	return -1

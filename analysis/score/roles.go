@@ -416,9 +416,8 @@ func placeOnly(words annotate.WordClasses, toks []token, m mention, w float64) b
 
 // rulersOpen reports whether m is the complement of a noun of rulers
 // (words.tsv rulers) that opens toks, a determiner before it at most:
-// "The Government of X", "the regime of X".
+// "The Government of X", "the regime of the X".
 func rulersOpen(words annotate.WordClasses, toks []token, m mention) bool {
-	r := m.Tok - 2
-	return r >= 0 && toks[m.Tok-1].Lower == "of" && words.Is(toks[r].Lower, lexicons.WordRulers) &&
-		(r == 0 || r == 1 && annotate.IsDeterminer(toks[0].Lower))
+	r := headOfBefore(toks, m)
+	return r >= 0 && words.Is(toks[r].Lower, lexicons.WordRulers) && (r == 0 || r == 1 && annotate.IsDeterminer(toks[0].Lower))
 }
