@@ -797,10 +797,11 @@ func TestSpeechReadings(t *testing.T) {
 		// A copula between a noun of support and "with" keeps whom
 		// the noun is with.
 		{"solidarity is with a people", "KEN", "Our solidarity is with the people of Uganda.", []string{"KEN→UGA +"}},
-		// "good-neighbourly" and "fruitful" say how a relation stands,
-		// as "friendly" does.
+		// "good-neighbourly", "fruitful" and "beneficial" say how a
+		// relation stands, as "friendly" does.
 		{"good-neighbourly relations", "KEN", "Kenya values its good-neighbourly relations with Uganda.", []string{"KEN→UGA +"}},
 		{"fruitful relations", "KEN", "We have fruitful relations with Uganda.", []string{"KEN→UGA +"}},
+		{"mutually beneficial relations", "KEN", "We have mutually beneficial relations with Uganda.", []string{"KEN→UGA +"}},
 		// The rulers that open the sentence act: what they do is their
 		// country's act, told by the delegation.
 		{"another's act told of, its rulers the subject", "KEN", "The Government of Uganda has refused to withdraw its troops.", []string{"KEN→UGA -"}},
