@@ -663,7 +663,7 @@ func participationBefore(toks []token, i int) int {
 		return -1
 	}
 	v := toks[k-1].Lower
-	if participationVerbs[v] {
+	if participationVerbs[v] || joinForms[v] {
 		return k - 1
 	}
 	if v == "part" && k >= 2 && takeForms[toks[k-2].Lower] {
@@ -672,9 +672,10 @@ func participationBefore(toks []token, i int) int {
 	return -1
 }
 
-// participationVerbs take part in what follows their "in".
+// participationVerbs take part in what follows their "in", as the forms
+// of "join" do (joinForms).
 var participationVerbs = map[string]bool{"participate": true, "participates": true, "participated": true, "participating": true,
-	"engage": true, "engages": true, "engaged": true, "engaging": true, "join": true, "joins": true, "joined": true, "joining": true}
+	"engage": true, "engages": true, "engaged": true, "engaging": true}
 
 // takeForms are the forms of "take" in "take part".
 var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "taken": true}

@@ -3616,9 +3616,9 @@ func joinedAt(lx *annotate.Lexicon, toks []token, m mention) (join, gerund int) 
 		return -1, -1
 	}
 	follow := false
-	switch toks[j].Lower {
-	case "join", "joins", "joined", "joining":
-	case "follow", "follows", "followed", "following":
+	switch l := toks[j].Lower; {
+	case joinForms[l]:
+	case l == "follow" || l == "follows" || l == "followed" || l == "following":
 		follow = true
 	default:
 		return -1, -1
@@ -3626,13 +3626,15 @@ func joinedAt(lx *annotate.Lexicon, toks []token, m mention) (join, gerund int) 
 	for k := m.End; k+1 < len(toks) && k < m.End+8; k++ {
 		t := toks[k]
 		if t.Lower == "in" {
-			if n := toks[k+1]; n.Word && !n.Cap && len(n.Lower) > 5 && strings.HasSuffix(n.Lower, "ing") {
+			n := toks[k+1]
+			if !n.Word || n.Cap {
+				return -1, -1
+			}
+			if len(n.Lower) > 5 && strings.HasSuffix(n.Lower, "ing") {
 				return j, k + 1
 			}
-			if n := toks[k+1]; n.Word && !n.Cap {
-				if lt, _ := lx.TermAt(toks, k+1); lt != nil {
-					return j, k + 1 // "joins X in | strikes on Y": a term of the act
-				}
+			if lt, _ := lx.TermAt(toks, k+1); lt != nil {
+				return j, k + 1 // "joins X in | strikes on Y": a term of the act
 			}
 			return -1, -1
 		}
@@ -3643,6 +3645,9 @@ func joinedAt(lx *annotate.Lexicon, toks []token, m mention) (join, gerund int) 
 	}
 	return -1, -1
 }
+
+// joinForms are the forms of "join".
+var joinForms = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
 
 // reacting reports whether the country at toks[m] is the one the act
 // angered (", angering X", ", irking the X government", ", angering the
