@@ -20,7 +20,7 @@ func TestNewsReadings(t *testing.T) {
 		{"a joined verb after an adjective's noun", "", "Zambia froze Malawian assets and banned all flights to Tanzania.", []string{"ZMB→MWI -", "ZMB→TZA -"}},
 		// A refusal to take part in an act turns the act down, as a
 		// refusal to join it does.
-		{"a refusal to take part in an attack", "", "Zambia refused to take part in the attack on Malawi.", nil},
+		{"a refusal to take part in an attack", "", "Zambia refused to take part in any attack on Malawi.", nil},
 		{"a refusal to take part in military action", "", "Zambia refused to take part in military action against Malawi.", nil},
 		{"taking part in an attack", "", "Zambia took part in the attack on Malawi.", []string{"ZMB→MWI -"}},
 		// A participle clause after a comma is the subject's own act,
@@ -792,7 +792,7 @@ func TestSpeechReadings(t *testing.T) {
 		{"a capital's own agreement", "KEN", "We welcome Lusaka's peace agreement with the rebels.", []string{"KEN→ZMB +"}},
 		// What concern is about may name its agent after a participle
 		// and "by"; one whom a hardship befalls is no agent.
-		{"concern about an act done by a country", "KEN", "We are concerned about the missile test carried out by Uganda.", []string{"KEN→UGA -"}},
+		{"concern about an act done by a country", "KEN", "We are deeply concerned about a missile test carried out by Uganda.", []string{"KEN→UGA -"}},
 		{"concern about a hardship a country suffers", "KEN", "We express our concern at the difficulties currently being experienced by Uganda.", nil},
 		// A copula between a noun of support and "with" keeps whom
 		// the noun is with.

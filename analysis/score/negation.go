@@ -625,7 +625,7 @@ func ruleOut(toks []token, k int) bool {
 // lowercase word that is no determiner: "to join", not "to the talks")
 // with a hostile term in its first four words ("to join sanctions on X"),
 // or in what a verb of taking part right after it is in ("to take part
-// in the attack on X"): what a refusal before it turns down is a hostile
+// in an attack on X"): what a refusal before it turns down is a hostile
 // act.
 func refusedHostility(toks []token, k int, hostileAt func(int) bool) bool {
 	if k+1 >= len(toks) || toks[k].Lower != "to" || !toks[k+1].Word || toks[k+1].Cap || annotate.IsDeterminer(toks[k+1].Lower) {
@@ -633,7 +633,7 @@ func refusedHostility(toks []token, k int, hostileAt func(int) bool) bool {
 	}
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {
 		if hostileAt(j) && (j <= k+4 || participationBefore(toks, j) == k+1) {
-			return true // "to take part in the attack on X"
+			return true // "to take part in an attack on X"
 		}
 	}
 	return false
@@ -652,7 +652,7 @@ func againstHostile(toks []token, k int, hostileAt func(int) bool) bool {
 
 // participationBefore returns the first word of a verb of taking part
 // whose "in" opens the phrase of the term at toks[i], a determiner
-// between ("take part in the attack", "participated in raids",
+// between ("take part in an attack", "participated in raids",
 // "engage in hostilities"), else -1.
 func participationBefore(toks []token, i int) int {
 	k := i - 1

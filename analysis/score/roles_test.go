@@ -76,7 +76,7 @@ func TestSubjectBefore(t *testing.T) {
 		{"Chile's support", ""},
 		{"talks with Chile ended", ""},
 		{"The Government of Chile has expelled", "CHL"},
-		{"The Government of the United States has expelled", "USA"},
+		{"The Government of the Philippines has expelled", "PHL"},
 		{"talks with the Government of Chile ended", ""},
 		{"aid to the Chilean government arrived", ""},
 		{"Chile and the ministry expelled", ""},
