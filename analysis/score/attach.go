@@ -1391,17 +1391,28 @@ func (s *attachSite) conductOf() (mention, bool) {
 		if toks[j+1].Lower == "of" {
 			return s.complementOf(j)
 		}
-		if p := j + 1; p < len(toks) && !toks[p].Cap && s.lex.Participle(toks[p]) {
-			by := p + 1
-			if by < len(toks) && annotate.IsParticle(toks[by].Lower) {
-				by++ // "put forward by", "carried out by"
-			}
-			if by < len(toks) && toks[by].Lower == "by" {
-				return s.agentAfterBy(by) // "the constructive role played by X"
-			}
+		if by := participleBy(s.lex, toks, j+1); by >= 0 {
+			return s.agentAfterBy(by) // "the constructive role played by X"
 		}
 	}
 	return mention{}, false
+}
+
+// participleBy returns the index of the "by" that follows a participle at
+// toks[p], over a particle ("played by", "put forward by", "carried out
+// by"), or -1.
+func participleBy(lx *annotate.Lexicon, toks []token, p int) int {
+	if p >= len(toks) || toks[p].Cap || !lx.Participle(toks[p]) {
+		return -1
+	}
+	by := p + 1
+	if by < len(toks) && annotate.IsParticle(toks[by].Lower) {
+		by++
+	}
+	if by < len(toks) && toks[by].Lower == "by" {
+		return by
+	}
+	return -1
 }
 
 // agentAfterBy finds the country after "by" at toks[by], over a
@@ -2011,7 +2022,7 @@ func (s *attachSite) agentOfTopic() (mention, bool) {
 		if annotate.IsParticle(toks[p].Lower) {
 			p-- // "carried out by"
 		}
-		if p > from && s.lex.Participle(toks[p]) && !s.words.Is(toks[p].Lower, lexicons.WordEndure, lexicons.WordUndergo) {
+		if p > from && participleBy(s.lex, toks, p) == j && !s.words.Is(toks[p].Lower, lexicons.WordEndure, lexicons.WordUndergo) {
 			return s.agentAfterBy(j)
 		}
 		return mention{}, false // "the difficulties experienced by X": X suffers them
