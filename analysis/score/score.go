@@ -3328,8 +3328,7 @@ func onlyWhere(ms []mention, in func(mention) bool) []string {
 // preposition in -ing such as "including"), else len(toks).
 func participleClause(toks []token) int {
 	for k := 0; k+1 < len(toks); k++ {
-		n := toks[k+1]
-		if toks[k].Text == "," && n.Word && !n.Cap && len(n.Lower) > 5 && strings.HasSuffix(n.Lower, "ing") && !annotate.IsDeverbalPreposition(n.Lower) {
+		if toks[k].Text == "," && gerundAt(toks, k+1) && !annotate.IsDeverbalPreposition(toks[k+1].Lower) {
 			return k
 		}
 	}
@@ -3626,15 +3625,11 @@ func joinedAt(lx *annotate.Lexicon, toks []token, m mention) (join, gerund int) 
 	for k := m.End; k+1 < len(toks) && k < m.End+8; k++ {
 		t := toks[k]
 		if t.Lower == "in" {
-			n := toks[k+1]
-			if !n.Word || n.Cap {
-				return -1, -1
-			}
-			if len(n.Lower) > 5 && strings.HasSuffix(n.Lower, "ing") {
+			if gerundAt(toks, k+1) {
 				return j, k + 1
 			}
 			if lt, _ := lx.TermAt(toks, k+1); lt != nil {
-				return j, k + 1 // "joins X in | strikes on Y": a term of the act
+				return j, k + 1 // "joins X in | strikes on Y": a term of the act (lower case)
 			}
 			return -1, -1
 		}
