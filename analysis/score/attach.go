@@ -700,10 +700,7 @@ func attachPrep(s attachSite) ([]mention, attachRule) {
 // against X).
 func (s *attachSite) placeOfNoun(m mention) bool {
 	toks := s.toks
-	p := m.Tok - 1
-	if p >= 0 && toks[p].Lower == "the" {
-		p--
-	}
+	p := beforeMention(toks, m)
 	if p < 0 || !placePrepositions[toks[p].Lower] {
 		return false
 	}
